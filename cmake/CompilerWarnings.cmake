@@ -1,0 +1,9 @@
+# One place that says which warnings every InnoDesk target compiles with.
+function(innodesk_set_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                           -Wno-sign-conversion -Wnon-virtual-dtor -Wold-style-cast
+                                           -Woverloaded-virtual -Wimplicit-fallthrough)
+  if(INNODESK_WARNINGS_AS_ERRORS)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
