@@ -19,6 +19,7 @@ std::string_view CodeName(ErrorCode code) {
         case ErrorCode::DatabaseDamaged: return "database_damaged";
         case ErrorCode::SchemaTooNew: return "schema_too_new";
         case ErrorCode::PermissionDenied: return "permission_denied";
+        case ErrorCode::Cancelled: return "cancelled";
     }
     return "unknown";
 }

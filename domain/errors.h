@@ -25,6 +25,7 @@ enum class ErrorCode {
     DatabaseDamaged,    // the database file failed its integrity check
     SchemaTooNew,       // the database was written by a newer InnoDesk
     PermissionDenied,   // the user's role does not allow the operation
+    Cancelled,          // the user stopped a long operation; nothing of it was kept
 };
 
 std::string_view CodeName(ErrorCode code);

@@ -1,0 +1,314 @@
+// Application use cases; every one runs in a single write transaction.
+#include "application_service.h"
+
+#include "errors.h"
+
+namespace innodesk::domain {
+namespace {
+
+[[noreturn]] void ThrowMissingApplication(ApplicationId id) {
+    throw DomainError(ErrorCode::NotFound, {"Không có hồ sơ số " + std::to_string(id) + ".",
+                                            "There is no application " + std::to_string(id) + "."});
+}
+
+Application Load(Transaction& tx, ApplicationId id) {
+    auto found = tx.Applications().FindById(id);
+    if (!found) ThrowMissingApplication(id);
+    return *found;
+}
+
+void RequireVersion(const Application& application, std::optional<std::int64_t> expected) {
+    if (!expected || *expected == application.version) return;
+    throw DomainError(ErrorCode::Conflict,
+                      {"Hồ sơ số " + std::to_string(application.id) + " đã thay đổi (phiên bản " +
+                           std::to_string(application.version) + ", bạn xem phiên bản " + std::to_string(*expected) +
+                           "). Tải lại rồi thực hiện lại.",
+                       "Application " + std::to_string(application.id) + " has changed (version " +
+                           std::to_string(application.version) + ", you saw version " + std::to_string(*expected) +
+                           "). Reload and try again."});
+}
+
+std::string StateLabel(ApplicationState state, Language language) {
+    const auto& entry = EntryOf(ApplicationLifecycle().states, state);
+    return std::string(language == Language::Vietnamese ? entry.vi : entry.en);
+}
+
+BudgetEnvelope RequireEnvelope(Transaction& tx, const Application& application) {
+    const auto envelope = tx.Programmes().FindEnvelopeFor(application.programme_id, application.year, application.content);
+    if (envelope) return *envelope;
+    const auto& content = EntryOf(SupportContents(), application.content);
+    throw DomainError(ErrorCode::BudgetExceeded,
+                      {"Chưa có dự toán năm " + std::to_string(application.year) + " cho nội dung '" +
+                           std::string(content.vi) + "'. Lập dự toán trước khi phê duyệt.",
+                       "There is no " + std::to_string(application.year) + " budget envelope for '" +
+                           std::string(content.en) + "'. Set one up before approving."});
+}
+
+// Checks caps and budget for committing `amount` more to the application's envelope.
+void RequireCommitmentAllowed(Transaction& tx, const Application& application, const BudgetEnvelope& envelope,
+                              Money new_total, Money additional) {
+    tx.Programmes().LockEnvelope(envelope.id);
+    const auto enterprise = tx.Enterprises().FindById(application.enterprise_id);
+    if (!enterprise)
+        throw DomainError(ErrorCode::NotFound, {"Hồ sơ tham chiếu doanh nghiệp không tồn tại.",
+                                                "The application refers to a missing enterprise."});
+    if (const auto cap = tx.Programmes().FindCap(application.programme_id, application.content)) {
+        const Money already = tx.Applications().ApprovedForFamily(enterprise->tax_code.FamilyKey(), application.programme_id,
+                                                                  application.year, application.content, application.id);
+        RequireWithinCap(*cap, application, new_total, already);
+    }
+    if (additional > Money())
+        RequireFunds(envelope, tx.Programmes().Balance(envelope.id), additional);
+}
+
+std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Application& application) {
+    std::vector<DoubleFundingWarning> warnings;
+    const auto enterprise = tx.Enterprises().FindById(application.enterprise_id);
+    if (!enterprise) return warnings;
+    for (const auto& other :
+         tx.Applications().ApprovedForFamilyList(enterprise->tax_code.FamilyKey(), application.year, application.content)) {
+        if (other.id == application.id) continue;
+        const auto& content = EntryOf(SupportContents(), application.content);
+        const std::string same = other.enterprise_id == application.enterprise_id ? "" : " (cùng đơn vị chủ quản)";
+        const std::string same_en = other.enterprise_id == application.enterprise_id ? "" : " (same parent)";
+        const Money amount = other.approved_amount.value_or(Money());
+        warnings.push_back({other.id, other.enterprise_id, amount,
+                            {"Cảnh báo hỗ trợ trùng: hồ sơ số " + std::to_string(other.id) + same +
+                                 " đã được duyệt " + amount.Format() + " cho '" + std::string(content.vi) +
+                                 "' năm " + std::to_string(application.year) + ".",
+                             "Double-funding warning: application " + std::to_string(other.id) + same_en +
+                                 " already has " + amount.Format() + " approved for '" + std::string(content.en) +
+                                 "' in " + std::to_string(application.year) + "."}});
+    }
+    return warnings;
+}
+
+}  // namespace
+
+Application ApplicationService::Create(Application draft, const Actor& actor) {
+    draft = NormaliseApplication(std::move(draft), m_text);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const auto enterprise = tx->Enterprises().FindById(draft.enterprise_id);
+    if (!enterprise)
+        throw DomainError(ErrorCode::NotFound, {"Không có doanh nghiệp id " + std::to_string(draft.enterprise_id) + ".",
+                                                "There is no enterprise with id " + std::to_string(draft.enterprise_id) + "."},
+                          "enterprise_id");
+    const auto programme = tx->Programmes().FindById(draft.programme_id);
+    if (!programme)
+        throw DomainError(ErrorCode::NotFound, {"Không có chương trình id " + std::to_string(draft.programme_id) + ".",
+                                                "There is no programme with id " + std::to_string(draft.programme_id) + "."},
+                          "programme_id");
+    if (draft.year < programme->start_year || draft.year > programme->end_year)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Năm " + std::to_string(draft.year) + " nằm ngoài giai đoạn " + std::to_string(programme->start_year) +
+                               "–" + std::to_string(programme->end_year) + " của chương trình.",
+                           "Year " + std::to_string(draft.year) + " is outside the programme's period " +
+                               std::to_string(programme->start_year) + "–" + std::to_string(programme->end_year) + "."},
+                          "year");
+    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise->tax_code.FamilyKey(), draft.programme_id))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Doanh nghiệp " + enterprise->tax_code.Value() +
+                               " (hoặc đơn vị chủ quản) từng bị hủy phiếu hỗ trợ vì sử dụng sai hoặc kê khai không trung "
+                               "thực, nên không được đề nghị hỗ trợ tiếp trong chương trình này.",
+                           "Enterprise " + enterprise->tax_code.Value() +
+                               " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
+                               "apply again in this programme."},
+                          "enterprise_id");
+    draft.state = ApplicationState::Draft;
+    draft.approved_amount.reset();
+    draft.original_approved_amount.reset();
+    draft.decision_id.reset();
+    draft.envelope_id.reset();
+    draft.id = tx->Applications().Insert(draft);
+    draft.version = 1;
+    tx->Applications().AppendTransition(
+        {draft.id, ApplicationState::Draft, ApplicationState::Draft, m_clock.NowUnixSeconds(), actor.user_name, "created"});
+    tx->Commit();
+    return draft;
+}
+
+Application ApplicationService::Get(ApplicationId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return Load(*tx, id);
+}
+
+std::vector<Application> ApplicationService::List(const ApplicationFilter& filter) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Applications().List(filter);
+}
+
+std::vector<ApplicationTransition> ApplicationService::History(ApplicationId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    Load(*tx, id);
+    return tx->Applications().History(id);
+}
+
+Application ApplicationService::Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
+                                     std::optional<std::int64_t> expected_version) {
+    if (to == ApplicationState::Approved || to == ApplicationState::Refused || to == ApplicationState::Contracted)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"'" + StateLabel(to, Language::Vietnamese) +
+                               "' chỉ được ghi qua quyết định (phê duyệt/không phê duyệt) hoặc hợp đồng.",
+                           "'" + StateLabel(to, Language::English) +
+                               "' is recorded only through a decision (approve/refuse) or a contract."},
+                          "state");
+    const std::string cleaned_note = m_text.Clean(note, "note");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Application application = Load(*tx, id);
+    RequireVersion(application, expected_version);
+    ApplicationLifecycle().RequireMove(application.state, to);
+    const ApplicationState from = application.state;
+    application.state = to;
+    if (to == ApplicationState::Submitted) application.submitted_on = m_clock.Today();
+    tx->Applications().Update(application);
+    tx->Applications().AppendTransition({id, from, to, m_clock.NowUnixSeconds(), actor.user_name, cleaned_note});
+    tx->Commit();
+    application.version += 1;
+    return application;
+}
+
+DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor) {
+    decision = NormaliseDecision(std::move(decision), m_text);
+    decision.created_at_unix = m_clock.NowUnixSeconds();
+    auto tx = m_store.Begin(TransactionMode::Write);
+    if (tx->Decisions().FindByNumber(decision.number))
+        throw DomainError(ErrorCode::Duplicate,
+                          {"Số quyết định " + decision.number + " đã được dùng.",
+                           "Decision number " + decision.number + " is already used."},
+                          "number");
+    if (decision.supersedes && !tx->Decisions().FindById(*decision.supersedes))
+        throw DomainError(ErrorCode::NotFound,
+                          {"Quyết định bị thay thế (id " + std::to_string(*decision.supersedes) + ") không tồn tại.",
+                           "The superseded decision (id " + std::to_string(*decision.supersedes) + ") does not exist."},
+                          "supersedes");
+    decision.id = tx->Decisions().Insert(decision);
+
+    DecisionOutcome outcome;
+    const bool approval = decision.kind == DecisionKind::Approval;
+    for (const auto& item : decision.items) {
+        Application application = Load(*tx, item.application_id);
+        const ApplicationState from = application.state;
+        // A superseding approval of an application already approved varies its amount.
+        const bool variation = approval && decision.supersedes && application.decision_id == decision.supersedes &&
+                               HoldsCommitment(application.state);
+        if (approval) {
+            const BudgetEnvelope envelope = RequireEnvelope(*tx, application);
+            const Money previous = variation ? application.approved_amount.value_or(Money()) : Money();
+            RequireCommitmentAllowed(*tx, application, envelope, item.approved_amount, item.approved_amount - previous);
+            if (variation) {
+                tx->Applications().RecordAmountChange(application.id, previous, item.approved_amount,
+                                                      decision.created_at_unix, actor.user_name,
+                                                      "decision " + decision.number);
+            } else {
+                ApplicationLifecycle().RequireMove(application.state, ApplicationState::Approved);
+                application.state = ApplicationState::Approved;
+                application.original_approved_amount = item.approved_amount;
+                application.envelope_id = envelope.id;
+            }
+            application.approved_amount = item.approved_amount;
+        } else {
+            ApplicationLifecycle().RequireMove(application.state, ApplicationState::Refused);
+            application.state = ApplicationState::Refused;
+        }
+        application.decision_id = decision.id;
+        tx->Applications().Update(application);
+        if (!variation)
+            tx->Applications().AppendTransition({application.id, from, application.state, decision.created_at_unix,
+                                                 actor.user_name, "decision " + decision.number});
+        if (approval)
+            for (auto& warning : FindDoubleFunding(*tx, application)) outcome.warnings.push_back(std::move(warning));
+    }
+    tx->Commit();
+    outcome.decision = std::move(decision);
+    return outcome;
+}
+
+Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor) {
+    const std::string number = m_text.Clean(contract_number, "contract_number");
+    if (number.empty())
+        throw DomainError(ErrorCode::InvalidValue, {"Số hợp đồng là bắt buộc.", "The contract number is required."},
+                          "contract_number");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Application application = Load(*tx, id);
+    ApplicationLifecycle().RequireMove(application.state, ApplicationState::Contracted);
+    application.state = ApplicationState::Contracted;
+    application.contract_number = number;
+    tx->Applications().Update(application);
+    tx->Applications().AppendTransition({id, ApplicationState::Approved, ApplicationState::Contracted,
+                                         m_clock.NowUnixSeconds(), actor.user_name, "contract " + number});
+    tx->Commit();
+    application.version += 1;
+    return application;
+}
+
+Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
+                                                   const Actor& actor) {
+    const std::string cleaned_reason = m_text.Clean(reason, "reason");
+    if (cleaned_reason.empty())
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Application application = Load(*tx, id);
+    if (!HoldsCommitment(application.state) || application.state == ApplicationState::Closed ||
+        !application.approved_amount || !application.envelope_id)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Chỉ điều chỉnh được kinh phí của hồ sơ đã phê duyệt và chưa kết thúc.",
+                           "Only the amount of an approved application that is not closed can be varied."});
+    const Money disbursed = tx->Applications().Disbursed(id);
+    if (new_amount < disbursed)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Kinh phí mới " + new_amount.Format() + " nhỏ hơn số đã giải ngân " + disbursed.Format() + ".",
+                           "The new amount " + new_amount.Format() + " is less than what was already paid, " +
+                               disbursed.Format() + "."},
+                          "approved_amount");
+    const auto envelope = tx->Programmes().FindEnvelope(*application.envelope_id);
+    if (!envelope) ThrowMissingApplication(id);
+    const Money previous = *application.approved_amount;
+    RequireCommitmentAllowed(*tx, application, *envelope, new_amount, new_amount - previous);
+    tx->Applications().RecordAmountChange(id, previous, new_amount, m_clock.NowUnixSeconds(), actor.user_name,
+                                          cleaned_reason);
+    application.approved_amount = new_amount;
+    tx->Applications().Update(application);
+    tx->Commit();
+    application.version += 1;
+    return application;
+}
+
+void ApplicationService::Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on,
+                                  const std::string& reference, const Actor& actor) {
+    if (amount <= Money())
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."}, "amount");
+    const std::string cleaned_reference = m_text.Clean(reference, "reference");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const Application application = Load(*tx, id);
+    const bool payable = application.state == ApplicationState::Contracted ||
+                         application.state == ApplicationState::InProgress ||
+                         application.state == ApplicationState::Accepted ||
+                         application.state == ApplicationState::Monitoring;
+    if (!payable || !application.approved_amount)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Chỉ giải ngân cho hồ sơ đã ký hợp đồng (đang ở trạng thái '" +
+                               StateLabel(application.state, Language::Vietnamese) + "').",
+                           "Payments are made only on contracted applications (this one is '" +
+                               StateLabel(application.state, Language::English) + "')."});
+    const Money disbursed = tx->Applications().Disbursed(id);
+    const Money remaining = *application.approved_amount - disbursed;
+    if (amount > remaining)
+        throw DomainError(ErrorCode::BudgetExceeded,
+                          {"Giải ngân " + amount.Format() + " vượt phần còn lại " + remaining.Format() +
+                               " (phê duyệt " + application.approved_amount->Format() + ", đã giải ngân " +
+                               disbursed.Format() + ").",
+                           "Paying " + amount.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
+                               application.approved_amount->Format() + ", paid " + disbursed.Format() + ")."},
+                          "amount");
+    tx->Applications().InsertDisbursement(id, amount, paid_on, cleaned_reference, actor.user_name);
+    tx->Commit();
+}
+
+std::vector<DoubleFundingWarning> ApplicationService::DoubleFundingCheck(ApplicationId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return FindDoubleFunding(*tx, Load(*tx, id));
+}
+
+}  // namespace innodesk::domain

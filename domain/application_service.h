@@ -1,0 +1,65 @@
+// The application lifecycle as officers drive it: create, submit, review, recommend, decide by a
+// decision record, contract, carry out, accept, monitor, close, withdraw; amounts and payments.
+#pragma once
+
+#include "actor.h"
+#include "application.h"
+#include "calendar_date.h"
+#include "decision.h"
+#include "store.h"
+#include "text_rules.h"
+
+#include <string>
+#include <vector>
+
+namespace innodesk::domain {
+
+// Another approval of the same content in the same year for the enterprise or its family.
+struct DoubleFundingWarning {
+    ApplicationId other_application = 0;
+    EnterpriseId other_enterprise = 0;
+    Money other_amount;
+    LocalisedText message;
+};
+
+struct DecisionOutcome {
+    Decision decision;
+    std::vector<DoubleFundingWarning> warnings;
+};
+
+class ApplicationService {
+public:
+    ApplicationService(Store& store, const TextRules& text, const Clock& clock)
+        : m_store(store), m_text(text), m_clock(clock) {}
+
+    Application Create(Application draft, const Actor& actor);
+    Application Get(ApplicationId id);
+    std::vector<Application> List(const ApplicationFilter& filter);
+    std::vector<ApplicationTransition> History(ApplicationId id);
+
+    // A plain lifecycle move (submit, start review, recommend, not recommend, start work,
+    // accept, monitor, close, withdraw). Approve/refuse go through Decide; contracting through
+    // Contract. `expected_version` guards against a concurrent change.
+    Application Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
+                     std::optional<std::int64_t> expected_version = std::nullopt);
+
+    // Records a decision and applies it to every application it covers, in one transaction:
+    // approvals commit their amounts against the envelopes (refused when a cap or the budget
+    // would be broken). Double funding of the same content and year is returned as warnings.
+    DecisionOutcome Decide(Decision decision, const Actor& actor);
+
+    Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor);
+    // Varies the approved amount; the original approval stays on record.
+    Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason, const Actor& actor);
+    // A payment drawn on the application's commitment.
+    void Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on, const std::string& reference,
+                  const Actor& actor);
+    std::vector<DoubleFundingWarning> DoubleFundingCheck(ApplicationId id);
+
+private:
+    Store& m_store;
+    const TextRules& m_text;
+    const Clock& m_clock;
+};
+
+}  // namespace innodesk::domain

@@ -1,0 +1,56 @@
+// Decision record rules.
+#include "decision.h"
+
+#include "errors.h"
+
+#include <algorithm>
+#include <array>
+
+namespace innodesk::domain {
+namespace {
+
+constexpr std::array<EnumEntry<DecisionKind>, 2> kKinds{{
+    {DecisionKind::Approval, "approval", "Phê duyệt hỗ trợ", "Approval"},
+    {DecisionKind::Refusal, "refusal", "Không phê duyệt", "Refusal"},
+}};
+
+}  // namespace
+
+std::span<const EnumEntry<DecisionKind>> DecisionKinds() { return kKinds; }
+
+Decision NormaliseDecision(Decision decision, const TextRules& text) {
+    decision.number = text.Clean(decision.number, "number");
+    decision.conditions = text.Clean(decision.conditions, "conditions");
+    decision.legal_basis = text.Clean(decision.legal_basis, "legal_basis");
+    decision.signer_name = text.Clean(decision.signer_name, "signer_name");
+    if (decision.number.empty())
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Số quyết định là bắt buộc (ví dụ 125/QĐ-SKHCN).",
+                           "The decision number is required (e.g. 125/QĐ-SKHCN)."},
+                          "number");
+    if (decision.items.empty())
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Quyết định phải có ít nhất một hồ sơ.", "A decision must cover at least one application."},
+                          "items");
+    for (std::size_t i = 0; i < decision.items.size(); ++i) {
+        const auto& item = decision.items[i];
+        RequireNonNegative(item.approved_amount, "approved_amount", "Kinh phí phê duyệt", "The approved amount");
+        if (decision.kind == DecisionKind::Approval && item.approved_amount.IsZero())
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Hồ sơ số " + std::to_string(item.application_id) +
+                                   ": quyết định phê duyệt phải có kinh phí lớn hơn 0.",
+                               "Application " + std::to_string(item.application_id) +
+                                   ": an approval must grant more than 0."},
+                              "approved_amount");
+        for (std::size_t j = 0; j < i; ++j)
+            if (decision.items[j].application_id == item.application_id)
+                throw DomainError(ErrorCode::Duplicate,
+                                  {"Hồ sơ số " + std::to_string(item.application_id) + " xuất hiện hai lần trong quyết định.",
+                                   "Application " + std::to_string(item.application_id) +
+                                       " appears twice in the decision."},
+                                  "items");
+    }
+    return decision;
+}
+
+}  // namespace innodesk::domain

@@ -1,0 +1,110 @@
+// Enterprise rules: required fields, VSIC shape, tax code consistent with the legal form.
+#include "enterprise.h"
+
+#include "errors.h"
+
+#include <array>
+
+namespace innodesk::domain {
+namespace {
+
+constexpr std::array<EnumEntry<LegalForm>, 3> kLegalForms{{
+    {LegalForm::Company, "company", "Doanh nghiệp", "Company"},
+    {LegalForm::Cooperative, "cooperative", "Hợp tác xã", "Cooperative"},
+    {LegalForm::HouseholdBusiness, "household", "Hộ kinh doanh", "Household business"},
+}};
+
+constexpr std::array<EnumEntry<SizeClass>, 5> kSizeClasses{{
+    {SizeClass::Unknown, "unknown", "Chưa xác định", "Not stated"},
+    {SizeClass::Micro, "micro", "Siêu nhỏ", "Micro"},
+    {SizeClass::Small, "small", "Nhỏ", "Small"},
+    {SizeClass::Medium, "medium", "Vừa", "Medium"},
+    {SizeClass::Large, "large", "Lớn", "Large"},
+}};
+
+constexpr std::size_t kMaxNameLength = 400;  // bytes; the longest registered names are about 250
+
+bool IsValidVsic(const std::string& code) {
+    if (code.empty()) return true;
+    const bool letter = code[0] >= 'A' && code[0] <= 'U';
+    const std::size_t digits_from = letter ? 1 : 0;
+    const std::size_t digit_count = code.size() - digits_from;
+    if (letter && digit_count == 0) return true;  // a section: "C"
+    if (digit_count < 2 || digit_count > 5) return false;
+    for (std::size_t i = digits_from; i < code.size(); ++i)
+        if (code[i] < '0' || code[i] > '9') return false;
+    return true;
+}
+
+void Require(const std::string& value, const char* field, const char* label_vi, const char* label_en) {
+    if (!value.empty()) return;
+    throw DomainError(ErrorCode::InvalidValue,
+                      {std::string(label_vi) + " là bắt buộc.", std::string(label_en) + " is required."}, field);
+}
+
+}  // namespace
+
+std::span<const EnumEntry<LegalForm>> LegalForms() { return kLegalForms; }
+std::span<const EnumEntry<SizeClass>> SizeClasses() { return kSizeClasses; }
+
+Enterprise NormaliseEnterprise(Enterprise enterprise, const TextRules& text) {
+    enterprise.name = text.Clean(enterprise.name, "name");
+    enterprise.vsic = text.Clean(enterprise.vsic, "vsic");
+    enterprise.commune = text.Clean(enterprise.commune, "commune");
+    enterprise.province = text.Clean(enterprise.province, "province");
+    enterprise.address = text.Clean(enterprise.address, "address");
+    enterprise.phone = text.Clean(enterprise.phone, "phone");
+    enterprise.email = text.Clean(enterprise.email, "email");
+
+    if (enterprise.tax_code.Empty())
+        throw DomainError(ErrorCode::InvalidTaxCode, {"Mã số thuế là bắt buộc.", "The tax code is required."},
+                          "tax_code");
+    Require(enterprise.name, "name", "Tên doanh nghiệp", "The enterprise name");
+    Require(enterprise.province, "province", "Tỉnh/thành phố", "The province");
+    if (enterprise.name.size() > kMaxNameLength)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Tên doanh nghiệp dài " + std::to_string(enterprise.name.size()) +
+                               " byte, quá giới hạn " + std::to_string(kMaxNameLength) + ".",
+                           "The enterprise name is " + std::to_string(enterprise.name.size()) +
+                               " bytes long, beyond the limit of " + std::to_string(kMaxNameLength) + "."},
+                          "name");
+    for (char& c : enterprise.vsic)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (!IsValidVsic(enterprise.vsic))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Mã ngành VSIC '" + enterprise.vsic +
+                               "' không hợp lệ: dùng chữ cái ngành (A–U) hoặc mã 2–5 chữ số, ví dụ 1075.",
+                           "VSIC code '" + enterprise.vsic +
+                               "' is not valid: use a section letter (A–U) or a 2–5 digit code, e.g. 1075."},
+                          "vsic");
+    if (!enterprise.email.empty() && enterprise.email.find('@') == std::string::npos)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Thư điện tử '" + enterprise.email + "' thiếu ký tự @.",
+                           "E-mail '" + enterprise.email + "' has no @."},
+                          "email");
+
+    const bool personal = enterprise.tax_code.Kind() == TaxCodeKind::PersonalId;
+    if (personal && enterprise.legal_form != LegalForm::HouseholdBusiness)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Mã số thuế 12 chữ số là số định danh cá nhân, chỉ dùng cho hộ kinh doanh; "
+                           "doanh nghiệp và hợp tác xã có mã 10 chữ số.",
+                           "A 12-digit tax code is a personal ID, used only by household businesses; "
+                           "companies and cooperatives have 10-digit codes."},
+                          "tax_code");
+    return enterprise;
+}
+
+std::string EnterpriseSearchText(const Enterprise& enterprise, const TextRules& text) {
+    // The tax code as its parts and as one run of digits, so "0101248141", "0101248141-001" and
+    // "0101248141001" all find a branch whichever way the search engine splits words.
+    std::string parts, digits;
+    for (char c : enterprise.tax_code.Value()) {
+        parts += c == '-' ? ' ' : c;
+        if (c != '-') digits += c;
+    }
+    return text.SearchFold(enterprise.name) + ' ' + parts + ' ' + digits + ' ' +
+           text.SearchFold(enterprise.commune) + ' ' + text.SearchFold(enterprise.province) + ' ' +
+           text.SearchFold(enterprise.address);
+}
+
+}  // namespace innodesk::domain

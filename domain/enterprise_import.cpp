@@ -1,0 +1,202 @@
+// Enterprise import: header recognition, row validation, one transaction for what passes.
+#include "enterprise_import.h"
+
+#include "enterprise.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace innodesk::domain {
+namespace {
+
+enum class Column { TaxCode, Name, LegalForm, Size, Vsic, Commune, Province, Address, Phone, Email, StEnterprise, Startup };
+
+// Headers as they appear in registry exports and officers' sheets, folded (no diacritics, lower
+// case, punctuation as spaces) so that "Mã số thuế", "MÃ SỐ THUẾ" and "ma so thue" all match.
+const std::array<std::pair<Column, std::array<const char*, 6>>, 12> kHeaderNames{{
+    {Column::TaxCode, {"ma so thue", "mst", "tax code", "ma so doanh nghiep", "ma so dn", "tax id"}},
+    {Column::Name, {"ten doanh nghiep", "ten", "name", "enterprise name", "ten dn", "ten to chuc"}},
+    {Column::LegalForm, {"loai hinh", "loai hinh doanh nghiep", "legal form", "hinh thuc", "loai hinh dn", "type"}},
+    {Column::Size, {"quy mo", "size", "size class", "quy mo doanh nghiep", "quy mo dn", "class"}},
+    {Column::Vsic, {"nganh vsic", "vsic", "ma nganh", "nganh nghe", "ma nganh vsic", "sector"}},
+    {Column::Commune, {"xa phuong", "xa", "phuong", "commune", "ward", "xa phuong dac khu"}},
+    {Column::Province, {"tinh thanh pho", "tinh", "province", "tinh thanh", "thanh pho", "tinh tp"}},
+    {Column::Address, {"dia chi", "address", "dia chi tru so", "tru so", "dia chi tru so chinh", "addr"}},
+    {Column::Phone, {"dien thoai", "so dien thoai", "phone", "sdt", "telephone", "tel"}},
+    {Column::Email, {"email", "thu dien tu", "e mail", "mail", "dia chi email", "email address"}},
+    {Column::StEnterprise, {"doanh nghiep kh cn", "dn kh cn", "st enterprise", "doanh nghiep khoa hoc va cong nghe",
+                            "dn khcn", "science technology enterprise"}},
+    {Column::Startup, {"khoi nghiep dmst", "khoi nghiep", "startup", "innovative startup", "khoi nghiep doi moi sang tao",
+                       "dn khoi nghiep"}},
+}};
+
+// Folded text with every non-alphanumeric run turned into one space.
+std::string HeaderKey(const TextRules& text, const std::string& header) {
+    const std::string folded = text.SearchFold(header);
+    std::string key;
+    for (const char c : folded) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+        if (word)
+            key += c;
+        else if (!key.empty() && key.back() != ' ')
+            key += ' ';
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+bool StartsWith(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+
+LegalForm ParseLegalForm(const std::string& key, const TaxCode& code) {
+    if (key.empty()) return code.Kind() == TaxCodeKind::PersonalId ? LegalForm::HouseholdBusiness : LegalForm::Company;
+    if (key == "company" || StartsWith(key, "cong ty") || StartsWith(key, "doanh nghiep") || StartsWith(key, "dntn") ||
+        key == "ctcp" || key == "tnhh" || key == "dn")
+        return LegalForm::Company;
+    if (key == "cooperative" || StartsWith(key, "hop tac xa") || StartsWith(key, "htx") || StartsWith(key, "lien hiep htx"))
+        return LegalForm::Cooperative;
+    if (key == "household" || key == "household business" || StartsWith(key, "ho kinh doanh") || key == "hkd" ||
+        StartsWith(key, "ho ca the"))
+        return LegalForm::HouseholdBusiness;
+    throw DomainError(ErrorCode::InvalidValue,
+                      {"không nhận ra loại hình; dùng Doanh nghiệp/Công ty, Hợp tác xã hoặc Hộ kinh doanh",
+                       "unknown legal form; use Company, Cooperative or Household business"});
+}
+
+SizeClass ParseSize(const std::string& key) {
+    if (key.empty() || key == "chua xac dinh" || key == "unknown") return SizeClass::Unknown;
+    if (key == "sieu nho" || key == "micro") return SizeClass::Micro;
+    if (key == "nho" || key == "small") return SizeClass::Small;
+    if (key == "vua" || key == "medium") return SizeClass::Medium;
+    if (key == "lon" || key == "large") return SizeClass::Large;
+    throw DomainError(ErrorCode::InvalidValue,
+                      {"không nhận ra quy mô; dùng Siêu nhỏ, Nhỏ, Vừa hoặc Lớn", "unknown size; use Micro, Small, Medium or Large"});
+}
+
+bool ParseFlag(const std::string& key) {
+    if (key.empty() || key == "khong" || key == "no" || key == "0" || key == "false" || key == "k") return false;
+    if (key == "x" || key == "co" || key == "yes" || key == "1" || key == "true" || key == "c") return true;
+    throw DomainError(ErrorCode::InvalidValue,
+                      {"phải là Có/Không (x, 1, 0 cũng được)", "must be Yes/No (x, 1, 0 also accepted)"});
+}
+
+bool SameContent(const Enterprise& a, const Enterprise& b) {
+    return a.name == b.name && a.legal_form == b.legal_form && a.size_class == b.size_class && a.vsic == b.vsic &&
+           a.commune == b.commune && a.province == b.province && a.address == b.address && a.phone == b.phone &&
+           a.email == b.email && a.science_technology_enterprise == b.science_technology_enterprise &&
+           a.innovative_startup == b.innovative_startup;
+}
+
+}  // namespace
+
+ImportReport EnterpriseImport::Run(const Table& table, const ImportOptions& options) {
+    std::map<Column, std::size_t> columns;
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string key = HeaderKey(m_text, table.header[i]);
+        for (const auto& [column, names] : kHeaderNames)
+            for (const char* name : names)
+                if (key == name && !columns.contains(column)) columns[column] = i;
+    }
+    for (const auto& [column, vi, en] :
+         {std::tuple{Column::TaxCode, "Mã số thuế", "Tax code"}, std::tuple{Column::Name, "Tên doanh nghiệp", "Name"},
+          std::tuple{Column::Province, "Tỉnh/Thành phố", "Province"}})
+        if (!columns.contains(column))
+            throw DomainError(ErrorCode::FileFormat,
+                              {std::string("Tệp thiếu cột bắt buộc '") + vi +
+                                   "'. Dòng tiêu đề cần có: Mã số thuế, Tên doanh nghiệp, Tỉnh/Thành phố.",
+                               std::string("The file has no '") + en +
+                                   "' column. The header row needs: Tax code, Name, Province (English or Vietnamese)."});
+
+    ImportReport report;
+    report.rows = table.rows.size();
+    std::vector<std::pair<Enterprise, std::size_t>> accepted;  // with the row index, for duplicate messages
+    std::unordered_map<std::string, std::size_t> seen_tax_codes;
+    accepted.reserve(table.rows.size());
+
+    for (const auto& row : table.rows) {
+        auto cell = [&](Column column) -> const std::string& {
+            static const std::string kEmpty;
+            const auto found = columns.find(column);
+            return found == columns.end() || found->second >= row.cells.size() ? kEmpty : row.cells[found->second];
+        };
+        auto header_of = [&](Column column) {
+            const auto found = columns.find(column);
+            return found == columns.end() ? std::string() : table.header[found->second];
+        };
+        Column current = Column::TaxCode;
+        try {
+            Enterprise e;
+            e.tax_code = TaxCode::Parse(cell(Column::TaxCode));
+            current = Column::Name;
+            e.name = cell(Column::Name);
+            current = Column::LegalForm;
+            e.legal_form = ParseLegalForm(HeaderKey(m_text, cell(Column::LegalForm)), e.tax_code);
+            current = Column::Size;
+            e.size_class = ParseSize(HeaderKey(m_text, cell(Column::Size)));
+            current = Column::StEnterprise;
+            e.science_technology_enterprise = ParseFlag(HeaderKey(m_text, cell(Column::StEnterprise)));
+            current = Column::Startup;
+            e.innovative_startup = ParseFlag(HeaderKey(m_text, cell(Column::Startup)));
+            e.vsic = cell(Column::Vsic);
+            e.commune = cell(Column::Commune);
+            e.province = cell(Column::Province);
+            e.address = cell(Column::Address);
+            e.phone = cell(Column::Phone);
+            e.email = cell(Column::Email);
+            e = NormaliseEnterprise(std::move(e), m_text);
+            const auto [previous, inserted] = seen_tax_codes.emplace(e.tax_code.Value(), row.source_line);
+            if (!inserted)
+                throw DomainError(ErrorCode::Duplicate,
+                                  {"mã số thuế " + e.tax_code.Value() + " đã có ở dòng " + std::to_string(previous->second),
+                                   "tax code " + e.tax_code.Value() + " already appears on line " +
+                                       std::to_string(previous->second)},
+                                  "tax_code");
+            accepted.emplace_back(std::move(e), row.source_line);
+        } catch (const DomainError& error) {
+            // Field-level errors name their field; map it back to the file's own header.
+            static const std::map<std::string, Column> kFieldColumns{
+                {"tax_code", Column::TaxCode}, {"name", Column::Name},       {"vsic", Column::Vsic},
+                {"commune", Column::Commune},  {"province", Column::Province}, {"address", Column::Address},
+                {"phone", Column::Phone},      {"email", Column::Email}};
+            const auto field = kFieldColumns.find(error.Field());
+            const Column column = field != kFieldColumns.end() ? field->second : current;
+            report.errors.push_back({row.source_line, header_of(column), cell(column), error.Code(), error.Text()});
+        }
+    }
+
+    if (options.all_or_nothing && !report.errors.empty()) return report;
+
+    auto tx = m_store.Begin(TransactionMode::Write);
+    auto& enterprises = tx->Enterprises();
+    std::size_t done = 0;
+    for (auto& [enterprise, line] : accepted) {
+        if (options.progress && (++done % 1000 == 0 || done == accepted.size())) {
+            if (options.progress->CancelRequested())
+                throw DomainError(ErrorCode::Cancelled,
+                                  {"Đã hủy nhập dữ liệu; không có dòng nào được lưu.",
+                                   "Import cancelled; no row was stored."});
+            options.progress->Progress(done, accepted.size());
+        }
+        const std::string search_text = EnterpriseSearchText(enterprise, m_text);
+        const std::string sort_key = m_text.SortKey(enterprise.name);
+        if (const auto existing = enterprises.FindByTaxCode(enterprise.tax_code)) {
+            if (SameContent(*existing, enterprise)) {
+                ++report.unchanged;
+                continue;
+            }
+            enterprise.id = existing->id;
+            enterprise.version = existing->version;
+            enterprises.Update(enterprise, search_text, sort_key);
+            ++report.updated;
+        } else {
+            enterprises.Insert(enterprise, search_text, sort_key);
+            ++report.inserted;
+        }
+    }
+    tx->Commit();
+    report.stored = true;
+    return report;
+}
+
+}  // namespace innodesk::domain

@@ -1,0 +1,78 @@
+// Enterprise use cases.
+#include "enterprise_service.h"
+
+#include "errors.h"
+
+namespace innodesk::domain {
+
+Enterprise EnterpriseService::Register(Enterprise enterprise) {
+    enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
+        throw DomainError(ErrorCode::Duplicate,
+                          {"Mã số thuế " + enterprise.tax_code.Value() + " đã được đăng ký cho '" + existing->name +
+                               "' (id " + std::to_string(existing->id) + "). Sửa bản ghi đó thay vì tạo mới.",
+                           "Tax code " + enterprise.tax_code.Value() + " is already registered to '" + existing->name +
+                               "' (id " + std::to_string(existing->id) + "). Edit that record instead."},
+                          "tax_code");
+    enterprise.id = tx->Enterprises().Insert(enterprise, EnterpriseSearchText(enterprise, m_text),
+                                             m_text.SortKey(enterprise.name));
+    enterprise.version = 1;
+    tx->Commit();
+    return enterprise;
+}
+
+Enterprise EnterpriseService::Update(Enterprise enterprise) {
+    enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const auto stored = tx->Enterprises().FindById(enterprise.id);
+    if (!stored)
+        throw DomainError(ErrorCode::NotFound,
+                          {"Không có doanh nghiệp id " + std::to_string(enterprise.id) + ".",
+                           "There is no enterprise with id " + std::to_string(enterprise.id) + "."});
+    if (stored->tax_code != enterprise.tax_code)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Không đổi được mã số thuế của một doanh nghiệp đã đăng ký; mã số thuế là định danh của nó.",
+                           "The tax code of a registered enterprise cannot change; it is its identity."},
+                          "tax_code");
+    tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text), m_text.SortKey(enterprise.name));
+    tx->Commit();
+    enterprise.version += 1;
+    return enterprise;
+}
+
+Enterprise EnterpriseService::Get(EnterpriseId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    auto found = tx->Enterprises().FindById(id);
+    if (!found)
+        throw DomainError(ErrorCode::NotFound,
+                          {"Không có doanh nghiệp id " + std::to_string(id) + ".",
+                           "There is no enterprise with id " + std::to_string(id) + "."});
+    return *found;
+}
+
+Enterprise EnterpriseService::GetByTaxCode(const std::string& tax_code) {
+    const TaxCode code = TaxCode::Parse(tax_code);
+    auto tx = m_store.Begin(TransactionMode::Read);
+    auto found = tx->Enterprises().FindByTaxCode(code);
+    if (!found)
+        throw DomainError(ErrorCode::NotFound,
+                          {"Chưa có doanh nghiệp nào mang mã số thuế " + code.Value() + ".",
+                           "No enterprise has tax code " + code.Value() + "."},
+                          "tax_code");
+    return *found;
+}
+
+std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std::size_t limit, std::size_t offset) {
+    const std::string cleaned = m_text.Clean(query, "query");
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Enterprises().Search({m_text.SearchFold(cleaned), limit, offset});
+}
+
+std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
+    const TaxCode code = TaxCode::Parse(tax_code);
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Enterprises().FindFamily(code);
+}
+
+}  // namespace innodesk::domain

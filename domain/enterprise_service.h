@@ -1,0 +1,33 @@
+// Registering, changing and finding enterprises.
+#pragma once
+
+#include "enterprise.h"
+#include "store.h"
+#include "text_rules.h"
+
+#include <string>
+#include <vector>
+
+namespace innodesk::domain {
+
+class EnterpriseService {
+public:
+    EnterpriseService(Store& store, const TextRules& text) : m_store(store), m_text(text) {}
+
+    // Validates, refuses a tax code already registered, stores; returns the stored record.
+    Enterprise Register(Enterprise enterprise);
+    // Version-checked: throws Conflict when someone else changed it since `enterprise.version`.
+    Enterprise Update(Enterprise enterprise);
+    Enterprise Get(EnterpriseId id);
+    Enterprise GetByTaxCode(const std::string& tax_code);
+    // Case-, diacritics- and tone-placement-insensitive; Vietnamese collation order.
+    std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);
+    // The parent, its branches, or the other records that share the same personal ID.
+    std::vector<Enterprise> Family(const std::string& tax_code);
+
+private:
+    Store& m_store;
+    const TextRules& m_text;
+};
+
+}  // namespace innodesk::domain

@@ -1,0 +1,73 @@
+// Programme set-up use cases.
+#include "programme_service.h"
+
+#include "errors.h"
+
+namespace innodesk::domain {
+namespace {
+
+Programme Load(Transaction& tx, ProgrammeId id) {
+    auto found = tx.Programmes().FindById(id);
+    if (!found)
+        throw DomainError(ErrorCode::NotFound, {"Không có chương trình id " + std::to_string(id) + ".",
+                                                "There is no programme with id " + std::to_string(id) + "."},
+                          "programme_id");
+    return *found;
+}
+
+}  // namespace
+
+Programme ProgrammeService::Create(Programme programme) {
+    programme.code = m_text.Clean(programme.code, "code");
+    programme.name = m_text.Clean(programme.name, "name");
+    programme = NormaliseProgramme(std::move(programme));
+    auto tx = m_store.Begin(TransactionMode::Write);
+    if (tx->Programmes().FindByCode(programme.code))
+        throw DomainError(ErrorCode::Duplicate,
+                          {"Mã chương trình " + programme.code + " đã có.", "Programme code " + programme.code + " already exists."},
+                          "code");
+    programme.id = tx->Programmes().Insert(programme);
+    tx->Commit();
+    return programme;
+}
+
+Programme ProgrammeService::GetByCode(const std::string& code) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    auto found = tx->Programmes().FindByCode(m_text.Clean(code, "code"));
+    if (!found)
+        throw DomainError(ErrorCode::NotFound, {"Không có chương trình mã " + code + ".", "There is no programme " + code + "."},
+                          "programme");
+    return *found;
+}
+
+std::vector<Programme> ProgrammeService::List() {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Programmes().List();
+}
+
+BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope) {
+    auto tx = m_store.Begin(TransactionMode::Write);
+    envelope = ValidateEnvelope(envelope, Load(*tx, envelope.programme_id));
+    envelope.id = tx->Programmes().InsertEnvelope(envelope);
+    tx->Commit();
+    return envelope;
+}
+
+void ProgrammeService::SetCap(SupportCap cap) {
+    cap = ValidateCap(cap);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Load(*tx, cap.programme_id);
+    tx->Programmes().UpsertCap(cap);
+    tx->Commit();
+}
+
+std::vector<EnvelopeReport> ProgrammeService::Budget(ProgrammeId programme) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    Load(*tx, programme);
+    std::vector<EnvelopeReport> report;
+    for (const auto& envelope : tx->Programmes().ListEnvelopes(programme))
+        report.push_back({envelope, tx->Programmes().Balance(envelope.id)});
+    return report;
+}
+
+}  // namespace innodesk::domain

@@ -1,0 +1,33 @@
+// The unit of work: every read and write of a service happens inside one Transaction, and
+// nothing is kept unless Commit() is called.
+#pragma once
+
+#include "repositories.h"
+
+#include <memory>
+#include <string>
+
+namespace innodesk::domain {
+
+class Transaction {
+public:
+    virtual ~Transaction() = default;  // rolls back unless committed
+    virtual EnterpriseRepository& Enterprises() = 0;
+    virtual ProgrammeRepository& Programmes() = 0;
+    virtual ApplicationRepository& Applications() = 0;
+    virtual DecisionRepository& Decisions() = 0;
+    virtual VoucherRepository& Vouchers() = 0;
+    virtual void Commit() = 0;
+};
+
+enum class TransactionMode { Read, Write };
+
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual std::unique_ptr<Transaction> Begin(TransactionMode mode) = 0;
+    // "SQLite /home/an/.local/share/innodesk/innodesk.db" or "PostgreSQL db@host", for status bars.
+    virtual std::string Describe() const = 0;
+};
+
+}  // namespace innodesk::domain

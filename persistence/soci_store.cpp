@@ -1,0 +1,164 @@
+// Opening a database safely (check before write, migrate with a copy first) and handing out
+// transactions over it.
+#include "soci_store.h"
+
+#include "domain/errors.h"
+#include "migrations.h"
+#include "soci_repositories.h"
+#include "sql_transaction.h"
+#include "storage_errors.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <chrono>
+#include <memory>
+#include <system_error>
+
+namespace innodesk::persistence {
+namespace {
+
+using domain::DomainError;
+using domain::ErrorCode;
+// SOCI's SQLite header declares the SQLite C API inside this namespace.
+using namespace sqlite_api;
+
+class SociTransaction final : public domain::Transaction {
+public:
+    SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode)
+        : m_transaction(session, backend,
+                        mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write : SqlTransaction::Mode::Read),
+          m_enterprises(session, backend),
+          m_programmes(session, backend),
+          m_applications(session),
+          m_decisions(session),
+          m_vouchers(session) {}
+
+    domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
+    domain::ProgrammeRepository& Programmes() override { return m_programmes; }
+    domain::ApplicationRepository& Applications() override { return m_applications; }
+    domain::DecisionRepository& Decisions() override { return m_decisions; }
+    domain::VoucherRepository& Vouchers() override { return m_vouchers; }
+    void Commit() override {
+        Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
+    }
+
+private:
+    SqlTransaction m_transaction;
+    SociEnterpriseRepository m_enterprises;
+    SociProgrammeRepository m_programmes;
+    SociApplicationRepository m_applications;
+    SociDecisionRepository m_decisions;
+    SociVoucherRepository m_vouchers;
+};
+
+sqlite3* RawHandle(soci::session& session) {
+    return static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
+}
+
+// Copies `source` into a new SQLite file at `destination`, page by page, through the online
+// backup API; the partial copy is removed when anything fails.
+void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
+    const std::filesystem::path partial = destination.string() + ".partial";
+    std::filesystem::remove(partial);
+    sqlite3* raw_target = nullptr;
+    const int opened = sqlite3_open(partial.c_str(), &raw_target);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> target(raw_target, &sqlite3_close);
+    auto fail = [&](const std::string& why) {
+        std::filesystem::remove(partial);
+        throw DomainError(ErrorCode::Storage,
+                          {"Không sao lưu được vào " + destination.string() + ": " + why +
+                               ". Kiểm tra thư mục đích và dung lượng đĩa.",
+                           "Cannot back up to " + destination.string() + ": " + why +
+                               ". Check the destination folder and free disk space."});
+    };
+    if (opened != SQLITE_OK) fail(sqlite3_errmsg(target.get()));
+    sqlite3_backup* backup = sqlite3_backup_init(target.get(), "main", source, "main");
+    if (!backup) fail(sqlite3_errmsg(target.get()));
+    int step = SQLITE_OK;
+    do {
+        step = sqlite3_backup_step(backup, 256);
+        if (step == SQLITE_BUSY || step == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED);
+    const int finished = sqlite3_backup_finish(backup);
+    if (step != SQLITE_DONE || finished != SQLITE_OK) fail(sqlite3_errstr(step != SQLITE_DONE ? step : finished));
+    std::error_code rename_error;
+    std::filesystem::rename(partial, destination, rename_error);
+    if (rename_error) fail(rename_error.message());
+}
+
+void CheckSqliteFileBeforeWriting(soci::session& session, const std::string& path) {
+    // quick_check reads every page; anything but "ok" means the file must not be written to.
+    std::string result;
+    Guarded("kiểm tra tệp cơ sở dữ liệu", "check the database file",
+            [&] { session << "PRAGMA quick_check", soci::into(result); });
+    if (result != "ok")
+        throw DomainError(ErrorCode::DatabaseDamaged,
+                          {"Tệp cơ sở dữ liệu " + path + " bị hỏng (" + result +
+                               "). InnoDesk không ghi vào tệp này. Khôi phục từ bản sao lưu gần nhất.",
+                           "The database file " + path + " is damaged (" + result +
+                               "). InnoDesk will not write to it. Restore the latest backup."});
+}
+
+}  // namespace
+
+SociStore::SociStore(DatabaseTarget target) : m_target(std::move(target)) {}
+SociStore::~SociStore() = default;
+
+std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMode mode) {
+    std::unique_ptr<SociStore> store(new SociStore(target));  // private constructor: make_unique cannot reach it
+    soci::session& session = store->m_session;
+    if (target.backend == Backend::Sqlite) {
+        const std::filesystem::path path(target.location);
+        std::error_code exists_error;
+        const bool exists = std::filesystem::exists(path, exists_error);
+        if (!exists && mode == OpenMode::MustExist)
+            throw DomainError(ErrorCode::NotFound,
+                              {"Không có cơ sở dữ liệu tại " + target.location +
+                                   ". Tạo mới bằng 'innodesk-cli init' hoặc chỉ đúng tệp bằng --db.",
+                               "There is no database at " + target.location +
+                                   ". Create one with 'innodesk-cli init' or point --db at the right file."});
+        if (!exists && path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+        Guarded("mở cơ sở dữ liệu " + target.location, "open the database " + target.location, [&] {
+            session.open(soci::sqlite3, "db=" + target.location + " timeout=10");
+        });
+        CheckSqliteFileBeforeWriting(session, target.location);
+        Guarded("cấu hình SQLite", "configure SQLite", [&] {
+            session << "PRAGMA journal_mode = WAL";
+            session << "PRAGMA foreign_keys = ON";
+            session << "PRAGMA synchronous = FULL";
+            session << "PRAGMA busy_timeout = 10000";
+        });
+    } else {
+        Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server", [&] {
+            session.open(soci::postgresql, target.location);
+        });
+    }
+
+    Migrate(session, target.backend, [&](int from_version) {
+        if (target.backend != Backend::Sqlite) return;  // PostgreSQL: the administrator's pg_dump, see docs
+        const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
+                               std::chrono::system_clock::now().time_since_epoch())
+                               .count();
+        store->BackupTo(target.location + ".v" + std::to_string(from_version) + "-" + std::to_string(stamp) + ".bak");
+    });
+    return store;
+}
+
+std::unique_ptr<domain::Transaction> SociStore::Begin(domain::TransactionMode mode) {
+    return Guarded("bắt đầu giao dịch", "begin a transaction", [&]() -> std::unique_ptr<domain::Transaction> {
+        return std::make_unique<SociTransaction>(m_session, m_target.backend, mode);
+    });
+}
+
+int SociStore::SchemaVersion() { return ReadSchemaVersion(m_session, m_target.backend); }
+
+void SociStore::BackupTo(const std::filesystem::path& destination) {
+    if (m_target.backend != Backend::Sqlite)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Sao lưu cơ sở dữ liệu PostgreSQL bằng pg_dump của quản trị viên (xem docs/DATABASE.md).",
+                           "Back up a PostgreSQL database with the administrator's pg_dump (see docs/DATABASE.md)."});
+    SqliteCopy(RawHandle(m_session), destination);
+}
+
+}  // namespace innodesk::persistence

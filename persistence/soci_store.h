@@ -1,0 +1,43 @@
+// domain::Store on SOCI: one session on an SQLite file or a PostgreSQL server. A store and its
+// transactions belong to one thread.
+#pragma once
+
+#include "database_target.h"
+#include "domain/store.h"
+
+#include <soci/soci.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace innodesk::persistence {
+
+enum class OpenMode {
+    CreateIfMissing,  // `init`, and the GUI's first run
+    MustExist,        // everything else: a mistyped path must not silently create an empty database
+};
+
+class SociStore final : public domain::Store {
+public:
+    // Connects, checks the file (SQLite: quick_check before anything is written), migrates.
+    static std::unique_ptr<SociStore> Open(const DatabaseTarget& target, OpenMode mode);
+    ~SociStore() override;
+
+    std::unique_ptr<domain::Transaction> Begin(domain::TransactionMode mode) override;
+    std::string Describe() const override { return m_target.Describe(); }
+
+    Backend GetBackend() const { return m_target.backend; }
+    int SchemaVersion();
+    // A consistent copy of an SQLite database through SQLite's online-backup API; the copy is
+    // written beside `destination` and renamed into place only when complete.
+    void BackupTo(const std::filesystem::path& destination);
+    // Direct access for tests and benchmarks that need raw SQL (never for services).
+    soci::session& Session() { return m_session; }
+
+private:
+    explicit SociStore(DatabaseTarget target);
+    DatabaseTarget m_target;
+    soci::session m_session;
+};
+
+}  // namespace innodesk::persistence
