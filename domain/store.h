@@ -1,5 +1,6 @@
 // The unit of work: every read and write of a service happens inside one Transaction, and
-// nothing is kept unless Commit() is called.
+// nothing is kept unless Commit() is called. A transaction begun while another is open on the
+// same store nests inside it: kept only if the outer one commits, undone alone if it fails.
 #pragma once
 
 #include "repositories.h"

@@ -143,7 +143,8 @@ void Migrate(soci::session& session, Backend backend, const std::function<void(i
     Guarded("nâng cấp cấu trúc cơ sở dữ liệu", "migrate the database schema", [&] {
         for (const auto& migration : Migrations()) {
             if (migration.version <= current) continue;
-            SqlTransaction transaction(session, backend, SqlTransaction::Mode::Write);
+            int depth = 0;
+            SqlTransaction transaction(session, backend, SqlTransaction::Mode::Write, depth);
             if (migration.version == 1)
                 session << "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
                            "description TEXT NOT NULL, applied_at BIGINT NOT NULL)";

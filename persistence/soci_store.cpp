@@ -25,9 +25,10 @@ using namespace sqlite_api;
 
 class SociTransaction final : public domain::Transaction {
 public:
-    SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode)
+    SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth)
         : m_transaction(session, backend,
-                        mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write : SqlTransaction::Mode::Read),
+                        mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write : SqlTransaction::Mode::Read,
+                        depth),
           m_enterprises(session, backend),
           m_programmes(session, backend),
           m_applications(session),
@@ -147,7 +148,7 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
 
 std::unique_ptr<domain::Transaction> SociStore::Begin(domain::TransactionMode mode) {
     return Guarded("bắt đầu giao dịch", "begin a transaction", [&]() -> std::unique_ptr<domain::Transaction> {
-        return std::make_unique<SociTransaction>(m_session, m_target.backend, mode);
+        return std::make_unique<SociTransaction>(m_session, m_target.backend, mode, m_transaction_depth);
     });
 }
 

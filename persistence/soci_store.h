@@ -38,6 +38,7 @@ private:
     explicit SociStore(DatabaseTarget target);
     DatabaseTarget m_target;
     soci::session m_session;
+    int m_transaction_depth = 0;
 };
 
 }  // namespace innodesk::persistence

@@ -1,0 +1,238 @@
+// innodesk-cli application …: the application lifecycle, decisions, contracts and payments.
+#include "commands.h"
+#include "json_views.h"
+#include "option_values.h"
+
+#include "domain/application_service.h"
+#include "domain/enterprise_service.h"
+#include "domain/programme_service.h"
+
+#include <memory>
+
+namespace innodesk::cli {
+namespace {
+
+using domain::ApplicationState;
+
+void PrintApplication(CliContext& context, const domain::Application& a) {
+    if (context.options.json) {
+        context.out << ToJson(a).dump(2) << '\n';
+        return;
+    }
+    const bool vi = context.Language() == domain::Language::Vietnamese;
+    const auto& state = domain::EntryOf(domain::ApplicationLifecycle().states, a.state);
+    const auto& content = domain::EntryOf(domain::SupportContents(), a.content);
+    context.out << "#" << a.id << "  " << a.title << '\n'
+                << "  " << context.Say("Trạng thái", "State") << ": " << (vi ? state.vi : state.en) << '\n'
+                << "  " << context.Say("Nội dung", "Content") << ": " << (vi ? content.vi : content.en) << ", "
+                << a.year << '\n'
+                << "  " << context.Say("Đề nghị", "Requested") << ": " << a.requested_amount.Format() << ", "
+                << context.Say("đối ứng", "co-funding") << ": " << a.co_funding_amount.Format() << '\n';
+    if (a.approved_amount) {
+        context.out << "  " << context.Say("Phê duyệt", "Approved") << ": " << a.approved_amount->Format();
+        if (a.original_approved_amount && *a.original_approved_amount != *a.approved_amount)
+            context.out << " (" << context.Say("ban đầu ", "originally ") << a.original_approved_amount->Format() << ")";
+        context.out << '\n';
+    }
+    if (!a.contract_number.empty()) context.out << "  " << context.Say("Hợp đồng", "Contract") << ": " << a.contract_number << '\n';
+}
+
+struct CreateOptions {
+    std::string enterprise, programme, content, title, requested, co_funding = "0";
+    int year = 0;
+};
+
+struct DecisionOptions {
+    std::vector<long long> ids;
+    std::vector<std::string> amounts;
+    std::string number, date, conditions, legal_basis, signer;
+    long long supersedes = 0;
+};
+
+}  // namespace
+
+void AddApplicationCommands(CLI::App& app, CliContext& context) {
+    auto* group = app.add_subcommand("application", "Applications for support and their lifecycle")->require_subcommand(1);
+    auto service = [&context] { return domain::ApplicationService(context.Store(), context.Text(), context.Clock()); };
+
+    auto c = std::make_shared<CreateOptions>();
+    auto* create = group->add_subcommand("create", "Create a draft application");
+    create->add_option("--enterprise", c->enterprise, "Tax code of the enterprise")->required();
+    create->add_option("--programme", c->programme, "Programme code")->required();
+    create->add_option("--year", c->year, "Programme year")->required();
+    create->add_option("--content", c->content, "Support content code")->required();
+    create->add_option("--title", c->title, "What is proposed")->required();
+    create->add_option("--requested", c->requested, "State support requested, in đồng")->required();
+    create->add_option("--co-funding", c->co_funding, "The enterprise's own share, in đồng");
+    create->callback([&context, c, service] {
+        domain::Application draft;
+        draft.enterprise_id = domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(c->enterprise).id;
+        draft.programme_id = domain::ProgrammeService(context.Store(), context.Text()).GetByCode(c->programme).id;
+        draft.year = c->year;
+        draft.content = ParseOption(domain::SupportContents(), c->content, "--content");
+        draft.title = c->title;
+        draft.requested_amount = domain::Money::Parse(c->requested, "--requested");
+        draft.co_funding_amount = domain::Money::Parse(c->co_funding, "--co-funding");
+        PrintApplication(context, service().Create(std::move(draft), context.Actor()));
+    });
+
+    // Plain lifecycle moves share one shape: an id, an optional note, an optional expected version.
+    const std::vector<std::tuple<const char*, ApplicationState, const char*>> moves{
+        {"submit", ApplicationState::Submitted, "Submit a draft"},
+        {"review", ApplicationState::UnderReview, "Start the review"},
+        {"recommend", ApplicationState::Recommended, "Recommend for support"},
+        {"not-recommend", ApplicationState::NotRecommended, "Recommend against support"},
+        {"start", ApplicationState::InProgress, "Start the contracted work"},
+        {"accept", ApplicationState::Accepted, "Record acceptance (nghiệm thu)"},
+        {"monitor", ApplicationState::Monitoring, "Start post-acceptance monitoring"},
+        {"close", ApplicationState::Closed, "Close"},
+        {"withdraw", ApplicationState::Withdrawn, "Withdraw"},
+    };
+    for (const auto& [name, state, help] : moves) {
+        auto id = std::make_shared<long long>(0);
+        auto note = std::make_shared<std::string>();
+        auto version = std::make_shared<long long>(0);
+        auto* move = group->add_subcommand(name, help);
+        move->add_option("id", *id, "Application id")->required();
+        move->add_option("--note", *note, "Note for the history");
+        move->add_option("--expect-version", *version, "Refuse if the application changed since this version");
+        const ApplicationState target = state;
+        move->callback([&context, id, note, version, target, service] {
+            const std::optional<std::int64_t> expected = *version > 0 ? std::optional<std::int64_t>(*version) : std::nullopt;
+            PrintApplication(context, service().Move(*id, target, context.Actor(), *note, expected));
+        });
+    }
+
+    for (const auto& [name, kind] : {std::pair{"approve", domain::DecisionKind::Approval},
+                                     std::pair{"refuse", domain::DecisionKind::Refusal}}) {
+        auto d = std::make_shared<DecisionOptions>();
+        auto* decide = group->add_subcommand(
+            name, kind == domain::DecisionKind::Approval ? "Approve applications by a decision record"
+                                                         : "Refuse applications by a decision record");
+        decide->add_option("ids", d->ids, "Application ids")->required();
+        if (kind == domain::DecisionKind::Approval)
+            decide->add_option("--amount", d->amounts, "Approved amount for each id, in order")->required();
+        decide->add_option("--decision-number", d->number, "Decision number, e.g. 125/QĐ-SKHCN")->required();
+        decide->add_option("--date", d->date, "Decision date dd/mm/yyyy")->required();
+        decide->add_option("--conditions", d->conditions, "Conditions attached");
+        decide->add_option("--legal-basis", d->legal_basis, "Legal basis (căn cứ)");
+        decide->add_option("--signer", d->signer, "Who signs");
+        decide->add_option("--supersedes", d->supersedes, "Id of the decision this one replaces");
+        const domain::DecisionKind decision_kind = kind;
+        decide->callback([&context, d, decision_kind, service] {
+            if (decision_kind == domain::DecisionKind::Approval && d->amounts.size() != d->ids.size())
+                throw CLI::ValidationError(context.Say("Cần một --amount cho mỗi hồ sơ.", "Give one --amount per application."));
+            domain::Decision decision;
+            decision.number = d->number;
+            decision.date = domain::CalendarDate::Parse(d->date, "--date");
+            decision.kind = decision_kind;
+            decision.conditions = d->conditions;
+            decision.legal_basis = d->legal_basis;
+            decision.signer_name = d->signer;
+            if (d->supersedes > 0) decision.supersedes = d->supersedes;
+            for (std::size_t i = 0; i < d->ids.size(); ++i)
+                decision.items.push_back({d->ids[i], decision_kind == domain::DecisionKind::Approval
+                                                         ? domain::Money::Parse(d->amounts[i], "--amount")
+                                                         : domain::Money()});
+            const auto outcome = service().Decide(std::move(decision), context.Actor());
+            for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
+            if (context.options.json) {
+                auto json = ToJson(outcome.decision);
+                json["warnings"] = nlohmann::json::array();
+                for (const auto& warning : outcome.warnings) json["warnings"].push_back(context.Say(warning.message));
+                context.out << json.dump(2) << '\n';
+            } else {
+                context.out << context.Say("Đã ghi quyết định ", "Recorded decision ") << outcome.decision.number
+                            << " (id " << outcome.decision.id << ")\n";
+            }
+        });
+    }
+
+    auto contract_id = std::make_shared<long long>(0);
+    auto contract_number = std::make_shared<std::string>();
+    auto* contract = group->add_subcommand("contract", "Record the support contract");
+    contract->add_option("id", *contract_id, "Application id")->required();
+    contract->add_option("--number", *contract_number, "Contract number")->required();
+    contract->callback([&context, contract_id, contract_number, service] {
+        PrintApplication(context, service().Contract(*contract_id, *contract_number, context.Actor()));
+    });
+
+    auto vary_id = std::make_shared<long long>(0);
+    auto vary_amount = std::make_shared<std::string>();
+    auto vary_reason = std::make_shared<std::string>();
+    auto* vary = group->add_subcommand("vary", "Vary the approved amount (the original stays on record)");
+    vary->add_option("id", *vary_id, "Application id")->required();
+    vary->add_option("--amount", *vary_amount, "New approved amount")->required();
+    vary->add_option("--reason", *vary_reason, "Why")->required();
+    vary->callback([&context, vary_id, vary_amount, vary_reason, service] {
+        PrintApplication(context, service().VaryApprovedAmount(*vary_id, domain::Money::Parse(*vary_amount, "--amount"),
+                                                                *vary_reason, context.Actor()));
+    });
+
+    auto pay_id = std::make_shared<long long>(0);
+    auto pay_amount = std::make_shared<std::string>();
+    auto pay_date = std::make_shared<std::string>();
+    auto pay_reference = std::make_shared<std::string>();
+    auto* disburse = group->add_subcommand("disburse", "Record a payment on a contracted application");
+    disburse->add_option("id", *pay_id, "Application id")->required();
+    disburse->add_option("--amount", *pay_amount, "Amount paid")->required();
+    disburse->add_option("--date", *pay_date, "Payment date dd/mm/yyyy")->required();
+    disburse->add_option("--reference", *pay_reference, "Payment order or treasury reference");
+    disburse->callback([&context, pay_id, pay_amount, pay_date, pay_reference, service] {
+        service().Disburse(*pay_id, domain::Money::Parse(*pay_amount, "--amount"),
+                           domain::CalendarDate::Parse(*pay_date, "--date"), *pay_reference, context.Actor());
+        context.out << context.Say("Đã ghi giải ngân.", "Payment recorded.") << '\n';
+    });
+
+    auto show_id = std::make_shared<long long>(0);
+    auto* show = group->add_subcommand("show", "Show an application with its history");
+    show->add_option("id", *show_id, "Application id")->required();
+    show->callback([&context, show_id, service] {
+        auto s = service();
+        const auto application = s.Get(*show_id);
+        const auto history = s.History(*show_id);
+        if (context.options.json) {
+            auto json = ToJson(application);
+            json["history"] = nlohmann::json::array();
+            for (const auto& step : history) json["history"].push_back(ToJson(step));
+            context.out << json.dump(2) << '\n';
+            return;
+        }
+        PrintApplication(context, application);
+        const bool vi = context.Language() == domain::Language::Vietnamese;
+        for (const auto& step : history) {
+            const auto& to = domain::EntryOf(domain::ApplicationLifecycle().states, step.to);
+            context.out << "  - " << (vi ? to.vi : to.en) << "  " << step.actor << "  " << step.note << '\n';
+        }
+    });
+
+    auto filter_state = std::make_shared<std::string>();
+    auto filter_year = std::make_shared<int>(0);
+    auto filter_limit = std::make_shared<std::size_t>(200);
+    auto* list = group->add_subcommand("list", "List applications");
+    list->add_option("--state", *filter_state, "Only this state");
+    list->add_option("--year", *filter_year, "Only this year");
+    list->add_option("--limit", *filter_limit, "At most this many");
+    list->callback([&context, filter_state, filter_year, filter_limit, service] {
+        domain::ApplicationFilter filter;
+        if (!filter_state->empty())
+            filter.state = ParseOption(domain::ApplicationLifecycle().states, *filter_state, "--state");
+        if (*filter_year > 0) filter.year = *filter_year;
+        filter.limit = *filter_limit;
+        const auto applications = service().List(filter);
+        if (context.options.json) {
+            nlohmann::json array = nlohmann::json::array();
+            for (const auto& a : applications) array.push_back(ToJson(a));
+            context.out << array.dump(2) << '\n';
+            return;
+        }
+        const bool vi = context.Language() == domain::Language::Vietnamese;
+        for (const auto& a : applications) {
+            const auto& state = domain::EntryOf(domain::ApplicationLifecycle().states, a.state);
+            context.out << "#" << a.id << "  " << (vi ? state.vi : state.en) << "  " << a.requested_amount.Format()
+                        << "  " << a.title << '\n';
+        }
+    });
+}
+
+}  // namespace innodesk::cli

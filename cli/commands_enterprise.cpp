@@ -1,0 +1,203 @@
+// innodesk-cli enterprise …: register, show, search, import and list a family of enterprises.
+#include "commands.h"
+#include "json_views.h"
+#include "option_values.h"
+
+#include "domain/enterprise_import.h"
+#include "domain/enterprise_service.h"
+#include "interchange/csv_writer.h"
+#include "interchange/table_file.h"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace innodesk::cli {
+namespace {
+
+void PrintEnterpriseLine(CliContext& context, const domain::Enterprise& e) {
+    context.out << e.tax_code.Value() << "  " << e.name << "  " << (e.commune.empty() ? "" : e.commune + ", ")
+                << e.province << '\n';
+}
+
+void PrintEnterprise(CliContext& context, const domain::Enterprise& e) {
+    if (context.options.json) {
+        context.out << ToJson(e).dump(2) << '\n';
+        return;
+    }
+    const bool vi = context.Language() == domain::Language::Vietnamese;
+    auto label = [vi](const char* v, const char* en) { return std::string(vi ? v : en); };
+    const auto& form = domain::EntryOf(domain::LegalForms(), e.legal_form);
+    const auto& size = domain::EntryOf(domain::SizeClasses(), e.size_class);
+    context.out << label("Mã số thuế", "Tax code") << ": " << e.tax_code.Value() << '\n'
+                << label("Tên", "Name") << ": " << e.name << '\n'
+                << label("Loại hình", "Legal form") << ": " << (vi ? form.vi : form.en) << '\n'
+                << label("Quy mô", "Size") << ": " << (vi ? size.vi : size.en) << '\n'
+                << label("Ngành VSIC", "VSIC") << ": " << e.vsic << '\n'
+                << label("Xã/Phường", "Commune") << ": " << e.commune << '\n'
+                << label("Tỉnh/Thành phố", "Province") << ": " << e.province << '\n'
+                << label("Địa chỉ", "Address") << ": " << e.address << '\n'
+                << label("Doanh nghiệp KH&CN", "S&T enterprise") << ": "
+                << (e.science_technology_enterprise ? label("có", "yes") : label("không", "no")) << '\n'
+                << label("Khởi nghiệp ĐMST", "Innovative startup") << ": "
+                << (e.innovative_startup ? label("có", "yes") : label("không", "no")) << '\n'
+                << "id: " << e.id << ", " << label("phiên bản", "version") << ' ' << e.version << '\n';
+}
+
+void PrintEnterpriseList(CliContext& context, const std::vector<domain::Enterprise>& list) {
+    if (context.options.json) {
+        nlohmann::json array = nlohmann::json::array();
+        for (const auto& e : list) array.push_back(ToJson(e));
+        context.out << array.dump(2) << '\n';
+        return;
+    }
+    for (const auto& e : list) PrintEnterpriseLine(context, e);
+}
+
+struct AddOptions {
+    std::string tax_code, name, legal_form, size, vsic, commune, province, address, phone, email;
+    bool st = false, startup = false;
+};
+
+struct ImportOptions {
+    std::string file, errors, encoding;
+    bool all_or_nothing = false;
+};
+
+void WriteErrorReport(CliContext& context, const domain::ImportReport& report, const std::string& path) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& error : report.errors)
+        rows.push_back({std::to_string(error.line), error.column, error.value, std::string(domain::CodeName(error.code)),
+                        context.Say(error.reason)});
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file)
+        throw domain::DomainError(domain::ErrorCode::Storage,
+                                  {"Không ghi được báo cáo lỗi vào " + path + ".", "Cannot write the error report to " + path + "."});
+    interchange::WriteCsv(file, {context.Say("dòng", "line"), context.Say("cột", "column"), context.Say("giá trị", "value"),
+                                 context.Say("mã lỗi", "code"), context.Say("lý do", "reason")},
+                          rows);
+}
+
+}  // namespace
+
+void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
+    auto* group = app.add_subcommand("enterprise", "Enterprises: add, show, search, import")->require_subcommand(1);
+
+    auto add = std::make_shared<AddOptions>();
+    auto* add_cmd = group->add_subcommand("add", "Register an enterprise");
+    add_cmd->add_option("--tax-code", add->tax_code, "Tax code: 10 digits, 10-3 for a branch, 12 for a personal ID")->required();
+    add_cmd->add_option("--name", add->name, "Registered name")->required();
+    add_cmd->add_option("--province", add->province, "Province")->required();
+    add_cmd->add_option("--legal-form", add->legal_form, "company | cooperative | household");
+    add_cmd->add_option("--size", add->size, "micro | small | medium | large");
+    add_cmd->add_option("--vsic", add->vsic, "VSIC 2018 code");
+    add_cmd->add_option("--commune", add->commune, "Commune or ward");
+    add_cmd->add_option("--address", add->address, "Address");
+    add_cmd->add_option("--phone", add->phone, "Phone");
+    add_cmd->add_option("--email", add->email, "E-mail");
+    add_cmd->add_flag("--st-enterprise", add->st, "Certified S&T enterprise");
+    add_cmd->add_flag("--startup", add->startup, "Innovative startup");
+    add_cmd->callback([&context, add] {
+        domain::Enterprise e;
+        e.tax_code = domain::TaxCode::Parse(add->tax_code);
+        e.name = add->name;
+        e.province = add->province;
+        e.legal_form = add->legal_form.empty()
+                           ? (e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? domain::LegalForm::HouseholdBusiness
+                                                                                   : domain::LegalForm::Company)
+                           : ParseOption(domain::LegalForms(), add->legal_form, "--legal-form");
+        e.size_class = add->size.empty() ? domain::SizeClass::Unknown : ParseOption(domain::SizeClasses(), add->size, "--size");
+        e.vsic = add->vsic;
+        e.commune = add->commune;
+        e.address = add->address;
+        e.phone = add->phone;
+        e.email = add->email;
+        e.science_technology_enterprise = add->st;
+        e.innovative_startup = add->startup;
+        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text()).Register(std::move(e)));
+    });
+
+    auto show_key = std::make_shared<std::string>();
+    auto show_id = std::make_shared<long long>(0);
+    auto* show = group->add_subcommand("show", "Show one enterprise by tax code (or --id)");
+    show->add_option("tax-code", *show_key, "Tax code");
+    show->add_option("--id", *show_id, "Record id");
+    show->callback([&context, show_key, show_id] {
+        domain::EnterpriseService service(context.Store(), context.Text());
+        if (*show_id == 0 && show_key->empty())
+            throw CLI::ValidationError(context.Say("Cần mã số thuế hoặc --id.", "Give a tax code or --id."));
+        PrintEnterprise(context, *show_id != 0 ? service.Get(*show_id) : service.GetByTaxCode(*show_key));
+    });
+
+    auto query = std::make_shared<std::string>();
+    auto limit = std::make_shared<std::size_t>(50);
+    auto offset = std::make_shared<std::size_t>(0);
+    auto* search = group->add_subcommand("search", "Search by name, tax code or address (accents optional)");
+    search->add_option("query", *query, "Words to find, e.g. \"khanh hoa\"")->required();
+    search->add_option("--limit", *limit, "At most this many results")->check(CLI::Range(1, 100000));
+    search->add_option("--offset", *offset, "Skip this many results");
+    search->callback([&context, query, limit, offset] {
+        PrintEnterpriseList(context,
+                            domain::EnterpriseService(context.Store(), context.Text()).Search(*query, *limit, *offset));
+    });
+
+    auto family_key = std::make_shared<std::string>();
+    auto* family = group->add_subcommand("family", "The enterprise with its parent and branches");
+    family->add_option("tax-code", *family_key, "Tax code")->required();
+    family->callback([&context, family_key] {
+        PrintEnterpriseList(context, domain::EnterpriseService(context.Store(), context.Text()).Family(*family_key));
+    });
+
+    auto import = std::make_shared<ImportOptions>();
+    auto* import_cmd = group->add_subcommand("import", "Import enterprises from CSV or XLSX (upsert by tax code)");
+    import_cmd->add_option("file", import->file, "CSV, TSV, TXT or XLSX file")->required();
+    import_cmd->add_option("--errors", import->errors, "Write the rows that failed to this CSV");
+    import_cmd->add_option("--encoding", import->encoding, "Text encoding of a CSV without BOM, e.g. windows-1258");
+    import_cmd->add_flag("--all-or-nothing", import->all_or_nothing, "Store nothing if any row fails");
+    import_cmd->callback([&context, import] {
+        interchange::CsvOptions csv;
+        csv.encoding = import->encoding;
+        const auto table = interchange::ReadTableFile(import->file, csv);
+        auto& store = context.Store();
+        const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, {import->all_or_nothing, nullptr});
+        if (!import->errors.empty()) WriteErrorReport(context, report, import->errors);
+        if (context.options.json) {
+            nlohmann::json errors = nlohmann::json::array();
+            for (const auto& e : report.errors)
+                errors.push_back({{"line", e.line}, {"column", e.column}, {"value", e.value},
+                                  {"code", domain::CodeName(e.code)}, {"reason", context.Say(e.reason)}});
+            context.out << nlohmann::json{{"rows", report.rows}, {"inserted", report.inserted}, {"updated", report.updated},
+                                          {"unchanged", report.unchanged}, {"stored", report.stored}, {"errors", errors}}
+                               .dump(2)
+                        << '\n';
+        } else {
+            context.out << context.Say("Số dòng", "Rows") << ": " << report.rows << ", "
+                        << context.Say("thêm mới", "inserted") << ": " << report.inserted << ", "
+                        << context.Say("cập nhật", "updated") << ": " << report.updated << ", "
+                        << context.Say("không đổi", "unchanged") << ": " << report.unchanged << ", "
+                        << context.Say("lỗi", "failed") << ": " << report.errors.size() << '\n';
+            if (!report.stored)
+                context.out << context.Say("Không lưu dòng nào vì có dòng lỗi (--all-or-nothing).",
+                                           "Nothing was stored because some rows failed (--all-or-nothing).")
+                            << '\n';
+        }
+        if (!report.errors.empty()) {
+            const std::size_t shown = import->errors.empty() ? std::min<std::size_t>(report.errors.size(), 20) : 0;
+            for (std::size_t i = 0; i < shown; ++i) {
+                const auto& e = report.errors[i];
+                context.err << context.Say("dòng ", "line ") << e.line << (e.column.empty() ? "" : ", " + e.column) << ": "
+                            << context.Say(e.reason) << '\n';
+            }
+            if (report.errors.size() > shown && import->errors.empty())
+                context.err << context.Say("… và ", "… and ") << report.errors.size() - shown
+                            << context.Say(" dòng lỗi khác; dùng --errors FILE để có đủ danh sách.",
+                                           " more; use --errors FILE for the full list.")
+                            << '\n';
+            throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                      {std::to_string(report.errors.size()) + " dòng không nhập được.",
+                                       std::to_string(report.errors.size()) + " rows were not imported."});
+        }
+    });
+}
+
+}  // namespace innodesk::cli

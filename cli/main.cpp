@@ -1,0 +1,53 @@
+// innodesk-cli: InnoDesk's services for administrators, scripts, tests and benchmarks.
+// Exit codes: 0 done, 1 input refused (the reason on stderr), 2 usage error.
+#include "commands.h"
+
+#include <iostream>
+
+namespace {
+
+constexpr int kDone = 0;
+constexpr int kRefused = 1;
+constexpr int kUsage = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace innodesk;
+    cli::CliContext context(std::cout, std::cerr);
+    CLI::App app{"InnoDesk — quản lý chương trình hỗ trợ đổi mới sáng tạo / innovation-support programme manager",
+                 "innodesk-cli"};
+    app.set_version_flag("--version", std::string("innodesk-cli ") + INNODESK_VERSION);
+    app.add_option("--db", context.options.db,
+                   "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the embedded database)");
+    app.add_option("--lang", context.options.lang, "Language of messages: vi or en (default: from the locale)")
+        ->check(CLI::IsMember({"vi", "en"}));
+    app.add_flag("--json", context.options.json, "Machine-readable output for read commands");
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    cli::AddSystemCommands(app, context);
+    cli::AddEnterpriseCommands(app, context);
+    cli::AddProgrammeCommands(app, context);
+    cli::AddApplicationCommands(app, context);
+    cli::AddVoucherCommands(app, context);
+
+    try {
+        app.parse(argc, argv);
+        return kDone;
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? kDone : kUsage;
+    } catch (const domain::DomainError& error) {
+        std::cerr << (context.Language() == domain::Language::Vietnamese ? "Lỗi: " : "Error: ")
+                  << error.Message(context.Language()) << " [" << domain::CodeName(error.Code()) << "]\n";
+        return kRefused;
+    } catch (const std::exception& error) {
+        // Anything not already turned into a domain error is a fault of the program or the
+        // machine (out of memory, a library's own failure): say what it was.
+        std::cerr << (context.Language() == domain::Language::Vietnamese ? "Lỗi không lường trước: "
+                                                                          : "Unexpected error: ")
+                  << error.what() << '\n';
+        return kRefused;
+    }
+}
