@@ -12,5 +12,9 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context);   // enterprise 
 void AddProgrammeCommands(CLI::App& app, CliContext& context);    // programme, budget, cap
 void AddApplicationCommands(CLI::App& app, CliContext& context);  // application lifecycle and decisions
 void AddVoucherCommands(CLI::App& app, CliContext& context);      // voucher, provider
+void AddReviewCommands(CLI::App& app, CliContext& context);       // review declare|score|show|ranking|rubric
+void AddIpCommands(CLI::App& app, CliContext& context);           // ip add|update|exploited|show|list
+void AddTrainingCommands(CLI::App& app, CliContext& context);     // training events and attendance
+void AddOutcomeCommands(CLI::App& app, CliContext& context);      // outcome add|list
 
 }  // namespace innodesk::cli

@@ -111,4 +111,118 @@ nlohmann::json ToJson(const domain::Programme& p) {
     return {{"id", p.id}, {"code", p.code}, {"name", p.name}, {"start_year", p.start_year}, {"end_year", p.end_year}};
 }
 
+nlohmann::json ToJson(const domain::ReviewCriterion& c) {
+    return {{"code", c.code}, {"label_vi", c.label_vi}, {"label_en", c.label_en}, {"weight", c.weight},
+            {"max_score", c.max_score}};
+}
+
+nlohmann::json ToJson(const domain::Rubric& r) {
+    nlohmann::json criteria = nlohmann::json::array();
+    for (const auto& c : r.criteria) criteria.push_back(ToJson(c));
+    return {{"programme_id", r.programme_id}, {"is_default", r.is_default}, {"criteria", criteria}};
+}
+
+nlohmann::json ToJson(const domain::Review& r) {
+    nlohmann::json scores = nlohmann::json::object();
+    for (const auto& s : r.scores) scores[s.code] = s.score;
+    return {{"id", r.id},
+            {"application_id", r.application_id},
+            {"reviewer", r.reviewer},
+            {"has_conflict", r.has_conflict},
+            {"conflict_note", r.conflict_note},
+            {"declared_at", r.declared_at_unix},
+            {"scores", scores},
+            {"comment", r.comment},
+            {"submitted_at", r.submitted_at_unix ? nlohmann::json(*r.submitted_at_unix) : nlohmann::json(nullptr)},
+            {"version", r.version}};
+}
+
+nlohmann::json ToJson(const domain::ApplicationReviews& a) {
+    nlohmann::json reviews = nlohmann::json::array();
+    for (const auto& line : a.reviews) {
+        auto json = ToJson(line.review);
+        // A percentage with one decimal, e.g. 83.5.
+        json["weighted_score"] = line.weighted ? nlohmann::json(line.weighted->Value()) : nlohmann::json(nullptr);
+        reviews.push_back(json);
+    }
+    return {{"application", ToJson(a.application)},
+            {"rubric", ToJson(a.rubric)},
+            {"reviews", reviews},
+            {"mean_score", a.mean ? nlohmann::json(a.mean->Value()) : nlohmann::json(nullptr)},
+            {"counted", a.counted},
+            {"conflicts", a.conflicts}};
+}
+
+nlohmann::json ToJson(const domain::RankingEntry& e) {
+    return {{"rank", e.rank},
+            {"application_id", e.application.id},
+            {"enterprise_id", e.application.enterprise_id},
+            {"title", e.application.title},
+            {"state", Code(domain::ApplicationLifecycle().states, e.application.state)},
+            {"mean_score", e.mean ? nlohmann::json(e.mean->Value()) : nlohmann::json(nullptr)},
+            {"counted", e.counted},
+            {"conflicts", e.conflicts}};
+}
+
+nlohmann::json ToJson(const domain::IpFiling& f) {
+    return {{"id", f.id},
+            {"enterprise_id", f.enterprise_id},
+            {"type", Code(domain::IpTypes(), f.type)},
+            {"route", Code(domain::IpRoutes(), f.route)},
+            {"country", f.country},
+            {"application_number", f.application_number ? nlohmann::json(*f.application_number) : nlohmann::json(nullptr)},
+            {"title", f.title},
+            {"filed_on", f.filed_on.Iso()},
+            {"status", Code(domain::IpLifecycle().states, f.status)},
+            {"status_on", f.status_on.Iso()},
+            {"supported_amount", f.supported_amount.Dong()},
+            {"commercially_exploited", f.commercially_exploited},
+            {"programme_id", f.programme_id ? nlohmann::json(*f.programme_id) : nlohmann::json(nullptr)},
+            {"version", f.version}};
+}
+
+nlohmann::json ToJson(const domain::IpStatusChange& c) {
+    const auto& states = domain::IpLifecycle().states;
+    return {{"from", Code(states, c.from)}, {"to", Code(states, c.to)}, {"on", c.on.Iso()}, {"actor", c.actor},
+            {"note", c.note}};
+}
+
+nlohmann::json ToJson(const domain::TrainingEvent& e) {
+    return {{"id", e.id},
+            {"programme_id", e.programme_id ? nlohmann::json(*e.programme_id) : nlohmann::json(nullptr)},
+            {"title", e.title},
+            {"kind", Code(domain::EventKinds(), e.kind)},
+            {"starts_on", e.starts_on.Iso()},
+            {"ends_on", e.ends_on.Iso()},
+            {"location", e.location},
+            {"organiser", e.organiser},
+            {"version", e.version}};
+}
+
+nlohmann::json ToJson(const domain::EventSummary& s) {
+    auto json = ToJson(s.event);
+    json["person_times"] = s.person_times;
+    json["enterprises"] = s.enterprises;
+    return json;
+}
+
+nlohmann::json ToJson(const domain::Attendance& a) {
+    return {{"id", a.id},
+            {"event_id", a.event_id},
+            {"person_name", a.person_name},
+            {"personal_id", a.personal_id ? nlohmann::json(*a.personal_id) : nlohmann::json(nullptr)},
+            {"person_key", a.person_key},
+            {"enterprise_id", a.enterprise_id ? nlohmann::json(*a.enterprise_id) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json ToJson(const domain::EnterpriseOutcome& o) {
+    return {{"id", o.id},
+            {"enterprise_id", o.enterprise_id},
+            {"application_id", o.application_id ? nlohmann::json(*o.application_id) : nlohmann::json(nullptr)},
+            {"kind", Code(domain::OutcomeKinds(), o.kind)},
+            {"description", o.description},
+            {"recorded_on", o.recorded_on.Iso()},
+            {"year", o.year}};
+}
+
 }  // namespace innodesk::cli

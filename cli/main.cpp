@@ -31,6 +31,10 @@ int main(int argc, char** argv) {
     cli::AddProgrammeCommands(app, context);
     cli::AddApplicationCommands(app, context);
     cli::AddVoucherCommands(app, context);
+    cli::AddReviewCommands(app, context);
+    cli::AddIpCommands(app, context);
+    cli::AddTrainingCommands(app, context);
+    cli::AddOutcomeCommands(app, context);
 
     try {
         app.parse(argc, argv);

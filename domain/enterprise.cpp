@@ -102,9 +102,16 @@ std::string EnterpriseSearchText(const Enterprise& enterprise, const TextRules& 
         parts += c == '-' ? ' ' : c;
         if (c != '-') digits += c;
     }
-    return text.SearchFold(enterprise.name) + ' ' + parts + ' ' + digits + ' ' +
-           text.SearchFold(enterprise.commune) + ' ' + text.SearchFold(enterprise.province) + ' ' +
-           text.SearchFold(enterprise.address);
+    std::string search = text.SearchFold(enterprise.name) + ' ' + parts + ' ' + digits + ' ' +
+                         text.SearchFold(enterprise.commune) + ' ' + text.SearchFold(enterprise.province) + ' ' +
+                         text.SearchFold(enterprise.address);
+    // Words are runs of letters and digits; punctuation becomes a space so that every way of
+    // matching words (a full-text index, or a scan for " word") sees the same words.
+    for (char& c : search) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) c = ' ';
+    }
+    return search;
 }
 
 }  // namespace innodesk::domain

@@ -37,6 +37,10 @@ public:
     virtual void Update(const Enterprise& enterprise, const std::string& search_text, const std::string& sort_key) = 0;
     // Matches every folded term as a word prefix; results in Vietnamese collation order.
     virtual std::vector<Enterprise> Search(const EnterpriseQuery& query) = 0;
+    // For loading many rows at once: the search index is brought up to date once, by
+    // FinishBulkLoad (which must run before the transaction commits), instead of per row.
+    virtual void BeginBulkLoad() = 0;
+    virtual void FinishBulkLoad() = 0;
     virtual std::int64_t Count() = 0;
 };
 

@@ -3,6 +3,7 @@
 // same store nests inside it: kept only if the outer one commits, undone alone if it fails.
 #pragma once
 
+#include "records_repositories.h"
 #include "repositories.h"
 
 #include <memory>
@@ -18,6 +19,10 @@ public:
     virtual ApplicationRepository& Applications() = 0;
     virtual DecisionRepository& Decisions() = 0;
     virtual VoucherRepository& Vouchers() = 0;
+    virtual ReviewRepository& Reviews() = 0;
+    virtual IpFilingRepository& IpFilings() = 0;
+    virtual TrainingRepository& Training() = 0;
+    virtual OutcomeRepository& Outcomes() = 0;
     virtual void Commit() = 0;
 };
 

@@ -3,10 +3,16 @@
 #include "soci_repositories.h"
 #include "stored_values.h"
 
+#include <limits>
+
 namespace innodesk::persistence {
 namespace {
 
 using domain::Enterprise;
+
+// Gap between neighbouring search ranks after a renumbering: 36 halvings fit before a gap runs
+// out, and 2^27 (134 million) enterprises fit in a 64-bit rank.
+constexpr long long kRankSpacing = 1LL << 36;
 
 constexpr const char* kColumns =
     "id, tax_code, name, legal_form, size_class, vsic, commune, province, address, phone, email, st_enterprise, "
@@ -72,6 +78,54 @@ std::vector<std::string> Tokens(const std::string& folded) {
 
 }  // namespace
 
+struct SociEnterpriseRepository::CachedStatements {
+    explicit CachedStatements(soci::session& session, Backend backend)
+        : find_by_tax_code(session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE tax_code = :code"),
+          insert(session,
+                 "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
+                 "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, sort_key, "
+                 "version, created_at, updated_at" + std::string(backend == Backend::Sqlite ? ", search_rank" : "") +
+                     ") VALUES (:tax_code, :family, :kind, :name, :form, :size, :vsic, :commune, :province, :address, "
+                     ":phone, :email, :st, :startup, :search, :sort, 1, :created, :updated" +
+                     (backend == Backend::Sqlite ? ", :rank)" : ") RETURNING id")),
+          index_insert(session, "INSERT INTO enterprise_fts (rowid, search_text) VALUES (:rank, :text)"),
+          rank_before(session, "SELECT search_rank FROM enterprise WHERE (sort_key, id) < (:key, :id) "
+                               "ORDER BY sort_key DESC, id DESC LIMIT 1"),
+          rank_after(session, "SELECT search_rank FROM enterprise WHERE (sort_key, id) > (:key, :id) "
+                              "ORDER BY sort_key, id LIMIT 1") {
+        found.Bind(find_by_tax_code);
+        find_by_tax_code.Param(std::string());
+        // SQLite: no RETURNING — it opens a statement savepoint, at which FTS5 flushes its
+        // pending index; the id comes from last_insert_rowid instead.
+        if (backend == Backend::Postgres) insert.Into(inserted_id);
+        for (int text_column = 0; text_column < 12; ++text_column) insert.Param(std::string());
+        insert.Param(0LL).Param(0LL).Param(std::string()).Param(std::string()).Param(0LL).Param(0LL);
+        if (backend == Backend::Sqlite) insert.Param(std::optional<long long>());
+        index_insert.Param(0LL).Param(std::string());
+        rank_before.Into(neighbour_rank, neighbour_indicator).Param(std::string()).Param(0LL);
+        rank_after.Into(neighbour_rank, neighbour_indicator).Param(std::string()).Param(0LL);
+    }
+
+    EnterpriseRow found;
+    BoundQuery find_by_tax_code;
+    long long inserted_id = 0;
+    BoundQuery insert;
+    BoundQuery index_insert;  // SQLite only, like the two below
+    long long neighbour_rank = 0;
+    soci::indicator neighbour_indicator = soci::i_null;
+    BoundQuery rank_before;
+    BoundQuery rank_after;
+};
+
+SociEnterpriseRepository::SociEnterpriseRepository(soci::session& session, Backend backend)
+    : m_session(session), m_backend(backend) {}
+SociEnterpriseRepository::~SociEnterpriseRepository() = default;
+
+SociEnterpriseRepository::CachedStatements& SociEnterpriseRepository::Cached() {
+    if (!m_cached) m_cached = std::make_unique<CachedStatements>(m_session, m_backend);
+    return *m_cached;
+}
+
 std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseId id) {
     EnterpriseRow row;
     BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id = :id");
@@ -83,13 +137,13 @@ std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseI
 }
 
 std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::TaxCode& code) {
-    EnterpriseRow row;
-    BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE tax_code = :code");
-    row.Bind(query);
-    query.Param(code.Value());
-    auto found = Fetch(query, row);
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    auto& cached = Cached();
+    cached.find_by_tax_code.Rebind(0, code.Value());
+    cached.find_by_tax_code.Execute();
+    const bool found = cached.find_by_tax_code.Fetch();
+    cached.find_by_tax_code.FinishRows();
+    if (!found) return std::nullopt;
+    return cached.found.ToDomain();
 }
 
 std::vector<Enterprise> SociEnterpriseRepository::FindFamily(const domain::TaxCode& code) {
@@ -103,42 +157,60 @@ std::vector<Enterprise> SociEnterpriseRepository::FindFamily(const domain::TaxCo
 
 domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const std::string& search_text,
                                                       const std::string& sort_key) {
-    long long id = 0;
+    auto& cached = Cached();
+    auto& q = cached.insert;
     const long long now = NowUnix();
-    BoundQuery query(m_session,
-                     "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
-                     "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, "
-                     "sort_key, version, created_at, updated_at) VALUES (:tax_code, :family, :kind, :name, :form, "
-                     ":size, :vsic, :commune, :province, :address, :phone, :email, :st, :startup, :search, :sort, 1, "
-                     ":created, :updated) RETURNING id");
-    query.Into(id);
-    query.Param(e.tax_code.Value())
-        .Param(e.tax_code.FamilyKey())
-        .Param(std::string(e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? "personal"
-                           : e.tax_code.Kind() == domain::TaxCodeKind::Branch   ? "branch"
-                                                                                 : "enterprise"))
-        .Param(e.name)
-        .Param(CodeOf(domain::LegalForms(), e.legal_form))
-        .Param(CodeOf(domain::SizeClasses(), e.size_class))
-        .Param(e.vsic)
-        .Param(e.commune)
-        .Param(e.province)
-        .Param(e.address)
-        .Param(e.phone)
-        .Param(e.email)
-        .Param(static_cast<long long>(e.science_technology_enterprise))
-        .Param(static_cast<long long>(e.innovative_startup))
-        .Param(search_text)
-        .Param(sort_key)
-        .Param(now)
-        .Param(now);
-    query.Execute();
-    query.Fetch();
-    return id;
+    q.Rebind(0, e.tax_code.Value());
+    q.Rebind(1, e.tax_code.FamilyKey());
+    q.Rebind(2, std::string(e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? "personal"
+                            : e.tax_code.Kind() == domain::TaxCodeKind::Branch   ? "branch"
+                                                                                  : "enterprise"));
+    q.Rebind(3, e.name);
+    q.Rebind(4, CodeOf(domain::LegalForms(), e.legal_form));
+    q.Rebind(5, CodeOf(domain::SizeClasses(), e.size_class));
+    q.Rebind(6, e.vsic);
+    q.Rebind(7, e.commune);
+    q.Rebind(8, e.province);
+    q.Rebind(9, e.address);
+    q.Rebind(10, e.phone);
+    q.Rebind(11, e.email);
+    q.Rebind(12, static_cast<long long>(e.science_technology_enterprise));
+    q.Rebind(13, static_cast<long long>(e.innovative_startup));
+    q.Rebind(14, search_text);
+    q.Rebind(15, sort_key);
+    q.Rebind(16, now);
+    q.Rebind(17, now);
+    std::optional<long long> rank;
+    if (m_backend == Backend::Sqlite && !m_bulk_load) {
+        // A new row has the highest id, so it goes after every row with the same sort key.
+        rank = RankFor(sort_key, std::numeric_limits<long long>::max());
+    }
+    if (m_backend == Backend::Sqlite) q.Rebind(18, rank);
+    q.Execute();
+    q.Fetch();
+    q.FinishRows();
+    if (m_backend == Backend::Sqlite) {
+        m_session.get_last_insert_id("enterprise", cached.inserted_id);
+        if (rank) IndexRow(*rank, search_text);
+    }
+    return cached.inserted_id;
 }
 
 void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& search_text,
                                       const std::string& sort_key) {
+    // FTS5 with external content removes a row by the text it indexed, so read it first.
+    std::string old_search_text, old_sort_key;
+    long long old_rank = 0;
+    soci::indicator old_rank_indicator = soci::i_null;
+    bool indexed_before = false;
+    if (m_backend == Backend::Sqlite) {
+        BoundQuery old(m_session,
+                       "SELECT search_text, sort_key, search_rank FROM enterprise WHERE id = :id AND version = :v");
+        old.Into(old_search_text).Into(old_sort_key).Into(old_rank, old_rank_indicator);
+        old.Param(static_cast<long long>(e.id)).Param(static_cast<long long>(e.version));
+        old.Execute();
+        indexed_before = old.Fetch() && old_rank_indicator == soci::i_ok;
+    }
     BoundQuery query(m_session,
                      "UPDATE enterprise SET name = :name, legal_form = :form, size_class = :size, vsic = :vsic, "
                      "commune = :commune, province = :province, address = :address, phone = :phone, email = :email, "
@@ -161,7 +233,20 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
         .Param(static_cast<long long>(e.id))
         .Param(static_cast<long long>(e.version));
     query.Execute();
-    if (query.AffectedRows() == 1) return;
+    if (query.AffectedRows() == 1) {
+        if (m_backend != Backend::Sqlite || m_bulk_load || !indexed_before) return;
+        if (old_sort_key == sort_key && old_search_text == search_text) return;
+        UnindexRow(old_rank, old_search_text);
+        long long rank = old_rank;
+        if (old_sort_key != sort_key) {  // renamed: its place in the order moves
+            rank = RankFor(sort_key, e.id);
+            BoundQuery move(m_session, "UPDATE enterprise SET search_rank = :rank WHERE id = :id");
+            move.Param(rank).Param(static_cast<long long>(e.id));
+            move.Execute();
+        }
+        IndexRow(rank, search_text);
+        return;
+    }
     const auto current = FindById(e.id);
     if (!current)
         throw domain::DomainError(domain::ErrorCode::NotFound,
@@ -181,22 +266,91 @@ std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::Enterpris
     EnterpriseRow row;
     const auto tokens = Tokens(q.folded_terms);
     std::string sql = std::string("SELECT ") + kColumns + " FROM enterprise";
-    std::string match;
-    if (!tokens.empty()) {
-        if (m_backend == Backend::Sqlite) {
-            for (const auto& token : tokens) match += (match.empty() ? "" : " ") + ("\"" + token + "\"*");
-            sql += " WHERE id IN (SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH :match)";
-        } else {
-            for (const auto& token : tokens) match += (match.empty() ? "" : " & ") + (token + ":*");
-            sql += " WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', :match)";
-        }
+    std::vector<std::string> texts;
+    if (!tokens.empty() && m_backend == Backend::Postgres) {
+        std::string match;
+        for (const auto& token : tokens) match += (match.empty() ? "" : " & ") + (token + ":*");
+        sql += " WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', :match)";
+        texts.push_back(match);
+    } else if (!tokens.empty()) {
+        std::string match;
+        for (const auto& token : tokens) match += (match.empty() ? "" : " ") + ("\"" + token + "\"*");
+        // The index's rowids are collation ranks: its first matches are the page, in order.
+        BoundQuery query(m_session, std::string("SELECT ") + kColumns +
+                                        " FROM enterprise WHERE search_rank IN (SELECT rowid FROM enterprise_fts "
+                                        "WHERE enterprise_fts MATCH :match ORDER BY rowid LIMIT :limit OFFSET :offset) "
+                                        "ORDER BY search_rank");
+        row.Bind(query);
+        query.Param(match).Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
+        return Fetch(query, row);
     }
     sql += " ORDER BY sort_key, id LIMIT :limit OFFSET :offset";
     BoundQuery query(m_session, sql);
     row.Bind(query);
-    if (!tokens.empty()) query.Param(match);
+    for (const auto& text : texts) query.Param(text);
     query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
     return Fetch(query, row);
+}
+
+long long SociEnterpriseRepository::RankFor(const std::string& sort_key, long long id) {
+    auto& cached = Cached();
+    auto neighbour = [&](BoundQuery& query) -> std::optional<long long> {
+        query.Rebind(0, sort_key);
+        query.Rebind(1, id);
+        query.Execute();
+        const bool found = query.Fetch() && cached.neighbour_indicator == soci::i_ok;
+        query.FinishRows();
+        return found ? std::optional<long long>(cached.neighbour_rank) : std::nullopt;
+    };
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const long long before = neighbour(cached.rank_before).value_or(0);
+        const auto after = neighbour(cached.rank_after);
+        if (!after) {
+            if (before <= std::numeric_limits<long long>::max() - kRankSpacing) return before + kRankSpacing;
+        } else if (*after - before >= 2) {
+            return before + (*after - before) / 2;
+        }
+        RenumberRanks();  // the gap ran out: spread every rank out again, then retry once
+    }
+    throw domain::DomainError(domain::ErrorCode::Storage,
+                              {"Không xếp được chỗ cho doanh nghiệp trong chỉ mục tìm kiếm.",
+                               "Cannot place the enterprise in the search index."});
+}
+
+void SociEnterpriseRepository::IndexRow(long long rank, const std::string& search_text) {
+    auto& insert = Cached().index_insert;
+    insert.Rebind(0, rank);
+    insert.Rebind(1, search_text);
+    insert.Execute();
+}
+
+void SociEnterpriseRepository::UnindexRow(long long rank, const std::string& search_text) {
+    BoundQuery remove(m_session,
+                      "INSERT INTO enterprise_fts (enterprise_fts, rowid, search_text) VALUES ('delete', :rank, :old)");
+    remove.Param(rank).Param(search_text);
+    remove.Execute();
+}
+
+void SociEnterpriseRepository::RenumberRanks() {
+    BoundQuery renumber(m_session,
+                        "UPDATE enterprise SET search_rank = ordered.position * :spacing FROM (SELECT id, row_number() "
+                        "OVER (ORDER BY sort_key, id) AS position FROM enterprise) AS ordered "
+                        "WHERE ordered.id = enterprise.id");
+    renumber.Param(kRankSpacing);
+    renumber.Execute();
+    // Not FTS5's 'rebuild': it reads rows in table order, and FTS5 flushes its buffer whenever
+    // a rowid goes backwards. Fed in rank order, the index is built in one pass.
+    m_session << "INSERT INTO enterprise_fts (enterprise_fts) VALUES ('delete-all')";
+    m_session << "INSERT INTO enterprise_fts (rowid, search_text) SELECT search_rank, search_text FROM enterprise "
+                 "ORDER BY search_rank";
+}
+
+void SociEnterpriseRepository::BeginBulkLoad() { m_bulk_load = m_backend == Backend::Sqlite; }
+
+void SociEnterpriseRepository::FinishBulkLoad() {
+    if (!m_bulk_load) return;
+    m_bulk_load = false;
+    RenumberRanks();
 }
 
 std::int64_t SociEnterpriseRepository::Count() {

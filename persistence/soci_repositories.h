@@ -2,15 +2,18 @@
 #pragma once
 
 #include "database_target.h"
+#include "domain/records_repositories.h"
 #include "domain/repositories.h"
 
 #include <soci/soci.h>
+
+#include <memory>
 
 namespace innodesk::persistence {
 
 class SociEnterpriseRepository final : public domain::EnterpriseRepository {
 public:
-    SociEnterpriseRepository(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
+    SociEnterpriseRepository(soci::session& session, Backend backend);
     std::optional<domain::Enterprise> FindById(domain::EnterpriseId id) override;
     std::optional<domain::Enterprise> FindByTaxCode(const domain::TaxCode& code) override;
     std::vector<domain::Enterprise> FindFamily(const domain::TaxCode& code) override;
@@ -20,10 +23,23 @@ public:
                 const std::string& sort_key) override;
     std::vector<domain::Enterprise> Search(const domain::EnterpriseQuery& query) override;
     std::int64_t Count() override;
+    void BeginBulkLoad() override;
+    void FinishBulkLoad() override;
+    ~SociEnterpriseRepository() override;
 
 private:
+    struct CachedStatements;  // prepared once per transaction: imports run them for every row
+    CachedStatements& Cached();
+    // SQLite's collation-ordered search index (see migrations.cpp).
+    long long RankFor(const std::string& sort_key, long long id);
+    void IndexRow(long long rank, const std::string& search_text);
+    void UnindexRow(long long rank, const std::string& search_text);
+    void RenumberRanks();
+    bool m_bulk_load = false;
+
     soci::session& m_session;
     Backend m_backend;
+    std::unique_ptr<CachedStatements> m_cached;
 };
 
 class SociProgrammeRepository final : public domain::ProgrammeRepository {
@@ -104,6 +120,64 @@ public:
 private:
     std::vector<domain::Voucher> Select(const std::string& where_and_order, const std::vector<std::string>& texts,
                                         const std::vector<long long>& numbers);
+    soci::session& m_session;
+};
+
+class SociReviewRepository final : public domain::ReviewRepository {
+public:
+    explicit SociReviewRepository(soci::session& session) : m_session(session) {}
+    std::vector<domain::ReviewCriterion> Criteria(domain::ProgrammeId programme) override;
+    void ReplaceCriteria(domain::ProgrammeId programme, const std::vector<domain::ReviewCriterion>& criteria) override;
+    domain::ReviewId Insert(const domain::Review& review) override;
+    std::optional<domain::Review> Find(domain::ApplicationId application, const std::string& reviewer) override;
+    void Update(const domain::Review& review) override;
+    std::vector<domain::Review> ForApplication(domain::ApplicationId application) override;
+    std::vector<domain::Review> ForProgrammeYear(domain::ProgrammeId programme, int year) override;
+
+private:
+    void InsertScores(const domain::Review& review, long long review_id);
+    soci::session& m_session;
+};
+
+class SociIpFilingRepository final : public domain::IpFilingRepository {
+public:
+    explicit SociIpFilingRepository(soci::session& session) : m_session(session) {}
+    domain::IpFilingId Insert(const domain::IpFiling& filing) override;
+    std::optional<domain::IpFiling> FindById(domain::IpFilingId id) override;
+    std::optional<domain::IpFiling> FindByNumber(domain::IpRoute route, const std::string& country,
+                                                 const std::string& application_number) override;
+    void Update(const domain::IpFiling& filing) override;
+    std::vector<domain::IpFiling> List(const domain::IpFilingFilter& filter) override;
+    void AppendStatus(const domain::IpStatusChange& change) override;
+    std::vector<domain::IpStatusChange> History(domain::IpFilingId id) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociTrainingRepository final : public domain::TrainingRepository {
+public:
+    explicit SociTrainingRepository(soci::session& session) : m_session(session) {}
+    domain::TrainingEventId InsertEvent(const domain::TrainingEvent& event) override;
+    std::optional<domain::TrainingEvent> FindEvent(domain::TrainingEventId id) override;
+    std::vector<domain::EventSummary> ListEvents(const domain::EventFilter& filter) override;
+    domain::AttendanceId InsertAttendance(const domain::Attendance& attendance) override;
+    std::optional<domain::Attendance> FindAttendance(domain::TrainingEventId event, const std::string& person_key) override;
+    std::vector<domain::Attendance> Attendances(domain::TrainingEventId event) override;
+    std::int64_t PersonTimes(const domain::TrainingScope& scope) override;
+    std::int64_t TrainedEnterprises(const domain::TrainingScope& scope) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociOutcomeRepository final : public domain::OutcomeRepository {
+public:
+    explicit SociOutcomeRepository(soci::session& session) : m_session(session) {}
+    domain::OutcomeId Insert(const domain::EnterpriseOutcome& outcome) override;
+    std::vector<domain::EnterpriseOutcome> List(const domain::OutcomeFilter& filter) override;
+
+private:
     soci::session& m_session;
 };
 

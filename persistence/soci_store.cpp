@@ -4,6 +4,7 @@
 
 #include "domain/errors.h"
 #include "migrations.h"
+#include "postgres_connection.h"
 #include "soci_repositories.h"
 #include "sql_transaction.h"
 #include "storage_errors.h"
@@ -33,13 +34,21 @@ public:
           m_programmes(session, backend),
           m_applications(session),
           m_decisions(session),
-          m_vouchers(session) {}
+          m_vouchers(session),
+          m_reviews(session),
+          m_ip_filings(session),
+          m_training(session),
+          m_outcomes(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
     domain::ApplicationRepository& Applications() override { return m_applications; }
     domain::DecisionRepository& Decisions() override { return m_decisions; }
     domain::VoucherRepository& Vouchers() override { return m_vouchers; }
+    domain::ReviewRepository& Reviews() override { return m_reviews; }
+    domain::IpFilingRepository& IpFilings() override { return m_ip_filings; }
+    domain::TrainingRepository& Training() override { return m_training; }
+    domain::OutcomeRepository& Outcomes() override { return m_outcomes; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -51,6 +60,10 @@ private:
     SociApplicationRepository m_applications;
     SociDecisionRepository m_decisions;
     SociVoucherRepository m_vouchers;
+    SociReviewRepository m_reviews;
+    SociIpFilingRepository m_ip_filings;
+    SociTrainingRepository m_training;
+    SociOutcomeRepository m_outcomes;
 };
 
 sqlite3* RawHandle(soci::session& session) {
@@ -132,7 +145,7 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
         });
     } else {
         Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server", [&] {
-            session.open(soci::postgresql, target.location);
+            session.open(soci::postgresql, PostgresConnectionString(target.location));
         });
     }
 

@@ -1,0 +1,50 @@
+// Outcome use cases.
+#include "outcome_service.h"
+
+#include "errors.h"
+
+namespace innodesk::domain {
+
+EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome) {
+    outcome = NormaliseOutcome(std::move(outcome), m_text);
+    if (outcome.recorded_on > m_clock.Today())
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Ngày ghi nhận " + outcome.recorded_on.Format() + " chưa tới (hôm nay là " +
+                               m_clock.Today().Format() + ").",
+                           "The date recorded " + outcome.recorded_on.Format() + " is after today (" +
+                               m_clock.Today().Format() + ")."},
+                          "recorded_on");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const auto enterprise = tx->Enterprises().FindById(outcome.enterprise_id);
+    if (!enterprise)
+        throw DomainError(ErrorCode::NotFound,
+                          {"Không có doanh nghiệp id " + std::to_string(outcome.enterprise_id) + ".",
+                           "There is no enterprise with id " + std::to_string(outcome.enterprise_id) + "."},
+                          "enterprise_id");
+    if (outcome.application_id) {
+        const auto application = tx->Applications().FindById(*outcome.application_id);
+        if (!application)
+            throw DomainError(ErrorCode::NotFound,
+                              {"Không có hồ sơ số " + std::to_string(*outcome.application_id) + ".",
+                               "There is no application " + std::to_string(*outcome.application_id) + "."},
+                              "application_id");
+        if (application->enterprise_id != outcome.enterprise_id)
+            throw DomainError(
+                ErrorCode::InvalidValue,
+                {"Hồ sơ số " + std::to_string(application->id) + " là của doanh nghiệp khác, không phải " +
+                     enterprise->tax_code.Value() + ".",
+                 "Application " + std::to_string(application->id) + " belongs to another enterprise, not " +
+                     enterprise->tax_code.Value() + "."},
+                "application_id");
+    }
+    outcome.id = tx->Outcomes().Insert(outcome);
+    tx->Commit();
+    return outcome;
+}
+
+std::vector<EnterpriseOutcome> OutcomeService::List(const OutcomeFilter& filter) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Outcomes().List(filter);
+}
+
+}  // namespace innodesk::domain

@@ -1,0 +1,209 @@
+// The application lifecycle in storage: history, decisions against budget and caps, amount
+// variations, payments, double funding and concurrent changes — and nothing half-written.
+#include "scenario.h"
+
+#include <catch2/catch.hpp>
+
+using namespace innodesk;
+using namespace innodesk::domain;
+using S = ApplicationState;
+
+namespace {
+
+long long CountRows(testing::TestDatabase& db, const std::string& table) {
+    long long count = 0;
+    db.Store().Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("An application goes from draft to closed, with every step in its history", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto recommended = s.Recommended(s.parent, 200'000'000, 100'000'000);
+    CHECK(recommended.state == S::Recommended);
+    CHECK(recommended.submitted_on == s.clock.Today());
+
+    const auto outcome = s.Approve(recommended.id, 180'000'000, "101/QĐ-SKHCN");
+    CHECK(outcome.warnings.empty());
+    auto approved = service.Get(recommended.id);
+    CHECK(approved.state == S::Approved);
+    CHECK(approved.approved_amount == Money::Dong(180'000'000));
+    CHECK(approved.original_approved_amount == Money::Dong(180'000'000));
+    CHECK(approved.decision_id == outcome.decision.id);
+
+    service.Contract(approved.id, "15/2026/HĐ-KHCN", s.officer);
+    service.Move(approved.id, S::InProgress, s.officer, "");
+    service.Disburse(approved.id, Money::Dong(100'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 01", s.officer);
+    service.Move(approved.id, S::Accepted, s.officer, "Nghiệm thu đạt");
+    service.Move(approved.id, S::Monitoring, s.officer, "");
+    const auto closed = service.Move(approved.id, S::Closed, s.officer, "");
+    CHECK(closed.state == S::Closed);
+
+    const auto history = service.History(approved.id);
+    std::vector<S> steps;
+    for (const auto& step : history) steps.push_back(step.to);
+    CHECK(steps == std::vector<S>{S::Draft, S::Submitted, S::UnderReview, S::Recommended, S::Approved, S::Contracted,
+                                  S::InProgress, S::Accepted, S::Monitoring, S::Closed});
+    CHECK(history[4].actor == "leader.binh");
+    CHECK(history[4].note == "decision 101/QĐ-SKHCN");
+
+    // Closing releases what was approved but never paid.
+    const auto budget = s.Programmes().Budget(s.programme.id);
+    REQUIRE(budget.size() == 1);
+    CHECK(budget[0].balance.committed == Money::Dong(100'000'000));
+    CHECK(budget[0].balance.disbursed == Money::Dong(100'000'000));
+    CHECK(budget[0].balance.Remaining() == Money::Dong(900'000'000));
+}
+
+TEST_CASE("Approvals and refusals only through decisions, and a plain move to Approved is refused", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const auto a = s.Recommended(s.parent, 100'000'000, 100'000'000);
+    CHECK_THROWS_WITH(s.Applications().Move(a.id, S::Approved, s.officer, ""), Catch::Contains("only through a decision"));
+    CHECK_THROWS_WITH(s.Applications().Move(a.id, S::Closed, s.officer, ""),
+                      Catch::Contains("from 'Recommended' to 'Closed'"));
+}
+
+TEST_CASE("An approval that would overdraw the envelope is refused with the figures, and nothing is written", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const auto first = s.Recommended(s.parent, 500'000'000, 500'000'000);
+    s.Approve(first.id, 500'000'000, "1/QĐ");
+    const auto second = s.Recommended(s.other, 500'000'000, 500'000'000);
+    s.Approve(second.id, 450'000'000, "2/QĐ");
+    const auto third = s.Recommended(s.branch, 100'000'000, 100'000'000);
+    const auto decisions_before = CountRows(db, "decision");
+    try {
+        s.Approve(third.id, 60'000'000, "3/QĐ");
+        FAIL("overdraft accepted");
+    } catch (const DomainError& error) {
+        CHECK(error.Code() == ErrorCode::BudgetExceeded);
+        CHECK_THAT(error.Message(Language::English),
+                   Catch::Contains("60.000.000 ₫ needed but only 50.000.000 ₫ remains"));
+    }
+    CHECK(CountRows(db, "decision") == decisions_before);
+    CHECK(s.Applications().Get(third.id).state == S::Recommended);
+}
+
+TEST_CASE("Caps are checked on every approval, counting the enterprise's family", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    SECTION("state share above 70%") {
+        const auto a = s.Recommended(s.parent, 300'000'000, 100'000'000);
+        CHECK_THROWS_WITH(s.Approve(a.id, 300'000'000, "1/QĐ"), Catch::Contains("exceeds 70% of the total cost"));
+    }
+    SECTION("the yearly ceiling adds the branch's approvals to the parent's") {
+        const auto a = s.Recommended(s.parent, 400'000'000, 400'000'000);
+        s.Approve(a.id, 400'000'000, "1/QĐ");
+        const auto b = s.Recommended(s.branch, 300'000'000, 300'000'000);
+        CHECK_THROWS_WITH(s.Approve(b.id, 300'000'000, "2/QĐ"),
+                          Catch::Contains("already 400.000.000 ₫") && Catch::Contains("yearly ceiling of 600.000.000 ₫"));
+        const auto within = s.Approve(b.id, 200'000'000, "3/QĐ");
+        REQUIRE(within.warnings.size() == 1);  // same content, same year, same parent: double funding
+        CHECK(within.warnings[0].other_application == a.id);
+        CHECK_THAT(within.warnings[0].message.en, Catch::Contains("(same parent)"));
+    }
+}
+
+TEST_CASE("A decision is all or nothing, and its number is unique", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const auto ok = s.Recommended(s.parent, 100'000'000, 100'000'000);
+    const auto draft = s.Draft(s.other, 100'000'000, 100'000'000);  // not yet reviewed: cannot be approved
+    Decision decision;
+    decision.number = "7/QĐ-SKHCN";
+    decision.date = CalendarDate::FromYmd(2026, 6, 20);
+    decision.items = {{ok.id, Money::Dong(50'000'000)}, {draft.id, Money::Dong(50'000'000)}};
+    CHECK_THROWS_WITH(s.Applications().Decide(decision, s.officer), Catch::Contains("from 'Draft' to 'Approved'"));
+    CHECK(s.Applications().Get(ok.id).state == S::Recommended);
+    CHECK(CountRows(db, "decision") == 0);
+    CHECK(CountRows(db, "decision_item") == 0);
+
+    decision.items = {{ok.id, Money::Dong(50'000'000)}};
+    s.Applications().Decide(decision, s.officer);
+    const auto again = s.Recommended(s.other, 100'000'000, 100'000'000);
+    decision.items = {{again.id, Money::Dong(50'000'000)}};
+    CHECK_THROWS_WITH(s.Applications().Decide(decision, s.officer), Catch::Contains("7/QĐ-SKHCN is already used"));
+}
+
+TEST_CASE("Refusal by decision, and a superseding decision varies the amount", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
+    const auto first = s.Approve(a.id, 150'000'000, "1/QĐ");
+    Decision change;
+    change.number = "2/QĐ";
+    change.date = CalendarDate::FromYmd(2026, 8, 1);
+    change.items = {{a.id, Money::Dong(120'000'000)}};
+    change.supersedes = first.decision.id;
+    s.Applications().Decide(change, s.officer);
+    const auto varied = s.Applications().Get(a.id);
+    CHECK(varied.state == S::Approved);
+    CHECK(varied.approved_amount == Money::Dong(120'000'000));
+    CHECK(varied.original_approved_amount == Money::Dong(150'000'000));
+    CHECK(CountRows(db, "application_amount_change") == 1);
+
+    const auto b = s.Recommended(s.other, 100'000'000, 100'000'000);
+    Decision refusal;
+    refusal.number = "3/QĐ";
+    refusal.date = CalendarDate::FromYmd(2026, 8, 1);
+    refusal.kind = DecisionKind::Refusal;
+    refusal.items = {{b.id, Money()}};
+    s.Applications().Decide(refusal, s.officer);
+    CHECK(s.Applications().Get(b.id).state == S::Refused);
+    CHECK_FALSE(s.Applications().Get(b.id).approved_amount.has_value());
+}
+
+TEST_CASE("Varying and paying: the original stays, payments never exceed the approval", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
+    s.Approve(a.id, 200'000'000, "1/QĐ");
+    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(1), CalendarDate::FromYmd(2026, 7, 1), "", s.officer),
+                      Catch::Contains("only on contracted applications"));
+    service.Contract(a.id, "HĐ-1", s.officer);
+    service.Disburse(a.id, Money::Dong(150'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
+    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2), "UNC 2", s.officer),
+                      Catch::Contains("exceeds the remaining 50.000.000 ₫"));
+    CHECK_THROWS_WITH(service.VaryApprovedAmount(a.id, Money::Dong(100'000'000), "giảm quy mô", s.officer),
+                      Catch::Contains("less than what was already paid, 150.000.000 ₫"));
+    const auto varied = service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.officer);
+    CHECK(varied.approved_amount == Money::Dong(160'000'000));
+    CHECK(varied.original_approved_amount == Money::Dong(200'000'000));
+    CHECK(CountRows(db, "disbursement") == 1);
+}
+
+TEST_CASE("Two officers changing the same application: one wins, the other gets a conflict", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const auto draft = s.Draft(s.parent, 100'000'000, 100'000'000);
+    auto second_connection = db.Connect();
+    ApplicationService other_officer(*second_connection, db.Text(), s.clock);
+    s.Applications().Move(draft.id, S::Submitted, s.officer, "", draft.version);
+    CHECK_THROWS_WITH(other_officer.Move(draft.id, S::Withdrawn, Actor{"officer.binh"}, "", draft.version),
+                      Catch::Contains("has changed"));
+    CHECK(s.Applications().Get(draft.id).state == S::Submitted);
+}
+
+TEST_CASE("An application for a missing enterprise or outside the programme period is refused", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Application draft;
+    draft.enterprise_id = 9999;
+    draft.programme_id = s.programme.id;
+    draft.year = 2026;
+    draft.title = "X";
+    draft.requested_amount = Money::Dong(1);
+    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("no enterprise with id 9999"));
+    draft.enterprise_id = s.parent.id;
+    draft.year = 2031;
+    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("outside the programme's period"));
+    draft.year = 2026;
+    draft.requested_amount = Money::Dong(-5);
+    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("cannot be negative"));
+    CHECK(CountRows(db, "application") == 0);
+}

@@ -1,0 +1,118 @@
+// Enterprises in storage: registration, duplicates, optimistic concurrency, families, and the
+// search a Vietnamese user expects.
+#include "domain/enterprise_service.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+using namespace innodesk;
+using namespace innodesk::domain;
+
+namespace {
+
+Enterprise Make(const char* tax_code, const char* name, const char* province, const char* commune = "") {
+    Enterprise e;
+    e.tax_code = TaxCode::Parse(tax_code);
+    e.name = name;
+    e.province = province;
+    e.commune = commune;
+    return e;
+}
+
+std::vector<std::string> Names(const std::vector<Enterprise>& list) {
+    std::vector<std::string> names;
+    for (const auto& e : list) names.push_back(e.name);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("Registering, reading back and refusing a duplicate tax code", "[db]") {
+    testing::TestDatabase db;
+    EnterpriseService service(db.Store(), db.Text());
+    const auto stored = service.Register(Make("0300588569", "Công ty TNHH Yến sào Khánh Hòa", "Khánh Hòa"));
+    CHECK(stored.id > 0);
+    CHECK(stored.version == 1);
+    const auto read = service.GetByTaxCode("0300 588 569");
+    CHECK(read.name == "Công ty TNHH Yến sào Khánh Hòa");
+    CHECK(read.version == 1);
+    try {
+        service.Register(Make("0300588569", "Another", "Khánh Hòa"));
+        FAIL("duplicate accepted");
+    } catch (const DomainError& error) {
+        CHECK(error.Code() == ErrorCode::Duplicate);
+        CHECK_THAT(error.Message(Language::English), Catch::Contains("already registered to 'Công ty TNHH Yến sào Khánh Hòa'"));
+    }
+    CHECK_THROWS_WITH(service.GetByTaxCode("0101248141"), Catch::Contains("No enterprise has tax code 0101248141"));
+}
+
+TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]") {
+    testing::TestDatabase db;
+    EnterpriseService service(db.Store(), db.Text());
+    const auto original = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"));
+    auto first = original;
+    auto second = original;
+    first.name = "Công ty A (đổi tên)";
+    second.address = "số 5 Lê Lợi";
+    const auto saved = service.Update(first);
+    CHECK(saved.version == 2);
+    try {
+        service.Update(second);
+        FAIL("stale update accepted");
+    } catch (const DomainError& error) {
+        CHECK(error.Code() == ErrorCode::Conflict);
+        CHECK_THAT(error.Message(Language::English), Catch::Contains("version 2, you edited version 1"));
+    }
+    const auto now = service.Get(original.id);
+    CHECK(now.name == "Công ty A (đổi tên)");
+    CHECK(now.address.empty());
+    CHECK(now.version == 2);
+}
+
+TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with results in Vietnamese order", "[db]") {
+    testing::TestDatabase db;
+    EnterpriseService service(db.Store(), db.Text());
+    service.Register(Make("0300588569", "Yến Sào Hòa Bình", "Khánh Hòa", "Phường Nha Trang"));
+    service.Register(Make("0101248141", "Đông Hải Seafood", "Khánh Hoà", "Phường Cam Ranh"));
+    service.Register(Make("0101248141-001", "Chi nhánh Ân Phú", "Khánh Hoà"));
+    service.Register(Make("4200000011", "An Phước Thủy sản", "Đà Nẵng"));  // never matches "khanh hoa"
+
+    SECTION("both tone spellings, in Vietnamese alphabetical order") {
+        const auto found = Names(service.Search("khanh hoa"));
+        CHECK(found == std::vector<std::string>{"Chi nhánh Ân Phú", "Đông Hải Seafood", "Yến Sào Hòa Bình"});
+        CHECK(Names(service.Search("KHÁNH HOÀ")) == found);
+        CHECK(Names(service.Search("Kha\xCC\x81nh Hoa\xCC\x80")) == found);  // NFD input
+    }
+    SECTION("prefixes of words, names and places together") {
+        CHECK(Names(service.Search("dong hai")) == std::vector<std::string>{"Đông Hải Seafood"});
+        CHECK(Names(service.Search("thuy")) == std::vector<std::string>{"An Phước Thủy sản"});
+        CHECK(Names(service.Search("nha tr")) == std::vector<std::string>{"Yến Sào Hòa Bình"});
+        CHECK(Names(service.Search("da nang an")) == std::vector<std::string>{"An Phước Thủy sản"});
+    }
+    SECTION("by tax code, branch codes in every spelling") {
+        CHECK(Names(service.Search("0300588569")) == std::vector<std::string>{"Yến Sào Hòa Bình"});
+        CHECK(Names(service.Search("0101248141-001")) == std::vector<std::string>{"Chi nhánh Ân Phú"});
+        CHECK(Names(service.Search("0101248141001")) == std::vector<std::string>{"Chi nhánh Ân Phú"});
+        CHECK(service.Search("0101248141").size() == 2);
+    }
+    SECTION("text that looks like SQL or search syntax is just text") {
+        CHECK(service.Search("'; DROP TABLE enterprise; --").empty());
+        CHECK(service.Search("\"khanh\" OR * NEAR(").empty());
+        CHECK(service.Search("khanh:* & !hoa | (x)").size() == 0);
+    }
+    SECTION("no query lists everything in order; limit and offset page through") {
+        CHECK(service.Search("", 2, 0).size() == 2);
+        CHECK(Names(service.Search("", 10, 3)) == std::vector<std::string>{"Yến Sào Hòa Bình"});
+    }
+}
+
+TEST_CASE("A family is the parent with its branches", "[db]") {
+    testing::TestDatabase db;
+    EnterpriseService service(db.Store(), db.Text());
+    service.Register(Make("0101248141", "Mẹ", "Khánh Hòa"));
+    service.Register(Make("0101248141-001", "Chi nhánh 1", "Khánh Hòa"));
+    service.Register(Make("0101248141-002", "Chi nhánh 2", "Khánh Hòa"));
+    service.Register(Make("0300588569", "Khác", "Khánh Hòa"));
+    CHECK(service.Family("0101248141-002").size() == 3);
+    CHECK(service.Family("0300588569").size() == 1);
+}

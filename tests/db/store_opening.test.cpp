@@ -1,0 +1,113 @@
+// Opening databases: creation, migration, and refusing damaged, foreign or newer files
+// without writing to them.
+#include "domain/enterprise_service.h"
+#include "persistence/migrations.h"
+#include "test_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <random>
+
+using namespace innodesk;
+using persistence::OpenMode;
+using persistence::SociStore;
+
+namespace {
+
+std::string ReadAll(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+domain::ErrorCode OpenErrorCode(const persistence::DatabaseTarget& target, OpenMode mode) {
+    try {
+        SociStore::Open(target, mode);
+    } catch (const domain::DomainError& error) {
+        return error.Code();
+    }
+    FAIL("opened " << target.location);
+    return domain::ErrorCode::InvalidValue;
+}
+
+}  // namespace
+
+TEST_CASE("A new database is created at the current schema version and reopens as it is", "[db]") {
+    testing::TestDatabase db;
+    CHECK(db.Store().SchemaVersion() == persistence::kSchemaVersion);
+    auto again = db.Connect();
+    CHECK(again->SchemaVersion() == persistence::kSchemaVersion);
+}
+
+TEST_CASE("A database from a newer InnoDesk is refused and left unchanged", "[db]") {
+    testing::TestDatabase db;
+    db.Store().Session() << "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0)";
+    try {
+        db.Connect();
+        FAIL("opened a newer database");
+    } catch (const domain::DomainError& error) {
+        CHECK(error.Code() == domain::ErrorCode::SchemaTooNew);
+        CHECK_THAT(error.Message(domain::Language::English), Catch::Contains("schema version 99"));
+    }
+    int count = 0;
+    db.Store().Session() << "SELECT COUNT(*) FROM schema_version", soci::into(count);
+    CHECK(count == 2);
+}
+
+TEST_CASE("A missing SQLite file is not created by ordinary commands", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    const auto missing = db.Folder() / "absent.db";
+    CHECK(OpenErrorCode({persistence::Backend::Sqlite, missing.string()}, OpenMode::MustExist) ==
+          domain::ErrorCode::NotFound);
+    CHECK_FALSE(std::filesystem::exists(missing));
+}
+
+TEST_CASE("Random bytes and truncated files are refused and never written to", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    SECTION("random bytes") {
+        const auto path = db.Folder() / "random.db";
+        std::mt19937 random(42);
+        std::string bytes(64 * 1024, '\0');
+        for (auto& byte : bytes) byte = static_cast<char>(random());
+        std::ofstream(path, std::ios::binary) << bytes;
+        CHECK(OpenErrorCode({persistence::Backend::Sqlite, path.string()}, OpenMode::MustExist) ==
+              domain::ErrorCode::DatabaseDamaged);
+        CHECK(ReadAll(path) == bytes);
+        CHECK_FALSE(std::filesystem::exists(path.string() + "-wal"));
+    }
+    SECTION("a real database cut short") {
+        domain::EnterpriseService service(db.Store(), db.Text());
+        domain::Enterprise e;
+        e.tax_code = domain::TaxCode::Parse("0300588569");
+        e.name = "Công ty TNHH Yến Sào";
+        e.province = "Khánh Hòa";
+        service.Register(e);
+        const auto copy = db.Folder() / "copy.db";
+        db.Store().BackupTo(copy);
+        const std::string whole = ReadAll(copy);
+        REQUIRE(whole.size() > 8192);
+        const auto cut = db.Folder() / "cut.db";
+        std::ofstream(cut, std::ios::binary) << whole.substr(0, whole.size() / 2);
+        const std::string before = ReadAll(cut);
+        CHECK(OpenErrorCode({persistence::Backend::Sqlite, cut.string()}, OpenMode::MustExist) ==
+              domain::ErrorCode::DatabaseDamaged);
+        CHECK(ReadAll(cut) == before);
+    }
+}
+
+TEST_CASE("The online backup is a complete, openable copy", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    domain::EnterpriseService service(db.Store(), db.Text());
+    domain::Enterprise e;
+    e.tax_code = domain::TaxCode::Parse("0300588569");
+    e.name = "Công ty TNHH Yến Sào";
+    e.province = "Khánh Hòa";
+    service.Register(e);
+    const auto copy = db.Folder() / "backup.db";
+    db.Store().BackupTo(copy);
+    CHECK_FALSE(std::filesystem::exists(copy.string() + ".partial"));
+    auto restored = SociStore::Open({persistence::Backend::Sqlite, copy.string()}, OpenMode::MustExist);
+    domain::EnterpriseService restored_service(*restored, db.Text());
+    CHECK(restored_service.GetByTaxCode("0300588569").name == "Công ty TNHH Yến Sào");
+}

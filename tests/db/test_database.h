@@ -1,0 +1,50 @@
+// A fresh, empty, migrated database for each test, on the backend the suite runs on: an SQLite
+// file in its own temporary folder, or a schema of its own on the tests' PostgreSQL server.
+#pragma once
+
+#include "persistence/soci_store.h"
+#include "text/icu_text_rules.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace innodesk::testing {
+
+// "sqlite" or "postgres", chosen by the suite's --backend option.
+std::string& SuiteBackend();
+
+class TestDatabase {
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    persistence::SociStore& Store() { return *m_store; }
+    const persistence::DatabaseTarget& Target() const { return m_target; }
+    // A second, independent connection to the same database (for concurrency tests).
+    std::unique_ptr<persistence::SociStore> Connect() const;
+    const std::filesystem::path& Folder() const { return m_folder; }  // SQLite only
+    const domain::TextRules& Text() const { return m_text; }
+
+private:
+    persistence::DatabaseTarget m_target;
+    std::filesystem::path m_folder;
+    std::string m_schema;  // PostgreSQL only
+    text::IcuTextRules m_text;
+    std::unique_ptr<persistence::SociStore> m_store;
+};
+
+// A fixed clock for services, so that dates in tests do not depend on when they run.
+class FixedClock final : public domain::Clock {
+public:
+    explicit FixedClock(domain::CalendarDate today) : m_today(today) {}
+    domain::CalendarDate Today() const override { return m_today; }
+    std::int64_t NowUnixSeconds() const override { return 1'780'000'000; }
+
+private:
+    domain::CalendarDate m_today;
+};
+
+}  // namespace innodesk::testing

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts or stops the throwaway PostgreSQL cluster the database tests run against: its own data
+# directory, a private port on loopback and a private socket directory, trust authentication.
+# PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user.
+#   pg_cluster.sh start DIR PORT   → creates DIR/data, starts the server, creates innodesk_test
+#   pg_cluster.sh stop DIR         → stops the server and removes DIR
+set -euo pipefail
+
+action=${1:?start or stop}
+dir=${2:?directory}
+port=${3:-55432}
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bindir/initdb" ] || { echo "pg_cluster.sh: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+
+as_server_user() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$action" in
+  start)
+    "$0" stop "$dir" >/dev/null 2>&1 || true
+    mkdir -p "$dir/data" "$dir/socket"
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$dir"
+    as_server_user "$bindir/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    as_server_user "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres innodesk_test
+    echo "postgresql://postgres@127.0.0.1:$port/innodesk_test"
+    ;;
+  stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then
+      as_server_user "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+    fi
+    rm -rf "$dir"
+    ;;
+  *) echo "usage: pg_cluster.sh start|stop DIR [PORT]" >&2; exit 2 ;;
+esac
