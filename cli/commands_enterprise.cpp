@@ -1,5 +1,6 @@
 // innodesk-cli enterprise …: register, show, search, import and list a family of enterprises.
 #include "commands.h"
+#include "import_error_report.h"
 #include "json_views.h"
 #include "option_values.h"
 
@@ -64,19 +65,6 @@ struct ImportOptions {
     bool all_or_nothing = false;
 };
 
-void WriteErrorReport(CliContext& context, const domain::ImportReport& report, const std::string& path) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& error : report.errors)
-        rows.push_back({std::to_string(error.line), error.column, error.value, std::string(domain::CodeName(error.code)),
-                        context.Say(error.reason)});
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file)
-        throw domain::DomainError(domain::ErrorCode::Storage,
-                                  {"Không ghi được báo cáo lỗi vào " + path + ".", "Cannot write the error report to " + path + "."});
-    interchange::WriteCsv(file, {context.Say("dòng", "line"), context.Say("cột", "column"), context.Say("giá trị", "value"),
-                                 context.Say("mã lỗi", "code"), context.Say("lý do", "reason")},
-                          rows);
-}
 
 }  // namespace
 
@@ -160,7 +148,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         const auto table = interchange::ReadTableFile(import->file, csv);
         auto& store = context.Store();
         const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, {import->all_or_nothing, nullptr});
-        if (!import->errors.empty()) WriteErrorReport(context, report, import->errors);
+        if (!import->errors.empty()) WriteImportErrorReport(context, report.errors, import->errors);
         if (context.options.json) {
             nlohmann::json errors = nlohmann::json::array();
             for (const auto& e : report.errors)

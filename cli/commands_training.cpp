@@ -1,6 +1,7 @@
 // innodesk-cli training …: courses and events, their attendance (typed or imported from the
 // sign-in sheet) and the person-times they add up to.
 #include "commands.h"
+#include "import_error_report.h"
 #include "json_views.h"
 #include "option_values.h"
 
@@ -42,23 +43,6 @@ void PrintAttendance(CliContext& context, const domain::Attendance& a) {
                 << a.event_id << " (id " << a.id << ")\n";
 }
 
-void WriteErrorReport(CliContext& context, const std::vector<domain::ImportRowError>& errors,
-                      const std::string& path) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& error : errors)
-        rows.push_back({std::to_string(error.line), error.column, error.value,
-                        std::string(domain::CodeName(error.code)), context.Say(error.reason)});
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file)
-        throw domain::DomainError(domain::ErrorCode::Storage,
-                                  {"Không ghi được báo cáo lỗi vào " + path + ".",
-                                   "Cannot write the error report to " + path + "."});
-    interchange::WriteCsv(
-        file,
-        {context.Say("dòng", "line"), context.Say("cột", "column"), context.Say("giá trị", "value"),
-         context.Say("mã lỗi", "code"), context.Say("lý do", "reason")},
-        rows);
-}
 
 struct EventOptions {
     std::string title, kind, start, end, location, organiser, programme;
@@ -136,7 +120,7 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
     csv.encoding = i->encoding;
     const auto table = interchange::ReadTableFile(i->file, csv);
     const auto report = service().ImportAttendance(i->event, table, {i->all_or_nothing, nullptr});
-    if (!i->errors.empty()) WriteErrorReport(context, report.errors, i->errors);
+    if (!i->errors.empty()) WriteImportErrorReport(context, report.errors, i->errors);
     if (context.options.json) {
         nlohmann::json errors = nlohmann::json::array();
         for (const auto& error : report.errors)

@@ -1,6 +1,7 @@
 // innodesk-cli: InnoDesk's services for administrators, scripts, tests and benchmarks.
 // Exit codes: 0 done, 1 input refused (the reason on stderr), 2 usage error.
 #include "commands.h"
+#include "persistence/storage_errors.h"
 
 #include <iostream>
 
@@ -9,6 +10,12 @@ namespace {
 constexpr int kDone = 0;
 constexpr int kRefused = 1;
 constexpr int kUsage = 2;
+
+void PrintRefusal(const innodesk::cli::CliContext& context, const innodesk::domain::DomainError& error) {
+    const auto language = context.Language();
+    std::cerr << (language == innodesk::domain::Language::Vietnamese ? "Lỗi: " : "Error: ") << error.Message(language)
+              << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
+}
 
 }  // namespace
 
@@ -43,8 +50,11 @@ int main(int argc, char** argv) {
         const int code = app.exit(error);
         return code == 0 ? kDone : kUsage;
     } catch (const domain::DomainError& error) {
-        std::cerr << (context.Language() == domain::Language::Vietnamese ? "Lỗi: " : "Error: ")
-                  << error.Message(context.Language()) << " [" << domain::CodeName(error.Code()) << "]\n";
+        PrintRefusal(context, error);
+        return kRefused;
+    } catch (const soci::soci_error& error) {
+        // A database failure that no repository translated on the way: still say it in words.
+        PrintRefusal(context, persistence::StorageError(error, "đọc hoặc ghi dữ liệu", "read or write the data"));
         return kRefused;
     } catch (const std::exception& error) {
         // Anything not already turned into a domain error is a fault of the program or the

@@ -2,6 +2,7 @@
 #include "enterprise_import.h"
 
 #include "enterprise.h"
+#include "header_key.h"
 
 #include <array>
 #include <map>
@@ -32,20 +33,6 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 12> kHeaderNames
                        "dn khoi nghiep"}},
 }};
 
-// Folded text with every non-alphanumeric run turned into one space.
-std::string HeaderKey(const TextRules& text, const std::string& header) {
-    const std::string folded = text.SearchFold(header);
-    std::string key;
-    for (const char c : folded) {
-        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-        if (word)
-            key += c;
-        else if (!key.empty() && key.back() != ' ')
-            key += ' ';
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return key;
-}
 
 bool StartsWith(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
 

@@ -2,6 +2,7 @@
 #include "training_service.h"
 
 #include "errors.h"
+#include "header_key.h"
 
 #include <array>
 #include <map>
@@ -87,21 +88,6 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 3> kHeaderNames{
      {"ma so thue", "mst", "tax code", "ma so thue doanh nghiep", "ma so doanh nghiep", "tax id"}},
 }};
 
-// The same folding as the enterprise import: folded text, every non-alphanumeric run one space.
-std::string HeaderKey(const TextRules& text, const std::string& header) {
-    const std::string folded = text.SearchFold(header);
-    std::string key;
-    for (const char c : folded) {
-        const bool word =
-            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-        if (word)
-            key += c;
-        else if (!key.empty() && key.back() != ' ')
-            key += ' ';
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return key;
-}
 
 }  // namespace
 

@@ -142,6 +142,9 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
             session << "PRAGMA foreign_keys = ON";
             session << "PRAGMA synchronous = FULL";
             session << "PRAGMA busy_timeout = 10000";
+            // Up to 64 MiB of pages in memory (SQLite's default is 2 MiB): a province's archive
+            // then fits, and a large transaction does not spill pages to disk and read them back.
+            session << "PRAGMA cache_size = -65536";
         });
     } else {
         Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server", [&] {

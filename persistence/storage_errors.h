@@ -10,8 +10,13 @@
 
 namespace innodesk::persistence {
 
-[[noreturn]] void ThrowStorageError(const soci::soci_error& error, std::string_view doing_vi,
-                                    std::string_view doing_en);
+// `doing_vi` / `doing_en` complete "Không thể …" / "Cannot …".
+domain::DomainError StorageError(const soci::soci_error& error, std::string_view doing_vi, std::string_view doing_en);
+
+[[noreturn]] inline void ThrowStorageError(const soci::soci_error& error, std::string_view doing_vi,
+                                           std::string_view doing_en) {
+    throw StorageError(error, doing_vi, doing_en);
+}
 
 // Runs `work`, translating SOCI errors; domain errors pass through unchanged.
 template <typename Work>

@@ -1,11 +1,10 @@
 // DemoGenerator: the same seed gives the same data, the summary tells the truth, a cancelled run
-// leaves nothing behind. Runs on an SQLite file in a temporary folder.
+// leaves nothing behind. Runs on both backends.
 #include "domain/demo_generator.h"
 
 #include "domain/application.h"
 #include "domain/voucher.h"
-#include "persistence/soci_store.h"
-#include "text/icu_text_rules.h"
+#include "test_database.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,33 +24,8 @@ using innodesk::domain::DemoSummary;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using innodesk::domain::VoucherLifecycle;
-using innodesk::persistence::Backend;
-using innodesk::persistence::DatabaseTarget;
-using innodesk::persistence::OpenMode;
 using innodesk::persistence::SociStore;
-
-// A fresh folder under the system's temporary directory, removed with everything in it.
-class TemporaryDirectory {
-public:
-    TemporaryDirectory() {
-        std::random_device random;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("innodesk-demo-" + std::to_string(random()) + "-" + std::to_string(random()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~TemporaryDirectory() {
-        // A destructor must not throw; a leftover folder in /tmp harms no later test.
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-
-    std::string File(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    std::filesystem::path m_path;
-};
+using innodesk::testing::TestDatabase;
 
 // Timestamps only: the generator takes its dates from the spec's year, not from today.
 class FixedClock final : public innodesk::domain::Clock {
@@ -69,10 +43,6 @@ public:
 private:
     bool m_reported = false;
 };
-
-std::unique_ptr<SociStore> OpenStore(const std::string& path) {
-    return SociStore::Open(DatabaseTarget{Backend::Sqlite, path}, OpenMode::CreateIfMissing);
-}
 
 long long Count(SociStore& store, const std::string& sql) {
     long long count = 0;
@@ -101,12 +71,12 @@ DemoSpec SmallSpec() {
 
 }  // namespace
 
-TEST_CASE("The demo generator is deterministic and its summary matches the database", "[domain]") {
-    const TemporaryDirectory folder;
-    const innodesk::text::IcuTextRules text;
+TEST_CASE("The demo generator is deterministic and its summary matches the database", "[db]") {
+    TestDatabase first_database, second_database;
+    const auto& text = first_database.Text();
     const FixedClock clock;
-    const auto first = OpenStore(folder.File("first.db"));
-    const auto second = OpenStore(folder.File("second.db"));
+    SociStore* const first = &first_database.Store();
+    SociStore* const second = &second_database.Store();
 
     const DemoSummary summary = DemoGenerator(*first, text, clock).Run(SmallSpec());
     const DemoSummary again = DemoGenerator(*second, text, clock).Run(SmallSpec());
@@ -162,11 +132,11 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
     }
 }
 
-TEST_CASE("A cancelled demo run leaves the database empty", "[domain]") {
-    const TemporaryDirectory folder;
-    const innodesk::text::IcuTextRules text;
+TEST_CASE("A cancelled demo run leaves the database empty", "[db]") {
+    TestDatabase database;
     const FixedClock clock;
-    const auto store = OpenStore(folder.File("cancelled.db"));
+    const auto& text = database.Text();
+    SociStore* const store = &database.Store();
     CancelAfterFirstReport observer;
 
     try {
