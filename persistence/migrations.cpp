@@ -88,7 +88,7 @@ std::vector<std::string> Version1(Backend backend) {
 
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
-        {1, "enterprises, programmes, budgets, applications, decisions, vouchers", &Version1},
+        {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 // The application lifecycle in storage: history, decisions against budget and caps, amount
 // variations, payments, double funding and concurrent changes — and nothing half-written.
 #include "scenario.h"
+#include "test_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,13 +9,10 @@ using namespace innodesk;
 using namespace innodesk::domain;
 using S = ApplicationState;
 
+using innodesk::testing::CountRows;
+
 namespace {
 
-long long CountRows(testing::TestDatabase& db, const std::string& table) {
-    long long count = 0;
-    db.Store().Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
-    return count;
-}
 
 }  // namespace
 

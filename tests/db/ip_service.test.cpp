@@ -1,6 +1,7 @@
 // IP filings in storage: a filing followed to grant with a dated history, numbers unique per
 // route and country, version checks, the exploited flag, and the list filters.
 #include "scenario.h"
+#include "test_helpers.h"
 
 #include "domain/ip_service.h"
 
@@ -9,6 +10,8 @@
 using namespace innodesk;
 using namespace innodesk::domain;
 using S = IpStatus;
+
+using innodesk::testing::Refusal;
 
 namespace {
 
@@ -38,25 +41,7 @@ IpStatusUpdate To(S status, const char* on_iso, std::string note = {}) {
     return update;
 }
 
-template <typename Work>
-DomainError Refusal(Work&& work) {
-    try {
-        work();
-    } catch (const DomainError& error) {
-        return error;
-    }
-    FAIL("no DomainError was thrown");
-    throw std::logic_error("unreachable");
-}
 
-// What a unique-key violation that got past the service becomes: Duplicate on PostgreSQL. SOCI
-// 4.0.3's SQLite backend gives its errors no category, so storage_errors.cpp can only call it
-// Storage there (still a DomainError with both languages, never a raw SOCI exception).
-bool IsDuplicateKeyError(const DomainError& error) {
-    if (error.Code() == ErrorCode::Duplicate) return true;
-    return testing::SuiteBackend() == "sqlite" && error.Code() == ErrorCode::Storage &&
-           error.Message(Language::English).find("UNIQUE constraint failed") != std::string::npos;
-}
 
 }  // namespace
 
@@ -161,7 +146,7 @@ TEST_CASE("An application number names one filing per route and country", "[db]"
         f.status_on = f.filed_on;
         const auto refused = Refusal([&] { tx->IpFilings().Insert(f); });
         INFO(refused.what());
-        CHECK(IsDuplicateKeyError(refused));
+        CHECK(refused.Code() == ErrorCode::Duplicate);
     }
 }
 

@@ -1,6 +1,7 @@
 // Reviews in storage: the rubric seeded per programme, conflict declared before scoring, one
 // review per reviewer replaced on rescoring, version checks, the mean and the ranking.
 #include "scenario.h"
+#include "test_helpers.h"
 
 #include "domain/review_service.h"
 
@@ -8,6 +9,9 @@
 
 using namespace innodesk;
 using namespace innodesk::domain;
+
+using innodesk::testing::CountRows;
+using innodesk::testing::Refusal;
 
 namespace {
 
@@ -30,31 +34,8 @@ std::vector<CriterionScore> AllScored(int score, int first) {
     return scores;
 }
 
-long long CountRows(testing::TestDatabase& db, const std::string& table) {
-    long long count = 0;
-    db.Store().Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
-    return count;
-}
 
-template <typename Work>
-DomainError Refusal(Work&& work) {
-    try {
-        work();
-    } catch (const DomainError& error) {
-        return error;
-    }
-    FAIL("no DomainError was thrown");
-    throw std::logic_error("unreachable");
-}
 
-// What a unique-key violation that got past the service becomes: Duplicate on PostgreSQL. SOCI
-// 4.0.3's SQLite backend gives its errors no category, so storage_errors.cpp can only call it
-// Storage there (still a DomainError with both languages, never a raw SOCI exception).
-bool IsDuplicateKeyError(const DomainError& error) {
-    if (error.Code() == ErrorCode::Duplicate) return true;
-    return testing::SuiteBackend() == "sqlite" && error.Code() == ErrorCode::Storage &&
-           error.Message(Language::English).find("UNIQUE constraint failed") != std::string::npos;
-}
 
 }  // namespace
 
@@ -219,7 +200,7 @@ TEST_CASE("Rescoring replaces the scores under a version check", "[db]") {
         duplicate.reviewer = "chuyengia.an";
         duplicate.declared_at_unix = 1;
         auto tx = db.Store().Begin(TransactionMode::Write);
-        CHECK(IsDuplicateKeyError(Refusal([&] { tx->Reviews().Insert(duplicate); })));
+        CHECK(Refusal([&] { tx->Reviews().Insert(duplicate); }).Code() == ErrorCode::Duplicate);
     }
 }
 

@@ -1,6 +1,7 @@
 // Training in storage: events, attendance counted once per person per event, the attendance
 // sheet import with row-by-row errors, person-times and trained enterprises; enterprise outcomes.
 #include "scenario.h"
+#include "test_helpers.h"
 
 #include "domain/outcome_service.h"
 #include "domain/training_service.h"
@@ -9,6 +10,8 @@
 
 using namespace innodesk;
 using namespace innodesk::domain;
+
+using innodesk::testing::Refusal;
 
 namespace {
 
@@ -29,25 +32,7 @@ TrainingEvent Event(const char* title, EventKind kind, const char* start_iso, co
     return e;
 }
 
-template <typename Work>
-DomainError Refusal(Work&& work) {
-    try {
-        work();
-    } catch (const DomainError& error) {
-        return error;
-    }
-    FAIL("no DomainError was thrown");
-    throw std::logic_error("unreachable");
-}
 
-// What a unique-key violation that got past the service becomes: Duplicate on PostgreSQL. SOCI
-// 4.0.3's SQLite backend gives its errors no category, so storage_errors.cpp can only call it
-// Storage there (still a DomainError with both languages, never a raw SOCI exception).
-bool IsDuplicateKeyError(const DomainError& error) {
-    if (error.Code() == ErrorCode::Duplicate) return true;
-    return testing::SuiteBackend() == "sqlite" && error.Code() == ErrorCode::Storage &&
-           error.Message(Language::English).find("UNIQUE constraint failed") != std::string::npos;
-}
 
 }  // namespace
 
@@ -129,7 +114,7 @@ TEST_CASE("One person at one event counts once", "[db]") {
         Attendance again = an;
         again.person_name = "Nguyễn V. An";
         auto tx = db.Store().Begin(TransactionMode::Write);
-        CHECK(IsDuplicateKeyError(Refusal([&] { tx->Training().InsertAttendance(again); })));
+        CHECK(Refusal([&] { tx->Training().InsertAttendance(again); }).Code() == ErrorCode::Duplicate);
     }
 }
 
