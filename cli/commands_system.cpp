@@ -17,6 +17,8 @@ struct GenerateOptions {
     int year = 2026;
     double applications = 0.3;
     double vouchers = 0.1;
+    double ip_filings = 0.05;
+    double attendance = 1.5;
 };
 
 }  // namespace
@@ -46,6 +48,11 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(0.0, 20.0));
     generate->add_option("--vouchers-per-enterprise", g->vouchers, "Average vouchers per enterprise")
         ->check(CLI::Range(0.0, 20.0));
+    generate->add_option("--ip-filings-per-enterprise", g->ip_filings, "Average IP filings per enterprise")
+        ->check(CLI::Range(0.0, 20.0));
+    generate->add_option("--attendance-per-enterprise", g->attendance,
+                         "Average training person-times per enterprise")
+        ->check(CLI::Range(0.0, 50.0));
     generate->callback([&context, g] {
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
         domain::DemoSpec spec;
@@ -54,11 +61,16 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         spec.year = g->year;
         spec.applications_per_enterprise = g->applications;
         spec.vouchers_per_enterprise = g->vouchers;
+        spec.ip_filings_per_enterprise = g->ip_filings;
+        spec.attendance_per_enterprise = g->attendance;
         const auto summary = domain::DemoGenerator(store, context.Text(), context.Clock()).Run(spec);
         if (context.options.json) {
             context.out << nlohmann::json{{"programmes", summary.programmes}, {"enterprises", summary.enterprises},
                                           {"providers", summary.providers}, {"applications", summary.applications},
-                                          {"decisions", summary.decisions}, {"vouchers", summary.vouchers}}
+                                          {"decisions", summary.decisions}, {"vouchers", summary.vouchers},
+                                          {"reviews", summary.reviews},       {"outcomes", summary.outcomes},
+                                          {"ip_filings", summary.ip_filings}, {"events", summary.events},
+                                          {"attendances", summary.attendances}}
                                .dump(2)
                         << '\n';
             return;
@@ -69,7 +81,12 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" đơn vị cung cấp, ", " providers, ") << summary.applications
                     << context.Say(" hồ sơ, ", " applications, ") << summary.decisions
                     << context.Say(" quyết định, ", " decisions, ") << summary.vouchers
-                    << context.Say(" phiếu hỗ trợ.", " vouchers.") << '\n';
+                    << context.Say(" phiếu hỗ trợ, ", " vouchers, ") << summary.reviews
+                    << context.Say(" phiếu chấm của chuyên gia, ", " expert reviews, ") << summary.outcomes
+                    << context.Say(" kết quả sau hỗ trợ, ", " outcomes, ") << summary.ip_filings
+                    << context.Say(" đơn sở hữu trí tuệ, ", " IP filings, ") << summary.events
+                    << context.Say(" khóa đào tạo và sự kiện, ", " courses and events, ") << summary.attendances
+                    << context.Say(" lượt người tham dự.", " person-times attending.") << '\n';
     });
 }
 

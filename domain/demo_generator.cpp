@@ -7,7 +7,11 @@
 #include "demo_vocabulary.h"
 #include "enterprise_import.h"
 #include "errors.h"
+#include "ip_service.h"
+#include "outcome_service.h"
 #include "programme_service.h"
+#include "review_service.h"
+#include "training_service.h"
 #include "voucher_service.h"
 
 #include <algorithm>
@@ -25,6 +29,7 @@
 namespace innodesk::domain {
 namespace {
 
+using namespace std::string_view_literals;
 using demo::Region;
 using demo::Sector;
 using AS = ApplicationState;
@@ -138,6 +143,36 @@ constexpr std::array<Weighted<CancelReason>, 5> kCancelReasons{{{CancelReason::E
                                                                 {CancelReason::ProviderUnavailable, 10},
                                                                 {CancelReason::Misuse, 8},
                                                                 {CancelReason::FalseDeclaration, 4}}};
+
+// What enterprises protect: mostly marks, some designs and inventions, a few geographical
+// indications; where they file, by type; how far the office has got (dates permitting).
+constexpr std::array<Weighted<IpType>, 5> kIpTypes{{{IpType::Trademark, 66},
+                                                    {IpType::IndustrialDesign, 12},
+                                                    {IpType::UtilitySolution, 10},
+                                                    {IpType::Patent, 7},
+                                                    {IpType::GeographicalIndication, 5}}};
+constexpr std::array<Weighted<IpRoute>, 3> kTrademarkRoutes{
+    {{IpRoute::Domestic, 86}, {IpRoute::Madrid, 11}, {IpRoute::NationalOffice, 3}}};
+constexpr std::array<Weighted<IpRoute>, 2> kPatentRoutes{{{IpRoute::Domestic, 75}, {IpRoute::Pct, 25}}};
+constexpr std::array<Weighted<IpRoute>, 2> kDesignRoutes{{{IpRoute::Domestic, 94}, {IpRoute::Hague, 6}}};
+constexpr std::array kForeignOffices{"US"sv, "JP"sv, "KR"sv, "CN"sv, "AU"sv, "TH"sv};
+constexpr std::array<Weighted<IpStatus>, 6> kIpTargets{{{IpStatus::Filed, 8},
+                                                        {IpStatus::FormalityAccepted, 17},
+                                                        {IpStatus::Published, 30},
+                                                        {IpStatus::Granted, 32},
+                                                        {IpStatus::Refused, 8},
+                                                        {IpStatus::Withdrawn, 5}}};
+// The stage an office refuses at, or an applicant withdraws from.
+constexpr std::array<Weighted<IpStatus>, 3> kIpStopStages{
+    {{IpStatus::Filed, 30}, {IpStatus::FormalityAccepted, 20}, {IpStatus::Published, 50}}};
+
+constexpr std::array<Weighted<EventKind>, 3> kEventKinds{
+    {{EventKind::TrainingCourse, 60}, {EventKind::Workshop, 25}, {EventKind::ConnectionEvent, 15}}};
+constexpr std::size_t kEnterprisesPerEvent = 200;
+constexpr std::size_t kMinimumEvents = 5;
+
+// The attendance sheet as the organiser's staff type it.
+constexpr std::array<std::string_view, 3> kAttendanceHeader{"Họ và tên", "Số định danh", "Mã số thuế"};
 
 constexpr std::array<Weighted<std::string_view>, 5> kCompanySizes{
     {{"Siêu nhỏ", 62}, {"Nhỏ", 27}, {"Vừa", 7}, {"Lớn", 2}, {"", 2}}};
@@ -364,6 +399,20 @@ std::string_view LegalFormLabel(std::string_view name) {
     return "Công ty TNHH";
 }
 
+// The generator produced rows its own import refuses: a bug here, not a user error.
+[[noreturn]] void ThrowInvalidGenerated(const ImportRowError& first) {
+    throw DomainError(first.code,
+                      {"Dữ liệu mẫu không hợp lệ ở dòng " + std::to_string(first.line) + ", cột '" +
+                           first.column + "' ('" + first.value + "'): " + first.reason.vi,
+                       "Generated demo data is invalid at line " + std::to_string(first.line) + ", column '" +
+                           first.column + "' ('" + first.value + "'): " + first.reason.en});
+}
+
+std::size_t Scaled(std::size_t enterprises, double per_enterprise) {
+    return static_cast<std::size_t>(
+        std::llround(static_cast<double>(enterprises) * std::max(0.0, per_enterprise)));
+}
+
 const demo::SectorProfile& ProfileOf(Sector sector) {
     for (const auto& profile : demo::Sectors())
         if (profile.sector == sector) return profile;
@@ -376,18 +425,25 @@ public:
             ProgressObserver* observer)
         : m_store(store),
           m_text(text),
+          m_clock(clock),
           m_spec(spec),
           m_random(spec.seed),
-          m_applications_wanted(static_cast<std::size_t>(std::llround(
-              static_cast<double>(spec.enterprises) * std::max(0.0, spec.applications_per_enterprise)))),
-          m_vouchers_wanted(static_cast<std::size_t>(std::llround(
-              static_cast<double>(spec.enterprises) * std::max(0.0, spec.vouchers_per_enterprise)))),
+          m_extra(spec.seed ^ 0x9E37'79B9'7F4A'7C15ull),
+          m_applications_wanted(Scaled(spec.enterprises, spec.applications_per_enterprise)),
+          m_vouchers_wanted(Scaled(spec.enterprises, spec.vouchers_per_enterprise)),
           m_provider_count(20 + spec.enterprises / 5000),
+          m_ip_wanted(Scaled(spec.enterprises, spec.ip_filings_per_enterprise)),
+          m_events_wanted(std::max(kMinimumEvents, spec.enterprises / kEnterprisesPerEvent)),
+          m_attendances_wanted(Scaled(spec.enterprises, spec.attendance_per_enterprise)),
           m_meter(observer, 1 + m_provider_count + 2 * spec.enterprises + 3 * m_applications_wanted +
-                                2 * m_vouchers_wanted),
+                                2 * m_vouchers_wanted + m_ip_wanted + m_events_wanted + m_attendances_wanted),
           m_programmes(store, text),
           m_application_service(store, text, clock),
           m_voucher_service(store, text, clock),
+          m_ip_service(store, text, clock),
+          m_training_service(store, text),
+          m_review_service(store, text, clock),
+          m_outcome_service(store, text, clock),
           m_actor{std::string(kActorName)} {}
 
     DemoSummary Execute() {
@@ -407,6 +463,8 @@ public:
         DecideApplications();
         CarryOutApplications();
         SettleVouchers();
+        FileIp();
+        HoldEvents();
         m_meter.SetDone(m_meter.Total());
         m_meter.Report();
         outer->Commit();
@@ -417,12 +475,13 @@ public:
 private:
     // ---- people, names, codes -------------------------------------------------------------
 
-    std::string PersonName(bool female) {
-        std::string name(m_random.PickWeighted(demo::FamilyNames()));
+    std::string PersonName(bool female) { return PersonName(female, m_random); }
+    static std::string PersonName(bool female, Random& random) {
+        std::string name(random.PickWeighted(demo::FamilyNames()));
         name += ' ';
-        name += m_random.Pick(female ? demo::FemaleMiddleNames() : demo::MaleMiddleNames());
+        name += random.Pick(female ? demo::FemaleMiddleNames() : demo::MaleMiddleNames());
         name += ' ';
-        name += m_random.Pick(female ? demo::FemaleGivenNames() : demo::MaleGivenNames());
+        name += random.Pick(female ? demo::FemaleGivenNames() : demo::MaleGivenNames());
         return name;
     }
 
@@ -449,13 +508,16 @@ private:
     // A 12-digit personal ID: province of birth registration, gender and century, birth year,
     // then six digits.
     std::string NewPersonalId(std::string_view province_code, bool female) {
+        return NewPersonalId(province_code, female, m_random);
+    }
+    std::string NewPersonalId(std::string_view province_code, bool female, Random& random) {
         for (;;) {
-            const int born = m_random.Between(1960, 2004);
+            const int born = random.Between(1960, 2004);
             const int century_digit = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
             std::string code(province_code);
             code += static_cast<char>('0' + century_digit);
             code += Padded(born % 100, 2);
-            while (code.size() < 12) code += m_random.Digit();
+            while (code.size() < 12) code += random.Digit();
             if (m_used_codes.insert(code).second) return code;
         }
     }
@@ -651,16 +713,7 @@ private:
         options.all_or_nothing = true;
         options.progress = &observer;
         const ImportReport report = EnterpriseImport(m_store, m_text).Run(m_table, options);
-        if (!report.errors.empty()) {
-            // The generator produced data its own import refuses: a bug here, not a user error.
-            const auto& first = report.errors.front();
-            throw DomainError(
-                first.code,
-                {"Dữ liệu mẫu không hợp lệ ở dòng " + std::to_string(first.line) + ", cột '" + first.column +
-                     "' ('" + first.value + "'): " + first.reason.vi,
-                 "Generated demo data is invalid at line " + std::to_string(first.line) + ", column '" +
-                     first.column + "' ('" + first.value + "'): " + first.reason.en});
-        }
+        if (!report.errors.empty()) ThrowInvalidGenerated(report.errors.front());
         m_summary.enterprises = report.inserted;
         m_meter.SetDone(after);
         m_meter.Report();
@@ -863,6 +916,7 @@ private:
     }
 
     void CreateApplications() {
+        SetUpReviewers();
         std::size_t created = 0;
         for (auto& plan : m_plans) {
             // On a second run an earlier misuse cancellation bars a family; choose another.
@@ -887,23 +941,98 @@ private:
             if (plan.review_end != AS::Draft)
                 m_application_service.Move(plan.id, AS::Submitted, m_actor,
                                            "Nộp hồ sơ qua Cổng dịch vụ công trực tuyến");
-            if (plan.review_end != AS::Draft && plan.review_end != AS::Submitted)
+            std::optional<ScorePercent> mean;
+            if (plan.review_end != AS::Draft && plan.review_end != AS::Submitted) {
                 m_application_service.Move(plan.id, AS::UnderReview, m_actor,
                                            "Tiếp nhận hồ sơ hợp lệ, chuyển Hội đồng tư vấn xét chọn");
-            if (plan.review_end == AS::Recommended)
-                m_application_service.Move(plan.id, AS::Recommended, m_actor,
-                                           "Hội đồng đề nghị hỗ trợ, điểm đánh giá " +
-                                               std::to_string(m_random.Between(70, 92)) + "/100");
-            if (plan.review_end == AS::NotRecommended)
-                m_application_service.Move(plan.id, AS::NotRecommended, m_actor,
-                                           "Hội đồng không đề nghị hỗ trợ, điểm đánh giá " +
-                                               std::to_string(m_random.Between(40, 64)) + "/100");
+                mean = ReviewApplication(plan);  // reviews are taken only while under review
+            }
+            // The quoted score is drawn either way, so that a seed keeps the data it gave before
+            // reviews were generated; the reviews' own mean is quoted when there is one.
+            if (plan.review_end == AS::Recommended) {
+                const int drawn = m_random.Between(70, 92);
+                m_application_service.Move(
+                    plan.id, AS::Recommended, m_actor,
+                    "Hội đồng đề nghị hỗ trợ, điểm đánh giá " + Quoted(mean, drawn) + "/100");
+            }
+            if (plan.review_end == AS::NotRecommended) {
+                const int drawn = m_random.Between(40, 64);
+                m_application_service.Move(
+                    plan.id, AS::NotRecommended, m_actor,
+                    "Hội đồng không đề nghị hỗ trợ, điểm đánh giá " + Quoted(mean, drawn) + "/100");
+            }
             if (plan.withdraw && plan.verdict == Verdict::None)
                 m_application_service.Move(plan.id, AS::Withdrawn, m_actor,
                                            "Doanh nghiệp có văn bản xin rút hồ sơ");
             m_meter.Advance();
         }
         m_summary.applications = created;
+    }
+
+    // ---- reviews ------------------------------------------------------------------------------
+
+    // The council's experts, signed in as "chuyengia.<name>".
+    void SetUpReviewers() {
+        m_rubric = m_review_service.RubricFor(m_programme.id);
+        const std::size_t count = 12 + std::min<std::size_t>(m_applications_wanted / 150, 400);
+        std::set<std::string> taken;
+        while (m_experts.size() < count) {
+            std::string user = "chuyengia." + Slug(PersonName(m_extra.Chance(0.4), m_extra));
+            if (!taken.insert(user).second) {
+                user += std::to_string(taken.size());
+                taken.insert(user);
+            }
+            m_experts.push_back(std::move(user));
+        }
+    }
+
+    // Scores around `percent` of each criterion's maximum.
+    std::vector<CriterionScore> Scores(int percent) {
+        std::vector<CriterionScore> scores;
+        for (const auto& criterion : m_rubric.criteria) {
+            const int spread = std::max(1, criterion.max_score / 10);
+            const int score = (percent * criterion.max_score + 50) / 100 + m_extra.Between(-spread, spread);
+            scores.push_back({criterion.code, std::clamp(score, 0, criterion.max_score)});
+        }
+        return scores;
+    }
+
+    // Two or three experts declare and score; one who declares a conflict of interest is
+    // replaced. Recommended proposals score high, the others low; reviews of proposals still under
+    // review may be unfinished. Returns the mean the council's minutes quote.
+    std::optional<ScorePercent> ReviewApplication(const PlannedApplication& plan) {
+        const bool finished = plan.review_end == AS::Recommended || plan.review_end == AS::NotRecommended;
+        const int target = plan.review_end == AS::Recommended      ? m_extra.Between(72, 92)
+                           : plan.review_end == AS::NotRecommended ? m_extra.Between(38, 62)
+                                                                   : m_extra.Between(45, 88);
+        std::size_t wanted = m_extra.Chance(0.6) ? 3 : 2;
+        bool conflict_declared = false;
+        std::vector<std::string> chosen;
+        std::vector<Review> scored;
+        while (chosen.size() < wanted) {
+            const std::string& expert = m_experts[m_extra.Below(m_experts.size())];
+            if (std::find(chosen.begin(), chosen.end(), expert) != chosen.end()) continue;
+            chosen.push_back(expert);
+            ++m_summary.reviews;
+            if (!conflict_declared && m_extra.Chance(0.06)) {
+                conflict_declared = true;
+                m_review_service.Declare(plan.id, expert, true,
+                                         std::string(m_extra.Pick(demo::ConflictNotes())));
+                ++wanted;
+                continue;
+            }
+            m_review_service.Declare(plan.id, expert, false, {});
+            if (!finished && m_extra.Chance(0.4)) continue;  // not scored yet
+            const int percent = std::clamp(target + m_extra.Between(-5, 5), 0, 100);
+            const auto comments = percent >= 65 ? demo::FavourableComments() : demo::UnfavourableComments();
+            scored.push_back(m_review_service.Score(plan.id, expert, Scores(percent),
+                                                    std::string(m_extra.Pick(comments))));
+        }
+        return MeanScore(m_rubric, scored);
+    }
+
+    static std::string Quoted(const std::optional<ScorePercent>& mean, int drawn) {
+        return mean ? mean->Format(Language::Vietnamese) : std::to_string(drawn);
     }
 
     // ---- decisions ----------------------------------------------------------------------------
@@ -1179,6 +1308,7 @@ private:
                             plan.id, Dong(total - paid), day,
                             "Ủy nhiệm chi số " + Padded(++payment_number, 5) + " (thanh toán sau nghiệm thu)",
                             m_actor);
+                    RecordOutcomes(plan, day);
                 }
                 if (rank == 4 || (rank == 5 && m_random.Chance(0.6)))
                     m_application_service.Move(plan.id, AS::Monitoring, m_actor,
@@ -1190,6 +1320,75 @@ private:
             if (plan.withdraw)
                 m_application_service.Move(plan.id, AS::Withdrawn, m_actor,
                                            "Doanh nghiệp có văn bản xin dừng thực hiện, rút hồ sơ");
+        }
+    }
+
+    // ---- outcomes -----------------------------------------------------------------------------
+
+    std::vector<OutcomeKind> OutcomeKindsFor(const PlannedApplication& plan) {
+        using C = SupportContent;
+        const Sector sector = m_enterprises[plan.enterprise].sector;
+        const bool exporter = sector == Sector::Aquaculture || sector == Sector::SeafoodProcessing ||
+                              sector == Sector::BirdNest || sector == Sector::HighTechFarming ||
+                              sector == Sector::IndustrialCrops;
+        double technology = 0.9, product = 0.08, consulting = 0.0;
+        switch (plan.content) {
+            case C::Consulting:
+                technology = 0.5;
+                consulting = 1.0;
+                break;
+            case C::TestingCertification:
+            case C::TradePromotion:
+                technology = 0.55;
+                product = plan.content == C::TradePromotion ? 0.3 : 0.08;
+                break;
+            case C::Commercialisation:
+            case C::TechnologyTransfer:
+            case C::Equipment:
+            case C::OtherInnovation:
+            case C::TechnologyLicence:
+            case C::CooperationModel:
+                product = 0.45;
+                consulting = plan.content == C::TechnologyTransfer ? 0.25 : 0.0;
+                break;
+            case C::Intermediary:
+            case C::IntellectualProperty:
+                consulting = 0.25;
+                break;
+        }
+        std::vector<OutcomeKind> kinds;
+        if (m_extra.Chance(technology)) kinds.push_back(OutcomeKind::TechnologyApplied);
+        if (m_extra.Chance(product)) kinds.push_back(OutcomeKind::NewProduct);
+        if (plan.content == C::TestingCertification) {
+            kinds.push_back(OutcomeKind::StandardAdopted);
+            if (exporter && m_extra.Chance(0.25)) kinds.push_back(OutcomeKind::InternationalStandard);
+        }
+        if (m_extra.Chance(consulting)) kinds.push_back(OutcomeKind::InDepthConsulting);
+        if (kinds.empty()) kinds.push_back(OutcomeKind::TechnologyApplied);
+        return kinds;
+    }
+
+    // What an accepted application left behind, recorded soon after acceptance within its year
+    // (the service takes no date after today).
+    void RecordOutcomes(const PlannedApplication& plan, const CalendarDate& accepted_on) {
+        const CalendarDate on = std::min({accepted_on.AddDays(m_extra.Between(0, 45)),
+                                          CalendarDate::FromYmd(plan.year, 12, 31), m_clock.Today()});
+        const PlannedEnterprise& enterprise = m_enterprises[plan.enterprise];
+        const auto products = ProfileOf(enterprise.sector).products;
+        for (const OutcomeKind kind : OutcomeKindsFor(plan)) {
+            std::vector<const demo::OutcomePattern*> patterns;
+            for (const auto& pattern : demo::OutcomePatterns())
+                if (pattern.kind == kind) patterns.push_back(&pattern);
+            EnterpriseOutcome outcome;
+            outcome.enterprise_id = IdOf(plan.enterprise);
+            outcome.application_id = plan.id;
+            outcome.kind = kind;
+            outcome.description = Fill(patterns[m_extra.Below(patterns.size())]->text, enterprise.brand,
+                                       m_extra.Pick(products));
+            outcome.recorded_on = on;
+            outcome.year = plan.year;
+            m_outcome_service.Add(outcome);
+            ++m_summary.outcomes;
         }
     }
 
@@ -1374,17 +1573,402 @@ private:
         if (m_summary.vouchers > 0) m_voucher_service.ExpireDue(CalendarDate::FromYmd(year, 10, 15));
     }
 
+    // ---- IP filings ---------------------------------------------------------------------------
+
+    struct PlannedFiling {
+        std::size_t enterprise = 0;
+        IpType type = IpType::Trademark;
+        IpRoute route = IpRoute::Domestic;
+        std::string country;
+        std::string title;
+        CalendarDate filed_on;
+        IpStatus target = IpStatus::Filed;
+        IpStatus stop_stage = IpStatus::Filed;  // where a refusal or withdrawal happens
+        Money supported;
+        bool exploited = false;
+    };
+
+    // The office's number as it would be printed: "4-2025-12345" at IP Viet Nam (the first digit
+    // is the object type), "PCT/VN2025/050123" for PCT, the international registration number
+    // for Madrid and Hague, the country's own style otherwise.
+    std::string OfficeNumber(const PlannedFiling& filing, std::int64_t serial) {
+        const std::string year = std::to_string(filing.filed_on.Year());
+        switch (filing.route) {
+            case IpRoute::Domestic: {
+                const char* digit = "4";
+                switch (filing.type) {
+                    case IpType::Patent:
+                        digit = "1";
+                        break;
+                    case IpType::UtilitySolution:
+                        digit = "2";
+                        break;
+                    case IpType::IndustrialDesign:
+                        digit = "3";
+                        break;
+                    case IpType::Trademark:
+                        digit = "4";
+                        break;
+                    case IpType::GeographicalIndication:
+                        digit = "6";
+                        break;
+                }
+                return std::string(digit) + "-" + year + "-" + Padded(serial, 5);
+            }
+            case IpRoute::Pct:
+                return "PCT/VN" + year + "/05" + Padded(serial % 10000, 4);
+            case IpRoute::Madrid:
+                return std::to_string(1'800'000 + serial);
+            case IpRoute::Hague:
+                return "DM/" + Padded(230'000 + serial, 6);
+            case IpRoute::NationalOffice:
+                return filing.country + "-" + year + "-" + Padded(serial, 6);
+        }
+        return {};
+    }
+
+    // The next free number of a series; a series continues where an earlier run left it.
+    std::string NextOfficeNumber(const PlannedFiling& filing) {
+        const auto key = std::make_tuple(filing.route, filing.type, filing.country, filing.filed_on.Year());
+        auto found = m_ip_serials.find(key);
+        if (found == m_ip_serials.end()) {
+            const std::int64_t start = filing.route == IpRoute::Domestic ? m_extra.Between(1'000, 40'000)
+                                                                         : m_extra.Between(100, 9'000);
+            found = m_ip_serials.emplace(key, start).first;
+        }
+        for (;;) {
+            found->second += m_extra.Between(1, 25);  // other applicants' filings fall in between
+            std::string number = OfficeNumber(filing, found->second);
+            if (!m_outer->IpFilings().FindByNumber(filing.route, filing.country, number)) return number;
+        }
+    }
+
+    Money IpSupport(const PlannedFiling& filing) {
+        int low = 5, high = 15;  // million đồng
+        if (filing.route == IpRoute::Madrid || filing.route == IpRoute::Hague) {
+            low = 30;
+            high = 80;
+        } else if (filing.route == IpRoute::Pct) {
+            low = 100;
+            high = 200;
+        } else if (filing.route == IpRoute::NationalOffice) {
+            low = 50;
+            high = 150;
+        } else if (filing.type == IpType::Patent) {
+            low = 30;
+            high = 60;
+        } else if (filing.type == IpType::UtilitySolution) {
+            low = 20;
+            high = 40;
+        } else if (filing.type == IpType::IndustrialDesign) {
+            low = 10;
+            high = 20;
+        } else if (filing.type == IpType::GeographicalIndication) {
+            low = 150;
+            high = 400;
+        }
+        return Dong(static_cast<std::int64_t>(m_extra.Between(low * 2, high * 2)) * 500 * kThousand);
+    }
+
+    std::vector<PlannedFiling> PlanFilings() {
+        std::vector<PlannedFiling> filings;
+        // Filed in the programme year or the one before, and never after today.
+        const CalendarDate today = m_clock.Today();
+        CalendarDate first = CalendarDate::FromYmd(m_spec.year - 1, 1, 1);
+        const CalendarDate last = std::min(CalendarDate::FromYmd(m_spec.year, 12, 31), today);
+        if (last < first) first = last.AddDays(-700);
+        const int span = first.DaysUntil(last);
+        // Enterprises that asked for IP support file half of the filings.
+        std::vector<std::size_t> applicants;
+        for (const auto& plan : m_plans)
+            if (plan.content == SupportContent::IntellectualProperty) applicants.push_back(plan.enterprise);
+        std::set<std::string_view> indications_used;
+        for (std::size_t i = 0; i < m_ip_wanted; ++i) {
+            PlannedFiling filing;
+            filing.enterprise = !applicants.empty() && m_extra.Chance(0.5)
+                                    ? applicants[m_extra.Below(applicants.size())]
+                                    : m_extra.Below(m_enterprises.size());
+            const PlannedEnterprise& enterprise = m_enterprises[filing.enterprise];
+            const unsigned bit = demo::SectorBit(enterprise.sector);
+            filing.type = m_extra.PickWeighted(kIpTypes);
+            if (filing.type == IpType::GeographicalIndication) {
+                // Each indication is registered once, by a producer of its region's product.
+                filing.type = IpType::Trademark;
+                for (const auto& indication : demo::GeographicalIndications())
+                    if ((indication.sectors & bit) != 0 && indications_used.insert(indication.name).second) {
+                        filing.type = IpType::GeographicalIndication;
+                        filing.title = std::string(indication.name);
+                        break;
+                    }
+            }
+            if (filing.title.empty()) {
+                std::vector<const demo::IpTitlePattern*> patterns;
+                for (const auto& pattern : demo::IpTitlePatterns())
+                    if (pattern.type == filing.type && (pattern.sectors & bit) != 0)
+                        patterns.push_back(&pattern);
+                filing.title = Fill(patterns[m_extra.Below(patterns.size())]->text, enterprise.brand,
+                                    m_extra.Pick(ProfileOf(enterprise.sector).products));
+            }
+            switch (filing.type) {
+                case IpType::Trademark:
+                    filing.route = m_extra.PickWeighted(kTrademarkRoutes);
+                    break;
+                case IpType::Patent:
+                    filing.route = m_extra.PickWeighted(kPatentRoutes);
+                    break;
+                case IpType::IndustrialDesign:
+                    filing.route = m_extra.PickWeighted(kDesignRoutes);
+                    break;
+                case IpType::UtilitySolution:  // protected in Viet Nam only
+                case IpType::GeographicalIndication:
+                    filing.route = IpRoute::Domestic;
+                    break;
+            }
+            if (filing.route == IpRoute::Domestic) filing.country = "VN";
+            if (filing.route == IpRoute::NationalOffice)
+                filing.country =
+                    std::string(m_extra.Pick(std::span<const std::string_view>(kForeignOffices)));
+            filing.filed_on = first.AddDays(m_extra.Between(0, span));
+            filing.target = m_extra.PickWeighted(kIpTargets);
+            filing.stop_stage = m_extra.PickWeighted(kIpStopStages);
+            filing.supported = IpSupport(filing);
+            filing.exploited = m_extra.Chance(0.45);
+            filings.push_back(std::move(filing));
+        }
+        // Office numbers follow the filing dates.
+        std::stable_sort(filings.begin(), filings.end(), [](const PlannedFiling& a, const PlannedFiling& b) {
+            return a.filed_on < b.filed_on;
+        });
+        return filings;
+    }
+
+    // Days from one step of the office to the next, by what the step is and what is examined.
+    std::pair<int, int> StepDays(IpType type, IpStatus to, IpStatus from) {
+        const bool invention = type == IpType::Patent || type == IpType::UtilitySolution;
+        switch (to) {
+            case IpStatus::FormalityAccepted:
+                return {20, 60};
+            case IpStatus::Published:
+                return invention ? std::pair{90, 300} : std::pair{30, 75};
+            case IpStatus::Granted:
+                return invention ? std::pair{200, 450} : std::pair{120, 330};
+            case IpStatus::Refused:
+                return from == IpStatus::Published ? std::pair{120, 330} : std::pair{20, 90};
+            default:
+                return {15, 120};
+        }
+    }
+
+    static std::string StatusNote(IpStatus to, IpRoute route) {
+        const bool international =
+            route == IpRoute::Madrid || route == IpRoute::Hague || route == IpRoute::Pct;
+        switch (to) {
+            case IpStatus::FormalityAccepted:
+                return international ? "Văn phòng quốc tế WIPO ghi nhận đơn hợp lệ"
+                                     : "Thông báo chấp nhận đơn hợp lệ";
+            case IpStatus::Published:
+                return international ? "Đơn được công bố quốc tế"
+                                     : "Công bố trên Công báo Sở hữu công nghiệp";
+            case IpStatus::Granted:
+                return "Quyết định cấp văn bằng bảo hộ";
+            case IpStatus::Refused:
+                return "Thông báo từ chối cấp văn bằng bảo hộ do không đáp ứng điều kiện bảo hộ";
+            case IpStatus::Withdrawn:
+                return "Người nộp đơn có văn bản rút đơn";
+            default:
+                return {};
+        }
+    }
+
+    // Each filing follows the office's steps towards its planned status; a step that would fall
+    // after today has not happened yet, and the filing waits there.
+    void FileIp() {
+        if (m_enterprises.empty() || m_ip_wanted == 0) return;
+        const CalendarDate today = m_clock.Today();
+        for (const PlannedFiling& planned : PlanFilings()) {
+            m_meter.Advance();
+            IpFiling filing;
+            filing.enterprise_id = IdOf(planned.enterprise);
+            filing.type = planned.type;
+            filing.route = planned.route;
+            filing.country = planned.country;
+            filing.title = planned.title;
+            filing.filed_on = planned.filed_on;
+            filing.supported_amount = planned.supported;
+            filing.programme_id = m_programme.id;
+            // Madrid and Hague numbers come from WIPO once it has examined the form.
+            const bool numbered_later = planned.route == IpRoute::Madrid || planned.route == IpRoute::Hague;
+            if (!numbered_later) filing.application_number = NextOfficeNumber(planned);
+            filing = m_ip_service.Add(filing, m_actor);
+            ++m_summary.ip_filings;
+
+            std::vector<IpStatus> path;
+            const auto stage_rank = [](IpStatus status) {
+                return status == IpStatus::Filed ? 0 : status == IpStatus::FormalityAccepted ? 1 : 2;
+            };
+            switch (planned.target) {
+                case IpStatus::Refused:
+                case IpStatus::Withdrawn:
+                    for (const IpStatus step : {IpStatus::FormalityAccepted, IpStatus::Published})
+                        if (stage_rank(step) <= stage_rank(planned.stop_stage)) path.push_back(step);
+                    path.push_back(planned.target);
+                    break;
+                default:
+                    for (const IpStatus step :
+                         {IpStatus::FormalityAccepted, IpStatus::Published, IpStatus::Granted})
+                        if (static_cast<int>(step) <= static_cast<int>(planned.target)) path.push_back(step);
+                    break;
+            }
+            CalendarDate on = filing.filed_on;
+            for (const IpStatus to : path) {
+                const auto [low, high] = StepDays(planned.type, to, filing.status);
+                const CalendarDate next = on.AddDays(m_extra.Between(low, high));
+                if (today < next) break;
+                IpStatusUpdate update;
+                update.to = to;
+                update.on = next;
+                update.note = StatusNote(to, planned.route);
+                if (numbered_later && to == IpStatus::FormalityAccepted)
+                    update.application_number = NextOfficeNumber(planned);
+                filing = m_ip_service.UpdateStatus(filing.id, update, m_actor);
+                on = next;
+            }
+            if (filing.status == IpStatus::Granted && planned.exploited)
+                m_ip_service.SetExploited(filing.id, true, m_actor);
+        }
+    }
+
+    // ---- training courses and events ----------------------------------------------------------
+
+    std::vector<TrainingEvent> PlanEvents(std::vector<double>& shares) {
+        std::vector<TrainingEvent> events;
+        for (std::size_t i = 0; i < m_events_wanted; ++i) {
+            TrainingEvent event;
+            event.programme_id = m_programme.id;
+            event.kind = m_extra.PickWeighted(kEventKinds);
+            std::vector<std::string_view> titles;
+            for (const auto& pattern : demo::EventPatterns())
+                if (pattern.kind == event.kind) titles.push_back(pattern.title);
+            event.title = std::string(titles[m_extra.Below(titles.size())]);
+            // From March to mid-November, courses over one to three days.
+            event.starts_on = CalendarDate::FromYmd(m_spec.year, 3, 1).AddDays(m_extra.Between(0, 255));
+            const int days = event.kind == EventKind::TrainingCourse    ? m_extra.Between(0, 2)
+                             : event.kind == EventKind::ConnectionEvent ? m_extra.Between(0, 1)
+                                                                        : 0;
+            event.ends_on = event.starts_on.AddDays(days);
+            event.location = std::string(m_extra.Pick(demo::EventVenues()));
+            event.organiser = std::string(m_extra.Pick(demo::EventOrganisers()));
+            events.push_back(std::move(event));
+        }
+        std::stable_sort(events.begin(), events.end(), [](const TrainingEvent& a, const TrainingEvent& b) {
+            return a.starts_on < b.starts_on;
+        });
+        // A course held more than once in the year is numbered by session, in date order.
+        std::map<std::string, int> held, session;
+        for (const auto& event : events) ++held[event.title];
+        for (auto& event : events) {
+            const bool repeated = held[event.title] > 1;
+            const int number = ++session[event.title];
+            event.title += " năm " + std::to_string(m_spec.year);
+            if (repeated) event.title += " (đợt " + std::to_string(number) + ")";
+            // Workshops and connection events draw larger audiences than a class.
+            const double size = event.kind == EventKind::TrainingCourse ? 1.0
+                                : event.kind == EventKind::Workshop     ? 1.6
+                                                                        : 1.3;
+            shares.push_back(size * (0.6 + 0.8 * m_extra.Unit()));
+        }
+        return events;
+    }
+
+    // One event's sign-in sheet: most attendees represent an enterprise (its tax code links them),
+    // some give their personal ID; nobody signs twice.
+    Table AttendanceSheet(std::size_t count) {
+        Table sheet;
+        sheet.header.assign(kAttendanceHeader.begin(), kAttendanceHeader.end());
+        sheet.rows.reserve(count);
+        std::set<std::string> people;
+        const auto regions = demo::Regions();
+        while (sheet.rows.size() < count) {
+            const bool female = m_extra.Chance(0.45);
+            std::string name = PersonName(female, m_extra);
+            std::string tax_code;
+            if (!m_enterprises.empty() && m_extra.Chance(0.85))
+                tax_code = m_enterprises[m_extra.Below(m_enterprises.size())].tax_code;
+            std::string personal_id;
+            if (m_extra.Chance(0.25)) {
+                const auto& region = m_extra.Chance(0.8) ? demo::RegionOf(Region::KhanhHoa)
+                                                         : regions[m_extra.Below(regions.size())];
+                personal_id = NewPersonalId(region.id_prefix, female, m_extra);
+            }
+            // The service's own notion of the same person (PersonKey), checked before it refuses.
+            const std::string key =
+                personal_id.empty()
+                    ? PersonKey(std::nullopt, m_text.SearchFold(name),
+                                tax_code.empty() ? std::string() : TaxCode::Parse(tax_code).Value())
+                    : PersonKey(personal_id, {}, {});
+            if (!people.insert(key).second) continue;
+            sheet.rows.push_back({sheet.rows.size() + 2, {std::move(name), personal_id, tax_code}});
+        }
+        return sheet;
+    }
+
+    void HoldEvents() {
+        std::vector<double> shares;
+        std::vector<TrainingEvent> events = PlanEvents(shares);
+        double total_share = 0;
+        for (const double share : shares) total_share += share;
+        // Person-times shared out by event size; the rounding remainder goes to the first events.
+        std::vector<std::size_t> counts;
+        std::size_t assigned = 0;
+        for (const double share : shares) {
+            counts.push_back(
+                static_cast<std::size_t>(static_cast<double>(m_attendances_wanted) * share / total_share));
+            assigned += counts.back();
+        }
+        for (std::size_t i = 0; assigned < m_attendances_wanted; i = (i + 1) % counts.size(), ++assigned)
+            ++counts[i];
+
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const TrainingEvent event = m_training_service.AddEvent(events[i]);
+            ++m_summary.events;
+            m_meter.Advance();
+            if (counts[i] == 0) continue;
+            const Table sheet = AttendanceSheet(counts[i]);
+            const std::size_t base = m_meter.Done();
+            OffsetObserver observer(m_meter, base);
+            ImportOptions options;
+            options.all_or_nothing = true;
+            options.progress = &observer;
+            const AttendanceImportReport report =
+                m_training_service.ImportAttendance(event.id, sheet, options);
+            if (!report.errors.empty()) ThrowInvalidGenerated(report.errors.front());
+            m_summary.attendances += report.inserted;
+            m_meter.SetDone(base + sheet.rows.size());
+        }
+    }
+
     Store& m_store;
     const TextRules& m_text;
+    const Clock& m_clock;
     const DemoSpec& m_spec;
     Random m_random;
+    // A second stream for the reviews, outcomes, IP filings and training added later, so that a
+    // seed still gives the enterprises, applications and vouchers it gave before.
+    Random m_extra;
     std::size_t m_applications_wanted;
     std::size_t m_vouchers_wanted;
     std::size_t m_provider_count;
+    std::size_t m_ip_wanted;
+    std::size_t m_events_wanted;
+    std::size_t m_attendances_wanted;
     ProgressMeter m_meter;
     ProgrammeService m_programmes;
     ApplicationService m_application_service;
     VoucherService m_voucher_service;
+    IpService m_ip_service;
+    TrainingService m_training_service;
+    ReviewService m_review_service;
+    OutcomeService m_outcome_service;
     Actor m_actor;
     Transaction* m_outer = nullptr;
     DemoSummary m_summary;
@@ -1406,6 +1990,9 @@ private:
     std::string m_director;
     std::array<std::string, 2> m_deputies;
     int m_decision_number = 0;
+    Rubric m_rubric;
+    std::vector<std::string> m_experts;
+    std::map<std::tuple<IpRoute, IpType, std::string, int>, std::int64_t> m_ip_serials;
 };
 
 }  // namespace

@@ -23,6 +23,9 @@ struct DemoSpec {
     // on average (the issue-5 benchmark asks for 2 applications and 0.5 vouchers each).
     double applications_per_enterprise = 0.3;
     double vouchers_per_enterprise = 0.1;
+    double ip_filings_per_enterprise = 0.05;
+    // Person-times at training courses and events; one event per 200 enterprises, at least five.
+    double attendance_per_enterprise = 1.5;
 };
 
 struct DemoSummary {
@@ -32,6 +35,11 @@ struct DemoSummary {
     std::size_t applications = 0;
     std::size_t decisions = 0;
     std::size_t vouchers = 0;
+    std::size_t ip_filings = 0;
+    std::size_t events = 0;
+    std::size_t attendances = 0;
+    std::size_t reviews = 0;  // reviewers' records, with or without a declared conflict
+    std::size_t outcomes = 0;
 };
 
 class DemoGenerator {

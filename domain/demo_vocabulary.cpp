@@ -421,6 +421,134 @@ constexpr std::array kLegalBases{
     "và Công nghệ về triển khai Chương trình hỗ trợ đổi mới sáng tạo trong doanh nghiệp"sv,
 };
 
+// IP objects. Every type has a kAll row except the geographical indications, which come from
+// their own table; patents and utility solutions name a process or a device as the office
+// publishes them.
+constexpr unsigned kServices = kTourism | kSoftware;
+constexpr std::array<IpTitlePattern, 27> kIpTitles{{
+    {IpType::Trademark, kGoods, "Nhãn hiệu {B} cho sản phẩm {P}"},
+    {IpType::Trademark, kGoods, "Nhãn hiệu {B} và hình cho sản phẩm {P}"},
+    {IpType::Trademark, kEdible, "Nhãn hiệu {B} Food cho sản phẩm {P}"},
+    {IpType::Trademark, kServices, "Nhãn hiệu {B} cho dịch vụ {P}"},
+    {IpType::Trademark, kServices, "Nhãn hiệu {B} Travel và hình"},
+    {IpType::Trademark, kAll, "Nhãn hiệu {B}"},
+    {IpType::Patent, kAquaculture, "Quy trình nuôi {P} thâm canh tuần hoàn ít thay nước"},
+    {IpType::Patent, kSeafood, "Quy trình sản xuất {P} bằng công nghệ lên men có kiểm soát"},
+    {IpType::Patent, kBirdNest, "Phương pháp làm sạch tổ yến không dùng hóa chất tẩy trắng"},
+    {IpType::Patent, kFarming | kCrops, "Quy trình xử lý ra hoa trái vụ cho cây {P}"},
+    {IpType::Patent, kFood | kSalt, "Quy trình sản xuất {P} bảo quản không dùng chất bảo quản tổng hợp"},
+    {IpType::Patent, kSoftware, "Phương pháp và hệ thống truy xuất nguồn gốc sản phẩm bằng mã định danh số"},
+    {IpType::Patent, kAll, "Quy trình sản xuất {P} quy mô công nghiệp"},
+    {IpType::UtilitySolution, kEdible, "Thiết bị sấy {P} bằng bơm nhiệt kết hợp năng lượng mặt trời"},
+    {IpType::UtilitySolution, kAquaculture, "Hệ thống giám sát môi trường ao nuôi {P} bằng cảm biến IoT"},
+    {IpType::UtilitySolution, kBirdNest, "Máy nhặt lông tổ yến bán tự động"},
+    {IpType::UtilitySolution, kSalt, "Hệ thống sân phơi muối có mái che di động"},
+    {IpType::UtilitySolution, kMechanical, "Kết cấu thân {P} gia cường bằng sợi thủy tinh"},
+    {IpType::UtilitySolution, kFarming | kCrops, "Hệ thống tưới nhỏ giọt điều khiển từ xa cho vườn {P}"},
+    {IpType::UtilitySolution, kServices, "Hệ thống đặt dịch vụ {P} tích hợp thanh toán không tiền mặt"},
+    {IpType::UtilitySolution, kAll, "Thiết bị đóng gói {P} tự động định lượng"},
+    {IpType::IndustrialDesign, kEdible, "Hộp đựng {P}"},
+    {IpType::IndustrialDesign, kEdible, "Bao bì sản phẩm {P}"},
+    {IpType::IndustrialDesign, kBirdNest | kFood, "Hũ đựng {P}"},
+    {IpType::IndustrialDesign, kMechanical, "{P} mẫu {B}"},
+    {IpType::IndustrialDesign, kTourism, "Bộ quà lưu niệm {B}"},
+    {IpType::IndustrialDesign, kAll, "Hộp quà {B}"},
+}};
+
+constexpr std::array<GeographicalIndicationName, 6> kGeographicalIndications{{
+    {"Yến sào Khánh Hòa", kBirdNest},
+    {"Xoài Cam Lâm", kFarming},
+    {"Nho Ninh Thuận", kFarming | kFood},
+    {"Tôm hùm Bình Ba", kAquaculture},
+    {"Muối Hòn Khói", kSalt},
+    {"Sâm Ngọc Linh Kon Tum", kCrops},
+}};
+
+constexpr std::array<EventPattern, 24> kEventPatterns{{
+    {EventKind::TrainingCourse, "Tập huấn quản trị đổi mới sáng tạo cho doanh nghiệp"},
+    {EventKind::TrainingCourse, "Tập huấn xây dựng và áp dụng hệ thống quản lý chất lượng ISO 9001:2015"},
+    {EventKind::TrainingCourse, "Tập huấn sở hữu trí tuệ và đăng ký nhãn hiệu cho doanh nghiệp nhỏ và vừa"},
+    {EventKind::TrainingCourse, "Tập huấn truy xuất nguồn gốc sản phẩm nông sản, thủy sản"},
+    {EventKind::TrainingCourse, "Khóa đào tạo chuyển đổi số cho doanh nghiệp nhỏ và vừa"},
+    {EventKind::TrainingCourse, "Tập huấn áp dụng công cụ cải tiến năng suất 5S, Kaizen, Lean"},
+    {EventKind::TrainingCourse, "Tập huấn sản xuất theo tiêu chuẩn VietGAP trong nuôi trồng thủy sản"},
+    {EventKind::TrainingCourse, "Khóa đào tạo thương mại điện tử và tiếp thị số cho hợp tác xã"},
+    {EventKind::TrainingCourse, "Tập huấn kỹ năng xây dựng hồ sơ đề xuất nhiệm vụ khoa học và công nghệ"},
+    {EventKind::TrainingCourse, "Khóa đào tạo quản lý công nghệ và chuyển giao công nghệ"},
+    {EventKind::TrainingCourse, "Tập huấn hệ thống quản lý an toàn thực phẩm HACCP, ISO 22000"},
+    {EventKind::TrainingCourse, "Khóa đào tạo khởi nghiệp đổi mới sáng tạo cho thanh niên"},
+    {EventKind::Workshop, "Hội thảo chuyển đổi số trong chế biến thủy sản"},
+    {EventKind::Workshop, "Hội thảo ứng dụng công nghệ cao trong nuôi chim yến"},
+    {EventKind::Workshop, "Hội thảo nâng cao năng suất, chất lượng sản phẩm chủ lực tỉnh Khánh Hòa"},
+    {EventKind::Workshop, "Hội thảo thương mại hóa kết quả nghiên cứu khoa học và phát triển công nghệ"},
+    {EventKind::Workshop, "Hội thảo phát triển du lịch thông minh gắn với kinh tế biển"},
+    {EventKind::Workshop, "Hội thảo giải pháp nông nghiệp công nghệ cao thích ứng biến đổi khí hậu"},
+    {EventKind::Workshop, "Hội thảo đáp ứng tiêu chuẩn, quy chuẩn kỹ thuật của thị trường xuất khẩu"},
+    {EventKind::ConnectionEvent, "Chợ công nghệ và thiết bị (Techmart) Khánh Hòa"},
+    {EventKind::ConnectionEvent, "Diễn đàn kết nối doanh nghiệp với viện nghiên cứu, trường đại học"},
+    {EventKind::ConnectionEvent, "Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh Khánh Hòa (Techfest)"},
+    {EventKind::ConnectionEvent, "Kết nối cung cầu công nghệ ngành thủy sản khu vực Nam Trung Bộ"},
+    {EventKind::ConnectionEvent, "Gặp gỡ doanh nghiệp với chuyên gia tư vấn đổi mới sáng tạo"},
+}};
+
+constexpr std::array kEventVenues{
+    "Hội trường Sở Khoa học và Công nghệ, 04 Phan Chu Trinh, phường Nha Trang, tỉnh Khánh Hòa"sv,
+    "Trung tâm Hội nghị tỉnh Khánh Hòa, phường Nha Trang"sv,
+    "Trường Đại học Nha Trang, 02 Nguyễn Đình Chiểu, phường Bắc Nha Trang, tỉnh Khánh Hòa"sv,
+    "Viện Hải dương học, 01 Cầu Đá, phường Nam Nha Trang, tỉnh Khánh Hòa"sv,
+    "Khách sạn Yasaka Sài Gòn Nha Trang, phường Nha Trang, tỉnh Khánh Hòa"sv,
+    "Hội trường UBND phường Cam Ranh, tỉnh Khánh Hòa"sv,
+    "Hội trường UBND phường Ninh Hòa, tỉnh Khánh Hòa"sv,
+    "Trung tâm Khởi nghiệp sáng tạo tỉnh Khánh Hòa, phường Nha Trang"sv,
+    "Trực tuyến qua nền tảng Zoom"sv,
+};
+constexpr std::array kEventOrganisers{
+    "Sở Khoa học và Công nghệ tỉnh Khánh Hòa"sv,
+    "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Khánh Hòa"sv,
+    "Trung tâm Thông tin và Thống kê khoa học và công nghệ Khánh Hòa"sv,
+    "Sở Khoa học và Công nghệ phối hợp với Trường Đại học Nha Trang"sv,
+    "Sở Khoa học và Công nghệ phối hợp với Hiệp hội Doanh nghiệp tỉnh Khánh Hòa"sv,
+};
+
+constexpr std::array kConflictNotes{
+    "Là thành viên Hội đồng quản trị của doanh nghiệp đề xuất"sv,
+    "Có quan hệ gia đình với người đại diện theo pháp luật của doanh nghiệp"sv,
+    "Đang thực hiện hợp đồng tư vấn cho doanh nghiệp đề xuất"sv,
+    "Cùng đơn vị công tác với chủ nhiệm nhiệm vụ đề xuất"sv,
+};
+constexpr std::array kFavourableComments{
+    "Nội dung phù hợp định hướng ưu tiên của tỉnh, sản phẩm đầu ra rõ ràng; đề nghị hỗ trợ."sv,
+    "Doanh nghiệp có năng lực đối ứng, lộ trình ứng dụng khả thi; đề nghị hỗ trợ."sv,
+    "Có tiềm năng thương mại hóa và nhân rộng; đề nghị làm rõ thêm chỉ tiêu đầu ra."sv,
+    "Giải quyết vấn đề thực tiễn của doanh nghiệp, kinh phí hợp lý."sv,
+};
+constexpr std::array kUnfavourableComments{
+    "Mục tiêu chưa rõ, sản phẩm đầu ra chưa đo lường được."sv,
+    "Dự toán kinh phí chưa hợp lý, phần đối ứng chưa được chứng minh."sv,
+    "Nội dung trùng lặp với nhiệm vụ đã triển khai, tính mới hạn chế."sv,
+    "Phương án tổ chức thực hiện và quản lý rủi ro còn sơ sài."sv,
+    "Cơ bản phù hợp, cần bổ sung thuyết minh về địa chỉ ứng dụng."sv,
+};
+
+constexpr std::array<OutcomePattern, 16> kOutcomePatterns{{
+    {OutcomeKind::TechnologyApplied, "Ứng dụng quy trình công nghệ mới vào sản xuất, kinh doanh {P}"},
+    {OutcomeKind::TechnologyApplied, "Đưa thiết bị được hỗ trợ vào vận hành trong dây chuyền {P}"},
+    {OutcomeKind::TechnologyApplied, "Triển khai phần mềm quản lý sản xuất, kinh doanh {P} trên nền tảng số"},
+    {OutcomeKind::TechnologyApplied, "Áp dụng công cụ cải tiến năng suất trong sản xuất, kinh doanh {P}"},
+    {OutcomeKind::NewProduct, "Ra mắt sản phẩm mới {P} mang nhãn hiệu {B}"},
+    {OutcomeKind::NewProduct, "Thương mại hóa dòng sản phẩm {P} cải tiến của {B}"},
+    {OutcomeKind::NewProduct, "Đưa mô hình kinh doanh {P} mới ra thị trường"},
+    {OutcomeKind::StandardAdopted, "Được chứng nhận hệ thống quản lý chất lượng ISO 9001:2015"},
+    {OutcomeKind::StandardAdopted, "Công bố tiêu chuẩn cơ sở và áp dụng mã truy xuất nguồn gốc cho {P}"},
+    {OutcomeKind::StandardAdopted, "Được chứng nhận phù hợp tiêu chuẩn cho sản phẩm {P}"},
+    {OutcomeKind::InternationalStandard, "Đạt chứng nhận HACCP đáp ứng yêu cầu xuất khẩu {P}"},
+    {OutcomeKind::InternationalStandard, "Đạt chứng nhận GlobalG.A.P cho vùng nguyên liệu {P}"},
+    {OutcomeKind::InternationalStandard, "Đáp ứng yêu cầu kỹ thuật của thị trường nhập khẩu đối với {P}"},
+    {OutcomeKind::InDepthConsulting, "Được chuyên gia tư vấn chuyên sâu về quản trị đổi mới sáng tạo"},
+    {OutcomeKind::InDepthConsulting, "Được tư vấn chuyên sâu xây dựng lộ trình chuyển đổi số cho {P}"},
+    {OutcomeKind::InDepthConsulting, "Được tư vấn chuyên sâu tái cấu trúc quy trình sản xuất {P}"},
+}};
+
 }  // namespace
 
 std::span<const WeightedText> FamilyNames() {
@@ -479,6 +607,34 @@ std::span<const ProviderPattern> ProviderPatterns() {
 }
 std::span<const std::string_view> LegalBases() {
     return kLegalBases;
+}
+
+std::span<const IpTitlePattern> IpTitlePatterns() {
+    return kIpTitles;
+}
+std::span<const GeographicalIndicationName> GeographicalIndications() {
+    return kGeographicalIndications;
+}
+std::span<const EventPattern> EventPatterns() {
+    return kEventPatterns;
+}
+std::span<const std::string_view> EventVenues() {
+    return kEventVenues;
+}
+std::span<const std::string_view> EventOrganisers() {
+    return kEventOrganisers;
+}
+std::span<const std::string_view> ConflictNotes() {
+    return kConflictNotes;
+}
+std::span<const std::string_view> FavourableComments() {
+    return kFavourableComments;
+}
+std::span<const std::string_view> UnfavourableComments() {
+    return kUnfavourableComments;
+}
+std::span<const OutcomePattern> OutcomePatterns() {
+    return kOutcomePatterns;
 }
 
 const RegionProfile& RegionOf(Region region) {

@@ -2,7 +2,10 @@
 // proposal patterns, providers. Plain constant tables of UTF-8 text, NFC unless a name says NFD.
 #pragma once
 
+#include "ip_filing.h"
+#include "outcome.h"
 #include "support_content.h"
+#include "training.h"
 
 #include <span>
 #include <string_view>
@@ -83,6 +86,32 @@ struct ProviderPattern {
     std::span<const SupportContent> contents;
 };
 
+// The name of an IP object of one type; "{P}" is a product of the enterprise's sector and "{B}"
+// its brand. `sectors` is a SectorBit mask.
+struct IpTitlePattern {
+    IpType type;
+    unsigned sectors;
+    std::string_view text;
+};
+
+// A geographical indication of the region and the sectors whose producers use it.
+struct GeographicalIndicationName {
+    std::string_view name;  // "Yến sào Khánh Hòa"
+    unsigned sectors;
+};
+
+// A course, workshop or connection event as the department titles it.
+struct EventPattern {
+    EventKind kind;
+    std::string_view title;
+};
+
+// What a supported enterprise reports after acceptance; "{P}" and "{B}" as in TitlePattern.
+struct OutcomePattern {
+    OutcomeKind kind;
+    std::string_view text;
+};
+
 std::span<const WeightedText> FamilyNames();
 std::span<const std::string_view> MaleMiddleNames();
 std::span<const std::string_view> FemaleMiddleNames();
@@ -106,6 +135,16 @@ std::span<const TitlePattern> TitlePatterns();
 std::span<const ProviderPattern> NamedProviders();
 std::span<const ProviderPattern> ProviderPatterns();
 std::span<const std::string_view> LegalBases();
+
+std::span<const IpTitlePattern> IpTitlePatterns();
+std::span<const GeographicalIndicationName> GeographicalIndications();
+std::span<const EventPattern> EventPatterns();
+std::span<const std::string_view> EventVenues();
+std::span<const std::string_view> EventOrganisers();
+std::span<const std::string_view> ConflictNotes();
+std::span<const std::string_view> FavourableComments();    // reviews of recommended proposals
+std::span<const std::string_view> UnfavourableComments();  // reviews of the others
+std::span<const OutcomePattern> OutcomePatterns();
 
 // The province in the other tone-mark placement ("oà" rather than "òa"): still NFC, and the
 // spelling about a fifth of real registry records use.

@@ -1,8 +1,9 @@
-// DemoGenerator: the same seed gives the same data, the summary tells the truth, a cancelled run
-// leaves nothing behind. Runs on both backends.
+// DemoGenerator: the same seed gives the same data, the summary tells the truth, the records follow
+// the services' rules, a cancelled run leaves nothing behind. Runs on both backends.
 #include "domain/demo_generator.h"
 
 #include "domain/application.h"
+#include "domain/ip_filing.h"
 #include "domain/voucher.h"
 #include "test_database.h"
 
@@ -13,6 +14,7 @@
 #include <random>
 #include <string>
 #include <system_error>
+#include <utility>
 
 namespace {
 
@@ -23,6 +25,7 @@ using innodesk::domain::DemoSpec;
 using innodesk::domain::DemoSummary;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
+using innodesk::domain::IpLifecycle;
 using innodesk::domain::VoucherLifecycle;
 using innodesk::persistence::SociStore;
 using innodesk::testing::TestDatabase;
@@ -50,7 +53,7 @@ long long Count(SociStore& store, const std::string& sql) {
     return count;
 }
 
-// Applications and vouchers per state, by the states' stored codes.
+// Applications, vouchers and IP filings per state, by the states' stored codes.
 std::map<std::string, long long> StateCounts(SociStore& store) {
     std::map<std::string, long long> counts;
     for (const auto& state : ApplicationLifecycle().states)
@@ -59,6 +62,9 @@ std::map<std::string, long long> StateCounts(SociStore& store) {
     for (const auto& state : VoucherLifecycle().states)
         counts["voucher " + std::string(state.code)] =
             Count(store, "SELECT COUNT(*) FROM voucher WHERE state = '" + std::string(state.code) + "'");
+    for (const auto& state : IpLifecycle().states)
+        counts["ip " + std::string(state.code)] =
+            Count(store, "SELECT COUNT(*) FROM ip_filing WHERE status = '" + std::string(state.code) + "'");
     return counts;
 }
 
@@ -88,9 +94,17 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
         int states_reached = 0;
         for (const auto& [state, count] : counts)
             if (count > 0) ++states_reached;
-        CHECK(states_reached >= 14);
+        CHECK(states_reached >= 16);
         CHECK(Count(*first, "SELECT COUNT(*) FROM disbursement") ==
               Count(*second, "SELECT COUNT(*) FROM disbursement"));
+        for (const char* table :
+             {"review", "review_score", "enterprise_outcome", "ip_filing_status", "training_attendance"}) {
+            INFO(table);
+            const std::string sql = std::string("SELECT COUNT(*) FROM ") + table;
+            CHECK(Count(*first, sql) == Count(*second, sql));
+        }
+        CHECK(again.reviews == summary.reviews);
+        CHECK(again.outcomes == summary.outcomes);
     }
 
     SECTION("every count of the summary is what the database holds") {
@@ -109,6 +123,57 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
         CHECK(static_cast<long long>(summary.vouchers) == Count(*first, "SELECT COUNT(*) FROM voucher"));
         CHECK(again.enterprises == summary.enterprises);
         CHECK(again.decisions == summary.decisions);
+
+        CHECK(summary.ip_filings == 15);    // 300 × 0.05
+        CHECK(summary.events == 5);         // one per 200 enterprises, at least five
+        CHECK(summary.attendances == 450);  // 300 × 1.5
+        CHECK(summary.reviews > 0);
+        CHECK(summary.outcomes > 0);
+        CHECK(static_cast<long long>(summary.ip_filings) == Count(*first, "SELECT COUNT(*) FROM ip_filing"));
+        CHECK(static_cast<long long>(summary.events) == Count(*first, "SELECT COUNT(*) FROM training_event"));
+        CHECK(static_cast<long long>(summary.attendances) ==
+              Count(*first, "SELECT COUNT(*) FROM training_attendance"));
+        CHECK(static_cast<long long>(summary.reviews) == Count(*first, "SELECT COUNT(*) FROM review"));
+        CHECK(static_cast<long long>(summary.outcomes) ==
+              Count(*first, "SELECT COUNT(*) FROM enterprise_outcome"));
+    }
+
+    SECTION("reviews, outcomes, IP steps and attendance keep to the lifecycle and the calendar") {
+        INFO("reviews are taken only once an application is under review");
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM review r JOIN application a ON a.id = r.application_id "
+                    "WHERE a.state IN ('draft', 'submitted')") == 0);
+        INFO("a reviewer who declared a conflict of interest does not score");
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM review r JOIN review_score s ON s.review_id = r.id "
+                    "WHERE r.has_conflict = 1") == 0);
+        INFO("outcomes come from accepted work");
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM enterprise_outcome o JOIN application a ON a.id = o.application_id "
+                    "WHERE a.state NOT IN ('accepted', 'monitoring', 'closed')") == 0);
+        INFO("no IP step and no outcome is dated after the clock's today, 2026-03-16");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM ip_filing_status WHERE changed_on > '2026-03-16'") == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM enterprise_outcome WHERE recorded_on > '2026-03-16'") == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM ip_filing WHERE filed_on < '2025-01-01'") == 0);
+        INFO("most attendees are linked to an enterprise");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM training_attendance WHERE enterprise_id IS NOT NULL") *
+                  10 >=
+              static_cast<long long>(summary.attendances) * 7);
+        INFO("recommended proposals score higher than those not recommended");
+        const auto points = [&](const char* state) {
+            const std::string from =
+                std::string(
+                    " FROM review_score s JOIN review r ON r.id = s.review_id JOIN application a ON "
+                    "a.id = r.application_id WHERE a.state = '") +
+                state + "'";
+            return std::pair{Count(*first, "SELECT COALESCE(SUM(s.score), 0)" + from),
+                             Count(*first, "SELECT COUNT(*)" + from)};
+        };
+        const auto [recommended_sum, recommended_count] = points("recommended");
+        const auto [other_sum, other_count] = points("not_recommended");
+        REQUIRE(recommended_count > 0);
+        REQUIRE(other_count > 0);
+        CHECK(recommended_sum * other_count > other_sum * recommended_count);
     }
 
     SECTION("both tone placements of Khánh Hòa are stored, as real registries have them") {
@@ -149,4 +214,6 @@ TEST_CASE("A cancelled demo run leaves the database empty", "[db]") {
     CHECK(Count(*store, "SELECT COUNT(*) FROM enterprise") == 0);
     CHECK(Count(*store, "SELECT COUNT(*) FROM programme") == 0);
     CHECK(Count(*store, "SELECT COUNT(*) FROM application") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM ip_filing") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM training_event") == 0);
 }
