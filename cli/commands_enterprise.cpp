@@ -136,6 +136,14 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         PrintEnterpriseList(context, domain::EnterpriseService(context.Store(), context.Text()).Family(*family_key));
     });
 
+    auto* reindex = group->add_subcommand(
+        "reindex", "Rebuild the search text and index of every enterprise (after edits made outside InnoDesk)");
+    reindex->callback([&context] {
+        const auto count = domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex();
+        context.out << context.Say("Đã lập lại chỉ mục tìm kiếm cho ", "Rebuilt the search index for ") << count
+                    << context.Say(" doanh nghiệp.", " enterprises.") << '\n';
+    });
+
     auto import = std::make_shared<ImportOptions>();
     auto* import_cmd = group->add_subcommand("import", "Import enterprises from CSV or XLSX (upsert by tax code)");
     import_cmd->add_option("file", import->file, "CSV, TSV, TXT or XLSX file")->required();

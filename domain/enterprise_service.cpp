@@ -75,4 +75,30 @@ std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
     return tx->Enterprises().FindFamily(code);
 }
 
+std::size_t EnterpriseService::RebuildSearchIndex(ProgressObserver* progress) {
+    auto tx = m_store.Begin(TransactionMode::Write);
+    auto& enterprises = tx->Enterprises();
+    const auto total = static_cast<std::size_t>(enterprises.Count());
+    enterprises.BeginBulkLoad();
+    std::size_t done = 0;
+    EnterpriseId last = 0;
+    for (auto page = enterprises.ListAfter(last, 1000); !page.empty(); page = enterprises.ListAfter(last, 1000)) {
+        for (const auto& enterprise : page) {
+            enterprises.SetSearchColumns(enterprise.id, EnterpriseSearchText(enterprise, m_text),
+                                         m_text.SortKey(enterprise.name));
+            last = enterprise.id;
+        }
+        done += page.size();
+        if (progress) {
+            if (progress->CancelRequested())
+                throw DomainError(ErrorCode::Cancelled, {"Đã hủy lập lại chỉ mục tìm kiếm; không có gì thay đổi.",
+                                                         "Search index rebuild cancelled; nothing was changed."});
+            progress->Progress(done, total);
+        }
+    }
+    enterprises.FinishBulkLoad();
+    tx->Commit();
+    return done;
+}
+
 }  // namespace innodesk::domain

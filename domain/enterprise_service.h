@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enterprise.h"
+#include "progress.h"
 #include "store.h"
 #include "text_rules.h"
 
@@ -24,6 +25,10 @@ public:
     std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);
     // The parent, its branches, or the other records that share the same personal ID.
     std::vector<Enterprise> Family(const std::string& tax_code);
+    // Recomputes every enterprise's search text and collation key from its fields and rebuilds
+    // the search index, in one transaction: for after an upgrade of the text rules, or after
+    // rows were edited by SQL outside InnoDesk. Returns how many enterprises were indexed.
+    std::size_t RebuildSearchIndex(ProgressObserver* progress = nullptr);
 
 private:
     Store& m_store;

@@ -41,6 +41,9 @@ public:
     // FinishBulkLoad (which must run before the transaction commits), instead of per row.
     virtual void BeginBulkLoad() = 0;
     virtual void FinishBulkLoad() = 0;
+    // For rebuilding the search columns: enterprises in id order, after `after_id`.
+    virtual std::vector<Enterprise> ListAfter(EnterpriseId after_id, std::size_t limit) = 0;
+    virtual void SetSearchColumns(EnterpriseId id, const std::string& search_text, const std::string& sort_key) = 0;
     virtual std::int64_t Count() = 0;
 };
 

@@ -353,6 +353,22 @@ void SociEnterpriseRepository::FinishBulkLoad() {
     RenumberRanks();
 }
 
+std::vector<Enterprise> SociEnterpriseRepository::ListAfter(domain::EnterpriseId after_id, std::size_t limit) {
+    EnterpriseRow row;
+    BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id > :after ORDER BY id LIMIT :n");
+    row.Bind(query);
+    query.Param(static_cast<long long>(after_id)).Param(static_cast<long long>(limit));
+    return Fetch(query, row);
+}
+
+void SociEnterpriseRepository::SetSearchColumns(domain::EnterpriseId id, const std::string& search_text,
+                                                const std::string& sort_key) {
+    // Only during a bulk load: the search index itself is rebuilt by FinishBulkLoad.
+    BoundQuery query(m_session, "UPDATE enterprise SET search_text = :text, sort_key = :key WHERE id = :id");
+    query.Param(search_text).Param(sort_key).Param(static_cast<long long>(id));
+    query.Execute();
+}
+
 std::int64_t SociEnterpriseRepository::Count() {
     long long count = 0;
     m_session << "SELECT COUNT(*) FROM enterprise", soci::into(count);

@@ -25,6 +25,8 @@ public:
     std::int64_t Count() override;
     void BeginBulkLoad() override;
     void FinishBulkLoad() override;
+    std::vector<domain::Enterprise> ListAfter(domain::EnterpriseId after_id, std::size_t limit) override;
+    void SetSearchColumns(domain::EnterpriseId id, const std::string& search_text, const std::string& sort_key) override;
     ~SociEnterpriseRepository() override;
 
 private:

@@ -116,3 +116,16 @@ TEST_CASE("A family is the parent with its branches", "[db]") {
     CHECK(service.Family("0101248141-002").size() == 3);
     CHECK(service.Family("0300588569").size() == 1);
 }
+
+TEST_CASE("Rebuilding the search index finds names edited by SQL outside InnoDesk", "[db]") {
+    testing::TestDatabase db;
+    EnterpriseService service(db.Store(), db.Text());
+    const auto stored = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"));
+    service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"));
+    db.Store().Session() << "UPDATE enterprise SET name = 'Hợp tác xã Biển Xanh' WHERE id = " + std::to_string(stored.id);
+    CHECK(service.Search("bien xanh").empty());  // the search columns still describe the old name
+    CHECK(service.RebuildSearchIndex() == 2);
+    CHECK(Names(service.Search("bien xanh")) == std::vector<std::string>{"Hợp tác xã Biển Xanh"});
+    CHECK(Names(service.Search("khanh hoa")) == std::vector<std::string>{"Công ty B", "Hợp tác xã Biển Xanh"});
+    CHECK(service.Search("cong ty a").empty());
+}
