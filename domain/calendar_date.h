@@ -11,7 +11,7 @@ namespace innodesk::domain {
 
 class CalendarDate {
 public:
-    CalendarDate() = default;  // 01/01/1970, only as a placeholder before assignment
+    CalendarDate() = default;  // 01/01/1970 until a real date is assigned
     static CalendarDate FromYmd(int year, unsigned month, unsigned day);  // throws InvalidValue
     // Accepts "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy" and ISO "yyyy-mm-dd".
     static CalendarDate Parse(std::string_view text, std::string_view field = "date");
