@@ -1,5 +1,6 @@
 // Applications, their transitions, amount variations and disbursements in SQL.
 #include "bound_query.h"
+#include "select_rows.h"
 #include "soci_repositories.h"
 #include "stored_values.h"
 
@@ -86,18 +87,9 @@ domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
     return id;
 }
 
-std::vector<Application> SociApplicationRepository::Select(const std::string& where_and_order,
-                                                           const std::vector<std::string>& texts,
-                                                           const std::vector<long long>& numbers) {
-    ApplicationRow row;
-    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM application " + where_and_order);
-    row.Bind(q);
-    for (const auto& t : texts) q.Param(t);
-    for (const auto n : numbers) q.Param(n);
-    q.Execute();
-    std::vector<Application> found;
-    while (q.Fetch()) found.push_back(row.ToDomain());
-    return found;
+std::vector<Application> SociApplicationRepository::Select(const std::string& where_and_order, const std::vector<std::string>& texts,
+                                     const std::vector<long long>& numbers) {
+    return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application " + where_and_order, texts, numbers);
 }
 
 std::optional<Application> SociApplicationRepository::FindById(domain::ApplicationId id) {
@@ -131,29 +123,13 @@ void SociApplicationRepository::Update(const Application& a) {
 }
 
 std::vector<Application> SociApplicationRepository::List(const domain::ApplicationFilter& filter) {
-    std::string where;
-    std::vector<std::string> texts;
-    std::vector<long long> numbers;
-    auto add = [&where](const std::string& condition) { where += (where.empty() ? "WHERE " : " AND ") + condition; };
-    // Text parameters are bound before numbers (see Select), so text conditions come first.
-    if (filter.state) {
-        add("state = :state");
-        texts.push_back(CodeOf(domain::ApplicationLifecycle().states, *filter.state));
-    }
-    if (filter.programme_id) {
-        add("programme_id = :programme");
-        numbers.push_back(*filter.programme_id);
-    }
-    if (filter.enterprise_id) {
-        add("enterprise_id = :enterprise");
-        numbers.push_back(*filter.enterprise_id);
-    }
-    if (filter.year) {
-        add("year = :year");
-        numbers.push_back(*filter.year);
-    }
-    numbers.push_back(static_cast<long long>(filter.limit));
-    return Select(where + " ORDER BY id DESC LIMIT :limit", texts, numbers);
+    SqlFilter where;
+    if (filter.state) where.Add("state = ?", CodeOf(domain::ApplicationLifecycle().states, *filter.state));
+    if (filter.programme_id) where.Add("programme_id = ?", static_cast<long long>(*filter.programme_id));
+    if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
+    if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
+    return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application", where,
+                                      "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
 }
 
 void SociApplicationRepository::AppendTransition(const domain::ApplicationTransition& t) {

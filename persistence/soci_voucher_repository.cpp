@@ -1,5 +1,6 @@
 // Vouchers, their serial numbers and the registered service providers in SQL.
 #include "bound_query.h"
+#include "select_rows.h"
 #include "soci_repositories.h"
 #include "stored_values.h"
 
@@ -104,18 +105,9 @@ domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) {
     return id;
 }
 
-std::vector<Voucher> SociVoucherRepository::Select(const std::string& where_and_order,
-                                                   const std::vector<std::string>& texts,
-                                                   const std::vector<long long>& numbers) {
-    VoucherRow row;
-    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM voucher " + where_and_order);
-    row.Bind(q);
-    for (const auto& t : texts) q.Param(t);
-    for (const auto n : numbers) q.Param(n);
-    q.Execute();
-    std::vector<Voucher> found;
-    while (q.Fetch()) found.push_back(row.ToDomain());
-    return found;
+std::vector<Voucher> SociVoucherRepository::Select(const std::string& where_and_order, const std::vector<std::string>& texts,
+                                     const std::vector<long long>& numbers) {
+    return SelectRows<VoucherRow>(m_session, std::string("SELECT ") + kColumns + " FROM voucher " + where_and_order, texts, numbers);
 }
 
 std::optional<Voucher> SociVoucherRepository::FindById(domain::VoucherId id) {
@@ -147,24 +139,12 @@ void SociVoucherRepository::Update(const Voucher& v) {
 }
 
 std::vector<Voucher> SociVoucherRepository::List(const domain::VoucherFilter& filter) {
-    std::string where;
-    std::vector<std::string> texts;
-    std::vector<long long> numbers;
-    auto add = [&where](const std::string& condition) { where += (where.empty() ? "WHERE " : " AND ") + condition; };
-    if (filter.state) {
-        add("state = :state");
-        texts.push_back(CodeOf(domain::VoucherLifecycle().states, *filter.state));
-    }
-    if (filter.enterprise_id) {
-        add("enterprise_id = :e");
-        numbers.push_back(*filter.enterprise_id);
-    }
-    if (filter.year) {
-        add("year = :y");
-        numbers.push_back(*filter.year);
-    }
-    numbers.push_back(static_cast<long long>(filter.limit));
-    return Select(where + " ORDER BY id DESC LIMIT :limit", texts, numbers);
+    SqlFilter where;
+    if (filter.state) where.Add("state = ?", CodeOf(domain::VoucherLifecycle().states, *filter.state));
+    if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
+    if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
+    return SelectRows<VoucherRow>(m_session, std::string("SELECT ") + kColumns + " FROM voucher", where,
+                                  "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
 }
 
 int SociVoucherRepository::CountForEnterpriseYear(domain::EnterpriseId enterprise, domain::ProgrammeId programme,
