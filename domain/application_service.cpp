@@ -2,20 +2,10 @@
 #include "application_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 namespace innodesk::domain {
 namespace {
-
-[[noreturn]] void ThrowMissingApplication(ApplicationId id) {
-    throw DomainError(ErrorCode::NotFound, {"Không có hồ sơ số " + std::to_string(id) + ".",
-                                            "There is no application " + std::to_string(id) + "."});
-}
-
-Application Load(Transaction& tx, ApplicationId id) {
-    auto found = tx.Applications().FindById(id);
-    if (!found) ThrowMissingApplication(id);
-    return *found;
-}
 
 void RequireVersion(const Application& application, std::optional<std::int64_t> expected) {
     if (!expected || *expected == application.version) return;
@@ -88,29 +78,21 @@ std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Appli
 Application ApplicationService::Create(Application draft, const Actor& actor) {
     draft = NormaliseApplication(std::move(draft), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
-    const auto enterprise = tx->Enterprises().FindById(draft.enterprise_id);
-    if (!enterprise)
-        throw DomainError(ErrorCode::NotFound, {"Không có doanh nghiệp id " + std::to_string(draft.enterprise_id) + ".",
-                                                "There is no enterprise with id " + std::to_string(draft.enterprise_id) + "."},
-                          "enterprise_id");
-    const auto programme = tx->Programmes().FindById(draft.programme_id);
-    if (!programme)
-        throw DomainError(ErrorCode::NotFound, {"Không có chương trình id " + std::to_string(draft.programme_id) + ".",
-                                                "There is no programme with id " + std::to_string(draft.programme_id) + "."},
-                          "programme_id");
-    if (draft.year < programme->start_year || draft.year > programme->end_year)
+    const Enterprise enterprise = RequireEnterprise(*tx, draft.enterprise_id);
+    const Programme programme = RequireProgramme(*tx, draft.programme_id);
+    if (draft.year < programme.start_year || draft.year > programme.end_year)
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Năm " + std::to_string(draft.year) + " nằm ngoài giai đoạn " + std::to_string(programme->start_year) +
-                               "–" + std::to_string(programme->end_year) + " của chương trình.",
+                          {"Năm " + std::to_string(draft.year) + " nằm ngoài giai đoạn " + std::to_string(programme.start_year) +
+                               "–" + std::to_string(programme.end_year) + " của chương trình.",
                            "Year " + std::to_string(draft.year) + " is outside the programme's period " +
-                               std::to_string(programme->start_year) + "–" + std::to_string(programme->end_year) + "."},
+                               std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + "."},
                           "year");
-    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise->tax_code.FamilyKey(), draft.programme_id))
+    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), draft.programme_id))
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Doanh nghiệp " + enterprise->tax_code.Value() +
+                          {"Doanh nghiệp " + enterprise.tax_code.Value() +
                                " (hoặc đơn vị chủ quản) từng bị hủy phiếu hỗ trợ vì sử dụng sai hoặc kê khai không trung "
                                "thực, nên không được đề nghị hỗ trợ tiếp trong chương trình này.",
-                           "Enterprise " + enterprise->tax_code.Value() +
+                           "Enterprise " + enterprise.tax_code.Value() +
                                " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
                                "apply again in this programme."},
                           "enterprise_id");
@@ -129,7 +111,7 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
 
 Application ApplicationService::Get(ApplicationId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    return Load(*tx, id);
+    return RequireApplication(*tx, id);
 }
 
 std::vector<Application> ApplicationService::List(const ApplicationFilter& filter) {
@@ -139,7 +121,7 @@ std::vector<Application> ApplicationService::List(const ApplicationFilter& filte
 
 std::vector<ApplicationTransition> ApplicationService::History(ApplicationId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    Load(*tx, id);
+    RequireApplication(*tx, id);
     return tx->Applications().History(id);
 }
 
@@ -154,7 +136,7 @@ Application ApplicationService::Move(ApplicationId id, ApplicationState to, cons
                           "state");
     const std::string cleaned_note = m_text.Clean(note, "note");
     auto tx = m_store.Begin(TransactionMode::Write);
-    Application application = Load(*tx, id);
+    Application application = RequireApplication(*tx, id);
     RequireVersion(application, expected_version);
     ApplicationLifecycle().RequireMove(application.state, to);
     const ApplicationState from = application.state;
@@ -186,7 +168,7 @@ DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor
     DecisionOutcome outcome;
     const bool approval = decision.kind == DecisionKind::Approval;
     for (const auto& item : decision.items) {
-        Application application = Load(*tx, item.application_id);
+        Application application = RequireApplication(*tx, item.application_id);
         const ApplicationState from = application.state;
         // A superseding approval of an application already approved varies its amount.
         const bool variation = approval && decision.supersedes && application.decision_id == decision.supersedes &&
@@ -229,7 +211,7 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
         throw DomainError(ErrorCode::InvalidValue, {"Số hợp đồng là bắt buộc.", "The contract number is required."},
                           "contract_number");
     auto tx = m_store.Begin(TransactionMode::Write);
-    Application application = Load(*tx, id);
+    Application application = RequireApplication(*tx, id);
     ApplicationLifecycle().RequireMove(application.state, ApplicationState::Contracted);
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
@@ -248,7 +230,7 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
         throw DomainError(ErrorCode::InvalidValue,
                           {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
     auto tx = m_store.Begin(TransactionMode::Write);
-    Application application = Load(*tx, id);
+    Application application = RequireApplication(*tx, id);
     if (!HoldsCommitment(application.state) || application.state == ApplicationState::Closed ||
         !application.approved_amount || !application.envelope_id)
         throw DomainError(ErrorCode::InvalidTransition,
@@ -262,7 +244,10 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
                                disbursed.Format() + "."},
                           "approved_amount");
     const auto envelope = tx->Programmes().FindEnvelope(*application.envelope_id);
-    if (!envelope) ThrowMissingApplication(id);
+    if (!envelope)
+        throw DomainError(ErrorCode::DatabaseDamaged,
+                          {"Dự toán của hồ sơ số " + std::to_string(id) + " không còn tồn tại.",
+                           "The budget envelope of application " + std::to_string(id) + " no longer exists."});
     const Money previous = *application.approved_amount;
     RequireCommitmentAllowed(*tx, application, *envelope, new_amount, new_amount - previous);
     tx->Applications().RecordAmountChange(id, previous, new_amount, m_clock.NowUnixSeconds(), actor.user_name,
@@ -281,7 +266,7 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
                           {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."}, "amount");
     const std::string cleaned_reference = m_text.Clean(reference, "reference");
     auto tx = m_store.Begin(TransactionMode::Write);
-    const Application application = Load(*tx, id);
+    const Application application = RequireApplication(*tx, id);
     const bool payable = application.state == ApplicationState::Contracted ||
                          application.state == ApplicationState::InProgress ||
                          application.state == ApplicationState::Accepted ||
@@ -308,7 +293,7 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
 
 std::vector<DoubleFundingWarning> ApplicationService::DoubleFundingCheck(ApplicationId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    return FindDoubleFunding(*tx, Load(*tx, id));
+    return FindDoubleFunding(*tx, RequireApplication(*tx, id));
 }
 
 }  // namespace innodesk::domain

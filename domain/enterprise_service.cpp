@@ -2,6 +2,7 @@
 #include "enterprise_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 namespace innodesk::domain {
 
@@ -25,12 +26,8 @@ Enterprise EnterpriseService::Register(Enterprise enterprise) {
 Enterprise EnterpriseService::Update(Enterprise enterprise) {
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
-    const auto stored = tx->Enterprises().FindById(enterprise.id);
-    if (!stored)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có doanh nghiệp id " + std::to_string(enterprise.id) + ".",
-                           "There is no enterprise with id " + std::to_string(enterprise.id) + "."});
-    if (stored->tax_code != enterprise.tax_code)
+    const Enterprise stored = RequireEnterprise(*tx, enterprise.id, "id");
+    if (stored.tax_code != enterprise.tax_code)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Không đổi được mã số thuế của một doanh nghiệp đã đăng ký; mã số thuế là định danh của nó.",
                            "The tax code of a registered enterprise cannot change; it is its identity."},
@@ -43,12 +40,7 @@ Enterprise EnterpriseService::Update(Enterprise enterprise) {
 
 Enterprise EnterpriseService::Get(EnterpriseId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    auto found = tx->Enterprises().FindById(id);
-    if (!found)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có doanh nghiệp id " + std::to_string(id) + ".",
-                           "There is no enterprise with id " + std::to_string(id) + "."});
-    return *found;
+    return RequireEnterprise(*tx, id, "id");
 }
 
 Enterprise EnterpriseService::GetByTaxCode(const std::string& tax_code) {

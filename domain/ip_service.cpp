@@ -2,6 +2,7 @@
 #include "ip_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 namespace innodesk::domain {
 namespace {
@@ -50,16 +51,8 @@ IpFiling IpService::Add(IpFiling filing, const Actor& actor) {
     filing.status_on = filing.filed_on;
     filing.commercially_exploited = false;
     auto tx = m_store.Begin(TransactionMode::Write);
-    if (!tx->Enterprises().FindById(filing.enterprise_id))
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có doanh nghiệp id " + std::to_string(filing.enterprise_id) + ".",
-                           "There is no enterprise with id " + std::to_string(filing.enterprise_id) + "."},
-                          "enterprise_id");
-    if (filing.programme_id && !tx->Programmes().FindById(*filing.programme_id))
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có chương trình id " + std::to_string(*filing.programme_id) + ".",
-                           "There is no programme with id " + std::to_string(*filing.programme_id) + "."},
-                          "programme_id");
+    RequireEnterprise(*tx, filing.enterprise_id);
+    if (filing.programme_id) RequireProgramme(*tx, *filing.programme_id);
     RequireNumberFree(*tx, filing);
     filing.id = tx->IpFilings().Insert(filing);
     filing.version = 1;

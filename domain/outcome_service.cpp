@@ -2,6 +2,7 @@
 #include "outcome_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 namespace innodesk::domain {
 
@@ -15,26 +16,16 @@ EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome) {
                                m_clock.Today().Format() + ")."},
                           "recorded_on");
     auto tx = m_store.Begin(TransactionMode::Write);
-    const auto enterprise = tx->Enterprises().FindById(outcome.enterprise_id);
-    if (!enterprise)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có doanh nghiệp id " + std::to_string(outcome.enterprise_id) + ".",
-                           "There is no enterprise with id " + std::to_string(outcome.enterprise_id) + "."},
-                          "enterprise_id");
+    const Enterprise enterprise = RequireEnterprise(*tx, outcome.enterprise_id);
     if (outcome.application_id) {
-        const auto application = tx->Applications().FindById(*outcome.application_id);
-        if (!application)
-            throw DomainError(ErrorCode::NotFound,
-                              {"Không có hồ sơ số " + std::to_string(*outcome.application_id) + ".",
-                               "There is no application " + std::to_string(*outcome.application_id) + "."},
-                              "application_id");
-        if (application->enterprise_id != outcome.enterprise_id)
+        const Application application = RequireApplication(*tx, *outcome.application_id);
+        if (application.enterprise_id != outcome.enterprise_id)
             throw DomainError(
                 ErrorCode::InvalidValue,
-                {"Hồ sơ số " + std::to_string(application->id) + " là của doanh nghiệp khác, không phải " +
-                     enterprise->tax_code.Value() + ".",
-                 "Application " + std::to_string(application->id) + " belongs to another enterprise, not " +
-                     enterprise->tax_code.Value() + "."},
+                {"Hồ sơ số " + std::to_string(application.id) + " là của doanh nghiệp khác, không phải " +
+                     enterprise.tax_code.Value() + ".",
+                 "Application " + std::to_string(application.id) + " belongs to another enterprise, not " +
+                     enterprise.tax_code.Value() + "."},
                 "application_id");
     }
     outcome.id = tx->Outcomes().Insert(outcome);

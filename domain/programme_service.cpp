@@ -2,20 +2,9 @@
 #include "programme_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 namespace innodesk::domain {
-namespace {
-
-Programme Load(Transaction& tx, ProgrammeId id) {
-    auto found = tx.Programmes().FindById(id);
-    if (!found)
-        throw DomainError(ErrorCode::NotFound, {"Không có chương trình id " + std::to_string(id) + ".",
-                                                "There is no programme with id " + std::to_string(id) + "."},
-                          "programme_id");
-    return *found;
-}
-
-}  // namespace
 
 Programme ProgrammeService::Create(Programme programme) {
     programme.code = m_text.Clean(programme.code, "code");
@@ -47,7 +36,7 @@ std::vector<Programme> ProgrammeService::List() {
 
 BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope) {
     auto tx = m_store.Begin(TransactionMode::Write);
-    envelope = ValidateEnvelope(envelope, Load(*tx, envelope.programme_id));
+    envelope = ValidateEnvelope(envelope, RequireProgramme(*tx, envelope.programme_id));
     envelope.id = tx->Programmes().InsertEnvelope(envelope);
     tx->Commit();
     return envelope;
@@ -56,14 +45,14 @@ BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope) {
 void ProgrammeService::SetCap(SupportCap cap) {
     cap = ValidateCap(cap);
     auto tx = m_store.Begin(TransactionMode::Write);
-    Load(*tx, cap.programme_id);
+    RequireProgramme(*tx, cap.programme_id);
     tx->Programmes().UpsertCap(cap);
     tx->Commit();
 }
 
 std::vector<EnvelopeReport> ProgrammeService::Budget(ProgrammeId programme) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    Load(*tx, programme);
+    RequireProgramme(*tx, programme);
     std::vector<EnvelopeReport> report;
     for (const auto& envelope : tx->Programmes().ListEnvelopes(programme))
         report.push_back({envelope, tx->Programmes().Balance(envelope.id)});

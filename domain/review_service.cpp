@@ -2,6 +2,7 @@
 #include "review_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 #include <map>
 
@@ -10,23 +11,6 @@ namespace {
 
 constexpr std::size_t kMaxReviewerLength = 200;
 
-Application LoadApplication(Transaction& tx, ApplicationId id) {
-    auto found = tx.Applications().FindById(id);
-    if (!found)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có hồ sơ số " + std::to_string(id) + ".",
-                           "There is no application " + std::to_string(id) + "."},
-                          "application_id");
-    return *found;
-}
-
-void RequireProgramme(Transaction& tx, ProgrammeId id) {
-    if (!tx.Programmes().FindById(id))
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có chương trình id " + std::to_string(id) + ".",
-                           "There is no programme with id " + std::to_string(id) + "."},
-                          "programme_id");
-}
 
 Rubric StoredOrDefault(Transaction& tx, ProgrammeId programme) {
     auto criteria = tx.Reviews().Criteria(programme);
@@ -81,7 +65,7 @@ Review ReviewService::Declare(ApplicationId application_id, const std::string& r
                            "A declared conflict of interest needs a note saying what it is (--note)."},
                           "note");
     auto tx = m_store.Begin(TransactionMode::Write);
-    const Application application = LoadApplication(*tx, application_id);
+    const Application application = RequireApplication(*tx, application_id);
     RequireUnderReview(application);
     EnsureRubric(*tx, application.programme_id);
 
@@ -128,7 +112,7 @@ Review ReviewService::Score(ApplicationId application_id, const std::string& rev
     const std::string name = m_text.Clean(reviewer, "reviewer");
     const std::string cleaned_comment = m_text.Clean(comment, "comment");
     auto tx = m_store.Begin(TransactionMode::Write);
-    const Application application = LoadApplication(*tx, application_id);
+    const Application application = RequireApplication(*tx, application_id);
     RequireUnderReview(application);
     auto existing = tx->Reviews().Find(application_id, name);
     if (!existing)
@@ -155,7 +139,7 @@ Review ReviewService::Score(ApplicationId application_id, const std::string& rev
 ApplicationReviews ReviewService::Show(ApplicationId application_id) {
     auto tx = m_store.Begin(TransactionMode::Read);
     ApplicationReviews result;
-    result.application = LoadApplication(*tx, application_id);
+    result.application = RequireApplication(*tx, application_id);
     result.rubric = StoredOrDefault(*tx, result.application.programme_id);
     const auto reviews = tx->Reviews().ForApplication(application_id);
     for (const auto& review : reviews) {

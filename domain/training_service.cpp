@@ -2,6 +2,7 @@
 #include "training_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 #include "header_key.h"
 
 #include <array>
@@ -94,11 +95,7 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 3> kHeaderNames{
 TrainingEvent TrainingService::AddEvent(TrainingEvent event) {
     event = NormaliseEvent(std::move(event), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
-    if (event.programme_id && !tx->Programmes().FindById(*event.programme_id))
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có chương trình id " + std::to_string(*event.programme_id) + ".",
-                           "There is no programme with id " + std::to_string(*event.programme_id) + "."},
-                          "programme_id");
+    if (event.programme_id) RequireProgramme(*tx, *event.programme_id);
     event.id = tx->Training().InsertEvent(event);
     event.version = 1;
     tx->Commit();

@@ -2,6 +2,7 @@
 #include "voucher_service.h"
 
 #include "errors.h"
+#include "record_lookup.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -50,25 +51,15 @@ Voucher VoucherService::Issue(const VoucherRequest& request) {
     voucher.valid_until = request.valid_until;
 
     auto tx = m_store.Begin(TransactionMode::Write);
-    const auto enterprise = tx->Enterprises().FindById(request.enterprise_id);
-    if (!enterprise)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có doanh nghiệp id " + std::to_string(request.enterprise_id) + ".",
-                           "There is no enterprise with id " + std::to_string(request.enterprise_id) + "."},
-                          "enterprise_id");
-    const auto programme = tx->Programmes().FindById(request.programme_id);
-    if (!programme)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có chương trình id " + std::to_string(request.programme_id) + ".",
-                           "There is no programme with id " + std::to_string(request.programme_id) + "."},
-                          "programme_id");
+    const Enterprise enterprise = RequireEnterprise(*tx, request.enterprise_id);
+    RequireProgramme(*tx, request.programme_id);
     const auto cap = tx->Programmes().FindCap(request.programme_id, request.content).value_or(SupportCap{});
     ValidateNewVoucher(voucher, cap);
-    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise->tax_code.FamilyKey(), request.programme_id))
+    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), request.programme_id))
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Doanh nghiệp " + enterprise->tax_code.Value() +
+                          {"Doanh nghiệp " + enterprise.tax_code.Value() +
                                " từng bị hủy phiếu vì sử dụng sai hoặc kê khai không trung thực; không cấp phiếu mới.",
-                           "Enterprise " + enterprise->tax_code.Value() +
+                           "Enterprise " + enterprise.tax_code.Value() +
                                " had a voucher cancelled for misuse or a false declaration; no new voucher may be issued."},
                           "enterprise_id");
     const auto envelope = tx->Programmes().FindEnvelopeFor(request.programme_id, request.year, request.content);
