@@ -50,6 +50,13 @@ domain::DomainError StorageError(const soci::soci_error& error, std::string_view
         return DomainError(ErrorCode::InvalidValue,
                            {vi + "giá trị bị cơ sở dữ liệu từ chối (" + detail + ").",
                             en + "the database refused a value (" + detail + ")."});
+    if (Has(detail, "Cannot establish connection") || Has(detail, "could not connect") ||
+        Has(detail, "Connection refused") || Has(detail, "could not translate host name"))
+        return DomainError(ErrorCode::Storage,
+                           {vi + "không kết nối được máy chủ PostgreSQL (" + detail +
+                                "). Kiểm tra địa chỉ, cổng, tên cơ sở dữ liệu và người dùng trong --db, và máy chủ có đang chạy.",
+                            en + "the PostgreSQL server cannot be reached (" + detail +
+                                "). Check the address, port, database and user in --db, and that the server is running."});
     switch (error.get_error_category()) {
         case soci::soci_error::connection_error:
             return DomainError(ErrorCode::Storage,
