@@ -11,7 +11,7 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev
   libwxgtk3.2-dev libp11-dev libengine-pkcs11-openssl
   # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display
-  catch2 postgresql sqlite3 softhsm2 xvfb xauth imagemagick python3-openpyxl
+  catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl
 )
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -1,0 +1,328 @@
+// Verifying a detached CMS signature: structure, signature, content, chain at the signing time, key usage.
+#include "signing.h"
+
+#include "openssl_support.h"
+
+#include <ctime>
+#include <limits>
+#include <optional>
+
+namespace innodesk::signing {
+
+using domain::DomainError;
+using domain::ErrorCode;
+using domain::LocalisedText;
+
+std::string_view VerdictName(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Valid:
+            return "valid";
+        case Verdict::Indeterminate:
+            return "indeterminate";
+        case Verdict::Invalid:
+            return "invalid";
+    }
+    return "unknown";
+}
+
+std::string_view ReasonName(Reason reason) {
+    switch (reason) {
+        case Reason::None:
+            return "none";
+        case Reason::ContentChanged:
+            return "content_changed";
+        case Reason::SignatureDamaged:
+            return "signature_damaged";
+        case Reason::FormatDamaged:
+            return "format_damaged";
+        case Reason::Expired:
+            return "expired";
+        case Reason::NotYetValid:
+            return "not_yet_valid";
+        case Reason::Revoked:
+            return "revoked";
+        case Reason::RevocationUnknown:
+            return "revocation_unknown";
+        case Reason::UntrustedChain:
+            return "untrusted_chain";
+        case Reason::WrongKeyUsage:
+            return "wrong_key_usage";
+    }
+    return "unknown";
+}
+
+namespace {
+
+LocalisedText Explain(Reason reason) {
+    switch (reason) {
+        case Reason::None:
+            return {"Chữ ký hợp lệ.", "The signature is valid."};
+        case Reason::ContentChanged:
+            return {"Nội dung đã bị thay đổi sau khi ký.", "The content was changed after it was signed."};
+        case Reason::SignatureDamaged:
+            return {"Chữ ký bị hỏng: giá trị chữ ký không khớp với khóa công khai của người ký.",
+                    "The signature is damaged: its value does not match the signer's public key."};
+        case Reason::FormatDamaged:
+            return {"Tệp chữ ký bị hỏng hoặc không phải chữ ký CMS tách rời.",
+                    "The signature file is damaged or is not a detached CMS signature."};
+        case Reason::Expired:
+            return {"Chứng thư số của người ký (hoặc của tổ chức cấp) đã hết hạn vào thời điểm ký.",
+                    "The signer's certificate (or an issuer's) had expired at the signing time."};
+        case Reason::NotYetValid:
+            return {"Chứng thư số của người ký (hoặc của tổ chức cấp) chưa có hiệu lực vào thời điểm ký.",
+                    "The signer's certificate (or an issuer's) was not yet valid at the signing time."};
+        case Reason::Revoked:
+            return {"Chứng thư số của người ký (hoặc của tổ chức cấp) đã bị thu hồi.",
+                    "The signer's certificate (or an issuer's) has been revoked."};
+        case Reason::RevocationUnknown:
+            return {
+                "Không xác định được tình trạng thu hồi của chứng thư số: danh sách thu hồi (CRL) bị thiếu "
+                "hoặc đã hết hạn.",
+                "The revocation status of the certificate is unknown: a revocation list (CRL) is missing or "
+                "out of date."};
+        case Reason::UntrustedChain:
+            return {"Chứng thư số của người ký không được cấp bởi tổ chức chứng thực nào được tin cậy.",
+                    "The signer's certificate does not chain to a trusted certificate authority."};
+        case Reason::WrongKeyUsage:
+            return {
+                "Chứng thư số của người ký không được phép dùng để ký số (thiếu mục đích digitalSignature "
+                "hoặc nonRepudiation).",
+                "The signer's certificate may not be used for signing (its key usage has neither "
+                "digitalSignature nor nonRepudiation)."};
+    }
+    return {"Lỗi không xác định.", "Unknown error."};
+}
+
+// Invalid: the signature is wrong. Indeterminate: it may be right, but we cannot establish it
+// (no trusted chain, revocation unknown).
+Verdict VerdictOf(Reason reason) {
+    switch (reason) {
+        case Reason::None:
+            return Verdict::Valid;
+        case Reason::UntrustedChain:
+        case Reason::RevocationUnknown:
+            return Verdict::Indeterminate;
+        default:
+            return Verdict::Invalid;
+    }
+}
+
+VerificationResult& Conclude(VerificationResult& result, Reason reason, const std::string& detail_vi = {},
+                             const std::string& detail_en = {}) {
+    result.reason = reason;
+    result.verdict = VerdictOf(reason);
+    result.explanation = Explain(reason);
+    if (!detail_vi.empty()) result.explanation.vi += " " + detail_vi;
+    if (!detail_en.empty()) result.explanation.en += " " + detail_en;
+    return result;
+}
+
+detail::X509StorePtr MakeStore(const TrustStore& trust) {
+    detail::X509StorePtr store(X509_STORE_new());
+    if (!store) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+    auto load = [&](const std::filesystem::path& file, const char* what_vi, const char* what_en) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(file, error)) {
+            throw DomainError(ErrorCode::NotFound,
+                              {std::string("Không tìm thấy tệp ") + what_vi + ": " + file.string(),
+                               std::string("The ") + what_en + " file was not found: " + file.string()},
+                              "trust_store");
+        }
+        // Loads every PEM certificate and CRL in the file.
+        if (X509_STORE_load_file(store.get(), file.c_str()) != 1) {
+            detail::ThrowOpenSslError(
+                ErrorCode::FileFormat,
+                {std::string("Không đọc được tệp ") + what_vi + " (cần định dạng PEM): " + file.string(),
+                 std::string("Cannot read the ") + what_en + " file (PEM expected): " + file.string()});
+        }
+    };
+    for (const auto& file : trust.ca_files)
+        load(file, "chứng thư số gốc tin cậy", "trusted root certificate");
+    for (const auto& file : trust.crl_files) load(file, "danh sách thu hồi (CRL)", "revocation list (CRL)");
+    return store;
+}
+
+std::string NameToString(const X509_NAME* name) {
+    detail::BioPtr bio(BIO_new(BIO_s_mem()));
+    // RFC 2253 but with UTF-8 kept as is, so Vietnamese names read correctly.
+    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0) {
+        detail::ThrowOpenSslError(ErrorCode::InvalidValue,
+                                  {"Không đọc được tên người ký.", "Cannot read the signer's name."});
+    }
+    char* data = nullptr;
+    const long length = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &data);
+    return length > 0 && data ? std::string(data, static_cast<std::size_t>(length)) : std::string();
+}
+
+// nullopt: no signing-time attribute. Throws nothing; a malformed attribute is reported as damage by the
+// caller.
+std::optional<std::int64_t> SigningTime(CMS_SignerInfo* signer_info, bool& malformed) {
+    malformed = false;
+    const int index = CMS_signed_get_attr_by_NID(signer_info, NID_pkcs9_signingTime, -1);
+    if (index < 0) return std::nullopt;
+    X509_ATTRIBUTE* attribute = CMS_signed_get_attr(signer_info, index);
+    ASN1_TYPE* value = attribute ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    if (!value || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME)) {
+        malformed = true;
+        return std::nullopt;
+    }
+    detail::Asn1TimePtr epoch(ASN1_TIME_set(nullptr, 0));
+    int days = 0;
+    int seconds = 0;
+    if (!epoch || ASN1_TIME_diff(&days, &seconds, epoch.get(), value->value.asn1_string) != 1) {
+        malformed = true;
+        return std::nullopt;
+    }
+    return std::int64_t{days} * 86400 + seconds;
+}
+
+Reason ChainReason(int error) {
+    switch (error) {
+        case X509_V_ERR_CERT_HAS_EXPIRED:
+            return Reason::Expired;
+        case X509_V_ERR_CERT_NOT_YET_VALID:
+            return Reason::NotYetValid;
+        case X509_V_ERR_CERT_REVOKED:
+            return Reason::Revoked;
+        case X509_V_ERR_UNABLE_TO_GET_CRL:
+        case X509_V_ERR_CRL_HAS_EXPIRED:
+        case X509_V_ERR_CRL_NOT_YET_VALID:
+        case X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER:
+        case X509_V_ERR_CRL_SIGNATURE_FAILURE:
+        case X509_V_ERR_UNABLE_TO_DECRYPT_CRL_SIGNATURE:
+        case X509_V_ERR_ERROR_IN_CRL_LAST_UPDATE_FIELD:
+        case X509_V_ERR_ERROR_IN_CRL_NEXT_UPDATE_FIELD:
+        case X509_V_ERR_KEYUSAGE_NO_CRL_SIGN:
+        case X509_V_ERR_DIFFERENT_CRL_SCOPE:
+        case X509_V_ERR_UNHANDLED_CRITICAL_CRL_EXTENSION:
+            return Reason::RevocationUnknown;
+        default:
+            return Reason::UntrustedChain;
+    }
+}
+
+}  // namespace
+
+VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
+                                  std::span<const std::uint8_t> content, const TrustStore& trust) {
+    detail::ErrorMarkGuard mark;
+    // A broken trust configuration is the administrator's problem, not the signature's: throw it first.
+    const detail::X509StorePtr store = MakeStore(trust);
+    VerificationResult result;
+
+    if (signature_der.empty() ||
+        signature_der.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()) ||
+        content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+        return Conclude(result, Reason::FormatDamaged);
+    }
+    const unsigned char* cursor = signature_der.data();
+    detail::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(signature_der.size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        return Conclude(result, Reason::FormatDamaged);
+    }
+    if (cursor != signature_der.data() + signature_der.size()) {
+        return Conclude(result, Reason::FormatDamaged, "Có dữ liệu thừa sau chữ ký.",
+                        "There are extra bytes after the signature.");
+    }
+    if (CMS_is_detached(cms.get()) != 1) {
+        return Conclude(result, Reason::FormatDamaged, "Chữ ký chứa cả nội dung, không phải chữ ký tách rời.",
+                        "The signature embeds its content; a detached signature was expected.");
+    }
+    STACK_OF(CMS_SignerInfo)* signer_infos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(signer_infos) != 1) {
+        return Conclude(result, Reason::FormatDamaged, "Chữ ký phải có đúng một người ký.",
+                        "The signature must have exactly one signer.");
+    }
+    CMS_SignerInfo* signer_info = sk_CMS_SignerInfo_value(signer_infos, 0);
+
+    const detail::X509StackPtr certificates(CMS_get1_certs(cms.get()));
+    X509* signer = nullptr;
+    for (int i = 0; i < sk_X509_num(certificates.get()); ++i) {
+        X509* candidate = sk_X509_value(certificates.get(), i);
+        if (CMS_SignerInfo_cert_cmp(signer_info, candidate) == 0) {
+            signer = candidate;
+            break;
+        }
+    }
+    if (!signer) {
+        return Conclude(result, Reason::FormatDamaged, "Chữ ký không kèm chứng thư số của người ký.",
+                        "The signature does not include the signer's certificate.");
+    }
+    CMS_SignerInfo_set1_signer_cert(signer_info, signer);
+    result.signer_subject = NameToString(X509_get_subject_name(signer));
+    result.signer_fingerprint_sha256 = detail::FingerprintSha256(signer);
+
+    bool malformed_time = false;
+    const std::optional<std::int64_t> signing_time = SigningTime(signer_info, malformed_time);
+    if (malformed_time) {
+        return Conclude(result, Reason::FormatDamaged, "Thời điểm ký trong chữ ký không đọc được.",
+                        "The signing time in the signature cannot be read.");
+    }
+    result.signing_time_unix = signing_time.value_or(0);
+
+    // The signature over the signed attributes first: if it fails, the signature bytes are damaged;
+    // if it holds but the content digest differs, the content changed.
+    if (CMS_signed_get_attr_count(signer_info) > 0 && CMS_SignerInfo_verify(signer_info) != 1) {
+        return Conclude(result, Reason::SignatureDamaged);
+    }
+    static const std::uint8_t kNothing = 0;
+    detail::BioPtr content_bio(
+        BIO_new_mem_buf(content.empty() ? &kNothing : content.data(), static_cast<int>(content.size())));
+    if (!content_bio) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+    // Without signed attributes (not what we produce) a failure here cannot tell content from signature
+    // damage; it is reported as ContentChanged.
+    if (CMS_verify(cms.get(), nullptr, nullptr, content_bio.get(), nullptr,
+                   CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1) {
+        return Conclude(result, Reason::ContentChanged);
+    }
+
+    detail::X509StoreCtxPtr context(X509_STORE_CTX_new());
+    if (!context || X509_STORE_CTX_init(context.get(), store.get(), signer, certificates.get()) != 1) {
+        detail::ThrowOpenSslError(ErrorCode::Storage, {"Không khởi tạo được việc kiểm tra chuỗi chứng thư.",
+                                                       "Cannot set up the certificate chain check."});
+    }
+    // Vietnamese token certificates often lack the S/MIME extended key usage: key usage is checked below.
+    X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_ANY);
+    X509_VERIFY_PARAM* parameters = X509_STORE_CTX_get0_param(context.get());
+    // Validity at the moment of signing; without a signing-time attribute, at the moment of checking.
+    X509_VERIFY_PARAM_set_time(parameters,
+                               signing_time ? static_cast<std::time_t>(*signing_time) : std::time(nullptr));
+    const bool check_revocation = !trust.crl_files.empty();
+    if (check_revocation)
+        X509_VERIFY_PARAM_set_flags(parameters, X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
+    const int chain_ok = X509_verify_cert(context.get());
+    if (chain_ok < 0) {
+        detail::ThrowOpenSslError(ErrorCode::Storage, {"Kiểm tra chuỗi chứng thư thất bại.",
+                                                       "The certificate chain check failed."});
+    }
+    if (chain_ok == 0) {
+        const int error = X509_STORE_CTX_get_error(context.get());
+        const std::string cause = std::string("(OpenSSL: ") + X509_verify_cert_error_string(error) + ")";
+        return Conclude(result, ChainReason(error), cause, cause);
+    }
+
+    // RFC 5280: no keyUsage extension means no restriction.
+    if ((X509_get_extension_flags(signer) & EXFLAG_KUSAGE) != 0 &&
+        (X509_get_key_usage(signer) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
+        return Conclude(result, Reason::WrongKeyUsage);
+    }
+
+    if (!signing_time) {
+        Conclude(
+            result, Reason::None,
+            "Chữ ký không ghi thời điểm ký; hiệu lực chứng thư được kiểm tra tại thời điểm hiện tại.",
+            "The signature carries no signing time; certificate validity was checked at the current time.");
+    } else {
+        Conclude(result, Reason::None);
+    }
+    if (check_revocation) {
+        result.explanation.vi += " Đã kiểm tra tình trạng thu hồi theo danh sách CRL được cấu hình.";
+        result.explanation.en += " Revocation was checked against the configured CRLs.";
+    } else {
+        result.explanation.vi += " Chưa kiểm tra tình trạng thu hồi (chưa cấu hình danh sách CRL).";
+        result.explanation.en += " Revocation was not checked (no CRL is configured).";
+    }
+    return result;
+}
+
+}  // namespace innodesk::signing
