@@ -158,12 +158,9 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, {import->all_or_nothing, nullptr});
         if (!import->errors.empty()) WriteImportErrorReport(context, report.errors, import->errors);
         if (context.options.json) {
-            nlohmann::json errors = nlohmann::json::array();
-            for (const auto& e : report.errors)
-                errors.push_back({{"line", e.line}, {"column", e.column}, {"value", e.value},
-                                  {"code", domain::CodeName(e.code)}, {"reason", context.Say(e.reason)}});
             context.out << nlohmann::json{{"rows", report.rows}, {"inserted", report.inserted}, {"updated", report.updated},
-                                          {"unchanged", report.unchanged}, {"stored", report.stored}, {"errors", errors}}
+                                          {"unchanged", report.unchanged}, {"stored", report.stored},
+                                          {"errors", ImportErrorsJson(context, report.errors)}}
                                .dump(2)
                         << '\n';
         } else {
@@ -177,22 +174,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
                                            "Nothing was stored because some rows failed (--all-or-nothing).")
                             << '\n';
         }
-        if (!report.errors.empty()) {
-            const std::size_t shown = import->errors.empty() ? std::min<std::size_t>(report.errors.size(), 20) : 0;
-            for (std::size_t i = 0; i < shown; ++i) {
-                const auto& e = report.errors[i];
-                context.err << context.Say("dòng ", "line ") << e.line << (e.column.empty() ? "" : ", " + e.column) << ": "
-                            << context.Say(e.reason) << '\n';
-            }
-            if (report.errors.size() > shown && import->errors.empty())
-                context.err << context.Say("… và ", "… and ") << report.errors.size() - shown
-                            << context.Say(" dòng lỗi khác; dùng --errors FILE để có đủ danh sách.",
-                                           " more; use --errors FILE for the full list.")
-                            << '\n';
-            throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                      {std::to_string(report.errors.size()) + " dòng không nhập được.",
-                                       std::to_string(report.errors.size()) + " rows were not imported."});
-        }
+        RefuseImportedRows(context, report.errors, import->errors);
     });
 }
 

@@ -122,17 +122,10 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
     const auto report = service().ImportAttendance(i->event, table, {i->all_or_nothing, nullptr});
     if (!i->errors.empty()) WriteImportErrorReport(context, report.errors, i->errors);
     if (context.options.json) {
-        nlohmann::json errors = nlohmann::json::array();
-        for (const auto& error : report.errors)
-            errors.push_back({{"line", error.line},
-                              {"column", error.column},
-                              {"value", error.value},
-                              {"code", domain::CodeName(error.code)},
-                              {"reason", context.Say(error.reason)}});
         context.out << nlohmann::json{{"rows", report.rows},
                                       {"inserted", report.inserted},
                                       {"stored", report.stored},
-                                      {"errors", errors}}
+                                      {"errors", ImportErrorsJson(context, report.errors)}}
                            .dump(2)
                     << '\n';
     } else {
@@ -144,22 +137,7 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
                                        "Nothing was stored because some rows failed (--all-or-nothing).")
                         << '\n';
     }
-    if (report.errors.empty()) return;
-    const std::size_t shown = i->errors.empty() ? std::min<std::size_t>(report.errors.size(), 20) : 0;
-    for (std::size_t n = 0; n < shown; ++n) {
-        const auto& error = report.errors[n];
-        context.err << context.Say("dòng ", "line ") << error.line
-                    << (error.column.empty() ? "" : ", " + error.column) << ": " << context.Say(error.reason)
-                    << '\n';
-    }
-    if (report.errors.size() > shown && i->errors.empty())
-        context.err << context.Say("… và ", "… and ") << report.errors.size() - shown
-                    << context.Say(" dòng lỗi khác; dùng --errors FILE để có đủ danh sách.",
-                                   " more; use --errors FILE for the full list.")
-                    << '\n';
-    throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                              {std::to_string(report.errors.size()) + " dòng không nhập được.",
-                               std::to_string(report.errors.size()) + " rows were not imported."});
+    RefuseImportedRows(context, report.errors, i->errors);
 });
 
 auto attendees_event = std::make_shared<long long>(0);
