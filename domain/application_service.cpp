@@ -35,15 +35,16 @@ BudgetEnvelope RequireEnvelope(Transaction& tx, const Application& application) 
 }
 
 // Checks caps and budget for committing `amount` more to the application's envelope.
-void RequireCommitmentAllowed(Transaction& tx, const Application& application, const BudgetEnvelope& envelope,
-                              Money new_total, Money additional) {
+// What the yearly cap and the double-funding check count together: the parent and its branches.
+std::string FamilyKeyOf(Transaction& tx, const Application& application) {
+    return RequireEnterprise(tx, application.enterprise_id).tax_code.FamilyKey();
+}
+
+void RequireCommitmentAllowed(Transaction& tx, const Application& application, const std::string& family_key,
+                              const BudgetEnvelope& envelope, Money new_total, Money additional) {
     tx.Programmes().LockEnvelope(envelope.id);
-    const auto enterprise = tx.Enterprises().FindById(application.enterprise_id);
-    if (!enterprise)
-        throw DomainError(ErrorCode::NotFound, {"Hồ sơ tham chiếu doanh nghiệp không tồn tại.",
-                                                "The application refers to a missing enterprise."});
     if (const auto cap = tx.Programmes().FindCap(application.programme_id, application.content)) {
-        const Money already = tx.Applications().ApprovedForFamily(enterprise->tax_code.FamilyKey(), application.programme_id,
+        const Money already = tx.Applications().ApprovedForFamily(family_key, application.programme_id,
                                                                   application.year, application.content, application.id);
         RequireWithinCap(*cap, application, new_total, already);
     }
@@ -51,12 +52,10 @@ void RequireCommitmentAllowed(Transaction& tx, const Application& application, c
         RequireFunds(envelope, tx.Programmes().Balance(envelope.id), additional);
 }
 
-std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Application& application) {
+std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Application& application,
+                                                    const std::string& family_key) {
     std::vector<DoubleFundingWarning> warnings;
-    const auto enterprise = tx.Enterprises().FindById(application.enterprise_id);
-    if (!enterprise) return warnings;
-    for (const auto& other :
-         tx.Applications().ApprovedForFamilyList(enterprise->tax_code.FamilyKey(), application.year, application.content)) {
+    for (const auto& other : tx.Applications().ApprovedForFamilyList(family_key, application.year, application.content)) {
         if (other.id == application.id) continue;
         const auto& content = EntryOf(SupportContents(), application.content);
         const std::string same = other.enterprise_id == application.enterprise_id ? "" : " (cùng đơn vị chủ quản)";
@@ -173,10 +172,13 @@ DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor
         // A superseding approval of an application already approved varies its amount.
         const bool variation = approval && decision.supersedes && application.decision_id == decision.supersedes &&
                                HoldsCommitment(application.state);
+        std::string family_key;  // read once per approval, for the cap and the double-funding check
         if (approval) {
             const BudgetEnvelope envelope = RequireEnvelope(*tx, application);
             const Money previous = variation ? application.approved_amount.value_or(Money()) : Money();
-            RequireCommitmentAllowed(*tx, application, envelope, item.approved_amount, item.approved_amount - previous);
+            family_key = FamilyKeyOf(*tx, application);
+            RequireCommitmentAllowed(*tx, application, family_key, envelope, item.approved_amount,
+                                     item.approved_amount - previous);
             if (variation) {
                 tx->Applications().RecordAmountChange(application.id, previous, item.approved_amount,
                                                       decision.created_at_unix, actor.user_name,
@@ -198,7 +200,8 @@ DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor
             tx->Applications().AppendTransition({application.id, from, application.state, decision.created_at_unix,
                                                  actor.user_name, "decision " + decision.number});
         if (approval)
-            for (auto& warning : FindDoubleFunding(*tx, application)) outcome.warnings.push_back(std::move(warning));
+            for (auto& warning : FindDoubleFunding(*tx, application, family_key))
+                outcome.warnings.push_back(std::move(warning));
     }
     tx->Commit();
     outcome.decision = std::move(decision);
@@ -249,7 +252,8 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
                           {"Dự toán của hồ sơ số " + std::to_string(id) + " không còn tồn tại.",
                            "The budget envelope of application " + std::to_string(id) + " no longer exists."});
     const Money previous = *application.approved_amount;
-    RequireCommitmentAllowed(*tx, application, *envelope, new_amount, new_amount - previous);
+    RequireCommitmentAllowed(*tx, application, FamilyKeyOf(*tx, application), *envelope, new_amount,
+                             new_amount - previous);
     tx->Applications().RecordAmountChange(id, previous, new_amount, m_clock.NowUnixSeconds(), actor.user_name,
                                           cleaned_reason);
     application.approved_amount = new_amount;
@@ -293,7 +297,8 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
 
 std::vector<DoubleFundingWarning> ApplicationService::DoubleFundingCheck(ApplicationId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    return FindDoubleFunding(*tx, RequireApplication(*tx, id));
+    const Application application = RequireApplication(*tx, id);
+    return FindDoubleFunding(*tx, application, FamilyKeyOf(*tx, application));
 }
 
 }  // namespace innodesk::domain
