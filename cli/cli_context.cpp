@@ -1,6 +1,12 @@
 // The CLI's shared context.
 #include "cli_context.h"
 
+#include "secret_input.h"
+
+#include "app/database_verifier.h"
+#include "app/preferred_language.h"
+#include "domain/user_service.h"
+
 #include <cstdlib>
 #include <string_view>
 
@@ -15,27 +21,49 @@ persistence::DatabaseTarget CliContext::Target() const {
 }
 
 persistence::SociStore& CliContext::Store(persistence::OpenMode mode) {
-    if (!m_store) m_store = persistence::SociStore::Open(Target(), mode);
+    if (!m_store) {
+        m_store = persistence::SociStore::Open(Target(), mode);
+        // Every command that reads or writes signs in first: even a viewer reads as somebody.
+        if (require_sign_in) Actor();
+    }
     return *m_store;
 }
 
-domain::Language CliContext::Language() const {
-    // Vietnamese first: English only when asked for, by --lang or the locale.
-    std::string_view chosen = options.lang;
-    if (chosen.empty())
-        for (const char* variable : {"INNODESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"})
-            if (const char* value = std::getenv(variable); value && *value) {
-                chosen = value;
-                break;
-            }
-    return chosen.substr(0, 2) == "en" ? domain::Language::English : domain::Language::Vietnamese;
+domain::Language CliContext::Language() const { return app::PreferredLanguage(options.lang); }
+
+std::string CliContext::Password() const {
+    if (!options.password_file.empty()) return ReadSecretFile(options.password_file, "mật khẩu", "password");
+    if (const char* env = std::getenv("INNODESK_PASSWORD"); env && *env) return env;
+    throw domain::DomainError(domain::ErrorCode::SignInFailed,
+                              {"Cần mật khẩu: dùng --password-file TỆP hoặc biến môi trường INNODESK_PASSWORD.",
+                               "A password is needed: use --password-file FILE or the INNODESK_PASSWORD environment "
+                               "variable."},
+                              "password");
 }
 
-domain::Actor CliContext::Actor() const {
-    // Until sign-in exists (users and roles come with the signing work), the operating-system
-    // account is the most honest name for whoever runs the command.
-    const char* user = std::getenv("USER");
-    return {user && *user ? std::string("cli:") + user : std::string("cli")};
+const domain::Actor& CliContext::Actor() {
+    if (m_actor) return *m_actor;
+    std::string user = options.user;
+    if (user.empty())
+        if (const char* env = std::getenv("INNODESK_USER"); env && *env) user = env;
+    domain::UserService users(Store(), m_text, m_hasher, m_clock);
+    if (user.empty()) {
+        if (!users.HasUsers())
+            throw domain::DomainError(domain::ErrorCode::SignInFailed,
+                                      {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "
+                                       "innodesk-cli init --admin TÊN (mật khẩu từ --password-file hoặc INNODESK_PASSWORD).",
+                                       "The database has no users yet. Create the first administrator: "
+                                       "innodesk-cli init --admin NAME (password from --password-file or INNODESK_PASSWORD)."},
+                                      "user");
+        throw domain::DomainError(domain::ErrorCode::SignInFailed,
+                                  {"Cần đăng nhập: --user TÊN (hoặc INNODESK_USER) và mật khẩu.",
+                                   "Sign in first: --user NAME (or INNODESK_USER) and the password."},
+                                  "user");
+    }
+    m_actor = users.SignIn(user, Password());
+    return *m_actor;
 }
+
+std::unique_ptr<domain::SignatureVerifier> CliContext::Verifier() { return app::DatabaseVerifier(Store(), m_clock); }
 
 }  // namespace innodesk::cli

@@ -5,7 +5,10 @@
 #include "domain/actor.h"
 #include "domain/calendar_date.h"
 #include "domain/errors.h"
+#include "domain/password_hasher.h"
+#include "domain/signature_ports.h"
 #include "persistence/soci_store.h"
+#include "signing/scrypt_password_hasher.h"
 #include "text/icu_text_rules.h"
 
 #include <iosfwd>
@@ -19,6 +22,8 @@ struct GlobalOptions {
     std::string db;  // empty: the embedded default
     std::string lang;  // "vi", "en", or empty for the environment's
     bool json = false;
+    std::string user;           // --user, else $INNODESK_USER
+    std::string password_file;  // --password-file, else $INNODESK_PASSWORD
 };
 
 class CliContext {
@@ -26,6 +31,8 @@ public:
     CliContext(std::ostream& out, std::ostream& err);
 
     GlobalOptions options;
+    // Cleared only by the commands that make a database without users (init, generate).
+    bool require_sign_in = true;
     std::ostream& out;
     std::ostream& err;
 
@@ -34,7 +41,14 @@ public:
     const domain::TextRules& Text() const { return m_text; }
     const domain::Clock& Clock() const { return m_clock; }
     domain::Language Language() const;
-    domain::Actor Actor() const;
+    // The signed-in user: signs in on first use with --user and the password (from
+    // --password-file or $INNODESK_PASSWORD), once per command.
+    const domain::Actor& Actor();
+    const domain::PasswordHasher& Hasher() const { return m_hasher; }
+    // The password for --user, read once and handed over (the caller wipes it).
+    std::string Password() const;
+    // A verifier over the trust store kept in the database.
+    std::unique_ptr<domain::SignatureVerifier> Verifier();
     // Picks the sentence in the output language.
     const std::string& Say(const domain::LocalisedText& text) const { return text.In(Language()); }
     std::string Say(const char* vi, const char* en) const { return Language() == domain::Language::Vietnamese ? vi : en; }
@@ -42,7 +56,9 @@ public:
 private:
     text::IcuTextRules m_text;
     domain::SystemClock m_clock;
+    signing::ScryptPasswordHasher m_hasher;
     std::unique_ptr<persistence::SociStore> m_store;
+    std::optional<domain::Actor> m_actor;
 };
 
 }  // namespace innodesk::cli

@@ -16,5 +16,9 @@ void AddReviewCommands(CLI::App& app, CliContext& context);       // review decl
 void AddIpCommands(CLI::App& app, CliContext& context);           // ip add|update|exploited|show|list
 void AddTrainingCommands(CLI::App& app, CliContext& context);     // training events and attendance
 void AddOutcomeCommands(CLI::App& app, CliContext& context);      // outcome add|list
+void AddUserCommands(CLI::App& app, CliContext& context);         // user add|list|disable|enable|set-role|…
+void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|list|remove, setting set|show
+void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
+void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
 
 }  // namespace innodesk::cli

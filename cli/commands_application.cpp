@@ -42,12 +42,6 @@ struct CreateOptions {
     int year = 0;
 };
 
-struct DecisionOptions {
-    std::vector<long long> ids;
-    std::vector<std::string> amounts;
-    std::string number, date, conditions, legal_basis, signer;
-    long long supersedes = 0;
-};
 
 }  // namespace
 
@@ -100,51 +94,6 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
         move->callback([&context, id, note, version, target, service] {
             const std::optional<std::int64_t> expected = *version > 0 ? std::optional<std::int64_t>(*version) : std::nullopt;
             PrintApplication(context, service().Move(*id, target, context.Actor(), *note, expected));
-        });
-    }
-
-    for (const auto& [name, kind] : {std::pair{"approve", domain::DecisionKind::Approval},
-                                     std::pair{"refuse", domain::DecisionKind::Refusal}}) {
-        auto d = std::make_shared<DecisionOptions>();
-        auto* decide = group->add_subcommand(
-            name, kind == domain::DecisionKind::Approval ? "Approve applications by a decision record"
-                                                         : "Refuse applications by a decision record");
-        decide->add_option("ids", d->ids, "Application ids")->required();
-        if (kind == domain::DecisionKind::Approval)
-            decide->add_option("--amount", d->amounts, "Approved amount for each id, in order")->required();
-        decide->add_option("--decision-number", d->number, "Decision number, e.g. 125/QĐ-SKHCN")->required();
-        decide->add_option("--date", d->date, "Decision date dd/mm/yyyy")->required();
-        decide->add_option("--conditions", d->conditions, "Conditions attached");
-        decide->add_option("--legal-basis", d->legal_basis, "Legal basis (căn cứ)");
-        decide->add_option("--signer", d->signer, "Who signs");
-        decide->add_option("--supersedes", d->supersedes, "Id of the decision this one replaces");
-        const domain::DecisionKind decision_kind = kind;
-        decide->callback([&context, d, decision_kind, service] {
-            if (decision_kind == domain::DecisionKind::Approval && d->amounts.size() != d->ids.size())
-                throw CLI::ValidationError(context.Say("Cần một --amount cho mỗi hồ sơ.", "Give one --amount per application."));
-            domain::Decision decision;
-            decision.number = d->number;
-            decision.date = domain::CalendarDate::Parse(d->date, "--date");
-            decision.kind = decision_kind;
-            decision.conditions = d->conditions;
-            decision.legal_basis = d->legal_basis;
-            decision.signer_name = d->signer;
-            if (d->supersedes > 0) decision.supersedes = d->supersedes;
-            for (std::size_t i = 0; i < d->ids.size(); ++i)
-                decision.items.push_back({d->ids[i], decision_kind == domain::DecisionKind::Approval
-                                                         ? domain::Money::Parse(d->amounts[i], "--amount")
-                                                         : domain::Money()});
-            const auto outcome = service().Decide(std::move(decision), context.Actor());
-            for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
-            if (context.options.json) {
-                auto json = ToJson(outcome.decision);
-                json["warnings"] = nlohmann::json::array();
-                for (const auto& warning : outcome.warnings) json["warnings"].push_back(context.Say(warning.message));
-                context.out << json.dump(2) << '\n';
-            } else {
-                context.out << context.Say("Đã ghi quyết định ", "Recorded decision ") << outcome.decision.number
-                            << " (id " << outcome.decision.id << ")\n";
-            }
         });
     }
 

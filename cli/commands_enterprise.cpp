@@ -102,7 +102,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         e.email = add->email;
         e.science_technology_enterprise = add->st;
         e.innovative_startup = add->startup;
-        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text()).Register(std::move(e)));
+        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text()).Register(std::move(e), context.Actor()));
     });
 
     auto show_key = std::make_shared<std::string>();
@@ -139,7 +139,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto* reindex = group->add_subcommand(
         "reindex", "Rebuild the search text and index of every enterprise (after edits made outside InnoDesk)");
     reindex->callback([&context] {
-        const auto count = domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex();
+        const auto count = domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex(context.Actor());
         context.out << context.Say("Đã lập lại chỉ mục tìm kiếm cho ", "Rebuilt the search index for ") << count
                     << context.Say(" doanh nghiệp.", " enterprises.") << '\n';
     });
@@ -155,7 +155,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         csv.encoding = import->encoding;
         const auto table = interchange::ReadTableFile(import->file, csv);
         auto& store = context.Store();
-        const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, {import->all_or_nothing, nullptr});
+        const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, context.Actor(), {import->all_or_nothing, nullptr});
         if (!import->errors.empty()) WriteImportErrorReport(context, report.errors, import->errors);
         if (context.options.json) {
             context.out << nlohmann::json{{"rows", report.rows}, {"inserted", report.inserted}, {"updated", report.updated},

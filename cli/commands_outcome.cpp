@@ -55,7 +55,7 @@ void AddOutcomeCommands(CLI::App& app, CliContext& context) {
         if (a->application > 0) outcome.application_id = a->application;
         outcome.recorded_on =
             a->date.empty() ? context.Clock().Today() : domain::CalendarDate::Parse(a->date, "--date");
-        const auto stored = service().Add(std::move(outcome));
+        const auto stored = service().Add(std::move(outcome), context.Actor());
         if (context.options.json)
             context.out << ToJson(stored).dump(2) << '\n';
         else

@@ -38,7 +38,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     add->add_option("--end", p->end, "Last year")->required();
     add->callback([&context, p] {
         domain::Programme programme{0, p->code, p->name, p->start, p->end};
-        const auto created = domain::ProgrammeService(context.Store(), context.Text()).Create(programme);
+        const auto created = domain::ProgrammeService(context.Store(), context.Text()).Create(programme, context.Actor());
         if (context.options.json)
             context.out << ToJson(created).dump(2) << '\n';
         else
@@ -74,7 +74,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
         envelope.content = ParseOption(domain::SupportContents(), e->content, "--content");
         envelope.source = ParseOption(domain::FundingSources(), e->source, "--source");
         envelope.amount = domain::Money::Parse(e->amount, "--amount");
-        const auto created = service.AddEnvelope(envelope);
+        const auto created = service.AddEnvelope(envelope, context.Actor());
         context.out << context.Say("Đã lập dự toán id ", "Created envelope id ") << created.id << ": "
                     << created.amount.Format() << '\n';
     });
@@ -124,7 +124,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
         limits.ceiling_per_contract = domain::Money::Parse(c->per_contract, "--per-contract");
         limits.ceiling_per_enterprise_year = domain::Money::Parse(c->per_year, "--per-year");
         limits.max_vouchers_per_enterprise_year = c->vouchers;
-        service.SetCap(limits);
+        service.SetCap(limits, context.Actor());
         context.out << context.Say("Đã lưu mức hỗ trợ.", "Caps saved.") << '\n';
     });
 }

@@ -77,21 +77,19 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
     auto* declare = group->add_subcommand(
         "declare", "Record a reviewer's conflict-of-interest declaration (before scoring)");
     declare->add_option("id", d->application, "Application id")->required();
-    declare->add_option("--reviewer", d->reviewer, "Reviewer's user name")->required();
     declare->add_flag("--conflict", d->conflict, "The reviewer has a conflict of interest (needs --note)");
     declare->add_option("--note", d->note, "What the conflict is");
     declare->add_option("--expect-version", d->version, "Refuse if the review changed since this version");
     declare->callback([&context, d, service] {
         const std::optional<std::int64_t> expected =
             d->version > 0 ? std::optional<std::int64_t>(d->version) : std::nullopt;
-        PrintReview(context, service().Declare(d->application, d->reviewer, d->conflict, d->note, expected));
+        PrintReview(context, service().Declare(d->application, context.Actor(), d->conflict, d->note, expected));
     });
 
     auto s = std::make_shared<ScoreOptions>();
     auto* score =
         group->add_subcommand("score", "Score every criterion of the rubric (again to replace the scores)");
     score->add_option("id", s->application, "Application id")->required();
-    score->add_option("--reviewer", s->reviewer, "Reviewer's user name")->required();
     score
         ->add_option("--score", s->scores,
                      "CODE=N for each criterion, e.g. --score problem=8 --score spillover=7")
@@ -104,7 +102,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
         const std::optional<std::int64_t> expected =
             s->version > 0 ? std::optional<std::int64_t>(s->version) : std::nullopt;
         PrintReview(context,
-                    service().Score(s->application, s->reviewer, std::move(scores), s->comment, expected));
+                    service().Score(s->application, context.Actor(), std::move(scores), s->comment, expected));
     });
 
     auto show_id = std::make_shared<long long>(0);

@@ -1,9 +1,12 @@
 // innodesk-cli init, backup and generate: creating, copying and filling a database.
 #include "commands.h"
 
+#include "app/demo_database.h"
 #include "domain/demo_generator.h"
+#include "domain/user_service.h"
 #include "persistence/migrations.h"
 
+#include <filesystem>
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -24,11 +27,28 @@ struct GenerateOptions {
 }  // namespace
 
 void AddSystemCommands(CLI::App& app, CliContext& context) {
+    auto admin = std::make_shared<std::string>();
+    auto admin_display = std::make_shared<std::string>();
     auto* init = app.add_subcommand("init", "Create the database (or bring an existing one to this version)");
-    init->callback([&context] {
+    init->add_option("--admin", *admin,
+                     "On a new database: the first administrator's sign-in name (password from --password-file "
+                     "or $INNODESK_PASSWORD)");
+    init->add_option("--display-name", *admin_display, "The first administrator's full name");
+    init->callback([&context, admin, admin_display] {
+        context.require_sign_in = false;  // there may be nobody to sign in as yet
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
+        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock());
+        const bool has_users = users.HasUsers();
+        if (!admin->empty()) {
+            const auto created = users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});
+            context.out << context.Say("Đã tạo quản trị viên ", "Created administrator ") << created.name << '\n';
+        }
         context.out << context.Say("Cơ sở dữ liệu sẵn sàng: ", "Database ready: ") << store.Describe() << " ("
                     << context.Say("phiên bản cấu trúc ", "schema version ") << store.SchemaVersion() << ")\n";
+        if (!has_users && admin->empty())
+            context.err << context.Say("Chưa có người dùng: chạy lại với --admin TÊN để tạo quản trị viên đầu tiên.",
+                                       "No users yet: run again with --admin NAME to create the first administrator.")
+                        << '\n';
     });
 
     auto destination = std::make_shared<std::string>();
@@ -53,7 +73,11 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
     generate->add_option("--attendance-per-enterprise", g->attendance,
                          "Average training person-times per enterprise")
         ->check(CLI::Range(0.0, 50.0));
-    generate->callback([&context, g] {
+    auto pki_dir = std::make_shared<std::string>();
+    generate->add_option("--pki-dir", *pki_dir,
+                         "Where to write the demo CA and approvers' keys (default: beside the database file)");
+    generate->callback([&context, g, pki_dir] {
+        context.require_sign_in = false;  // a demo database is new: its users are made here
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
         domain::DemoSpec spec;
         spec.enterprises = g->enterprises;
@@ -63,7 +87,16 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         spec.vouchers_per_enterprise = g->vouchers;
         spec.ip_filings_per_enterprise = g->ip_filings;
         spec.attendance_per_enterprise = g->attendance;
-        const auto summary = domain::DemoGenerator(store, context.Text(), context.Clock()).Run(spec);
+        const auto target = context.Target();
+        const std::filesystem::path keys =
+            !pki_dir->empty() ? std::filesystem::path(*pki_dir)
+                              : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
+                                                                                                    : std::string());
+        const auto demo = app::CreateDemoDatabase(store, context.Text(), context.Clock(), context.Hasher(), spec, keys);
+        const auto& summary = demo.summary;
+        context.err << context.Say("Người dùng mẫu và khóa ký mẫu: xem README; khóa ở ",
+                                   "Demo users and signing keys: see the README; keys in ")
+                    << demo.pki_dir.string() << '\n';
         if (context.options.json) {
             context.out << nlohmann::json{{"programmes", summary.programmes}, {"enterprises", summary.enterprises},
                                           {"providers", summary.providers}, {"applications", summary.applications},

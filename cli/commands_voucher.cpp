@@ -69,7 +69,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
         request.state_share = domain::Money::Parse(i->state_share, "--state-share");
         request.issued_on = domain::CalendarDate::Parse(i->issued, "--issued");
         request.valid_until = domain::CalendarDate::Parse(i->valid_until, "--valid-until");
-        PrintVoucher(context, service().Issue(request));
+        PrintVoucher(context, service().Issue(request, context.Actor()));
     });
 
     auto r = std::make_shared<RedeemOptions>();
@@ -82,7 +82,8 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     redeem->callback([&context, r, service] {
         PrintVoucher(context, service().Redeem(r->id, {r->provider, r->invoice,
                                                        domain::CalendarDate::Parse(r->invoice_date, "--invoice-date"),
-                                                       domain::Money::Parse(r->invoice_amount, "--invoice-amount")}));
+                                                       domain::Money::Parse(r->invoice_amount, "--invoice-amount")},
+                                               context.Actor()));
     });
 
     auto pay_id = std::make_shared<long long>(0);
@@ -94,7 +95,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     reimburse->add_option("--date", *pay_date, "Payment date dd/mm/yyyy")->required();
     reimburse->callback([&context, pay_id, pay_amount, pay_date, service] {
         PrintVoucher(context, service().Reimburse(*pay_id, domain::Money::Parse(*pay_amount, "--amount"),
-                                                  domain::CalendarDate::Parse(*pay_date, "--date")));
+                                                  domain::CalendarDate::Parse(*pay_date, "--date"), context.Actor()));
     });
 
     auto cancel_id = std::make_shared<long long>(0);
@@ -108,7 +109,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     cancel->add_option("--note", *cancel_note, "Note");
     cancel->callback([&context, cancel_id, cancel_reason, cancel_note, service] {
         PrintVoucher(context, service().Cancel(*cancel_id, ParseOption(domain::CancelReasons(), *cancel_reason, "--reason"),
-                                               *cancel_note));
+                                               *cancel_note, context.Actor()));
     });
 
     auto as_of = std::make_shared<std::string>();
@@ -116,7 +117,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     expire->add_option("--as-of", *as_of, "Date dd/mm/yyyy (default: today)");
     expire->callback([&context, as_of, service] {
         const auto today = as_of->empty() ? context.Clock().Today() : domain::CalendarDate::Parse(*as_of, "--as-of");
-        const auto count = service().ExpireDue(today);
+        const auto count = service().ExpireDue(today, context.Actor());
         context.out << count << context.Say(" phiếu hết hạn.", " vouchers expired.") << '\n';
     });
 
@@ -158,7 +159,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
         provider.name = *p_name;
         provider.tax_code = domain::TaxCode::Parse(*p_tax);
         provider.contents = ParseContents(*p_contents);
-        const auto created = service().RegisterProvider(provider);
+        const auto created = service().RegisterProvider(provider, context.Actor());
         if (context.options.json)
             context.out << ToJson(created).dump(2) << '\n';
         else

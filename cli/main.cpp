@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
     app.add_option("--lang", context.options.lang, "Language of messages: vi or en (default: from the locale)")
         ->check(CLI::IsMember({"vi", "en"}));
     app.add_flag("--json", context.options.json, "Machine-readable output for read commands");
+    app.add_option("--user", context.options.user, "Sign in as this user (default: $INNODESK_USER)");
+    app.add_option("--password-file", context.options.password_file,
+                   "File whose first line is your password (default: $INNODESK_PASSWORD)");
     app.require_subcommand(1);
     app.fallthrough();
 
@@ -42,6 +45,10 @@ int main(int argc, char** argv) {
     cli::AddIpCommands(app, context);
     cli::AddTrainingCommands(app, context);
     cli::AddOutcomeCommands(app, context);
+    cli::AddDecisionCommands(app, context);
+    cli::AddAuditCommands(app, context);
+    cli::AddUserCommands(app, context);
+    cli::AddTrustCommands(app, context);
 
     try {
         app.parse(argc, argv);

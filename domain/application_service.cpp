@@ -1,6 +1,8 @@
 // Application use cases; every one runs in a single write transaction.
 #include "application_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
@@ -75,6 +77,7 @@ std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Appli
 }  // namespace
 
 Application ApplicationService::Create(Application draft, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
     draft = NormaliseApplication(std::move(draft), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise enterprise = RequireEnterprise(*tx, draft.enterprise_id);
@@ -104,6 +107,7 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
     draft.version = 1;
     tx->Applications().AppendTransition(
         {draft.id, ApplicationState::Draft, ApplicationState::Draft, m_clock.NowUnixSeconds(), actor.user_name, "created"});
+    RecordChange(*tx, m_clock, actor, "application.create", "application", draft.id, nullptr, AuditView(draft));
     tx->Commit();
     return draft;
 }
@@ -126,6 +130,7 @@ std::vector<ApplicationTransition> ApplicationService::History(ApplicationId id)
 
 Application ApplicationService::Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
                                      std::optional<std::int64_t> expected_version) {
+    RequireRole(actor, {Role::Officer}, "chuyển trạng thái hồ sơ", "move applications through their lifecycle");
     if (to == ApplicationState::Approved || to == ApplicationState::Refused || to == ApplicationState::Contracted)
         throw DomainError(ErrorCode::InvalidTransition,
                           {"'" + StateLabel(to, Language::Vietnamese) +
@@ -138,51 +143,40 @@ Application ApplicationService::Move(ApplicationId id, ApplicationState to, cons
     Application application = RequireApplication(*tx, id);
     RequireVersion(application, expected_version);
     ApplicationLifecycle().RequireMove(application.state, to);
+    const Application before = application;
     const ApplicationState from = application.state;
     application.state = to;
     if (to == ApplicationState::Submitted) application.submitted_on = m_clock.Today();
     tx->Applications().Update(application);
     tx->Applications().AppendTransition({id, from, to, m_clock.NowUnixSeconds(), actor.user_name, cleaned_note});
+    RecordChange(*tx, m_clock, actor, "application." + std::string(EntryOf(ApplicationLifecycle().states, to).code),
+                 "application", id, AuditView(before), AuditView(application));
     tx->Commit();
     application.version += 1;
     return application;
 }
 
-DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor) {
-    decision = NormaliseDecision(std::move(decision), m_text);
-    decision.created_at_unix = m_clock.NowUnixSeconds();
-    auto tx = m_store.Begin(TransactionMode::Write);
-    if (tx->Decisions().FindByNumber(decision.number))
-        throw DomainError(ErrorCode::Duplicate,
-                          {"Số quyết định " + decision.number + " đã được dùng.",
-                           "Decision number " + decision.number + " is already used."},
-                          "number");
-    if (decision.supersedes && !tx->Decisions().FindById(*decision.supersedes))
-        throw DomainError(ErrorCode::NotFound,
-                          {"Quyết định bị thay thế (id " + std::to_string(*decision.supersedes) + ") không tồn tại.",
-                           "The superseded decision (id " + std::to_string(*decision.supersedes) + ") does not exist."},
-                          "supersedes");
-    decision.id = tx->Decisions().Insert(decision);
-
-    DecisionOutcome outcome;
+std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision& decision, const Actor& actor,
+                                                std::int64_t at_unix) {
+    std::vector<DoubleFundingWarning> warnings;
     const bool approval = decision.kind == DecisionKind::Approval;
     for (const auto& item : decision.items) {
-        Application application = RequireApplication(*tx, item.application_id);
+        Application application = RequireApplication(tx, item.application_id);
+        const Application before = application;
         const ApplicationState from = application.state;
         // A superseding approval of an application already approved varies its amount.
         const bool variation = approval && decision.supersedes && application.decision_id == decision.supersedes &&
                                HoldsCommitment(application.state);
         std::string family_key;  // read once per approval, for the cap and the double-funding check
         if (approval) {
-            const BudgetEnvelope envelope = RequireEnvelope(*tx, application);
+            const BudgetEnvelope envelope = RequireEnvelope(tx, application);
             const Money previous = variation ? application.approved_amount.value_or(Money()) : Money();
-            family_key = FamilyKeyOf(*tx, application);
-            RequireCommitmentAllowed(*tx, application, family_key, envelope, item.approved_amount,
+            family_key = FamilyKeyOf(tx, application);
+            RequireCommitmentAllowed(tx, application, family_key, envelope, item.approved_amount,
                                      item.approved_amount - previous);
             if (variation) {
-                tx->Applications().RecordAmountChange(application.id, previous, item.approved_amount,
-                                                      decision.created_at_unix, actor.user_name,
-                                                      "decision " + decision.number);
+                tx.Applications().RecordAmountChange(application.id, previous, item.approved_amount, at_unix,
+                                                     actor.user_name, "decision " + decision.number);
             } else {
                 ApplicationLifecycle().RequireMove(application.state, ApplicationState::Approved);
                 application.state = ApplicationState::Approved;
@@ -195,20 +189,28 @@ DecisionOutcome ApplicationService::Decide(Decision decision, const Actor& actor
             application.state = ApplicationState::Refused;
         }
         application.decision_id = decision.id;
-        tx->Applications().Update(application);
+        tx.Applications().Update(application);
+        application.version += 1;
         if (!variation)
-            tx->Applications().AppendTransition({application.id, from, application.state, decision.created_at_unix,
-                                                 actor.user_name, "decision " + decision.number});
+            tx.Applications().AppendTransition(
+                {application.id, from, application.state, at_unix, actor.user_name, "decision " + decision.number});
+        AuditEntry entry;
+        entry.at_unix = at_unix;
+        entry.actor = actor.user_name;
+        entry.action = variation ? "application.vary" : approval ? "application.approve" : "application.refuse";
+        entry.entity = "application";
+        entry.entity_id = application.id;
+        entry.before = AuditView(before).Canonical();
+        entry.after = AuditView(application).Canonical();
+        tx.Audit().Append(std::move(entry));
         if (approval)
-            for (auto& warning : FindDoubleFunding(*tx, application, family_key))
-                outcome.warnings.push_back(std::move(warning));
+            for (auto& warning : FindDoubleFunding(tx, application, family_key)) warnings.push_back(std::move(warning));
     }
-    tx->Commit();
-    outcome.decision = std::move(decision);
-    return outcome;
+    return warnings;
 }
 
 Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
     const std::string number = m_text.Clean(contract_number, "contract_number");
     if (number.empty())
         throw DomainError(ErrorCode::InvalidValue, {"Số hợp đồng là bắt buộc.", "The contract number is required."},
@@ -216,11 +218,14 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
     auto tx = m_store.Begin(TransactionMode::Write);
     Application application = RequireApplication(*tx, id);
     ApplicationLifecycle().RequireMove(application.state, ApplicationState::Contracted);
+    const Application before = application;
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
     tx->Applications().Update(application);
     tx->Applications().AppendTransition({id, ApplicationState::Approved, ApplicationState::Contracted,
                                          m_clock.NowUnixSeconds(), actor.user_name, "contract " + number});
+    RecordChange(*tx, m_clock, actor, "application.contract", "application", id, AuditView(before),
+                 AuditView(application));
     tx->Commit();
     application.version += 1;
     return application;
@@ -228,6 +233,8 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
 
 Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
                                                    const Actor& actor) {
+    // Changing what was approved is the approver's call, as a superseding decision would be.
+    RequireRole(actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt", "vary approved amounts");
     const std::string cleaned_reason = m_text.Clean(reason, "reason");
     if (cleaned_reason.empty())
         throw DomainError(ErrorCode::InvalidValue,
@@ -256,8 +263,10 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
                              new_amount - previous);
     tx->Applications().RecordAmountChange(id, previous, new_amount, m_clock.NowUnixSeconds(), actor.user_name,
                                           cleaned_reason);
+    const Application before = application;
     application.approved_amount = new_amount;
     tx->Applications().Update(application);
+    RecordChange(*tx, m_clock, actor, "application.vary", "application", id, AuditView(before), AuditView(application));
     tx->Commit();
     application.version += 1;
     return application;
@@ -265,6 +274,7 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
 
 void ApplicationService::Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on,
                                   const std::string& reference, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "ghi giải ngân", "record disbursements");
     if (amount <= Money())
         throw DomainError(ErrorCode::InvalidValue,
                           {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."}, "amount");
@@ -292,6 +302,8 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
                                application.approved_amount->Format() + ", paid " + disbursed.Format() + ")."},
                           "amount");
     tx->Applications().InsertDisbursement(id, amount, paid_on, cleaned_reference, actor.user_name);
+    RecordChange(*tx, m_clock, actor, "application.disburse", "application", id, nullptr,
+                 JsonValue::Object{{"amount", amount.Dong()}, {"paid_on", paid_on.Iso()}, {"reference", cleaned_reference}});
     tx->Commit();
 }
 

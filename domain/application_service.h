@@ -27,6 +27,13 @@ struct DecisionOutcome {
     std::vector<DoubleFundingWarning> warnings;
 };
 
+// Applies a stored decision to every application it covers, inside `tx`: approvals commit their
+// amounts against the envelopes (refused when a cap or the budget would be broken), refusals
+// close the applications. Double funding of the same content and year comes back as warnings.
+// Used by DecisionService when a decision is signed, and to try a draft without keeping anything.
+std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision& decision, const Actor& actor,
+                                                std::int64_t at_unix);
+
 class ApplicationService {
 public:
     ApplicationService(Store& store, const TextRules& text, const Clock& clock)
@@ -42,11 +49,6 @@ public:
     // Contract. `expected_version` guards against a concurrent change.
     Application Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
                      std::optional<std::int64_t> expected_version = std::nullopt);
-
-    // Records a decision and applies it to every application it covers, in one transaction:
-    // approvals commit their amounts against the envelopes (refused when a cap or the budget
-    // would be broken). Double funding of the same content and year is returned as warnings.
-    DecisionOutcome Decide(Decision decision, const Actor& actor);
 
     Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor);
     // Varies the approved amount; the original approval stays on record.

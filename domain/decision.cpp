@@ -14,9 +14,16 @@ constexpr std::array<EnumEntry<DecisionKind>, 2> kKinds{{
     {DecisionKind::Refusal, "refusal", "Không phê duyệt", "Refusal"},
 }};
 
+constexpr std::array<EnumEntry<DecisionStatus>, 3> kStatuses{{
+    {DecisionStatus::Draft, "draft", "Dự thảo", "Draft"},
+    {DecisionStatus::Signed, "signed", "Đã ký số", "Signed"},
+    {DecisionStatus::Recorded, "recorded", "Đã ghi nhận (không ký số)", "Recorded (not digitally signed)"},
+}};
+
 }  // namespace
 
 std::span<const EnumEntry<DecisionKind>> DecisionKinds() { return kKinds; }
+std::span<const EnumEntry<DecisionStatus>> DecisionStatuses() { return kStatuses; }
 
 Decision NormaliseDecision(Decision decision, const TextRules& text) {
     decision.number = text.Clean(decision.number, "number");

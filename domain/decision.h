@@ -6,6 +6,7 @@
 #include "calendar_date.h"
 #include "money.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,19 @@ namespace innodesk::domain {
 
 enum class DecisionKind { Approval, Refusal };
 std::span<const EnumEntry<DecisionKind>> DecisionKinds();
+
+// Drafted by an officer; issued when an approver signs it, which is when it takes effect.
+// Recorded: issued before InnoDesk could sign (databases from before schema version 2).
+enum class DecisionStatus { Draft, Signed, Recorded };
+std::span<const EnumEntry<DecisionStatus>> DecisionStatuses();
+
+struct DecisionSignature {
+    std::string signer_user;          // the approver's sign-in name
+    std::string signer_fingerprint;   // SHA-256 of the certificate the approver signed with
+    std::string signer_subject;       // for display
+    std::vector<std::uint8_t> cms_der;  // detached CMS SignedData over the canonical payload
+    std::int64_t signed_at_unix = 0;
+};
 
 struct DecisionItem {
     ApplicationId application_id = 0;
@@ -31,6 +45,14 @@ struct Decision {
     std::string signer_name;
     std::optional<DecisionId> supersedes;
     std::int64_t created_at_unix = 0;
+    DecisionStatus status = DecisionStatus::Draft;
+    std::string drafted_by;
+    std::optional<DecisionSignature> signature;  // present when Signed
+};
+
+struct DecisionFilter {
+    std::optional<DecisionStatus> status;
+    std::size_t limit = 200;
 };
 
 Decision NormaliseDecision(Decision decision, const TextRules& text);

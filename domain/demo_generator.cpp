@@ -4,6 +4,7 @@
 
 #include "actor.h"
 #include "application_service.h"
+#include "decision_service.h"
 #include "demo_vocabulary.h"
 #include "enterprise_import.h"
 #include "errors.h"
@@ -39,7 +40,6 @@ constexpr std::string_view kProgrammeName =
     "Chương trình hỗ trợ đổi mới sáng tạo trong doanh nghiệp tỉnh Khánh Hòa giai đoạn 2026–2030";
 constexpr int kProgrammeStart = 2026;
 constexpr int kProgrammeEnd = 2030;
-constexpr std::string_view kActorName = "demo-generator";
 
 constexpr std::int64_t kThousand = 1'000;
 constexpr std::int64_t kMillion = 1'000'000;
@@ -421,7 +421,7 @@ const demo::SectorProfile& ProfileOf(Sector sector) {
 
 class DemoRun {
 public:
-    DemoRun(Store& store, const TextRules& text, const Clock& clock, const DemoSpec& spec,
+    DemoRun(Store& store, const TextRules& text, const Clock& clock, const DemoSpec& spec, const DemoActors& actors,
             ProgressObserver* observer)
         : m_store(store),
           m_text(text),
@@ -444,7 +444,14 @@ public:
           m_training_service(store, text),
           m_review_service(store, text, clock),
           m_outcome_service(store, text, clock),
-          m_actor{std::string(kActorName)} {}
+          m_decision_service(store, text, clock),
+          m_actors(actors),
+          m_actor(actors.officer) {
+        if (m_actors.approvers.empty() || !m_actors.verifier)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Tạo dữ liệu mẫu cần ít nhất một lãnh đạo ký quyết định.",
+                               "Generating demo data needs at least one approver to sign decisions."});
+    }
 
     DemoSummary Execute() {
         m_meter.Report();
@@ -712,7 +719,7 @@ private:
         ImportOptions options;
         options.all_or_nothing = true;
         options.progress = &observer;
-        const ImportReport report = EnterpriseImport(m_store, m_text).Run(m_table, options);
+        const ImportReport report = EnterpriseImport(m_store, m_text).Run(m_table, m_actor, options);
         if (!report.errors.empty()) ThrowInvalidGenerated(report.errors.front());
         m_summary.enterprises = report.inserted;
         m_meter.SetDone(after);
@@ -770,7 +777,7 @@ private:
                 programme.start_year = m_spec.year;
                 programme.end_year = m_spec.year + 4;
             }
-            m_programme = m_programmes.Create(programme);
+            m_programme = m_programmes.Create(programme, m_actor);
             m_programme_created = true;
             m_summary.programmes = 1;
         }
@@ -782,7 +789,7 @@ private:
             cap.ceiling_per_contract = Dong(level.per_contract_million * kMillion);
             cap.ceiling_per_enterprise_year = Dong(level.per_year_million * kMillion);
             cap.max_vouchers_per_enterprise_year = kMaxVouchersPerYear;
-            m_programmes.SetCap(cap);
+            m_programmes.SetCap(cap, m_actor);
             m_caps[level.content] = cap;
         }
         m_years.push_back(m_spec.year);
@@ -808,7 +815,7 @@ private:
                 envelope.source = FundingSource::ProvincialScience;
                 envelope.content = level.content;
                 envelope.amount = Dong(std::max(kMinimumEnvelope, CeilTo(wanted, kEnvelopeRounding)));
-                envelope = m_programmes.AddEnvelope(envelope);
+                envelope = m_programmes.AddEnvelope(envelope, m_actor);
                 budget.envelope = envelope.id;
                 budget.remaining = envelope.amount;
             }
@@ -986,6 +993,8 @@ private:
         }
     }
 
+    static Actor Reviewer(const std::string& name) { return Actor{name, Role::Officer, 0}; }
+
     // Scores around `percent` of each criterion's maximum.
     std::vector<CriterionScore> Scores(int percent) {
         std::vector<CriterionScore> scores;
@@ -1016,16 +1025,16 @@ private:
             ++m_summary.reviews;
             if (!conflict_declared && m_extra.Chance(0.06)) {
                 conflict_declared = true;
-                m_review_service.Declare(plan.id, expert, true,
+                m_review_service.Declare(plan.id, Reviewer(expert), true,
                                          std::string(m_extra.Pick(demo::ConflictNotes())));
                 ++wanted;
                 continue;
             }
-            m_review_service.Declare(plan.id, expert, false, {});
+            m_review_service.Declare(plan.id, Reviewer(expert), false, {});
             if (!finished && m_extra.Chance(0.4)) continue;  // not scored yet
             const int percent = std::clamp(target + m_extra.Between(-5, 5), 0, 100);
             const auto comments = percent >= 65 ? demo::FavourableComments() : demo::UnfavourableComments();
-            scored.push_back(m_review_service.Score(plan.id, expert, Scores(percent),
+            scored.push_back(m_review_service.Score(plan.id, Reviewer(expert), Scores(percent),
                                                     std::string(m_extra.Pick(comments))));
         }
         return MeanScore(m_rubric, scored);
@@ -1037,10 +1046,21 @@ private:
 
     // ---- decisions ----------------------------------------------------------------------------
 
-    std::string Signer() {
+    const DemoApprover& Signer() {
         const double roll = m_random.Unit();
-        if (roll < 0.3) return m_director;
-        return roll < 0.7 ? m_deputies[0] : m_deputies[1];
+        const auto& approvers = m_actors.approvers;
+        if (roll < 0.3 || approvers.size() == 1) return approvers.front();
+        return approvers[1 + static_cast<std::size_t>((roll - 0.3) / 0.7 * static_cast<double>(approvers.size() - 1)) %
+                                 (approvers.size() - 1)];
+    }
+
+    // Drafted by the officer, then signed (and so issued) by the approver named on it.
+    void Issue(const Decision& decision) {
+        const DemoApprover* approver = &m_actors.approvers.front();
+        for (const auto& candidate : m_actors.approvers)
+            if (candidate.title_and_name == decision.signer_name) approver = &candidate;
+        const auto drafted = m_decision_service.Draft(decision, m_actor);
+        m_decision_service.Sign(drafted.decision.id, *approver->signer, *m_actors.verifier, approver->actor);
     }
 
     std::string NextDecisionNumber() {
@@ -1059,7 +1079,7 @@ private:
         decision.legal_basis = std::string(m_random.Pick(demo::LegalBases()));
         decision.legal_basis += "; Biên bản họp Hội đồng tư vấn xét chọn ngày " +
                                 LegalDate(date.AddDays(-m_random.Between(5, 15)));
-        decision.signer_name = Signer();
+        decision.signer_name = Signer().title_and_name;
         decision.conditions =
             kind == DecisionKind::Approval
                 ? "Đơn vị chủ trì thực hiện đúng nội dung, tiến độ và cam kết đối ứng kinh phí; "
@@ -1107,7 +1127,7 @@ private:
     void Decide(const Decision& decision, const std::vector<std::size_t>& plans,
                 std::vector<std::size_t>& late_refusals) {
         try {
-            m_application_service.Decide(decision, m_actor);
+            Issue(decision);
         } catch (const DomainError& error) {
             if (!IsLimit(error) || decision.kind != DecisionKind::Approval) throw;
             for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -1128,7 +1148,7 @@ private:
     void DecideAlone(Decision decision, std::size_t plan, std::vector<std::size_t>& late_refusals) {
         for (;;) {
             try {
-                m_application_service.Decide(decision, m_actor);
+                Issue(decision);
                 Commit(plan, decision.items.front().approved_amount);
                 m_plans[plan].decided_on = decision.date;
                 ++m_summary.decisions;
@@ -1176,9 +1196,11 @@ private:
     }
 
     void DecideApplications() {
-        m_director = "Giám đốc " + PersonName(false);
-        m_deputies = {"Phó Giám đốc " + PersonName(false),
-                      "Phó Giám đốc " + PersonName(m_random.Chance(0.5))};
+        // The signers are the approvers given to the run now; these draws stay so that a seed
+        // still gives the same data as before they were.
+        PersonName(false);
+        PersonName(false);
+        PersonName(m_random.Chance(0.5));
         m_decision_number = 100 + m_random.Between(0, 60);
 
         std::vector<std::size_t> approvals, refusals;
@@ -1387,7 +1409,7 @@ private:
                                        m_extra.Pick(products));
             outcome.recorded_on = on;
             outcome.year = plan.year;
-            m_outcome_service.Add(outcome);
+            m_outcome_service.Add(outcome, m_actor);
             ++m_summary.outcomes;
         }
     }
@@ -1414,7 +1436,7 @@ private:
             if (found != existing.end()) {
                 provider = found->second;
             } else {
-                provider = m_voucher_service.RegisterProvider(provider);
+                provider = m_voucher_service.RegisterProvider(provider, m_actor);
                 ++m_summary.providers;
             }
             if (provider.active)
@@ -1510,7 +1532,7 @@ private:
             request.state_share = voucher.share;
             request.issued_on = voucher.issued_on;
             request.valid_until = voucher.valid_until;
-            voucher.id = m_voucher_service.Issue(request).id;
+            voucher.id = m_voucher_service.Issue(request, m_actor).id;
             budget.remaining -= voucher.share;
             ++m_voucher_counts[request.enterprise_id];
             ++issued;
@@ -1539,13 +1561,13 @@ private:
             redemption.invoice_number = "1C" + Padded(year % 100, 2) + "TAA-" + Padded(++invoice_number, 8);
             redemption.invoice_amount =
                 Dong(FloorTo(voucher.face.Dong() * m_random.Between(90, 120) / 100, kThousand));
-            m_voucher_service.Redeem(voucher.id, redemption);
+            m_voucher_service.Redeem(voucher.id, redemption, m_actor);
             if (voucher.fate != VoucherFate::Reimbursed) continue;
             std::int64_t amount = std::min(voucher.share, redemption.invoice_amount).Dong();
             if (m_random.Chance(0.15)) amount = std::max(kThousand, FloorTo(amount * 9 / 10, kThousand));
             m_voucher_service.Reimburse(
                 voucher.id, Dong(amount),
-                std::min(year_end, redemption.invoice_date.AddDays(m_random.Between(7, 30))));
+                std::min(year_end, redemption.invoice_date.AddDays(m_random.Between(7, 30))), m_actor);
         }
         // Cancellations come last: a misuse cancellation bars the family from anything later.
         for (const PlannedVoucher* voucher : cancellations) {
@@ -1568,9 +1590,9 @@ private:
                     note = "Hồ sơ thanh toán kê khai không trung thực";
                     break;
             }
-            m_voucher_service.Cancel(voucher->id, reason, note);
+            m_voucher_service.Cancel(voucher->id, reason, note, m_actor);
         }
-        if (m_summary.vouchers > 0) m_voucher_service.ExpireDue(CalendarDate::FromYmd(year, 10, 15));
+        if (m_summary.vouchers > 0) m_voucher_service.ExpireDue(CalendarDate::FromYmd(year, 10, 15), m_actor);
     }
 
     // ---- IP filings ---------------------------------------------------------------------------
@@ -1929,7 +1951,7 @@ private:
             ++counts[i];
 
         for (std::size_t i = 0; i < events.size(); ++i) {
-            const TrainingEvent event = m_training_service.AddEvent(events[i]);
+            const TrainingEvent event = m_training_service.AddEvent(events[i], m_actor);
             ++m_summary.events;
             m_meter.Advance();
             if (counts[i] == 0) continue;
@@ -1940,7 +1962,7 @@ private:
             options.all_or_nothing = true;
             options.progress = &observer;
             const AttendanceImportReport report =
-                m_training_service.ImportAttendance(event.id, sheet, options);
+                m_training_service.ImportAttendance(event.id, sheet, m_actor, options);
             if (!report.errors.empty()) ThrowInvalidGenerated(report.errors.front());
             m_summary.attendances += report.inserted;
             m_meter.SetDone(base + sheet.rows.size());
@@ -1969,6 +1991,8 @@ private:
     TrainingService m_training_service;
     ReviewService m_review_service;
     OutcomeService m_outcome_service;
+    DecisionService m_decision_service;
+    const DemoActors& m_actors;
     Actor m_actor;
     Transaction* m_outer = nullptr;
     DemoSummary m_summary;
@@ -1987,8 +2011,6 @@ private:
     std::map<SupportContent, std::vector<ProviderId>> m_providers;
     std::vector<PlannedApplication> m_plans;
     std::vector<PlannedVoucher> m_voucher_plans;
-    std::string m_director;
-    std::array<std::string, 2> m_deputies;
     int m_decision_number = 0;
     Rubric m_rubric;
     std::vector<std::string> m_experts;
@@ -1997,8 +2019,8 @@ private:
 
 }  // namespace
 
-DemoSummary DemoGenerator::Run(const DemoSpec& spec, ProgressObserver* progress) {
-    return DemoRun(m_store, m_text, m_clock, spec, progress).Execute();
+DemoSummary DemoGenerator::Run(const DemoSpec& spec, const DemoActors& actors, ProgressObserver* progress) {
+    return DemoRun(m_store, m_text, m_clock, spec, actors, progress).Execute();
 }
 
 }  // namespace innodesk::domain

@@ -4,14 +4,17 @@
 // inside it), so an interrupted run leaves nothing behind.
 #pragma once
 
+#include "actor.h"
 #include "calendar_date.h"
 #include "progress.h"
+#include "signature_ports.h"
 #include "store.h"
 #include "text_rules.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace innodesk::domain {
 
@@ -42,12 +45,26 @@ struct DemoSummary {
     std::size_t outcomes = 0;
 };
 
+// Who does the generated work. Decisions are drafted by the officer and signed by one of the
+// approvers, as in the department, so the approvers must exist with their certificates enrolled.
+struct DemoApprover {
+    Actor actor;
+    std::string title_and_name;  // "Giám đốc Nguyễn Văn An", written on the decision
+    const DecisionSigner* signer = nullptr;
+};
+
+struct DemoActors {
+    Actor officer;
+    std::vector<DemoApprover> approvers;  // at least one; the first is the director
+    const SignatureVerifier* verifier = nullptr;
+};
+
 class DemoGenerator {
 public:
     DemoGenerator(Store& store, const TextRules& text, const Clock& clock)
         : m_store(store), m_text(text), m_clock(clock) {}
     // The same spec and seed always give the same data.
-    DemoSummary Run(const DemoSpec& spec, ProgressObserver* progress = nullptr);
+    DemoSummary Run(const DemoSpec& spec, const DemoActors& actors, ProgressObserver* progress = nullptr);
 
 private:
     Store& m_store;

@@ -2,6 +2,7 @@
 // the rows that pass stored in one transaction, the rows that fail reported cell by cell.
 #pragma once
 
+#include "actor.h"
 #include "errors.h"
 #include "progress.h"
 #include "store.h"
@@ -40,7 +41,7 @@ public:
     EnterpriseImport(Store& store, const TextRules& text) : m_store(store), m_text(text) {}
     // Throws FileFormat when the header lacks a required column (tax code, name, province);
     // row problems go into the report instead.
-    ImportReport Run(const Table& table, const ImportOptions& options = {});
+    ImportReport Run(const Table& table, const Actor& actor, const ImportOptions& options = {});
 
 private:
     Store& m_store;

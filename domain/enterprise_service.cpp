@@ -1,12 +1,15 @@
 // Enterprise use cases.
 #include "enterprise_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
 namespace innodesk::domain {
 
-Enterprise EnterpriseService::Register(Enterprise enterprise) {
+Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "đăng ký doanh nghiệp", "register enterprises");
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
@@ -19,11 +22,13 @@ Enterprise EnterpriseService::Register(Enterprise enterprise) {
     enterprise.id = tx->Enterprises().Insert(enterprise, EnterpriseSearchText(enterprise, m_text),
                                              m_text.SortKey(enterprise.name));
     enterprise.version = 1;
+    RecordChange(*tx, actor, "enterprise.create", "enterprise", enterprise.id, nullptr, AuditView(enterprise));
     tx->Commit();
     return enterprise;
 }
 
-Enterprise EnterpriseService::Update(Enterprise enterprise) {
+Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "sửa doanh nghiệp", "edit enterprises");
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise stored = RequireEnterprise(*tx, enterprise.id, "id");
@@ -33,6 +38,7 @@ Enterprise EnterpriseService::Update(Enterprise enterprise) {
                            "The tax code of a registered enterprise cannot change; it is its identity."},
                           "tax_code");
     tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text), m_text.SortKey(enterprise.name));
+    RecordChange(*tx, actor, "enterprise.update", "enterprise", enterprise.id, AuditView(stored), AuditView(enterprise));
     tx->Commit();
     enterprise.version += 1;
     return enterprise;
@@ -61,13 +67,19 @@ std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std:
     return tx->Enterprises().Search({m_text.SearchFold(cleaned), limit, offset});
 }
 
+std::int64_t EnterpriseService::Count() {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Enterprises().Count();
+}
+
 std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
     const TaxCode code = TaxCode::Parse(tax_code);
     auto tx = m_store.Begin(TransactionMode::Read);
     return tx->Enterprises().FindFamily(code);
 }
 
-std::size_t EnterpriseService::RebuildSearchIndex(ProgressObserver* progress) {
+std::size_t EnterpriseService::RebuildSearchIndex(const Actor& actor, ProgressObserver* progress) {
+    RequireRole(actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm", "rebuild the search index");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto& enterprises = tx->Enterprises();
     const auto total = static_cast<std::size_t>(enterprises.Count());

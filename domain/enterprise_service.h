@@ -1,6 +1,7 @@
 // Registering, changing and finding enterprises.
 #pragma once
 
+#include "actor.h"
 #include "enterprise.h"
 #include "progress.h"
 #include "store.h"
@@ -16,19 +17,20 @@ public:
     EnterpriseService(Store& store, const TextRules& text) : m_store(store), m_text(text) {}
 
     // Validates, refuses a tax code already registered, stores; returns the stored record.
-    Enterprise Register(Enterprise enterprise);
+    Enterprise Register(Enterprise enterprise, const Actor& actor);
     // Version-checked: throws Conflict when someone else changed it since `enterprise.version`.
-    Enterprise Update(Enterprise enterprise);
+    Enterprise Update(Enterprise enterprise, const Actor& actor);
     Enterprise Get(EnterpriseId id);
     Enterprise GetByTaxCode(const std::string& tax_code);
     // Case-, diacritics- and tone-placement-insensitive; Vietnamese collation order.
     std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);
     // The parent, its branches, or the other records that share the same personal ID.
     std::vector<Enterprise> Family(const std::string& tax_code);
+    std::int64_t Count();
     // Recomputes every enterprise's search text and collation key from its fields and rebuilds
     // the search index, in one transaction: for after an upgrade of the text rules, or after
     // rows were edited by SQL outside InnoDesk. Returns how many enterprises were indexed.
-    std::size_t RebuildSearchIndex(ProgressObserver* progress = nullptr);
+    std::size_t RebuildSearchIndex(const Actor& actor, ProgressObserver* progress = nullptr);
 
 private:
     Store& m_store;

@@ -19,6 +19,8 @@ std::string_view CodeName(ErrorCode code) {
         case ErrorCode::DatabaseDamaged: return "database_damaged";
         case ErrorCode::SchemaTooNew: return "schema_too_new";
         case ErrorCode::PermissionDenied: return "permission_denied";
+        case ErrorCode::SignInFailed: return "sign_in_failed";
+        case ErrorCode::SignatureRefused: return "signature_refused";
         case ErrorCode::Cancelled: return "cancelled";
     }
     return "unknown";

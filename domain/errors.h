@@ -25,6 +25,8 @@ enum class ErrorCode {
     DatabaseDamaged,    // the database file failed its integrity check
     SchemaTooNew,       // the database was written by a newer InnoDesk
     PermissionDenied,   // the user's role does not allow the operation
+    SignInFailed,       // unknown user, wrong password or a disabled account
+    SignatureRefused,   // the signer or the signature does not satisfy the signing rules
     Cancelled,          // the user stopped a long operation; nothing of it was kept
 };
 

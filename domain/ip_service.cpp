@@ -1,6 +1,8 @@
 // IP filing use cases; every one runs in a single transaction.
 #include "ip_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
@@ -46,6 +48,7 @@ void RequireNumberFree(Transaction& tx, const IpFiling& filing) {
 }  // namespace
 
 IpFiling IpService::Add(IpFiling filing, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "ghi nhận đơn sở hữu trí tuệ", "record IP filings");
     filing = NormaliseIpFiling(std::move(filing), m_text, m_clock.Today());
     filing.status = IpStatus::Filed;
     filing.status_on = filing.filed_on;
@@ -58,16 +61,19 @@ IpFiling IpService::Add(IpFiling filing, const Actor& actor) {
     filing.version = 1;
     tx->IpFilings().AppendStatus(
         {filing.id, IpStatus::Filed, IpStatus::Filed, filing.filed_on, actor.user_name, "filed"});
+    RecordChange(*tx, m_clock, actor, "ip_filing.create", "ip_filing", filing.id, nullptr, AuditView(filing));
     tx->Commit();
     return filing;
 }
 
 IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
     const std::string note = m_text.Clean(update.note, "note");
     std::optional<std::string> number;
     if (update.application_number) number = NormaliseApplicationNumber(*update.application_number, m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     IpFiling filing = Load(*tx, id);
+    const IpFiling before = filing;
     RequireVersion(filing, update.expected_version);
     IpLifecycle().RequireMove(filing.status, update.to);
     RequireStatusDate(filing, update.on, m_clock.Today());
@@ -80,6 +86,7 @@ IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, co
     filing.status_on = update.on;
     tx->IpFilings().Update(filing);
     tx->IpFilings().AppendStatus({id, from, update.to, update.on, actor.user_name, note});
+    RecordChange(*tx, m_clock, actor, "ip_filing.status", "ip_filing", id, AuditView(before), AuditView(filing));
     tx->Commit();
     filing.version += 1;
     return filing;
@@ -87,8 +94,10 @@ IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, co
 
 IpFiling IpService::SetExploited(IpFilingId id, bool exploited, const Actor& actor,
                                  std::optional<std::int64_t> expected_version) {
+    RequireRole(actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
     auto tx = m_store.Begin(TransactionMode::Write);
     IpFiling filing = Load(*tx, id);
+    const IpFiling before = filing;
     RequireVersion(filing, expected_version);
     RequireExploitable(filing);
     if (filing.commercially_exploited == exploited) return filing;
@@ -97,6 +106,7 @@ IpFiling IpService::SetExploited(IpFilingId id, bool exploited, const Actor& act
     // The flag is part of what the plan reports ("protected and exploited"), so who set it is kept.
     tx->IpFilings().AppendStatus({id, filing.status, filing.status, m_clock.Today(), actor.user_name,
                                   exploited ? "commercially exploited" : "no longer commercially exploited"});
+    RecordChange(*tx, m_clock, actor, "ip_filing.exploited", "ip_filing", id, AuditView(before), AuditView(filing));
     tx->Commit();
     filing.version += 1;
     return filing;

@@ -1,12 +1,15 @@
 // Outcome use cases.
 #include "outcome_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
 namespace innodesk::domain {
 
-EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome) {
+EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "ghi nhận kết quả của doanh nghiệp", "record enterprise outcomes");
     outcome = NormaliseOutcome(std::move(outcome), m_text);
     if (outcome.recorded_on > m_clock.Today())
         throw DomainError(ErrorCode::InvalidValue,
@@ -29,6 +32,7 @@ EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome) {
                 "application_id");
     }
     outcome.id = tx->Outcomes().Insert(outcome);
+    RecordChange(*tx, m_clock, actor, "outcome.create", "outcome", outcome.id, nullptr, AuditView(outcome));
     tx->Commit();
     return outcome;
 }

@@ -1,6 +1,7 @@
 // Recording what supported enterprises achieved and listing it for the plan's outcome targets.
 #pragma once
 
+#include "actor.h"
 #include "calendar_date.h"
 #include "outcome.h"
 #include "store.h"
@@ -17,7 +18,7 @@ public:
 
     // Stores an outcome; the enterprise must exist, an application given must be that
     // enterprise's, and the date it was recorded may not be after today.
-    EnterpriseOutcome Add(EnterpriseOutcome outcome);
+    EnterpriseOutcome Add(EnterpriseOutcome outcome, const Actor& actor);
     std::vector<EnterpriseOutcome> List(const OutcomeFilter& filter);
 
 private:

@@ -1,12 +1,15 @@
 // Programme set-up use cases.
 #include "programme_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
 namespace innodesk::domain {
 
-Programme ProgrammeService::Create(Programme programme) {
+Programme ProgrammeService::Create(Programme programme, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "tạo chương trình", "create programmes");
     programme.code = m_text.Clean(programme.code, "code");
     programme.name = m_text.Clean(programme.name, "name");
     programme = NormaliseProgramme(std::move(programme));
@@ -16,6 +19,7 @@ Programme ProgrammeService::Create(Programme programme) {
                           {"Mã chương trình " + programme.code + " đã có.", "Programme code " + programme.code + " already exists."},
                           "code");
     programme.id = tx->Programmes().Insert(programme);
+    RecordChange(*tx, actor, "programme.create", "programme", programme.id, nullptr, AuditView(programme));
     tx->Commit();
     return programme;
 }
@@ -34,19 +38,25 @@ std::vector<Programme> ProgrammeService::List() {
     return tx->Programmes().List();
 }
 
-BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope) {
+BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "lập dự toán", "add budget envelopes");
     auto tx = m_store.Begin(TransactionMode::Write);
     envelope = ValidateEnvelope(envelope, RequireProgramme(*tx, envelope.programme_id));
     envelope.id = tx->Programmes().InsertEnvelope(envelope);
+    RecordChange(*tx, actor, "budget.create", "budget_envelope", envelope.id, nullptr, AuditView(envelope));
     tx->Commit();
     return envelope;
 }
 
-void ProgrammeService::SetCap(SupportCap cap) {
+void ProgrammeService::SetCap(SupportCap cap, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "đặt mức hỗ trợ tối đa", "set support caps");
     cap = ValidateCap(cap);
     auto tx = m_store.Begin(TransactionMode::Write);
     RequireProgramme(*tx, cap.programme_id);
+    const auto before = tx->Programmes().FindCap(cap.programme_id, cap.content);
     tx->Programmes().UpsertCap(cap);
+    RecordChange(*tx, actor, "cap.set", "programme", cap.programme_id, before ? AuditView(*before) : JsonValue(),
+                 AuditView(cap));
     tx->Commit();
 }
 

@@ -103,6 +103,14 @@ public:
     virtual DecisionId Insert(const Decision& decision) = 0;
     virtual std::optional<Decision> FindById(DecisionId id) = 0;
     virtual std::optional<Decision> FindByNumber(const std::string& number) = 0;
+    virtual std::vector<Decision> List(const DecisionFilter& filter) = 0;  // newest first
+    // Stores the signature and marks the decision signed, only if it is still a draft;
+    // otherwise throws Conflict and changes nothing.
+    virtual void MarkSigned(DecisionId id, const DecisionSignature& signature) = 0;
+    // Removes a draft and its items; Conflict when it is no longer a draft.
+    virtual void DeleteDraft(DecisionId id) = 0;
+    // Decisions that cover the application, oldest first.
+    virtual std::vector<DecisionId> ForApplication(ApplicationId id) = 0;
 };
 
 struct VoucherFilter {

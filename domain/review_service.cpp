@@ -1,6 +1,8 @@
 // Review use cases; every one runs in a single transaction.
 #include "review_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
@@ -50,9 +52,10 @@ Rubric ReviewService::RubricFor(ProgrammeId programme) {
     return StoredOrDefault(*tx, programme);
 }
 
-Review ReviewService::Declare(ApplicationId application_id, const std::string& reviewer, bool has_conflict,
+Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewer, bool has_conflict,
                               const std::string& note, std::optional<std::int64_t> expected_version) {
-    const std::string name = m_text.Clean(reviewer, "reviewer");
+    RequireRole(reviewer, {Role::Officer}, "thẩm định hồ sơ", "review applications");
+    const std::string name = m_text.Clean(reviewer.user_name, "reviewer");
     if (name.empty() || name.size() > kMaxReviewerLength)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Cần tên chuyên gia chấm (tối đa 200 ký tự).",
@@ -79,6 +82,7 @@ Review ReviewService::Declare(ApplicationId application_id, const std::string& r
         review.declared_at_unix = m_clock.NowUnixSeconds();
         review.id = tx->Reviews().Insert(review);
         review.version = 1;
+        RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, nullptr, AuditView(review));
         tx->Commit();
         return review;
     }
@@ -97,19 +101,22 @@ Review ReviewService::Declare(ApplicationId application_id, const std::string& r
         return review;
     }
     // A conflict found after scoring: the scores stay on record but no longer count.
+    const Review before = review;
     review.has_conflict = true;
     review.conflict_note = cleaned_note;
     review.declared_at_unix = m_clock.NowUnixSeconds();
     tx->Reviews().Update(review);
+    RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, AuditView(before), AuditView(review));
     tx->Commit();
     review.version += 1;
     return review;
 }
 
-Review ReviewService::Score(ApplicationId application_id, const std::string& reviewer,
+Review ReviewService::Score(ApplicationId application_id, const Actor& reviewer,
                             std::vector<CriterionScore> scores, const std::string& comment,
                             std::optional<std::int64_t> expected_version) {
-    const std::string name = m_text.Clean(reviewer, "reviewer");
+    RequireRole(reviewer, {Role::Officer}, "chấm điểm hồ sơ", "score applications");
+    const std::string name = m_text.Clean(reviewer.user_name, "reviewer");
     const std::string cleaned_comment = m_text.Clean(comment, "comment");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Application application = RequireApplication(*tx, application_id);
@@ -124,6 +131,7 @@ Review ReviewService::Score(ApplicationId application_id, const std::string& rev
                  std::to_string(application_id) + ". Declare first (review declare), then score."},
             "reviewer");
     Review review = *existing;
+    const Review before = review;
     RequireNoConflict(review);
     RequireVersion(review, expected_version);
     const Rubric rubric = EnsureRubric(*tx, application.programme_id);
@@ -131,6 +139,7 @@ Review ReviewService::Score(ApplicationId application_id, const std::string& rev
     review.comment = cleaned_comment;
     review.submitted_at_unix = m_clock.NowUnixSeconds();
     tx->Reviews().Update(review);
+    RecordChange(*tx, m_clock, reviewer, "review.score", "review", review.id, AuditView(before), AuditView(review));
     tx->Commit();
     review.version += 1;
     return review;

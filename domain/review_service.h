@@ -3,6 +3,7 @@
 // score, the application's mean and the ranking of a programme year.
 #pragma once
 
+#include "actor.h"
 #include "calendar_date.h"
 #include "review.h"
 #include "store.h"
@@ -27,12 +28,12 @@ public:
     // before scoring. Repeating the same declaration changes nothing; a conflict may be declared
     // after scoring (the scores then stop counting) but a declared conflict cannot be withdrawn.
     // A conflict needs a note saying what it is.
-    Review Declare(ApplicationId application, const std::string& reviewer, bool has_conflict,
+    Review Declare(ApplicationId application, const Actor& reviewer, bool has_conflict,
                    const std::string& note, std::optional<std::int64_t> expected_version = std::nullopt);
 
     // Scores every criterion; scoring again while the application is under review replaces the
     // scores. `expected_version` guards against a concurrent change of the same review.
-    Review Score(ApplicationId application, const std::string& reviewer, std::vector<CriterionScore> scores,
+    Review Score(ApplicationId application, const Actor& reviewer, std::vector<CriterionScore> scores,
                  const std::string& comment, std::optional<std::int64_t> expected_version = std::nullopt);
 
     ApplicationReviews Show(ApplicationId application);

@@ -3,6 +3,7 @@
 // same store nests inside it: kept only if the outer one commits, undone alone if it fails.
 #pragma once
 
+#include "admin_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
 
@@ -23,6 +24,9 @@ public:
     virtual IpFilingRepository& IpFilings() = 0;
     virtual TrainingRepository& Training() = 0;
     virtual OutcomeRepository& Outcomes() = 0;
+    virtual UserRepository& Users() = 0;
+    virtual AuditRepository& Audit() = 0;
+    virtual SettingsRepository& Settings() = 0;
     virtual void Commit() = 0;
 };
 

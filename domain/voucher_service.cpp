@@ -1,6 +1,8 @@
 // Voucher use cases.
 #include "voucher_service.h"
 
+#include "audit_recorder.h"
+#include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
 
@@ -26,10 +28,12 @@ std::string SerialFor(int year, std::int64_t number) {
 
 }  // namespace
 
-ServiceProvider VoucherService::RegisterProvider(ServiceProvider provider) {
+ServiceProvider VoucherService::RegisterProvider(ServiceProvider provider, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "đăng ký đơn vị cung cấp dịch vụ", "register service providers");
     provider = NormaliseProvider(std::move(provider), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     provider.id = tx->Vouchers().InsertProvider(provider);
+    RecordChange(*tx, m_clock, actor, "provider.create", "provider", provider.id, nullptr, AuditView(provider));
     tx->Commit();
     return provider;
 }
@@ -39,7 +43,8 @@ std::vector<ServiceProvider> VoucherService::Providers() {
     return tx->Vouchers().ListProviders();
 }
 
-Voucher VoucherService::Issue(const VoucherRequest& request) {
+Voucher VoucherService::Issue(const VoucherRequest& request, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "cấp phiếu hỗ trợ", "issue vouchers");
     Voucher voucher;
     voucher.enterprise_id = request.enterprise_id;
     voucher.programme_id = request.programme_id;
@@ -85,11 +90,13 @@ Voucher VoucherService::Issue(const VoucherRequest& request) {
     voucher.state = VoucherState::Issued;
     voucher.id = tx->Vouchers().Insert(voucher);
     voucher.version = 1;
+    RecordChange(*tx, m_clock, actor, "voucher.issue", "voucher", voucher.id, nullptr, AuditView(voucher));
     tx->Commit();
     return voucher;
 }
 
-Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption) {
+Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "ghi nhận sử dụng phiếu", "redeem vouchers");
     const std::string invoice = m_text.Clean(redemption.invoice_number, "invoice_number");
     if (invoice.empty())
         throw DomainError(ErrorCode::InvalidValue, {"Số hóa đơn là bắt buộc.", "The invoice number is required."},
@@ -99,6 +106,7 @@ Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption) {
                           {"Giá trị hóa đơn phải lớn hơn 0.", "The invoice amount must be more than 0."}, "invoice_amount");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
+    const Voucher before = voucher;
     VoucherLifecycle().RequireMove(voucher.state, VoucherState::Redeemed);
     if (redemption.invoice_date > voucher.valid_until)
         throw DomainError(ErrorCode::InvalidValue,
@@ -133,14 +141,17 @@ Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption) {
     voucher.invoice_date = redemption.invoice_date;
     voucher.invoice_amount = redemption.invoice_amount;
     tx->Vouchers().Update(voucher);
+    RecordChange(*tx, m_clock, actor, "voucher.redeem", "voucher", id, AuditView(before), AuditView(voucher));
     tx->Commit();
     voucher.version += 1;
     return voucher;
 }
 
-Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on) {
+Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "thanh toán phiếu", "reimburse vouchers");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
+    const Voucher before = voucher;
     VoucherLifecycle().RequireMove(voucher.state, VoucherState::Reimbursed);
     const Money invoice = voucher.invoice_amount.value_or(Money());
     const Money limit = std::min(voucher.state_share, invoice);
@@ -161,26 +172,31 @@ Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate
     voucher.reimbursed_amount = amount;
     voucher.reimbursed_on = paid_on;
     tx->Vouchers().Update(voucher);
+    RecordChange(*tx, m_clock, actor, "voucher.reimburse", "voucher", id, AuditView(before), AuditView(voucher));
     tx->Commit();
     voucher.version += 1;
     return voucher;
 }
 
-Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::string& note) {
+Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::string& note, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "hủy phiếu", "cancel vouchers");
     const std::string cleaned = m_text.Clean(note, "note");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
+    const Voucher before = voucher;
     VoucherLifecycle().RequireMove(voucher.state, VoucherState::Cancelled);
     voucher.state = VoucherState::Cancelled;
     voucher.cancel_reason = reason;
     voucher.cancel_note = cleaned;
     tx->Vouchers().Update(voucher);
+    RecordChange(*tx, m_clock, actor, "voucher.cancel", "voucher", id, AuditView(before), AuditView(voucher));
     tx->Commit();
     voucher.version += 1;
     return voucher;
 }
 
-std::size_t VoucherService::ExpireDue(const CalendarDate& today) {
+std::size_t VoucherService::ExpireDue(const CalendarDate& today, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "đánh dấu phiếu hết hạn", "expire vouchers");
     auto tx = m_store.Begin(TransactionMode::Write);
     std::size_t expired = 0;
     VoucherFilter filter;
@@ -188,8 +204,10 @@ std::size_t VoucherService::ExpireDue(const CalendarDate& today) {
     filter.limit = 1'000'000;
     for (auto voucher : tx->Vouchers().List(filter)) {
         if (!(voucher.valid_until < today)) continue;
+        const Voucher before = voucher;
         voucher.state = VoucherState::Expired;
         tx->Vouchers().Update(voucher);
+        RecordChange(*tx, m_clock, actor, "voucher.expire", "voucher", voucher.id, AuditView(before), AuditView(voucher));
         ++expired;
     }
     tx->Commit();

@@ -2,6 +2,7 @@
 // registered provider within the validity period, reimburse the provider, expire, cancel.
 #pragma once
 
+#include "actor.h"
 #include "calendar_date.h"
 #include "store.h"
 #include "text_rules.h"
@@ -35,15 +36,15 @@ public:
     VoucherService(Store& store, const TextRules& text, const Clock& clock)
         : m_store(store), m_text(text), m_clock(clock) {}
 
-    ServiceProvider RegisterProvider(ServiceProvider provider);
+    ServiceProvider RegisterProvider(ServiceProvider provider, const Actor& actor);
     std::vector<ServiceProvider> Providers();
 
-    Voucher Issue(const VoucherRequest& request);
-    Voucher Redeem(VoucherId id, const Redemption& redemption);
-    Voucher Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on);
-    Voucher Cancel(VoucherId id, CancelReason reason, const std::string& note);
+    Voucher Issue(const VoucherRequest& request, const Actor& actor);
+    Voucher Redeem(VoucherId id, const Redemption& redemption, const Actor& actor);
+    Voucher Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on, const Actor& actor);
+    Voucher Cancel(VoucherId id, CancelReason reason, const std::string& note, const Actor& actor);
     // Marks every issued voucher whose validity ended before `today` as expired; returns how many.
-    std::size_t ExpireDue(const CalendarDate& today);
+    std::size_t ExpireDue(const CalendarDate& today, const Actor& actor);
 
     Voucher Get(VoucherId id);
     Voucher GetBySerial(const std::string& serial);

@@ -16,6 +16,38 @@ constexpr const char* kSchemaV1 =
 #include "schema_v1.sql.inc"
     ;
 
+constexpr const char* kSchemaV2 =
+#include "schema_v2.sql.inc"
+    ;
+
+// The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
+// slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
+// hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
+// privileges from PUBLIC (docs/DATABASE.md shows the grants for a separate application role).
+constexpr const char* kAuditGuardSqlite = R"SQL(
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+BEGIN
+  SELECT RAISE(ABORT, 'audit_entry is append-only');
+END;
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+BEGIN
+  SELECT RAISE(ABORT, 'audit_entry is append-only');
+END;
+)SQL";
+
+const std::vector<std::string>& AuditGuardPostgres() {
+    static const std::vector<std::string> statements{
+        "CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$BEGIN RAISE EXCEPTION 'audit_entry is append-only'; END$$",
+        "CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry "
+        "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()",
+        "CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()",
+        "REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM PUBLIC",
+    };
+    return statements;
+}
+
 // Full-text search over the folded text: FTS5 in SQLite, a GIN tsvector index in PostgreSQL.
 // In SQLite the index's rowid is the enterprise's search_rank: sparse integers in Vietnamese
 // collation order, so that a search reads its matches already in order and stops after one
@@ -86,9 +118,19 @@ std::vector<std::string> Version1(Backend backend) {
     return statements;
 }
 
+std::vector<std::string> Version2(Backend backend) {
+    auto statements = SplitStatements(ForDialect(kSchemaV2, backend));
+    if (backend == Backend::Sqlite)
+        for (auto& s : SplitStatements(kAuditGuardSqlite)) statements.push_back(std::move(s));
+    else
+        for (const auto& s : AuditGuardPostgres()) statements.push_back(s);
+    return statements;
+}
+
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
         {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
+        {2, "users, certificates, trust store, settings, audit trail, signed decisions", &Version2},
     };
     return migrations;
 }
@@ -126,6 +168,11 @@ int ReadSchemaVersion(soci::session& session, Backend backend) {
 }
 
 void Migrate(soci::session& session, Backend backend, const std::function<void(int)>& backup_before) {
+    MigrateTo(session, backend, kSchemaVersion, backup_before);
+}
+
+void MigrateTo(soci::session& session, Backend backend, int target_version,
+               const std::function<void(int)>& backup_before) {
     const int current = ReadSchemaVersion(session, backend);
     if (current > kSchemaVersion)
         throw domain::DomainError(
@@ -134,12 +181,12 @@ void Migrate(soci::session& session, Backend backend, const std::function<void(i
                  std::to_string(kSchemaVersion) + " mà chương trình này hiểu. Cài InnoDesk mới hơn; dữ liệu không bị thay đổi.",
              "The database has schema version " + std::to_string(current) + ", newer than version " +
                  std::to_string(kSchemaVersion) + " this program understands. Install a newer InnoDesk; nothing was changed."});
-    if (current == kSchemaVersion) return;
+    if (current >= target_version) return;
     if (current >= 1) backup_before(current);
 
     Guarded("nâng cấp cấu trúc cơ sở dữ liệu", "migrate the database schema", [&] {
         for (const auto& migration : Migrations()) {
-            if (migration.version <= current) continue;
+            if (migration.version <= current || migration.version > target_version) continue;
             int depth = 0;
             SqlTransaction transaction(session, backend, SqlTransaction::Mode::Write, depth);
             if (migration.version == 1)

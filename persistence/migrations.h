@@ -10,7 +10,7 @@
 
 namespace innodesk::persistence {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // 0 for an empty database.
 int ReadSchemaVersion(soci::session& session, Backend backend);
@@ -18,5 +18,11 @@ int ReadSchemaVersion(soci::session& session, Backend backend);
 // Brings the schema to kSchemaVersion. `backup_before` is called with the current version
 // when an existing database (version ≥ 1) is about to be migrated.
 void Migrate(soci::session& session, Backend backend, const std::function<void(int)>& backup_before);
+
+// Migrate, stopping at `target_version` (1 … kSchemaVersion) instead of the latest version; a
+// database already at or past `target_version` is left as it is. For tests, which need
+// databases as older InnoDesk versions left them in order to test the migrations after them.
+void MigrateTo(soci::session& session, Backend backend, int target_version,
+               const std::function<void(int)>& backup_before);
 
 }  // namespace innodesk::persistence

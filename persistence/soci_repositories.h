@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database_target.h"
+#include "domain/admin_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
 
@@ -99,6 +100,10 @@ public:
     domain::DecisionId Insert(const domain::Decision& decision) override;
     std::optional<domain::Decision> FindById(domain::DecisionId id) override;
     std::optional<domain::Decision> FindByNumber(const std::string& number) override;
+    std::vector<domain::Decision> List(const domain::DecisionFilter& filter) override;
+    void MarkSigned(domain::DecisionId id, const domain::DecisionSignature& signature) override;
+    void DeleteDraft(domain::DecisionId id) override;
+    std::vector<domain::DecisionId> ForApplication(domain::ApplicationId id) override;
 
 private:
     soci::session& m_session;
@@ -178,6 +183,51 @@ public:
     explicit SociOutcomeRepository(soci::session& session) : m_session(session) {}
     domain::OutcomeId Insert(const domain::EnterpriseOutcome& outcome) override;
     std::vector<domain::EnterpriseOutcome> List(const domain::OutcomeFilter& filter) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociUserRepository final : public domain::UserRepository {
+public:
+    explicit SociUserRepository(soci::session& session) : m_session(session) {}
+    domain::UserId Insert(const domain::User& user) override;
+    std::optional<domain::User> FindById(domain::UserId id) override;
+    std::optional<domain::User> FindByName(const std::string& name) override;
+    std::vector<domain::User> List() override;
+    void Update(const domain::User& user) override;
+    std::int64_t Count() override;
+    void BindCertificate(const domain::EnrolledCertificate& certificate) override;
+    std::optional<domain::EnrolledCertificate> CurrentCertificate(domain::UserId user) override;
+    std::vector<domain::EnrolledCertificate> FindCertificates(const std::string& fingerprint) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociAuditRepository final : public domain::AuditRepository {
+public:
+    SociAuditRepository(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
+    domain::AuditEntry Append(domain::AuditEntry entry) override;
+    std::vector<domain::AuditEntry> ListAfter(std::int64_t after_seq, std::size_t limit) override;
+    std::vector<domain::AuditEntry> ForEntity(const std::string& entity, std::int64_t entity_id) override;
+    std::optional<domain::AuditEntry> FindBySeq(std::int64_t seq) override;
+    std::vector<domain::AuditEntry> Latest(std::size_t limit) override;
+
+private:
+    soci::session& m_session;
+    Backend m_backend;
+    bool m_locked = false;
+};
+
+class SociSettingsRepository final : public domain::SettingsRepository {
+public:
+    explicit SociSettingsRepository(soci::session& session) : m_session(session) {}
+    std::optional<std::string> Get(const std::string& key) override;
+    void Put(const std::string& key, const std::string& value) override;
+    std::int64_t InsertTrustItem(const domain::TrustItem& item) override;
+    void DeleteTrustItem(std::int64_t id) override;
+    std::vector<domain::TrustItem> ListTrustItems() override;
 
 private:
     soci::session& m_session;

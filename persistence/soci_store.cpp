@@ -38,7 +38,10 @@ public:
           m_reviews(session),
           m_ip_filings(session),
           m_training(session),
-          m_outcomes(session) {}
+          m_outcomes(session),
+          m_users(session),
+          m_audit(session, backend),
+          m_settings(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -49,6 +52,9 @@ public:
     domain::IpFilingRepository& IpFilings() override { return m_ip_filings; }
     domain::TrainingRepository& Training() override { return m_training; }
     domain::OutcomeRepository& Outcomes() override { return m_outcomes; }
+    domain::UserRepository& Users() override { return m_users; }
+    domain::AuditRepository& Audit() override { return m_audit; }
+    domain::SettingsRepository& Settings() override { return m_settings; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -64,6 +70,9 @@ private:
     SociIpFilingRepository m_ip_filings;
     SociTrainingRepository m_training;
     SociOutcomeRepository m_outcomes;
+    SociUserRepository m_users;
+    SociAuditRepository m_audit;
+    SociSettingsRepository m_settings;
 };
 
 sqlite3* RawHandle(soci::session& session) {

@@ -12,6 +12,8 @@ if [ ! -f "$db" ]; then
   echo "== Tạo cơ sở dữ liệu mẫu / creating the demo database: $db"
   "$cli" --db "$db" generate --enterprises 2000 --seed 2026
 fi
+# Reads as the demo viewer (every demo account is listed in the README).
+export INNODESK_USER=xem.giang INNODESK_PASSWORD=XemBaoCao-demo-2026
 echo "== Chương trình / programmes"
 "$cli" --db "$db" programme list
 echo "== Dự toán / budget"
@@ -22,5 +24,10 @@ echo "== Hồ sơ mới nhất / latest applications"
 "$cli" --db "$db" application list --limit 8
 echo "== Phiếu hỗ trợ / vouchers"
 "$cli" --db "$db" voucher list --state redeemed | head -n 5
+echo "== Quyết định đã ký / signed decisions"
+"$cli" --db "$db" decision list --limit 5
+"$cli" --db "$db" decision verify --all
+echo "== Nhật ký / audit trail"
+"$cli" --db "$db" audit verify
 echo
 echo "innodesk-cli --db \"$db\" --help  — mọi lệnh / every command"

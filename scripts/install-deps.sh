@@ -5,11 +5,11 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config gettext
   # libraries
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev libssl-dev libicu-dev
   libzip-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev
-  libwxgtk3.2-dev libp11-dev libengine-pkcs11-openssl
+  libwxgtk3.2-dev libp11-dev fonts-dejavu-core
   # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display
   catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl
 )

@@ -1,4 +1,4 @@
-// OpenSSL error queue to DomainError.
+// OpenSSL error queue to DomainError, and small conversions shared by the signing library.
 #include "openssl_support.h"
 
 #include <array>
@@ -23,6 +23,22 @@ void ThrowOpenSslError(domain::ErrorCode code, domain::LocalisedText message) {
         message.en += " (OpenSSL: " + cause + ")";
     }
     throw domain::DomainError(code, std::move(message));
+}
+
+std::string Utf8Path(const std::filesystem::path& file) {
+    const std::u8string text = file.u8string();
+    return {text.begin(), text.end()};
+}
+
+std::string NameToString(const X509_NAME* name) {
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0) {
+        ThrowOpenSslError(domain::ErrorCode::InvalidValue, {"Không đọc được tên trong chứng thư số.",
+                                                            "Cannot read the name in the certificate."});
+    }
+    char* data = nullptr;
+    const long length = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &data);  // BIO_get_mem_data, without its C cast
+    return length > 0 && data ? std::string(data, static_cast<std::size_t>(length)) : std::string();
 }
 
 }  // namespace innodesk::signing::detail

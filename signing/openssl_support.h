@@ -6,12 +6,15 @@
 
 #include <openssl/bio.h>
 #include <openssl/cms.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/kdf.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -38,12 +41,41 @@ using CmsPtr = std::unique_ptr<CMS_ContentInfo, FreeWith<CMS_ContentInfo_free>>;
 using Pkcs12Ptr = std::unique_ptr<PKCS12, FreeWith<PKCS12_free>>;
 using Asn1TimePtr = std::unique_ptr<ASN1_TIME, FreeWith<ASN1_TIME_free>>;
 using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, FreeWith<ASN1_INTEGER_free>>;
+using EvpKdfPtr = std::unique_ptr<EVP_KDF, FreeWith<EVP_KDF_free>>;
+using EvpKdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, FreeWith<EVP_KDF_CTX_free>>;
 
 // A stack of certificates that owns its elements.
 struct X509StackFree {
     void operator()(STACK_OF(X509) * stack) const noexcept { sk_X509_pop_free(stack, X509_free); }
 };
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackFree>;
+
+// What PEM_X509_INFO_read_bio returns: certificates, CRLs and keys found in a PEM text.
+struct X509InfoStackFree {
+    void operator()(STACK_OF(X509_INFO) * stack) const noexcept {
+        sk_X509_INFO_pop_free(stack, X509_INFO_free);
+    }
+};
+using X509InfoStackPtr = std::unique_ptr<STACK_OF(X509_INFO), X509InfoStackFree>;
+
+// Overwrites a secret when it goes out of scope, whichever way the scope is left.
+class SecretWiper {
+public:
+    explicit SecretWiper(std::string& secret) : m_secret(secret) {}
+    ~SecretWiper() { OPENSSL_cleanse(m_secret.data(), m_secret.size()); }
+    SecretWiper(const SecretWiper&) = delete;
+    SecretWiper& operator=(const SecretWiper&) = delete;
+
+private:
+    std::string& m_secret;
+};
+
+// A path as UTF-8, for OpenSSL's file functions and for messages: on Windows path::string() would use the
+// ANSI code page and mangle Vietnamese folder names, while OpenSSL's BIO_new_file expects UTF-8 there.
+std::string Utf8Path(const std::filesystem::path& file);
+
+// RFC 2253 with UTF-8 kept as is, so Vietnamese names read correctly.
+std::string NameToString(const X509_NAME* name);
 
 // Empties the thread's OpenSSL error queue into one line ("error:...; error:..."); empty when none.
 std::string DrainErrorQueue();

@@ -2,8 +2,7 @@
 #include "signing.h"
 
 #include "openssl_support.h"
-
-#include <openssl/crypto.h>
+#include "signing_key_impl.h"
 
 #include <array>
 #include <fstream>
@@ -15,12 +14,6 @@ namespace innodesk::signing {
 using domain::DomainError;
 using domain::ErrorCode;
 
-struct SigningKey::Impl {
-    detail::EvpPkeyPtr key;
-    detail::X509Ptr certificate;
-    detail::X509StackPtr chain;
-};
-
 SigningKey::SigningKey(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 SigningKey::~SigningKey() = default;
 
@@ -30,29 +23,17 @@ std::vector<unsigned char> ReadWholeFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw DomainError(ErrorCode::NotFound,
-                          {"Không mở được tệp khóa ký số: " + file.string(),
-                           "Cannot open the signing key file: " + file.string()},
+                          {"Không mở được tệp khóa ký số: " + detail::Utf8Path(file),
+                           "Cannot open the signing key file: " + detail::Utf8Path(file)},
                           "file");
     }
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Overwrites a secret when it goes out of scope, whichever way the scope is left.
-class SecretWiper {
-public:
-    explicit SecretWiper(std::string& secret) : m_secret(secret) {}
-    ~SecretWiper() { OPENSSL_cleanse(m_secret.data(), m_secret.size()); }
-    SecretWiper(const SecretWiper&) = delete;
-    SecretWiper& operator=(const SecretWiper&) = delete;
-
-private:
-    std::string& m_secret;
-};
-
 }  // namespace
 
 std::unique_ptr<SigningKey> LoadPkcs12(const std::filesystem::path& file, std::string password) {
-    SecretWiper wiper(password);
+    detail::SecretWiper wiper(password);
     detail::ErrorMarkGuard mark;
 
     const std::vector<unsigned char> bytes = ReadWholeFile(file);
@@ -65,8 +46,8 @@ std::unique_ptr<SigningKey> LoadPkcs12(const std::filesystem::path& file, std::s
     if (!p12) {
         detail::ThrowOpenSslError(
             ErrorCode::FileFormat,
-            {"Tệp " + file.string() + " không phải tệp khóa ký số PKCS#12 (.p12/.pfx).",
-             "The file " + file.string() + " is not a PKCS#12 (.p12/.pfx) signing key file."});
+            {"Tệp " + detail::Utf8Path(file) + " không phải tệp khóa ký số PKCS#12 (.p12/.pfx).",
+             "The file " + detail::Utf8Path(file) + " is not a PKCS#12 (.p12/.pfx) signing key file."});
     }
 
     EVP_PKEY* raw_key = nullptr;
@@ -174,6 +155,11 @@ std::string FingerprintSha256(const X509* certificate) {
 std::string CertificateFingerprintSha256(const SigningKey& key) {
     detail::ErrorMarkGuard mark;
     return detail::FingerprintSha256(key.Get().certificate.get());
+}
+
+std::string CertificateSubject(const SigningKey& key) {
+    detail::ErrorMarkGuard mark;
+    return detail::NameToString(X509_get_subject_name(key.Get().certificate.get()));
 }
 
 }  // namespace innodesk::signing

@@ -42,10 +42,39 @@ std::vector<std::uint8_t> SignDetached(const SigningKey& key, std::span<const st
 // Lower-case hex SHA-256 of the DER certificate, without separators (64 characters).
 std::string CertificateFingerprintSha256(const SigningKey& key);
 
-// PEM files. A CA file may hold several certificates; each one is a trust anchor.
+// The signer certificate's subject, RFC 2253 with UTF-8 kept as is ("CN=Nguyễn Văn An,O=…,C=VN").
+std::string CertificateSubject(const SigningKey& key);
+
+// Trust anchors and revocation lists, as PEM files or as PEM texts (the administrator's trust store is
+// kept in the database). A CA file or text may hold several certificates; each one is a trust anchor.
+// Revocation is checked when any CRL is configured, in a file or as text.
 struct TrustStore {
     std::vector<std::filesystem::path> ca_files;
-    std::vector<std::filesystem::path> crl_files;  // empty: revocation is not checked
+    std::vector<std::filesystem::path> crl_files;  // no CRL at all: revocation is not checked
+    // The braces keep {files, crls} aggregate initialisation free of missing-initializer warnings.
+    std::vector<std::string> ca_pems{};   // each must hold at least one certificate, and no private key
+    std::vector<std::string> crl_pems{};  // each must hold at least one CRL
+};
+
+// A TrustStore read and parsed once for many verifications, instead of reading its files and texts for
+// each one. What it trusts never changes once built; it also keeps the certificates that signatures
+// carried, decoded, for the next verification. One instance may serve several threads at once.
+class PreparedTrustStore {
+public:
+    struct Impl;
+    // Throws DomainError: NotFound (a file is missing), FileFormat (a file or text is not PEM, a CA
+    // holds no certificate, a CRL text holds no CRL, a text holds a private key).
+    explicit PreparedTrustStore(const TrustStore& trust);
+    ~PreparedTrustStore();
+    PreparedTrustStore(PreparedTrustStore&&) noexcept;
+    PreparedTrustStore& operator=(PreparedTrustStore&&) noexcept;
+    PreparedTrustStore(const PreparedTrustStore&) = delete;
+    PreparedTrustStore& operator=(const PreparedTrustStore&) = delete;
+
+    const Impl& Get() const { return *m_impl; }
+
+private:
+    std::unique_ptr<Impl> m_impl;
 };
 
 enum class Verdict { Valid, Indeterminate, Invalid };
@@ -79,8 +108,13 @@ struct VerificationResult {
 // (SignatureDamaged), the content digest (ContentChanged), the chain to a trusted root at the signing
 // time (UntrustedChain, Expired, NotYetValid, and with CRLs configured Revoked / RevocationUnknown),
 // then the signer's key usage (WrongKeyUsage). Problems of the signature are returned as a verdict;
-// problems of the trust configuration (unreadable CA or CRL file) are thrown as DomainError.
+// problems of the trust configuration (unreadable CA or CRL file or text) are thrown as DomainError,
+// as PreparedTrustStore's constructor does.
 VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
                                   std::span<const std::uint8_t> content, const TrustStore& trust);
+
+// The same against a store prepared once. A bad signature is a verdict, never an exception.
+VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
+                                  std::span<const std::uint8_t> content, const PreparedTrustStore& trust);
 
 }  // namespace innodesk::signing

@@ -1,7 +1,9 @@
 // Verifying a detached CMS signature: structure, signature, content, chain at the signing time, key usage.
 #include "signing.h"
 
+#include "cms_split.h"
 #include "openssl_support.h"
+#include "trust_store_impl.h"
 
 #include <ctime>
 #include <limits>
@@ -117,43 +119,6 @@ VerificationResult& Conclude(VerificationResult& result, Reason reason, const st
     return result;
 }
 
-detail::X509StorePtr MakeStore(const TrustStore& trust) {
-    detail::X509StorePtr store(X509_STORE_new());
-    if (!store) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
-    auto load = [&](const std::filesystem::path& file, const char* what_vi, const char* what_en) {
-        std::error_code error;
-        if (!std::filesystem::is_regular_file(file, error)) {
-            throw DomainError(ErrorCode::NotFound,
-                              {std::string("Không tìm thấy tệp ") + what_vi + ": " + file.string(),
-                               std::string("The ") + what_en + " file was not found: " + file.string()},
-                              "trust_store");
-        }
-        // Loads every PEM certificate and CRL in the file.
-        if (X509_STORE_load_file(store.get(), file.c_str()) != 1) {
-            detail::ThrowOpenSslError(
-                ErrorCode::FileFormat,
-                {std::string("Không đọc được tệp ") + what_vi + " (cần định dạng PEM): " + file.string(),
-                 std::string("Cannot read the ") + what_en + " file (PEM expected): " + file.string()});
-        }
-    };
-    for (const auto& file : trust.ca_files)
-        load(file, "chứng thư số gốc tin cậy", "trusted root certificate");
-    for (const auto& file : trust.crl_files) load(file, "danh sách thu hồi (CRL)", "revocation list (CRL)");
-    return store;
-}
-
-std::string NameToString(const X509_NAME* name) {
-    detail::BioPtr bio(BIO_new(BIO_s_mem()));
-    // RFC 2253 but with UTF-8 kept as is, so Vietnamese names read correctly.
-    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0) {
-        detail::ThrowOpenSslError(ErrorCode::InvalidValue,
-                                  {"Không đọc được tên người ký.", "Cannot read the signer's name."});
-    }
-    char* data = nullptr;
-    const long length = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &data);
-    return length > 0 && data ? std::string(data, static_cast<std::size_t>(length)) : std::string();
-}
-
 // nullopt: no signing-time attribute. Throws nothing; a malformed attribute is reported as damage by the
 // caller.
 std::optional<std::int64_t> SigningTime(CMS_SignerInfo* signer_info, bool& malformed) {
@@ -174,6 +139,42 @@ std::optional<std::int64_t> SigningTime(CMS_SignerInfo* signer_info, bool& malfo
         return std::nullopt;
     }
     return std::int64_t{days} * 86400 + seconds;
+}
+
+struct ParsedSignature {
+    detail::CmsPtr cms;
+    detail::X509StackPtr certificates;  // those the signature carries; may be null
+    bool extra_bytes = false;
+};
+
+// The fast path lifts the certificates out and takes them from the cache (see cms_split.h); whatever it
+// does not recognise goes through OpenSSL's own parser, which then judges the damage.
+ParsedSignature ParseSignature(std::span<const std::uint8_t> der, detail::CertificateCache& cache) {
+    ParsedSignature parsed;
+    if (const std::optional<detail::SplitSignedData> split = detail::SplitCertificates(der)) {
+        const std::vector<std::uint8_t>& rest = split->without_certificates;
+        const unsigned char* cursor = rest.data();
+        detail::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(rest.size())));
+        detail::X509StackPtr certificates(sk_X509_new_null());
+        bool complete = cms && certificates && cursor == rest.data() + rest.size();
+        for (std::size_t i = 0; complete && i < split->certificates.size(); ++i) {
+            detail::X509Ptr certificate = cache.Get(split->certificates[i]);
+            complete = certificate && sk_X509_push(certificates.get(), certificate.get()) > 0;
+            if (complete) certificate.release();  // owned by the stack now
+        }
+        if (complete) {
+            parsed.cms = std::move(cms);
+            parsed.certificates = std::move(certificates);
+            return parsed;
+        }
+    }
+    const unsigned char* cursor = der.data();
+    parsed.cms.reset(d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(der.size())));
+    if (parsed.cms) {
+        parsed.extra_bytes = cursor != der.data() + der.size();
+        parsed.certificates.reset(CMS_get1_certs(parsed.cms.get()));
+    }
+    return parsed;
 }
 
 Reason ChainReason(int error) {
@@ -205,9 +206,15 @@ Reason ChainReason(int error) {
 
 VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
                                   std::span<const std::uint8_t> content, const TrustStore& trust) {
+    // A broken trust configuration is the administrator's problem, not the signature's: it is thrown
+    // before the signature is looked at.
+    const PreparedTrustStore prepared(trust);
+    return VerifyDetached(signature_der, content, prepared);
+}
+
+VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
+                                  std::span<const std::uint8_t> content, const PreparedTrustStore& trust) {
     detail::ErrorMarkGuard mark;
-    // A broken trust configuration is the administrator's problem, not the signature's: throw it first.
-    const detail::X509StorePtr store = MakeStore(trust);
     VerificationResult result;
 
     if (signature_der.empty() ||
@@ -215,12 +222,13 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
         content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         return Conclude(result, Reason::FormatDamaged);
     }
-    const unsigned char* cursor = signature_der.data();
-    detail::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(signature_der.size())));
+    ParsedSignature parsed = ParseSignature(signature_der, trust.Get().certificates);
+    const detail::CmsPtr cms = std::move(parsed.cms);
+    const detail::X509StackPtr certificates = std::move(parsed.certificates);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         return Conclude(result, Reason::FormatDamaged);
     }
-    if (cursor != signature_der.data() + signature_der.size()) {
+    if (parsed.extra_bytes) {
         return Conclude(result, Reason::FormatDamaged, "Có dữ liệu thừa sau chữ ký.",
                         "There are extra bytes after the signature.");
     }
@@ -235,7 +243,6 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
     }
     CMS_SignerInfo* signer_info = sk_CMS_SignerInfo_value(signer_infos, 0);
 
-    const detail::X509StackPtr certificates(CMS_get1_certs(cms.get()));
     X509* signer = nullptr;
     for (int i = 0; i < sk_X509_num(certificates.get()); ++i) {
         X509* candidate = sk_X509_value(certificates.get(), i);
@@ -249,7 +256,7 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
                         "The signature does not include the signer's certificate.");
     }
     CMS_SignerInfo_set1_signer_cert(signer_info, signer);
-    result.signer_subject = NameToString(X509_get_subject_name(signer));
+    result.signer_subject = detail::NameToString(X509_get_subject_name(signer));
     result.signer_fingerprint_sha256 = detail::FingerprintSha256(signer);
 
     bool malformed_time = false;
@@ -270,14 +277,16 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
         BIO_new_mem_buf(content.empty() ? &kNothing : content.data(), static_cast<int>(content.size())));
     if (!content_bio) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
     // Without signed attributes (not what we produce) a failure here cannot tell content from signature
-    // damage; it is reported as ContentChanged.
+    // damage; it is reported as ContentChanged. The signature over the attributes was checked just above:
+    // CMS_NO_ATTR_VERIFY spares a second RSA operation, a third of the cost of a verification.
     if (CMS_verify(cms.get(), nullptr, nullptr, content_bio.get(), nullptr,
-                   CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1) {
+                   CMS_NO_SIGNER_CERT_VERIFY | CMS_NO_ATTR_VERIFY | CMS_BINARY) != 1) {
         return Conclude(result, Reason::ContentChanged);
     }
 
     detail::X509StoreCtxPtr context(X509_STORE_CTX_new());
-    if (!context || X509_STORE_CTX_init(context.get(), store.get(), signer, certificates.get()) != 1) {
+    if (!context ||
+        X509_STORE_CTX_init(context.get(), trust.Get().store.get(), signer, certificates.get()) != 1) {
         detail::ThrowOpenSslError(ErrorCode::Storage, {"Không khởi tạo được việc kiểm tra chuỗi chứng thư.",
                                                        "Cannot set up the certificate chain check."});
     }
@@ -287,7 +296,7 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
     // Validity at the moment of signing; without a signing-time attribute, at the moment of checking.
     X509_VERIFY_PARAM_set_time(parameters,
                                signing_time ? static_cast<std::time_t>(*signing_time) : std::time(nullptr));
-    const bool check_revocation = !trust.crl_files.empty();
+    const bool check_revocation = trust.Get().check_revocation;
     if (check_revocation)
         X509_VERIFY_PARAM_set_flags(parameters, X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
     const int chain_ok = X509_verify_cert(context.get());

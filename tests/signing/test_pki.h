@@ -1,4 +1,4 @@
-// Test PKI made at test time with the OpenSSL C API: two roots, an intermediate, a signer for each case.
+// Test PKI made at test time with signing/pki_maker: two roots, an intermediate, a signer for each case.
 #pragma once
 
 #include <filesystem>
@@ -15,6 +15,9 @@ struct TestPki {
     std::filesystem::path root_pem;         // trust anchor of the main chain
     std::filesystem::path second_root_pem;  // an unrelated root
     std::filesystem::path crl_pem;  // CRLs of the root (empty) and of the intermediate (revokes one signer)
+    std::string root_pem_text;      // the contents of the three files above, for in-memory trust stores
+    std::string second_root_pem_text;
+    std::string crl_pem_text;
 
     std::filesystem::path signer_p12;              // digitalSignature + nonRepudiation, valid now
     std::filesystem::path expired_p12;             // expired yesterday
@@ -22,6 +25,11 @@ struct TestPki {
     std::filesystem::path key_encipherment_p12;    // key usage keyEncipherment only
     std::filesystem::path revoked_p12;             // listed in the intermediate's CRL
     std::filesystem::path second_root_signer_p12;  // issued directly by the second root
+
+    // The main signer's parts as a token import needs them.
+    std::filesystem::path signer_key_pem;  // encrypted PKCS#8 under `password`
+    std::filesystem::path signer_certificate_pem;
+    std::filesystem::path intermediate_pem;
 };
 
 // Made once per test program, on first use (RSA key generation takes a moment).

@@ -1,0 +1,24 @@
+// Verifier from the database's trust store.
+#include "database_verifier.h"
+
+#include "domain/errors.h"
+#include "domain/trust_service.h"
+#include "signing/domain_adapters.h"
+
+namespace innodesk::app {
+
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock) {
+    signing::TrustStore trust;
+    for (const auto& item : domain::TrustService(store, clock).List())
+        (item.kind == domain::TrustKind::CaCertificate ? trust.ca_pems : trust.crl_pems).push_back(item.pem);
+    if (trust.ca_pems.empty())
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Kho chứng thư tin cậy trống: quản trị viên thêm chứng thư gốc của CA (Cài đặt, hoặc "
+                                   "'innodesk-cli trust add TỆP.pem').",
+                                   "The trust store is empty: an administrator adds the CA root certificates (Settings, "
+                                   "or 'innodesk-cli trust add FILE.pem')."},
+                                  "trust");
+    return std::make_unique<signing::TrustStoreVerifier>(trust);
+}
+
+}  // namespace innodesk::app

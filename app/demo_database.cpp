@@ -1,0 +1,94 @@
+// Demo database set-up.
+#include "demo_database.h"
+
+#include "domain/errors.h"
+#include "domain/trust_service.h"
+#include "domain/user_service.h"
+#include "signing/demo_pki.h"
+#include "signing/domain_adapters.h"
+#include "signing/trust_items.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+namespace innodesk::app {
+
+const std::vector<DemoAccount>& DemoAccounts() {
+    static const std::vector<DemoAccount> accounts{
+        {"quantri", "Phạm Quốc Huy", domain::Role::Admin, "QuanTri-demo-2026"},
+        {"canbo.an", "Nguyễn Thị An", domain::Role::Officer, "CanBo-demo-2026"},
+        {"lanhdao.binh", "Giám đốc Trần Văn Bình", domain::Role::Approver, "LanhDao-demo-2026"},
+        {"lanhdao.chau", "Phó Giám đốc Lê Thị Châu", domain::Role::Approver, "LanhDao-demo-2026"},
+        {"lanhdao.dung", "Phó Giám đốc Hoàng Minh Dũng", domain::Role::Approver, "LanhDao-demo-2026"},
+        {"xem.giang", "Đỗ Thu Giang", domain::Role::Viewer, "XemBaoCao-demo-2026"},
+    };
+    return accounts;
+}
+
+std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file) {
+    if (!sqlite_file.empty()) return sqlite_file + ".demo-pki";
+    const char* data = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const std::filesystem::path base = data && *data ? std::filesystem::path(data)
+                                                     : std::filesystem::path(home ? home : ".") / ".local/share";
+    return base / "innodesk" / "demo-pki";
+}
+
+DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
+                                const domain::PasswordHasher& hasher, const domain::DemoSpec& spec,
+                                const std::filesystem::path& pki_dir, domain::ProgressObserver* progress) {
+    domain::UserService users(store, text, hasher, clock);
+    if (users.HasUsers())
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Dữ liệu mẫu chỉ tạo trong cơ sở dữ liệu mới; cơ sở dữ liệu này đã có người dùng. "
+                                   "Chọn một tệp mới.",
+                                   "Demo data goes only into a new database; this one already has users. Choose a new "
+                                   "file."},
+                                  "db");
+    std::vector<std::string> approver_names;
+    for (const auto& account : DemoAccounts())
+        if (account.role == domain::Role::Approver) approver_names.emplace_back(account.display_name);
+    const auto pki = signing::CreateDemoPki(pki_dir, kDemoKeyPassword, approver_names);
+
+    auto outer = store.Begin(domain::TransactionMode::Write);
+    domain::Actor admin;
+    domain::DemoActors actors;
+    std::vector<domain::User> approvers;
+    for (const auto& account : DemoAccounts()) {
+        domain::NewUser input{account.name, account.display_name, account.role, account.password};
+        const domain::User user = account.role == domain::Role::Admin && admin.user_id == 0
+                                      ? users.CreateFirstAdmin(std::move(input))
+                                      : users.Add(std::move(input), admin);
+        const domain::Actor actor{user.name, user.role, user.id};
+        if (user.role == domain::Role::Admin) admin = actor;
+        if (user.role == domain::Role::Officer && actors.officer.user_id == 0) actors.officer = actor;
+        if (user.role == domain::Role::Approver) approvers.push_back(user);
+    }
+
+    std::ifstream root(pki.root_pem, std::ios::binary);
+    const std::string root_pem{std::istreambuf_iterator<char>(root), std::istreambuf_iterator<char>()};
+    domain::TrustService trust(store, clock);
+    for (auto item : signing::ReadTrustItems(root_pem, pki.root_pem.string())) trust.Add(std::move(item), admin);
+
+    std::vector<std::unique_ptr<signing::KeyDecisionSigner>> signers;
+    for (std::size_t i = 0; i < approvers.size(); ++i) {
+        auto signer = std::make_unique<signing::KeyDecisionSigner>(
+            signing::LoadPkcs12(pki.signers[i].p12, kDemoKeyPassword));
+        users.BindCertificate(approvers[i].name, signer->CertificateFingerprint(), signer->CertificateSubject(), admin);
+        actors.approvers.push_back({domain::Actor{approvers[i].name, approvers[i].role, approvers[i].id},
+                                    approvers[i].display_name, signer.get()});
+        signers.push_back(std::move(signer));
+    }
+    const signing::TrustStoreVerifier verifier(signing::TrustStore{{}, {}, {root_pem}, {}});
+    actors.verifier = &verifier;
+
+    DemoDatabase result;
+    result.summary = domain::DemoGenerator(store, text, clock).Run(spec, actors, progress);
+    result.pki_dir = pki_dir;
+    outer->Commit();
+    return result;
+}
+
+}  // namespace innodesk::app

@@ -1,0 +1,47 @@
+// A demo database ready to use: the demo users of every role (their passwords documented in the
+// README), a throwaway CA in the trust store with a certificate for each approver, and the
+// generated programme data with every decision drafted by the officer and signed by an approver.
+// Shared by innodesk-cli generate and the desktop's first-run offer.
+#pragma once
+
+#include "domain/calendar_date.h"
+#include "domain/demo_generator.h"
+#include "domain/password_hasher.h"
+#include "domain/progress.h"
+#include "domain/store.h"
+#include "domain/text_rules.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace innodesk::app {
+
+struct DemoAccount {
+    const char* name;
+    const char* display_name;
+    domain::Role role;
+    const char* password;
+};
+
+// The demo accounts; also listed in the README.
+const std::vector<DemoAccount>& DemoAccounts();
+// The password of every demo approver's PKCS#12 file.
+inline constexpr const char* kDemoKeyPassword = "demo-p12-2026";
+
+struct DemoDatabase {
+    domain::DemoSummary summary;
+    std::filesystem::path pki_dir;  // demo-root-ca.pem and one <approver name>.p12 per approver
+};
+
+// Fills a database that has no users yet, in one transaction: nothing is kept if any step fails.
+// Throws DomainError(InvalidValue) when the database already has users.
+DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
+                                const domain::PasswordHasher& hasher, const domain::DemoSpec& spec,
+                                const std::filesystem::path& pki_dir, domain::ProgressObserver* progress = nullptr);
+
+// Where the demo keys go by default: beside an SQLite file ("<file>.demo-pki"), else in the
+// user's data folder.
+std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file);
+
+}  // namespace innodesk::app

@@ -1,0 +1,273 @@
+// innodesk-cli decision …: drafting decisions, signing them with a PKCS#12 file or a token,
+// verifying them, and exporting the signed payload, its signature and a readable page.
+#include "commands.h"
+#include "json_views.h"
+#include "option_values.h"
+#include "signer_options.h"
+
+#include "domain/decision_service.h"
+#include "domain/enterprise_service.h"
+#include "domain/trust_service.h"
+#include "interchange/decision_document.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace innodesk::cli {
+namespace {
+
+struct DraftOptions {
+    std::vector<long long> ids;
+    std::vector<std::string> amounts;
+    std::string kind = "approval", number, date, conditions, legal_basis, signer_name;
+    long long supersedes = 0;
+};
+
+domain::DecisionService Decisions(CliContext& context) {
+    return domain::DecisionService(context.Store(), context.Text(), context.Clock());
+}
+
+nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContext& context) {
+    auto json = ToJson(v.decision);
+    json["verification"] = {{"status", v.status},
+                            {"reason", v.reason},
+                            {"explanation", context.Say(v.explanation)},
+                            {"signer_subject", v.signer_subject}};
+    return json;
+}
+
+void PrintVerification(CliContext& context, const domain::DecisionVerification& v) {
+    const auto& status = domain::EntryOf(domain::DecisionStatuses(), v.decision.status);
+    const bool vi = context.Language() == domain::Language::Vietnamese;
+    context.out << "#" << v.decision.id << "  " << v.decision.number << "  " << v.decision.date.Format() << "  "
+                << (vi ? status.vi : status.en) << "  [" << v.status
+                << (v.reason != "none" && v.reason != "unsigned" ? ": " + v.reason : "") << "]  "
+                << context.Say(v.explanation) << '\n';
+}
+
+void WriteFile(const std::filesystem::path& path, const void* data, std::size_t size) {
+    const auto partial = path.string() + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+        if (!out)
+            throw domain::DomainError(domain::ErrorCode::Storage,
+                                      {"Không ghi được tệp " + path.string() + ".", "Cannot write " + path.string() + "."},
+                                      "out");
+    }
+    std::filesystem::rename(partial, path);
+}
+
+void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
+    auto service = Decisions(context);
+    const auto verifier = context.Verifier();
+    const auto verification = service.Verify(id, *verifier);
+    const auto& decision = verification.decision;
+    if (!decision.signature)
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Quyết định " + decision.number + " chưa được ký số; chỉ xuất được quyết định đã ký.",
+                                   "Decision " + decision.number + " is not digitally signed; only signed decisions are "
+                                                                   "exported."},
+                                  "id");
+    std::filesystem::create_directories(dir);
+    const std::string payload = service.SignedPayload(decision);
+    WriteFile(dir / "decision.json", payload.data(), payload.size());
+    WriteFile(dir / "decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
+    std::string anchors;
+    for (const auto& item : domain::TrustService(context.Store(), context.Clock()).List())
+        if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
+    WriteFile(dir / "trust-anchors.pem", anchors.data(), anchors.size());
+
+    interchange::DecisionDocument document;
+    document.decision = decision;
+    document.verdict = verification.status;
+    document.reason = verification.reason;
+    document.explanation = verification.explanation;
+    document.signer_subject = verification.signer_subject;
+    document.exported_at_unix = context.Clock().NowUnixSeconds();
+    if (decision.supersedes) document.supersedes_number = service.Get(*decision.supersedes).number;
+    domain::ApplicationService applications(context.Store(), context.Text(), context.Clock());
+    domain::EnterpriseService enterprises(context.Store(), context.Text());
+    for (const auto& item : decision.items) {
+        const auto application = applications.Get(item.application_id);
+        const auto enterprise = enterprises.Get(application.enterprise_id);
+        document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(), application.title,
+                                 item.approved_amount});
+    }
+    const std::string html = interchange::DecisionHtml(document);
+    WriteFile(dir / "decision.html", html.data(), html.size());
+    PrintVerification(context, verification);
+    context.out << context.Say("Đã xuất vào ", "Exported to ") << dir.string()
+                << ": decision.json, decision.p7s, decision.html, trust-anchors.pem\n";
+}
+
+}  // namespace
+
+void AddDecisionCommands(CLI::App& app, CliContext& context) {
+    auto* group = app.add_subcommand("decision", "Decisions: draft, sign, verify, export")->require_subcommand(1);
+
+    auto d = std::make_shared<DraftOptions>();
+    auto* draft = group->add_subcommand("draft", "Draft a decision over applications (officers)");
+    draft->add_option("ids", d->ids, "Application ids")->required();
+    draft->add_option("--kind", d->kind, "approval or refusal");
+    draft->add_option("--amount", d->amounts, "Approved amount for each id, in order (approvals)");
+    draft->add_option("--number", d->number, "Decision number, e.g. 125/QĐ-SKHCN")->required();
+    draft->add_option("--date", d->date, "Decision date dd/mm/yyyy")->required();
+    draft->add_option("--conditions", d->conditions, "Conditions attached");
+    draft->add_option("--legal-basis", d->legal_basis, "Legal basis (căn cứ)");
+    draft->add_option("--signer-name", d->signer_name, "Title and name of who signs, as printed");
+    draft->add_option("--supersedes", d->supersedes, "Id of the issued decision this one replaces");
+    draft->callback([&context, d] {
+        domain::Decision decision;
+        decision.kind = ParseOption(domain::DecisionKinds(), d->kind, "--kind");
+        const bool approval = decision.kind == domain::DecisionKind::Approval;
+        if (approval && d->amounts.size() != d->ids.size())
+            throw CLI::ValidationError(context.Say("Cần một --amount cho mỗi hồ sơ.", "Give one --amount per application."));
+        decision.number = d->number;
+        decision.date = domain::CalendarDate::Parse(d->date, "--date");
+        decision.conditions = d->conditions;
+        decision.legal_basis = d->legal_basis;
+        decision.signer_name = d->signer_name;
+        if (d->supersedes > 0) decision.supersedes = d->supersedes;
+        for (std::size_t i = 0; i < d->ids.size(); ++i)
+            decision.items.push_back(
+                {d->ids[i], approval ? domain::Money::Parse(d->amounts[i], "--amount") : domain::Money()});
+        const auto outcome = Decisions(context).Draft(std::move(decision), context.Actor());
+        for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
+        if (context.options.json) {
+            auto json = ToJson(outcome.decision);
+            json["warnings"] = nlohmann::json::array();
+            for (const auto& warning : outcome.warnings) json["warnings"].push_back(context.Say(warning.message));
+            context.out << json.dump(2) << '\n';
+            return;
+        }
+        context.out << context.Say("Đã soạn dự thảo quyết định ", "Drafted decision ") << outcome.decision.number
+                    << " (id " << outcome.decision.id << ")\n";
+    });
+
+    auto discard_id = std::make_shared<long long>(0);
+    auto* discard = group->add_subcommand("discard", "Discard a draft (officers)");
+    discard->add_option("id", *discard_id, "Decision id")->required();
+    discard->callback([&context, discard_id] {
+        Decisions(context).Discard(*discard_id, context.Actor());
+        context.out << context.Say("Đã hủy dự thảo ", "Discarded draft ") << *discard_id << '\n';
+    });
+
+    auto sign_id = std::make_shared<long long>(0);
+    auto signer_options = std::make_shared<SignerOptions>();
+    auto* sign = group->add_subcommand("sign", "Sign and issue a draft decision (approvers)");
+    sign->add_option("id", *sign_id, "Decision id")->required();
+    AddSignerOptions(*sign, *signer_options);
+    sign->callback([&context, sign_id, signer_options] {
+        const auto& actor = context.Actor();  // signed in before the token is touched
+        const auto verifier = context.Verifier();
+        const auto signer = LoadSigner(context, *signer_options);
+        const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor);
+        for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
+        PrintVerification(context, Decisions(context).Verify(outcome.decision, *verifier));
+    });
+
+    auto verify_id = std::make_shared<long long>(0);
+    auto verify_all = std::make_shared<bool>(false);
+    auto* verify = group->add_subcommand("verify", "Verify one decision or all; exit 1 if any signature fails");
+    auto* verify_id_option = verify->add_option("id", *verify_id, "Decision id");
+    auto* all_flag = verify->add_flag("--all", *verify_all, "Every decision");
+    verify_id_option->excludes(all_flag);
+    verify->callback([&context, verify_id, verify_all] {
+        context.Actor();
+        if (!*verify_all && *verify_id == 0)
+            throw CLI::ValidationError(context.Say("Cho số id hoặc --all.", "Give an id or --all."));
+        auto service = Decisions(context);
+        const auto verifier = context.Verifier();
+        std::vector<domain::Decision> decisions;
+        if (*verify_all) {
+            domain::DecisionFilter filter;
+            filter.limit = 10'000'000;
+            decisions = service.List(filter);
+        } else {
+            decisions.push_back(service.Get(*verify_id));
+        }
+        std::size_t failed = 0, valid = 0, unsigned_count = 0;
+        nlohmann::json results = nlohmann::json::array();
+        for (auto it = decisions.rbegin(); it != decisions.rend(); ++it) {
+            const auto v = service.Verify(*it, *verifier);
+            if (v.Signed() && !v.Valid()) ++failed;
+            if (v.Valid()) ++valid;
+            if (!v.Signed()) ++unsigned_count;
+            if (context.options.json)
+                results.push_back(VerificationJson(v, context));
+            else if (!*verify_all || !v.Valid())
+                PrintVerification(context, v);
+        }
+        if (context.options.json)
+            context.out << results.dump(2) << '\n';
+        else
+            context.out << context.Say("Hợp lệ: ", "Valid: ") << valid << context.Say(", không đạt: ", ", failed: ")
+                        << failed << context.Say(", chưa ký số: ", ", not digitally signed: ") << unsigned_count << '\n';
+        if (failed > 0)
+            throw domain::DomainError(domain::ErrorCode::SignatureRefused,
+                                      {std::to_string(failed) + " quyết định có chữ ký không hợp lệ hoặc chưa xác định.",
+                                       std::to_string(failed) + " decisions have a signature that is not valid."});
+    });
+
+    auto export_id = std::make_shared<long long>(0);
+    auto export_dir = std::make_shared<std::string>();
+    auto* export_cmd = group->add_subcommand("export", "Write decision.json, decision.p7s and decision.html to a folder");
+    export_cmd->add_option("id", *export_id, "Decision id")->required();
+    export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
+    export_cmd->callback([&context, export_id, export_dir] {
+        context.Actor();
+        Export(context, *export_id, *export_dir);
+    });
+
+    auto list_status = std::make_shared<std::string>();
+    auto list_limit = std::make_shared<std::size_t>(50);
+    auto* list = group->add_subcommand("list", "List decisions, newest first");
+    list->add_option("--status", *list_status, "draft, signed or recorded");
+    list->add_option("--limit", *list_limit, "At most this many");
+    list->callback([&context, list_status, list_limit] {
+        context.Actor();
+        domain::DecisionFilter filter;
+        filter.limit = *list_limit;
+        if (!list_status->empty()) filter.status = ParseOption(domain::DecisionStatuses(), *list_status, "--status");
+        const auto decisions = Decisions(context).List(filter);
+        if (context.options.json) {
+            nlohmann::json json = nlohmann::json::array();
+            for (const auto& decision : decisions) json.push_back(ToJson(decision));
+            context.out << json.dump(2) << '\n';
+            return;
+        }
+        const bool vi = context.Language() == domain::Language::Vietnamese;
+        for (const auto& decision : decisions) {
+            const auto& status = domain::EntryOf(domain::DecisionStatuses(), decision.status);
+            const auto& kind = domain::EntryOf(domain::DecisionKinds(), decision.kind);
+            context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format() << "  "
+                        << (vi ? kind.vi : kind.en) << "  " << decision.items.size()
+                        << context.Say(" hồ sơ  ", " applications  ") << (vi ? status.vi : status.en) << '\n';
+        }
+    });
+
+    auto show_id = std::make_shared<long long>(0);
+    auto* show = group->add_subcommand("show", "Show a decision, verified");
+    show->add_option("id", *show_id, "Decision id")->required();
+    show->callback([&context, show_id] {
+        context.Actor();
+        auto service = Decisions(context);
+        const auto decision = service.Get(*show_id);
+        const auto verifier = context.Verifier();
+        const auto v = service.Verify(decision, *verifier);
+        if (context.options.json) {
+            context.out << VerificationJson(v, context).dump(2) << '\n';
+            return;
+        }
+        PrintVerification(context, v);
+        for (const auto& item : decision.items)
+            context.out << "  " << context.Say("hồ sơ ", "application ") << item.application_id << "  "
+                        << item.approved_amount.Format() << '\n';
+        if (!decision.legal_basis.empty()) context.out << "  " << context.Say("Căn cứ: ", "Basis: ") << decision.legal_basis << '\n';
+        if (!decision.signer_name.empty()) context.out << "  " << context.Say("Người ký: ", "Signer: ") << decision.signer_name << '\n';
+    });
+}
+
+}  // namespace innodesk::cli

@@ -1,0 +1,193 @@
+// innodesk-cli user … and trust …, setting …: accounts, the certificates approvers sign with, the
+// trust store and settings — the administrator's work.
+#include "commands.h"
+#include "option_values.h"
+#include "secret_input.h"
+
+#include "domain/trust_service.h"
+#include "domain/user_service.h"
+#include "signing/trust_items.h"
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+namespace innodesk::cli {
+namespace {
+
+struct UserOptions {
+    std::string name, display_name, role, new_password_file, cert;
+};
+
+domain::UserService Users(CliContext& context) {
+    return domain::UserService(context.Store(), context.Text(), context.Hasher(), context.Clock());
+}
+
+std::string ReadWholeFile(const std::string& path, const char* what_vi, const char* what_en) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw domain::DomainError(domain::ErrorCode::NotFound,
+                                  {std::string("Không đọc được ") + what_vi + " '" + path + "'.",
+                                   std::string("Cannot read the ") + what_en + " '" + path + "'."},
+                                  "file");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void PrintUser(CliContext& context, const domain::User& user) {
+    const auto& role = domain::EntryOf(domain::Roles(), user.role);
+    const auto certificate = Users(context).CurrentCertificate(user.name);
+    if (context.options.json) {
+        context.out << nlohmann::json{{"id", user.id},
+                                      {"name", user.name},
+                                      {"display_name", user.display_name},
+                                      {"role", role.code},
+                                      {"disabled", user.disabled},
+                                      {"certificate_sha256", certificate ? certificate->fingerprint : ""}}
+                           .dump(2)
+                    << '\n';
+        return;
+    }
+    context.out << user.name << "  " << user.display_name << "  ["
+                << (context.Language() == domain::Language::Vietnamese ? role.vi : role.en) << "]"
+                << (user.disabled ? context.Say("  (đã khóa)", "  (disabled)") : "");
+    if (certificate) context.out << "  " << context.Say("chứng thư ", "certificate ") << certificate->subject;
+    context.out << '\n';
+}
+
+}  // namespace
+
+void AddUserCommands(CLI::App& app, CliContext& context) {
+    auto* group = app.add_subcommand("user", "Users, roles and the certificates approvers sign with")->require_subcommand(1);
+
+    auto add = std::make_shared<UserOptions>();
+    auto* add_cmd = group->add_subcommand("add", "Add a user (administrators)");
+    add_cmd->add_option("name", add->name, "Sign-in name: lower-case letters, digits, . _ -")->required();
+    add_cmd->add_option("--role", add->role, "officer, approver, admin or viewer")->required();
+    add_cmd->add_option("--display-name", add->display_name, "Full name, e.g. Nguyễn Văn An");
+    add_cmd->add_option("--new-password-file", add->new_password_file,
+                        "File whose first line is the new user's password (at least 12 characters)")
+        ->required();
+    add_cmd->callback([&context, add] {
+        domain::NewUser user{add->name, add->display_name, ParseOption(domain::Roles(), add->role, "--role"),
+                             ReadSecretFile(add->new_password_file, "mật khẩu mới", "new password")};
+        PrintUser(context, Users(context).Add(std::move(user), context.Actor()));
+    });
+
+    group->add_subcommand("list", "List users")->callback([&context] {
+        const auto users = Users(context).List(context.Actor());
+        if (context.options.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& user : users)
+                list.push_back({{"name", user.name},
+                                {"display_name", user.display_name},
+                                {"role", domain::EntryOf(domain::Roles(), user.role).code},
+                                {"disabled", user.disabled}});
+            context.out << list.dump(2) << '\n';
+            return;
+        }
+        for (const auto& user : users) PrintUser(context, user);
+    });
+
+    for (const bool disable : {true, false}) {
+        auto name = std::make_shared<std::string>();
+        auto* command = group->add_subcommand(disable ? "disable" : "enable",
+                                              disable ? "Disable a user (administrators)" : "Enable a user again");
+        command->add_option("name", *name, "Sign-in name")->required();
+        command->callback([&context, name, disable] {
+            PrintUser(context, Users(context).SetDisabled(*name, disable, context.Actor()));
+        });
+    }
+
+    auto role = std::make_shared<UserOptions>();
+    auto* role_cmd = group->add_subcommand("set-role", "Change a user's role (administrators)");
+    role_cmd->add_option("name", role->name, "Sign-in name")->required();
+    role_cmd->add_option("role", role->role, "officer, approver, admin or viewer")->required();
+    role_cmd->callback([&context, role] {
+        PrintUser(context, Users(context).SetRole(role->name, ParseOption(domain::Roles(), role->role, "role"),
+                                                  context.Actor()));
+    });
+
+    auto password = std::make_shared<UserOptions>();
+    auto* password_cmd = group->add_subcommand("set-password", "Set a password (your own, or anyone's as administrator)");
+    password_cmd->add_option("name", password->name, "Sign-in name")->required();
+    password_cmd->add_option("--new-password-file", password->new_password_file,
+                             "File whose first line is the new password")
+        ->required();
+    password_cmd->callback([&context, password] {
+        Users(context).SetPassword(password->name,
+                                   ReadSecretFile(password->new_password_file, "mật khẩu mới", "new password"),
+                                   context.Actor());
+        context.out << context.Say("Đã đổi mật khẩu của ", "Password changed for ") << password->name << '\n';
+    });
+
+    auto bind = std::make_shared<UserOptions>();
+    auto* bind_cmd = group->add_subcommand("bind-cert", "Enrol the certificate an approver signs with (administrators)");
+    bind_cmd->add_option("name", bind->name, "Sign-in name of the approver")->required();
+    bind_cmd->add_option("--cert", bind->cert, "The approver's certificate, PEM or DER (exported from the token)")
+        ->required();
+    bind_cmd->callback([&context, bind] {
+        const auto identity = signing::ReadCertificateIdentity(
+            ReadWholeFile(bind->cert, "tệp chứng thư", "certificate file"), bind->cert);
+        const auto enrolled = Users(context).BindCertificate(bind->name, identity.fingerprint, identity.subject,
+                                                              context.Actor());
+        context.out << context.Say("Đã đăng ký chứng thư cho ", "Certificate enrolled for ") << bind->name << ": "
+                    << enrolled.subject << "  SHA-256 " << enrolled.fingerprint << '\n';
+    });
+}
+
+void AddTrustCommands(CLI::App& app, CliContext& context) {
+    auto* group = app.add_subcommand("trust", "The trust store: CA certificates and revocation lists")->require_subcommand(1);
+    auto file = std::make_shared<std::string>();
+    auto* add = group->add_subcommand("add", "Add every CA certificate and CRL of a PEM file (administrators)");
+    add->add_option("file", *file, "PEM file")->required();
+    add->callback([&context, file] {
+        const auto items = signing::ReadTrustItems(ReadWholeFile(*file, "tệp PEM", "PEM file"), *file);
+        domain::TrustService trust(context.Store(), context.Clock());
+        for (auto item : items) {
+            item = trust.Add(std::move(item), context.Actor());
+            context.out << context.Say("Đã thêm ", "Added ") << item.id << ": " << item.label << '\n';
+        }
+    });
+    group->add_subcommand("list", "List the trust store")->callback([&context] {
+        context.Actor();
+        const auto items = domain::TrustService(context.Store(), context.Clock()).List();
+        if (context.options.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& item : items)
+                list.push_back({{"id", item.id},
+                                {"kind", item.kind == domain::TrustKind::CaCertificate ? "ca" : "crl"},
+                                {"label", item.label},
+                                {"fingerprint", item.fingerprint}});
+            context.out << list.dump(2) << '\n';
+            return;
+        }
+        for (const auto& item : items) context.out << item.id << "  " << item.label << "  " << item.fingerprint << '\n';
+    });
+    auto id = std::make_shared<long long>(0);
+    auto* remove = group->add_subcommand("remove", "Remove an item (administrators)");
+    remove->add_option("id", *id, "Item id from 'trust list'")->required();
+    remove->callback([&context, id] {
+        domain::TrustService(context.Store(), context.Clock()).Remove(*id, context.Actor());
+        context.out << context.Say("Đã xóa mục ", "Removed item ") << *id << '\n';
+    });
+
+    auto* settings = app.add_subcommand("setting", "Settings kept in the database")->require_subcommand(1);
+    auto key = std::make_shared<std::string>();
+    auto value = std::make_shared<std::string>();
+    auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
+    set->add_option("key", *key, "pkcs11_module")->required()->check(CLI::IsMember({domain::kSettingPkcs11Module}));
+    set->add_option("value", *value, "The value, e.g. the module's path")->required();
+    set->callback([&context, key, value] {
+        domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, *value, context.Actor());
+        context.out << *key << " = " << *value << '\n';
+    });
+    settings->add_subcommand("show", "Show the settings")->callback([&context] {
+        context.Actor();
+        const auto module = domain::TrustService(context.Store(), context.Clock()).Setting(domain::kSettingPkcs11Module);
+        context.out << domain::kSettingPkcs11Module << " = " << module.value_or("") << '\n';
+    });
+}
+
+}  // namespace innodesk::cli

@@ -1,0 +1,28 @@
+// The key a command signs with: a PKCS#12 file and its password file, or a PKCS#11 token by URI
+// and its PIN file. The module of the token is an administrator setting (each Vietnamese CA ships
+// its own), which --pkcs11-module overrides.
+#pragma once
+
+#include "cli_context.h"
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+namespace innodesk::cli {
+
+struct SignerOptions {
+    std::string p12;
+    std::string p12_password_file;
+    std::string pkcs11_uri;
+    std::string pin_file;
+    std::string pkcs11_module;
+};
+
+void AddSignerOptions(CLI::App& command, SignerOptions& options);
+
+// Loads the key; the password or PIN is read, used once and wiped. A wrong PIN is not retried.
+std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const SignerOptions& options);
+
+}  // namespace innodesk::cli

@@ -1,0 +1,247 @@
+// Decision use cases.
+#include "decision_service.h"
+
+#include "audit_recorder.h"
+#include "audit_views.h"
+#include "errors.h"
+#include "record_lookup.h"
+
+namespace innodesk::domain {
+namespace {
+
+Decision RequireDecision(Transaction& tx, DecisionId id) {
+    if (auto decision = tx.Decisions().FindById(id)) return *decision;
+    throw DomainError(ErrorCode::NotFound,
+                      {"Không có quyết định id " + std::to_string(id) + ".", "There is no decision with id " +
+                                                                                  std::to_string(id) + "."},
+                      "decision");
+}
+
+std::string BuildPayload(Transaction& tx, const Decision& decision, const DecisionPayloadSigner& signer) {
+    std::vector<DecisionPayloadItem> items;
+    for (const auto& item : decision.items) {
+        const Application application = RequireApplication(tx, item.application_id);
+        const Enterprise enterprise = RequireEnterprise(tx, application.enterprise_id);
+        const Programme programme = RequireProgramme(tx, application.programme_id);
+        items.push_back({application.id, enterprise.tax_code.Value(), programme.code, application.year,
+                         application.content, application.title, item.approved_amount});
+    }
+    std::optional<std::string> supersedes_number;
+    if (decision.supersedes) supersedes_number = RequireDecision(tx, *decision.supersedes).number;
+    return DecisionPayload(decision, std::move(items), supersedes_number, signer);
+}
+
+std::span<const std::uint8_t> Bytes(const std::string& text) {
+    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+std::string_view VerdictCode(SignatureVerdict verdict) {
+    switch (verdict) {
+        case SignatureVerdict::Valid: return "valid";
+        case SignatureVerdict::Indeterminate: return "indeterminate";
+        case SignatureVerdict::Invalid: return "invalid";
+    }
+    return "invalid";
+}
+
+// Whether `user` had the certificate enrolled at `at`.
+bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint, std::int64_t at) {
+    const auto account = tx.Users().FindByName(user);
+    if (!account) return false;
+    for (const auto& certificate : tx.Users().FindCertificates(fingerprint))
+        if (certificate.user_id == account->id && certificate.bound_at_unix <= at &&
+            (!certificate.unbound_at_unix || *certificate.unbound_at_unix >= at))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "soạn dự thảo quyết định", "draft decisions");
+    decision = NormaliseDecision(std::move(decision), m_text);
+    decision.created_at_unix = m_clock.NowUnixSeconds();
+    decision.status = DecisionStatus::Draft;
+    decision.drafted_by = actor.user_name;
+    decision.signature.reset();
+    auto tx = m_store.Begin(TransactionMode::Write);
+    if (tx->Decisions().FindByNumber(decision.number))
+        throw DomainError(ErrorCode::Duplicate,
+                          {"Số quyết định " + decision.number + " đã được dùng.",
+                           "Decision number " + decision.number + " is already used."},
+                          "number");
+    if (decision.supersedes) {
+        const Decision superseded = RequireDecision(*tx, *decision.supersedes);
+        if (superseded.status == DecisionStatus::Draft)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Quyết định " + superseded.number +
+                                   " còn là dự thảo; sửa hoặc hủy dự thảo đó thay vì thay thế nó.",
+                               "Decision " + superseded.number +
+                                   " is still a draft; change or discard that draft instead of superseding it."},
+                              "supersedes");
+    }
+    decision.id = tx->Decisions().Insert(decision);
+    DecisionOutcome outcome;
+    {
+        // Tried as if signed now, inside a savepoint that is always undone: a draft that could
+        // not be issued is refused now rather than at the approver's desk.
+        auto trial = m_store.Begin(TransactionMode::Write);
+        outcome.warnings = ApplyDecision(*trial, decision, actor, decision.created_at_unix);
+    }
+    RecordChange(*tx, m_clock, actor, "decision.draft", "decision", decision.id, nullptr, AuditView(decision));
+    tx->Commit();
+    outcome.decision = std::move(decision);
+    return outcome;
+}
+
+void DecisionService::Discard(DecisionId id, const Actor& actor) {
+    RequireRole(actor, {Role::Officer}, "hủy dự thảo quyết định", "discard draft decisions");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const Decision decision = RequireDecision(*tx, id);
+    if (decision.status != DecisionStatus::Draft)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Quyết định " + decision.number + " đã ban hành nên không thể hủy; hãy ban hành quyết định thay thế.",
+                           "Decision " + decision.number + " has been issued and cannot be discarded; issue a decision "
+                                                           "that supersedes it."},
+                          "status");
+    tx->Decisions().DeleteDraft(id);
+    RecordChange(*tx, m_clock, actor, "decision.discard", "decision", id, AuditView(decision), nullptr);
+    tx->Commit();
+}
+
+Decision DecisionService::Get(DecisionId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return RequireDecision(*tx, id);
+}
+
+std::vector<Decision> DecisionService::List(const DecisionFilter& filter) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Decisions().List(filter);
+}
+
+std::string DecisionService::SignedPayload(const Decision& decision) {
+    if (!decision.signature)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Quyết định " + decision.number + " chưa được ký số.",
+                           "Decision " + decision.number + " is not digitally signed."},
+                          "status");
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return BuildPayload(*tx, decision, {decision.signature->signer_user, decision.signature->signer_fingerprint});
+}
+
+DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
+                                      const Actor& actor) {
+    RequireRole(actor, {Role::Approver}, "ký quyết định", "sign decisions");
+    const std::int64_t now = m_clock.NowUnixSeconds();
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Decision decision = RequireDecision(*tx, id);
+    if (decision.status != DecisionStatus::Draft)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Quyết định " + decision.number +
+                               " đã được ban hành; quyết định đã ký không bao giờ được sửa hay ký lại. Muốn thay đổi, "
+                               "hãy soạn quyết định mới thay thế nó.",
+                           "Decision " + decision.number +
+                               " has already been issued; a signed decision is never edited or signed again. To "
+                               "change it, draft a new decision that supersedes it."},
+                          "status");
+    for (const auto& item : decision.items)
+        for (const auto& review : tx->Reviews().ForApplication(item.application_id))
+            if (review.reviewer == actor.user_name)
+                throw DomainError(ErrorCode::PermissionDenied,
+                                  {"Bạn đã thẩm định hồ sơ số " + std::to_string(item.application_id) +
+                                       " nên không được ký quyết định về hồ sơ đó (tách bạch nhiệm vụ).",
+                                   "You reviewed application " + std::to_string(item.application_id) +
+                                       " and so may not sign a decision on it (separation of duties)."},
+                                  "signer");
+    const std::string fingerprint = signer.CertificateFingerprint();
+    const auto enrolled = tx->Users().CurrentCertificate(actor.user_id);
+    if (!enrolled)
+        throw DomainError(ErrorCode::SignatureRefused,
+                          {"Chưa có chứng thư số nào được đăng ký cho " + actor.user_name +
+                               ". Quản trị viên đăng ký bằng lệnh 'user bind-cert'.",
+                           "No certificate is enrolled for " + actor.user_name +
+                               ". An administrator enrols one with 'user bind-cert'."},
+                          "certificate");
+    if (enrolled->fingerprint != fingerprint)
+        throw DomainError(ErrorCode::SignatureRefused,
+                          {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
+                               ") không phải chứng thư đã đăng ký cho " + actor.user_name + " (" + enrolled->subject +
+                               ").",
+                           "The certificate on the token or file (" + signer.CertificateSubject() +
+                               ") is not the one enrolled for " + actor.user_name + " (" + enrolled->subject + ")."},
+                          "certificate");
+
+    DecisionOutcome outcome;
+    outcome.warnings = ApplyDecision(*tx, decision, actor, now);
+    const std::string payload = BuildPayload(*tx, decision, {actor.user_name, fingerprint});
+    std::vector<std::uint8_t> signature = signer.Sign(Bytes(payload));
+    const SignatureCheck check = verifier.Verify(signature, Bytes(payload));
+    if (check.verdict != SignatureVerdict::Valid)
+        throw DomainError(ErrorCode::SignatureRefused,
+                          {"Chữ ký vừa tạo không được công nhận (" + check.reason + "): " + check.explanation.vi +
+                               " Quyết định vẫn là dự thảo.",
+                           "The new signature is not accepted (" + check.reason + "): " + check.explanation.en +
+                               " The decision stays a draft."},
+                          "certificate");
+    const Decision before = decision;
+    decision.status = DecisionStatus::Signed;
+    decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),
+                                           std::move(signature), now};
+    tx->Decisions().MarkSigned(id, *decision.signature);
+    RecordChange(*tx, m_clock, actor, "decision.sign", "decision", id, AuditView(before), AuditView(decision));
+    tx->Commit();
+    outcome.decision = std::move(decision);
+    return outcome;
+}
+
+DecisionVerification DecisionService::Verify(DecisionId id, const SignatureVerifier& verifier) {
+    return Verify(Get(id), verifier);
+}
+
+DecisionVerification DecisionService::Verify(const Decision& decision, const SignatureVerifier& verifier) {
+    DecisionVerification result;
+    result.decision = decision;
+    if (decision.status == DecisionStatus::Draft || !decision.signature) {
+        const bool draft = decision.status == DecisionStatus::Draft;
+        result.status = draft ? "draft" : "recorded";
+        result.reason = "unsigned";
+        result.explanation = draft ? LocalisedText{"Dự thảo, chưa ký.", "Draft, not signed yet."}
+                                   : LocalisedText{"Ban hành trước khi có ký số trong InnoDesk; không có chữ ký số.",
+                                                   "Issued before InnoDesk could sign; there is no digital signature."};
+        return result;
+    }
+    auto tx = m_store.Begin(TransactionMode::Read);
+    const auto& stored = *decision.signature;
+    std::string payload;
+    try {
+        payload = BuildPayload(*tx, decision, {stored.signer_user, stored.signer_fingerprint});
+    } catch (const DomainError& error) {
+        if (error.Code() != ErrorCode::NotFound) throw;
+        // A record the decision names was deleted: what was signed can no longer be rebuilt.
+        result.status = "invalid";
+        result.reason = "content_changed";
+        result.explanation = {"Dữ liệu đã ký bị thay đổi: " + error.Text().vi, "Signed data was changed: " + error.Text().en};
+        return result;
+    }
+    const SignatureCheck check = verifier.Verify(stored.cms_der, Bytes(payload));
+    result.status = std::string(VerdictCode(check.verdict));
+    result.reason = check.reason;
+    result.explanation = check.explanation;
+    result.signer_subject = check.signer_subject;
+    result.signing_time_unix = check.signing_time_unix;
+    // Whose certificate signed can be judged only when the verifier found the signer.
+    if (check.verdict == SignatureVerdict::Invalid || check.signer_fingerprint.empty()) return result;
+    const bool bound = check.signer_fingerprint == stored.signer_fingerprint &&
+                       WasEnrolled(*tx, stored.signer_user, check.signer_fingerprint, stored.signed_at_unix);
+    if (!bound) {
+        result.status = "invalid";
+        result.reason = "signer_not_bound";
+        result.explanation = {"Người ký (" + check.signer_subject + ") không phải chứng thư số đã đăng ký cho lãnh đạo " +
+                                  stored.signer_user + " vào thời điểm ký.",
+                              "The signer (" + check.signer_subject + ") is not the certificate enrolled for approver " +
+                                  stored.signer_user + " at the signing time."};
+    }
+    return result;
+}
+
+}  // namespace innodesk::domain

@@ -1,0 +1,67 @@
+// Decisions from draft to signature: an officer drafts a decision over recommended applications;
+// an approver signs it with an enrolled certificate, which issues it and applies it to the
+// applications in the same transaction. A signed decision is never edited: a change is a new
+// decision that supersedes it. Every decision is verified again when shown or exported.
+#pragma once
+
+#include "actor.h"
+#include "application_service.h"
+#include "calendar_date.h"
+#include "decision.h"
+#include "decision_payload.h"
+#include "signature_ports.h"
+#include "store.h"
+#include "text_rules.h"
+
+#include <string>
+#include <vector>
+
+namespace innodesk::domain {
+
+struct DecisionVerification {
+    Decision decision;
+    // "valid", "indeterminate", "invalid", or for decisions without a signature "draft" / "recorded".
+    std::string status;
+    std::string reason;  // "none", "content_changed", …, "signer_not_bound"
+    LocalisedText explanation;
+    std::string signer_subject;
+    std::int64_t signing_time_unix = 0;
+    bool Valid() const { return status == "valid"; }
+    bool Signed() const { return decision.status == DecisionStatus::Signed; }
+};
+
+class DecisionService {
+public:
+    DecisionService(Store& store, const TextRules& text, const Clock& clock)
+        : m_store(store), m_text(text), m_clock(clock) {}
+
+    // Stores a draft after trying it against the caps and budgets as they are now (kept nowhere);
+    // a draft that could not be issued today is refused with the reason. Officers only.
+    DecisionOutcome Draft(Decision decision, const Actor& actor);
+    // Removes a draft. Officers only; a signed decision cannot be discarded.
+    void Discard(DecisionId id, const Actor& actor);
+
+    Decision Get(DecisionId id);
+    std::vector<Decision> List(const DecisionFilter& filter);
+
+    // The exact bytes that were signed, rebuilt from the records as they are stored now.
+    // Throws InvalidValue for a decision without a signature.
+    std::string SignedPayload(const Decision& decision);
+
+    // Signs a draft and issues it: approvers only; the signer's certificate must be the one
+    // enrolled for the actor and must verify against the trust store now; nobody signs a decision
+    // over an application they reviewed. The signature, the applications' new states and the
+    // audit entries are kept together or not at all.
+    DecisionOutcome Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
+                         const Actor& actor);
+
+    DecisionVerification Verify(DecisionId id, const SignatureVerifier& verifier);
+    DecisionVerification Verify(const Decision& decision, const SignatureVerifier& verifier);
+
+private:
+    Store& m_store;
+    const TextRules& m_text;
+    const Clock& m_clock;
+};
+
+}  // namespace innodesk::domain

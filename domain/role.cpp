@@ -1,0 +1,20 @@
+// Role names.
+#include "role.h"
+
+#include <array>
+
+namespace innodesk::domain {
+namespace {
+
+constexpr std::array<EnumEntry<Role>, 4> kRoles{{
+    {Role::Officer, "officer", "Chuyên viên", "Officer"},
+    {Role::Approver, "approver", "Lãnh đạo phê duyệt", "Approver"},
+    {Role::Admin, "admin", "Quản trị", "Administrator"},
+    {Role::Viewer, "viewer", "Chỉ xem", "Viewer"},
+}};
+
+}  // namespace
+
+std::span<const EnumEntry<Role>> Roles() { return kRoles; }
+
+}  // namespace innodesk::domain

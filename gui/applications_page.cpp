@@ -1,0 +1,325 @@
+// Applications page and its dialogs.
+#include "applications_page.h"
+
+#include "error_dialog.h"
+#include "wx_text.h"
+
+#include "domain/application_service.h"
+#include "domain/enterprise_service.h"
+#include "domain/programme_service.h"
+#include "domain/review_service.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/msgdlg.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include <map>
+
+namespace innodesk::gui {
+namespace {
+
+template <typename Enum>
+wxString Label(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
+    const auto& entry = domain::EntryOf(entries, value);
+    return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
+}
+
+// A new application: enterprise by tax code, programme, year, support content, title, amounts.
+class NewApplicationDialog final : public wxDialog {
+public:
+    NewApplicationDialog(wxWindow* parent, Session& session)
+        : wxDialog(parent, wxID_ANY, _("New application")), m_session(session) {
+        SetName("application_dialog");
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        auto* grid = new wxFlexGridSizer(2, 6, 10);
+        grid->AddGrowableCol(1);
+        const auto text = [&](const wxString& label, const char* name) {
+            grid->Add(new wxStaticText(this, wxID_ANY, label + " *"), 0, wxALIGN_CENTER_VERTICAL);
+            auto* field = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
+            field->SetName(name);
+            grid->Add(field, 1, wxEXPAND);
+            return field;
+        };
+        m_tax_code = text(_("Enterprise tax code"), "enterprise");
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Programme") + " *"), 0, wxALIGN_CENTER_VERTICAL);
+        m_programme = new wxChoice(this, wxID_ANY);
+        m_programme->SetName("programme");
+        m_programmes = domain::ProgrammeService(*session.store, session.text).List();
+        for (const auto& programme : m_programmes) m_programme->Append(U(programme.code + " — " + programme.name));
+        if (!m_programmes.empty()) m_programme->SetSelection(0);
+        grid->Add(m_programme, 1, wxEXPAND);
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Year") + " *"), 0, wxALIGN_CENTER_VERTICAL);
+        m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000,
+                                2100, session.clock.Today().Year());
+        m_year->SetName("year");
+        grid->Add(m_year, 0);
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Support content") + " *"), 0, wxALIGN_CENTER_VERTICAL);
+        m_content = new wxChoice(this, wxID_ANY);
+        m_content->SetName("content");
+        for (const auto& entry : domain::SupportContents())
+            m_content->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
+        m_content->SetSelection(0);
+        grid->Add(m_content, 1, wxEXPAND);
+        m_title = text(_("Title"), "title");
+        m_requested = text(_("Requested support (VND)"), "requested");
+        m_co_funding = text(_("Co-funding (VND)"), "co_funding");
+        m_co_funding->SetValue("0");
+        sizer->Add(grid, 1, wxEXPAND | wxALL, 12);
+        auto* buttons = new wxStdDialogButtonSizer();
+        auto* save = new wxButton(this, wxID_SAVE, _("Save"));
+        save->SetDefault();
+        buttons->AddButton(save);
+        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
+        buttons->Realize();
+        sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+        SetSizerAndFit(sizer);
+        save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    }
+
+private:
+    void Save() {
+        Attempt(this, [&] {
+            if (m_programme->GetSelection() == wxNOT_FOUND)
+                throw domain::DomainError(domain::ErrorCode::NotFound,
+                                          {"Chưa có chương trình nào.", "There is no programme yet."}, "programme");
+            domain::Application draft;
+            draft.enterprise_id =
+                domain::EnterpriseService(*m_session.store, m_session.text).GetByTaxCode(S(m_tax_code->GetValue())).id;
+            draft.programme_id = m_programmes[static_cast<std::size_t>(m_programme->GetSelection())].id;
+            draft.year = m_year->GetValue();
+            draft.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection())].value;
+            draft.title = S(m_title->GetValue());
+            draft.requested_amount = domain::Money::Parse(S(m_requested->GetValue()), "requested");
+            draft.co_funding_amount = domain::Money::Parse(S(m_co_funding->GetValue()), "co_funding");
+            domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).Create(draft, m_session.actor);
+            EndModal(wxID_OK);
+        });
+    }
+
+    Session& m_session;
+    std::vector<domain::Programme> m_programmes;
+    wxTextCtrl* m_tax_code;
+    wxChoice* m_programme;
+    wxSpinCtrl* m_year;
+    wxChoice* m_content;
+    wxTextCtrl* m_title;
+    wxTextCtrl* m_requested;
+    wxTextCtrl* m_co_funding;
+};
+
+// The reviewer's own review: the conflict declaration first; only without a conflict do the
+// rubric's criteria open for scoring.
+class ReviewDialog final : public wxDialog {
+public:
+    ReviewDialog(wxWindow* parent, Session& session, domain::ApplicationId id)
+        : wxDialog(parent, wxID_ANY, wxString::Format(_("Review of application %lld"), static_cast<long long>(id))),
+          m_session(session),
+          m_id(id) {
+        SetName("review_dialog");
+        domain::ReviewService reviews(*session.store, session.text, session.clock);
+        const auto application = domain::ApplicationService(*session.store, session.text, session.clock).Get(id);
+        m_rubric = reviews.RubricFor(application.programme_id);
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        sizer->Add(new wxStaticText(this, wxID_ANY, U(application.title)), 0, wxALL, 12);
+        m_conflict = new wxCheckBox(this, wxID_ANY, _("I have a conflict of interest with this application"));
+        m_conflict->SetName("conflict");
+        sizer->Add(m_conflict, 0, wxLEFT | wxRIGHT, 12);
+        m_note = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(420, -1)));
+        m_note->SetHint(_("What the conflict is"));
+        m_note->SetName("conflict_note");
+        sizer->Add(m_note, 0, wxALL | wxEXPAND, 12);
+        auto* declare = new wxButton(this, wxID_ANY, _("Declare"));
+        declare->SetName("declare");
+        sizer->Add(declare, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+        auto* grid = new wxFlexGridSizer(2, 4, 10);
+        grid->AddGrowableCol(0);
+        for (const auto& criterion : m_rubric.criteria) {
+            grid->Add(new wxStaticText(this, wxID_ANY,
+                                       wxString::Format("%s (×%d)", U(CurrentLanguage() == domain::Language::Vietnamese
+                                                                           ? criterion.label_vi
+                                                                           : criterion.label_en),
+                                                        criterion.weight)),
+                      0, wxALIGN_CENTER_VERTICAL);
+            auto* score = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                         wxSP_ARROW_KEYS, 0, criterion.max_score, 0);
+            score->SetName("score_" + criterion.code);
+            grid->Add(score, 0);
+            m_scores.push_back(score);
+        }
+        sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        m_comment = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(420, 60)),
+                                   wxTE_MULTILINE);
+        m_comment->SetHint(_("Comment"));
+        sizer->Add(m_comment, 0, wxALL | wxEXPAND, 12);
+        auto* buttons = new wxStdDialogButtonSizer();
+        m_submit = new wxButton(this, wxID_OK, _("Submit scores"));
+        m_submit->SetName("submit_scores");
+        buttons->AddButton(m_submit);
+        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Close")));
+        buttons->Realize();
+        sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+        SetSizerAndFit(sizer);
+        if (const auto mine = Mine(); mine) m_declared = true, m_has_conflict = mine->has_conflict;
+        UpdateState();
+        declare->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Declare(); });
+        m_submit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Submit(); });
+    }
+
+private:
+    std::optional<domain::Review> Mine() {
+        for (const auto& result : domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(m_id).reviews)
+            if (result.review.reviewer == m_session.actor.user_name) return result.review;
+        return std::nullopt;
+    }
+    void UpdateState() {
+        m_conflict->Enable(!m_has_conflict);
+        for (auto* score : m_scores) score->Enable(m_declared && !m_has_conflict);
+        m_comment->Enable(m_declared && !m_has_conflict);
+        m_submit->Enable(m_declared && !m_has_conflict);
+    }
+    void Declare() {
+        Attempt(this, [&] {
+            const auto review = domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
+                                    .Declare(m_id, m_session.actor, m_conflict->GetValue(), S(m_note->GetValue()));
+            m_declared = true;
+            m_has_conflict = review.has_conflict;
+            UpdateState();
+        });
+    }
+    void Submit() {
+        Attempt(this, [&] {
+            std::vector<domain::CriterionScore> scores;
+            for (std::size_t i = 0; i < m_scores.size(); ++i)
+                scores.push_back({m_rubric.criteria[i].code, m_scores[i]->GetValue()});
+            domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
+                .Score(m_id, m_session.actor, std::move(scores), S(m_comment->GetValue()));
+            EndModal(wxID_OK);
+        });
+    }
+
+    Session& m_session;
+    domain::ApplicationId m_id;
+    domain::Rubric m_rubric;
+    bool m_declared = false;
+    bool m_has_conflict = false;
+    wxCheckBox* m_conflict;
+    wxTextCtrl* m_note;
+    std::vector<wxSpinCtrl*> m_scores;
+    wxTextCtrl* m_comment;
+    wxButton* m_submit;
+};
+
+}  // namespace
+
+ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
+    : TablePage(parent, session,
+                {{"#", 50},
+                 {_("Enterprise"), 260},
+                 {_("Title"), 280},
+                 {_("Support content"), 200},
+                 {_("Year"), 50},
+                 {_("Requested"), 130},
+                 {_("Approved"), 130},
+                 {_("State"), 140}},
+                "applications") {
+    const bool officer = session.Is(domain::Role::Officer);
+    const wxString why = CannotCreateReason();
+    AddAction(_("New…"), "new_application", officer, why, [this] { CreateRecord(); });
+    AddAction(_("Submit"), "submit", officer, why, [this] { MoveSelected(domain::ApplicationState::Submitted); });
+    AddAction(_("Start review"), "start_review", officer, why,
+              [this] { MoveSelected(domain::ApplicationState::UnderReview); });
+    AddAction(_("My review…"), "review", officer, why, [this] { ReviewSelected(); });
+    AddAction(_("Recommend"), "recommend", officer, why, [this] { MoveSelected(domain::ApplicationState::Recommended); });
+    AddAction(_("Not recommend"), "not_recommend", officer, why,
+              [this] { MoveSelected(domain::ApplicationState::NotRecommended); });
+    AddAction(_("Withdraw"), "withdraw", officer, why, [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
+    AddAction(_("History…"), "history", true, {}, [this] { ShowHistory(); });
+    Reload();
+}
+
+wxString ApplicationsPage::CannotCreateReason() const {
+    return _("Only officers create applications and move them along; your role reads them.");
+}
+
+void ApplicationsPage::CreateRecord() {
+    if (!CanCreate()) return;
+    NewApplicationDialog dialog(this, m_session);
+    if (dialog.ShowModal() == wxID_OK) Reload();
+}
+
+std::vector<TableRow> ApplicationsPage::LoadRows() {
+    domain::ApplicationFilter filter;
+    filter.limit = 5000;
+    const auto applications = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
+    domain::EnterpriseService enterprises(*m_session.store, m_session.text);
+    std::map<domain::EnterpriseId, std::string> names;
+    std::vector<TableRow> rows;
+    for (const auto& a : applications) {
+        auto name = names.find(a.enterprise_id);
+        if (name == names.end()) name = names.emplace(a.enterprise_id, enterprises.Get(a.enterprise_id).name).first;
+        rows.push_back({a.id,
+                        {wxString::Format("%lld", static_cast<long long>(a.id)), U(name->second), U(a.title),
+                         Label(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
+                         U(a.requested_amount.Format()), a.approved_amount ? U(a.approved_amount->Format()) : wxString(),
+                         Label(domain::ApplicationLifecycle().states, a.state)}});
+    }
+    return rows;
+}
+
+void ApplicationsPage::MoveSelected(domain::ApplicationState to) {
+    const auto id = SelectedId();
+    if (!id) return;
+    domain::ApplicationService service(*m_session.store, m_session.text, m_session.clock);
+    const auto application = service.Get(*id);
+    wxString note;
+    if (to == domain::ApplicationState::Withdrawn || to == domain::ApplicationState::NotRecommended) {
+        wxTextEntryDialog ask(this, _("Note (why):"), Label(domain::ApplicationLifecycle().states, to));
+        if (ask.ShowModal() != wxID_OK) return;
+        note = ask.GetValue();
+    }
+    service.Move(*id, to, m_session.actor, S(note), application.version);
+    ReloadKeepingSelection();
+}
+
+void ApplicationsPage::ReviewSelected() {
+    const auto id = SelectedId();
+    if (!id) return;
+    ReviewDialog dialog(this, m_session, *id);
+    dialog.ShowModal();
+    ReloadKeepingSelection();
+}
+
+void ApplicationsPage::ShowHistory() {
+    const auto id = SelectedId();
+    if (!id) return;
+    const auto history = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
+    wxDialog dialog(this, wxID_ANY, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
+                    wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* list = new wxDataViewListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(760, 300)));
+    list->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(140));
+    list->AppendTextColumn(_("From"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(130));
+    list->AppendTextColumn(_("To"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(130));
+    list->AppendTextColumn(_("Who"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(110));
+    list->AppendTextColumn(_("Note"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(220));
+    for (const auto& t : history) {
+        wxVector<wxVariant> values;
+        values.push_back(VietnamTime(t.at_unix));
+        values.push_back(Label(domain::ApplicationLifecycle().states, t.from));
+        values.push_back(Label(domain::ApplicationLifecycle().states, t.to));
+        values.push_back(U(t.actor));
+        values.push_back(U(t.note));
+        list->AppendItem(values);
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(list, 1, wxEXPAND | wxALL, 8);
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxALL | wxEXPAND, 8);
+    dialog.SetSizerAndFit(sizer);
+    dialog.ShowModal();
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,26 @@
+// Applications: the list with their states, a new application, the lifecycle moves an officer
+// makes, the reviewer's conflict declaration and scores, and each application's history.
+#pragma once
+
+#include "table_page.h"
+
+namespace innodesk::gui {
+
+class ApplicationsPage final : public TablePage {
+public:
+    ApplicationsPage(wxWindow* parent, Session& session);
+    wxString Title() const override { return _("Applications"); }
+    bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
+    wxString CannotCreateReason() const override;
+    void CreateRecord() override;
+
+protected:
+    std::vector<TableRow> LoadRows() override;
+
+private:
+    void MoveSelected(domain::ApplicationState to);
+    void ReviewSelected();
+    void ShowHistory();
+};
+
+}  // namespace innodesk::gui

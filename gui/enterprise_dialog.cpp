@@ -1,0 +1,199 @@
+// Enterprise form.
+#include "enterprise_dialog.h"
+
+#include "error_dialog.h"
+#include "wx_text.h"
+
+#include "domain/enterprise_service.h"
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+
+namespace innodesk::gui {
+namespace {
+
+template <typename Enum>
+wxChoice* EnumChoice(wxWindow* parent, std::span<const domain::EnumEntry<Enum>> entries, const char* name) {
+    auto* choice = new wxChoice(parent, wxID_ANY);
+    for (const auto& entry : entries)
+        choice->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
+    choice->SetSelection(0);
+    choice->SetName(name);
+    return choice;
+}
+
+template <typename Enum>
+int IndexOf(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].value == value) return static_cast<int>(i);
+    return 0;
+}
+
+}  // namespace
+
+wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required,
+                                    const char* name) {
+    grid->Add(new wxStaticText(parent, wxID_ANY, required ? label + " *" : label), 0, wxALIGN_CENTER_VERTICAL);
+    auto* field = new wxTextCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(340, -1)));
+    field->SetName(name);
+    grid->Add(field, 1, wxEXPAND);
+    field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        m_modified = true;
+        CheckForm();
+    });
+    return field;
+}
+
+EnterpriseDialog::EnterpriseDialog(wxWindow* parent, Session& session, std::optional<domain::Enterprise> existing)
+    : wxDialog(parent, wxID_ANY, existing ? _("Edit enterprise") : _("New enterprise"), wxDefaultPosition,
+               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_session(session),
+      m_existing(std::move(existing)) {
+    SetName("enterprise_dialog");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* grid = new wxFlexGridSizer(2, 6, 10);
+    grid->AddGrowableCol(1);
+    m_tax_code = Field(this, grid, _("Tax code"), true, "tax_code");
+    grid->AddSpacer(0);
+    m_tax_code_status = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    m_tax_code_status->SetName("tax_code_status");
+    grid->Add(m_tax_code_status, 1, wxEXPAND);
+    m_name = Field(this, grid, _("Name"), true, "name");
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Legal form")), 0, wxALIGN_CENTER_VERTICAL);
+    m_legal_form = EnumChoice(this, domain::LegalForms(), "legal_form");
+    grid->Add(m_legal_form, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Size")), 0, wxALIGN_CENTER_VERTICAL);
+    m_size = EnumChoice(this, domain::SizeClasses(), "size");
+    grid->Add(m_size, 1, wxEXPAND);
+    m_vsic = Field(this, grid, _("Sector (VSIC)"), false, "vsic");
+    m_commune = Field(this, grid, _("Commune / ward"), false, "commune");
+    m_province = Field(this, grid, _("Province"), true, "province");
+    m_address = Field(this, grid, _("Address"), false, "address");
+    m_phone = Field(this, grid, _("Phone"), false, "phone");
+    m_email = Field(this, grid, _("Email"), false, "email");
+    sizer->Add(grid, 1, wxEXPAND | wxALL, 12);
+    m_st_enterprise = new wxCheckBox(this, wxID_ANY, _("Science and technology enterprise"));
+    m_startup = new wxCheckBox(this, wxID_ANY, _("Innovative start-up"));
+    sizer->Add(m_st_enterprise, 0, wxLEFT | wxRIGHT, 12);
+    sizer->Add(m_startup, 0, wxALL, 12);
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("* required")), 0, wxLEFT | wxRIGHT, 12);
+    auto* buttons = new wxStdDialogButtonSizer();
+    m_save = new wxButton(this, wxID_SAVE, _("Save"));
+    m_save->SetDefault();
+    buttons->AddButton(m_save);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+    SetSizerAndFit(sizer);
+    SetEscapeId(wxID_NONE);  // Esc goes through OnCancel, which asks before dropping an edit
+    m_save->Bind(wxEVT_BUTTON, &EnterpriseDialog::OnSave, this);
+    Bind(wxEVT_BUTTON, &EnterpriseDialog::OnCancel, this, wxID_CANCEL);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() != WXK_ESCAPE) return event.Skip();
+        wxCommandEvent cancel;
+        OnCancel(cancel);
+    });
+    if (m_existing) {
+        Fill(*m_existing);
+        m_tax_code->SetEditable(false);  // the tax code is the enterprise's identity
+    }
+    m_modified = false;
+    CheckForm();
+}
+
+void EnterpriseDialog::Fill(const domain::Enterprise& e) {
+    m_tax_code->ChangeValue(U(e.tax_code.Value()));
+    m_name->ChangeValue(U(e.name));
+    m_legal_form->SetSelection(IndexOf(domain::LegalForms(), e.legal_form));
+    m_size->SetSelection(IndexOf(domain::SizeClasses(), e.size_class));
+    m_vsic->ChangeValue(U(e.vsic));
+    m_commune->ChangeValue(U(e.commune));
+    m_province->ChangeValue(U(e.province));
+    m_address->ChangeValue(U(e.address));
+    m_phone->ChangeValue(U(e.phone));
+    m_email->ChangeValue(U(e.email));
+    m_st_enterprise->SetValue(e.science_technology_enterprise);
+    m_startup->SetValue(e.innovative_startup);
+}
+
+domain::Enterprise EnterpriseDialog::Read() const {
+    domain::Enterprise e = m_existing.value_or(domain::Enterprise{});
+    e.tax_code = domain::TaxCode::Parse(S(m_tax_code->GetValue()));
+    e.name = S(m_name->GetValue());
+    e.legal_form = domain::LegalForms()[static_cast<std::size_t>(m_legal_form->GetSelection())].value;
+    e.size_class = domain::SizeClasses()[static_cast<std::size_t>(m_size->GetSelection())].value;
+    e.vsic = S(m_vsic->GetValue());
+    e.commune = S(m_commune->GetValue());
+    e.province = S(m_province->GetValue());
+    e.address = S(m_address->GetValue());
+    e.phone = S(m_phone->GetValue());
+    e.email = S(m_email->GetValue());
+    e.science_technology_enterprise = m_st_enterprise->GetValue();
+    e.innovative_startup = m_startup->GetValue();
+    return e;
+}
+
+void EnterpriseDialog::CheckForm() {
+    bool valid = true;
+    const std::string tax_code = S(m_tax_code->GetValue());
+    if (tax_code.empty()) {
+        m_tax_code_status->SetLabel(_("Required: 10 digits, a branch's 10-3, or a 12-digit personal ID."));
+        m_tax_code_status->SetForegroundColour(*wxBLACK);
+        valid = false;
+    } else {
+        try {
+            domain::TaxCode::Parse(tax_code);
+            m_tax_code_status->SetLabel(_("Valid tax code."));
+            m_tax_code_status->SetForegroundColour(wxColour(0x1b, 0x7f, 0x3a));
+        } catch (const domain::DomainError& error) {
+            m_tax_code_status->SetLabel(Say(error.Text()));
+            m_tax_code_status->SetForegroundColour(wxColour(0xb3, 0x26, 0x1e));
+            valid = false;
+        }
+    }
+    m_tax_code_status->Wrap(FromDIP(340));
+    valid = valid && !m_name->GetValue().Trim().IsEmpty() && !m_province->GetValue().Trim().IsEmpty();
+    m_save->Enable(valid);
+    Layout();
+}
+
+void EnterpriseDialog::OnSave(wxCommandEvent&) {
+    try {
+        domain::EnterpriseService service(*m_session.store, m_session.text);
+        m_saved = m_existing ? service.Update(Read(), m_session.actor) : service.Register(Read(), m_session.actor);
+        m_modified = false;
+        EndModal(wxID_OK);
+    } catch (const domain::DomainError& error) {
+        if (error.Code() != domain::ErrorCode::Conflict || !m_existing) {
+            ShowError(this, error);
+            return;
+        }
+        wxMessageDialog ask(this,
+                            Say(error.Text()) + "\n\n" +
+                                _("Reload shows the other officer's version and drops your changes; Keep editing "
+                                  "lets you look again before saving over it."),
+                            _("Changed by someone else"), wxYES_NO | wxICON_WARNING);
+        ask.SetYesNoLabels(_("Reload"), _("Keep editing"));
+        if (ask.ShowModal() == wxID_YES) {
+            m_existing = domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id);
+            Fill(*m_existing);
+            m_modified = false;
+        } else {
+            // Saving again now overwrites deliberately: the user has seen that it changed.
+            m_existing->version = domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id).version;
+        }
+        CheckForm();
+    } catch (const std::exception& error) {
+        ShowError(this, error);
+    }
+}
+
+void EnterpriseDialog::OnCancel(wxCommandEvent&) {
+    if (m_modified &&
+        wxMessageBox(_("Discard the changes you made?"), _("Unsaved changes"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+        return;
+    EndModal(wxID_CANCEL);
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,45 @@
+// The enterprise list as a virtual model: rows are read from the database a page at a time as
+// they scroll into view, so 100,000 enterprises cost what one screenful does. With a search
+// query the matches are read at once (at most kMaxMatches), in Vietnamese collation order.
+#pragma once
+
+#include "session.h"
+
+#include "domain/enterprise.h"
+
+#include <wx/dataview.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace innodesk::gui {
+
+class EnterpriseListModel final : public wxDataViewVirtualListModel {
+public:
+    static constexpr std::size_t kMaxMatches = 5000;
+    enum Column : unsigned { kName, kTaxCode, kCommune, kProvince, kLegalForm, kColumnCount };
+
+    explicit EnterpriseListModel(Session& session) : m_session(session) {}
+
+    // Empty: every enterprise. Returns the number of rows now shown.
+    std::size_t SetQuery(const std::string& query);
+    const domain::Enterprise* At(unsigned row) const;
+    bool Truncated() const { return m_truncated; }
+
+    unsigned GetColumnCount() const override { return kColumnCount; }
+    wxString GetColumnType(unsigned) const override { return "string"; }
+    void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
+    bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+
+private:
+    static constexpr std::size_t kPage = 200;
+
+    Session& m_session;
+    std::string m_query;
+    std::vector<domain::Enterprise> m_matches;                   // with a query
+    mutable std::map<std::size_t, std::vector<domain::Enterprise>> m_pages;  // without one
+    bool m_truncated = false;
+};
+
+}  // namespace innodesk::gui

@@ -1,0 +1,111 @@
+// Enterprises page.
+#include "enterprises_page.h"
+
+#include "enterprise_dialog.h"
+#include "error_dialog.h"
+#include "wx_text.h"
+
+#include "domain/enterprise_service.h"
+#include "interchange/csv_writer.h"
+
+#include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/sizer.h>
+
+#include <fstream>
+
+namespace innodesk::gui {
+
+EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
+    : Page(parent, session), m_model(new EnterpriseListModel(session)), m_typing(this) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    m_search = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
+    m_search->SetDescriptiveText(_("Search name, tax code, commune, province…"));
+    m_search->SetName("enterprise_search");
+    bar->Add(m_search, 0, wxRIGHT, 8);
+    m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    bar->Add(m_count, 1, wxALIGN_CENTER_VERTICAL);
+    auto* add = new wxButton(this, wxID_ANY, _("New enterprise…"));
+    add->SetName("new_enterprise");
+    auto* edit = new wxButton(this, wxID_ANY, _("Edit…"));
+    bar->Add(add, 0, wxLEFT, 8);
+    bar->Add(edit, 0, wxLEFT, 8);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
+    m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
+    m_list->SetName("enterprise_list");
+    m_list->AssociateModel(m_model.get());
+    m_list->AppendTextColumn(_("Name"), EnterpriseListModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(380));
+    m_list->AppendTextColumn(_("Tax code"), EnterpriseListModel::kTaxCode, wxDATAVIEW_CELL_INERT, FromDIP(130));
+    m_list->AppendTextColumn(_("Commune / ward"), EnterpriseListModel::kCommune, wxDATAVIEW_CELL_INERT, FromDIP(170));
+    m_list->AppendTextColumn(_("Province"), EnterpriseListModel::kProvince, wxDATAVIEW_CELL_INERT, FromDIP(120));
+    m_list->AppendTextColumn(_("Legal form"), EnterpriseListModel::kLegalForm, wxDATAVIEW_CELL_INERT, FromDIP(140));
+    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    SetSizer(sizer);
+
+    if (!CanCreate()) {
+        add->Disable();
+        add->SetToolTip(CannotCreateReason());
+        edit->Disable();
+        edit->SetToolTip(CannotCreateReason());
+    }
+    // Search as you type, once typing pauses: one query per pause rather than per key.
+    m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_typing.StartOnce(150); });
+    m_search->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { Reload(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Reload(); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CreateRecord(); });
+    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { EditSelected(); });
+    Reload();
+}
+
+wxString EnterprisesPage::CannotCreateReason() const {
+    return _("Only officers add and edit enterprises; your role reads them.");
+}
+
+void EnterprisesPage::Reload() {
+    Attempt(this, [&] {
+        const std::size_t count = m_model->SetQuery(S(m_search->GetValue()));
+        const wxString digits = Grouped(static_cast<std::int64_t>(count));
+        m_count->SetLabel(m_model->Truncated() ? wxString::Format(_("first %s matches — refine the search"), digits)
+                                               : wxString::Format(_("%s enterprises"), digits));
+    });
+}
+
+void EnterprisesPage::CreateRecord() {
+    if (!CanCreate()) return;
+    EnterpriseDialog dialog(this, m_session, std::nullopt);
+    if (dialog.ShowModal() == wxID_OK) Reload();
+}
+
+void EnterprisesPage::EditSelected() {
+    if (!CanCreate()) return;
+    const wxDataViewItem item = m_list->GetSelection();
+    if (!item.IsOk()) return;
+    const auto* enterprise = m_model->At(m_model->GetRow(item));
+    if (!enterprise) return;
+    EnterpriseDialog dialog(this, m_session, *enterprise);
+    if (dialog.ShowModal() == wxID_OK) Reload();
+}
+
+void EnterprisesPage::ExportView() {
+    wxFileDialog ask(this, _("Export the list"), wxEmptyString, "enterprises.csv", _("CSV (*.csv)|*.csv"),
+                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK) return;
+    Attempt(this, [&] {
+        std::vector<std::vector<std::string>> rows;
+        const unsigned count = m_model->GetCount();
+        for (unsigned row = 0; row < count; ++row) {
+            const auto* e = m_model->At(row);
+            if (!e) continue;
+            rows.push_back({e->tax_code.Value(), e->name, e->commune, e->province, e->address, e->phone, e->email});
+        }
+        std::ofstream out(S(ask.GetPath()), std::ios::binary);
+        interchange::WriteCsv(out,
+                              {S(_("Tax code")), S(_("Name")), S(_("Commune / ward")), S(_("Province")),
+                               S(_("Address")), S(_("Phone")), S(_("Email"))},
+                              rows);
+    });
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,84 @@
+// First-run dialog.
+#include "first_run_dialog.h"
+
+#include "error_dialog.h"
+#include "wx_text.h"
+
+#include "domain/user.h"
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace innodesk::gui {
+
+FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location)
+    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
+    intro->Wrap(FromDIP(460));
+    sizer->Add(intro, 0, wxALL, 12);
+    m_demo = new wxRadioButton(this, wxID_ANY, _("Create it with demo data (2,000 enterprises, demo users and keys)"),
+                               wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+    m_demo->SetName("demo");
+    m_empty = new wxRadioButton(this, wxID_ANY, _("Create it empty, with a first administrator:"));
+    m_empty->SetName("empty");
+    sizer->Add(m_demo, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    sizer->Add(m_empty, 0, wxLEFT | wxRIGHT, 12);
+    auto* grid = new wxFlexGridSizer(2, 6, 8);
+    grid->AddGrowableCol(1);
+    const auto field = [&](const wxString& label, long style, const char* name) {
+        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+        auto* text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)), style);
+        text->SetName(name);
+        grid->Add(text, 1, wxEXPAND);
+        return text;
+    };
+    m_name = field(_("Sign-in name"), 0, "admin_name");
+    m_display_name = field(_("Full name"), 0, "admin_display_name");
+    m_password = field(_("Password (12 characters or more)"), wxTE_PASSWORD, "admin_password");
+    m_repeat = field(_("Password again"), wxTE_PASSWORD, "admin_password_again");
+    sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 24);
+    auto* buttons = new wxStdDialogButtonSizer();
+    auto* create = new wxButton(this, wxID_OK, _("Create"));
+    create->SetDefault();
+    buttons->AddButton(create);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Quit")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+    SetSizerAndFit(sizer);
+    m_demo->SetValue(true);
+    m_demo->Bind(wxEVT_RADIOBUTTON, &FirstRunDialog::OnChoice, this);
+    m_empty->Bind(wxEVT_RADIOBUTTON, &FirstRunDialog::OnChoice, this);
+    create->Bind(wxEVT_BUTTON, &FirstRunDialog::OnCreate, this);
+    wxCommandEvent initial;
+    OnChoice(initial);
+}
+
+void FirstRunDialog::OnChoice(wxCommandEvent&) {
+    const bool empty = m_empty->GetValue();
+    for (auto* field : {m_name, m_display_name, m_password, m_repeat}) field->Enable(empty);
+}
+
+void FirstRunDialog::OnCreate(wxCommandEvent&) {
+    if (WantsDemo()) {
+        EndModal(wxID_OK);
+        return;
+    }
+    Attempt(this, [&] {
+        domain::CheckedUserName(AdminName());
+        domain::RequireStrongPassword(AdminPassword());
+        if (m_password->GetValue() != m_repeat->GetValue())
+            throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                      {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."},
+                                      "password");
+        EndModal(wxID_OK);
+    });
+}
+
+std::string FirstRunDialog::AdminName() const { return S(m_name->GetValue().Trim().Trim(false)); }
+std::string FirstRunDialog::AdminDisplayName() const { return S(m_display_name->GetValue()); }
+std::string FirstRunDialog::AdminPassword() const { return S(m_password->GetValue()); }
+
+}  // namespace innodesk::gui

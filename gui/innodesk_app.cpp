@@ -1,0 +1,157 @@
+// Start-up of the desktop application.
+#include "innodesk_app.h"
+
+#include "background_work.h"
+#include "error_dialog.h"
+#include "first_run_dialog.h"
+#include "sign_in_dialog.h"
+#include "wx_text.h"
+
+#include "app/demo_database.h"
+#include "app/preferred_language.h"
+#include "domain/user_service.h"
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+
+#include <clocale>
+#include <cstdlib>
+#include <string_view>
+#include <filesystem>
+
+namespace innodesk::gui {
+
+void InnoDeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption("", "db", "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the embedded database)");
+    parser.AddOption("", "lang", "vi or en (default: Settings, else the system's language)");
+    parser.AddOption("", "page", "Open at a page: enterprises, applications, decisions, audit, settings");
+}
+
+bool InnoDeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    parser.Found("db", &m_db);
+    parser.Found("lang", &m_lang);
+    parser.Found("page", &m_page);
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+void InnoDeskApp::SetUpLanguage() {
+    wxString chosen = m_lang;
+    if (chosen.empty()) chosen = wxConfigBase::Get()->Read("/Language", wxEmptyString);
+    const bool vietnamese = app::PreferredLanguage(S(chosen)) == domain::Language::Vietnamese;
+    SetCurrentLanguage(vietnamese ? domain::Language::Vietnamese : domain::Language::English);
+    auto* translations = new wxTranslations();  // wxTranslations::Set takes ownership
+    translations->SetLanguage(vietnamese ? "vi" : "en");
+    // Catalogs beside the program in the build tree, and under share/locale when installed.
+    const wxString exe_dir = wxPathOnly(wxStandardPaths::Get().GetExecutablePath());
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir + "/locale");
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir + "/../share/locale");
+    wxTranslations::Set(translations);
+    if (vietnamese && !translations->AddCatalog("innodesk"))
+        wxLogWarning("The Vietnamese catalog innodesk.mo was not found; the window shows English.");
+}
+
+bool InnoDeskApp::OnInit() {
+    // Strings in the source are UTF-8 ("…", "—"); wx converts them with the C library's
+    // character set, which must therefore be UTF-8 even when the session's locale is plain C.
+    if (const char* codeset = std::setlocale(LC_CTYPE, nullptr);
+        !codeset || (std::string_view(codeset).find("UTF-8") == std::string_view::npos &&
+                     std::string_view(codeset).find("utf8") == std::string_view::npos))
+        std::setlocale(LC_CTYPE, "C.UTF-8");
+    if (!wxApp::OnInit()) return false;
+    SetAppName("innodesk");
+    SetVendorName("InnoDesk");
+    SetUpLanguage();
+    m_session = std::make_unique<Session>();
+    const bool ok = Attempt(nullptr, [&] {
+        std::string location = S(m_db);
+        if (location.empty())
+            if (const char* env = std::getenv("INNODESK_DB"); env && *env) location = env;
+        m_session->target = location.empty() ? persistence::DatabaseTarget::Default()
+                                             : persistence::DatabaseTarget::Parse(location);
+    });
+    if (!ok) return false;
+    if (m_session->target.backend == persistence::Backend::Sqlite && !std::filesystem::exists(m_session->target.location)) {
+        if (!CreateDatabase()) return false;
+    }
+    if (!Attempt(nullptr, [&] {
+            m_session->store = persistence::SociStore::Open(m_session->target, persistence::OpenMode::MustExist);
+        }))
+        return false;
+    if (!SignIn()) return false;
+    m_frame = new MainFrame(*m_session);
+    if (!m_page.empty()) m_frame->ShowPage(m_page);
+    m_frame->Show();
+    return true;
+}
+
+bool InnoDeskApp::CreateDatabase() {
+    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()));
+    if (dialog.ShowModal() != wxID_OK) return false;
+    const auto target = m_session->target;
+    if (dialog.WantsDemo()) {
+        return Attempt(nullptr, [&] {
+            std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
+            RunInBackground(nullptr, _("New database"), _("Creating the demo database…"),
+                            [&](domain::ProgressObserver& progress) {
+                                auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
+                                text::IcuTextRules text;
+                                domain::SystemClock clock;
+                                signing::ScryptPasswordHasher hasher;
+                                domain::DemoSpec spec;
+                                spec.enterprises = 2000;
+                                spec.seed = 2026;
+                                app::CreateDemoDatabase(*store, text, clock, hasher, spec,
+                                                        app::DefaultDemoPkiDir(target.location), &progress);
+                            });
+            wxMessageBox(_("The demo database is ready. Sign in with one of the demo accounts listed in the README, "
+                           "e.g. canbo.an (officer) or lanhdao.binh (approver)."),
+                         _("New database"), wxOK | wxICON_INFORMATION);
+        });
+    }
+    return Attempt(nullptr, [&] {
+        std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
+        auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
+        domain::UserService users(*store, m_session->text, m_session->hasher, m_session->clock);
+        users.CreateFirstAdmin(
+            {dialog.AdminName(), dialog.AdminDisplayName(), domain::Role::Admin, dialog.AdminPassword()});
+    });
+}
+
+bool InnoDeskApp::SignIn() {
+    // For scripted runs (the GUI tests and the screenshot script) the same variables as
+    // innodesk-cli's sign the user in without the dialog.
+    const char* user = std::getenv("INNODESK_USER");
+    const char* password = std::getenv("INNODESK_PASSWORD");
+    if (user && *user && password && *password) {
+        return Attempt(nullptr, [&] {
+            domain::UserService users(*m_session->store, m_session->text, m_session->hasher, m_session->clock);
+            m_session->actor = users.SignIn(user, password);
+            for (const auto& account : users.List(m_session->actor))
+                if (account.id == m_session->actor.user_id) m_session->display_name = account.display_name;
+        });
+    }
+    SignInDialog dialog(nullptr, *m_session);
+    return dialog.ShowModal() == wxID_OK;
+}
+
+int InnoDeskApp::OnExit() {
+    m_session.reset();
+    return wxApp::OnExit();
+}
+
+bool InnoDeskApp::OnExceptionInMainLoop() {
+    // An exception that escaped an event handler: say it and keep the window alive.
+    try {
+        throw;
+    } catch (const std::exception& error) {
+        ShowError(GetTopWindow(), error);
+    }
+    return true;
+}
+
+}  // namespace innodesk::gui

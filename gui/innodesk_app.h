@@ -1,0 +1,36 @@
+// The desktop application: language, database, first run, sign-in, then the main window.
+#pragma once
+
+#include "main_frame.h"
+#include "session.h"
+
+#include <wx/app.h>
+
+#include <memory>
+
+namespace innodesk::gui {
+
+class InnoDeskApp : public wxApp {
+public:
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    bool OnExceptionInMainLoop() override;
+
+    Session* CurrentSession() { return m_session.get(); }
+    MainFrame* Frame() { return m_frame; }
+
+private:
+    void SetUpLanguage();
+    bool CreateDatabase();
+    bool SignIn();
+
+    wxString m_db;
+    wxString m_lang;
+    wxString m_page;
+    std::unique_ptr<Session> m_session;
+    MainFrame* m_frame = nullptr;  // owned by wx
+};
+
+}  // namespace innodesk::gui

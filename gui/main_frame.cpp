@@ -1,0 +1,153 @@
+// Main window.
+#include "main_frame.h"
+
+#include "applications_page.h"
+#include "audit_page.h"
+#include "decisions_page.h"
+#include "enterprises_page.h"
+#include "settings_page.h"
+#include "wx_text.h"
+
+#include <wx/artprov.h>
+#include <wx/config.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/statusbr.h>
+#include <wx/toolbar.h>
+
+namespace innodesk::gui {
+namespace {
+
+enum MenuId {
+    kNew = wxID_HIGHEST + 1,
+    kFind,
+    kRefresh,
+    kExport,
+    kFirstPage,  // kFirstPage + i shows page i
+};
+
+}  // namespace
+
+MainFrame::MainFrame(Session& session)
+    : wxFrame(nullptr, wxID_ANY, "InnoDesk — " + U(session.target.Describe()), wxDefaultPosition,
+              wxSize(1280, 800)),
+      m_session(session) {
+    SetName("main");
+    m_splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    m_navigation = new wxListBox(m_splitter, wxID_ANY);
+    m_navigation->SetName("navigation");
+    m_book = new wxSimplebook(m_splitter, wxID_ANY);
+    AddPage(new EnterprisesPage(m_book, session), "enterprises");
+    AddPage(new ApplicationsPage(m_book, session), "applications");
+    AddPage(new DecisionsPage(m_book, session), "decisions");
+    AddPage(new AuditPage(m_book, session), "audit");
+    AddPage(new SettingsPage(m_book, session), "settings");
+    m_splitter->SetMinimumPaneSize(FromDIP(120));
+    m_splitter->SplitVertically(m_navigation, m_book,
+                                static_cast<int>(wxConfigBase::Get()->ReadLong("/Layout/Navigation", FromDIP(190))));
+
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* edit = new wxMenu;
+    edit->Append(kNew, _("&New record\tCtrl+N"));
+    edit->Append(kFind, _("&Search\tCtrl+F"));
+    edit->Append(kExport, _("&Export the list…\tCtrl+E"));
+    auto* view = new wxMenu;
+    view->Append(kRefresh, _("&Refresh\tF5"));
+    view->AppendSeparator();
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        view->Append(kFirstPage + static_cast<int>(i), m_pages[i]->Title() + wxString::Format("\tCtrl+%zu", i + 1));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About InnoDesk"));
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT);
+    tools->AddTool(kNew, _("New"), wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_TOOLBAR), _("New record (Ctrl+N)"));
+    tools->AddTool(kRefresh, _("Refresh"), wxArtProvider::GetBitmapBundle(wxART_REDO, wxART_TOOLBAR), _("Refresh (F5)"));
+    tools->AddTool(kFind, _("Search"), wxArtProvider::GetBitmapBundle(wxART_FIND, wxART_TOOLBAR), _("Search (Ctrl+F)"));
+    tools->AddTool(kExport, _("Export"), wxArtProvider::GetBitmapBundle(wxART_FILE_SAVE_AS, wxART_TOOLBAR),
+                   _("Export the list (Ctrl+E)"));
+    tools->Realize();
+
+    CreateStatusBar(3);
+    SetStatusText(U(session.target.Describe()), 0);
+    SetStatusText(U(session.display_name.empty() ? session.actor.user_name
+                                                 : session.display_name + " (" + session.actor.user_name + ")"),
+                  1);
+    const auto& role = domain::EntryOf(domain::Roles(), session.actor.role);
+    SetStatusText(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? role.vi : role.en)), 2);
+
+    m_navigation->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { SelectPage(event.GetSelection()); });
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto* page = CurrentPage(); page && page->CanCreate()) page->CreateRecord();
+    }, kNew);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (auto* page = CurrentPage()) page->FocusSearch(); }, kFind);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (auto* page = CurrentPage()) page->Reload(); }, kRefresh);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto* page = CurrentPage(); page && page->CanExport()) page->ExportView();
+    }, kExport);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& event) { SelectPage(event.GetId() - kFirstPage); }, kFirstPage,
+         kFirstPage + static_cast<int>(m_pages.size()) - 1);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxMessageBox(_("InnoDesk manages the innovation-support programmes of a provincial Department of Science and "
+                       "Technology: enterprises, applications, reviews, signed decisions, vouchers, IP and training."),
+                     _("About InnoDesk"), wxOK | wxICON_INFORMATION, this);
+    }, wxID_ABOUT);
+
+    if (!wxPersistentRegisterAndRestore(this, "main")) SetSize(FromDIP(wxSize(1280, 800)));
+    const long remembered = wxConfigBase::Get()->ReadLong("/Layout/Page", 0);
+    SelectPage(remembered >= 0 && remembered < static_cast<long>(m_pages.size()) ? static_cast<int>(remembered) : 0);
+}
+
+MainFrame::~MainFrame() {
+    wxConfigBase::Get()->Write("/Layout/Navigation", static_cast<long>(m_splitter->GetSashPosition()));
+    wxConfigBase::Get()->Write("/Layout/Page", static_cast<long>(m_book->GetSelection()));
+}
+
+void MainFrame::AddPage(Page* page, const char* name) {
+    page->SetName(name);
+    m_book->AddPage(page, page->Title());
+    m_navigation->Append(page->Title());
+    m_pages.push_back(page);
+}
+
+void MainFrame::SelectPage(int index) {
+    if (index < 0 || index >= static_cast<int>(m_pages.size())) return;
+    m_book->SetSelection(static_cast<std::size_t>(index));
+    m_navigation->SetSelection(index);
+    UpdateActions();
+}
+
+bool MainFrame::ShowPage(const wxString& name) {
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->GetName() == name) {
+            SelectPage(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+Page* MainFrame::CurrentPage() const {
+    const int selection = m_book->GetSelection();
+    return selection == wxNOT_FOUND ? nullptr : m_pages[static_cast<std::size_t>(selection)];
+}
+
+void MainFrame::UpdateActions() {
+    auto* page = CurrentPage();
+    const bool can_create = page && page->CanCreate();
+    GetMenuBar()->Enable(kNew, can_create);
+    GetToolBar()->EnableTool(kNew, can_create);
+    GetToolBar()->SetToolShortHelp(kNew, can_create || !page ? _("New record (Ctrl+N)") : page->CannotCreateReason());
+    const bool can_export = page && page->CanExport();
+    GetMenuBar()->Enable(kExport, can_export);
+    GetToolBar()->EnableTool(kExport, can_export);
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,28 @@
+// One screen of the main window (Enterprises, Applications, …). The frame's menu, toolbar and
+// shortcuts call these; a page says which of them it supports.
+#pragma once
+
+#include "session.h"
+
+#include <wx/panel.h>
+
+namespace innodesk::gui {
+
+class Page : public wxPanel {
+public:
+    Page(wxWindow* parent, Session& session) : wxPanel(parent), m_session(session) {}
+
+    virtual wxString Title() const = 0;
+    virtual void Reload() = 0;                  // F5
+    virtual bool CanCreate() const { return false; }
+    virtual wxString CannotCreateReason() const { return {}; }
+    virtual void CreateRecord() {}              // Ctrl+N
+    virtual void FocusSearch() {}               // Ctrl+F
+    virtual bool CanExport() const { return false; }
+    virtual void ExportView() {}                // the current view to CSV
+
+protected:
+    Session& m_session;
+};
+
+}  // namespace innodesk::gui

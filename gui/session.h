@@ -1,0 +1,28 @@
+// What the window works with once signed in: the open database, the text rules, the clock, the
+// password hasher and the signed-in user. Services are made from it as needed.
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/calendar_date.h"
+#include "persistence/soci_store.h"
+#include "signing/scrypt_password_hasher.h"
+#include "text/icu_text_rules.h"
+
+#include <memory>
+#include <string>
+
+namespace innodesk::gui {
+
+struct Session {
+    persistence::DatabaseTarget target;
+    std::unique_ptr<persistence::SociStore> store;
+    text::IcuTextRules text;
+    domain::SystemClock clock;
+    signing::ScryptPasswordHasher hasher;
+    domain::Actor actor;
+    std::string display_name;
+
+    bool Is(domain::Role role) const { return actor.role == role; }
+};
+
+}  // namespace innodesk::gui

@@ -1,0 +1,122 @@
+// Settings page.
+#include "settings_page.h"
+
+#include "error_dialog.h"
+#include "wx_text.h"
+
+#include "domain/trust_service.h"
+#include "signing/trust_items.h"
+
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+#include <fstream>
+#include <iterator>
+
+namespace innodesk::gui {
+
+SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, session) {
+    SetName("settings");
+    const bool admin = session.Is(domain::Role::Admin);
+    const wxString admin_only = _("Only administrators change this.");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+
+    auto* language = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Language of this workstation"));
+    m_language = new wxChoice(language->GetStaticBox(), wxID_ANY);
+    m_language->SetName("language");
+    m_language->Append(wxString::FromUTF8("Tiếng Việt"));
+    m_language->Append("English");
+    m_language->SetSelection(CurrentLanguage() == domain::Language::Vietnamese ? 0 : 1);
+    language->Add(m_language, 0, wxALL, 6);
+    language->Add(new wxStaticText(language->GetStaticBox(), wxID_ANY, _("(takes effect when InnoDesk starts again)")),
+                  0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    sizer->Add(language, 0, wxEXPAND | wxALL, 10);
+    m_language->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        wxConfigBase::Get()->Write("/Language", m_language->GetSelection() == 0 ? "vi" : "en");
+        wxConfigBase::Get()->Flush();
+    });
+
+    auto* module = new wxStaticBoxSizer(wxHORIZONTAL, this, _("PKCS#11 module of the signing tokens"));
+    m_module = new wxTextCtrl(module->GetStaticBox(), wxID_ANY);
+    m_module->SetName("pkcs11_module");
+    module->Add(m_module, 1, wxALL, 6);
+    auto* save = new wxButton(module->GetStaticBox(), wxID_ANY, _("Save"));
+    module->Add(save, 0, wxALL, 6);
+    sizer->Add(module, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+
+    auto* trust = new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
+    m_trust = new wxDataViewListCtrl(trust->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)));
+    m_trust->SetName("trust_store");
+    m_trust->AppendTextColumn(_("Certificate or list"), wxDATAVIEW_CELL_INERT, FromDIP(520));
+    m_trust->AppendTextColumn(_("SHA-256"), wxDATAVIEW_CELL_INERT, FromDIP(300));
+    trust->Add(m_trust, 1, wxEXPAND | wxALL, 6);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* add = new wxButton(trust->GetStaticBox(), wxID_ANY, _("Add PEM file…"));
+    auto* remove = new wxButton(trust->GetStaticBox(), wxID_ANY, _("Remove"));
+    buttons->Add(add, 0, wxRIGHT, 6);
+    buttons->Add(remove, 0);
+    trust->Add(buttons, 0, wxALL, 6);
+    sizer->Add(trust, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    SetSizer(sizer);
+
+    for (wxWindow* control : std::initializer_list<wxWindow*>{m_module, save, add, remove})
+        if (!admin) {
+            control->Disable();
+            control->SetToolTip(admin_only);
+        }
+    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveModule(); }); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { AddTrustFile(); }); });
+    remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { RemoveTrustItem(); }); });
+    Reload();
+}
+
+void SettingsPage::Reload() {
+    Attempt(this, [&] {
+        domain::TrustService trust(*m_session.store, m_session.clock);
+        m_module->ChangeValue(U(trust.Setting(domain::kSettingPkcs11Module).value_or("")));
+        m_trust->DeleteAllItems();
+        m_trust_ids.clear();
+        for (const auto& item : trust.List()) {
+            wxVector<wxVariant> values;
+            values.push_back(U(item.label));
+            values.push_back(U(item.fingerprint));
+            m_trust->AppendItem(values);
+            m_trust_ids.push_back(item.id);
+        }
+    });
+}
+
+void SettingsPage::SaveModule() {
+    domain::TrustService(*m_session.store, m_session.clock)
+        .SetSetting(domain::kSettingPkcs11Module, S(m_module->GetValue()), m_session.actor);
+    Reload();
+}
+
+void SettingsPage::AddTrustFile() {
+    wxFileDialog ask(this, _("CA certificates or CRLs (PEM)"), wxEmptyString, wxEmptyString,
+                     _("PEM (*.pem;*.crt;*.crl)|*.pem;*.crt;*.crl|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (ask.ShowModal() != wxID_OK) return;
+    std::ifstream in(S(ask.GetPath()), std::ios::binary);
+    const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    domain::TrustService trust(*m_session.store, m_session.clock);
+    for (auto item : signing::ReadTrustItems(pem, S(ask.GetPath()))) trust.Add(std::move(item), m_session.actor);
+    Reload();
+}
+
+void SettingsPage::RemoveTrustItem() {
+    const int row = m_trust->GetSelectedRow();
+    if (row == wxNOT_FOUND) return;
+    if (wxMessageBox(_("Remove this item from the trust store? Signatures that chain to it will no longer verify."),
+                     _("Trust store"), wxYES_NO | wxICON_WARNING, this) != wxYES)
+        return;
+    domain::TrustService(*m_session.store, m_session.clock)
+        .Remove(m_trust_ids[static_cast<std::size_t>(row)], m_session.actor);
+    Reload();
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,30 @@
+// Settings: the window's language (this workstation), and for administrators the trust store
+// (CA certificates and CRLs) and the PKCS#11 module of the department's tokens (the database).
+#pragma once
+
+#include "page.h"
+
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/textctrl.h>
+
+namespace innodesk::gui {
+
+class SettingsPage final : public Page {
+public:
+    SettingsPage(wxWindow* parent, Session& session);
+    wxString Title() const override { return _("Settings"); }
+    void Reload() override;
+
+private:
+    void AddTrustFile();
+    void RemoveTrustItem();
+    void SaveModule();
+
+    wxChoice* m_language;
+    wxTextCtrl* m_module;
+    wxDataViewListCtrl* m_trust;
+    std::vector<std::int64_t> m_trust_ids;
+};
+
+}  // namespace innodesk::gui

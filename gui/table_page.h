@@ -1,0 +1,60 @@
+// A page that lists records of one kind in a table, filtered as you type (accents optional),
+// with the page's own action buttons above it and export of what is shown.
+#pragma once
+
+#include "page.h"
+
+#include <wx/dataview.h>
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include <optional>
+#include <vector>
+
+namespace innodesk::gui {
+
+struct TableColumn {
+    wxString title;
+    int width = 120;
+};
+
+struct TableRow {
+    std::int64_t id = 0;
+    std::vector<wxString> cells;
+};
+
+class TablePage : public Page {
+public:
+    void Reload() override;
+    void FocusSearch() override { m_filter->SetFocus(); }
+    bool CanExport() const override { return true; }
+    void ExportView() override;
+
+    wxDataViewListCtrl* List() { return m_list; }
+    // The id of the selected row, if any.
+    std::optional<std::int64_t> SelectedId() const;
+    void Select(std::int64_t id);
+
+protected:
+    TablePage(wxWindow* parent, Session& session, std::vector<TableColumn> columns, const char* name);
+    virtual std::vector<TableRow> LoadRows() = 0;
+    // An action button: disabled with `why_not` as its tooltip when the role may not use it.
+    wxButton* AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
+                        std::function<void()> action);
+    // Reloads, keeping the selection on the same record.
+    void ReloadKeepingSelection();
+
+private:
+    void Fill();
+
+    std::vector<TableColumn> m_columns;
+    std::vector<TableRow> m_rows;
+    std::vector<std::int64_t> m_shown_ids;
+    wxSizer* m_bar;
+    wxSearchCtrl* m_filter;
+    wxStaticText* m_count;
+    wxDataViewListCtrl* m_list;
+};
+
+}  // namespace innodesk::gui

@@ -1,0 +1,33 @@
+// The window's language.
+#include "wx_text.h"
+
+#include <ctime>
+
+namespace innodesk::gui {
+namespace {
+domain::Language g_language = domain::Language::Vietnamese;
+}
+
+domain::Language CurrentLanguage() { return g_language; }
+void SetCurrentLanguage(domain::Language language) { g_language = language; }
+
+wxString VietnamTime(std::int64_t unix_seconds) {
+    const std::time_t shifted = static_cast<std::time_t>(unix_seconds + 7 * 3600);
+    std::tm tm{};
+    gmtime_r(&shifted, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%d/%m/%Y %H:%M", &tm);
+    return text;
+}
+
+wxString Grouped(std::int64_t number) {
+    const std::string digits = std::to_string(number < 0 ? -number : number);
+    std::string grouped = number < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += '.';
+        grouped += digits[i];
+    }
+    return U(grouped);
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,31 @@
+// Between the domain's UTF-8 std::string and wxString, and the language the window speaks.
+#pragma once
+
+#include "domain/errors.h"
+
+#include <wx/string.h>
+
+#include <cstdint>
+#include <string>
+
+namespace innodesk::gui {
+
+inline wxString U(const std::string& utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
+inline std::string S(const wxString& text) { return text.utf8_string(); }
+
+// Set once at start-up from Settings, --lang or the system locale.
+domain::Language CurrentLanguage();
+void SetCurrentLanguage(domain::Language language);
+
+inline wxString Say(const domain::LocalisedText& text) { return U(text.In(CurrentLanguage())); }
+inline wxString Say(std::string_view vi, std::string_view en) {
+    return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? vi : en));
+}
+
+// dd/mm/yyyy hh:mm in Vietnam time (UTC+7), whatever the machine's time zone.
+wxString VietnamTime(std::int64_t unix_seconds);
+
+// 12345 → "12.345", the Vietnamese grouping, for counts.
+wxString Grouped(std::int64_t number);
+
+}  // namespace innodesk::gui

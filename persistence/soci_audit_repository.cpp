@@ -1,0 +1,88 @@
+// The audit trail: appended under a lock so that two writers cannot fork the hash chain.
+#include "bound_query.h"
+#include "digest_text.h"
+#include "soci_repositories.h"
+
+namespace innodesk::persistence {
+namespace {
+
+constexpr const char* kColumns =
+    "seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash";
+
+// Any constant: the key of PostgreSQL's transaction-scoped advisory lock on the audit head.
+constexpr long long kAuditLockKey = 0x696E6E6F61756474LL;  // "innoaudt"
+
+std::vector<domain::AuditEntry> ReadEntries(BoundQuery& q) {
+    long long seq = 0, at = 0, entity_id = 0;
+    std::string actor, action, entity, before, after, prev_hash, hash;
+    q.Into(seq).Into(at).Into(actor).Into(action).Into(entity).Into(entity_id).Into(before).Into(after)
+        .Into(prev_hash).Into(hash);
+    q.Execute();
+    std::vector<domain::AuditEntry> entries;
+    while (q.Fetch())
+        entries.push_back({seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash});
+    return entries;
+}
+
+}  // namespace
+
+domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
+    // SQLite writers already hold the database (BEGIN IMMEDIATE); PostgreSQL writers queue here
+    // until the transaction that appended before them ends.
+    if (m_backend == Backend::Postgres && !m_locked) {
+        m_session << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLockKey) + ")";
+        m_locked = true;
+    }
+    long long seq = 0;
+    std::string hash;
+    soci::indicator found = soci::i_null;
+    m_session << "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1", soci::into(seq, found),
+        soci::into(hash);
+    entry.seq = found == soci::i_ok ? seq + 1 : 1;
+    entry.prev_hash = found == soci::i_ok ? hash : std::string(domain::kAuditGenesisHash);
+    entry.hash = Sha256Hex(domain::AuditHashInput(entry));
+    BoundQuery q(m_session,
+                 "INSERT INTO audit_entry (seq, at, actor, action, entity, entity_id, before_json, after_json, "
+                 "prev_hash, hash) VALUES (:s, :at, :ac, :an, :e, :id, :b, :a, :p, :h)");
+    q.Param(static_cast<long long>(entry.seq))
+        .Param(static_cast<long long>(entry.at_unix))
+        .Param(entry.actor)
+        .Param(entry.action)
+        .Param(entry.entity)
+        .Param(static_cast<long long>(entry.entity_id))
+        .Param(entry.before)
+        .Param(entry.after)
+        .Param(entry.prev_hash)
+        .Param(entry.hash);
+    q.Execute();
+    return entry;
+}
+
+std::vector<domain::AuditEntry> SociAuditRepository::ListAfter(std::int64_t after_seq, std::size_t limit) {
+    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry WHERE seq > :s ORDER BY seq LIMIT :l");
+    q.Param(static_cast<long long>(after_seq)).Param(static_cast<long long>(limit));
+    return ReadEntries(q);
+}
+
+std::vector<domain::AuditEntry> SociAuditRepository::ForEntity(const std::string& entity, std::int64_t entity_id) {
+    BoundQuery q(m_session,
+                 std::string("SELECT ") + kColumns + " FROM audit_entry WHERE entity = :e AND entity_id = :id ORDER BY seq");
+    q.Param(entity).Param(static_cast<long long>(entity_id));
+    return ReadEntries(q);
+}
+
+std::optional<domain::AuditEntry> SociAuditRepository::FindBySeq(std::int64_t seq) {
+    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry WHERE seq = :s");
+    q.Param(static_cast<long long>(seq));
+    auto entries = ReadEntries(q);
+    if (entries.empty()) return std::nullopt;
+    return entries.front();
+}
+
+std::vector<domain::AuditEntry> SociAuditRepository::Latest(std::size_t limit) {
+    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry ORDER BY seq DESC LIMIT :l");
+    q.Param(static_cast<long long>(limit));
+    return ReadEntries(q);
+}
+
+}  // namespace innodesk::persistence

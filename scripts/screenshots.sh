@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/: the main screens of the desktop window in Vietnamese and English,
+# on a fresh demo database, under a private X server (Xvfb). Needs xvfb and imagemagick (see
+# scripts/install-deps.sh).
+#   scripts/screenshots.sh [BUILD_DIR]     (default build/release)
+set -euo pipefail
+build=${1:-build/release}
+gui="$build/gui/innodesk"
+cli="$build/cli/innodesk-cli"
+[ -x "$gui" ] && [ -x "$cli" ] || { echo "screenshots: build first (see README)" >&2; exit 1; }
+out="$(cd "$(dirname "$0")/.." && pwd)/docs/screenshots"
+mkdir -p "$out"
+
+work=$(mktemp -d)
+trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config"  # no remembered window layout
+mkdir -p "$HOME"
+"$cli" --db "$work/demo.db" generate --enterprises 400 --seed 2026 >/dev/null 2>&1
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+xvfb=$!
+export DISPLAY="$display"
+sleep 1
+
+shoot() {  # page language user password
+  local page=$1 lang=$2
+  INNODESK_USER=$3 INNODESK_PASSWORD=$4 "$gui" --db "$work/demo.db" --lang "$lang" --page "$page" &
+  local pid=$!
+  sleep "${SCREENSHOT_WAIT:-6}"
+  import -window root "$out/$page-$lang.png"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "screenshots: $out/$page-$lang.png"
+}
+
+for lang in vi en; do
+  shoot enterprises "$lang" canbo.an CanBo-demo-2026
+  shoot applications "$lang" canbo.an CanBo-demo-2026
+  shoot decisions "$lang" lanhdao.binh LanhDao-demo-2026
+  shoot audit "$lang" quantri QuanTri-demo-2026
+  shoot settings "$lang" quantri QuanTri-demo-2026
+done
