@@ -21,4 +21,32 @@ std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store
     return std::make_unique<signing::TrustStoreVerifier>(trust);
 }
 
+namespace {
+
+class EmptyTrustStore final : public domain::SignatureVerifier {
+public:
+    explicit EmptyTrustStore(domain::LocalisedText why) : m_why(std::move(why)) {}
+    domain::SignatureCheck Verify(std::span<const std::uint8_t>, std::span<const std::uint8_t>) const override {
+        domain::SignatureCheck check;
+        check.verdict = domain::SignatureVerdict::Indeterminate;
+        check.reason = "untrusted_chain";
+        check.explanation = m_why;
+        return check;
+    }
+
+private:
+    domain::LocalisedText m_why;
+};
+
+}  // namespace
+
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store, const domain::Clock& clock) {
+    try {
+        return DatabaseVerifier(store, clock);
+    } catch (const domain::DomainError& error) {
+        if (error.Code() != domain::ErrorCode::InvalidValue || error.Field() != "trust") throw;
+        return std::make_unique<EmptyTrustStore>(error.Text());
+    }
+}
+
 }  // namespace innodesk::app

@@ -13,4 +13,8 @@ namespace innodesk::app {
 // administrator adds one.
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock);
 
+// For showing decisions: with an empty trust store every signature is indeterminate, its
+// explanation saying that the trust store is empty, and drafts can still be shown.
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store, const domain::Clock& clock);
+
 }  // namespace innodesk::app

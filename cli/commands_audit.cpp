@@ -98,6 +98,7 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
     AddSignerOptions(*checkpoint, *signer_options);
     checkpoint->callback([&context, out, signer_options] {
         const auto& actor = context.Actor();
+        Audit(context).RequireCanCheckpoint(actor);  // before a key or token is opened
         const auto verifier = context.Verifier();
         const auto signer = LoadSigner(context, *signer_options);
         const auto signed_checkpoint = Audit(context).MakeCheckpoint(*signer, *verifier, actor);

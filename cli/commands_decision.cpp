@@ -5,6 +5,7 @@
 #include "option_values.h"
 #include "signer_options.h"
 
+#include "app/database_verifier.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/trust_service.h"
@@ -161,6 +162,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
     AddSignerOptions(*sign, *signer_options);
     sign->callback([&context, sign_id, signer_options] {
         const auto& actor = context.Actor();  // signed in before the token is touched
+        // Refusals that need no key come before the key: a PIN is never spent on them.
+        Decisions(context).RequireCanSign(*sign_id, actor);
         const auto verifier = context.Verifier();
         const auto signer = LoadSigner(context, *signer_options);
         const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor);
@@ -179,7 +182,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         if (!*verify_all && *verify_id == 0)
             throw CLI::ValidationError(context.Say("Cho số id hoặc --all.", "Give an id or --all."));
         auto service = Decisions(context);
-        const auto verifier = context.Verifier();
+        const auto verifier = app::DatabaseVerifierForDisplay(context.Store(), context.Clock());
         std::vector<domain::Decision> decisions;
         if (*verify_all) {
             domain::DecisionFilter filter;
@@ -255,7 +258,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         context.Actor();
         auto service = Decisions(context);
         const auto decision = service.Get(*show_id);
-        const auto verifier = context.Verifier();
+        const auto verifier = app::DatabaseVerifierForDisplay(context.Store(), context.Clock());
         const auto v = service.Verify(decision, *verifier);
         if (context.options.json) {
             context.out << VerificationJson(v, context).dump(2) << '\n';

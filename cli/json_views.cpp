@@ -73,7 +73,14 @@ nlohmann::json ToJson(const domain::Decision& d) {
             {"conditions", d.conditions},
             {"legal_basis", d.legal_basis},
             {"signer_name", d.signer_name},
-            {"supersedes", d.supersedes ? nlohmann::json(*d.supersedes) : nlohmann::json(nullptr)}};
+            {"supersedes", d.supersedes ? nlohmann::json(*d.supersedes) : nlohmann::json(nullptr)},
+            {"status", Code(domain::DecisionStatuses(), d.status)},
+            {"drafted_by", d.drafted_by},
+            {"signature", d.signature ? nlohmann::json{{"signer_user", d.signature->signer_user},
+                                                      {"signer_fingerprint", d.signature->signer_fingerprint},
+                                                      {"signer_subject", d.signature->signer_subject},
+                                                      {"signed_at", d.signature->signed_at_unix}}
+                                      : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json ToJson(const domain::Voucher& v) {

@@ -55,7 +55,13 @@ AuditVerification AuditService::Verify(ProgressObserver* progress) {
 
 SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, const SignatureVerifier& verifier,
                                               const Actor& actor) {
-    RequireRole(actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký", "sign audit checkpoints");
+    RequireCanCheckpoint(actor);
+    // The checkpoint's own entry comes first, inside the same transaction, so that the signed
+    // head covers it: cutting the log right after a checkpoint is then caught too.
+    auto tx = m_store.Begin(TransactionMode::Write);
+    RecordChange(*tx, m_clock, actor, "audit.checkpoint", "audit", 0, nullptr,
+                 JsonValue::Object{{"signer", signer.CertificateSubject()},
+                                   {"certificate_sha256", signer.CertificateFingerprint()}});
     const AuditVerification verified = Verify();
     if (verified.broken)
         throw DomainError(ErrorCode::DatabaseDamaged,
@@ -70,12 +76,12 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
         throw DomainError(ErrorCode::SignatureRefused,
                           {"Chữ ký điểm kiểm tra không được công nhận (" + check.reason + "): " + check.explanation.vi,
                            "The checkpoint signature is not accepted (" + check.reason + "): " + check.explanation.en});
-    auto tx = m_store.Begin(TransactionMode::Write);
-    RecordChange(*tx, m_clock, actor, "audit.checkpoint", "audit", result.checkpoint.entries, nullptr,
-                 JsonValue::Object{{"entries", result.checkpoint.entries}, {"head_hash", result.checkpoint.head_hash},
-                                   {"signer", check.signer_subject}});
     tx->Commit();
     return result;
+}
+
+void AuditService::RequireCanCheckpoint(const Actor& actor) const {
+    RequireRole(actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký", "sign audit checkpoints");
 }
 
 CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint, const std::string& payload,

@@ -56,7 +56,11 @@ public:
 
     AuditVerification Verify(ProgressObserver* progress = nullptr);
 
-    // Signs the current head. Administrators and approvers; refused when the chain is broken.
+    // Who may sign checkpoints: administrators and approvers. Checked before a key or token is
+    // opened, so that nobody else types a PIN for nothing.
+    void RequireCanCheckpoint(const Actor& actor) const;
+    // Appends the checkpoint's own entry, then signs the head (which covers it). Refused when the
+    // chain is broken.
     SignedCheckpoint MakeCheckpoint(const DecisionSigner& signer, const SignatureVerifier& verifier,
                                     const Actor& actor);
     // `payload` and `signature_der` as read from the checkpoint files; `checkpoint` as parsed

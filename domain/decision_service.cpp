@@ -129,12 +129,12 @@ std::string DecisionService::SignedPayload(const Decision& decision) {
     return BuildPayload(*tx, decision, {decision.signature->signer_user, decision.signature->signer_fingerprint});
 }
 
-DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
-                                      const Actor& actor) {
+namespace {
+
+// Everything Sign checks before it has the key. Returns the decision and the enrolled certificate.
+std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, DecisionId id, const Actor& actor) {
     RequireRole(actor, {Role::Approver}, "ký quyết định", "sign decisions");
-    const std::int64_t now = m_clock.NowUnixSeconds();
-    auto tx = m_store.Begin(TransactionMode::Write);
-    Decision decision = RequireDecision(*tx, id);
+    Decision decision = RequireDecision(tx, id);
     if (decision.status != DecisionStatus::Draft)
         throw DomainError(ErrorCode::InvalidTransition,
                           {"Quyết định " + decision.number +
@@ -145,7 +145,7 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
                                "change it, draft a new decision that supersedes it."},
                           "status");
     for (const auto& item : decision.items)
-        for (const auto& review : tx->Reviews().ForApplication(item.application_id))
+        for (const auto& review : tx.Reviews().ForApplication(item.application_id))
             if (review.reviewer == actor.user_name)
                 throw DomainError(ErrorCode::PermissionDenied,
                                   {"Bạn đã thẩm định hồ sơ số " + std::to_string(item.application_id) +
@@ -153,8 +153,7 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
                                    "You reviewed application " + std::to_string(item.application_id) +
                                        " and so may not sign a decision on it (separation of duties)."},
                                   "signer");
-    const std::string fingerprint = signer.CertificateFingerprint();
-    const auto enrolled = tx->Users().CurrentCertificate(actor.user_id);
+    const auto enrolled = tx.Users().CurrentCertificate(actor.user_id);
     if (!enrolled)
         throw DomainError(ErrorCode::SignatureRefused,
                           {"Chưa có chứng thư số nào được đăng ký cho " + actor.user_name +
@@ -162,13 +161,29 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
                            "No certificate is enrolled for " + actor.user_name +
                                ". An administrator enrols one with 'user bind-cert'."},
                           "certificate");
-    if (enrolled->fingerprint != fingerprint)
+    return {std::move(decision), *enrolled};
+}
+
+}  // namespace
+
+void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    CheckSignable(*tx, id, actor);
+}
+
+DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
+                                      const Actor& actor) {
+    const std::int64_t now = m_clock.NowUnixSeconds();
+    auto tx = m_store.Begin(TransactionMode::Write);
+    auto [decision, enrolled] = CheckSignable(*tx, id, actor);
+    const std::string fingerprint = signer.CertificateFingerprint();
+    if (enrolled.fingerprint != fingerprint)
         throw DomainError(ErrorCode::SignatureRefused,
                           {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
-                               ") không phải chứng thư đã đăng ký cho " + actor.user_name + " (" + enrolled->subject +
+                               ") không phải chứng thư đã đăng ký cho " + actor.user_name + " (" + enrolled.subject +
                                ").",
                            "The certificate on the token or file (" + signer.CertificateSubject() +
-                               ") is not the one enrolled for " + actor.user_name + " (" + enrolled->subject + ")."},
+                               ") is not the one enrolled for " + actor.user_name + " (" + enrolled.subject + ")."},
                           "certificate");
 
     DecisionOutcome outcome;

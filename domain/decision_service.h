@@ -54,6 +54,10 @@ public:
     // audit entries are kept together or not at all.
     DecisionOutcome Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
                          const Actor& actor);
+    // The checks of Sign that need no key: the role, the decision still a draft, separation of
+    // duties and an enrolled certificate. Front ends call it before opening a key file or a token,
+    // so that a PIN is never typed for a signature that would be refused anyway.
+    void RequireCanSign(DecisionId id, const Actor& actor);
 
     DecisionVerification Verify(DecisionId id, const SignatureVerifier& verifier);
     DecisionVerification Verify(const Decision& decision, const SignatureVerifier& verifier);

@@ -274,35 +274,10 @@ void DecisionsPage::CreateRecord() {
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
-namespace {
-
-// With an empty trust store nothing can be trusted: every signature is indeterminate, and the
-// badge says why (the administrator has not added a root yet).
-class EmptyTrustStore final : public domain::SignatureVerifier {
-public:
-    explicit EmptyTrustStore(domain::LocalisedText why) : m_why(std::move(why)) {}
-    domain::SignatureCheck Verify(std::span<const std::uint8_t>, std::span<const std::uint8_t>) const override {
-        domain::SignatureCheck check;
-        check.verdict = domain::SignatureVerdict::Indeterminate;
-        check.reason = "untrusted_chain";
-        check.explanation = m_why;
-        return check;
-    }
-
-private:
-    domain::LocalisedText m_why;
-};
-
-}  // namespace
 
 std::vector<TableRow> DecisionsPage::LoadRows() {
     domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
-    std::unique_ptr<domain::SignatureVerifier> verifier;
-    try {
-        verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);
-    } catch (const domain::DomainError& error) {
-        verifier = std::make_unique<EmptyTrustStore>(error.Text());
-    }
+    const auto verifier = app::DatabaseVerifierForDisplay(*m_session.store, m_session.clock);
     domain::DecisionFilter filter;
     filter.limit = 5000;
     std::vector<TableRow> rows;
@@ -323,6 +298,7 @@ void DecisionsPage::SignSelected() {
     if (!id) return;
     domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
     const auto decision = service.Get(*id);
+    service.RequireCanSign(*id, m_session.actor);  // before anyone types a password or PIN
     SignDialog dialog(this, m_session, U(decision.number));
     if (dialog.ShowModal() != wxID_OK) return;
     const auto verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);

@@ -1,68 +1,35 @@
 // innodesk-cli review, ip, training and outcome commands end to end: exit codes, both languages,
 // JSON output and the attendance import's error report.
-#include "run_cli.h"
+#include "cli_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
-#include <filesystem>
 #include <fstream>
 
-using innodesk::testing::CliResult;
-using innodesk::testing::RunCli;
+using namespace innodesk::testing;
 
 namespace {
 
-class RecordsFolder {
-public:
-    RecordsFolder()
-        : m_path(std::filesystem::temp_directory_path() /
-                 ("innodesk-cli-records-" + std::to_string(::getpid()) + "-" + std::to_string(s_counter++))) {
-        std::filesystem::create_directories(m_path);
-    }
-    ~RecordsFolder() { std::filesystem::remove_all(m_path); }
-    std::string operator/(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    static inline int s_counter = 0;
-    std::filesystem::path m_path;
-};
-
-CliResult Run(const std::string& db, std::vector<std::string> arguments, const char* lang = "en") {
-    arguments.insert(arguments.begin(), {"--db", db, "--lang", lang});
-    return RunCli(arguments);
-}
-
-CliResult Done(const std::string& db, const std::vector<std::string>& arguments) {
-    auto result = Run(db, arguments);
-    INFO(result.err);
-    REQUIRE(result.exit_code == 0);
-    return result;
-}
-
-// A database with a programme, two enterprises and two applications under review. Dates are in
-// 2025 so that no "not after today" rule depends on when the tests run.
-std::string Prepared(const RecordsFolder& folder) {
-    const auto db = folder / "t.db";
-    Done(db, {"init"});
-    Done(db, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start", "2025",
-              "--end", "2030"});
-    Done(db, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province",
-              "Khánh Hòa"});
-    Done(db, {"enterprise", "add", "--tax-code", "0101248141", "--name", "Công ty Thủy sản", "--province",
-              "Khánh Hòa"});
+// A database with a programme, two enterprises and two applications under review, all entered by
+// the officer. Dates are in 2025 so that no "not after today" rule depends on when the tests run.
+void Prepare(const CliDatabase& db) {
+    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
+                     "2025", "--end", "2030"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
+                     "--province", "Khánh Hòa"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0101248141", "--name", "Công ty Thủy sản",
+                     "--province", "Khánh Hòa"});
     for (const char* tax_code : {"0300588569", "0101248141"}) {
         const auto created = nlohmann::json::parse(
-            Done(db, {"--json", "application", "create", "--enterprise", tax_code, "--programme", "KH-DMST",
-                      "--year", "2025", "--content", "consulting", "--title", "Thuê tư vấn ISO 22000",
-                      "--requested", "100.000.000"})
+            db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", tax_code, "--programme",
+                             "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
+                             "Thuê tư vấn ISO 22000", "--requested", "100.000.000"})
                 .out);
         const std::string id = std::to_string(created["id"].get<long long>());
-        Done(db, {"application", "submit", id});
-        Done(db, {"application", "review", id});
+        db.Ok(kOfficer, {"application", "submit", id});
+        db.Ok(kOfficer, {"application", "review", id});
     }
-    return db;
 }
 
 std::vector<std::string> Scores(int first, int rest) {
@@ -78,33 +45,29 @@ std::vector<std::string> Scores(int first, int rest) {
     return arguments;
 }
 
-std::vector<std::string> Joined(std::vector<std::string> a, const std::vector<std::string>& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
 }  // namespace
 
 TEST_CASE("review: declare, score, show, ranking and rubric", "[cli]") {
-    RecordsFolder folder;
-    const auto db = Prepared(folder);
+    TempFolder folder;
+    const CliDatabase db(folder);
+    Prepare(db);
 
-    const auto early = Run(db, Joined({"review", "score", "1", "--reviewer", "an"}, Scores(8, 8)));
+    const auto early = db.Run(kOfficer, Joined({"review", "score", "1"}, Scores(8, 8)));
     CHECK(early.exit_code == 1);
     CHECK_THAT(early.err, Catch::Contains("Declare first") && Catch::Contains("[invalid_transition]"));
 
-    Done(db, {"review", "declare", "1", "--reviewer", "an"});
-    Done(db, {"review", "declare", "1", "--reviewer", "binh", "--conflict", "--note", "Người nhà"});
-    const auto barred = Run(db, Joined({"review", "score", "1", "--reviewer", "binh"}, Scores(8, 8)), "vi");
+    db.Ok(kOfficer, {"review", "declare", "1"});
+    db.Ok(kSecondOfficer, {"review", "declare", "1", "--conflict", "--note", "Người nhà"});
+    const auto barred = db.Run(kSecondOfficer, Joined({"review", "score", "1"}, Scores(8, 8)), "vi");
     CHECK(barred.exit_code == 1);
     CHECK_THAT(barred.err,
                Catch::Contains("không được chấm hồ sơ này") && Catch::Contains("[permission_denied]"));
 
-    Done(db, Joined({"review", "score", "1", "--reviewer", "an", "--comment", "Khả thi"}, Scores(10, 7)));
-    Done(db, {"review", "declare", "2", "--reviewer", "an"});
-    Done(db, Joined({"review", "score", "2", "--reviewer", "an"}, Scores(2, 7)));
+    db.Ok(kOfficer, Joined({"review", "score", "1", "--comment", "Khả thi"}, Scores(10, 7)));
+    db.Ok(kOfficer, {"review", "declare", "2"});
+    db.Ok(kOfficer, Joined({"review", "score", "2"}, Scores(2, 7)));
 
-    const auto shown = nlohmann::json::parse(Done(db, {"--json", "review", "show", "1"}).out);
+    const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "review", "show", "1"}).out);
     CHECK(shown["mean_score"] == 73.0);
     CHECK(shown["counted"] == 1);
     CHECK(shown["conflicts"] == 1);
@@ -112,88 +75,100 @@ TEST_CASE("review: declare, score, show, ranking and rubric", "[cli]") {
     CHECK(shown["reviews"][0]["scores"]["problem"] == 10);
     CHECK(shown["reviews"][0]["weighted_score"] == 73.0);
     CHECK(shown["reviews"][1]["weighted_score"].is_null());
-    CHECK_THAT(Run(db, {"review", "show", "1"}, "vi").out, Catch::Contains("73,0%"));
+    // The reviewer is whoever signed in; nobody else can be named.
+    CHECK(shown["reviews"][0]["reviewer"] == kOfficer);
+    CHECK(shown["reviews"][1]["reviewer"] == kSecondOfficer);
+    CHECK(db.Run(kOfficer, {"review", "declare", "1", "--reviewer", "binh"}).exit_code == 2);
+    const auto viewer = db.Run(kViewer, {"review", "declare", "2"});
+    CHECK(viewer.exit_code == 1);
+    CHECK_THAT(viewer.err, Catch::Contains("[permission_denied]"));
+    CHECK_THAT(db.Run(kViewer, {"review", "show", "1"}, "vi").out, Catch::Contains("73,0%"));
 
     const auto ranking = nlohmann::json::parse(
-        Done(db, {"--json", "review", "ranking", "--programme", "KH-DMST", "--year", "2025"}).out);
+        db.Ok(kViewer, {"--json", "review", "ranking", "--programme", "KH-DMST", "--year", "2025"}).out);
     REQUIRE(ranking.size() == 2);
     CHECK(ranking[0]["application_id"] == 1);
     CHECK(ranking[0]["rank"] == 1);
     CHECK(ranking[1]["mean_score"] == 65.0);
 
     const auto rubric =
-        nlohmann::json::parse(Done(db, {"--json", "review", "rubric", "--programme", "KH-DMST"}).out);
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "review", "rubric", "--programme", "KH-DMST"}).out);
     CHECK(rubric["is_default"] == false);
     CHECK(rubric["criteria"].size() == 10);
 
-    CHECK(Run(db, {"review", "score", "1", "--reviewer", "an", "--score", "problem"}).exit_code == 2);
-    CHECK(Run(db, {"review", "score", "1", "--reviewer", "an", "--score", "problem=abc"}).exit_code == 2);
-    const auto out_of_range = Run(db, Joined({"review", "score", "1", "--reviewer", "an"}, Scores(11, 7)));
+    CHECK(db.Run(kOfficer, {"review", "score", "1", "--score", "problem"}).exit_code == 2);
+    CHECK(db.Run(kOfficer, {"review", "score", "1", "--score", "problem=abc"}).exit_code == 2);
+    const auto out_of_range = db.Run(kOfficer, Joined({"review", "score", "1"}, Scores(11, 7)));
     CHECK(out_of_range.exit_code == 1);
     CHECK_THAT(out_of_range.err, Catch::Contains("from 0 to 10, it is 11"));
 }
 
 TEST_CASE("ip: add, update to grant, mark exploited, list", "[cli]") {
-    RecordsFolder folder;
-    const auto db = Prepared(folder);
-    const auto added =
-        nlohmann::json::parse(Done(db, {"--json", "ip", "add", "--enterprise", "0300588569", "--type",
-                                        "patent", "--route", "domestic", "--title", "Quy trình chế biến yến",
-                                        "--filed", "10/01/2025", "--supported", "5.000.000"})
-                                  .out);
+    TempFolder folder;
+    const CliDatabase db(folder);
+    Prepare(db);
+    const auto added = nlohmann::json::parse(
+        db.Ok(kOfficer,
+              {"--json", "ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic",
+               "--title", "Quy trình chế biến yến", "--filed", "10/01/2025", "--supported", "5.000.000"})
+            .out);
     CHECK(added["country"] == "VN");
     CHECK(added["status"] == "filed");
     CHECK(added["supported_amount"] == 5000000);
     const std::string id = std::to_string(added["id"].get<long long>());
 
-    const auto madrid = Run(db, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route",
-                                 "madrid", "--title", "x", "--filed", "10/01/2025"});
+    const auto madrid = db.Run(kOfficer, {"ip", "add", "--enterprise", "0300588569", "--type", "patent",
+                                          "--route", "madrid", "--title", "x", "--filed", "10/01/2025"});
     CHECK(madrid.exit_code == 1);
     CHECK_THAT(madrid.err, Catch::Contains("Madrid is for trademarks"));
-    CHECK(Run(db, {"ip", "add", "--enterprise", "0300588569", "--type", "trademark", "--route",
-                   "national_office", "--title", "x", "--filed", "10/01/2025"})
+    CHECK(db.Run(kOfficer, {"ip", "add", "--enterprise", "0300588569", "--type", "trademark", "--route",
+                            "national_office", "--title", "x", "--filed", "10/01/2025"})
               .exit_code == 1);
 
-    const auto skipped = Run(db, {"ip", "update", id, "--status", "granted", "--date", "01/03/2025"});
+    const auto skipped =
+        db.Run(kOfficer, {"ip", "update", id, "--status", "granted", "--date", "01/03/2025"});
     CHECK(skipped.exit_code == 1);
     CHECK_THAT(skipped.err, Catch::Contains("[invalid_transition]"));
-    CHECK(Run(db, {"ip", "exploited", id}).exit_code == 1);
-    Done(db, {"ip", "update", id, "--status", "formality_accepted", "--date", "01/03/2025", "--number",
-              "1-2025-00077"});
-    Done(db, {"ip", "update", id, "--status", "published", "--date", "01/05/2025"});
-    Done(db, {"ip", "update", id, "--status", "granted", "--date", "01/10/2025", "--note",
-              "Bằng độc quyền sáng chế"});
-    Done(db, {"ip", "exploited", id});
+    CHECK(db.Run(kOfficer, {"ip", "exploited", id}).exit_code == 1);
+    db.Ok(kOfficer, {"ip", "update", id, "--status", "formality_accepted", "--date", "01/03/2025", "--number",
+                     "1-2025-00077"});
+    db.Ok(kOfficer, {"ip", "update", id, "--status", "published", "--date", "01/05/2025"});
+    db.Ok(kOfficer, {"ip", "update", id, "--status", "granted", "--date", "01/10/2025", "--note",
+                     "Bằng độc quyền sáng chế"});
+    db.Ok(kOfficer, {"ip", "exploited", id});
 
-    const auto shown = nlohmann::json::parse(Done(db, {"--json", "ip", "show", id}).out);
+    const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "ip", "show", id}).out);
     CHECK(shown["status"] == "granted");
     CHECK(shown["application_number"] == "1-2025-00077");
     CHECK(shown["commercially_exploited"] == true);
     CHECK(shown["history"].size() == 5);
 
-    const auto granted = nlohmann::json::parse(Done(db, {"--json", "ip", "list", "--status", "granted"}).out);
+    const auto granted =
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "ip", "list", "--status", "granted"}).out);
     CHECK(granted.size() == 1);
-    CHECK(nlohmann::json::parse(Done(db, {"--json", "ip", "list", "--type", "trademark"}).out).empty());
-    CHECK(
-        nlohmann::json::parse(Done(db, {"--json", "ip", "list", "--enterprise", "0101248141"}).out).empty());
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "ip", "list", "--type", "trademark"}).out).empty());
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "ip", "list", "--enterprise", "0101248141"}).out)
+              .empty());
 }
 
 TEST_CASE("training: events, attendance, the sheet import and person-times, and outcomes", "[cli]") {
-    RecordsFolder folder;
-    const auto db = Prepared(folder);
-    const auto event = nlohmann::json::parse(
-        Done(db, {"--json", "training", "add-event", "--title", "Tập huấn SHTT", "--kind", "training_course",
-                  "--start", "10/03/2025", "--end", "11/03/2025", "--programme", "KH-DMST"})
-            .out);
+    TempFolder folder;
+    const CliDatabase db(folder);
+    Prepare(db);
+    const auto event =
+        nlohmann::json::parse(db.Ok(kOfficer, {"--json", "training", "add-event", "--title", "Tập huấn SHTT",
+                                               "--kind", "training_course", "--start", "10/03/2025", "--end",
+                                               "11/03/2025", "--programme", "KH-DMST"})
+                                  .out);
     const std::string id = std::to_string(event["id"].get<long long>());
-    CHECK(Run(db, {"training", "add-event", "--title", "x", "--kind", "workshop", "--start", "10/03/2025",
-                   "--end", "09/03/2025"})
+    CHECK(db.Run(kOfficer, {"training", "add-event", "--title", "x", "--kind", "workshop", "--start",
+                            "10/03/2025", "--end", "09/03/2025"})
               .exit_code == 1);
 
-    Done(db, {"training", "add-attendance", id, "--name", "Nguyễn Văn An", "--personal-id", "056123456789",
-              "--enterprise", "0300588569"});
-    const auto again = Run(
-        db, {"training", "add-attendance", id, "--name", "Nguyen Van An", "--personal-id", "056123456789"});
+    db.Ok(kOfficer, {"training", "add-attendance", id, "--name", "Nguyễn Văn An", "--personal-id",
+                     "056123456789", "--enterprise", "0300588569"});
+    const auto again = db.Run(kOfficer, {"training", "add-attendance", id, "--name", "Nguyen Van An",
+                                         "--personal-id", "056123456789"});
     CHECK(again.exit_code == 1);
     CHECK_THAT(again.err, Catch::Contains("[duplicate]") && Catch::Contains("Tập huấn SHTT"));
 
@@ -206,7 +181,7 @@ TEST_CASE("training: events, attendance, the sheet import and person-times, and 
                 "3,Phạm Thị Dung,079123456789,\r\n";
     }
     const auto errors = folder / "errors.csv";
-    const auto imported = Run(db, {"training", "import-attendance", id, sheet, "--errors", errors});
+    const auto imported = db.Run(kOfficer, {"training", "import-attendance", id, sheet, "--errors", errors});
     CHECK(imported.exit_code == 1);
     CHECK_THAT(imported.out, Catch::Contains("recorded: 2") && Catch::Contains("failed: 1"));
     std::ifstream report(errors);
@@ -215,21 +190,24 @@ TEST_CASE("training: events, attendance, the sheet import and person-times, and 
     REQUIRE(lines.size() == 2);
     CHECK_THAT(lines[1], Catch::StartsWith("3,Mã số thuế,0312345673,not_found,"));
 
-    const auto list = nlohmann::json::parse(Done(db, {"--json", "training", "list", "--year", "2025"}).out);
+    const auto list =
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "training", "list", "--year", "2025"}).out);
     CHECK(list["person_times"] == 3);
     CHECK(list["enterprises"] == 2);
     REQUIRE(list["events"].size() == 1);
     CHECK(list["events"][0]["person_times"] == 3);
-    CHECK_THAT(Run(db, {"training", "list"}, "vi").out, Catch::Contains("3 lượt người"));
+    CHECK_THAT(db.Run(kViewer, {"training", "list"}, "vi").out, Catch::Contains("3 lượt người"));
 
-    Done(db, {"outcome", "add", "--enterprise", "0300588569", "--kind", "standard_adopted", "--year", "2025",
-              "--description", "Áp dụng ISO 22000", "--application", "1", "--date", "01/06/2025"});
-    const auto wrong = Run(db, {"outcome", "add", "--enterprise", "0101248141", "--kind", "new_product",
-                                "--year", "2025", "--description", "x", "--application", "1"});
+    db.Ok(kOfficer,
+          {"outcome", "add", "--enterprise", "0300588569", "--kind", "standard_adopted", "--year", "2025",
+           "--description", "Áp dụng ISO 22000", "--application", "1", "--date", "01/06/2025"});
+    const auto wrong =
+        db.Run(kOfficer, {"outcome", "add", "--enterprise", "0101248141", "--kind", "new_product", "--year",
+                          "2025", "--description", "x", "--application", "1"});
     CHECK(wrong.exit_code == 1);
     CHECK_THAT(wrong.err, Catch::Contains("belongs to another enterprise"));
     const auto outcomes =
-        nlohmann::json::parse(Done(db, {"--json", "outcome", "list", "--year", "2025"}).out);
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "outcome", "list", "--year", "2025"}).out);
     REQUIRE(outcomes.size() == 1);
     CHECK(outcomes[0]["kind"] == "standard_adopted");
     CHECK(outcomes[0]["recorded_on"] == "2025-06-01");

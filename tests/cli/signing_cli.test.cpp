@@ -1,0 +1,327 @@
+// Signed decisions through innodesk-cli with real certificates made at test time: draft, sign
+// with a PKCS#12 file or a PKCS#11 token, verify, export for `openssl cms -verify`, and every way
+// signing is refused or a stored signature stops verifying.
+#include "cli_fixture.h"
+#include "cli_pki.h"
+#include "cli_token.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace innodesk::testing;
+
+namespace {
+
+// A programme with a budget and an enterprise; the trust store holds the test root and both
+// approvers have their certificates enrolled.
+void PrepareSigning(const CliDatabase& db) {
+    TrustAndEnrol(db);
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
+                     "--province", "Khánh Hòa"});
+    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
+                     "2025", "--end", "2030"});
+    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
+                     "consulting", "--amount", "900.000.000"});
+}
+
+// A recommended application and an approval drafted over it by the officer; returns the
+// decision's id.
+std::string DraftApproval(const CliDatabase& db, const std::string& number,
+                          const std::string& amount = "80.000.000") {
+    const auto created = nlohmann::json::parse(
+        db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
+                         "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
+                         "Thuê tư vấn " + number, "--requested", "100.000.000"})
+            .out);
+    const std::string application = std::to_string(created["id"].get<long long>());
+    for (const char* step : {"submit", "review", "recommend"})
+        db.Ok(kOfficer, {"application", step, application});
+    const auto draft = nlohmann::json::parse(
+        db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount", amount,
+                         "--number", number, "--date", "20/06/2025", "--legal-basis",
+                         "Quyết định 12/2025/QĐ-UBND", "--signer-name", "Phó Giám đốc Lê Thị Châu"})
+            .out);
+    return std::to_string(draft["id"].get<long long>());
+}
+
+nlohmann::json Shown(const CliDatabase& db, const std::string& decision) {
+    return nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);
+}
+
+// "draft" until signed, then "valid" while the signature verifies.
+std::string Verdict(const CliDatabase& db, const std::string& decision) {
+    return Shown(db, decision)["verification"]["status"].get<std::string>();
+}
+
+// Signing refused: exit 1, the reason named, and the decision still a draft.
+void RequireRefusal(const CliDatabase& db, const std::string& user, const std::string& decision,
+                    const std::vector<std::string>& key, const std::vector<std::string>& reasons) {
+    const auto result = db.Run(user, Joined({"decision", "sign", decision}, key));
+    INFO(result.err << result.out);
+    CHECK(result.exit_code == 1);
+    for (const auto& reason : reasons) CHECK_THAT(result.err, Catch::Contains(reason));
+    CHECK(Verdict(db, decision) == "draft");
+}
+
+std::string OpensslCmsVerify(const std::string& dir) {
+#ifdef INNODESK_OPENSSL_PROGRAM
+    return std::string(INNODESK_OPENSSL_PROGRAM) + " cms -verify -binary -inform DER -in " +
+           ShellQuoted(dir + "/decision.p7s") + " -content " + ShellQuoted(dir + "/decision.json") +
+           " -CAfile " + ShellQuoted(SharedCliPki().root_pem) + " -purpose any -out /dev/null 2>/dev/null";
+#else
+    (void)dir;
+    return {};
+#endif
+}
+
+}  // namespace
+
+TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported verifies with openssl cms",
+          "[cli][signing]") {
+    TempFolder folder;
+    const CliDatabase db(folder);
+    PrepareSigning(db);
+    const std::string decision = DraftApproval(db, "125/QĐ-SKHCN");
+    CHECK(Verdict(db, decision) == "draft");
+
+    const auto signed_ =
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+    CHECK_THAT(signed_.out, Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("[valid]"));
+
+    const auto verified = db.Run(kViewer, {"decision", "verify", decision});
+    INFO(verified.err);
+    CHECK(verified.exit_code == 0);
+    CHECK_THAT(verified.out, Catch::Contains("[valid]") && Catch::Contains("Valid: 1, failed: 0"));
+    CHECK(db.Run(kViewer, {"decision", "verify", "--all"}).exit_code == 0);
+    const auto shown = Shown(db, decision);
+    CHECK(shown["verification"]["status"] == "valid");
+    CHECK_THAT(shown["verification"]["signer_subject"].get<std::string>(), Catch::Contains("Lê Thị Châu"));
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "show", "1"}).out)["state"] ==
+          "approved");
+
+    const std::string out = folder / "export";
+    const auto exported = db.Ok(kViewer, {"decision", "export", decision, "--out", out});
+    CHECK_THAT(exported.out,
+               Catch::Contains("decision.json, decision.p7s, decision.html, trust-anchors.pem"));
+    for (const char* name : {"decision.json", "decision.p7s", "decision.html", "trust-anchors.pem"})
+        CHECK(std::filesystem::is_regular_file(out + "/" + name));
+    CHECK(ReadText(out + "/trust-anchors.pem") == ReadText(SharedCliPki().root_pem));
+    const auto payload = nlohmann::json::parse(ReadText(out + "/decision.json"));
+    CHECK_THAT(payload.dump(), Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("0300588569"));
+    CHECK_THAT(ReadText(out + "/decision.html"), Catch::Contains("125/QĐ-SKHCN"));
+
+#ifdef INNODESK_OPENSSL_PROGRAM
+    // Anyone holding the export and the CA's root checks it with stock OpenSSL, without InnoDesk.
+    CHECK(Shell(OpensslCmsVerify(out)) == 0);
+    std::string json = ReadText(out + "/decision.json");
+    const auto at = json.find("80000000");
+    REQUIRE(at != std::string::npos);
+    json[at] = '9';
+    {
+        std::ofstream edited(out + "/decision.json", std::ios::binary | std::ios::trunc);
+        edited << json;
+    }
+    CHECK(Shell(OpensslCmsVerify(out)) != 0);
+#else
+    WARN("openssl not found when configured: the exported signature was not checked with openssl cms");
+#endif
+
+    // Only signed decisions are exported.
+    const std::string draft = DraftApproval(db, "126/QĐ-SKHCN");
+    const auto unsigned_export = db.Run(kViewer, {"decision", "export", draft, "--out", folder / "draft"});
+    CHECK(unsigned_export.exit_code == 1);
+    CHECK_THAT(unsigned_export.err, Catch::Contains("not digitally signed"));
+}
+
+TEST_CASE("Signing a decision is refused with the reason, and the decision stays a draft", "[cli][signing]") {
+    // Set up once and copied for each section.
+    static const TempFolder scene_folder;
+    static const CliDatabase scene = [] {
+        CliDatabase db(scene_folder);
+        PrepareSigning(db);
+        DraftApproval(db, "200/QĐ-SKHCN");
+        return db;
+    }();
+    TempFolder folder;
+    const CliDatabase db(folder, scene);
+    const CliPki& pki = SharedCliPki();
+    const CliProblemPki& bad = SharedCliProblemPki();
+    const std::string decision = "1";
+
+    SECTION("wrong sign-in password") {
+        const auto result =
+            RunCli(Joined({"--db", db.Path(), "--lang", "en", "--user", kApprover, "--password-file",
+                           pki.wrong_password_file, "decision", "sign", decision},
+                          P12Options(pki.approver)));
+        CHECK(result.exit_code == 1);
+        CHECK_THAT(result.err,
+                   Catch::Contains("Wrong user name or password") && Catch::Contains("[sign_in_failed]"));
+        CHECK(Verdict(db, decision) == "draft");
+    }
+    SECTION("the sign-in password from INNODESK_PASSWORD, the PKCS12 password from the subcommand's file") {
+        const auto result = RunCli(
+            Joined({"--db", db.Path(), "--lang", "en", "--user", kApprover, "decision", "sign", decision},
+                   P12Options(pki.approver)),
+            {"INNODESK_PASSWORD=" + FirstLine(db.PasswordFile(kApprover))});
+        INFO(result.err);
+        CHECK(result.exit_code == 0);
+        CHECK(Verdict(db, decision) == "valid");
+    }
+    SECTION("wrong PKCS12 password") {
+        RequireRefusal(db, kApprover, decision,
+                       {"--p12", pki.approver.p12, "--password-file", pki.wrong_password_file},
+                       {"wrong password or damaged file"});
+    }
+    SECTION("expired certificate") {
+        db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.expired.certificate_pem});
+        RequireRefusal(db, kApprover, decision, P12Options(bad.expired),
+                       {"(expired)", "[signature_refused]"});
+    }
+    SECTION("certificate not yet valid") {
+        db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.not_yet_valid.certificate_pem});
+        RequireRefusal(db, kApprover, decision, P12Options(bad.not_yet_valid),
+                       {"(not_yet_valid)", "[signature_refused]"});
+    }
+    SECTION("CA not in the trust store") {
+        db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.untrusted.certificate_pem});
+        RequireRefusal(db, kApprover, decision, P12Options(bad.untrusted),
+                       {"(untrusted_chain)", "[signature_refused]"});
+        // Trusting that CA is the administrator's decision; then the same key signs.
+        db.Ok(kAdmin, {"trust", "add", bad.untrusted_root_pem});
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(bad.untrusted)));
+        CHECK(Verdict(db, decision) == "valid");
+    }
+    SECTION("key usage keyEncipherment only") {
+        db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.key_encipherment.certificate_pem});
+        RequireRefusal(db, kApprover, decision, P12Options(bad.key_encipherment),
+                       {"(wrong_key_usage)", "[signature_refused]"});
+    }
+    SECTION("revoked certificate, once the CRLs are in the trust store") {
+        db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.revoked.certificate_pem});
+        db.Ok(kAdmin, {"trust", "add", bad.crl_pem});
+        RequireRefusal(db, kApprover, decision, P12Options(bad.revoked),
+                       {"(revoked)", "[signature_refused]"});
+        // A certificate the CRLs do not list still signs.
+        db.Ok(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_approver)));
+        CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 0);
+    }
+    SECTION("an officer is not an approver") {
+        RequireRefusal(db, kOfficer, decision, P12Options(pki.approver), {"[permission_denied]"});
+        RequireRefusal(db, kAdmin, decision, P12Options(pki.approver), {"[permission_denied]"});
+    }
+    SECTION("a certificate not enrolled for the approver") {
+        RequireRefusal(db, kApprover, decision, P12Options(pki.second_approver),
+                       {"is not the one enrolled for lanhdao.chau", "[signature_refused]"});
+    }
+    SECTION("a signed decision is never signed again") {
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(pki.approver)));
+        const auto again =
+            db.Run(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_approver)));
+        CHECK(again.exit_code == 1);
+        CHECK_THAT(again.err,
+                   Catch::Contains("has already been issued") && Catch::Contains("[invalid_transition]"));
+        const auto shown = Shown(db, decision);
+        CHECK(shown["verification"]["status"] == "valid");
+        CHECK_THAT(shown["verification"]["signer_subject"].get<std::string>(),
+                   Catch::Contains("Lê Thị Châu"));
+        CHECK(db.Run(kOfficer, {"decision", "discard", decision}).exit_code == 1);
+    }
+}
+
+TEST_CASE("A signed decision changed in the database outside InnoDesk fails verification", "[cli][signing]") {
+    if (!HaveSqliteTool()) {
+        WARN("sqlite3 not found when configured: tampering tests skipped");
+        return;
+    }
+    static const TempFolder scene_folder;
+    static const CliDatabase scene = [] {
+        CliDatabase db(scene_folder);
+        PrepareSigning(db);
+        const CliPki& pki = SharedCliPki();
+        const std::string first = DraftApproval(db, "300/QĐ-SKHCN");
+        const std::string second = DraftApproval(db, "301/QĐ-SKHCN");
+        db.Ok(kApprover, Joined({"decision", "sign", first}, P12Options(pki.approver)));
+        db.Ok(kSecondApprover, Joined({"decision", "sign", second}, P12Options(pki.second_approver)));
+        return db;
+    }();
+    TempFolder folder;
+    const CliDatabase db(folder, scene);
+    const std::string tampered = "1";
+    const std::string intact = "2";
+    REQUIRE(db.Run(kViewer, {"decision", "verify", "--all"}).exit_code == 0);
+
+    SECTION("the approved amount") {
+        db.Sql("UPDATE decision_item SET approved_amount = 90000000 WHERE decision_id = " + tampered + ";");
+        const auto all = db.Run(kViewer, {"decision", "verify", "--all"});
+        CHECK(all.exit_code == 1);
+        CHECK_THAT(all.out, Catch::Contains("300/QĐ-SKHCN") &&
+                                Catch::Contains("[invalid: content_changed]") &&
+                                Catch::Contains("Valid: 1, failed: 1"));
+        CHECK_THAT(all.out, !Catch::Contains("301/QĐ-SKHCN"));  // --all names only the failures
+        CHECK(db.Run(kViewer, {"decision", "verify", intact}).exit_code == 0);
+        const auto json =
+            nlohmann::json::parse(db.Run(kViewer, {"--json", "decision", "verify", tampered}).out);
+        CHECK(json[0]["verification"]["reason"] == "content_changed");
+    }
+    SECTION("the signature bytes") {
+        // One Base64 character near the end, inside the RSA signature value.
+        db.Sql(
+            "UPDATE decision SET signature = substr(signature, 1, length(signature) - 20) || "
+            "(CASE substr(signature, length(signature) - 19, 1) WHEN 'A' THEN 'B' ELSE 'A' END) || "
+            "substr(signature, length(signature) - 18) WHERE id = " +
+            tampered + ";");
+        const auto all = db.Run(kViewer, {"decision", "verify", "--all"});
+        CHECK(all.exit_code == 1);
+        CHECK_THAT(all.out,
+                   Catch::Contains("300/QĐ-SKHCN") && (Catch::Contains("[invalid: signature_damaged]") ||
+                                                       Catch::Contains("[invalid: format_damaged]")));
+        db.Sql("UPDATE decision SET signature = 'not a signature' WHERE id = " + tampered + ";");
+        const auto garbage = db.Run(kViewer, {"decision", "verify", tampered});
+        CHECK(garbage.exit_code == 1);
+        CHECK_THAT(garbage.out, Catch::Contains("[invalid: format_damaged]"));
+    }
+}
+
+TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][signing][pkcs11]") {
+    const CliToken* token = SharedCliToken();
+    if (!token) {
+        WARN("SoftHSM2 not found when configured: the PKCS#11 signing test is skipped");
+        return;
+    }
+    TempFolder folder;
+    const CliDatabase db(folder);
+    PrepareSigning(db);  // the approver's enrolled certificate is the one on the token
+    const std::string with_option = DraftApproval(db, "400/QĐ-SKHCN");
+    const std::string with_setting = DraftApproval(db, "401/QĐ-SKHCN");
+
+    const auto signed_ =
+        db.Run(kApprover, {"decision", "sign", with_option, "--pkcs11-uri", token->key_uri, "--pin-file",
+                           token->pin_file, "--pkcs11-module", token->module.string()});
+    INFO(signed_.err);
+    REQUIRE(signed_.exit_code == 0);
+    CHECK_THAT(signed_.out, Catch::Contains("[valid]"));
+
+    // Without --pkcs11-module the administrator's setting names the module.
+    const auto unset = db.Run(kApprover, {"decision", "sign", with_setting, "--pkcs11-uri", token->key_uri,
+                                          "--pin-file", token->pin_file});
+    CHECK(unset.exit_code == 1);
+    CHECK_THAT(unset.err, Catch::Contains("setting set pkcs11_module"));
+    CHECK(db.Run(kApprover, {"setting", "set", "pkcs11_module", token->module.string()}).exit_code == 1);
+    db.Ok(kAdmin, {"setting", "set", "pkcs11_module", token->module.string()});
+    CHECK_THAT(db.Ok(kViewer, {"setting", "show"}).out, Catch::Contains(token->module.string()));
+    db.Ok(kApprover,
+          {"decision", "sign", with_setting, "--pkcs11-uri", token->key_uri, "--pin-file", token->pin_file});
+
+    const auto verified = db.Run(kViewer, {"decision", "verify", "--all"});
+    INFO(verified.out << verified.err);
+    CHECK(verified.exit_code == 0);
+    CHECK_THAT(verified.out, Catch::Contains("Valid: 2, failed: 0"));
+#ifdef INNODESK_OPENSSL_PROGRAM
+    const std::string out = folder / "export";
+    db.Ok(kViewer, {"decision", "export", with_option, "--out", out});
+    CHECK(Shell(OpensslCmsVerify(out)) == 0);
+#endif
+}
