@@ -134,6 +134,14 @@ namespace {
 // Everything Sign checks before it has the key. Returns the decision and the enrolled certificate.
 std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, DecisionId id, const Actor& actor) {
     RequireRole(actor, {Role::Approver}, "ký quyết định", "sign decisions");
+    // The account as it is now, not as it was when the session began: a disabled or demoted
+    // approver signs nothing more.
+    const auto account = tx.Users().FindById(actor.user_id);
+    if (!account || account->disabled || account->role != Role::Approver)
+        throw DomainError(ErrorCode::PermissionDenied,
+                          {"Tài khoản " + actor.user_name + " không còn là lãnh đạo phê duyệt đang hoạt động.",
+                           "The account " + actor.user_name + " is no longer an active approver."},
+                          "signer");
     Decision decision = RequireDecision(tx, id);
     if (decision.status != DecisionStatus::Draft)
         throw DomainError(ErrorCode::InvalidTransition,
@@ -144,6 +152,11 @@ std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, Decision
                                " has already been issued; a signed decision is never edited or signed again. To "
                                "change it, draft a new decision that supersedes it."},
                           "status");
+    if (decision.drafted_by == actor.user_name)
+        throw DomainError(ErrorCode::PermissionDenied,
+                          {"Bạn đã soạn dự thảo quyết định này nên không được tự ký (tách bạch nhiệm vụ).",
+                           "You drafted this decision and so may not sign it yourself (separation of duties)."},
+                          "signer");
     for (const auto& item : decision.items)
         for (const auto& review : tx.Reviews().ForApplication(item.application_id))
             if (review.reviewer == actor.user_name)
@@ -216,6 +229,24 @@ DecisionVerification DecisionService::Verify(DecisionId id, const SignatureVerif
 DecisionVerification DecisionService::Verify(const Decision& decision, const SignatureVerifier& verifier) {
     DecisionVerification result;
     result.decision = decision;
+    auto tx = m_store.Begin(TransactionMode::Read);
+    // The status column is not trusted alone: a decision the audit trail saw signed, or drafted
+    // since InnoDesk could sign, cannot pass for an unsigned draft or an old recorded decision.
+    if (decision.status != DecisionStatus::Signed) {
+        for (const auto& entry : tx->Audit().ForEntity("decision", decision.id)) {
+            const bool was_signed = entry.action == "decision.sign";
+            const bool drafted_since_signing = entry.action == "decision.draft" && decision.status == DecisionStatus::Recorded;
+            if (!was_signed && !drafted_since_signing) continue;
+            result.status = "invalid";
+            result.reason = "status_changed";
+            result.explanation = {"Tình trạng của quyết định đã bị sửa ngoài InnoDesk: nhật ký ghi nhận nó " +
+                                      std::string(was_signed ? "đã được ký số" : "được soạn sau khi có ký số") + ".",
+                                  "The decision's status was changed outside InnoDesk: the audit trail shows it " +
+                                      std::string(was_signed ? "was digitally signed" : "was drafted after signing existed") +
+                                      "."};
+            return result;
+        }
+    }
     if (decision.status == DecisionStatus::Draft || !decision.signature) {
         const bool draft = decision.status == DecisionStatus::Draft;
         result.status = draft ? "draft" : "recorded";
@@ -225,7 +256,6 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
                                                    "Issued before InnoDesk could sign; there is no digital signature."};
         return result;
     }
-    auto tx = m_store.Begin(TransactionMode::Read);
     const auto& stored = *decision.signature;
     std::string payload;
     try {

@@ -283,7 +283,7 @@ void ApplicationsPage::MoveSelected(domain::ApplicationState to) {
         note = ask.GetValue();
     }
     service.Move(*id, to, m_session.actor, S(note), application.version);
-    ReloadKeepingSelection();
+    Reload();
 }
 
 void ApplicationsPage::ReviewSelected() {
@@ -291,7 +291,7 @@ void ApplicationsPage::ReviewSelected() {
     if (!id) return;
     ReviewDialog dialog(this, m_session, *id);
     dialog.ShowModal();
-    ReloadKeepingSelection();
+    Reload();
 }
 
 void ApplicationsPage::ShowHistory() {

@@ -247,14 +247,14 @@ private:
 
 DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{"#", 50},
-                 {_("Number"), 140},
+                {{"#", 40},
+                 {_("Number"), 130},
                  {_("Date"), 90},
-                 {_("Kind"), 140},
-                 {_("Applications"), 90},
-                 {_("Total"), 140},
-                 {_("Status"), 130},
-                 {_("Signature"), 420}},
+                 {_("Kind"), 120},
+                 {_("Applications"), 100},
+                 {_("Total"), 120},
+                 {_("Status"), 100},
+                 {_("Signature"), 760}},
                 "decisions") {
     const bool officer = session.Is(domain::Role::Officer);
     const bool approver = session.Is(domain::Role::Approver);
@@ -305,7 +305,7 @@ void DecisionsPage::SignSelected() {
     wxBusyCursor busy;
     const auto signer = dialog.LoadKey();
     const auto outcome = service.Sign(*id, *signer, *verifier, m_session.actor);
-    ReloadKeepingSelection();
+    Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
     wxMessageBox(Badge(check), _("Decision signed"), wxOK | wxICON_INFORMATION, this);
 }
@@ -322,15 +322,15 @@ void DecisionsPage::DiscardSelected() {
 void DecisionsPage::ExportSelected() {
     const auto id = SelectedId();
     if (!id) return;
+    domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
+    if (!service.Get(*id).signature)
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
     wxDirDialog ask(this, _("Folder for decision.json, decision.p7s and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
-    domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
     const auto verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);
     const auto verification = service.Verify(*id, *verifier);
     const auto& decision = verification.decision;
-    if (!decision.signature)
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
     const std::filesystem::path dir(S(ask.GetPath()));
     const auto write = [&](const char* name, const void* data, std::size_t size) {
         std::ofstream out(dir / name, std::ios::binary | std::ios::trunc);

@@ -144,7 +144,9 @@ void MainFrame::UpdateActions() {
     const bool can_create = page && page->CanCreate();
     GetMenuBar()->Enable(kNew, can_create);
     GetToolBar()->EnableTool(kNew, can_create);
-    GetToolBar()->SetToolShortHelp(kNew, can_create || !page ? _("New record (Ctrl+N)") : page->CannotCreateReason());
+    wxString why_not = page ? page->CannotCreateReason() : wxString();
+    if (why_not.empty()) why_not = _("There is nothing to add on this page.");
+    GetToolBar()->SetToolShortHelp(kNew, can_create ? _("New record (Ctrl+N)") : why_not);
     const bool can_export = page && page->CanExport();
     GetMenuBar()->Enable(kExport, can_export);
     GetToolBar()->EnableTool(kExport, can_export);

@@ -53,17 +53,15 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
 }
 
 void TablePage::Reload() {
+    // The selection stays on the same record across a refresh.
+    const auto selected = SelectedId();
     Attempt(this, [&] {
         m_rows = LoadRows();
         Fill();
     });
-}
-
-void TablePage::ReloadKeepingSelection() {
-    const auto selected = SelectedId();
-    Reload();
     if (selected) Select(*selected);
 }
+
 
 void TablePage::Fill() {
     // The filter matches every word against the row's cells, folded (no accents, any case).

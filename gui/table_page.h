@@ -42,8 +42,6 @@ protected:
     // An action button: disabled with `why_not` as its tooltip when the role may not use it.
     wxButton* AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
                         std::function<void()> action);
-    // Reloads, keeping the selection on the same record.
-    void ReloadKeepingSelection();
 
 private:
     void Fill();

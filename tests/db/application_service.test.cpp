@@ -11,11 +11,6 @@ using S = ApplicationState;
 
 using innodesk::testing::CountRows;
 
-namespace {
-
-
-}  // namespace
-
 TEST_CASE("An application goes from draft to closed, with every step in its history", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
@@ -115,16 +110,21 @@ TEST_CASE("A decision is all or nothing, and its number is unique", "[db]") {
     decision.number = "7/QĐ-SKHCN";
     decision.date = CalendarDate::FromYmd(2026, 6, 20);
     decision.items = {{ok.id, Money::Dong(50'000'000)}, {draft.id, Money::Dong(50'000'000)}};
-    CHECK_THROWS_WITH(s.Applications().Decide(decision, s.officer), Catch::Contains("from 'Draft' to 'Approved'"));
+    // The draft is tried as if signed, so the bad item refuses the whole draft.
+    CHECK_THROWS_WITH(s.Decisions().Draft(decision, s.officer),
+                      Catch::Contains("from 'Draft' to 'Approved'"));
     CHECK(s.Applications().Get(ok.id).state == S::Recommended);
     CHECK(CountRows(db, "decision") == 0);
     CHECK(CountRows(db, "decision_item") == 0);
 
     decision.items = {{ok.id, Money::Dong(50'000'000)}};
-    s.Applications().Decide(decision, s.officer);
+    s.Issue(decision);
+    CHECK(s.Applications().Get(ok.id).state == S::Approved);
     const auto again = s.Recommended(s.other, 100'000'000, 100'000'000);
     decision.items = {{again.id, Money::Dong(50'000'000)}};
-    CHECK_THROWS_WITH(s.Applications().Decide(decision, s.officer), Catch::Contains("7/QĐ-SKHCN is already used"));
+    CHECK_THROWS_WITH(s.Decisions().Draft(decision, s.officer),
+                      Catch::Contains("7/QĐ-SKHCN is already used"));
+    CHECK(CountRows(db, "decision") == 1);
 }
 
 TEST_CASE("Refusal by decision, and a superseding decision varies the amount", "[db]") {
@@ -137,7 +137,7 @@ TEST_CASE("Refusal by decision, and a superseding decision varies the amount", "
     change.date = CalendarDate::FromYmd(2026, 8, 1);
     change.items = {{a.id, Money::Dong(120'000'000)}};
     change.supersedes = first.decision.id;
-    s.Applications().Decide(change, s.officer);
+    s.Issue(change);
     const auto varied = s.Applications().Get(a.id);
     CHECK(varied.state == S::Approved);
     CHECK(varied.approved_amount == Money::Dong(120'000'000));
@@ -150,7 +150,7 @@ TEST_CASE("Refusal by decision, and a superseding decision varies the amount", "
     refusal.date = CalendarDate::FromYmd(2026, 8, 1);
     refusal.kind = DecisionKind::Refusal;
     refusal.items = {{b.id, Money()}};
-    s.Applications().Decide(refusal, s.officer);
+    s.Issue(refusal);
     CHECK(s.Applications().Get(b.id).state == S::Refused);
     CHECK_FALSE(s.Applications().Get(b.id).approved_amount.has_value());
 }
@@ -167,9 +167,13 @@ TEST_CASE("Varying and paying: the original stays, payments never exceed the app
     service.Disburse(a.id, Money::Dong(150'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
     CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2), "UNC 2", s.officer),
                       Catch::Contains("exceeds the remaining 50.000.000 ₫"));
-    CHECK_THROWS_WITH(service.VaryApprovedAmount(a.id, Money::Dong(100'000'000), "giảm quy mô", s.officer),
+    // Varying an approved amount is the approvers' decision, not the officers'.
+    CHECK(testing::Refusal([&] {
+              service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.officer);
+          }).Code() == ErrorCode::PermissionDenied);
+    CHECK_THROWS_WITH(service.VaryApprovedAmount(a.id, Money::Dong(100'000'000), "giảm quy mô", s.approver),
                       Catch::Contains("less than what was already paid, 150.000.000 ₫"));
-    const auto varied = service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.officer);
+    const auto varied = service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.approver);
     CHECK(varied.approved_amount == Money::Dong(160'000'000));
     CHECK(varied.original_approved_amount == Money::Dong(200'000'000));
     CHECK(CountRows(db, "disbursement") == 1);
@@ -182,7 +186,7 @@ TEST_CASE("Two officers changing the same application: one wins, the other gets 
     auto second_connection = db.Connect();
     ApplicationService other_officer(*second_connection, db.Text(), s.clock);
     s.Applications().Move(draft.id, S::Submitted, s.officer, "", draft.version);
-    CHECK_THROWS_WITH(other_officer.Move(draft.id, S::Withdrawn, Actor{"officer.binh"}, "", draft.version),
+    CHECK_THROWS_WITH(other_officer.Move(draft.id, S::Withdrawn, s.reviewer, "", draft.version),
                       Catch::Contains("has changed"));
     CHECK(s.Applications().Get(draft.id).state == S::Submitted);
 }

@@ -2,13 +2,17 @@
 // the services' rules, a cancelled run leaves nothing behind. Runs on both backends.
 #include "domain/demo_generator.h"
 
+#include "app/demo_database.h"
 #include "domain/application.h"
+#include "domain/decision_service.h"
 #include "domain/ip_filing.h"
+#include "domain/user_service.h"
 #include "domain/voucher.h"
-#include "test_database.h"
+#include "scenario.h"
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -16,16 +20,21 @@
 #include <system_error>
 #include <utility>
 
+#include <unistd.h>
+
 namespace {
 
+using innodesk::domain::Actor;
 using innodesk::domain::ApplicationLifecycle;
 using innodesk::domain::CalendarDate;
+using innodesk::domain::DemoActors;
 using innodesk::domain::DemoGenerator;
 using innodesk::domain::DemoSpec;
 using innodesk::domain::DemoSummary;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using innodesk::domain::IpLifecycle;
+using innodesk::domain::Role;
 using innodesk::domain::VoucherLifecycle;
 using innodesk::persistence::SociStore;
 using innodesk::testing::TestDatabase;
@@ -68,6 +77,60 @@ std::map<std::string, long long> StateCounts(SociStore& store) {
     return counts;
 }
 
+// The generator's people, created through UserService: the officer who drafts every decision
+// and the director who signs them with the test signer (enrolled for the director).
+class DemoStaff {
+public:
+    DemoStaff(SociStore& store, const innodesk::domain::TextRules& text,
+              const innodesk::domain::Clock& clock) {
+        using innodesk::testing::kTestPassword;
+        innodesk::domain::UserService users(store, text, innodesk::testing::TestHasher(), clock);
+        const auto actor = [](const innodesk::domain::User& user) {
+            return Actor{user.name, user.role, user.id};
+        };
+        const Actor admin =
+            actor(users.CreateFirstAdmin({"quantri", "Phạm Quốc Huy", Role::Admin, kTestPassword}));
+        m_actors.officer =
+            actor(users.Add({"canbo.an", "Nguyễn Thị An", Role::Officer, kTestPassword}, admin));
+        const Actor director =
+            actor(users.Add({"lanhdao.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin));
+        users.BindCertificate(director.user_name, m_signer.CertificateFingerprint(),
+                              m_signer.CertificateSubject(), admin);
+        m_actors.approvers.push_back({director, "Giám đốc Trần Văn Bình", &m_signer});
+        m_actors.verifier = &m_verifier;
+    }
+    DemoStaff(const DemoStaff&) = delete;
+    DemoStaff& operator=(const DemoStaff&) = delete;
+    const DemoActors& Actors() const { return m_actors; }
+
+private:
+    innodesk::testing::TestSigner m_signer{
+        "5eed000000000000000000000000000000000000000000000000000000000001"};
+    innodesk::testing::TestVerifier m_verifier;
+    DemoActors m_actors;
+};
+
+// A folder of its own for the demo keys, removed with the object.
+class TemporaryFolder {
+public:
+    TemporaryFolder() {
+        static std::atomic<int> counter{0};
+        m_path = std::filesystem::temp_directory_path() /
+                 ("innodesk-demo-pki-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::filesystem::create_directories(m_path);
+    }
+    ~TemporaryFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+    const std::filesystem::path& Path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
 DemoSpec SmallSpec() {
     DemoSpec spec;
     spec.enterprises = 300;
@@ -84,8 +147,11 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
     SociStore* const first = &first_database.Store();
     SociStore* const second = &second_database.Store();
 
-    const DemoSummary summary = DemoGenerator(*first, text, clock).Run(SmallSpec());
-    const DemoSummary again = DemoGenerator(*second, text, clock).Run(SmallSpec());
+    const DemoStaff first_staff(*first, text, clock);
+    const DemoStaff second_staff(*second, text, clock);
+
+    const DemoSummary summary = DemoGenerator(*first, text, clock).Run(SmallSpec(), first_staff.Actors());
+    const DemoSummary again = DemoGenerator(*second, text, clock).Run(SmallSpec(), second_staff.Actors());
 
     SECTION("the same seed gives the same spread of states") {
         const auto counts = StateCounts(*first);
@@ -176,6 +242,19 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
         CHECK(recommended_sum * other_count > other_sum * recommended_count);
     }
 
+    SECTION("every decision is drafted by the officer, signed by the director, and verifies") {
+        REQUIRE(summary.decisions > 0);
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM decision WHERE status = 'signed' AND drafted_by = 'canbo.an' AND "
+                    "signer_user = 'lanhdao.binh'") == static_cast<long long>(summary.decisions));
+        innodesk::domain::DecisionService decisions(*first, text, clock);
+        const innodesk::testing::TestVerifier verifier;
+        for (const auto& decision : decisions.List({})) {
+            INFO(decision.number);
+            CHECK(decisions.Verify(decision, verifier).status == "valid");
+        }
+    }
+
     SECTION("both tone placements of Khánh Hòa are stored, as real registries have them") {
         CHECK(Count(*first, "SELECT COUNT(*) FROM enterprise WHERE province = 'Khánh Hòa'") > 0);
         CHECK(Count(*first, "SELECT COUNT(*) FROM enterprise WHERE province = 'Khánh Hoà'") > 0);
@@ -189,7 +268,7 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
     }
 
     SECTION("a second run on the same database adds to the programme instead of failing") {
-        const DemoSummary third = DemoGenerator(*first, text, clock).Run(SmallSpec());
+        const DemoSummary third = DemoGenerator(*first, text, clock).Run(SmallSpec(), first_staff.Actors());
         CHECK(third.programmes == 0);
         CHECK(Count(*first, "SELECT COUNT(*) FROM programme") == 1);
         CHECK(Count(*first, "SELECT COUNT(*) FROM application") ==
@@ -202,10 +281,13 @@ TEST_CASE("A cancelled demo run leaves the database empty", "[db]") {
     const FixedClock clock;
     const auto& text = database.Text();
     SociStore* const store = &database.Store();
+    const TemporaryFolder pki;
     CancelAfterFirstReport observer;
 
+    // The whole demo set-up, users and trust store included, is one transaction.
     try {
-        DemoGenerator(*store, text, clock).Run(SmallSpec(), &observer);
+        innodesk::app::CreateDemoDatabase(*store, text, clock, innodesk::testing::TestHasher(), SmallSpec(),
+                                          pki.Path(), &observer);
         FAIL("the run should have been cancelled");
     } catch (const DomainError& error) {
         CHECK(error.Code() == ErrorCode::Cancelled);
@@ -216,4 +298,8 @@ TEST_CASE("A cancelled demo run leaves the database empty", "[db]") {
     CHECK(Count(*store, "SELECT COUNT(*) FROM application") == 0);
     CHECK(Count(*store, "SELECT COUNT(*) FROM ip_filing") == 0);
     CHECK(Count(*store, "SELECT COUNT(*) FROM training_event") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM app_user") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM user_certificate") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM trust_item") == 0);
+    CHECK(Count(*store, "SELECT COUNT(*) FROM audit_entry") == 0);
 }

@@ -3,7 +3,7 @@
 #include "domain/enterprise_import.h"
 #include "domain/enterprise_service.h"
 #include "interchange/table_file.h"
-#include "test_database.h"
+#include "scenario.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,8 +34,9 @@ private:
 
 TEST_CASE("A messy file: good rows stored, bad rows reported precisely", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     const auto table = interchange::ReadTableFile(kMixed);
-    const auto report = EnterpriseImport(db.Store(), db.Text()).Run(table);
+    const auto report = EnterpriseImport(db.Store(), db.Text()).Run(table, officer);
     CHECK(report.rows == 10);
     CHECK(report.inserted == 5);
     CHECK(report.stored);
@@ -73,7 +74,9 @@ TEST_CASE("A messy file: good rows stored, bad rows reported precisely", "[db]")
 
 TEST_CASE("With all-or-nothing, nothing is stored when any row fails", "[db]") {
     testing::TestDatabase db;
-    const auto report = EnterpriseImport(db.Store(), db.Text()).Run(interchange::ReadTableFile(kMixed), {true, nullptr});
+    const auto officer = testing::AddFirstOfficer(db);
+    const auto report = EnterpriseImport(db.Store(), db.Text())
+                            .Run(interchange::ReadTableFile(kMixed), officer, {true, nullptr});
     CHECK_FALSE(report.stored);
     CHECK(report.errors.size() == 5);
     CHECK(CountEnterprises(db) == 0);
@@ -81,13 +84,14 @@ TEST_CASE("With all-or-nothing, nothing is stored when any row fails", "[db]") {
 
 TEST_CASE("Importing again updates what changed and leaves the rest", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseImport import(db.Store(), db.Text());
     Table table;
     table.header = {"Tax code", "Name", "Province", "Size"};
     table.rows = {{2, {"0300588569", "Yen Sao", "Khánh Hòa", "small"}}, {3, {"0101248141", "Thuy San", "Khánh Hòa", ""}}};
-    CHECK(import.Run(table).inserted == 2);
+    CHECK(import.Run(table, officer).inserted == 2);
     table.rows[1].cells[1] = "Thủy Sản";
-    const auto second = import.Run(table);
+    const auto second = import.Run(table, officer);
     CHECK(second.inserted == 0);
     CHECK(second.updated == 1);
     CHECK(second.unchanged == 1);
@@ -98,15 +102,18 @@ TEST_CASE("Importing again updates what changed and leaves the rest", "[db]") {
 
 TEST_CASE("A file without the required columns is refused as a whole", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     Table table;
     table.header = {"Mã số thuế", "Địa chỉ"};
     table.rows = {{2, {"0300588569", "x"}}};
-    CHECK_THROWS_WITH(EnterpriseImport(db.Store(), db.Text()).Run(table), Catch::Contains("'Name' column"));
+    CHECK_THROWS_WITH(EnterpriseImport(db.Store(), db.Text()).Run(table, officer),
+                      Catch::Contains("'Name' column"));
     CHECK(CountEnterprises(db) == 0);
 }
 
 TEST_CASE("An import stopped part-way leaves the database exactly as it was", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     Table table;
     table.header = {"Mã số thuế", "Tên doanh nghiệp", "Tỉnh/Thành phố"};
     for (int i = 0; table.rows.size() < 2500; ++i) {
@@ -117,11 +124,11 @@ TEST_CASE("An import stopped part-way leaves the database exactly as it was", "[
     }
     CancelAfter cancel(2);
     try {
-        EnterpriseImport(db.Store(), db.Text()).Run(table, {false, &cancel});
+        EnterpriseImport(db.Store(), db.Text()).Run(table, officer, {false, &cancel});
         FAIL("the cancelled import finished");
     } catch (const DomainError& error) {
         CHECK(error.Code() == ErrorCode::Cancelled);
     }
     CHECK(CountEnterprises(db) == 0);
-    CHECK(EnterpriseImport(db.Store(), db.Text()).Run(table).inserted == 2500);
+    CHECK(EnterpriseImport(db.Store(), db.Text()).Run(table, officer).inserted == 2500);
 }

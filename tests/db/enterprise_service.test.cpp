@@ -1,7 +1,7 @@
 // Enterprises in storage: registration, duplicates, optimistic concurrency, families, and the
 // search a Vietnamese user expects.
 #include "domain/enterprise_service.h"
-#include "test_database.h"
+#include "scenario.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,15 +29,17 @@ std::vector<std::string> Names(const std::vector<Enterprise>& list) {
 
 TEST_CASE("Registering, reading back and refusing a duplicate tax code", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
-    const auto stored = service.Register(Make("0300588569", "Công ty TNHH Yến sào Khánh Hòa", "Khánh Hòa"));
+    const auto stored =
+        service.Register(Make("0300588569", "Công ty TNHH Yến sào Khánh Hòa", "Khánh Hòa"), officer);
     CHECK(stored.id > 0);
     CHECK(stored.version == 1);
     const auto read = service.GetByTaxCode("0300 588 569");
     CHECK(read.name == "Công ty TNHH Yến sào Khánh Hòa");
     CHECK(read.version == 1);
     try {
-        service.Register(Make("0300588569", "Another", "Khánh Hòa"));
+        service.Register(Make("0300588569", "Another", "Khánh Hòa"), officer);
         FAIL("duplicate accepted");
     } catch (const DomainError& error) {
         CHECK(error.Code() == ErrorCode::Duplicate);
@@ -48,16 +50,17 @@ TEST_CASE("Registering, reading back and refusing a duplicate tax code", "[db]")
 
 TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
-    const auto original = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"));
+    const auto original = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"), officer);
     auto first = original;
     auto second = original;
     first.name = "Công ty A (đổi tên)";
     second.address = "số 5 Lê Lợi";
-    const auto saved = service.Update(first);
+    const auto saved = service.Update(first, officer);
     CHECK(saved.version == 2);
     try {
-        service.Update(second);
+        service.Update(second, officer);
         FAIL("stale update accepted");
     } catch (const DomainError& error) {
         CHECK(error.Code() == ErrorCode::Conflict);
@@ -71,11 +74,13 @@ TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]")
 
 TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with results in Vietnamese order", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
-    service.Register(Make("0300588569", "Yến Sào Hòa Bình", "Khánh Hòa", "Phường Nha Trang"));
-    service.Register(Make("0101248141", "Đông Hải Seafood", "Khánh Hoà", "Phường Cam Ranh"));
-    service.Register(Make("0101248141-001", "Chi nhánh Ân Phú", "Khánh Hoà"));
-    service.Register(Make("4200000011", "An Phước Thủy sản", "Đà Nẵng"));  // never matches "khanh hoa"
+    service.Register(Make("0300588569", "Yến Sào Hòa Bình", "Khánh Hòa", "Phường Nha Trang"), officer);
+    service.Register(Make("0101248141", "Đông Hải Seafood", "Khánh Hoà", "Phường Cam Ranh"), officer);
+    service.Register(Make("0101248141-001", "Chi nhánh Ân Phú", "Khánh Hoà"), officer);
+    service.Register(Make("4200000011", "An Phước Thủy sản", "Đà Nẵng"),
+                     officer);  // never matches "khanh hoa"
 
     SECTION("both tone spellings, in Vietnamese alphabetical order") {
         const auto found = Names(service.Search("khanh hoa"));
@@ -108,23 +113,25 @@ TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with
 
 TEST_CASE("A family is the parent with its branches", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
-    service.Register(Make("0101248141", "Mẹ", "Khánh Hòa"));
-    service.Register(Make("0101248141-001", "Chi nhánh 1", "Khánh Hòa"));
-    service.Register(Make("0101248141-002", "Chi nhánh 2", "Khánh Hòa"));
-    service.Register(Make("0300588569", "Khác", "Khánh Hòa"));
+    service.Register(Make("0101248141", "Mẹ", "Khánh Hòa"), officer);
+    service.Register(Make("0101248141-001", "Chi nhánh 1", "Khánh Hòa"), officer);
+    service.Register(Make("0101248141-002", "Chi nhánh 2", "Khánh Hòa"), officer);
+    service.Register(Make("0300588569", "Khác", "Khánh Hòa"), officer);
     CHECK(service.Family("0101248141-002").size() == 3);
     CHECK(service.Family("0300588569").size() == 1);
 }
 
 TEST_CASE("Rebuilding the search index finds names edited by SQL outside InnoDesk", "[db]") {
     testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
-    const auto stored = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"));
-    service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"));
+    const auto stored = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"), officer);
+    service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"), officer);
     db.Store().Session() << "UPDATE enterprise SET name = 'Hợp tác xã Biển Xanh' WHERE id = " + std::to_string(stored.id);
     CHECK(service.Search("bien xanh").empty());  // the search columns still describe the old name
-    CHECK(service.RebuildSearchIndex() == 2);
+    CHECK(service.RebuildSearchIndex(officer) == 2);
     CHECK(Names(service.Search("bien xanh")) == std::vector<std::string>{"Hợp tác xã Biển Xanh"});
     CHECK(Names(service.Search("khanh hoa")) == std::vector<std::string>{"Công ty B", "Hợp tác xã Biển Xanh"});
     CHECK(service.Search("cong ty a").empty());

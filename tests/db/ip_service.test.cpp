@@ -62,7 +62,8 @@ TEST_CASE("A filing goes from filed to granted and exploited, each step dated an
     with_number.application_number = "1-2026-00123";
     ip.UpdateStatus(added.id, with_number, s.officer);
     ip.UpdateStatus(added.id, To(S::Published, "2026-04-25"), s.officer);
-    const auto granted = ip.UpdateStatus(added.id, To(S::Granted, "2026-06-01"), Actor{"leader.binh"});
+    const auto granted =
+        ip.UpdateStatus(added.id, To(S::Granted, "2026-06-01"), s.reviewer);  // another officer
     CHECK(granted.version == 4);
     const auto exploited = ip.SetExploited(added.id, true, s.officer);
     CHECK(exploited.commercially_exploited);
@@ -82,7 +83,7 @@ TEST_CASE("A filing goes from filed to granted and exploited, each step dated an
     CHECK(history[1].to == S::FormalityAccepted);
     CHECK(history[1].on == CalendarDate::FromYmd(2026, 2, 20));
     CHECK(history[1].note == "Thông báo chấp nhận đơn hợp lệ");
-    CHECK(history[3].actor == "leader.binh");
+    CHECK(history[3].actor == "officer.chi");
     CHECK(history[4].note == "commercially exploited");
 }
 

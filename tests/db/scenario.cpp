@@ -1,6 +1,9 @@
 // The service tests' common set-up.
 #include "scenario.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace innodesk::testing {
 
 using namespace domain;
@@ -17,14 +20,57 @@ Enterprise Make(const char* tax_code, const char* name) {
 
 }  // namespace
 
+std::vector<std::uint8_t> TestSigner::Sign(std::span<const std::uint8_t> content) const {
+    // Sized first and filled in place: GCC 12 warns falsely (-Warray-bounds) about inserting
+    // into a vector built from an initializer list.
+    std::vector<std::uint8_t> signature(content.size() + 4);
+    const std::string_view prefix = "sig:";
+    std::copy(prefix.begin(), prefix.end(), signature.begin());
+    std::copy(content.begin(), content.end(), signature.begin() + 4);
+    return signature;
+}
+
+SignatureCheck TestVerifier::Verify(std::span<const std::uint8_t> signature,
+                                    std::span<const std::uint8_t> content) const {
+    SignatureCheck check;
+    const bool matches = signature.size() == content.size() + 4 &&
+                         std::equal(content.begin(), content.end(), signature.begin() + 4);
+    check.verdict = matches ? SignatureVerdict::Valid : SignatureVerdict::Invalid;
+    check.reason = matches ? "none" : "content_changed";
+    check.explanation = matches ? LocalisedText{"Hợp lệ.", "Valid."} : LocalisedText{"Đã sửa.", "Changed."};
+    check.signer_fingerprint = "5eed000000000000000000000000000000000000000000000000000000000001";
+    check.signer_subject = "CN=Test signer 5eed0000";
+    return check;
+}
+
+Actor AddFirstOfficer(TestDatabase& db) {
+    const FixedClock clock{CalendarDate::FromYmd(2026, 6, 15)};
+    UserService users(db.Store(), db.Text(), TestHasher(), clock);
+    const User admin = users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, kTestPassword});
+    const User officer = users.Add({"officer.an", "Nguyễn Văn An", Role::Officer, kTestPassword},
+                                   Actor{admin.name, admin.role, admin.id});
+    return Actor{officer.name, officer.role, officer.id};
+}
+
 Scenario::Scenario(TestDatabase& database) : db(database) {
-    programme = Programmes().Create({0, "KH-DMST-2026-2030", "Chương trình hỗ trợ đổi mới sáng tạo", 2026, 2030});
+    auto users = Users();
+    const auto make_actor = [](const User& user) { return Actor{user.name, user.role, user.id}; };
+    admin = make_actor(users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, kTestPassword}));
+    officer = make_actor(users.Add({"officer.an", "Nguyễn Văn An", Role::Officer, kTestPassword}, admin));
+    reviewer = make_actor(users.Add({"officer.chi", "Lê Thị Chi", Role::Officer, kTestPassword}, admin));
+    approver = make_actor(users.Add({"leader.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin));
+    viewer = make_actor(users.Add({"viewer.dung", "Phạm Dũng", Role::Viewer, kTestPassword}, admin));
+    users.BindCertificate(approver.user_name, signer.CertificateFingerprint(), signer.CertificateSubject(),
+                          admin);
+
+    programme = Programmes().Create(
+        {0, "KH-DMST-2026-2030", "Chương trình hỗ trợ đổi mới sáng tạo", 2026, 2030}, officer);
     BudgetEnvelope envelope;
     envelope.programme_id = programme.id;
     envelope.year = 2026;
     envelope.content = SupportContent::TestingCertification;
     envelope.amount = Money::Dong(1'000'000'000);
-    testing_envelope = Programmes().AddEnvelope(envelope);
+    testing_envelope = Programmes().AddEnvelope(envelope, officer);
     SupportCap cap;
     cap.programme_id = programme.id;
     cap.content = SupportContent::TestingCertification;
@@ -32,10 +78,11 @@ Scenario::Scenario(TestDatabase& database) : db(database) {
     cap.ceiling_per_contract = Money::Dong(500'000'000);
     cap.ceiling_per_enterprise_year = Money::Dong(600'000'000);
     cap.max_vouchers_per_enterprise_year = 2;
-    Programmes().SetCap(cap);
-    parent = Enterprises().Register(Make("0101248141", "Công ty Cổ phần Thủy sản Nha Trang"));
-    branch = Enterprises().Register(Make("0101248141-001", "Chi nhánh Cam Ranh - Công ty Cổ phần Thủy sản Nha Trang"));
-    other = Enterprises().Register(Make("0300588569", "Hợp tác xã Nông nghiệp Diên Khánh"));
+    Programmes().SetCap(cap, officer);
+    parent = Enterprises().Register(Make("0101248141", "Công ty Cổ phần Thủy sản Nha Trang"), officer);
+    branch = Enterprises().Register(
+        Make("0101248141-001", "Chi nhánh Cam Ranh - Công ty Cổ phần Thủy sản Nha Trang"), officer);
+    other = Enterprises().Register(Make("0300588569", "Hợp tác xã Nông nghiệp Diên Khánh"), officer);
 }
 
 Application Scenario::Draft(const Enterprise& enterprise, long long requested, long long co_funding) {
@@ -65,7 +112,15 @@ DecisionOutcome Scenario::Approve(ApplicationId id, long long amount, const std:
     decision.kind = DecisionKind::Approval;
     decision.items = {{id, Money::Dong(amount)}};
     decision.signer_name = "Phó Giám đốc Trần Văn Bình";
-    return Applications().Decide(decision, Actor{"leader.binh"});
+    return Issue(decision);
+}
+
+DecisionOutcome Scenario::Issue(Decision decision) {
+    auto decisions = Decisions();
+    const auto drafted = decisions.Draft(std::move(decision), officer);
+    auto signed_outcome = decisions.Sign(drafted.decision.id, signer, verifier, approver);
+    signed_outcome.warnings = drafted.warnings;
+    return signed_outcome;
 }
 
 }  // namespace innodesk::testing

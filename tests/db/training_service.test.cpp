@@ -42,7 +42,8 @@ TEST_CASE("An event is stored and read back", "[db]") {
     auto training = Training(s);
     const auto added =
         training.AddEvent(Event("Tập huấn quản trị đổi mới sáng tạo", EventKind::TrainingCourse, "2026-03-10",
-                                "2026-03-11", s.programme.id));
+                                "2026-03-11", s.programme.id),
+                          s.officer);
     CHECK(added.version == 1);
     const auto back = training.GetEvent(added.id);
     CHECK(back.title == "Tập huấn quản trị đổi mới sáng tạo");
@@ -51,10 +52,12 @@ TEST_CASE("An event is stored and read back", "[db]") {
     CHECK(back.ends_on == CalendarDate::FromYmd(2026, 3, 11));
     CHECK(back.programme_id == s.programme.id);
     CHECK(back.organiser == "Sở KH&CN Khánh Hòa");
-    CHECK_THROWS_WITH(training.AddEvent(Event("x", EventKind::Workshop, "2026-03-10", "2026-03-09")),
-                      Catch::Contains("before the start date"));
-    CHECK_THROWS_WITH(training.AddEvent(Event("x", EventKind::Workshop, "2026-03-10", "2026-03-10", 9999)),
-                      Catch::Contains("no programme with id 9999"));
+    CHECK_THROWS_WITH(
+        training.AddEvent(Event("x", EventKind::Workshop, "2026-03-10", "2026-03-09"), s.officer),
+        Catch::Contains("before the start date"));
+    CHECK_THROWS_WITH(
+        training.AddEvent(Event("x", EventKind::Workshop, "2026-03-10", "2026-03-10", 9999), s.officer),
+        Catch::Contains("no programme with id 9999"));
     CHECK_THROWS_WITH(training.GetEvent(9999), Catch::Contains("no training course or event with id 9999"));
 }
 
@@ -62,15 +65,16 @@ TEST_CASE("One person at one event counts once", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto training = Training(s);
-    const auto event =
-        training.AddEvent(Event("Tập huấn SHTT", EventKind::TrainingCourse, "2026-03-10", "2026-03-11"));
-    const auto an = training.AddAttendance(event.id, {"Nguyễn Văn An", "056 123 456 789", "0101248141"});
+    const auto event = training.AddEvent(
+        Event("Tập huấn SHTT", EventKind::TrainingCourse, "2026-03-10", "2026-03-11"), s.officer);
+    const auto an =
+        training.AddAttendance(event.id, {"Nguyễn Văn An", "056 123 456 789", "0101248141"}, s.officer);
     CHECK(an.person_key == "id:056123456789");
     CHECK(an.enterprise_id == s.parent.id);
 
     SECTION("the same personal ID under another spelling is refused, naming the event and the person") {
         const auto error = Refusal([&] {
-            training.AddAttendance(event.id, {"NGUYEN VAN AN", "056123456789", ""});
+            training.AddAttendance(event.id, {"NGUYEN VAN AN", "056123456789", ""}, s.officer);
         });
         CHECK(error.Code() == ErrorCode::Duplicate);
         CHECK(error.Message(Language::English) ==
@@ -81,33 +85,35 @@ TEST_CASE("One person at one event counts once", "[db]") {
                    Catch::Contains("đã có trong danh sách tham dự 'Tập huấn SHTT'"));
     }
     SECTION("without an ID, the folded name and enterprise decide") {
-        training.AddAttendance(event.id, {"Trần Thị Bình", "", "0300588569"});
-        CHECK_THROWS_WITH(training.AddAttendance(event.id, {"TRAN THI BINH", "", "0300588569"}),
+        training.AddAttendance(event.id, {"Trần Thị Bình", "", "0300588569"}, s.officer);
+        CHECK_THROWS_WITH(training.AddAttendance(event.id, {"TRAN THI BINH", "", "0300588569"}, s.officer),
                           Catch::Contains("already on the attendance list"));
         // Same name, another enterprise: another person.
-        CHECK_NOTHROW(training.AddAttendance(event.id, {"Trần Thị Bình", "", "0101248141"}));
+        CHECK_NOTHROW(training.AddAttendance(event.id, {"Trần Thị Bình", "", "0101248141"}, s.officer));
         CHECK(training.Attendances(event.id).size() == 3);
     }
     SECTION("the same person at another event is another person-time") {
-        const auto second =
-            training.AddEvent(Event("Hội thảo kết nối", EventKind::Workshop, "2026-04-01", "2026-04-01"));
-        CHECK_NOTHROW(training.AddAttendance(second.id, {"Nguyễn Văn An", "056123456789", "0101248141"}));
+        const auto second = training.AddEvent(
+            Event("Hội thảo kết nối", EventKind::Workshop, "2026-04-01", "2026-04-01"), s.officer);
+        CHECK_NOTHROW(
+            training.AddAttendance(second.id, {"Nguyễn Văn An", "056123456789", "0101248141"}, s.officer));
         CHECK(training.PersonTimes({}) == 2);
         CHECK(training.TrainedEnterprises({}) == 1);
     }
     SECTION("an unregistered or invalid tax code is refused") {
         const auto unknown = Refusal([&] {
-            training.AddAttendance(event.id, {"Lê Văn C", "", "0312345673"});
+            training.AddAttendance(event.id, {"Lê Văn C", "", "0312345673"}, s.officer);
         });
         CHECK(unknown.Code() == ErrorCode::NotFound);
         CHECK(unknown.Field() == "tax_code");
         CHECK(Refusal([&] {
-                  training.AddAttendance(event.id, {"Lê Văn C", "", "0312345670"});
+                  training.AddAttendance(event.id, {"Lê Văn C", "", "0312345670"}, s.officer);
               }).Code() == ErrorCode::InvalidTaxCode);
         CHECK(Refusal([&] {
-                  training.AddAttendance(event.id, {"Lê Văn C", "12345", ""});
+                  training.AddAttendance(event.id, {"Lê Văn C", "12345", ""}, s.officer);
               }).Field() == "personal_id");
-        CHECK_THROWS_WITH(training.AddAttendance(9999, {"Lê Văn C", "", ""}), Catch::Contains("id 9999"));
+        CHECK_THROWS_WITH(training.AddAttendance(9999, {"Lê Văn C", "", ""}, s.officer),
+                          Catch::Contains("id 9999"));
         CHECK(training.Attendances(event.id).size() == 1);
     }
     SECTION("the database refuses a second row with the same key") {
@@ -122,9 +128,9 @@ TEST_CASE("An attendance sheet is imported row by row, the good rows in one tran
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto training = Training(s);
-    const auto event =
-        training.AddEvent(Event("Tập huấn SHTT", EventKind::TrainingCourse, "2026-03-10", "2026-03-11"));
-    training.AddAttendance(event.id, {"Nguyễn Văn An", "056123456789", ""});
+    const auto event = training.AddEvent(
+        Event("Tập huấn SHTT", EventKind::TrainingCourse, "2026-03-10", "2026-03-11"), s.officer);
+    training.AddAttendance(event.id, {"Nguyễn Văn An", "056123456789", ""}, s.officer);
 
     Table table;
     table.header = {"STT", "HỌ VÀ TÊN", "Số CCCD", "Mã số thuế doanh nghiệp"};
@@ -138,7 +144,7 @@ TEST_CASE("An attendance sheet is imported row by row, the good rows in one tran
         {8, {"7", "PHẠM VĂN DŨNG", "079 123 456 789", ""}},  // repeats line 2
         {9, {"8", "Lý Thị Hoa", "", "0101248141-001"}},
     };
-    const auto report = training.ImportAttendance(event.id, table);
+    const auto report = training.ImportAttendance(event.id, table, s.officer);
     CHECK(report.rows == 8);
     CHECK(report.inserted == 3);
     CHECK(report.stored);
@@ -160,10 +166,10 @@ TEST_CASE("An attendance sheet is imported row by row, the good rows in one tran
 
     SECTION("all or nothing stores nothing when a row fails") {
         const auto second =
-            training.AddEvent(Event("Hội thảo", EventKind::Workshop, "2026-04-01", "2026-04-01"));
+            training.AddEvent(Event("Hội thảo", EventKind::Workshop, "2026-04-01", "2026-04-01"), s.officer);
         ImportOptions options;
         options.all_or_nothing = true;
-        const auto refused = training.ImportAttendance(second.id, table, options);
+        const auto refused = training.ImportAttendance(second.id, table, s.officer, options);
         CHECK_FALSE(refused.stored);
         CHECK(refused.inserted == 0);
         CHECK(training.Attendances(second.id).empty());
@@ -171,7 +177,7 @@ TEST_CASE("An attendance sheet is imported row by row, the good rows in one tran
     SECTION("a sheet without a name column is refused as a whole") {
         Table bad;
         bad.header = {"STT", "CCCD"};
-        const auto error = Refusal([&] { training.ImportAttendance(event.id, bad); });
+        const auto error = Refusal([&] { training.ImportAttendance(event.id, bad, s.officer); });
         CHECK(error.Code() == ErrorCode::FileFormat);
         CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("thiếu cột bắt buộc 'Họ và tên'"));
     }
@@ -179,7 +185,7 @@ TEST_CASE("An attendance sheet is imported row by row, the good rows in one tran
         Table english;
         english.header = {"Name", "Personal ID", "Tax code"};
         english.rows = {{2, {"Mai Anh", "", "0300588569"}}};
-        CHECK(training.ImportAttendance(event.id, english).inserted == 1);
+        CHECK(training.ImportAttendance(event.id, english, s.officer).inserted == 1);
     }
 }
 
@@ -188,17 +194,18 @@ TEST_CASE("Person-times and trained enterprises follow the scope", "[db]") {
     testing::Scenario s(db);
     auto training = Training(s);
     const auto march = training.AddEvent(
-        Event("Tập huấn tháng 3", EventKind::TrainingCourse, "2026-03-10", "2026-03-11", s.programme.id));
-    const auto june =
-        training.AddEvent(Event("Hội thảo tháng 6", EventKind::Workshop, "2026-06-01", "2026-06-01"));
-    const auto last_year =
-        training.AddEvent(Event("Tập huấn 2025", EventKind::TrainingCourse, "2025-12-30", "2026-01-02"));
-    training.AddAttendance(march.id, {"Nguyễn Văn An", "056123456789", "0101248141"});
-    training.AddAttendance(march.id, {"Trần Thị Bình", "", "0101248141-001"});
-    training.AddAttendance(march.id, {"Lê Văn Cường", "", ""});
-    training.AddAttendance(june.id, {"Nguyễn Văn An", "056123456789", "0101248141"});
-    training.AddAttendance(june.id, {"Phạm Thị Dung", "", "0300588569"});
-    training.AddAttendance(last_year.id, {"Võ Văn E", "", "0300588569"});
+        Event("Tập huấn tháng 3", EventKind::TrainingCourse, "2026-03-10", "2026-03-11", s.programme.id),
+        s.officer);
+    const auto june = training.AddEvent(
+        Event("Hội thảo tháng 6", EventKind::Workshop, "2026-06-01", "2026-06-01"), s.officer);
+    const auto last_year = training.AddEvent(
+        Event("Tập huấn 2025", EventKind::TrainingCourse, "2025-12-30", "2026-01-02"), s.officer);
+    training.AddAttendance(march.id, {"Nguyễn Văn An", "056123456789", "0101248141"}, s.officer);
+    training.AddAttendance(march.id, {"Trần Thị Bình", "", "0101248141-001"}, s.officer);
+    training.AddAttendance(march.id, {"Lê Văn Cường", "", ""}, s.officer);
+    training.AddAttendance(june.id, {"Nguyễn Văn An", "056123456789", "0101248141"}, s.officer);
+    training.AddAttendance(june.id, {"Phạm Thị Dung", "", "0300588569"}, s.officer);
+    training.AddAttendance(last_year.id, {"Võ Văn E", "", "0300588569"}, s.officer);
 
     CHECK(training.PersonTimes({}) == 6);
     CHECK(training.TrainedEnterprises({}) == 3);  // parent, branch and other; Cường has none
@@ -247,9 +254,10 @@ TEST_CASE("Enterprise outcomes are recorded and listed by year, enterprise and k
         o.application_id = from;
         return o;
     };
-    const auto a = outcomes.Add(make(s.parent, OutcomeKind::TechnologyApplied, 2026, application.id));
-    const auto b = outcomes.Add(make(s.other, OutcomeKind::StandardAdopted, 2026, std::nullopt));
-    const auto c = outcomes.Add(make(s.other, OutcomeKind::TechnologyApplied, 2025, std::nullopt));
+    const auto a =
+        outcomes.Add(make(s.parent, OutcomeKind::TechnologyApplied, 2026, application.id), s.officer);
+    const auto b = outcomes.Add(make(s.other, OutcomeKind::StandardAdopted, 2026, std::nullopt), s.officer);
+    const auto c = outcomes.Add(make(s.other, OutcomeKind::TechnologyApplied, 2025, std::nullopt), s.officer);
     CHECK(a.id > 0);
 
     auto ids = [&](const OutcomeFilter& filter) {
@@ -271,13 +279,13 @@ TEST_CASE("Enterprise outcomes are recorded and listed by year, enterprise and k
     CHECK(back.description == "Áp dụng hệ thống truy xuất nguồn gốc");
     CHECK(back.recorded_on == CalendarDate::FromYmd(2026, 5, 1));
 
-    CHECK_THROWS_WITH(outcomes.Add(make(s.other, OutcomeKind::NewProduct, 2026, application.id)),
+    CHECK_THROWS_WITH(outcomes.Add(make(s.other, OutcomeKind::NewProduct, 2026, application.id), s.officer),
                       Catch::Contains("belongs to another enterprise"));
-    CHECK_THROWS_WITH(outcomes.Add(make(s.other, OutcomeKind::NewProduct, 2026, 9999)),
+    CHECK_THROWS_WITH(outcomes.Add(make(s.other, OutcomeKind::NewProduct, 2026, 9999), s.officer),
                       Catch::Contains("no application 9999"));
     auto future = make(s.other, OutcomeKind::NewProduct, 2026, std::nullopt);
     future.recorded_on = CalendarDate::FromYmd(2026, 6, 16);
-    CHECK_THROWS_WITH(outcomes.Add(future), Catch::Contains("after today"));
+    CHECK_THROWS_WITH(outcomes.Add(future, s.officer), Catch::Contains("after today"));
     for (const auto& kind : OutcomeKinds())
-        CHECK_NOTHROW(outcomes.Add(make(s.branch, kind.value, 2026, std::nullopt)));
+        CHECK_NOTHROW(outcomes.Add(make(s.branch, kind.value, 2026, std::nullopt), s.officer));
 }

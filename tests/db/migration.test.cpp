@@ -1,0 +1,237 @@
+// Migrating a database that InnoDesk with schema version 1 left: an SQLite copy is taken first,
+// the records survive, decisions issued back then become 'recorded' (issued without a digital
+// signature) and verify as such, and the migrated database takes users and signed decisions.
+#include "scenario.h"
+#include "test_helpers.h"
+
+#include "domain/audit_service.h"
+#include "persistence/digest_text.h"
+#include "persistence/migrations.h"
+#include "persistence/postgres_connection.h"
+
+#include <catch2/catch.hpp>
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <filesystem>
+#include <memory>
+
+using namespace innodesk;
+using namespace innodesk::domain;
+using persistence::Backend;
+
+using innodesk::testing::kTestPassword;
+using innodesk::testing::Refusal;
+
+namespace {
+
+struct VersionOneRecords {
+    long long enterprise = 0;
+    long long programme = 0;
+    long long envelope = 0;
+    long long application = 0;
+    long long decision = 0;
+};
+
+long long InsertReturningId(soci::session& sql, const std::string& insert) {
+    long long id = 0;
+    sql << insert + " RETURNING id", soci::into(id);
+    return id;
+}
+
+// An approved application and the decision that approved it, written as version 1 wrote them.
+VersionOneRecords FillVersionOne(soci::session& sql) {
+    VersionOneRecords r;
+    const auto family = TaxCode::Parse("0101248141").FamilyKey();
+    r.programme =
+        InsertReturningId(sql,
+                          "INSERT INTO programme (code, name, start_year, end_year) VALUES "
+                          "('KH-DMST-2026-2030', 'Chương trình hỗ trợ đổi mới sáng tạo', 2026, 2030)");
+    r.envelope =
+        InsertReturningId(sql,
+                          "INSERT INTO budget_envelope (programme_id, year, source, content, amount) "
+                          "VALUES (" +
+                              std::to_string(r.programme) +
+                              ", 2026, 'provincial_science', 'testing_certification', 1000000000)");
+    r.enterprise = InsertReturningId(
+        sql,
+        "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
+        "commune, "
+        "province, address, phone, email, st_enterprise, innovative_startup, search_text, sort_key, version, "
+        "created_at, updated_at) VALUES ('0101248141', '" +
+            family +
+            "', 'enterprise', 'Công ty Cổ phần Thủy sản Nha Trang', 'company', 'medium', '', '', 'Khánh "
+            "Hòa', '', "
+            "'', '', 0, 0, '', 'cong ty co phan thuy san nha trang', 1, 1750000000, 1750000000)");
+    r.decision =
+        InsertReturningId(sql,
+                          "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, "
+                          "signer_name, supersedes, created_at) VALUES ('15/QĐ-SKHCN', '2026-03-02', "
+                          "'approval', '', 'Nghị định 80/2021/NĐ-CP', 'Giám đốc Trần Văn Bình', NULL, "
+                          "1772400000)");
+    r.application = InsertReturningId(
+        sql,
+        "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
+        "co_funding_amount, state, envelope_id, decision_id, approved_amount, original_approved_amount, "
+        "contract_number, submitted_on, version, created_at, updated_at) VALUES (" +
+            std::to_string(r.enterprise) + ", " + std::to_string(r.programme) +
+            ", 2026, 'testing_certification', 'Chứng nhận HACCP', 200000000, 200000000, 'approved', " +
+            std::to_string(r.envelope) + ", " + std::to_string(r.decision) +
+            ", 150000000, 150000000, '', '2026-02-01', 5, 1770000000, 1772400000)");
+    sql << "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (" +
+               std::to_string(r.decision) + ", " + std::to_string(r.application) + ", 150000000)";
+    sql << "INSERT INTO application_transition (application_id, from_state, to_state, at, actor, note) "
+           "VALUES (" +
+               std::to_string(r.application) +
+               ", 'recommended', 'approved', 1772400000, 'canbo.an', "
+               "'decision 15/QĐ-SKHCN')";
+    return r;
+}
+
+// A database at schema version 1 where the test's own database would be: another SQLite file
+// in the test's folder, or the test's PostgreSQL schema emptied and rebuilt.
+persistence::DatabaseTarget VersionOneTarget(testing::TestDatabase& db) {
+    if (db.Target().backend == Backend::Sqlite)
+        return {Backend::Sqlite, (db.Folder() / "innodesk-v1.db").string()};
+    std::string schema;
+    db.Store().Session() << "SELECT current_schema()", soci::into(schema);
+    db.Store().Session() << "DROP SCHEMA " + schema + " CASCADE";  // a name the test database made
+    db.Store().Session() << "CREATE SCHEMA " + schema;
+    return db.Target();
+}
+
+std::unique_ptr<soci::session> RawSession(const persistence::DatabaseTarget& target) {
+    if (target.backend == Backend::Sqlite)
+        return std::make_unique<soci::session>(soci::sqlite3, "db=" + target.location);
+    return std::make_unique<soci::session>(soci::postgresql,
+                                           persistence::PostgresConnectionString(target.location));
+}
+
+std::vector<std::filesystem::path> BackupsOf(const std::filesystem::path& database) {
+    std::vector<std::filesystem::path> found;
+    const std::string prefix = database.filename().string() + ".v1-";
+    for (const auto& file : std::filesystem::directory_iterator(database.parent_path()))
+        if (file.path().filename().string().rfind(prefix, 0) == 0 && file.path().extension() == ".bak")
+            found.push_back(file.path());
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("A version 1 database is migrated to version 2 with its records, old decisions recorded", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    VersionOneRecords records;
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 1, [](int) { FAIL("a new database needs no copy"); });
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 1);
+        records = FillVersionOne(*raw);
+    }
+
+    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+
+    if (target.backend == Backend::Sqlite) {
+        // The copy was taken before anything changed: version 1, with the decision, without users.
+        const auto backups = BackupsOf(target.location);
+        REQUIRE(backups.size() == 1);
+        soci::session copy(soci::sqlite3, "db=" + backups.front().string());
+        CHECK(persistence::ReadSchemaVersion(copy, Backend::Sqlite) == 1);
+        long long decisions = 0, user_tables = 0;
+        copy << "SELECT COUNT(*) FROM decision", soci::into(decisions);
+        copy << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'app_user'", soci::into(user_tables);
+        CHECK(decisions == 1);
+        CHECK(user_tables == 0);
+    }
+
+    const testing::FixedClock clock{CalendarDate::FromYmd(2026, 6, 15)};
+    DecisionService decisions(*store, db.Text(), clock);
+    const auto old = decisions.Get(records.decision);
+    CHECK(old.status == DecisionStatus::Recorded);
+    CHECK(old.number == "15/QĐ-SKHCN");
+    CHECK(old.legal_basis == "Nghị định 80/2021/NĐ-CP");
+    CHECK_FALSE(old.signature.has_value());
+    REQUIRE(old.items.size() == 1);
+    CHECK(old.items[0].approved_amount == Money::Dong(150'000'000));
+    const testing::TestVerifier verifier;
+    const auto verification = decisions.Verify(records.decision, verifier);
+    CHECK(verification.status == "recorded");
+    CHECK(verification.reason == "unsigned");
+    CHECK_THROWS_WITH(decisions.SignedPayload(old), Catch::Contains("is not digitally signed"));
+
+    ApplicationService applications(*store, db.Text(), clock);
+    const auto application = applications.Get(records.application);
+    CHECK(application.state == ApplicationState::Approved);
+    CHECK(application.approved_amount == Money::Dong(150'000'000));
+    CHECK(application.decision_id == records.decision);
+    CHECK(application.title == "Chứng nhận HACCP");
+    const auto history = applications.History(records.application);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].actor == "canbo.an");
+    EnterpriseService enterprises(*store, db.Text());
+    CHECK(enterprises.GetByTaxCode("0101248141").name == "Công ty Cổ phần Thủy sản Nha Trang");
+    ProgrammeService programmes(*store, db.Text());
+    CHECK(programmes.Budget(records.programme).at(0).balance.committed == Money::Dong(150'000'000));
+
+    // The migrated database starts its users and its audit trail from nothing.
+    UserService users(*store, db.Text(), testing::TestHasher(), clock);
+    CHECK_FALSE(users.HasUsers());
+    long long audit_entries = -1;
+    store->Session() << "SELECT COUNT(*) FROM audit_entry", soci::into(audit_entries);
+    CHECK(audit_entries == 0);
+    const auto admin_user = users.CreateFirstAdmin({"quantri", "Phạm Quốc Huy", Role::Admin, kTestPassword});
+    const Actor admin{admin_user.name, admin_user.role, admin_user.id};
+    const auto officer_user = users.Add({"canbo.an", "Nguyễn Thị An", Role::Officer, kTestPassword}, admin);
+    const Actor officer{officer_user.name, officer_user.role, officer_user.id};
+    const auto approver_user =
+        users.Add({"lanhdao.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin);
+    const Actor approver{approver_user.name, approver_user.role, approver_user.id};
+    const testing::TestSigner signer{"5eed000000000000000000000000000000000000000000000000000000000001"};
+    users.BindCertificate(approver.user_name, signer.CertificateFingerprint(), signer.CertificateSubject(),
+                          admin);
+
+    // Enterprises written before the migration are found once the index is rebuilt.
+    CHECK(enterprises.RebuildSearchIndex(officer) == 1);
+    REQUIRE(enterprises.Search("thuy san").size() == 1);
+
+    // A recorded decision can be superseded by a signed one.
+    Decision change;
+    change.number = "40/QĐ-SKHCN";
+    change.date = CalendarDate::FromYmd(2026, 6, 20);
+    change.items = {{records.application, Money::Dong(120'000'000)}};
+    change.supersedes = records.decision;
+    change.signer_name = "Giám đốc Trần Văn Bình";
+    const auto drafted = decisions.Draft(change, officer);
+    const auto issued = decisions.Sign(drafted.decision.id, signer, verifier, approver);
+    CHECK(decisions.Verify(issued.decision.id, verifier).status == "valid");
+    CHECK_THAT(decisions.SignedPayload(decisions.Get(issued.decision.id)),
+               Catch::Contains("\"supersedes\":\"15/QĐ-SKHCN\""));
+    CHECK(applications.Get(records.application).approved_amount == Money::Dong(120'000'000));
+    CHECK(applications.Get(records.application).original_approved_amount == Money::Dong(150'000'000));
+    CHECK(decisions.Verify(records.decision, verifier).status == "recorded");
+    CHECK_FALSE(AuditService(*store, persistence::Sha256Hex, clock).Verify().broken.has_value());
+
+    // Opening again migrates nothing more and takes no further copy.
+    persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    if (target.backend == Backend::Sqlite) CHECK(BackupsOf(target.location).size() == 1);
+}
+
+TEST_CASE("Migrating stops at the version asked for", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    const std::string path = (db.Folder() / "steps.db").string();
+    soci::session sql(soci::sqlite3, "db=" + path);
+    std::vector<int> copies;
+    const auto copy = [&](int version) { copies.push_back(version); };
+    persistence::MigrateTo(sql, Backend::Sqlite, 1, copy);
+    CHECK(persistence::ReadSchemaVersion(sql, Backend::Sqlite) == 1);
+    persistence::MigrateTo(sql, Backend::Sqlite, 1, copy);  // already there: nothing happens
+    CHECK(copies.empty());
+    persistence::Migrate(sql, Backend::Sqlite, copy);
+    CHECK(persistence::ReadSchemaVersion(sql, Backend::Sqlite) == persistence::kSchemaVersion);
+    CHECK(copies == std::vector<int>{1});
+    long long versions = 0;
+    sql << "SELECT COUNT(*) FROM schema_version", soci::into(versions);
+    CHECK(versions == persistence::kSchemaVersion);
+}

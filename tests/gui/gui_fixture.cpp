@@ -1,0 +1,141 @@
+// The GUI tests' fixture.
+#include "gui_fixture.h"
+
+#include "app/demo_database.h"
+#include "domain/user_service.h"
+#include "persistence/soci_store.h"
+#include "signing/scrypt_password_hasher.h"
+
+#include <wx/app.h>
+#include <wx/config.h>
+#include <wx/memconf.h>
+
+#include <unistd.h>
+
+namespace innodesk::gui::testing {
+namespace {
+
+// The demo accounts' passwords are hashed and checked with cheap scrypt parameters: the tests
+// sign in a dozen times, and a real installation's 128 MiB hashes would only make them slow.
+const signing::ScryptParameters kCheapScrypt{10, 8, 1};
+
+struct DemoFiles {
+    std::filesystem::path root;  // the run's temporary folder
+    std::filesystem::path database;
+    std::filesystem::path pki;
+};
+
+// Made once per run and copied for each test case, which then owns its copy.
+class DemoData {
+public:
+    DemoData() {
+        m_files.root =
+            std::filesystem::temp_directory_path() / ("innodesk-gui-tests-" + std::to_string(::getpid()));
+        std::filesystem::remove_all(m_files.root);
+        std::filesystem::create_directories(m_files.root / "demo");
+        m_files.database = m_files.root / "demo" / "demo.sqlite";
+        m_files.pki = m_files.root / "demo" / "pki";
+        auto store =
+            persistence::SociStore::Open(persistence::DatabaseTarget::Parse(m_files.database.string()),
+                                         persistence::OpenMode::CreateIfMissing);
+        text::IcuTextRules text;
+        domain::SystemClock clock;
+        signing::ScryptPasswordHasher hasher(kCheapScrypt);
+        domain::DemoSpec spec;
+        spec.enterprises = 300;
+        spec.seed = 2026;
+        app::CreateDemoDatabase(*store, text, clock, hasher, spec, m_files.pki);
+    }
+    ~DemoData() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_files.root, ignored);
+    }
+    DemoData(const DemoData&) = delete;
+    DemoData& operator=(const DemoData&) = delete;
+    const DemoFiles& Files() const { return m_files; }
+
+private:
+    DemoFiles m_files;
+};
+
+const DemoFiles& Demo() {
+    static const DemoData data;
+    return data.Files();
+}
+
+const app::DemoAccount& Account(const std::string& user_name) {
+    for (const auto& account : app::DemoAccounts())
+        if (user_name == account.name) return account;
+    FAIL("no demo account " << user_name);
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+GuiFixture::GuiFixture() {
+    static int cases = 0;
+    m_folder = Demo().root / ("case-" + std::to_string(++cases));
+    std::filesystem::create_directories(m_folder);
+    m_database = m_folder / "innodesk.sqlite";
+    std::filesystem::copy_file(Demo().database, m_database);
+    // Window sizes and the last page shown are remembered in memory only, fresh for each case,
+    // never in the developer's own settings.
+    delete wxConfigBase::Set(new wxMemoryConfig());
+}
+
+GuiFixture::~GuiFixture() {
+    // What went wrong after the test case's last Verify still fails it (without throwing here).
+    for (const auto& failure : m_modals.TakeFailures()) FAIL_CHECK(failure);
+    for (MainFrame* frame : m_frames) frame->Destroy();
+    wxTheApp->ProcessIdle();  // deletes the destroyed windows now, while their sessions live
+    for (MainFrame* frame : m_frames)
+        if (wxTopLevelWindows.Find(frame)) delete frame;
+    m_frames.clear();
+    m_sessions.clear();
+    std::error_code ignored;
+    std::filesystem::remove_all(m_folder, ignored);
+}
+
+Session& GuiFixture::SignIn(const std::string& user_name) {
+    auto session = std::make_unique<Session>();
+    session->target = persistence::DatabaseTarget::Parse(m_database.string());
+    session->store = persistence::SociStore::Open(session->target, persistence::OpenMode::MustExist);
+    session->hasher = signing::ScryptPasswordHasher(kCheapScrypt);
+    domain::UserService users(*session->store, session->text, session->hasher, session->clock);
+    session->actor = users.SignIn(user_name, Account(user_name).password);
+    for (const auto& user : users.List(session->actor))
+        if (user.id == session->actor.user_id) session->display_name = user.display_name;
+    m_sessions.push_back(std::move(session));
+    return *m_sessions.back();
+}
+
+MainFrame& GuiFixture::OpenWindow(const std::string& user_name) {
+    return OpenWindow(SignIn(user_name));
+}
+
+MainFrame& GuiFixture::OpenWindow(Session& session) {
+    auto* frame = new MainFrame(session);
+    m_frames.push_back(frame);
+    frame->Show();
+    REQUIRE(WaitUntil([frame] { return frame->IsShownOnScreen(); }));
+    return *frame;
+}
+
+Session& GuiFixture::Checker() {
+    if (!m_checker) m_checker = &SignIn("quantri");
+    return *m_checker;
+}
+
+std::filesystem::path GuiFixture::DemoKeyFile(const std::string& approver_display_name) const {
+    return Demo().pki / (approver_display_name + ".p12");
+}
+
+std::string GuiFixture::DisplayName(const std::string& user_name) const {
+    return Account(user_name).display_name;
+}
+
+std::filesystem::path GuiFixture::OutputDir() {
+    return std::filesystem::current_path();
+}
+
+}  // namespace innodesk::gui::testing
