@@ -6,10 +6,8 @@
 #include "signer_options.h"
 
 #include "app/database_verifier.h"
+#include "app/decision_export.h"
 #include "domain/decision_service.h"
-#include "domain/enterprise_service.h"
-#include "domain/trust_service.h"
-#include "interchange/decision_document.h"
 
 #include <filesystem>
 #include <fstream>
@@ -47,58 +45,8 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
                 << context.Say(v.explanation) << '\n';
 }
 
-void WriteFile(const std::filesystem::path& path, const void* data, std::size_t size) {
-    const auto partial = path.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
-        if (!out)
-            throw domain::DomainError(domain::ErrorCode::Storage,
-                                      {"Không ghi được tệp " + path.string() + ".", "Cannot write " + path.string() + "."},
-                                      "out");
-    }
-    std::filesystem::rename(partial, path);
-}
-
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
-    auto service = Decisions(context);
-    const auto verifier = context.Verifier();
-    const auto verification = service.Verify(id, *verifier);
-    const auto& decision = verification.decision;
-    if (!decision.signature)
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Quyết định " + decision.number + " chưa được ký số; chỉ xuất được quyết định đã ký.",
-                                   "Decision " + decision.number + " is not digitally signed; only signed decisions are "
-                                                                   "exported."},
-                                  "id");
-    std::filesystem::create_directories(dir);
-    const std::string payload = service.SignedPayload(decision);
-    WriteFile(dir / "decision.json", payload.data(), payload.size());
-    WriteFile(dir / "decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
-    std::string anchors;
-    for (const auto& item : domain::TrustService(context.Store(), context.Clock()).List())
-        if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
-    WriteFile(dir / "trust-anchors.pem", anchors.data(), anchors.size());
-
-    interchange::DecisionDocument document;
-    document.decision = decision;
-    document.verdict = verification.status;
-    document.reason = verification.reason;
-    document.explanation = verification.explanation;
-    document.signer_subject = verification.signer_subject;
-    document.exported_at_unix = context.Clock().NowUnixSeconds();
-    if (decision.supersedes) document.supersedes_number = service.Get(*decision.supersedes).number;
-    domain::ApplicationService applications(context.Store(), context.Text(), context.Clock());
-    domain::EnterpriseService enterprises(context.Store(), context.Text());
-    for (const auto& item : decision.items) {
-        const auto application = applications.Get(item.application_id);
-        const auto enterprise = enterprises.Get(application.enterprise_id);
-        document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(), application.title,
-                                 item.approved_amount});
-    }
-    const std::string html = interchange::DecisionHtml(document);
-    WriteFile(dir / "decision.html", html.data(), html.size());
-    PrintVerification(context, verification);
+    PrintVerification(context, app::ExportDecision(context.Store(), context.Text(), context.Clock(), id, dir));
     context.out << context.Say("Đã xuất vào ", "Exported to ") << dir.string()
                 << ": decision.json, decision.p7s, decision.html, trust-anchors.pem\n";
 }

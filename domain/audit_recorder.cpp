@@ -18,15 +18,7 @@ void RecordChange(Transaction& tx, const Clock& clock, const Actor& actor, std::
 
 void RecordChange(Transaction& tx, const Actor& actor, std::string action, std::string entity,
                   std::int64_t entity_id, const JsonValue& before, const JsonValue& after) {
-    AuditEntry entry;
-    entry.at_unix = SystemClock().NowUnixSeconds();
-    entry.actor = actor.user_name;
-    entry.action = std::move(action);
-    entry.entity = std::move(entity);
-    entry.entity_id = entity_id;
-    entry.before = before.Canonical();
-    entry.after = after.Canonical();
-    tx.Audit().Append(std::move(entry));
+    RecordChange(tx, SystemClock(), actor, std::move(action), std::move(entity), entity_id, before, after);
 }
 
 }  // namespace innodesk::domain

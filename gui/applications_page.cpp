@@ -23,12 +23,6 @@
 namespace innodesk::gui {
 namespace {
 
-template <typename Enum>
-wxString Label(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
-    const auto& entry = domain::EntryOf(entries, value);
-    return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
-}
-
 // A new application: enterprise by tax code, programme, year, support content, title, amounts.
 class NewApplicationDialog final : public wxDialog {
 public:
@@ -264,9 +258,9 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
         if (name == names.end()) name = names.emplace(a.enterprise_id, enterprises.Get(a.enterprise_id).name).first;
         rows.push_back({a.id,
                         {wxString::Format("%lld", static_cast<long long>(a.id)), U(name->second), U(a.title),
-                         Label(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
+                         EnumLabel(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
                          U(a.requested_amount.Format()), a.approved_amount ? U(a.approved_amount->Format()) : wxString(),
-                         Label(domain::ApplicationLifecycle().states, a.state)}});
+                         EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     return rows;
 }
@@ -278,7 +272,7 @@ void ApplicationsPage::MoveSelected(domain::ApplicationState to) {
     const auto application = service.Get(*id);
     wxString note;
     if (to == domain::ApplicationState::Withdrawn || to == domain::ApplicationState::NotRecommended) {
-        wxTextEntryDialog ask(this, _("Note (why):"), Label(domain::ApplicationLifecycle().states, to));
+        wxTextEntryDialog ask(this, _("Note (why):"), EnumLabel(domain::ApplicationLifecycle().states, to));
         if (ask.ShowModal() != wxID_OK) return;
         note = ask.GetValue();
     }
@@ -309,8 +303,8 @@ void ApplicationsPage::ShowHistory() {
     for (const auto& t : history) {
         wxVector<wxVariant> values;
         values.push_back(VietnamTime(t.at_unix));
-        values.push_back(Label(domain::ApplicationLifecycle().states, t.from));
-        values.push_back(Label(domain::ApplicationLifecycle().states, t.to));
+        values.push_back(EnumLabel(domain::ApplicationLifecycle().states, t.from));
+        values.push_back(EnumLabel(domain::ApplicationLifecycle().states, t.to));
         values.push_back(U(t.actor));
         values.push_back(U(t.note));
         list->AppendItem(values);

@@ -6,11 +6,11 @@
 #include "wx_text.h"
 
 #include "app/database_verifier.h"
+#include "app/decision_export.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
-#include "interchange/decision_document.h"
 #include "signing/domain_adapters.h"
 #include "signing/pkcs11_key.h"
 
@@ -26,16 +26,9 @@
 #include <wx/textctrl.h>
 
 #include <filesystem>
-#include <fstream>
 
 namespace innodesk::gui {
 namespace {
-
-template <typename Enum>
-wxString Label(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
-    const auto& entry = domain::EntryOf(entries, value);
-    return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
-}
 
 wxString Badge(const domain::DecisionVerification& v) {
     if (v.status == "valid") return wxString::FromUTF8("✔ ") + _("valid");
@@ -61,7 +54,7 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, _("Kind")), 0, wxALIGN_CENTER_VERTICAL);
         m_kind = new wxChoice(this, wxID_ANY);
         m_kind->SetName("kind");
-        for (const auto& entry : domain::DecisionKinds()) m_kind->Append(Label(domain::DecisionKinds(), entry.value));
+        for (const auto& entry : domain::DecisionKinds()) m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
         m_kind->SetSelection(0);
         grid->Add(m_kind, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Number") + " *"), 0, wxALIGN_CENTER_VERTICAL);
@@ -287,8 +280,8 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
         const wxString badge = Badge(service.Verify(d, *verifier));
         rows.push_back({d.id,
                         {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), U(d.date.Format()),
-                         Label(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
-                         U(total.Format()), Label(domain::DecisionStatuses(), d.status), badge}});
+                         EnumLabel(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
+                         U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
     }
     return rows;
 }
@@ -322,43 +315,12 @@ void DecisionsPage::DiscardSelected() {
 void DecisionsPage::ExportSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
-    if (!service.Get(*id).signature)
+    if (!domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Get(*id).signature)
         throw domain::DomainError(domain::ErrorCode::InvalidValue,
                                   {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
     wxDirDialog ask(this, _("Folder for decision.json, decision.p7s and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
-    const auto verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);
-    const auto verification = service.Verify(*id, *verifier);
-    const auto& decision = verification.decision;
-    const std::filesystem::path dir(S(ask.GetPath()));
-    const auto write = [&](const char* name, const void* data, std::size_t size) {
-        std::ofstream out(dir / name, std::ios::binary | std::ios::trunc);
-        out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
-        if (!out)
-            throw domain::DomainError(domain::ErrorCode::Storage,
-                                      {std::string("Không ghi được ") + name, std::string("Cannot write ") + name});
-    };
-    const std::string payload = service.SignedPayload(decision);
-    write("decision.json", payload.data(), payload.size());
-    write("decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
-    interchange::DecisionDocument document;
-    document.decision = decision;
-    document.verdict = verification.status;
-    document.reason = verification.reason;
-    document.explanation = verification.explanation;
-    document.signer_subject = verification.signer_subject;
-    document.exported_at_unix = m_session.clock.NowUnixSeconds();
-    domain::ApplicationService applications(*m_session.store, m_session.text, m_session.clock);
-    domain::EnterpriseService enterprises(*m_session.store, m_session.text);
-    for (const auto& item : decision.items) {
-        const auto application = applications.Get(item.application_id);
-        const auto enterprise = enterprises.Get(application.enterprise_id);
-        document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(), application.title,
-                                 item.approved_amount});
-    }
-    const std::string html = interchange::DecisionHtml(document);
-    write("decision.html", html.data(), html.size());
+    app::ExportDecision(*m_session.store, m_session.text, m_session.clock, *id, std::filesystem::path(S(ask.GetPath())));
     wxMessageBox(wxString::Format(_("Exported to %s"), ask.GetPath()), _("Export"), wxOK | wxICON_INFORMATION, this);
 }
 

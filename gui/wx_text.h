@@ -1,6 +1,7 @@
 // Between the domain's UTF-8 std::string and wxString, and the language the window speaks.
 #pragma once
 
+#include "domain/enum_table.h"
 #include "domain/errors.h"
 
 #include <wx/string.h>
@@ -20,6 +21,13 @@ void SetCurrentLanguage(domain::Language language);
 inline wxString Say(const domain::LocalisedText& text) { return U(text.In(CurrentLanguage())); }
 inline wxString Say(std::string_view vi, std::string_view en) {
     return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? vi : en));
+}
+
+// An enumeration's label in the window's language.
+template <typename Enum>
+wxString EnumLabel(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
+    const auto& entry = domain::EntryOf(entries, value);
+    return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
 }
 
 // dd/mm/yyyy hh:mm in Vietnam time (UTC+7), whatever the machine's time zone.
