@@ -25,10 +25,13 @@ private:
     void SetUpLanguage();
     bool CreateDatabase();
     bool SignIn();
+    void MeasureStartup();
 
     wxString m_db;
     wxString m_lang;
     wxString m_page;
+    bool m_measure_startup = false;
+    double m_sign_in_seconds = 0;
     std::unique_ptr<Session> m_session;
     MainFrame* m_frame = nullptr;  // owned by wx
 };

@@ -5,7 +5,10 @@
 #include "audit_page.h"
 #include "decisions_page.h"
 #include "enterprises_page.h"
+#include "ip_filings_page.h"
 #include "settings_page.h"
+#include "training_page.h"
+#include "vouchers_page.h"
 #include "wx_text.h"
 
 #include <wx/artprov.h>
@@ -41,6 +44,9 @@ MainFrame::MainFrame(Session& session)
     AddPage(new EnterprisesPage(m_book, session), "enterprises");
     AddPage(new ApplicationsPage(m_book, session), "applications");
     AddPage(new DecisionsPage(m_book, session), "decisions");
+    AddPage(new VouchersPage(m_book, session), "vouchers");
+    AddPage(new IpFilingsPage(m_book, session), "ip_filings");
+    AddPage(new TrainingPage(m_book, session), "training");
     AddPage(new AuditPage(m_book, session), "audit");
     AddPage(new SettingsPage(m_book, session), "settings");
     m_splitter->SetMinimumPaneSize(FromDIP(120));

@@ -1,0 +1,27 @@
+// Vouchers: every voucher issued, newest first, with the remaining budget of this year's
+// envelopes above the list, and the officer's moves: redeem at a provider, reimburse, cancel.
+#pragma once
+
+#include "table_page.h"
+
+namespace innodesk::gui {
+
+class VouchersPage final : public TablePage {
+public:
+    VouchersPage(wxWindow* parent, Session& session);
+    wxString Title() const override { return _("Vouchers"); }
+    void Reload() override;
+
+protected:
+    std::vector<TableRow> LoadRows() override;
+
+private:
+    void UpdateBudget();
+    void RedeemSelected();
+    void ReimburseSelected();
+    void CancelSelected();
+
+    wxStaticText* m_budget = nullptr;
+};
+
+}  // namespace innodesk::gui
