@@ -15,15 +15,15 @@ namespace innodesk::gui {
 
 IpFilingsPage::IpFilingsPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{_("Type"), 130},
+                {{_("Type"), 120},
                  {_("Route"), 110},
-                 {_("Title"), 260},
-                 {_("Enterprise"), 220},
-                 {_("Application number"), 140},
-                 {_("Filed on"), 90},
-                 {_("Status"), 120},
-                 {_("Status date"), 90},
-                 {_("Exploited"), 80}},
+                 {_("Subject"), 190},
+                 {_("Enterprise"), 170},
+                 {_("Application number"), 110},
+                 {_("Filed on"), 85},
+                 {_("Status"), 130},
+                 {_("Status date"), 85},
+                 {_("Exploited"), 70}},
                 "ip_filings") {
     AddAction(_("History…"), "ip_history", true, {}, [this] { ShowHistory(); });
     Reload();

@@ -16,12 +16,12 @@ namespace innodesk::gui {
 
 TrainingPage::TrainingPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{_("Title"), 300},
+                {{_("Event"), 280},
                  {_("Kind"), 150},
-                 {_("Starts"), 90},
-                 {_("Ends"), 90},
-                 {_("Location"), 180},
-                 {_("Person-times"), 100},
+                 {_("Starts"), 85},
+                 {_("Ends"), 85},
+                 {_("Location"), 200},
+                 {_("Person-times"), 90},
                  {_("Enterprises"), 100}},
                 "training") {
     AddAction(_("Attendance…"), "attendance", true, {}, [this] { ShowAttendance(); });

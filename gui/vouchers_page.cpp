@@ -156,15 +156,15 @@ public:
 
 VouchersPage::VouchersPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{_("Serial"), 140},
-                 {_("Enterprise"), 240},
-                 {_("Support content"), 180},
+                {{_("Serial"), 130},
+                 {_("Enterprise"), 210},
+                 {_("Support content"), 150},
                  {_("Year"), 50},
-                 {_("Face value"), 120},
-                 {_("State share"), 120},
-                 {_("Issued on"), 90},
+                 {_("Face value"), 115},
+                 {_("State share"), 125},
+                 {_("Issued on"), 85},
                  {_("Valid until"), 90},
-                 {_("State"), 110}},
+                 {_("State"), 105}},
                 "vouchers") {
     const bool officer = session.Is(domain::Role::Officer);
     const wxString why = _("Only officers redeem, reimburse and cancel vouchers; your role reads them.");
