@@ -233,7 +233,6 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
               [this] { MoveSelected(domain::ApplicationState::NotRecommended); });
     AddAction(_("Withdraw"), "withdraw", officer, why, [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
     AddAction(_("History…"), "history", true, {}, [this] { ShowHistory(); });
-    Reload();
 }
 
 wxString ApplicationsPage::CannotCreateReason() const {

@@ -16,7 +16,6 @@ AuditPage::AuditPage(wxWindow* parent, Session& session)
                 {{"#", 70}, {_("When"), 130}, {_("Who"), 110}, {_("Action"), 190}, {_("Record"), 140}, {_("After"), 520}},
                 "audit") {
     AddAction(_("Verify the chain"), "verify_chain", true, {}, [this] { VerifyChain(); });
-    Reload();
 }
 
 std::vector<TableRow> AuditPage::LoadRows() {

@@ -256,7 +256,6 @@ DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
     AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."), [this] { SignSelected(); });
     AddAction(_("Export…"), "export_decision", true, {}, [this] { ExportSelected(); });
     AddAction(_("Verify all"), "verify_all", true, {}, [this] { VerifyAll(); });
-    Reload();
 }
 
 wxString DecisionsPage::CannotCreateReason() const { return _("Only officers draft decisions."); }

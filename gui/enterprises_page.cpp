@@ -56,7 +56,6 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CreateRecord(); });
     edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { EditSelected(); });
-    Reload();
 }
 
 wxString EnterprisesPage::CannotCreateReason() const {

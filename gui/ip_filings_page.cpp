@@ -26,7 +26,6 @@ IpFilingsPage::IpFilingsPage(wxWindow* parent, Session& session)
                  {_("Exploited"), 70}},
                 "ip_filings") {
     AddAction(_("History…"), "ip_history", true, {}, [this] { ShowHistory(); });
-    Reload();
 }
 
 std::vector<TableRow> IpFilingsPage::LoadRows() {

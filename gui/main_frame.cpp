@@ -128,6 +128,7 @@ void MainFrame::SelectPage(int index) {
     if (index < 0 || index >= static_cast<int>(m_pages.size())) return;
     m_book->SetSelection(static_cast<std::size_t>(index));
     m_navigation->SetSelection(index);
+    m_pages[static_cast<std::size_t>(index)]->EnsureLoaded();
     UpdateActions();
 }
 

@@ -14,6 +14,13 @@ public:
 
     virtual wxString Title() const = 0;
     virtual void Reload() = 0;                  // F5
+    // Pages read their rows when first shown, not when the window is built, so that start-up
+    // does not wait for screens nobody opened.
+    void EnsureLoaded() {
+        if (m_loaded) return;
+        m_loaded = true;
+        Reload();
+    }
     virtual bool CanCreate() const { return false; }
     virtual wxString CannotCreateReason() const { return {}; }
     virtual void CreateRecord() {}              // Ctrl+N
@@ -23,6 +30,9 @@ public:
 
 protected:
     Session& m_session;
+
+private:
+    bool m_loaded = false;
 };
 
 }  // namespace innodesk::gui

@@ -72,7 +72,6 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveModule(); }); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { AddTrustFile(); }); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { RemoveTrustItem(); }); });
-    Reload();
 }
 
 void SettingsPage::Reload() {

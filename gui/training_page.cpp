@@ -25,7 +25,6 @@ TrainingPage::TrainingPage(wxWindow* parent, Session& session)
                  {_("Enterprises"), 100}},
                 "training") {
     AddAction(_("Attendance…"), "attendance", true, {}, [this] { ShowAttendance(); });
-    Reload();
 }
 
 std::vector<TableRow> TrainingPage::LoadRows() {

@@ -176,7 +176,6 @@ VouchersPage::VouchersPage(wxWindow* parent, Session& session)
     m_budget->SetName("vouchers_budget");
     m_budget->SetFont(m_budget->GetFont().Bold());
     GetSizer()->Insert(2, m_budget, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    Reload();
 }
 
 void VouchersPage::Reload() {
