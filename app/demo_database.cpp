@@ -1,6 +1,8 @@
 // Demo database set-up.
 #include "demo_database.h"
 
+#include "shipped_plans.h"
+
 #include "domain/errors.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
@@ -87,6 +89,7 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     DemoDatabase result;
     result.summary = domain::DemoGenerator(store, text, clock).Run(spec, actors, progress);
     result.pki_dir = pki_dir;
+    result.plans = ImportShippedPlans(store, text, clock, actors.officer);
     outer->Commit();
     return result;
 }

@@ -32,6 +32,7 @@ inline constexpr const char* kDemoKeyPassword = "demo-p12-2026";
 struct DemoDatabase {
     domain::DemoSummary summary;
     std::filesystem::path pki_dir;  // demo-root-ca.pem and one "<approver's display name>.p12" per approver
+    std::size_t plans = 0;          // shipped plan files imported (app/shipped_plans.h)
 };
 
 // Fills a database that has no users yet, in one transaction: nothing is kept if any step fails.

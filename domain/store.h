@@ -4,6 +4,7 @@
 #pragma once
 
 #include "admin_repositories.h"
+#include "plan_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
 
@@ -27,6 +28,8 @@ public:
     virtual UserRepository& Users() = 0;
     virtual AuditRepository& Audit() = 0;
     virtual SettingsRepository& Settings() = 0;
+    virtual PlanRepository& Plans() = 0;
+    virtual MetricRepository& Metrics() = 0;
     virtual void Commit() = 0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "database_target.h"
 #include "domain/admin_repositories.h"
+#include "domain/plan_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
 
@@ -230,6 +231,43 @@ public:
     std::vector<domain::TrustItem> ListTrustItems() override;
 
 private:
+    soci::session& m_session;
+};
+
+class SociPlanRepository final : public domain::PlanRepository {
+public:
+    explicit SociPlanRepository(soci::session& session) : m_session(session) {}
+    domain::PlanId Replace(const domain::Plan& plan) override;
+    std::optional<domain::Plan> Find(const std::string& code) override;
+    std::vector<domain::Plan> List() override;
+    void SaveIndicator(const domain::ManualIndicator& indicator) override;
+    std::vector<domain::ManualIndicator> Indicators(const std::string& plan_code) override;
+
+private:
+    // The plan with `code`, or every plan when `code` is empty, with targets, reports and rubric.
+    std::vector<domain::Plan> Select(const std::string& code);
+    void LoadChildren(domain::Plan& plan);
+    soci::session& m_session;
+};
+
+class SociMetricRepository final : public domain::MetricRepository {
+public:
+    explicit SociMetricRepository(soci::session& session) : m_session(session) {}
+    std::vector<domain::SupportFact> Supports(const domain::DateRange& range) override;
+    std::vector<domain::OutcomeFact> Outcomes(const domain::DateRange& range) override;
+    std::vector<domain::IpFact> IpFilings(const domain::DateRange& range) override;
+    std::vector<domain::EventFact> Events(const domain::DateRange& range) override;
+    std::int64_t TrainedEnterpriseCount(const domain::DateRange& range, std::optional<domain::EventKind> kind) override;
+    std::vector<std::int64_t> TrainedEnterpriseIds(const domain::DateRange& range, std::optional<domain::EventKind> kind,
+                                                   std::size_t limit) override;
+    std::vector<domain::VoucherFact> Vouchers(const domain::DateRange& range) override;
+    std::vector<domain::VoucherFact> IssuedVouchersExpiringBy(const domain::CalendarDate& until, std::size_t limit) override;
+    std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) override;
+    std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) override;
+
+private:
+    std::vector<domain::VoucherFact> VoucherRows(const std::string& where, const std::vector<std::string>& texts,
+                                                 long long limit);
     soci::session& m_session;
 };
 

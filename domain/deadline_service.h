@@ -1,0 +1,26 @@
+// Listing what falls due around a date, for the dashboard and `innodesk-cli deadlines`.
+#pragma once
+
+#include "calendar_date.h"
+#include "deadline.h"
+#include "store.h"
+
+#include <optional>
+#include <vector>
+
+namespace innodesk::domain {
+
+class DeadlineService {
+public:
+    DeadlineService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
+    // What falls due from `as_of` (default today) to `horizon_days` after it: the stored plans'
+    // reports (InnoDesk does not record their sending, so past ones are not listed) and issued
+    // vouchers near their expiry — or past it and still not redeemed (overdue). Soonest first.
+    std::vector<Deadline> Upcoming(std::optional<CalendarDate> as_of = std::nullopt, int horizon_days = 30);
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+}  // namespace innodesk::domain

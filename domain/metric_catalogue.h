@@ -1,0 +1,34 @@
+// The catalogue of metrics: a stable id for each way InnoDesk computes a target's actual from
+// its records, the kind of figure it gives and the parameters it takes. Documented in
+// docs/PLANS.md ("Metrics"); ids never change once shipped.
+#pragma once
+
+#include "plan.h"
+
+#include <span>
+#include <string_view>
+
+namespace innodesk::domain {
+
+enum class MetricParameter : unsigned {
+    None = 0,
+    Contents = 1,    // support contents: rows 18–28 of 000's appendix
+    Outcome = 2,     // an outcome kind; required when allowed
+    IpTypes = 4,     // IP object types
+    EventKind = 8,   // an event kind
+};
+
+struct MetricDefinition {
+    std::string_view id;
+    TargetKind kind;
+    unsigned parameters;  // MetricParameter bits
+    std::string_view vi;
+    std::string_view en;
+};
+
+std::span<const MetricDefinition> MetricCatalogue();
+const MetricDefinition* FindMetric(std::string_view id);
+// The metric exists, takes the parameters given and has those it requires; throws InvalidValue.
+const MetricDefinition& RequireMetric(const MetricRequest& request);
+
+}  // namespace innodesk::domain

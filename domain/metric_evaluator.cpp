@@ -1,0 +1,201 @@
+// The metrics of the catalogue over the facts of the records.
+#include "metric_evaluator.h"
+
+#include "metric_catalogue.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_set>
+
+namespace innodesk::domain {
+namespace {
+
+bool In(const DateRange& range, const CalendarDate& date) { return date >= range.from && date <= range.to; }
+
+template <typename T>
+bool Accepts(const std::vector<T>& wanted, T value) {
+    return wanted.empty() || std::find(wanted.begin(), wanted.end(), value) != wanted.end();
+}
+
+// Counts each enterprise once: the first record of an enterprise contributes 1, the rest 0.
+class DistinctEnterprises {
+public:
+    double Contribution(std::int64_t enterprise_id) { return m_seen.insert(enterprise_id).second ? 1 : 0; }
+    std::int64_t Count() const { return static_cast<std::int64_t>(m_seen.size()); }
+    bool Contains(std::int64_t enterprise_id) const { return m_seen.count(enterprise_id) > 0; }
+
+private:
+    std::unordered_set<std::int64_t> m_seen;
+};
+
+std::string_view ContentCode(SupportContent content) { return EntryOf(SupportContents(), content).code; }
+
+}  // namespace
+
+const std::vector<SupportFact>& MetricEvaluator::Supports() {
+    if (!m_supports) {
+        m_supports = m_repository.Supports(m_loaded);
+        if (m_programme_id)
+            std::erase_if(*m_supports, [&](const SupportFact& f) { return f.programme_id != *m_programme_id; });
+    }
+    return *m_supports;
+}
+
+const std::vector<OutcomeFact>& MetricEvaluator::Outcomes() {
+    if (!m_outcomes) m_outcomes = m_repository.Outcomes(m_loaded);
+    return *m_outcomes;
+}
+
+const std::vector<IpFact>& MetricEvaluator::IpFilings() {
+    if (!m_ip_filings) m_ip_filings = m_repository.IpFilings(m_loaded);
+    return *m_ip_filings;
+}
+
+const std::vector<EventFact>& MetricEvaluator::Events() {
+    if (!m_events) m_events = m_repository.Events(m_loaded);
+    return *m_events;
+}
+
+const std::vector<VoucherFact>& MetricEvaluator::Vouchers() {
+    if (!m_vouchers) {
+        m_vouchers = m_repository.Vouchers(m_loaded);
+        if (m_programme_id)
+            std::erase_if(*m_vouchers, [&](const VoucherFact& f) { return f.programme_id != *m_programme_id; });
+    }
+    return *m_vouchers;
+}
+
+std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request, const DateRange& within,
+                                                   const std::function<void(const Counted&)>& sink) {
+    RequireMetric(request);
+    const std::string& id = request.id;
+
+    if (id == "supported_enterprises" || id == "supports" || id == "approved_applications" ||
+        id == "supported_amount" || id == "supported_startups") {
+        DistinctEnterprises distinct;
+        for (const auto& f : Supports()) {
+            if (!In(within, f.on) || !Accepts(request.contents, f.content)) continue;
+            if (id == "supported_startups" && !f.innovative_startup) continue;
+            if (id == "approved_applications" && f.entity != "application") continue;
+            const double adds = id == "supports" || id == "approved_applications" ? 1
+                                : id == "supported_amount" ? static_cast<double>(f.amount_vnd)
+                                                           : distinct.Contribution(f.enterprise_id);
+            sink(Counted{f.entity, f.id, f.enterprise_id, f.on, ContentCode(f.content), adds});
+        }
+        return std::nullopt;
+    }
+    if (id == "co_funded_share") {
+        std::int64_t base = 0;
+        for (const auto& f : Supports()) {
+            if (f.entity != "application" || !In(within, f.on) || !Accepts(request.contents, f.content)) continue;
+            ++base;
+            if (f.co_funded) sink(Counted{f.entity, f.id, f.enterprise_id, f.on, ContentCode(f.content), 1});
+        }
+        return base;
+    }
+    if (id == "outcome_enterprises" || id == "outcome_records" || id == "outcome_share") {
+        const std::string_view kind = EntryOf(OutcomeKinds(), *request.outcome).code;
+        DistinctEnterprises supported;
+        std::optional<std::int64_t> base;
+        if (id == "outcome_share") {
+            for (const auto& f : Supports())
+                if (In(within, f.on)) supported.Contribution(f.enterprise_id);
+            base = supported.Count();
+        }
+        DistinctEnterprises distinct;
+        for (const auto& f : Outcomes()) {
+            if (f.kind != *request.outcome || !In(within, f.on)) continue;
+            if (id == "outcome_share" && !supported.Contains(f.enterprise_id)) continue;
+            const double adds = id == "outcome_records" ? 1 : distinct.Contribution(f.enterprise_id);
+            sink(Counted{"outcome", f.id, f.enterprise_id, f.on, kind, adds});
+        }
+        return base;
+    }
+    if (id == "ip_filed" || id == "ip_granted" || id == "ip_exploited" || id == "ip_enterprises") {
+        DistinctEnterprises distinct;
+        for (const auto& f : IpFilings()) {
+            if (!Accepts(request.ip_types, f.type)) continue;
+            const bool filed_in = In(within, f.filed_on);
+            const bool granted_in = f.status == IpStatus::Granted && In(within, f.status_on);
+            const bool counts = id == "ip_filed" || id == "ip_enterprises" ? filed_in
+                                : id == "ip_granted"                      ? granted_in
+                                                                          : granted_in && f.exploited;
+            if (!counts) continue;
+            const double adds = id == "ip_enterprises" ? distinct.Contribution(f.enterprise_id) : 1;
+            const bool by_filing = id == "ip_filed" || id == "ip_enterprises";
+            sink(Counted{"ip_filing", f.id, f.enterprise_id, by_filing ? f.filed_on : f.status_on,
+                         EntryOf(IpTypes(), f.type).code, adds});
+        }
+        return std::nullopt;
+    }
+    if (id == "training_person_times" || id == "events") {
+        for (const auto& f : Events()) {
+            if (!In(within, f.starts_on) || (request.event_kind && f.kind != *request.event_kind)) continue;
+            const double adds = id == "events" ? 1 : static_cast<double>(f.person_times);
+            sink(Counted{"training_event", f.id, 0, f.starts_on, f.title, adds});
+        }
+        return std::nullopt;
+    }
+    if (id == "vouchers_issued" || id == "vouchers_issued_amount" || id == "vouchers_redeemed" ||
+        id == "vouchers_reimbursed" || id == "vouchers_reimbursed_amount") {
+        for (const auto& f : Vouchers()) {
+            if (!Accepts(request.contents, f.content)) continue;
+            std::optional<CalendarDate> on;
+            double adds = 1;
+            if (id == "vouchers_issued" || id == "vouchers_issued_amount") {
+                if (f.state == VoucherState::Cancelled || !In(within, f.issued_on)) continue;
+                on = f.issued_on;
+                if (id == "vouchers_issued_amount") adds = static_cast<double>(f.state_share);
+            } else if (id == "vouchers_redeemed") {
+                if (!f.redeemed_on || !In(within, *f.redeemed_on)) continue;
+                on = f.redeemed_on;
+            } else {
+                if (!f.reimbursed_on || !In(within, *f.reimbursed_on)) continue;
+                on = f.reimbursed_on;
+                if (id == "vouchers_reimbursed_amount") adds = static_cast<double>(f.reimbursed_amount);
+            }
+            sink(Counted{"voucher", f.id, f.enterprise_id, *on, f.serial, adds});
+        }
+        return std::nullopt;
+    }
+    if (id == "trained_enterprises") {
+        for (const auto enterprise : m_repository.TrainedEnterpriseIds(within, request.event_kind, SIZE_MAX))
+            sink(Counted{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
+        return std::nullopt;
+    }
+    // st_enterprises, innovative_startups: the register as it is now.
+    for (const auto enterprise : m_repository.FlaggedEnterprises(id == "st_enterprises"))
+        sink(Counted{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
+    return std::nullopt;
+}
+
+MetricValue MetricEvaluator::Compute(const MetricRequest& request, const DateRange& within) {
+    if (request.id == "trained_enterprises") {
+        const auto count = m_repository.TrainedEnterpriseCount(within, request.event_kind);
+        return MetricValue{static_cast<double>(count), std::nullopt, std::nullopt};
+    }
+    double sum = 0;
+    const auto base = Visit(request, within, [&sum](const Counted& counted) { sum += counted.contributes; });
+    if (!base) return MetricValue{sum, std::nullopt, std::nullopt};
+    const auto numerator = static_cast<std::int64_t>(sum);
+    if (*base == 0) return MetricValue{std::nullopt, numerator, 0};
+    return MetricValue{100.0 * static_cast<double>(numerator) / static_cast<double>(*base), numerator, *base};
+}
+
+std::vector<CountedRecord> MetricEvaluator::Records(const MetricRequest& request, const DateRange& within,
+                                                    std::size_t limit) {
+    std::vector<CountedRecord> records;
+    if (request.id == "trained_enterprises") {
+        for (const auto enterprise : m_repository.TrainedEnterpriseIds(within, request.event_kind, limit))
+            records.push_back(CountedRecord{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
+        return records;
+    }
+    Visit(request, within, [&](const Counted& c) {
+        if (records.size() < limit)
+            records.push_back(CountedRecord{std::string(c.entity), c.id, c.enterprise_id, c.on, std::string(c.detail),
+                                            c.contributes});
+    });
+    return records;
+}
+
+}  // namespace innodesk::domain

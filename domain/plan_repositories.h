@@ -1,0 +1,116 @@
+// What plans, targets and their metrics need from storage. Implemented in persistence/; every
+// method runs inside the Transaction it was obtained from.
+#pragma once
+
+#include "calendar_date.h"
+#include "ip_filing.h"
+#include "outcome.h"
+#include "plan.h"
+#include "support_content.h"
+#include "training.h"
+#include "voucher.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innodesk::domain {
+
+class PlanRepository {
+public:
+    virtual ~PlanRepository() = default;
+    // Removes the stored plan with the same code (targets, reports, rubric) and stores this one
+    // (version = the old version + 1, or 1); manual values stay, keyed by plan and target code.
+    virtual PlanId Replace(const Plan& plan) = 0;
+    virtual std::optional<Plan> Find(const std::string& code) = 0;
+    virtual std::vector<Plan> List() = 0;  // by code; with their targets
+    virtual void SaveIndicator(const ManualIndicator& indicator) = 0;  // replaces the same plan/target's
+    virtual std::vector<ManualIndicator> Indicators(const std::string& plan_code) = 0;
+};
+
+// Inclusive date range of the records a metric reads.
+struct DateRange {
+    CalendarDate from;
+    CalendarDate to;
+};
+
+// One support given to an enterprise: an application approved by a decision dated in the range
+// (and not since withdrawn or refused), or a voucher issued in the range and not cancelled.
+struct SupportFact {
+    std::string entity;  // "application" or "voucher"
+    std::int64_t id = 0;
+    std::int64_t enterprise_id = 0;
+    std::int64_t programme_id = 0;
+    SupportContent content = SupportContent::OtherInnovation;
+    CalendarDate on;                // the decision's date, the voucher's issue date
+    std::int64_t amount_vnd = 0;    // approved amount, voucher state share
+    bool co_funded = false;         // an application with a co-funding share
+    bool innovative_startup = false;
+    std::string commune;
+};
+
+struct OutcomeFact {
+    std::int64_t id = 0;
+    std::int64_t enterprise_id = 0;
+    OutcomeKind kind = OutcomeKind::TechnologyApplied;
+    CalendarDate on;
+};
+
+struct IpFact {
+    std::int64_t id = 0;
+    std::int64_t enterprise_id = 0;
+    IpType type = IpType::Patent;
+    CalendarDate filed_on;
+    IpStatus status = IpStatus::Filed;
+    CalendarDate status_on;
+    bool exploited = false;
+};
+
+struct EventFact {
+    std::int64_t id = 0;
+    EventKind kind = EventKind::TrainingCourse;
+    CalendarDate starts_on;
+    std::string title;
+    std::int64_t person_times = 0;
+};
+
+struct VoucherFact {
+    std::int64_t id = 0;
+    std::int64_t enterprise_id = 0;
+    std::int64_t programme_id = 0;
+    std::string serial;
+    SupportContent content = SupportContent::OtherInnovation;
+    VoucherState state = VoucherState::Issued;
+    CalendarDate issued_on;
+    CalendarDate valid_until;
+    std::optional<CalendarDate> redeemed_on;  // the invoice date
+    std::optional<CalendarDate> reimbursed_on;
+    std::int64_t state_share = 0;
+    std::int64_t invoice_amount = 0;
+    std::int64_t reimbursed_amount = 0;
+};
+
+class MetricRepository {
+public:
+    virtual ~MetricRepository() = default;
+    virtual std::vector<SupportFact> Supports(const DateRange& range) = 0;
+    virtual std::vector<OutcomeFact> Outcomes(const DateRange& range) = 0;
+    // Filings filed in the range or whose current status is dated in it.
+    virtual std::vector<IpFact> IpFilings(const DateRange& range) = 0;
+    // Events starting in the range, with their person-times.
+    virtual std::vector<EventFact> Events(const DateRange& range) = 0;
+    // Distinct enterprises among the attendees of events starting in the range, of one kind or all.
+    virtual std::int64_t TrainedEnterpriseCount(const DateRange& range, std::optional<EventKind> kind) = 0;
+    virtual std::vector<std::int64_t> TrainedEnterpriseIds(const DateRange& range, std::optional<EventKind> kind,
+                                                           std::size_t limit) = 0;
+    // Vouchers issued, redeemed or reimbursed in the range.
+    virtual std::vector<VoucherFact> Vouchers(const DateRange& range) = 0;
+    // Issued (not yet redeemed) vouchers valid until `until` or earlier, soonest first.
+    virtual std::vector<VoucherFact> IssuedVouchersExpiringBy(const CalendarDate& until, std::size_t limit) = 0;
+    // Enterprises of the register flagged as S&T enterprises or innovative start-ups.
+    virtual std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) = 0;
+    virtual std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) = 0;
+};
+
+}  // namespace innodesk::domain

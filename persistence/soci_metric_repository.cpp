@@ -1,0 +1,201 @@
+// The facts metrics are computed from, read with one statement per kind of record and period
+// (schema v3 indexes the dates they select on).
+#include "bound_query.h"
+#include "soci_repositories.h"
+#include "stored_values.h"
+
+#include "domain/application.h"
+
+namespace innodesk::persistence {
+namespace {
+
+std::string EventKindCondition(const std::optional<domain::EventKind>& kind, BoundQuery* bind_to) {
+    if (!kind) return "";
+    if (bind_to) bind_to->Param(CodeOf(domain::EventKinds(), *kind));
+    return " AND ev.kind = :kind";
+}
+
+}  // namespace
+
+std::vector<domain::SupportFact> SociMetricRepository::Supports(const domain::DateRange& range) {
+    // An application counts from the date of the decision that currently governs it, as long as
+    // it holds its approval (approved and after; withdrawn or refused ones do not count).
+    const std::string states = CommittingStates(domain::ApplicationLifecycle().states);
+    std::string entity, content, on, commune;
+    long long id = 0, enterprise_id = 0, programme_id = 0, amount = 0;
+    int co_funded = 0, startup = 0;
+    BoundQuery q(m_session,
+                 "SELECT 'application', a.id, a.enterprise_id, a.programme_id, a.content, d.decided_on, "
+                 "COALESCE(a.approved_amount, 0), CASE WHEN a.co_funding_amount > 0 THEN 1 ELSE 0 END, "
+                 "e.innovative_startup, e.commune FROM decision d "
+                 "JOIN application a ON a.decision_id = d.id "
+                 "JOIN enterprise e ON e.id = a.enterprise_id "
+                 "WHERE d.decided_on BETWEEN :f AND :t AND a.state IN (" + states + ") "
+                 "UNION ALL "
+                 "SELECT 'voucher', v.id, v.enterprise_id, v.programme_id, v.content, v.issued_on, v.state_share, 0, "
+                 "e.innovative_startup, e.commune FROM voucher v JOIN enterprise e ON e.id = v.enterprise_id "
+                 "WHERE v.issued_on BETWEEN :f2 AND :t2 AND v.state <> 'cancelled' ORDER BY 6, 1, 2");
+    q.Into(entity).Into(id).Into(enterprise_id).Into(programme_id).Into(content).Into(on).Into(amount).Into(co_funded)
+        .Into(startup).Into(commune);
+    q.Param(range.from.Iso()).Param(range.to.Iso()).Param(range.from.Iso()).Param(range.to.Iso());
+    q.Execute();
+    std::vector<domain::SupportFact> facts;
+    const char* table = nullptr;
+    while (q.Fetch()) {
+        table = entity == "voucher" ? "voucher" : "application";
+        facts.push_back({entity, id, enterprise_id, programme_id, StoredEnum(domain::SupportContents(), content, table, id),
+                         StoredDate(on, table, id), amount, co_funded != 0, startup != 0, commune});
+    }
+    return facts;
+}
+
+std::vector<domain::OutcomeFact> SociMetricRepository::Outcomes(const domain::DateRange& range) {
+    long long id = 0, enterprise_id = 0;
+    std::string kind, on;
+    BoundQuery q(m_session,
+                 "SELECT id, enterprise_id, kind, recorded_on FROM enterprise_outcome WHERE recorded_on BETWEEN :f AND :t");
+    q.Into(id).Into(enterprise_id).Into(kind).Into(on);
+    q.Param(range.from.Iso()).Param(range.to.Iso());
+    q.Execute();
+    std::vector<domain::OutcomeFact> facts;
+    while (q.Fetch())
+        facts.push_back({id, enterprise_id, StoredEnum(domain::OutcomeKinds(), kind, "enterprise_outcome", id),
+                         StoredDate(on, "enterprise_outcome", id)});
+    return facts;
+}
+
+std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRange& range) {
+    long long id = 0, enterprise_id = 0;
+    std::string type, filed_on, status, status_on;
+    int exploited = 0;
+    BoundQuery q(m_session,
+                 "SELECT id, enterprise_id, ip_type, filed_on, status, status_on, commercially_exploited FROM ip_filing "
+                 "WHERE filed_on BETWEEN :f AND :t OR status_on BETWEEN :f2 AND :t2");
+    q.Into(id).Into(enterprise_id).Into(type).Into(filed_on).Into(status).Into(status_on).Into(exploited);
+    q.Param(range.from.Iso()).Param(range.to.Iso()).Param(range.from.Iso()).Param(range.to.Iso());
+    q.Execute();
+    std::vector<domain::IpFact> facts;
+    while (q.Fetch())
+        facts.push_back({id, enterprise_id, StoredEnum(domain::IpTypes(), type, "ip_filing", id),
+                         StoredDate(filed_on, "ip_filing", id),
+                         StoredEnum(domain::IpLifecycle().states, status, "ip_filing", id),
+                         StoredDate(status_on, "ip_filing", id), exploited != 0});
+    return facts;
+}
+
+std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRange& range) {
+    long long id = 0, person_times = 0;
+    std::string kind, starts_on, title;
+    BoundQuery q(m_session,
+                 "SELECT ev.id, ev.kind, ev.starts_on, ev.title, (SELECT COUNT(*) FROM training_attendance ta WHERE "
+                 "ta.event_id = ev.id) FROM training_event ev WHERE ev.starts_on BETWEEN :f AND :t ORDER BY ev.starts_on, ev.id");
+    q.Into(id).Into(kind).Into(starts_on).Into(title).Into(person_times);
+    q.Param(range.from.Iso()).Param(range.to.Iso());
+    q.Execute();
+    std::vector<domain::EventFact> facts;
+    while (q.Fetch())
+        facts.push_back({id, StoredEnum(domain::EventKinds(), kind, "training_event", id),
+                         StoredDate(starts_on, "training_event", id), title, person_times});
+    return facts;
+}
+
+std::int64_t SociMetricRepository::TrainedEnterpriseCount(const domain::DateRange& range,
+                                                          std::optional<domain::EventKind> kind) {
+    long long count = 0;
+    BoundQuery q(m_session, "SELECT COUNT(DISTINCT ta.enterprise_id) FROM training_event ev JOIN training_attendance ta "
+                            "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t" +
+                                EventKindCondition(kind, nullptr));
+    q.Into(count);
+    q.Param(range.from.Iso()).Param(range.to.Iso());
+    EventKindCondition(kind, &q);
+    q.Execute();
+    q.Fetch();
+    return count;
+}
+
+std::vector<std::int64_t> SociMetricRepository::TrainedEnterpriseIds(const domain::DateRange& range,
+                                                                     std::optional<domain::EventKind> kind,
+                                                                     std::size_t limit) {
+    long long id = 0;
+    BoundQuery q(m_session, "SELECT DISTINCT ta.enterprise_id FROM training_event ev JOIN training_attendance ta "
+                            "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t AND ta.enterprise_id IS NOT NULL" +
+                                EventKindCondition(kind, nullptr) + " ORDER BY ta.enterprise_id LIMIT :limit");
+    q.Into(id);
+    q.Param(range.from.Iso()).Param(range.to.Iso());
+    EventKindCondition(kind, &q);
+    q.Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<std::int64_t> ids;
+    while (q.Fetch()) ids.push_back(id);
+    return ids;
+}
+
+std::vector<domain::VoucherFact> SociMetricRepository::VoucherRows(const std::string& where,
+                                                                   const std::vector<std::string>& texts, long long limit) {
+    long long id = 0, enterprise_id = 0, programme_id = 0, share = 0, invoice = 0, reimbursed = 0;
+    std::string serial, content, state, issued_on, valid_until, invoice_date, reimbursed_on;
+    soci::indicator invoice_date_ind = soci::i_null, reimbursed_on_ind = soci::i_null;
+    BoundQuery q(m_session,
+                 "SELECT id, enterprise_id, programme_id, serial, content, state, issued_on, valid_until, invoice_date, "
+                 "reimbursed_on, state_share, COALESCE(invoice_amount, 0), COALESCE(reimbursed_amount, 0) FROM voucher " +
+                     where + " LIMIT :limit");
+    q.Into(id).Into(enterprise_id).Into(programme_id).Into(serial).Into(content).Into(state).Into(issued_on)
+        .Into(valid_until).Into(invoice_date, invoice_date_ind).Into(reimbursed_on, reimbursed_on_ind).Into(share)
+        .Into(invoice).Into(reimbursed);
+    for (const auto& text : texts) q.Param(text);
+    q.Param(limit);
+    q.Execute();
+    std::vector<domain::VoucherFact> facts;
+    while (q.Fetch()) {
+        domain::VoucherFact f;
+        f.id = id;
+        f.enterprise_id = enterprise_id;
+        f.programme_id = programme_id;
+        f.serial = serial;
+        f.content = StoredEnum(domain::SupportContents(), content, "voucher", id);
+        f.state = StoredEnum(domain::VoucherLifecycle().states, state, "voucher", id);
+        f.issued_on = StoredDate(issued_on, "voucher", id);
+        f.valid_until = StoredDate(valid_until, "voucher", id);
+        f.redeemed_on = StoredOptionalDate(invoice_date, invoice_date_ind, "voucher", id);
+        f.reimbursed_on = StoredOptionalDate(reimbursed_on, reimbursed_on_ind, "voucher", id);
+        f.state_share = share;
+        f.invoice_amount = invoice;
+        f.reimbursed_amount = reimbursed;
+        facts.push_back(std::move(f));
+    }
+    return facts;
+}
+
+std::vector<domain::VoucherFact> SociMetricRepository::Vouchers(const domain::DateRange& range) {
+    const std::string from = range.from.Iso(), to = range.to.Iso();
+    return VoucherRows("WHERE issued_on BETWEEN :f1 AND :t1 OR invoice_date BETWEEN :f2 AND :t2 OR reimbursed_on "
+                       "BETWEEN :f3 AND :t3",
+                       {from, to, from, to, from, to}, 1LL << 62);
+}
+
+std::vector<domain::VoucherFact> SociMetricRepository::IssuedVouchersExpiringBy(const domain::CalendarDate& until,
+                                                                               std::size_t limit) {
+    return VoucherRows("WHERE state = 'issued' AND valid_until <= :u ORDER BY valid_until, id", {until.Iso()},
+                       static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+}
+
+std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {
+    long long id = 0;
+    BoundQuery q(m_session, science_technology ? "SELECT id FROM enterprise WHERE st_enterprise = 1 ORDER BY id"
+                                               : "SELECT id FROM enterprise WHERE innovative_startup = 1 ORDER BY id");
+    q.Into(id);
+    q.Execute();
+    std::vector<std::int64_t> ids;
+    while (q.Fetch()) ids.push_back(id);
+    return ids;
+}
+
+std::optional<std::int64_t> SociMetricRepository::ProgrammeIdByCode(const std::string& code) {
+    long long id = 0;
+    soci::indicator found = soci::i_null;
+    m_session << "SELECT id FROM programme WHERE code = :c", soci::use(code), soci::into(id, found);
+    if (found != soci::i_ok) return std::nullopt;
+    return id;
+}
+
+}  // namespace innodesk::persistence

@@ -1,0 +1,256 @@
+// Plans, their targets, report deadlines and rubric, and manual indicator values in SQL.
+#include "bound_query.h"
+#include "soci_repositories.h"
+#include "stored_values.h"
+
+namespace innodesk::persistence {
+namespace {
+
+// Monitoring units in one column: one unit a line, its Vietnamese and English names separated
+// by a tab. Cleaned labels hold neither tabs nor line breaks.
+std::string JoinUnits(const std::vector<domain::LocalisedText>& units) {
+    std::string out;
+    for (const auto& unit : units) out += (out.empty() ? "" : "\n") + unit.vi + "\t" + unit.en;
+    return out;
+}
+
+std::vector<domain::LocalisedText> SplitUnits(const std::string& text) {
+    std::vector<domain::LocalisedText> units;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        const std::size_t tab = line.find('\t');
+        units.push_back(tab == std::string::npos ? domain::LocalisedText{line, line}
+                                                 : domain::LocalisedText{line.substr(0, tab), line.substr(tab + 1)});
+        start = end + 1;
+    }
+    return units;
+}
+
+void DeleteChildren(soci::session& session, long long plan_id) {
+    session << "DELETE FROM plan_target WHERE plan_id = :p", soci::use(plan_id);
+    session << "DELETE FROM plan_report WHERE plan_id = :p", soci::use(plan_id);
+    session << "DELETE FROM plan_criterion WHERE plan_id = :p", soci::use(plan_id);
+}
+
+}  // namespace
+
+domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
+    long long id = 0;
+    soci::indicator found = soci::i_null;
+    m_session << "SELECT id FROM plan WHERE code = :c", soci::use(plan.code), soci::into(id, found);
+    int threshold = plan.rubric_threshold.value_or(0);
+    soci::indicator threshold_ind = plan.rubric_threshold ? soci::i_ok : soci::i_null;
+    long long version = plan.version;
+    long long now = NowUnix();
+    int first = plan.first_year, last = plan.last_year;
+    if (found == soci::i_ok) {
+        DeleteChildren(m_session, id);
+        m_session << "UPDATE plan SET title_vi = :tv, title_en = :te, document = :d, programme_code = :pc, "
+                     "first_year = :f, last_year = :l, rubric_threshold = :rt, source_text = :s, version = :v, "
+                     "imported_at = :at WHERE id = :id",
+            soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document), soci::use(plan.programme_code),
+            soci::use(first), soci::use(last), soci::use(threshold, threshold_ind), soci::use(plan.source_text),
+            soci::use(version), soci::use(now), soci::use(id);
+    } else {
+        m_session << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
+                     "rubric_threshold, source_text, version, imported_at) VALUES (:c, :tv, :te, :d, :pc, :f, :l, :rt, "
+                     ":s, :v, :at) RETURNING id",
+            soci::use(plan.code), soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document),
+            soci::use(plan.programme_code), soci::use(first), soci::use(last), soci::use(threshold, threshold_ind),
+            soci::use(plan.source_text), soci::use(version), soci::use(now), soci::into(id);
+    }
+    int position = 0;
+    for (const auto& t : plan.targets) {
+        ++position;
+        std::string kind = CodeOf(domain::TargetKinds(), t.kind);
+        std::string form = CodeOf(domain::BoundForms(), t.bound.form);
+        std::string monitoring = JoinUnits(t.monitoring_units);
+        std::string metric = t.metric ? t.metric->Code() : std::string();
+        double min = t.bound.min, max = t.bound.max;
+        int per_year = t.per_year ? 1 : 0, line = t.line;
+        m_session << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, bound_form, "
+                     "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, per_year, "
+                     "line) VALUES (:p, :pos, :c, :stt, :lv, :le, :k, :bf, :mn, :mx, :uv, :ue, :lev, :lee, :m, :s, "
+                     ":me, :py, :ln)",
+            soci::use(id), soci::use(position), soci::use(t.code), soci::use(t.stt), soci::use(t.label.vi),
+            soci::use(t.label.en), soci::use(kind), soci::use(form), soci::use(min), soci::use(max), soci::use(t.unit.vi),
+            soci::use(t.unit.en), soci::use(t.lead_unit.vi), soci::use(t.lead_unit.en), soci::use(monitoring),
+            soci::use(t.source), soci::use(metric), soci::use(per_year), soci::use(line);
+    }
+    position = 0;
+    for (const auto& r : plan.reports) {
+        ++position;
+        std::string rule = CodeOf(domain::ReportRules(), r.rule);
+        std::string due = r.date ? r.date->Iso() : std::string();
+        soci::indicator due_ind = r.date ? soci::i_ok : soci::i_null;
+        int month = r.month, day = r.day;
+        m_session << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, due_on, source) "
+                     "VALUES (:p, :pos, :lv, :le, :r, :m, :d, :due, :s)",
+            soci::use(id), soci::use(position), soci::use(r.label.vi), soci::use(r.label.en), soci::use(rule),
+            soci::use(month), soci::use(day), soci::use(due, due_ind), soci::use(r.source);
+    }
+    position = 0;
+    for (const auto& c : plan.rubric) {
+        ++position;
+        int weight = c.criterion.weight, max_score = c.criterion.max_score, criterion_threshold = c.threshold.value_or(0);
+        soci::indicator criterion_ind = c.threshold ? soci::i_ok : soci::i_null;
+        m_session << "INSERT INTO plan_criterion (plan_id, position, code, label_vi, label_en, weight, max_score, "
+                     "threshold) VALUES (:p, :pos, :c, :lv, :le, :w, :m, :t)",
+            soci::use(id), soci::use(position), soci::use(c.criterion.code), soci::use(c.criterion.label_vi),
+            soci::use(c.criterion.label_en), soci::use(weight), soci::use(max_score),
+            soci::use(criterion_threshold, criterion_ind);
+    }
+    return id;
+}
+
+void SociPlanRepository::LoadChildren(domain::Plan& plan) {
+    const long long plan_id = plan.id;
+    {
+        std::string code, stt, lv, le, kind, form, uv, ue, lev, lee, monitoring, source, metric;
+        double min = 0, max = 0;
+        int per_year = 0, line = 0;
+        BoundQuery q(m_session,
+                     "SELECT code, stt, label_vi, label_en, kind, bound_form, bound_min, bound_max, unit_vi, unit_en, "
+                     "lead_vi, lead_en, monitoring, source, metric, per_year, line FROM plan_target WHERE plan_id = :p "
+                     "ORDER BY position");
+        q.Into(code).Into(stt).Into(lv).Into(le).Into(kind).Into(form).Into(min).Into(max).Into(uv).Into(ue).Into(lev)
+            .Into(lee).Into(monitoring).Into(source).Into(metric).Into(per_year).Into(line);
+        q.Param(plan_id);
+        q.Execute();
+        while (q.Fetch()) {
+            domain::Target t;
+            t.code = code;
+            t.stt = stt;
+            t.label = {lv, le};
+            t.kind = StoredEnum(domain::TargetKinds(), kind, "plan_target", plan_id);
+            t.bound = {StoredEnum(domain::BoundForms(), form, "plan_target", plan_id), min, max};
+            t.unit = {uv, ue};
+            t.lead_unit = {lev, lee};
+            t.monitoring_units = SplitUnits(monitoring);
+            t.source = source;
+            if (!metric.empty()) {
+                try {
+                    t.metric = domain::MetricRequest::Parse(metric);
+                } catch (const domain::DomainError& error) {
+                    ThrowCorruptValue("plan_target", plan_id, error);
+                }
+            }
+            t.per_year = per_year != 0;
+            t.line = line;
+            plan.targets.push_back(std::move(t));
+        }
+    }
+    {
+        std::string lv, le, rule, due, source;
+        soci::indicator due_ind = soci::i_null;
+        int month = 0, day = 0;
+        BoundQuery q(m_session,
+                     "SELECT label_vi, label_en, rule, month, day, due_on, source FROM plan_report WHERE plan_id = :p "
+                     "ORDER BY position");
+        q.Into(lv).Into(le).Into(rule).Into(month).Into(day).Into(due, due_ind).Into(source);
+        q.Param(plan_id);
+        q.Execute();
+        while (q.Fetch()) {
+            domain::ReportDeadline r;
+            r.label = {lv, le};
+            r.rule = StoredEnum(domain::ReportRules(), rule, "plan_report", plan_id);
+            r.month = month;
+            r.day = day;
+            r.date = StoredOptionalDate(due, due_ind, "plan_report", plan_id);
+            r.source = source;
+            plan.reports.push_back(std::move(r));
+        }
+    }
+    {
+        std::string code, lv, le;
+        int weight = 0, max_score = 0, threshold = 0;
+        soci::indicator threshold_ind = soci::i_null;
+        BoundQuery q(m_session,
+                     "SELECT code, label_vi, label_en, weight, max_score, threshold FROM plan_criterion WHERE plan_id = "
+                     ":p ORDER BY position");
+        q.Into(code).Into(lv).Into(le).Into(weight).Into(max_score).Into(threshold, threshold_ind);
+        q.Param(plan_id);
+        q.Execute();
+        while (q.Fetch()) {
+            domain::PlanCriterion c;
+            c.criterion = {code, lv, le, weight, max_score};
+            if (threshold_ind == soci::i_ok) c.threshold = threshold;
+            plan.rubric.push_back(std::move(c));
+        }
+    }
+}
+
+std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) {
+    std::vector<domain::Plan> plans;
+    {
+        long long id = 0, version = 0;
+        std::string plan_code, tv, te, document, programme, source_text;
+        int first = 0, last = 0, threshold = 0;
+        soci::indicator threshold_ind = soci::i_null;
+        BoundQuery q(m_session,
+                     "SELECT id, code, title_vi, title_en, document, programme_code, first_year, last_year, "
+                     "rubric_threshold, source_text, version FROM plan WHERE code = :c OR :all = 1 ORDER BY code");
+        q.Into(id).Into(plan_code).Into(tv).Into(te).Into(document).Into(programme).Into(first).Into(last)
+            .Into(threshold, threshold_ind).Into(source_text).Into(version);
+        q.Param(code).Param(static_cast<long long>(code.empty() ? 1 : 0));
+        q.Execute();
+        while (q.Fetch()) {
+            domain::Plan plan;
+            plan.id = id;
+            plan.code = plan_code;
+            plan.title = {tv, te};
+            plan.document = document;
+            plan.programme_code = programme;
+            plan.first_year = first;
+            plan.last_year = last;
+            if (threshold_ind == soci::i_ok) plan.rubric_threshold = threshold;
+            plan.source_text = source_text;
+            plan.version = version;
+            plans.push_back(std::move(plan));
+        }
+    }
+    for (auto& plan : plans) LoadChildren(plan);
+    return plans;
+}
+
+std::optional<domain::Plan> SociPlanRepository::Find(const std::string& code) {
+    if (code.empty()) return std::nullopt;
+    auto plans = Select(code);
+    if (plans.empty()) return std::nullopt;
+    return std::move(plans.front());
+}
+
+std::vector<domain::Plan> SociPlanRepository::List() { return Select(std::string()); }
+
+void SociPlanRepository::SaveIndicator(const domain::ManualIndicator& i) {
+    m_session << "DELETE FROM indicator_value WHERE plan_code = :p AND target_code = :t", soci::use(i.plan_code),
+        soci::use(i.target_code);
+    std::string as_of = i.as_of.Iso();
+    double value = i.value;
+    long long at = i.entered_at_unix;
+    m_session << "INSERT INTO indicator_value (plan_code, target_code, value, source, as_of, entered_by, entered_at) "
+                 "VALUES (:p, :t, :v, :s, :d, :b, :at)",
+        soci::use(i.plan_code), soci::use(i.target_code), soci::use(value), soci::use(i.source), soci::use(as_of),
+        soci::use(i.entered_by), soci::use(at);
+}
+
+std::vector<domain::ManualIndicator> SociPlanRepository::Indicators(const std::string& plan_code) {
+    std::string target, source, as_of, by;
+    double value = 0;
+    long long at = 0;
+    BoundQuery q(m_session,
+                 "SELECT target_code, value, source, as_of, entered_by, entered_at FROM indicator_value WHERE "
+                 "plan_code = :p ORDER BY target_code");
+    q.Into(target).Into(value).Into(source).Into(as_of).Into(by).Into(at);
+    q.Param(plan_code);
+    q.Execute();
+    std::vector<domain::ManualIndicator> values;
+    while (q.Fetch())
+        values.push_back({plan_code, target, value, source, StoredDate(as_of, "indicator_value", 0), by, at});
+    return values;
+}
+
+}  // namespace innodesk::persistence

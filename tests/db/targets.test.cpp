@@ -1,0 +1,336 @@
+// Target tracking on both backends: each shipped plan imported and evaluated over one small
+// dataset whose actuals and statuses are computed by hand below; the drill-down lists exactly the
+// records that count; manual values; re-import; roles; deadlines; breakdowns.
+#include "scenario.h"
+
+#include "domain/deadline_service.h"
+#include "domain/review_service.h"
+#include "domain/target_service.h"
+#include "interchange/plan_file.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace innodesk;
+using namespace innodesk::domain;
+
+namespace {
+
+std::filesystem::path PlanFile(const char* name) {
+    return std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / name;
+}
+
+CalendarDate D(int y, unsigned m, unsigned d) { return CalendarDate::FromYmd(y, m, d); }
+
+// The records of 2026 (and one of 2025), entered with SQL where the services would refuse a
+// date after the scenario's "today" (15/06/2026).
+//
+// Supports: parent and other approved by decisions of 20/06/2026 (testing_certification), the
+//   branch a voucher issued 10/03/2026 (testing_certification); a cancelled voucher of other
+//   does not count. → 3 enterprises supported, 2 applications approved, both co-funded.
+// Outcomes: technology_applied for parent (01/09) and branch (01/10); new_product for parent
+//   (05/05) and other (06/06).
+// IP: a patent of parent filed 15/02/2026, granted 01/08/2026 and exploited; a trademark of
+//   other filed 01/03/2026.
+// Training: a course of 12/03/2026 with exactly 100 attendees (60 of parent, 40 of other); a
+//   workshop of 2025 (outside every 2026 period) with 3 attendees.
+// Register: parent is an S&T enterprise; other an innovative start-up.
+struct Dataset {
+    explicit Dataset(testing::Scenario& s) : scenario(s) {
+        auto& sql = s.db.Store().Session();
+        const auto parent_app = s.Recommended(s.parent, 140'000'000, 60'000'000);
+        s.Approve(parent_app.id, 140'000'000, "1/QĐ-SKHCN");
+        const auto other_app = s.Recommended(s.other, 70'000'000, 30'000'000);
+        s.Approve(other_app.id, 70'000'000, "2/QĐ-SKHCN");
+        const long long programme = s.programme.id, envelope = s.testing_envelope.id;
+        const long long parent = s.parent.id, other = s.other.id;
+        // soci::use binds references: every value lives in a named variable until the statement ran.
+        auto voucher = [&](std::string serial, long long enterprise, std::string issued, std::string state) {
+            sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
+                   "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, created_at, "
+                   "updated_at) VALUES (:s, :e, :p, :v, 2026, 'testing_certification', 20000000, 14000000, :i, "
+                   "'2026-12-31', :st, '', '', 1, 0, 0)",
+                soci::use(serial), soci::use(enterprise), soci::use(programme), soci::use(envelope), soci::use(issued),
+                soci::use(state);
+        };
+        voucher("PHT-2026-000001", s.branch.id, "2026-03-10", "issued");
+        voucher("PHT-2026-000002", s.other.id, "2026-04-01", "cancelled");
+        auto outcome = [&](long long enterprise, std::string kind, std::string on) {
+            sql << "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, created_at) "
+                   "VALUES (:e, :k, 'Kết quả', :r, 2026, 0)",
+                soci::use(enterprise), soci::use(kind), soci::use(on);
+        };
+        outcome(s.parent.id, "technology_applied", "2026-09-01");
+        outcome(s.branch.id, "technology_applied", "2026-10-01");
+        outcome(s.parent.id, "new_product", "2026-05-05");
+        outcome(s.other.id, "new_product", "2026-06-06");
+        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, filed_on, "
+               "status, status_on, supported_amount, commercially_exploited, version, created_at, updated_at) VALUES "
+               "(:e, 'patent', 'domestic', 'VN', '1-2026-00001', 'Quy trình', '2026-02-15', 'granted', '2026-08-01', 0, "
+               "1, 1, 0, 0)",
+            soci::use(parent);
+        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, filed_on, "
+               "status, status_on, supported_amount, commercially_exploited, version, created_at, updated_at) VALUES "
+               "(:e, 'trademark', 'domestic', 'VN', '4-2026-00002', 'Nhãn hiệu', '2026-03-01', 'filed', '2026-03-01', 0, "
+               "0, 1, 0, 0)",
+            soci::use(other);
+        auto event = [&](std::string kind, std::string on) {
+            long long id = 0;
+            sql << "INSERT INTO training_event (title, kind, starts_on, ends_on, location, organiser, version, "
+                   "created_at, updated_at) VALUES ('Lớp', :k, :s, :s2, '', '', 1, 0, 0) RETURNING id",
+                soci::use(kind), soci::use(on), soci::use(on), soci::into(id);
+            return id;
+        };
+        auto attend = [&](long long event_id, long long enterprise, int count, int first) {
+            for (int i = first; i < first + count; ++i) {
+                const std::string key = "name:hoc vien " + std::to_string(i) + "|";
+                sql << "INSERT INTO training_attendance (event_id, person_name, person_key, enterprise_id, created_at) "
+                       "VALUES (:e, 'Học viên', :k, :n, 0)",
+                    soci::use(event_id), soci::use(key), soci::use(enterprise);
+            }
+        };
+        const long long course = event("training_course", "2026-03-12");
+        attend(course, s.parent.id, 60, 0);
+        attend(course, s.other.id, 40, 60);
+        attend(event("workshop", "2025-11-20"), s.parent.id, 3, 0);
+        sql << "UPDATE enterprise SET st_enterprise = 1 WHERE id = :e", soci::use(parent);
+        sql << "UPDATE enterprise SET innovative_startup = 1 WHERE id = :e", soci::use(other);
+    }
+    testing::Scenario& scenario;
+};
+
+Plan Import(testing::Scenario& s, const char* file) {
+    TargetService service(s.db.Store(), s.clock);
+    return service.Import(interchange::ReadPlanFile(PlanFile(file), s.db.Text()), s.officer);
+}
+
+std::map<std::string, TargetEvaluation> ByCode(const PlanEvaluation& evaluation) {
+    std::map<std::string, TargetEvaluation> targets;
+    for (const auto& t : evaluation.targets) targets.emplace(t.code, t);
+    return targets;
+}
+
+void Expect(const std::map<std::string, TargetEvaluation>& targets, const std::string& code,
+            std::optional<double> actual, TargetStatus status) {
+    INFO("target " << code);
+    const auto& t = targets.at(code);
+    if (actual) {
+        REQUIRE(t.actual.has_value());
+        CHECK(*t.actual == Approx(*actual).epsilon(1e-9));
+    } else {
+        CHECK_FALSE(t.actual.has_value());
+    }
+    CHECK(EntryOf(TargetStatuses(), t.status).code == EntryOf(TargetStatuses(), status).code);
+}
+
+}  // namespace
+
+TEST_CASE("The 000 plan's targets computed from the records, by hand", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    TargetService service(db.Store(), s.clock);
+
+    const auto year_end = service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 12, 31));
+    CHECK(year_end.period == Period::Year(2026));
+    REQUIRE(year_end.targets.size() == 25);
+    const auto t = ByCode(year_end);
+    Expect(t, "T01", 3, TargetStatus::Behind);             // 3 of ≥ 15 on the last day
+    Expect(t, "T02", 2, TargetStatus::AtRisk);             // about 5: 2 + 1 ≥ half of 5
+    Expect(t, "T03", 200.0 / 3, TargetStatus::AtRisk);     // 2 of 3 supported: 66,7% < 70%
+    CHECK(t.at("T03").numerator == 2);
+    CHECK(t.at("T03").denominator == 3);
+    Expect(t, "T04", 2, TargetStatus::Met);                // about 3: 2 is within ±1
+    Expect(t, "T05", 0, TargetStatus::Behind);
+    Expect(t, "T06", 1, TargetStatus::Met);                // about 2: 1 is within ±1
+    Expect(t, "T07", 0, TargetStatus::AtRisk);             // about 2: 0 + 1 is half of 2
+    Expect(t, "T08", 100, TargetStatus::Met);              // exactly the range's low end
+    Expect(t, "T09", 0, TargetStatus::AtRisk);             // 0 of 3: a percentage has no pace
+    Expect(t, "PL23", 3, TargetStatus::AtRisk);            // testing and certification: 3 of ≥ 5
+    Expect(t, "PL22", 0, TargetStatus::Behind);
+    Expect(t, "PL29-DN", 2, TargetStatus::Behind);         // 2 trained enterprises of 5–10
+    Expect(t, "PL29-LUOT", 100, TargetStatus::Met);
+    Expect(t, "PL30", 0, TargetStatus::Behind);            // the only workshop was in 2025
+    Expect(t, "PL35", std::nullopt, TargetStatus::NoData); // manual, not entered
+    CHECK(t.at("PL35").manual);
+
+    // The quarters of 2026, each counted alone: the voucher in Q1, both approvals in Q2.
+    const auto& quarters = t.at("T01").quarters;
+    REQUIRE(quarters.size() == 4);
+    CHECK(quarters[0].period == "2026-Q1");
+    CHECK(quarters[0].value == 1.0);
+    CHECK(quarters[1].value == 2.0);
+    CHECK(quarters[2].value == 0.0);
+    CHECK(quarters[3].value == 0.0);
+
+    // As of 30/06/2026 the outcomes of September and October have not happened yet.
+    const auto mid = ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 6, 30)));
+    Expect(mid, "T03", 0, TargetStatus::AtRisk);
+    Expect(mid, "T06", 0, TargetStatus::OnTrack);  // granted 01/08; about 2: 0 + 1 ≥ the 0,99 due by June
+    CHECK(mid.at("T01").quarters[2].value == std::nullopt);  // Q3 lies after the date
+
+    // A period without supports: the percentages have an empty base.
+    const auto empty = ByCode(service.Evaluate("KH-DMST-DN-2026", Period::Year(2025), D(2026, 12, 31)));
+    Expect(empty, "T03", std::nullopt, TargetStatus::NoData);
+    CHECK(empty.at("T03").denominator == 0);
+    Expect(empty, "PL30", 1, TargetStatus::Behind);  // the 2025 workshop; 2–5 were due by the end of 2025
+}
+
+TEST_CASE("Drill-down lists exactly the records that make the actual", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    TargetService service(db.Store(), s.clock);
+    const auto supported = service.Records("KH-DMST-DN-2026", "T01", std::nullopt, D(2026, 12, 31));
+    REQUIRE(supported.size() == 3);
+    double sum = 0;
+    for (const auto& r : supported) sum += r.contributes;
+    CHECK(sum == 3);
+    CHECK(supported[0].entity == "voucher");  // by date: the voucher of 10/03, then the approvals of 20/06
+    CHECK(supported[0].enterprise_id == s.branch.id);
+    CHECK(supported[1].entity == "application");
+    CHECK(supported[2].entity == "application");
+
+    const auto person_times = service.Records("KH-DMST-DN-2026", "T08", std::nullopt, D(2026, 12, 31));
+    REQUIRE(person_times.size() == 1);
+    CHECK(person_times[0].entity == "training_event");
+    CHECK(person_times[0].contributes == 100);
+    const auto trained = service.Records("KH-DMST-DN-2026", "PL29-DN", std::nullopt, D(2026, 12, 31));
+    CHECK(trained.size() == 2);
+    CHECK_THROWS_AS(service.Records("KH-DMST-DN-2026", "PL35"), DomainError);  // manual
+    CHECK_THROWS_AS(service.Records("KH-DMST-DN-2026", "T99"), DomainError);
+}
+
+TEST_CASE("The 003, 002, 004 and 001 plans over the same records", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    for (const char* file : {"001-khanh-hoa-khcn-dmst-cds-2026.yaml", "002-hue-khcn-dmst-2026-2030.yaml",
+                             "003-khanh-hoa-khcn-dmst-2026.yaml", "004-kon-tum-khcn-dmst-2030.yaml"})
+        Import(s, file);
+    TargetService service(db.Store(), s.clock);
+    const auto end = D(2026, 12, 31);
+
+    const auto t003 = ByCode(service.Evaluate("KH52-KHCN-DMST-2026", std::nullopt, end));
+    Expect(t003, "I.3", 100, TargetStatus::Met);        // both approved applications are co-funded
+    Expect(t003, "III.1", 1, TargetStatus::Behind);     // one innovative start-up of ≥ 10
+    Expect(t003, "III.4", 1, TargetStatus::Behind);     // one class of ≥ 5
+    Expect(t003, "III.7", 1, TargetStatus::Behind);     // the patent; the trademark does not count
+    Expect(t003, "III.2", std::nullopt, TargetStatus::NoData);
+
+    // 002: yearly minimums; by default the year of the date.
+    const auto e002 = service.Evaluate("KH343-HUE-2026-2030", std::nullopt, end);
+    CHECK(e002.period == Period::Year(2026));
+    const auto t002 = ByCode(e002);
+    Expect(t002, "PL2-a", 3, TargetStatus::Met);        // exactly the low end of 3–5
+    Expect(t002, "PL2-b", 0, TargetStatus::Behind);
+    Expect(t002, "PL2-d", 1, TargetStatus::Met);        // other, a start-up, supported
+    // Over the whole plan period a yearly bound adds up: 3–5 a year is 15–25 in five years.
+    const auto whole = ByCode(service.Evaluate("KH343-HUE-2026-2030", Period::Years(2026, 2030), end));
+    CHECK(whole.at("PL2-a").bound.min == 15);
+    CHECK(whole.at("PL2-a").bound_text.en == "15–25 enterprises a year");
+    const auto plan002 = service.Get("KH343-HUE-2026-2030");
+    CHECK(plan002.rubric.size() == 10);
+    CHECK(plan002.rubric[3].criterion.code == "participation");
+    // The programme takes the plan's rubric; once it has one it keeps it.
+    CHECK_THROWS_AS(service.AdoptRubric("KH-KHCN-DMST-CDS-2026", "KH-DMST-2026-2030", s.officer), DomainError);
+    const auto adopted = service.AdoptRubric("KH343-HUE-2026-2030", "KH-DMST-2026-2030", s.officer);
+    CHECK(adopted.criteria.size() == 10);
+    const auto rubric = ReviewService(db.Store(), db.Text(), s.clock).RubricFor(s.programme.id);
+    CHECK_FALSE(rubric.is_default);
+    CHECK(rubric.criteria[0].label_vi.rfind("Giải quyết bài toán lớn", 0) == 0);
+    CHECK_THROWS_AS(service.AdoptRubric("KH343-HUE-2026-2030", "KH-DMST-2026-2030", s.officer), DomainError);
+
+    // 004: 2023–2030; on 31/12/2026 half of the period has passed.
+    const auto t004 = ByCode(service.Evaluate("KONTUM-KHCN-DMST-2030", std::nullopt, end));
+    Expect(t004, "MT-DNKHCN", 1, TargetStatus::AtRisk);  // about 5: 1 + 1 < 2,5 but ≥ 1,25
+    Expect(t004, "MT-SANGCHE", 1, TargetStatus::AtRisk); // 3–5 patents: 1 < 1,5 but ≥ 0,75
+    Expect(t004, "MT-TYLE-DMST", std::nullopt, TargetStatus::NoData);
+
+    const auto t001 = ByCode(service.Evaluate("KH-KHCN-DMST-CDS-2026", std::nullopt, end));
+    Expect(t001, "19", 1, TargetStatus::Behind);
+    Expect(t001, "29", 1, TargetStatus::AtRisk);         // 1 of ≥ 2: half the goal
+    Expect(t001, "34", 1, TargetStatus::Behind);
+    Expect(t001, "37", 0, TargetStatus::Behind);
+}
+
+TEST_CASE("Manual values are entered with their source, kept on re-import, and only by officers", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    TargetService service(db.Store(), s.clock);
+    CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, "Trường ĐH Nha Trang", D(2026, 6, 1), s.viewer),
+                    DomainError);
+    CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "T01", 3, "x", D(2026, 6, 1), s.officer),
+                    DomainError);  // computed, not manual
+    CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, " ", D(2026, 6, 1), s.officer),
+                    DomainError);  // no source
+    CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, "x", D(2026, 6, 16), s.officer),
+                    DomainError);  // after today
+    service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, "Trường ĐH Nha Trang", D(2026, 6, 1), s.officer);
+    auto t = ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 6, 15)));
+    Expect(t, "PL35", 99, TargetStatus::Met);  // about 100: 99 is within ±1
+    REQUIRE(t.at("PL35").manual_value.has_value());
+    CHECK(t.at("PL35").manual_value->source == "Trường ĐH Nha Trang");
+    CHECK(t.at("PL35").manual_value->entered_by == "officer.an");
+    // A date before the value's: nothing known yet.
+    Expect(ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 5, 31))), "PL35", std::nullopt,
+           TargetStatus::NoData);
+
+    // Re-importing replaces the plan (version 2) and keeps the value.
+    const auto again = Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    CHECK(again.version == 2);
+    CHECK(service.List().size() == 1);
+    Expect(ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 6, 15))), "PL35", 99, TargetStatus::Met);
+    CHECK_THROWS_AS(TargetService(db.Store(), s.clock)
+                        .Import(interchange::ReadPlanFile(PlanFile("000-khanh-hoa-dmst-dn-2026.yaml"), db.Text()), s.viewer),
+                    DomainError);
+    // Both imports and the value are in the audit trail.
+    auto tx = db.Store().Begin(TransactionMode::Read);
+    const auto entries = tx->Audit().ForEntity("plan", again.id);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].action == "plan.import");
+    CHECK(entries[1].action == "indicator.set");
+    CHECK(entries[2].action == "plan.replace");
+}
+
+TEST_CASE("Deadlines: plan reports and vouchers near or past expiry, escalated", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    Import(s, "001-khanh-hoa-khcn-dmst-cds-2026.yaml");
+    DeadlineService deadlines(db.Store(), s.clock);
+    const auto due = deadlines.Upcoming(D(2026, 12, 10), 35);
+    // 001: 15/12 (DOST yearly), 20/12 and 25/12 (quarterly); 000: 10/01/2027; the issued voucher
+    // valid until 31/12/2026.
+    REQUIRE(due.size() == 5);
+    CHECK(due[0].due == D(2026, 12, 15));
+    CHECK(due[0].escalation == Escalation::Due7);
+    CHECK(due[1].escalation == Escalation::Due30);
+    CHECK(due[3].kind == DeadlineKind::VoucherExpiry);
+    CHECK(due[3].label.en == "Voucher PHT-2026-000001 expires");
+    CHECK(due[4].due == D(2027, 1, 10));
+    const auto later = deadlines.Upcoming(D(2027, 1, 5), 3);
+    REQUIRE(later.size() == 1);  // the voucher, still issued after its expiry
+    CHECK(later[0].escalation == Escalation::Overdue);
+}
+
+TEST_CASE("Support breakdown by content and by commune", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    TargetService service(db.Store(), s.clock);
+    const auto breakdown = service.Breakdown(Period::Year(2026), D(2026, 12, 31));
+    REQUIRE(breakdown.by_content.size() == 11);
+    const auto& testing_row = breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)];
+    CHECK(testing_row.key == "testing_certification");
+    CHECK(testing_row.enterprises == 3);
+    CHECK(testing_row.supports == 3);
+    CHECK(testing_row.amount_vnd == 140'000'000 + 70'000'000 + 14'000'000);
+    REQUIRE(breakdown.by_commune.size() == 1);  // the scenario's enterprises have no commune
+    CHECK(breakdown.by_commune[0].enterprises == 3);
+}
