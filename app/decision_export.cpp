@@ -2,27 +2,23 @@
 #include "decision_export.h"
 
 #include "database_verifier.h"
+#include "report_heading.h"
 
 #include "domain/enterprise_service.h"
 #include "domain/trust_service.h"
 #include "interchange/decision_document.h"
+#include "reports/decision_report.h"
+#include "reports/output_file.h"
+#include "reports/pdf_report_writer.h"
 
-#include <fstream>
+#include <string_view>
 
 namespace innodesk::app {
 namespace {
 
+// Each file whole or not at all, with the system's reason when it cannot be written.
 void WriteWhole(const std::filesystem::path& path, const void* data, std::size_t size) {
-    const auto partial = path.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
-        if (!out)
-            throw domain::DomainError(domain::ErrorCode::Storage,
-                                      {"Không ghi được tệp " + path.string() + ".", "Cannot write " + path.string() + "."},
-                                      "out");
-    }
-    std::filesystem::rename(partial, path);
+    reports::WriteFileWhole(path, std::string_view(static_cast<const char*>(data), size));
 }
 
 }  // namespace
@@ -42,15 +38,6 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     const auto verification = service.Verify(id, *verifier);
     const auto& decision = verification.decision;
 
-    std::filesystem::create_directories(dir);
-    const std::string payload = service.SignedPayload(decision);
-    WriteWhole(dir / "decision.json", payload.data(), payload.size());
-    WriteWhole(dir / "decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
-    std::string anchors;
-    for (const auto& item : domain::TrustService(store, clock).List())
-        if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
-    WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
-
     interchange::DecisionDocument document;
     document.decision = decision;
     document.verdict = verification.status;
@@ -67,8 +54,21 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
         document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(), application.title,
                                  item.approved_amount});
     }
+    // Rendered before anything is written: a missing font stops the export with no files at all.
+    const auto heading = ReportHeading(store, clock);
+    const std::string pdf = reports::PdfReport(reports::DecisionReport(document, heading.issuing_body, heading.place));
     const std::string html = interchange::DecisionHtml(document);
+
+    std::filesystem::create_directories(dir);
+    const std::string payload = service.SignedPayload(decision);
+    WriteWhole(dir / "decision.json", payload.data(), payload.size());
+    WriteWhole(dir / "decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
+    std::string anchors;
+    for (const auto& item : domain::TrustService(store, clock).List())
+        if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
+    WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
     WriteWhole(dir / "decision.html", html.data(), html.size());
+    WriteWhole(dir / "decision.pdf", pdf.data(), pdf.size());
     return verification;
 }
 

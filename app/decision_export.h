@@ -1,6 +1,8 @@
 // Exporting a signed decision: the exact signed bytes (decision.json), the signature
-// (decision.p7s), a readable page (decision.html) and the trust store's roots
-// (trust-anchors.pem), so that anyone can check it with stock OpenSSL. Shared by both front ends.
+// (decision.p7s), the printable decision (decision.pdf, an A4 administrative document with its
+// font embedded), the same as a web page (decision.html, for reading on screen) and the trust
+// store's roots (trust-anchors.pem), so that anyone can check it with stock OpenSSL. Shared by
+// both front ends.
 #pragma once
 
 #include "domain/calendar_date.h"

@@ -4,6 +4,7 @@
 #include "option_values.h"
 #include "secret_input.h"
 
+#include "app/report_heading.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "signing/trust_items.h"
@@ -177,16 +178,21 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key, "pkcs11_module")->required()->check(CLI::IsMember({domain::kSettingPkcs11Module}));
+    set->add_option("key", *key, "pkcs11_module, report_issuing_body (lines separated by |) or report_place")
+        ->required()
+        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace}));
     set->add_option("value", *value, "The value, e.g. the module's path")->required();
     set->callback([&context, key, value] {
-        domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, *value, context.Actor());
-        context.out << *key << " = " << *value << '\n';
+        // A module path is taken as typed; the reports' heading is text people read, so NFC.
+        const std::string stored = *key == domain::kSettingPkcs11Module ? *value : context.Text().Clean(*value, *key);
+        domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, stored, context.Actor());
+        context.out << *key << " = " << stored << '\n';
     });
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
         context.Actor();
-        const auto module = domain::TrustService(context.Store(), context.Clock()).Setting(domain::kSettingPkcs11Module);
-        context.out << domain::kSettingPkcs11Module << " = " << module.value_or("") << '\n';
+        domain::TrustService settings_service(context.Store(), context.Clock());
+        for (const char* name : {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace})
+            context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
     });
 }
 

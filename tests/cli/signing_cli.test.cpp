@@ -105,9 +105,18 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
     const std::string out = folder / "export";
     const auto exported = db.Ok(kViewer, {"decision", "export", decision, "--out", out});
     CHECK_THAT(exported.out,
-               Catch::Contains("decision.json, decision.p7s, decision.html, trust-anchors.pem"));
-    for (const char* name : {"decision.json", "decision.p7s", "decision.html", "trust-anchors.pem"})
+               Catch::Contains("decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem"));
+    for (const char* name : {"decision.json", "decision.p7s", "decision.pdf", "decision.html", "trust-anchors.pem"})
         CHECK(std::filesystem::is_regular_file(out + "/" + name));
+    CHECK(ReadText(out + "/decision.pdf").rfind("%PDF-", 0) == 0);
+#ifdef INNODESK_PDFTOTEXT_PROGRAM
+    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " + ShellQuoted(out + "/decision.pdf") + " " +
+                  ShellQuoted(folder / "decision.txt")) == 0);
+    CHECK_THAT(ReadText(folder / "decision.txt"), Catch::Contains("Số: 125/QĐ-SKHCN") &&
+                                                      Catch::Contains("0300588569") && Catch::Contains("HỢP LỆ (valid)"));
+#else
+    WARN("pdftotext not found when configured: the exported decision.pdf was not read back");
+#endif
     CHECK(ReadText(out + "/trust-anchors.pem") == ReadText(SharedCliPki().root_pem));
     const auto payload = nlohmann::json::parse(ReadText(out + "/decision.json"));
     CHECK_THAT(payload.dump(), Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("0300588569"));
