@@ -77,7 +77,7 @@ std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Appli
 }  // namespace
 
 Application ApplicationService::Create(Application draft, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
+    RequireRole(m_store, actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
     draft = NormaliseApplication(std::move(draft), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise enterprise = RequireEnterprise(*tx, draft.enterprise_id);
@@ -130,7 +130,7 @@ std::vector<ApplicationTransition> ApplicationService::History(ApplicationId id)
 
 Application ApplicationService::Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
                                      std::optional<std::int64_t> expected_version) {
-    RequireRole(actor, {Role::Officer}, "chuyển trạng thái hồ sơ", "move applications through their lifecycle");
+    RequireRole(m_store, actor, {Role::Officer}, "chuyển trạng thái hồ sơ", "move applications through their lifecycle");
     if (to == ApplicationState::Approved || to == ApplicationState::Refused || to == ApplicationState::Contracted)
         throw DomainError(ErrorCode::InvalidTransition,
                           {"'" + StateLabel(to, Language::Vietnamese) +
@@ -194,15 +194,9 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
         if (!variation)
             tx.Applications().AppendTransition(
                 {application.id, from, application.state, at_unix, actor.user_name, "decision " + decision.number});
-        AuditEntry entry;
-        entry.at_unix = at_unix;
-        entry.actor = actor.user_name;
-        entry.action = variation ? "application.vary" : approval ? "application.approve" : "application.refuse";
-        entry.entity = "application";
-        entry.entity_id = application.id;
-        entry.before = AuditView(before).Canonical();
-        entry.after = AuditView(application).Canonical();
-        tx.Audit().Append(std::move(entry));
+        RecordChangeAt(tx, at_unix, actor,
+                       variation ? "application.vary" : approval ? "application.approve" : "application.refuse",
+                       "application", application.id, AuditView(before), AuditView(application));
         if (approval)
             for (auto& warning : FindDoubleFunding(tx, application, family_key)) warnings.push_back(std::move(warning));
     }
@@ -210,7 +204,7 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
 }
 
 Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
     const std::string number = m_text.Clean(contract_number, "contract_number");
     if (number.empty())
         throw DomainError(ErrorCode::InvalidValue, {"Số hợp đồng là bắt buộc.", "The contract number is required."},
@@ -234,7 +228,7 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
 Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
                                                    const Actor& actor) {
     // Changing what was approved is the approver's call, as a superseding decision would be.
-    RequireRole(actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt", "vary approved amounts");
+    RequireRole(m_store, actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt", "vary approved amounts");
     const std::string cleaned_reason = m_text.Clean(reason, "reason");
     if (cleaned_reason.empty())
         throw DomainError(ErrorCode::InvalidValue,
@@ -274,7 +268,7 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
 
 void ApplicationService::Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on,
                                   const std::string& reference, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "ghi giải ngân", "record disbursements");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi giải ngân", "record disbursements");
     if (amount <= Money())
         throw DomainError(ErrorCode::InvalidValue,
                           {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."}, "amount");

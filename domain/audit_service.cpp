@@ -81,7 +81,7 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
 }
 
 void AuditService::RequireCanCheckpoint(const Actor& actor) const {
-    RequireRole(actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký", "sign audit checkpoints");
+    RequireRole(m_store, actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký", "sign audit checkpoints");
 }
 
 CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint, const std::string& payload,

@@ -58,7 +58,7 @@ bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fi
 }  // namespace
 
 DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "soạn dự thảo quyết định", "draft decisions");
+    RequireRole(m_store, actor, {Role::Officer}, "soạn dự thảo quyết định", "draft decisions");
     decision = NormaliseDecision(std::move(decision), m_text);
     decision.created_at_unix = m_clock.NowUnixSeconds();
     decision.status = DecisionStatus::Draft;
@@ -95,7 +95,7 @@ DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
 }
 
 void DecisionService::Discard(DecisionId id, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "hủy dự thảo quyết định", "discard draft decisions");
+    RequireRole(m_store, actor, {Role::Officer}, "hủy dự thảo quyết định", "discard draft decisions");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Decision decision = RequireDecision(*tx, id);
     if (decision.status != DecisionStatus::Draft)
@@ -180,6 +180,8 @@ std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, Decision
 }  // namespace
 
 void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
+    // Checked (and a refusal audited) before the transaction: CheckSignable checks it again inside.
+    RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Read);
     CheckSignable(*tx, id, actor);
 }
@@ -187,6 +189,7 @@ void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
 DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
                                       const Actor& actor) {
     const std::int64_t now = m_clock.NowUnixSeconds();
+    RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto [decision, enrolled] = CheckSignable(*tx, id, actor);
     const std::string fingerprint = signer.CertificateFingerprint();

@@ -80,7 +80,7 @@ bool SameContent(const Enterprise& a, const Enterprise& b) {
 }  // namespace
 
 ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const ImportOptions& options) {
-    RequireRole(actor, {Role::Officer}, "nhập danh sách doanh nghiệp", "import enterprises");
+    RequireRole(m_store, actor, {Role::Officer}, "nhập danh sách doanh nghiệp", "import enterprises");
     std::map<Column, std::size_t> columns;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const std::string key = HeaderKey(m_text, table.header[i]);

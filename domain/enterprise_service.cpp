@@ -9,7 +9,7 @@
 namespace innodesk::domain {
 
 Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "đăng ký doanh nghiệp", "register enterprises");
+    RequireRole(m_store, actor, {Role::Officer}, "đăng ký doanh nghiệp", "register enterprises");
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
@@ -28,7 +28,7 @@ Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor
 }
 
 Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "sửa doanh nghiệp", "edit enterprises");
+    RequireRole(m_store, actor, {Role::Officer}, "sửa doanh nghiệp", "edit enterprises");
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise stored = RequireEnterprise(*tx, enterprise.id, "id");
@@ -79,7 +79,7 @@ std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
 }
 
 std::size_t EnterpriseService::RebuildSearchIndex(const Actor& actor, ProgressObserver* progress) {
-    RequireRole(actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm", "rebuild the search index");
+    RequireRole(m_store, actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm", "rebuild the search index");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto& enterprises = tx->Enterprises();
     const auto total = static_cast<std::size_t>(enterprises.Count());

@@ -48,7 +48,7 @@ void RequireNumberFree(Transaction& tx, const IpFiling& filing) {
 }  // namespace
 
 IpFiling IpService::Add(IpFiling filing, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "ghi nhận đơn sở hữu trí tuệ", "record IP filings");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi nhận đơn sở hữu trí tuệ", "record IP filings");
     filing = NormaliseIpFiling(std::move(filing), m_text, m_clock.Today());
     filing.status = IpStatus::Filed;
     filing.status_on = filing.filed_on;
@@ -67,7 +67,7 @@ IpFiling IpService::Add(IpFiling filing, const Actor& actor) {
 }
 
 IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
+    RequireRole(m_store, actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
     const std::string note = m_text.Clean(update.note, "note");
     std::optional<std::string> number;
     if (update.application_number) number = NormaliseApplicationNumber(*update.application_number, m_text);
@@ -94,7 +94,7 @@ IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, co
 
 IpFiling IpService::SetExploited(IpFilingId id, bool exploited, const Actor& actor,
                                  std::optional<std::int64_t> expected_version) {
-    RequireRole(actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
+    RequireRole(m_store, actor, {Role::Officer}, "cập nhật đơn sở hữu trí tuệ", "update IP filings");
     auto tx = m_store.Begin(TransactionMode::Write);
     IpFiling filing = Load(*tx, id);
     const IpFiling before = filing;

@@ -9,7 +9,7 @@
 namespace innodesk::domain {
 
 Programme ProgrammeService::Create(Programme programme, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "tạo chương trình", "create programmes");
+    RequireRole(m_store, actor, {Role::Officer}, "tạo chương trình", "create programmes");
     programme.code = m_text.Clean(programme.code, "code");
     programme.name = m_text.Clean(programme.name, "name");
     programme = NormaliseProgramme(std::move(programme));
@@ -39,7 +39,7 @@ std::vector<Programme> ProgrammeService::List() {
 }
 
 BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "lập dự toán", "add budget envelopes");
+    RequireRole(m_store, actor, {Role::Officer}, "lập dự toán", "add budget envelopes");
     auto tx = m_store.Begin(TransactionMode::Write);
     envelope = ValidateEnvelope(envelope, RequireProgramme(*tx, envelope.programme_id));
     envelope.id = tx->Programmes().InsertEnvelope(envelope);
@@ -49,7 +49,7 @@ BudgetEnvelope ProgrammeService::AddEnvelope(BudgetEnvelope envelope, const Acto
 }
 
 void ProgrammeService::SetCap(SupportCap cap, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "đặt mức hỗ trợ tối đa", "set support caps");
+    RequireRole(m_store, actor, {Role::Officer}, "đặt mức hỗ trợ tối đa", "set support caps");
     cap = ValidateCap(cap);
     auto tx = m_store.Begin(TransactionMode::Write);
     RequireProgramme(*tx, cap.programme_id);

@@ -54,7 +54,7 @@ Rubric ReviewService::RubricFor(ProgrammeId programme) {
 
 Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewer, bool has_conflict,
                               const std::string& note, std::optional<std::int64_t> expected_version) {
-    RequireRole(reviewer, {Role::Officer}, "thẩm định hồ sơ", "review applications");
+    RequireRole(m_store, reviewer, {Role::Officer}, "thẩm định hồ sơ", "review applications");
     const std::string name = m_text.Clean(reviewer.user_name, "reviewer");
     if (name.empty() || name.size() > kMaxReviewerLength)
         throw DomainError(ErrorCode::InvalidValue,
@@ -115,7 +115,7 @@ Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewe
 Review ReviewService::Score(ApplicationId application_id, const Actor& reviewer,
                             std::vector<CriterionScore> scores, const std::string& comment,
                             std::optional<std::int64_t> expected_version) {
-    RequireRole(reviewer, {Role::Officer}, "chấm điểm hồ sơ", "score applications");
+    RequireRole(m_store, reviewer, {Role::Officer}, "chấm điểm hồ sơ", "score applications");
     const std::string name = m_text.Clean(reviewer.user_name, "reviewer");
     const std::string cleaned_comment = m_text.Clean(comment, "comment");
     auto tx = m_store.Begin(TransactionMode::Write);

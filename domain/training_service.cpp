@@ -95,7 +95,7 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 3> kHeaderNames{
 }  // namespace
 
 TrainingEvent TrainingService::AddEvent(TrainingEvent event, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "tạo sự kiện đào tạo", "add training events");
+    RequireRole(m_store, actor, {Role::Officer}, "tạo sự kiện đào tạo", "add training events");
     event = NormaliseEvent(std::move(event), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     if (event.programme_id) RequireProgramme(*tx, *event.programme_id);
@@ -118,7 +118,7 @@ std::vector<EventSummary> TrainingService::ListEvents(const EventFilter& filter)
 
 Attendance TrainingService::AddAttendance(TrainingEventId event_id, const AttendeeInput& attendee,
                                           const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "ghi danh sách tham dự", "record attendance");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi danh sách tham dự", "record attendance");
     auto tx = m_store.Begin(TransactionMode::Write);
     const TrainingEvent event = LoadEvent(*tx, event_id);
     Attendance attendance = Prepare(*tx, m_text, event_id, attendee);
@@ -137,7 +137,7 @@ std::vector<Attendance> TrainingService::Attendances(TrainingEventId event) {
 
 AttendanceImportReport TrainingService::ImportAttendance(TrainingEventId event_id, const Table& table,
                                                          const Actor& actor, const ImportOptions& options) {
-    RequireRole(actor, {Role::Officer}, "nhập danh sách tham dự", "import attendance");
+    RequireRole(m_store, actor, {Role::Officer}, "nhập danh sách tham dự", "import attendance");
     std::map<Column, std::size_t> columns;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const std::string key = HeaderKey(m_text, table.header[i]);

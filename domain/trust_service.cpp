@@ -17,7 +17,7 @@ JsonValue View(const TrustItem& item) {
 }  // namespace
 
 TrustItem TrustService::Add(TrustItem item, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
+    RequireRole(m_store, actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
     item.added_at_unix = m_clock.NowUnixSeconds();
     auto tx = m_store.Begin(TransactionMode::Write);
     for (const auto& existing : tx->Settings().ListTrustItems())
@@ -34,7 +34,7 @@ TrustItem TrustService::Add(TrustItem item, const Actor& actor) {
 }
 
 void TrustService::Remove(std::int64_t id, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
+    RequireRole(m_store, actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
     auto tx = m_store.Begin(TransactionMode::Write);
     std::optional<TrustItem> removed;
     for (const auto& item : tx->Settings().ListTrustItems())
@@ -60,7 +60,7 @@ std::optional<std::string> TrustService::Setting(const std::string& key) {
 }
 
 void TrustService::SetSetting(const std::string& key, const std::string& value, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "đổi cài đặt", "change settings");
+    RequireRole(m_store, actor, {Role::Admin}, "đổi cài đặt", "change settings");
     auto tx = m_store.Begin(TransactionMode::Write);
     const auto before = tx->Settings().Get(key);
     tx->Settings().Put(key, value);

@@ -97,7 +97,7 @@ void UserService::RequireAnotherAdmin(Transaction& tx, const User& changed) {
 }
 
 User UserService::Add(NewUser input, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "tạo người dùng", "add users");
+    RequireRole(m_store, actor, {Role::Admin}, "tạo người dùng", "add users");
     User user = MakeUser(input, m_text, m_hasher, m_clock.NowUnixSeconds());
     auto tx = m_store.Begin(TransactionMode::Write);
     if (tx->Users().FindByName(user.name))
@@ -111,7 +111,7 @@ User UserService::Add(NewUser input, const Actor& actor) {
 }
 
 std::vector<User> UserService::List(const Actor& actor) {
-    RequireRole(actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer}, "xem người dùng", "list users");
+    RequireRole(m_store, actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer}, "xem người dùng", "list users");
     auto tx = m_store.Begin(TransactionMode::Read);
     auto users = tx->Users().List();
     for (auto& user : users) user.password_hash.clear();  // never leaves the service
@@ -119,7 +119,7 @@ std::vector<User> UserService::List(const Actor& actor) {
 }
 
 User UserService::SetDisabled(const std::string& name, bool disabled, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "khóa/mở khóa người dùng", "disable or enable users");
+    RequireRole(m_store, actor, {Role::Admin}, "khóa/mở khóa người dùng", "disable or enable users");
     auto tx = m_store.Begin(TransactionMode::Write);
     User user = RequireUser(*tx, name);
     const User before = user;
@@ -135,7 +135,7 @@ User UserService::SetDisabled(const std::string& name, bool disabled, const Acto
 }
 
 User UserService::SetRole(const std::string& name, Role role, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "đổi vai trò người dùng", "change users' roles");
+    RequireRole(m_store, actor, {Role::Admin}, "đổi vai trò người dùng", "change users' roles");
     auto tx = m_store.Begin(TransactionMode::Write);
     User user = RequireUser(*tx, name);
     const User before = user;
@@ -152,7 +152,7 @@ User UserService::SetRole(const std::string& name, Role role, const Actor& actor
 void UserService::SetPassword(const std::string& name, std::string password, const Actor& actor) {
     try {
         if (actor.user_name != name)
-            RequireRole(actor, {Role::Admin}, "đặt mật khẩu của người khác", "set another user's password");
+            RequireRole(m_store, actor, {Role::Admin}, "đặt mật khẩu của người khác", "set another user's password");
         RequireStrongPassword(password);
     } catch (...) {
         Wipe(password);
@@ -171,7 +171,7 @@ void UserService::SetPassword(const std::string& name, std::string password, con
 
 EnrolledCertificate UserService::BindCertificate(const std::string& name, const std::string& fingerprint,
                                                  const std::string& subject, const Actor& actor) {
-    RequireRole(actor, {Role::Admin}, "đăng ký chứng thư số cho người dùng", "enrol users' certificates");
+    RequireRole(m_store, actor, {Role::Admin}, "đăng ký chứng thư số cho người dùng", "enrol users' certificates");
     auto tx = m_store.Begin(TransactionMode::Write);
     const User user = RequireUser(*tx, name);
     if (user.role != Role::Approver)

@@ -29,7 +29,7 @@ std::string SerialFor(int year, std::int64_t number) {
 }  // namespace
 
 ServiceProvider VoucherService::RegisterProvider(ServiceProvider provider, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "đăng ký đơn vị cung cấp dịch vụ", "register service providers");
+    RequireRole(m_store, actor, {Role::Officer}, "đăng ký đơn vị cung cấp dịch vụ", "register service providers");
     provider = NormaliseProvider(std::move(provider), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     provider.id = tx->Vouchers().InsertProvider(provider);
@@ -44,7 +44,7 @@ std::vector<ServiceProvider> VoucherService::Providers() {
 }
 
 Voucher VoucherService::Issue(const VoucherRequest& request, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "cấp phiếu hỗ trợ", "issue vouchers");
+    RequireRole(m_store, actor, {Role::Officer}, "cấp phiếu hỗ trợ", "issue vouchers");
     Voucher voucher;
     voucher.enterprise_id = request.enterprise_id;
     voucher.programme_id = request.programme_id;
@@ -96,7 +96,7 @@ Voucher VoucherService::Issue(const VoucherRequest& request, const Actor& actor)
 }
 
 Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "ghi nhận sử dụng phiếu", "redeem vouchers");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi nhận sử dụng phiếu", "redeem vouchers");
     const std::string invoice = m_text.Clean(redemption.invoice_number, "invoice_number");
     if (invoice.empty())
         throw DomainError(ErrorCode::InvalidValue, {"Số hóa đơn là bắt buộc.", "The invoice number is required."},
@@ -148,7 +148,7 @@ Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption, const
 }
 
 Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "thanh toán phiếu", "reimburse vouchers");
+    RequireRole(m_store, actor, {Role::Officer}, "thanh toán phiếu", "reimburse vouchers");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
     const Voucher before = voucher;
@@ -179,7 +179,7 @@ Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate
 }
 
 Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::string& note, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "hủy phiếu", "cancel vouchers");
+    RequireRole(m_store, actor, {Role::Officer}, "hủy phiếu", "cancel vouchers");
     const std::string cleaned = m_text.Clean(note, "note");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
@@ -196,7 +196,7 @@ Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::str
 }
 
 std::size_t VoucherService::ExpireDue(const CalendarDate& today, const Actor& actor) {
-    RequireRole(actor, {Role::Officer}, "đánh dấu phiếu hết hạn", "expire vouchers");
+    RequireRole(m_store, actor, {Role::Officer}, "đánh dấu phiếu hết hạn", "expire vouchers");
     auto tx = m_store.Begin(TransactionMode::Write);
     std::size_t expired = 0;
     VoucherFilter filter;
