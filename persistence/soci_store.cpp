@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "postgres_connection.h"
 #include "soci_repositories.h"
+#include "sqlite_integrity_check.h"
 #include "sql_transaction.h"
 #include "storage_errors.h"
 
@@ -41,7 +42,9 @@ public:
           m_outcomes(session),
           m_users(session),
           m_audit(session, backend),
-          m_settings(session) {}
+          m_settings(session),
+          m_plans(session),
+          m_metrics(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -55,6 +58,8 @@ public:
     domain::UserRepository& Users() override { return m_users; }
     domain::AuditRepository& Audit() override { return m_audit; }
     domain::SettingsRepository& Settings() override { return m_settings; }
+    domain::PlanRepository& Plans() override { return m_plans; }
+    domain::MetricRepository& Metrics() override { return m_metrics; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -73,6 +78,8 @@ private:
     SociUserRepository m_users;
     SociAuditRepository m_audit;
     SociSettingsRepository m_settings;
+    SociPlanRepository m_plans;
+    SociMetricRepository m_metrics;
 };
 
 sqlite3* RawHandle(soci::session& session) {
@@ -110,16 +117,12 @@ void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
     if (rename_error) fail(rename_error.message());
 }
 
-void CheckSqliteFileBeforeWriting(soci::session& session, const std::string& path) {
-    // quick_check reads every page; anything but "ok" means the file must not be written to.
-    std::string result;
-    Guarded("kiểm tra tệp cơ sở dữ liệu", "check the database file",
-            [&] { session << "PRAGMA quick_check", soci::into(result); });
-    if (result != "ok")
+void RefuseDamagedFile(const std::string& verdict, const std::string& path) {
+    if (verdict != "ok")
         throw DomainError(ErrorCode::DatabaseDamaged,
-                          {"Tệp cơ sở dữ liệu " + path + " bị hỏng (" + result +
+                          {"Tệp cơ sở dữ liệu " + path + " bị hỏng (" + verdict +
                                "). InnoDesk không ghi vào tệp này. Khôi phục từ bản sao lưu gần nhất.",
-                           "The database file " + path + " is damaged (" + result +
+                           "The database file " + path + " is damaged (" + verdict +
                                "). InnoDesk will not write to it. Restore the latest backup."});
 }
 
@@ -145,9 +148,15 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
         Guarded("mở cơ sở dữ liệu " + target.location, "open the database " + target.location, [&] {
             session.open(soci::sqlite3, "db=" + target.location + " timeout=10");
         });
-        CheckSqliteFileBeforeWriting(session, target.location);
+        // The file is checked beside the reading, and must pass before anything is written.
+        store->m_integrity = std::make_unique<SqliteIntegrityCheck>(target.location);
         Guarded("cấu hình SQLite", "configure SQLite", [&] {
-            session << "PRAGMA journal_mode = WAL";
+            std::string journal_mode;
+            session << "PRAGMA journal_mode", soci::into(journal_mode);
+            if (journal_mode != "wal") {  // switching writes the file's header
+                store->RequireIntactBeforeWriting();
+                session << "PRAGMA journal_mode = WAL";
+            }
             session << "PRAGMA foreign_keys = ON";
             session << "PRAGMA synchronous = FULL";
             session << "PRAGMA busy_timeout = 10000";
@@ -161,6 +170,7 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
         });
     }
 
+    if (ReadSchemaVersion(session, target.backend) < kSchemaVersion) store->RequireIntactBeforeWriting();
     Migrate(session, target.backend, [&](int from_version) {
         if (target.backend != Backend::Sqlite) return;  // PostgreSQL: the administrator's pg_dump, see docs
         const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
@@ -171,7 +181,14 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
     return store;
 }
 
+void SociStore::RequireIntactBeforeWriting() {
+    if (!m_integrity) return;
+    RefuseDamagedFile(m_integrity->Verdict(), m_target.location);
+    m_integrity.reset();  // checked once per opening
+}
+
 std::unique_ptr<domain::Transaction> SociStore::Begin(domain::TransactionMode mode) {
+    if (mode == domain::TransactionMode::Write) RequireIntactBeforeWriting();
     return Guarded("bắt đầu giao dịch", "begin a transaction", [&]() -> std::unique_ptr<domain::Transaction> {
         return std::make_unique<SociTransaction>(m_session, m_target.backend, mode, m_transaction_depth);
     });

@@ -12,6 +12,8 @@
 
 namespace innodesk::persistence {
 
+class SqliteIntegrityCheck;
+
 enum class OpenMode {
     CreateIfMissing,  // `init`, and the GUI's first run
     MustExist,        // everything else: a mistyped path must not silently create an empty database
@@ -19,7 +21,9 @@ enum class OpenMode {
 
 class SociStore final : public domain::Store {
 public:
-    // Connects, checks the file (SQLite: quick_check before anything is written), migrates.
+    // Connects and migrates. An SQLite file's quick_check starts in the background; opening does
+    // not wait for it, but the first write transaction (and any migration) does, and a damaged
+    // file is refused with DatabaseDamaged before anything is written to it.
     static std::unique_ptr<SociStore> Open(const DatabaseTarget& target, OpenMode mode);
     ~SociStore() override;
 
@@ -36,9 +40,11 @@ public:
 
 private:
     explicit SociStore(DatabaseTarget target);
+    void RequireIntactBeforeWriting();
     DatabaseTarget m_target;
     soci::session m_session;
     int m_transaction_depth = 0;
+    std::unique_ptr<SqliteIntegrityCheck> m_integrity;  // until the file has been found intact
 };
 
 }  // namespace innodesk::persistence
