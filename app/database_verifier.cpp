@@ -7,17 +7,29 @@
 
 namespace innodesk::app {
 
-std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock) {
+namespace {
+
+signing::TrustStore TrustStoreOf(domain::Store& store, const domain::Clock& clock) {
     signing::TrustStore trust;
     for (const auto& item : domain::TrustService(store, clock).List())
         (item.kind == domain::TrustKind::CaCertificate ? trust.ca_pems : trust.crl_pems).push_back(item.pem);
-    if (trust.ca_pems.empty())
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+    return trust;
+}
+
+domain::DomainError EmptyTrustStoreError() {
+    return domain::DomainError(domain::ErrorCode::InvalidValue,
                                   {"Kho chứng thư tin cậy trống: quản trị viên thêm chứng thư gốc của CA (Cài đặt, hoặc "
                                    "'innodesk-cli trust add TỆP.pem').",
                                    "The trust store is empty: an administrator adds the CA root certificates (Settings, "
                                    "or 'innodesk-cli trust add FILE.pem')."},
                                   "trust");
+}
+
+}  // namespace
+
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock) {
+    const auto trust = TrustStoreOf(store, clock);
+    if (trust.ca_pems.empty()) throw EmptyTrustStoreError();
     return std::make_unique<signing::TrustStoreVerifier>(trust);
 }
 
@@ -41,12 +53,9 @@ private:
 }  // namespace
 
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store, const domain::Clock& clock) {
-    try {
-        return DatabaseVerifier(store, clock);
-    } catch (const domain::DomainError& error) {
-        if (error.Code() != domain::ErrorCode::InvalidValue || error.Field() != "trust") throw;
-        return std::make_unique<EmptyTrustStore>(error.Text());
-    }
+    const auto trust = TrustStoreOf(store, clock);
+    if (trust.ca_pems.empty()) return std::make_unique<EmptyTrustStore>(EmptyTrustStoreError().Text());
+    return std::make_unique<signing::TrustStoreVerifier>(trust);
 }
 
 }  // namespace innodesk::app

@@ -118,6 +118,18 @@ CalendarDate SystemClock::Today() const {
                                  static_cast<unsigned>(ymd.day()));
 }
 
+std::string FormatVietnamTime(std::int64_t unix_seconds) {
+    const std::chrono::sys_seconds moment{std::chrono::seconds(unix_seconds + 7 * 3600)};
+    const auto day = std::chrono::floor<std::chrono::days>(moment);
+    const std::chrono::year_month_day ymd(day);
+    const std::chrono::hh_mm_ss time(moment - day);
+    char text[32];
+    std::snprintf(text, sizeof text, "%02u/%02u/%04d %02d:%02d", static_cast<unsigned>(ymd.day()),
+                  static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
+    return text;
+}
+
 std::int64_t SystemClock::NowUnixSeconds() const {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();

@@ -37,6 +37,10 @@ private:
     std::chrono::year_month_day m_ymd{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}};
 };
 
+// A moment as people in Vietnam read it: "dd/mm/yyyy hh:mm" in Vietnam time (UTC+7, no daylight
+// saving), whatever the machine's time zone.
+std::string FormatVietnamTime(std::int64_t unix_seconds);
+
 // Where "today" comes from: services ask a Clock so that tests can fix the date.
 class Clock {
 public:

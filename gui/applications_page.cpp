@@ -1,7 +1,10 @@
 // Applications page and its dialogs.
 #include "applications_page.h"
 
+#include "enterprise_cache.h"
 #include "error_dialog.h"
+#include "list_dialog.h"
+#include "save_shortcut.h"
 #include "wx_text.h"
 
 #include "domain/application_service.h"
@@ -18,7 +21,6 @@
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
 
-#include <map>
 
 namespace innodesk::gui {
 namespace {
@@ -67,6 +69,7 @@ public:
         auto* buttons = new wxStdDialogButtonSizer();
         auto* save = new wxButton(this, wxID_SAVE, _("Save"));
         save->SetDefault();
+        AddSaveShortcut(this, save);
         buttons->AddButton(save);
         buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
         buttons->Realize();
@@ -212,13 +215,13 @@ private:
 
 ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{"#", 50},
+                {{"#", 50, ColumnKind::Number},
                  {_("Enterprise"), 260},
                  {_("Title"), 280},
                  {_("Support content"), 200},
-                 {_("Year"), 50},
-                 {_("Requested"), 130},
-                 {_("Approved"), 130},
+                 {_("Year"), 50, ColumnKind::Number},
+                 {_("Requested"), 130, ColumnKind::Money},
+                 {_("Approved"), 130, ColumnKind::Money},
                  {_("State"), 140}},
                 "applications") {
     const bool officer = session.Is(domain::Role::Officer);
@@ -233,6 +236,24 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
               [this] { MoveSelected(domain::ApplicationState::NotRecommended); });
     AddAction(_("Withdraw"), "withdraw", officer, why, [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
     AddAction(_("History…"), "history", true, {}, [this] { ShowHistory(); });
+
+    // A province's archive holds tens of thousands of applications: a year and a state narrow it.
+    m_year = new wxChoice(this, wxID_ANY);
+    m_year->SetName("applications_year");
+    m_year->Append(_("All years"));
+    const int this_year = session.clock.Today().Year();
+    for (int year = this_year + 1; year >= this_year - 10; --year) m_year->Append(wxString::Format("%d", year));
+    m_year->SetSelection(0);
+    AddToBar(m_year);
+    m_state = new wxChoice(this, wxID_ANY);
+    m_state->SetName("applications_state");
+    m_state->Append(_("All states"));
+    for (const auto& entry : domain::ApplicationLifecycle().states)
+        m_state->Append(EnumLabel(domain::ApplicationLifecycle().states, entry.value));
+    m_state->SetSelection(0);
+    AddToBar(m_state);
+    m_year->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
+    m_state->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
 }
 
 wxString ApplicationsPage::CannotCreateReason() const {
@@ -247,20 +268,21 @@ void ApplicationsPage::CreateRecord() {
 
 std::vector<TableRow> ApplicationsPage::LoadRows() {
     domain::ApplicationFilter filter;
-    filter.limit = 5000;
+    filter.limit = 20'000;
+    if (m_year->GetSelection() > 0) filter.year = std::stoi(S(m_year->GetStringSelection()));
+    if (m_state->GetSelection() > 0)
+        filter.state = domain::ApplicationLifecycle().states[static_cast<std::size_t>(m_state->GetSelection() - 1)].value;
     const auto applications = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
-    domain::EnterpriseService enterprises(*m_session.store, m_session.text);
-    std::map<domain::EnterpriseId, std::string> names;
+    EnterpriseCache enterprises(m_session);
     std::vector<TableRow> rows;
     for (const auto& a : applications) {
-        auto name = names.find(a.enterprise_id);
-        if (name == names.end()) name = names.emplace(a.enterprise_id, enterprises.Get(a.enterprise_id).name).first;
         rows.push_back({a.id,
-                        {wxString::Format("%lld", static_cast<long long>(a.id)), U(name->second), U(a.title),
+                        {wxString::Format("%lld", static_cast<long long>(a.id)), U(enterprises.Get(a.enterprise_id).name), U(a.title),
                          EnumLabel(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
                          U(a.requested_amount.Format()), a.approved_amount ? U(a.approved_amount->Format()) : wxString(),
                          EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
+    if (applications.size() == filter.limit) NoteLimitReached(filter.limit);
     return rows;
 }
 
@@ -291,28 +313,12 @@ void ApplicationsPage::ShowHistory() {
     const auto id = SelectedId();
     if (!id) return;
     const auto history = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
-    wxDialog dialog(this, wxID_ANY, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
-                    wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-    auto* list = new wxDataViewListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(760, 300)));
-    list->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(140));
-    list->AppendTextColumn(_("From"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(130));
-    list->AppendTextColumn(_("To"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(130));
-    list->AppendTextColumn(_("Who"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(110));
-    list->AppendTextColumn(_("Note"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(220));
-    for (const auto& t : history) {
-        wxVector<wxVariant> values;
-        values.push_back(VietnamTime(t.at_unix));
-        values.push_back(EnumLabel(domain::ApplicationLifecycle().states, t.from));
-        values.push_back(EnumLabel(domain::ApplicationLifecycle().states, t.to));
-        values.push_back(U(t.actor));
-        values.push_back(U(t.note));
-        list->AppendItem(values);
-    }
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(list, 1, wxEXPAND | wxALL, 8);
-    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxALL | wxEXPAND, 8);
-    dialog.SetSizerAndFit(sizer);
-    dialog.ShowModal();
+    std::vector<std::vector<wxString>> rows;
+    for (const auto& t : history)
+        rows.push_back({VietnamTime(t.at_unix), EnumLabel(domain::ApplicationLifecycle().states, t.from),
+                        EnumLabel(domain::ApplicationLifecycle().states, t.to), U(t.actor), U(t.note)});
+    ShowListDialog(this, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
+                   "application_history", {},
+                   {{_("When"), 140}, {_("From"), 130}, {_("To"), 130}, {_("Who"), 110}, {_("Note"), 220}}, rows);
 }
-
 }  // namespace innodesk::gui

@@ -4,6 +4,8 @@
 
 #include "table_page.h"
 
+#include <wx/choice.h>
+
 namespace innodesk::gui {
 
 class ApplicationsPage final : public TablePage {
@@ -19,6 +21,8 @@ protected:
 
 private:
     void MoveSelected(domain::ApplicationState to);
+    wxChoice* m_year;   // "All years", then the years
+    wxChoice* m_state;  // "All states", then the lifecycle's states
     void ReviewSelected();
     void ShowHistory();
 };

@@ -13,7 +13,7 @@ namespace innodesk::gui {
 
 AuditPage::AuditPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{"#", 70}, {_("When"), 130}, {_("Who"), 110}, {_("Action"), 190}, {_("Record"), 140}, {_("After"), 520}},
+                {{"#", 70, ColumnKind::Number}, {_("When"), 130, ColumnKind::Moment}, {_("Who"), 110}, {_("Action"), 190}, {_("Record"), 140}, {_("After"), 520}},
                 "audit") {
     AddAction(_("Verify the chain"), "verify_chain", true, {}, [this] { VerifyChain(); });
 }

@@ -3,6 +3,7 @@
 
 #include "background_work.h"
 #include "error_dialog.h"
+#include "save_shortcut.h"
 #include "wx_text.h"
 
 #include "app/database_verifier.h"
@@ -92,6 +93,7 @@ public:
         auto* save = new wxButton(this, wxID_SAVE, _("Save draft"));
         save->SetName("save_draft");
         save->SetDefault();
+        AddSaveShortcut(this, save);
         buttons->AddButton(save);
         buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
         buttons->Realize();
@@ -242,10 +244,10 @@ DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
                 {{"#", 40},
                  {_("Number"), 130},
-                 {_("Date"), 90},
+                 {_("Date"), 90, ColumnKind::Date},
                  {_("Kind"), 120},
-                 {_("Applications"), 100},
-                 {_("Total"), 120},
+                 {_("Applications"), 100, ColumnKind::Number},
+                 {_("Total"), 120, ColumnKind::Money},
                  {_("Status"), 100},
                  {_("Signature"), 760}},
                 "decisions") {
@@ -317,7 +319,7 @@ void DecisionsPage::ExportSelected() {
     if (!domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Get(*id).signature)
         throw domain::DomainError(domain::ErrorCode::InvalidValue,
                                   {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
-    wxDirDialog ask(this, _("Folder for decision.json, decision.p7s and decision.html"));
+    wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
     app::ExportDecision(*m_session.store, m_session.text, m_session.clock, *id, std::filesystem::path(S(ask.GetPath())));
     wxMessageBox(wxString::Format(_("Exported to %s"), ask.GetPath()), _("Export"), wxOK | wxICON_INFORMATION, this);

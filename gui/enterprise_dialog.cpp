@@ -2,6 +2,7 @@
 #include "enterprise_dialog.h"
 
 #include "error_dialog.h"
+#include "save_shortcut.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
@@ -81,6 +82,7 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, Session& session, std::opti
     auto* buttons = new wxStdDialogButtonSizer();
     m_save = new wxButton(this, wxID_SAVE, _("Save"));
     m_save->SetDefault();
+    AddSaveShortcut(this, m_save);
     buttons->AddButton(m_save);
     buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
     buttons->Realize();

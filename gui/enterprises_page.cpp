@@ -3,16 +3,16 @@
 
 #include "enterprise_dialog.h"
 #include "error_dialog.h"
+#include "file_choice.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
-#include "interchange/csv_writer.h"
+#include "interchange/table_export.h"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/sizer.h>
 
-#include <fstream>
 
 namespace innodesk::gui {
 
@@ -88,22 +88,21 @@ void EnterprisesPage::EditSelected() {
 }
 
 void EnterprisesPage::ExportView() {
-    wxFileDialog ask(this, _("Export the list"), wxEmptyString, "enterprises.csv", _("CSV (*.csv)|*.csv"),
-                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (ask.ShowModal() != wxID_OK) return;
+    const auto path = ChooseFile(this, {"export_file", _("Export the list"), "enterprises.xlsx",
+                                        _("Excel workbook (*.xlsx)|*.xlsx|CSV, UTF-8 (*.csv)|*.csv"), true});
+    if (!path) return;
     Attempt(this, [&] {
-        std::vector<std::vector<std::string>> rows;
+        interchange::XlsxSheet sheet{S(Title()),
+                                     {S(_("Tax code")), S(_("Name")), S(_("Commune / ward")), S(_("Province")),
+                                      S(_("Address")), S(_("Phone")), S(_("Email"))},
+                                     {}};
         const unsigned count = m_model->GetCount();
         for (unsigned row = 0; row < count; ++row) {
             const auto* e = m_model->At(row);
             if (!e) continue;
-            rows.push_back({e->tax_code.Value(), e->name, e->commune, e->province, e->address, e->phone, e->email});
+            sheet.rows.push_back({e->tax_code.Value(), e->name, e->commune, e->province, e->address, e->phone, e->email});
         }
-        std::ofstream out(S(ask.GetPath()), std::ios::binary);
-        interchange::WriteCsv(out,
-                              {S(_("Tax code")), S(_("Name")), S(_("Commune / ward")), S(_("Province")),
-                               S(_("Address")), S(_("Phone")), S(_("Email"))},
-                              rows);
+        interchange::ExportTable(S(*path), sheet);
     });
 }
 

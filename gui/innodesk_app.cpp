@@ -7,9 +7,11 @@
 #include "enterprises_page.h"
 #include "sign_in_dialog.h"
 #include "startup_probe.h"
+#include "workstation_database.h"
 #include "wx_text.h"
 
 #include "app/demo_database.h"
+#include "app/install_paths.h"
 #include "app/preferred_language.h"
 #include "domain/user_service.h"
 
@@ -17,7 +19,6 @@
 #include <wx/config.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
-#include <wx/stdpaths.h>
 #include <wx/translation.h>
 
 #include <clocale>
@@ -30,7 +31,9 @@ namespace innodesk::gui {
 
 void InnoDeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
-    parser.AddOption("", "db", "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the embedded database)");
+    parser.AddOption("", "db",
+                     "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the database chosen in Settings, "
+                     "else the embedded database)");
     parser.AddOption("", "lang", "vi or en (default: Settings, else the system's language)");
     parser.AddOption("", "page", "Open at a page: enterprises, applications, decisions, audit, settings");
     parser.AddSwitch("", "measure-startup",
@@ -46,6 +49,21 @@ bool InnoDeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     return wxApp::OnCmdLineParsed(parser);
 }
 
+void InnoDeskApp::UseDayFirstDates() {
+    // wx takes the pickers' format from its UI locale, which follows the C library's once a
+    // wxLocale is set up; only the time category changes, so numbers, text and messages stay as
+    // they were.
+    if (!wxLocale::IsAvailable(wxLANGUAGE_VIETNAMESE)) return;  // the pickers keep the system's order
+    m_dates = std::make_unique<wxLocale>();
+    const std::string ctype = std::setlocale(LC_CTYPE, nullptr);
+    const std::string numeric = std::setlocale(LC_NUMERIC, nullptr);
+    const std::string messages = std::setlocale(LC_MESSAGES, nullptr);
+    m_dates->Init(wxLANGUAGE_VIETNAMESE, wxLOCALE_DONT_LOAD_DEFAULT);
+    std::setlocale(LC_CTYPE, ctype.c_str());
+    std::setlocale(LC_NUMERIC, numeric.c_str());
+    std::setlocale(LC_MESSAGES, messages.c_str());
+}
+
 void InnoDeskApp::SetUpLanguage() {
     wxString chosen = m_lang;
     if (chosen.empty()) chosen = wxConfigBase::Get()->Read("/Language", wxEmptyString);
@@ -53,10 +71,8 @@ void InnoDeskApp::SetUpLanguage() {
     SetCurrentLanguage(vietnamese ? domain::Language::Vietnamese : domain::Language::English);
     auto* translations = new wxTranslations();  // wxTranslations::Set takes ownership
     translations->SetLanguage(vietnamese ? "vi" : "en");
-    // Catalogs beside the program in the build tree, and under share/locale when installed.
-    const wxString exe_dir = wxPathOnly(wxStandardPaths::Get().GetExecutablePath());
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir + "/locale");
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir + "/../share/locale");
+    // Under PREFIX/share/locale when installed, else where the build compiled the catalog.
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(U(app::LocaleDirectory().string()));
     wxTranslations::Set(translations);
     if (vietnamese && !translations->AddCatalog("innodesk"))
         wxLogWarning("The Vietnamese catalog innodesk.mo was not found; the window shows English.");
@@ -69,7 +85,10 @@ bool InnoDeskApp::OnInit() {
         !codeset || (std::string_view(codeset).find("UTF-8") == std::string_view::npos &&
                      std::string_view(codeset).find("utf8") == std::string_view::npos))
         std::setlocale(LC_CTYPE, "C.UTF-8");
+    // Dates show as dd/mm/yyyy in both languages; the date pickers take their format from
+    // LC_TIME, which writes the day first in a Vietnamese (or British) locale, if installed.
     if (!wxApp::OnInit()) return false;
+    UseDayFirstDates();
     SetAppName("innodesk");
     SetVendorName("InnoDesk");
     SetUpLanguage();
@@ -78,6 +97,7 @@ bool InnoDeskApp::OnInit() {
         std::string location = S(m_db);
         if (location.empty())
             if (const char* env = std::getenv("INNODESK_DB"); env && *env) location = env;
+        if (location.empty()) location = SavedDatabaseLocation().value_or("");
         m_session->target = location.empty() ? persistence::DatabaseTarget::Default()
                                              : persistence::DatabaseTarget::Parse(location);
     });
@@ -138,12 +158,7 @@ bool InnoDeskApp::SignIn() {
     const char* user = std::getenv("INNODESK_USER");
     const char* password = std::getenv("INNODESK_PASSWORD");
     if (user && *user && password && *password) {
-        return Attempt(nullptr, [&] {
-            domain::UserService users(*m_session->store, m_session->text, m_session->hasher, m_session->clock);
-            m_session->actor = users.SignIn(user, password);
-            for (const auto& account : users.List(m_session->actor))
-                if (account.id == m_session->actor.user_id) m_session->display_name = account.display_name;
-        });
+        return Attempt(nullptr, [&] { m_session->SignIn(user, password); });
     }
     SignInDialog dialog(nullptr, *m_session);
     return dialog.ShowModal() == wxID_OK;

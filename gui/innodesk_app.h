@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <wx/app.h>
+#include <wx/intl.h>
 
 #include <memory>
 
@@ -23,6 +24,8 @@ public:
 
 private:
     void SetUpLanguage();
+    // Date pickers show dd/mm/yyyy in both languages (the Vietnamese locale's time format).
+    void UseDayFirstDates();
     bool CreateDatabase();
     bool SignIn();
     void MeasureStartup();
@@ -33,6 +36,7 @@ private:
     bool m_measure_startup = false;
     double m_sign_in_seconds = 0;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<wxLocale> m_dates;
     MainFrame* m_frame = nullptr;  // owned by wx
 };
 

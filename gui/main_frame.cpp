@@ -3,9 +3,12 @@
 
 #include "applications_page.h"
 #include "audit_page.h"
+#include "dashboard_page.h"
 #include "decisions_page.h"
 #include "enterprises_page.h"
 #include "ip_filings_page.h"
+#include "reports_page.h"
+#include "reviews_page.h"
 #include "settings_page.h"
 #include "training_page.h"
 #include "vouchers_page.h"
@@ -41,12 +44,15 @@ MainFrame::MainFrame(Session& session)
     m_navigation = new wxListBox(m_splitter, wxID_ANY);
     m_navigation->SetName("navigation");
     m_book = new wxSimplebook(m_splitter, wxID_ANY);
+    AddPage(new DashboardPage(m_book, session), "dashboard");
     AddPage(new EnterprisesPage(m_book, session), "enterprises");
     AddPage(new ApplicationsPage(m_book, session), "applications");
+    AddPage(new ReviewsPage(m_book, session), "reviews");
     AddPage(new DecisionsPage(m_book, session), "decisions");
     AddPage(new VouchersPage(m_book, session), "vouchers");
     AddPage(new IpFilingsPage(m_book, session), "ip_filings");
     AddPage(new TrainingPage(m_book, session), "training");
+    AddPage(new ReportsPage(m_book, session), "reports");
     AddPage(new AuditPage(m_book, session), "audit");
     AddPage(new SettingsPage(m_book, session), "settings");
     m_splitter->SetMinimumPaneSize(FromDIP(120));
@@ -62,8 +68,10 @@ MainFrame::MainFrame(Session& session)
     auto* view = new wxMenu;
     view->Append(kRefresh, _("&Refresh\tF5"));
     view->AppendSeparator();
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 for the first ten pages, as browsers number their tabs.
     for (std::size_t i = 0; i < m_pages.size(); ++i)
-        view->Append(kFirstPage + static_cast<int>(i), m_pages[i]->Title() + wxString::Format("\tCtrl+%zu", i + 1));
+        view->Append(kFirstPage + static_cast<int>(i),
+                     m_pages[i]->Title() + (i < 10 ? wxString::Format("\tCtrl+%zu", (i + 1) % 10) : wxString()));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About InnoDesk"));
     auto* bar = new wxMenuBar;

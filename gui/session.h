@@ -23,6 +23,9 @@ struct Session {
     std::string display_name;
 
     bool Is(domain::Role role) const { return actor.role == role; }
+    // Checks the password (wiped afterwards) and fills actor and display_name; throws
+    // SignInFailed as UserService::SignIn does.
+    void SignIn(const std::string& name, std::string password);
 };
 
 }  // namespace innodesk::gui

@@ -1,7 +1,9 @@
 // Settings page.
 #include "settings_page.h"
 
+#include "background_work.h"
 #include "error_dialog.h"
+#include "workstation_database.h"
 #include "wx_text.h"
 
 #include "domain/trust_service.h"
@@ -40,6 +42,27 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
         wxConfigBase::Get()->Write("/Language", m_language->GetSelection() == 0 ? "vi" : "en");
         wxConfigBase::Get()->Flush();
     });
+
+    auto* database = new wxStaticBoxSizer(wxVERTICAL, this, _("Database of this workstation"));
+    auto* database_row = new wxBoxSizer(wxHORIZONTAL);
+    m_database = new wxTextCtrl(database->GetStaticBox(), wxID_ANY, U(m_session.target.Describe()));
+    m_database->SetName("database_location");
+    m_database->SetHint("postgresql://canbo@db.skhcn.local/innodesk");
+    database_row->Add(m_database, 1, wxALL, 6);
+    auto* test = new wxButton(database->GetStaticBox(), wxID_ANY, _("Test connection"));
+    test->SetName("test_database");
+    database_row->Add(test, 0, wxALL, 6);
+    auto* use = new wxButton(database->GetStaticBox(), wxID_ANY, _("Use at next start"));
+    use->SetName("use_database");
+    database_row->Add(use, 0, wxALL, 6);
+    database->Add(database_row, 0, wxEXPAND);
+    database->Add(new wxStaticText(database->GetStaticBox(), wxID_ANY,
+                                   _("An SQLite file, or the department's PostgreSQL server as postgresql://user@host/database "
+                                     "(the password goes in ~/.pgpass, never here). Empty: the embedded database.")),
+                  0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    sizer->Add(database, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    test->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { TestDatabase(); }); });
+    use->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveDatabase(); }); });
 
     auto* module = new wxStaticBoxSizer(wxHORIZONTAL, this, _("PKCS#11 module of the signing tokens"));
     m_module = new wxTextCtrl(module->GetStaticBox(), wxID_ANY);
@@ -94,6 +117,26 @@ void SettingsPage::SaveModule() {
     domain::TrustService(*m_session.store, m_session.clock)
         .SetSetting(domain::kSettingPkcs11Module, S(m_module->GetValue()), m_session.actor);
     Reload();
+}
+
+void SettingsPage::TestDatabase() {
+    const auto target = CheckedLocation(S(m_database->GetValue().Strip(wxString::both)));
+    int version = 0;
+    // A server that does not answer must not freeze the window while libpq waits for it.
+    RunInBackground(this, _("Database of this workstation"), _("Connecting…"), [&](domain::ProgressObserver&) {
+        version = persistence::SociStore::Open(target, persistence::OpenMode::MustExist)->SchemaVersion();
+    });
+    wxMessageBox(wxString::Format(_("Connected to %s (schema version %d)."), U(target.Describe()), version),
+                 _("Database of this workstation"), wxOK | wxICON_INFORMATION, this);
+}
+
+void SettingsPage::SaveDatabase() {
+    const std::string location = S(m_database->GetValue().Strip(wxString::both));
+    SaveDatabaseLocation(location);
+    wxMessageBox(location.empty() ? _("InnoDesk will open the embedded database when it starts again.")
+                                  : wxString::Format(_("InnoDesk will open %s when it starts again."),
+                                                     U(CheckedLocation(location).Describe())),
+                 _("Database of this workstation"), wxOK | wxICON_INFORMATION, this);
 }
 
 void SettingsPage::AddTrustFile() {

@@ -1,5 +1,6 @@
-// Settings: the window's language (this workstation), and for administrators the trust store
-// (CA certificates and CRLs) and the PKCS#11 module of the department's tokens (the database).
+// Settings: the window's language and the database it opens (this workstation), and for
+// administrators the trust store (CA certificates and CRLs) and the PKCS#11 module of the
+// department's tokens (kept in the database).
 #pragma once
 
 #include "page.h"
@@ -20,8 +21,11 @@ private:
     void AddTrustFile();
     void RemoveTrustItem();
     void SaveModule();
+    void TestDatabase();
+    void SaveDatabase();
 
     wxChoice* m_language;
+    wxTextCtrl* m_database;
     wxTextCtrl* m_module;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;

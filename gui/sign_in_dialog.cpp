@@ -3,7 +3,6 @@
 
 #include "wx_text.h"
 
-#include "domain/user_service.h"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -44,14 +43,11 @@ SignInDialog::SignInDialog(wxWindow* parent, Session& session)
 }
 
 void SignInDialog::OnSignIn(wxCommandEvent&) {
-    domain::UserService users(*m_session.store, m_session.text, m_session.hasher, m_session.clock);
     std::string password = S(m_password->GetValue());
     m_password->Clear();
     try {
         wxBusyCursor busy;  // scrypt takes a moment on purpose
-        m_session.actor = users.SignIn(S(m_user->GetValue()).c_str(), std::move(password));
-        for (const auto& user : users.List(m_session.actor))
-            if (user.id == m_session.actor.user_id) m_session.display_name = user.display_name;
+        m_session.SignIn(S(m_user->GetValue()), std::move(password));
         EndModal(wxID_OK);
     } catch (const domain::DomainError& error) {
         m_message->SetLabel(Say(error.Text()));

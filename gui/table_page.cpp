@@ -2,15 +2,16 @@
 #include "table_page.h"
 
 #include "error_dialog.h"
+#include "file_choice.h"
+#include "sortable_list_store.h"
 #include "wx_text.h"
 
-#include "interchange/csv_writer.h"
+#include "interchange/table_export.h"
 
 #include <wx/button.h>
-#include <wx/filedlg.h>
 #include <wx/wrapsizer.h>
 
-#include <fstream>
+#include <algorithm>
 
 namespace innodesk::gui {
 
@@ -31,9 +32,14 @@ TablePage::TablePage(wxWindow* parent, Session& session, std::vector<TableColumn
     sizer->Add(m_bar, 0, wxEXPAND | wxALL, 8);
     m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
     m_list->SetName(wxString(name) + "_list");
-    for (const auto& column : m_columns)
-        m_list->AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, FromDIP(column.width), wxALIGN_LEFT,
-                                 wxDATAVIEW_COL_RESIZABLE);
+    m_store = new SortableListStore;
+    m_list->AssociateModel(m_store);
+    m_store->DecRef();  // the control holds the reference now
+    for (const auto& column : m_columns) {
+        const auto align = column.kind == ColumnKind::Number || column.kind == ColumnKind::Money ? wxALIGN_RIGHT : wxALIGN_LEFT;
+        m_list->AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, FromDIP(column.width), align,
+                                 wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
+    }
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(sizer);
     m_filter->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Fill(); });
@@ -52,16 +58,25 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
     return button;
 }
 
+void TablePage::AddToBar(wxWindow* control) { m_bar->Add(control, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, 6); }
+
 void TablePage::Reload() {
     // The selection stays on the same record across a refresh.
     const auto selected = SelectedId();
     Attempt(this, [&] {
+        m_limit_reached = 0;
         m_rows = LoadRows();
+        m_folded_rows.clear();
+        m_folded_rows.reserve(m_rows.size());
+        for (const auto& row : m_rows) {
+            std::string haystack;
+            for (const auto& cell : row.cells) haystack += S(cell) + " ";
+            m_folded_rows.push_back(m_session.text.SearchFold(haystack));
+        }
         Fill();
     });
     if (selected) Select(*selected);
 }
-
 
 void TablePage::Fill() {
     // The filter matches every word against the row's cells, folded (no accents, any case).
@@ -77,24 +92,31 @@ void TablePage::Fill() {
             start = end + 1;
         }
     }
-    m_list->DeleteAllItems();
+    m_list->Freeze();
+    m_store->Clear();
     m_shown_ids.clear();
-    for (const auto& row : m_rows) {
-        if (!words.empty()) {
-            std::string haystack;
-            for (const auto& cell : row.cells) haystack += S(cell) + " ";
-            haystack = m_session.text.SearchFold(haystack);
-            bool all = true;
-            for (const auto& word : words) all = all && haystack.find(word) != std::string::npos;
-            if (!all) continue;
-        }
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const auto& row = m_rows[i];
+        if (!std::all_of(words.begin(), words.end(),
+                         [&](const std::string& word) { return m_folded_rows[i].find(word) != std::string::npos; }))
+            continue;
         wxVector<wxVariant> values;
-        for (const auto& cell : row.cells) values.push_back(cell);
-        m_list->AppendItem(values);
+        std::vector<std::string> keys;
+        for (std::size_t column = 0; column < row.cells.size(); ++column) {
+            values.push_back(row.cells[column]);
+            const auto kind = column < m_columns.size() ? m_columns[column].kind : ColumnKind::Text;
+            keys.push_back(SortKeyOf(kind, S(row.cells[column]), m_session.text));
+        }
+        m_store->AppendRow(values, std::move(keys));
         m_shown_ids.push_back(row.id);
     }
-    m_count->SetLabel(wxString::Format(_("%s of %s shown"), Grouped(static_cast<std::int64_t>(m_shown_ids.size())),
-                                       Grouped(static_cast<std::int64_t>(m_rows.size()))));
+    m_list->Thaw();
+    wxString count = wxString::Format(_("%s of %s shown"), Grouped(static_cast<std::int64_t>(m_shown_ids.size())),
+                                      Grouped(static_cast<std::int64_t>(m_rows.size())));
+    if (m_limit_reached)
+        count += " — " + wxString::Format(_("only the first %s were read: narrow the filters to see the rest"),
+                                          Grouped(static_cast<std::int64_t>(m_limit_reached)));
+    m_count->SetLabel(count);
 }
 
 std::optional<std::int64_t> TablePage::SelectedId() const {
@@ -111,22 +133,22 @@ void TablePage::Select(std::int64_t id) {
         }
 }
 
+
 void TablePage::ExportView() {
-    wxFileDialog ask(this, _("Export the list"), wxEmptyString, GetName() + ".csv", _("CSV (*.csv)|*.csv"),
-                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (ask.ShowModal() != wxID_OK) return;
+    const auto path = ChooseFile(this, {"export_file", _("Export the list"), GetName() + ".xlsx",
+                                        _("Excel workbook (*.xlsx)|*.xlsx|CSV, UTF-8 (*.csv)|*.csv"), true});
+    if (!path) return;
     Attempt(this, [&] {
-        std::vector<std::string> header;
-        for (const auto& column : m_columns) header.push_back(S(column.title));
-        std::vector<std::vector<std::string>> rows;
-        for (unsigned row = 0; row < static_cast<unsigned>(m_list->GetItemCount()); ++row) {
-            std::vector<std::string> cells;
+        interchange::XlsxSheet sheet;
+        sheet.name = S(Title());
+        for (const auto& column : m_columns) sheet.header.push_back(S(column.title));
+        for (const unsigned row : m_store->ViewOrder(m_list->GetSortingColumn())) {
+            std::vector<interchange::XlsxCell> cells;
             for (unsigned column = 0; column < m_columns.size(); ++column)
-                cells.push_back(S(m_list->GetTextValue(row, column)));
-            rows.push_back(std::move(cells));
+                cells.push_back(XlsxCellOf(m_columns[column].kind, S(m_list->GetTextValue(row, column))));
+            sheet.rows.push_back(std::move(cells));
         }
-        std::ofstream out(S(ask.GetPath()), std::ios::binary);
-        interchange::WriteCsv(out, header, rows);
+        interchange::ExportTable(S(*path), sheet);
     });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "page.h"
+#include "table_cells.h"
 
 #include <wx/dataview.h>
 #include <wx/sizer.h>
@@ -17,6 +18,7 @@ namespace innodesk::gui {
 struct TableColumn {
     wxString title;
     int width = 120;
+    ColumnKind kind = ColumnKind::Text;
 };
 
 struct TableRow {
@@ -29,7 +31,7 @@ public:
     void Reload() override;
     void FocusSearch() override { m_filter->SetFocus(); }
     bool CanExport() const override { return true; }
-    void ExportView() override;
+    void ExportView() override;  // CSV or XLSX, the rows shown, in the order shown
 
     wxDataViewListCtrl* List() { return m_list; }
     // The id of the selected row, if any.
@@ -42,17 +44,24 @@ protected:
     // An action button: disabled with `why_not` as its tooltip when the role may not use it.
     wxButton* AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
                         std::function<void()> action);
+    // A control of the page's own (a programme chooser, a year) in the bar with the actions.
+    void AddToBar(wxWindow* control);
+    // LoadRows calls this when it stopped at `limit` rows, so the count says that more exist.
+    void NoteLimitReached(std::size_t limit) { m_limit_reached = limit; }
 
 private:
     void Fill();
 
     std::vector<TableColumn> m_columns;
     std::vector<TableRow> m_rows;
+    std::vector<std::string> m_folded_rows;  // each row's cells folded for the filter, made once per load
     std::vector<std::int64_t> m_shown_ids;
+    std::size_t m_limit_reached = 0;
     wxSizer* m_bar;
     wxSearchCtrl* m_filter;
     wxStaticText* m_count;
     wxDataViewListCtrl* m_list;
+    class SortableListStore* m_store;  // owned by m_list
 };
 
 }  // namespace innodesk::gui

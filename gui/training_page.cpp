@@ -1,30 +1,148 @@
 // Training page and the attendance dialog.
 #include "training_page.h"
 
+#include "background_work.h"
+#include "enterprise_cache.h"
 #include "error_dialog.h"
+#include "file_choice.h"
+#include "form_dialog.h"
+#include "list_dialog.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
+#include "domain/programme_service.h"
 #include "domain/training_service.h"
+#include "interchange/table_file.h"
 
-#include <wx/dialog.h>
+#include <wx/msgdlg.h>
 #include <wx/stattext.h>
 
-#include <map>
-
 namespace innodesk::gui {
+namespace {
+
+// A training course, workshop or connection event, for a programme or on its own.
+class NewEventDialog final : public FormDialog {
+public:
+    NewEventDialog(wxWindow* parent, Session& session)
+        : FormDialog(parent, _("New event"), "new_event_dialog"),
+          m_programmes(domain::ProgrammeService(*session.store, session.text).List()) {
+        auto* title = Text(_("Title") + " *", "event_title");
+        auto* kind = Choice(_("Kind") + " *", "event_kind");
+        for (const auto& entry : domain::EventKinds()) kind->Append(EnumLabel(domain::EventKinds(), entry.value));
+        kind->SetSelection(0);
+        auto* starts = Date(_("Starts") + " *", "starts_on");
+        auto* ends = Date(_("Ends") + " *", "ends_on");
+        auto* location = Text(_("Location"), "location");
+        auto* organiser = Text(_("Organiser"), "organiser");
+        auto* programme = Choice(_("Programme"), "programme");
+        programme->Append(_("(none)"));
+        for (const auto& p : m_programmes) programme->Append(U(p.code + " — " + p.name));
+        programme->SetSelection(m_programmes.empty() ? 0 : 1);
+        Finish({}, [&s = session, this, title, kind, starts, ends, location, organiser, programme] {
+            domain::TrainingEvent event;
+            event.title = S(title->GetValue());
+            event.kind = domain::EventKinds()[static_cast<std::size_t>(kind->GetSelection())].value;
+            event.starts_on = DateOf(starts);
+            event.ends_on = DateOf(ends);
+            event.location = S(location->GetValue());
+            event.organiser = S(organiser->GetValue());
+            if (programme->GetSelection() > 0)
+                event.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
+            m_added = domain::TrainingService(*s.store, s.text).AddEvent(event, s.actor).id;
+        });
+    }
+    domain::TrainingEventId Added() const { return m_added; }
+
+private:
+    std::vector<domain::Programme> m_programmes;
+    domain::TrainingEventId m_added = 0;
+};
+
+// One attendee: a name, and the personal ID and enterprise when known (they make person-times
+// and trained enterprises countable without double counting).
+class AttendeeDialog final : public FormDialog {
+public:
+    AttendeeDialog(wxWindow* parent, Session& session, const domain::TrainingEvent& event)
+        : FormDialog(parent, wxString::Format(_("Attendee of: %s"), U(event.title)), "attendee_dialog") {
+        auto* name = Text(_("Full name") + " *", "attendee_name");
+        auto* personal_id = Text(_("Personal ID (12 digits)"), "personal_id");
+        auto* tax_code = Text(_("Enterprise tax code"), "attendee_tax_code");
+        Finish({}, [&s = session, id = event.id, name, personal_id, tax_code] {
+            domain::TrainingService(*s.store, s.text)
+                .AddAttendance(id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())}, s.actor);
+        });
+    }
+};
+
+}  // namespace
 
 TrainingPage::TrainingPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
                 {{_("Event"), 280},
                  {_("Kind"), 150},
-                 {_("Starts"), 85},
-                 {_("Ends"), 85},
+                 {_("Starts"), 85, ColumnKind::Date},
+                 {_("Ends"), 85, ColumnKind::Date},
                  {_("Location"), 200},
-                 {_("Person-times"), 90},
-                 {_("Enterprises"), 100}},
+                 {_("Person-times"), 90, ColumnKind::Number},
+                 {_("Enterprises"), 100, ColumnKind::Number}},
                 "training") {
+    const bool officer = session.Is(domain::Role::Officer);
+    const wxString why = CannotCreateReason();
+    AddAction(_("New event…"), "new_event", officer, why, [this] { CreateRecord(); });
+    AddAction(_("Add attendee…"), "add_attendee", officer, why, [this] { AddAttendee(); });
+    AddAction(_("Import attendance…"), "import_attendance", officer, why, [this] { ImportAttendance(); });
     AddAction(_("Attendance…"), "attendance", true, {}, [this] { ShowAttendance(); });
+}
+
+wxString TrainingPage::CannotCreateReason() const {
+    return _("Only officers record events and attendance; your role reads them.");
+}
+
+void TrainingPage::CreateRecord() {
+    if (!CanCreate()) return;
+    NewEventDialog dialog(this, m_session);
+    if (dialog.ShowModal() != wxID_OK) return;
+    Reload();
+    Select(dialog.Added());
+}
+
+void TrainingPage::AddAttendee() {
+    const auto id = SelectedId();
+    if (!id) return;
+    AttendeeDialog dialog(this, m_session, domain::TrainingService(*m_session.store, m_session.text).GetEvent(*id));
+    if (dialog.ShowModal() == wxID_OK) Reload();
+}
+
+void TrainingPage::ImportAttendance() {
+    const auto id = SelectedId();
+    if (!id) return;
+    const auto chosen = ChooseFile(this, {"import_attendance_file", _("Import an attendance sheet"), wxEmptyString,
+                                          _("Attendance sheets (*.csv;*.xlsx;*.tsv;*.txt)|*.csv;*.xlsx;*.tsv;*.txt"),
+                                          false});
+    if (!chosen) return;
+    const std::string path = S(*chosen);
+    domain::AttendanceImportReport report;
+    // The import reads and stores on a worker thread with its own connection; the rows that pass
+    // are stored in one transaction, so a cancelled import stores nothing.
+    RunInBackground(this, _("Import attendance"), _("Reading and checking the attendance sheet…"),
+                    [&](domain::ProgressObserver& progress) {
+                        const auto table = interchange::ReadTableFile(path);
+                        auto store = persistence::SociStore::Open(m_session.target, persistence::OpenMode::MustExist);
+                        report = domain::TrainingService(*store, m_session.text)
+                                     .ImportAttendance(*id, table, m_session.actor, {false, &progress});
+                    });
+    Reload();
+    std::vector<std::vector<wxString>> rows;
+    for (const auto& error : report.errors)
+        rows.push_back({wxString::Format("%zu", error.line), U(error.column), U(error.value), Say(error.reason)});
+    const wxString summary = wxString::Format(_("%zu rows read, %zu attendees added, %zu rows refused."), report.rows,
+                                              report.inserted, report.errors.size());
+    if (rows.empty()) {
+        wxMessageBox(summary, _("Import attendance"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    ShowListDialog(this, _("Import attendance"), "import_errors", summary + "\n" + _("These rows were not stored:"),
+                   {{_("Line"), 50}, {_("Column"), 120}, {_("Value"), 160}, {_("Reason"), 420}}, rows, wxSize(780, 320));
 }
 
 std::vector<TableRow> TrainingPage::LoadRows() {
@@ -47,45 +165,21 @@ void TrainingPage::ShowAttendance() {
     domain::TrainingService service(*m_session.store, m_session.text);
     const auto event = service.GetEvent(*id);
     const auto attendances = service.Attendances(*id);
-    domain::EnterpriseService enterprises(*m_session.store, m_session.text);
-    std::map<domain::EnterpriseId, domain::Enterprise> known;
-    wxDialog dialog(this, wxID_ANY, wxString::Format(_("Attendance: %s"), U(event.title)), wxDefaultPosition,
-                    wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-    dialog.SetName("attendance_dialog");
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(&dialog, wxID_ANY,
-                                wxString::Format(_("%s – %s, %s: %s person-times"), U(event.starts_on.Format()),
-                                                 U(event.ends_on.Format()), U(event.location),
-                                                 Grouped(static_cast<std::int64_t>(attendances.size())))),
-               0, wxLEFT | wxRIGHT | wxTOP, 8);
-    auto* list = new wxDataViewListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(760, 360)));
-    list->SetName("attendance_list");
-    list->AppendTextColumn("#", wxDATAVIEW_CELL_INERT, dialog.FromDIP(40));
-    list->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(220));
-    list->AppendTextColumn(_("Personal ID"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(120));
-    list->AppendTextColumn(_("Tax code"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(110));
-    list->AppendTextColumn(_("Enterprise"), wxDATAVIEW_CELL_INERT, dialog.FromDIP(260));
-    int number = 0;
+    EnterpriseCache enterprises(m_session);
+    std::vector<std::vector<wxString>> rows;
     for (const auto& a : attendances) {
-        wxVector<wxVariant> values;
-        values.push_back(wxString::Format("%d", ++number));
-        values.push_back(U(a.person_name));
-        values.push_back(a.personal_id ? U(*a.personal_id) : wxString());
-        if (a.enterprise_id) {
-            auto found = known.find(*a.enterprise_id);
-            if (found == known.end()) found = known.emplace(*a.enterprise_id, enterprises.Get(*a.enterprise_id)).first;
-            values.push_back(U(found->second.tax_code.Value()));
-            values.push_back(U(found->second.name));
-        } else {
-            values.push_back(wxString());
-            values.push_back(wxString());
-        }
-        list->AppendItem(values);
+        const domain::Enterprise* enterprise = a.enterprise_id ? &enterprises.Get(*a.enterprise_id) : nullptr;
+        rows.push_back({wxString::Format("%zu", rows.size() + 1), U(a.person_name),
+                        a.personal_id ? U(*a.personal_id) : wxString(),
+                        enterprise ? U(enterprise->tax_code.Value()) : wxString(),
+                        enterprise ? U(enterprise->name) : wxString()});
     }
-    sizer->Add(list, 1, wxEXPAND | wxALL, 8);
-    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxALL | wxEXPAND, 8);
-    dialog.SetSizerAndFit(sizer);
-    dialog.ShowModal();
+    ShowListDialog(this, wxString::Format(_("Attendance: %s"), U(event.title)), "attendance",
+                   wxString::Format(_("%s – %s, %s: %s person-times"), U(event.starts_on.Format()),
+                                    U(event.ends_on.Format()), U(event.location),
+                                    Grouped(static_cast<std::int64_t>(attendances.size()))),
+                   {{"#", 40}, {_("Name"), 220}, {_("Personal ID"), 120}, {_("Tax code"), 110}, {_("Enterprise"), 260}},
+                   rows, wxSize(760, 360));
 }
 
 }  // namespace innodesk::gui

@@ -1,7 +1,9 @@
 // Vouchers page and its dialogs.
 #include "vouchers_page.h"
 
+#include "enterprise_cache.h"
 #include "error_dialog.h"
+#include "form_dialog.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
@@ -16,73 +18,9 @@
 #include <wx/textctrl.h>
 
 #include <algorithm>
-#include <map>
 
 namespace innodesk::gui {
 namespace {
-
-domain::CalendarDate DateOf(const wxDatePickerCtrl* picker) {
-    const wxDateTime date = picker->GetValue();
-    return domain::CalendarDate::FromYmd(date.GetYear(), static_cast<unsigned>(date.GetMonth()) + 1,
-                                         static_cast<unsigned>(date.GetDay()));
-}
-
-// A dialog of labelled fields in two columns, with Save and Cancel; Save runs `save` and closes
-// when it succeeds.
-class FormDialog : public wxDialog {
-protected:
-    FormDialog(wxWindow* parent, const wxString& title, const char* name)
-        : wxDialog(parent, wxID_ANY, title) {
-        SetName(name);
-        m_grid = new wxFlexGridSizer(2, 6, 10);
-        m_grid->AddGrowableCol(1);
-    }
-    void Label(const wxString& label) {
-        m_grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-    }
-    wxTextCtrl* Text(const wxString& label, const char* name, const wxString& value = {}) {
-        Label(label);
-        auto* field = new wxTextCtrl(this, wxID_ANY, value, wxDefaultPosition, FromDIP(wxSize(320, -1)));
-        field->SetName(name);
-        m_grid->Add(field, 1, wxEXPAND);
-        return field;
-    }
-    wxChoice* Choice(const wxString& label, const char* name) {
-        Label(label);
-        auto* field = new wxChoice(this, wxID_ANY);
-        field->SetName(name);
-        m_grid->Add(field, 1, wxEXPAND);
-        return field;
-    }
-    wxDatePickerCtrl* Date(const wxString& label, const char* name) {
-        Label(label);
-        auto* field = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                           wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-        field->SetName(name);
-        m_grid->Add(field, 0);
-        return field;
-    }
-    void Finish(const wxString& heading, std::function<void()> save) {
-        auto* sizer = new wxBoxSizer(wxVERTICAL);
-        if (!heading.empty()) sizer->Add(new wxStaticText(this, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 12);
-        sizer->Add(m_grid, 1, wxEXPAND | wxALL, 12);
-        auto* buttons = new wxStdDialogButtonSizer();
-        auto* ok = new wxButton(this, wxID_SAVE, _("Save"));
-        ok->SetName("save");
-        ok->SetDefault();
-        buttons->AddButton(ok);
-        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-        buttons->Realize();
-        sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-        SetSizerAndFit(sizer);
-        ok->Bind(wxEVT_BUTTON, [this, save = std::move(save)](wxCommandEvent&) {
-            if (Attempt(this, save)) EndModal(wxID_OK);
-        });
-    }
-
-private:
-    wxFlexGridSizer* m_grid;
-};
 
 wxString Heading(const domain::Voucher& voucher) {
     return wxString::Format("%s — %s", U(voucher.serial), U(voucher.state_share.Format()));
@@ -152,6 +90,53 @@ public:
     }
 };
 
+// Issuing: to a registered enterprise, for a support content of a programme year, at a face
+// value with the state's share; the service checks the caps, the budget and the bars.
+class IssueVoucherDialog final : public FormDialog {
+public:
+    IssueVoucherDialog(wxWindow* parent, Session& session)
+        : FormDialog(parent, _("Issue a voucher"), "issue_voucher_dialog"),
+          m_programmes(domain::ProgrammeService(*session.store, session.text).List()),
+          m_enterprise(Enterprise(_("Enterprise tax code") + " *", "voucher_tax_code", session)) {
+        auto* programme = Choice(_("Programme") + " *", "programme");
+        for (const auto& p : m_programmes) programme->Append(U(p.code + " — " + p.name));
+        if (!m_programmes.empty()) programme->SetSelection(0);
+        auto* content = Choice(_("Support content") + " *", "content");
+        for (const auto& entry : domain::SupportContents()) content->Append(EnumLabel(domain::SupportContents(), entry.value));
+        content->SetSelection(0);
+        const auto today = session.clock.Today();
+        auto* year = Number(_("Year") + " *", "year", 2000, 2100, today.Year());
+        auto* face = Text(_("Face value (VND)") + " *", "face_value");
+        auto* share = Text(_("State share (VND)") + " *", "state_share");
+        auto* issued = Date(_("Issued on") + " *", "issued_on");
+        auto* valid = Date(_("Valid until") + " *", "valid_until");
+        valid->SetValue(wxDateTime::Today().Add(wxDateSpan::Months(6)));
+        Finish({}, [&s = session, this, programme, content, year, face, share, issued, valid] {
+            if (programme->GetSelection() == wxNOT_FOUND)
+                throw domain::DomainError(domain::ErrorCode::NotFound,
+                                          {"Chưa có chương trình nào; thêm chương trình trước khi cấp phiếu.",
+                                           "There is no programme yet; add one before issuing vouchers."},
+                                          "programme");
+            domain::VoucherRequest request;
+            request.enterprise_id = m_enterprise.Resolve().id;
+            request.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection())].id;
+            request.content = domain::SupportContents()[static_cast<std::size_t>(content->GetSelection())].value;
+            request.year = year->GetValue();
+            request.face_value = domain::Money::Parse(S(face->GetValue()), "face_value");
+            request.state_share = domain::Money::Parse(S(share->GetValue()), "state_share");
+            request.issued_on = DateOf(issued);
+            request.valid_until = DateOf(valid);
+            m_issued = domain::VoucherService(*s.store, s.text, s.clock).Issue(request, s.actor).id;
+        });
+    }
+    domain::VoucherId Issued() const { return m_issued; }
+
+private:
+    std::vector<domain::Programme> m_programmes;
+    EnterpriseField m_enterprise;
+    domain::VoucherId m_issued = 0;
+};
+
 }  // namespace
 
 VouchersPage::VouchersPage(wxWindow* parent, Session& session)
@@ -159,15 +144,16 @@ VouchersPage::VouchersPage(wxWindow* parent, Session& session)
                 {{_("Serial"), 130},
                  {_("Enterprise"), 210},
                  {_("Support content"), 150},
-                 {_("Year"), 50},
-                 {_("Face value"), 115},
-                 {_("State share"), 125},
-                 {_("Issued on"), 85},
-                 {_("Valid until"), 90},
+                 {_("Year"), 50, ColumnKind::Number},
+                 {_("Face value"), 115, ColumnKind::Money},
+                 {_("State share"), 125, ColumnKind::Money},
+                 {_("Issued on"), 85, ColumnKind::Date},
+                 {_("Valid until"), 90, ColumnKind::Date},
                  {_("State"), 105}},
                 "vouchers") {
     const bool officer = session.Is(domain::Role::Officer);
-    const wxString why = _("Only officers redeem, reimburse and cancel vouchers; your role reads them.");
+    const wxString why = CannotCreateReason();
+    AddAction(_("Issue…"), "issue_voucher", officer, why, [this] { CreateRecord(); });
     AddAction(_("Redeem…"), "redeem", officer, why, [this] { RedeemSelected(); });
     AddAction(_("Reimburse…"), "reimburse", officer, why, [this] { ReimburseSelected(); });
     AddAction(_("Cancel…"), "cancel_voucher", officer, why, [this] { CancelSelected(); });
@@ -176,6 +162,18 @@ VouchersPage::VouchersPage(wxWindow* parent, Session& session)
     m_budget->SetName("vouchers_budget");
     m_budget->SetFont(m_budget->GetFont().Bold());
     GetSizer()->Insert(2, m_budget, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+}
+
+wxString VouchersPage::CannotCreateReason() const {
+    return _("Only officers issue, redeem, reimburse and cancel vouchers; your role reads them.");
+}
+
+void VouchersPage::CreateRecord() {
+    if (!CanCreate()) return;
+    IssueVoucherDialog dialog(this, m_session);
+    if (dialog.ShowModal() != wxID_OK) return;
+    Reload();
+    Select(dialog.Issued());
 }
 
 void VouchersPage::Reload() {
@@ -212,15 +210,12 @@ std::vector<TableRow> VouchersPage::LoadRows() {
         if (a.issued_on != b.issued_on) return a.issued_on > b.issued_on;
         return a.id > b.id;
     });
-    domain::EnterpriseService enterprises(*m_session.store, m_session.text);
-    std::map<domain::EnterpriseId, std::string> names;
+    EnterpriseCache enterprises(m_session);
     std::vector<TableRow> rows;
     rows.reserve(vouchers.size());
     for (const auto& v : vouchers) {
-        auto name = names.find(v.enterprise_id);
-        if (name == names.end()) name = names.emplace(v.enterprise_id, enterprises.Get(v.enterprise_id).name).first;
         rows.push_back({v.id,
-                        {U(v.serial), U(name->second), EnumLabel(domain::SupportContents(), v.content),
+                        {U(v.serial), U(enterprises.Get(v.enterprise_id).name), EnumLabel(domain::SupportContents(), v.content),
                          wxString::Format("%d", v.year), U(v.face_value.Format()), U(v.state_share.Format()),
                          U(v.issued_on.Format()), U(v.valid_until.Format()),
                          EnumLabel(domain::VoucherLifecycle().states, v.state)}});

@@ -1,5 +1,5 @@
 // Vouchers: every voucher issued, newest first, with the remaining budget of this year's
-// envelopes above the list, and the officer's moves: redeem at a provider, reimburse, cancel.
+// envelopes above the list, and the officer's moves: issue, redeem at a provider, reimburse, cancel.
 #pragma once
 
 #include "table_page.h"
@@ -11,6 +11,9 @@ public:
     VouchersPage(wxWindow* parent, Session& session);
     wxString Title() const override { return _("Vouchers"); }
     void Reload() override;
+    bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
+    wxString CannotCreateReason() const override;
+    void CreateRecord() override;  // issue a voucher
 
 protected:
     std::vector<TableRow> LoadRows() override;

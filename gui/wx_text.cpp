@@ -1,7 +1,7 @@
 // The window's language.
 #include "wx_text.h"
 
-#include <ctime>
+#include "domain/calendar_date.h"
 
 namespace innodesk::gui {
 namespace {
@@ -11,14 +11,7 @@ domain::Language g_language = domain::Language::Vietnamese;
 domain::Language CurrentLanguage() { return g_language; }
 void SetCurrentLanguage(domain::Language language) { g_language = language; }
 
-wxString VietnamTime(std::int64_t unix_seconds) {
-    const std::time_t shifted = static_cast<std::time_t>(unix_seconds + 7 * 3600);
-    std::tm tm{};
-    gmtime_r(&shifted, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%d/%m/%Y %H:%M", &tm);
-    return text;
-}
+wxString VietnamTime(std::int64_t unix_seconds) { return U(domain::FormatVietnamTime(unix_seconds)); }
 
 wxString Grouped(std::int64_t number) {
     const std::string digits = std::to_string(number < 0 ? -number : number);

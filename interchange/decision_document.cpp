@@ -1,7 +1,7 @@
 // Decision as HTML.
 #include "decision_document.h"
 
-#include <ctime>
+#include "domain/calendar_date.h"
 
 namespace innodesk::interchange {
 namespace {
@@ -20,16 +20,6 @@ std::string Escape(const std::string& text) {
         }
     }
     return out;
-}
-
-// dd/mm/yyyy hh:mm in Vietnam time (UTC+7, no daylight saving).
-std::string VietnamTime(std::int64_t unix_seconds) {
-    const std::time_t shifted = static_cast<std::time_t>(unix_seconds + 7 * 3600);
-    std::tm tm{};
-    gmtime_r(&shifted, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%d/%m/%Y %H:%M", &tm);
-    return text;
 }
 
 const char* BadgeColour(const std::string& verdict) {
@@ -82,9 +72,9 @@ std::string DecisionHtml(const DecisionDocument& doc) {
                                                                                      ? d.signature->signer_subject
                                                                                      : doc.signer_subject) +
                 "<br>SHA-256: <code>" + Escape(d.signature->signer_fingerprint) + "</code><br>" +
-                "Ký lúc <span class=\"en\">(signed at)</span>: " + VietnamTime(d.signature->signed_at_unix) + "</p>\n";
+                "Ký lúc <span class=\"en\">(signed at)</span>: " + domain::FormatVietnamTime(d.signature->signed_at_unix) + "</p>\n";
     }
-    html += "<p class=\"en\">Xuất từ InnoDesk lúc " + VietnamTime(doc.exported_at_unix) +
+    html += "<p class=\"en\">Xuất từ InnoDesk lúc " + domain::FormatVietnamTime(doc.exported_at_unix) +
             ". Bản có giá trị là decision.json cùng chữ ký decision.p7s. / Exported from InnoDesk; the authoritative "
             "record is decision.json with its signature decision.p7s.</p>\n</body></html>\n";
     return html;

@@ -35,12 +35,15 @@ shoot() {  # page language user password
 }
 
 for lang in vi en; do
+  shoot dashboard "$lang" canbo.an CanBo-demo-2026
   shoot enterprises "$lang" canbo.an CanBo-demo-2026
   shoot applications "$lang" canbo.an CanBo-demo-2026
+  shoot reviews "$lang" canbo.an CanBo-demo-2026
   shoot decisions "$lang" lanhdao.binh LanhDao-demo-2026
   shoot vouchers "$lang" canbo.an CanBo-demo-2026
   shoot ip_filings "$lang" canbo.an CanBo-demo-2026
   shoot training "$lang" canbo.an CanBo-demo-2026
+  shoot reports "$lang" canbo.an CanBo-demo-2026
   shoot audit "$lang" quantri QuanTri-demo-2026
   shoot settings "$lang" quantri QuanTri-demo-2026
 done

@@ -50,3 +50,8 @@ TEST_CASE("Dates format as dd/mm/yyyy and do arithmetic", "[domain]") {
     CHECK(date.DaysUntil(CalendarDate::FromYmd(2027, 1, 10)) == 365);
     CHECK(CalendarDate::FromYmd(2026, 12, 31) > date);
 }
+
+TEST_CASE("A moment is shown in Vietnam time whatever the machine's zone", "[calendar]") {
+    CHECK(innodesk::domain::FormatVietnamTime(0) == "01/01/1970 07:00");
+    CHECK(innodesk::domain::FormatVietnamTime(1'780'000'000) == "29/05/2026 03:26");  // 20:26 UTC the day before
+}

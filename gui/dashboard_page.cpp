@@ -1,0 +1,322 @@
+// Dashboard page.
+#include "dashboard_page.h"
+
+#include "bar_chart.h"
+#include "enterprise_cache.h"
+#include "error_dialog.h"
+#include "file_choice.h"
+#include "form_dialog.h"
+#include "list_dialog.h"
+#include "target_card.h"
+#include "wx_text.h"
+
+#include "domain/deadline_service.h"
+#include "domain/support_content.h"
+#include "interchange/plan_file.h"
+
+#include <wx/button.h>
+#include <wx/dateevt.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+
+#include <algorithm>
+#include <map>
+
+namespace innodesk::gui {
+namespace {
+
+bool MayEnterPlans(const Session& session) {
+    return session.Is(domain::Role::Officer) || session.Is(domain::Role::Admin);
+}
+
+// The value of a target that InnoDesk cannot compute (a GRDP share, a provincial rank), with
+// where it comes from and the date it is for.
+class IndicatorDialog final : public FormDialog {
+public:
+    IndicatorDialog(wxWindow* parent, Session& session, const std::string& plan, const domain::TargetEvaluation& target)
+        : FormDialog(parent, wxString::Format(_("Value of %s"), U(target.code)), "indicator_dialog") {
+        const auto* entered = target.manual_value ? &*target.manual_value : nullptr;
+        auto* value = Text(_("Value") + " *", "indicator_value",
+                           entered ? U(domain::FormatFigure(entered->value, CurrentLanguage())) : wxString());
+        auto* source = Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
+        source->SetHint(_("e.g. Provincial Statistics Office, yearbook 2026"));
+        auto* as_of = Date(_("Value as of") + " *", "indicator_date");
+        const wxString heading = U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
+        Finish(heading, [&s = session, plan, code = target.code, value, source, as_of] {
+            // Either decimal separator: officers type 4,5 or 4.5.
+            std::string typed = S(value->GetValue().Strip(wxString::both));
+            std::replace(typed.begin(), typed.end(), ',', '.');
+            std::size_t used = 0;
+            double number = 0;
+            try {
+                number = std::stod(typed, &used);
+            } catch (const std::exception&) {
+                used = 0;  // refused just below with the reason
+            }
+            if (typed.empty() || used != typed.size())
+                throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                          {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
+                                           "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
+                                          "value");
+            domain::TargetService(*s.store, s.clock).SetIndicator(plan, code, number, S(source->GetValue()), DateOf(as_of), s.actor);
+        });
+    }
+};
+
+wxString Money(std::int64_t dong) { return U(domain::Money::Dong(dong).Format()); }
+
+}  // namespace
+
+DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, session) {
+    SetName("dashboard");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Plan:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    m_plan = new wxChoice(this, wxID_ANY);
+    m_plan->SetName("dashboard_plan");
+    m_plan->SetMinSize(FromDIP(wxSize(320, -1)));
+    bar->Add(m_plan, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Period:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    m_period = new wxChoice(this, wxID_ANY);
+    m_period->SetName("dashboard_period");
+    bar->Add(m_period, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("As of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_as_of->SetName("dashboard_as_of");
+    bar->Add(m_as_of, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    auto* import = new wxButton(this, wxID_ANY, _("Import a plan file…"));
+    import->SetName("import_plan");
+    if (!MayEnterPlans(session)) {
+        import->Disable();
+        import->SetToolTip(_("Only officers and administrators import plans; your role reads them."));
+    }
+    bar->Add(import, 0, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
+
+    m_summary = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    m_summary->SetName("dashboard_summary");
+    m_summary->SetFont(m_summary->GetFont().Bold());
+    sizer->Add(m_summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    m_targets = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxBORDER_THEME);
+    m_targets->SetName("dashboard_targets");
+    m_targets->SetScrollRate(0, FromDIP(12));
+    m_targets->SetSizer(new wxBoxSizer(wxVERTICAL));
+    columns->Add(m_targets, 1, wxEXPAND | wxRIGHT, 8);
+
+    // The side column keeps its width, so its lists and charts stay readable on a laptop screen.
+    auto* side = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(380, -1)), wxVSCROLL);
+    side->SetMinSize(FromDIP(wxSize(380, -1)));
+    side->SetScrollRate(0, FromDIP(12));
+    auto* side_sizer = new wxBoxSizer(wxVERTICAL);
+    auto heading = [side](const wxString& text) {
+        auto* label = new wxStaticText(side, wxID_ANY, text);
+        label->SetFont(label->GetFont().Bold());
+        return label;
+    };
+    side_sizer->Add(heading(_("Coming up in the next 30 days")), 0, wxBOTTOM, 4);
+    m_deadlines = new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)), wxDV_ROW_LINES);
+    m_deadlines->SetName("dashboard_deadlines");
+    m_deadlines->AppendTextColumn(_("Due"), wxDATAVIEW_CELL_INERT, FromDIP(82));
+    m_deadlines->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+    m_deadlines->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(420));
+    side_sizer->Add(m_deadlines, 0, wxEXPAND | wxBOTTOM, 12);
+    side_sizer->Add(heading(_("Enterprises supported, by support content")), 0, wxBOTTOM, 4);
+    m_by_content = new BarChart(side, "chart_by_content");
+    side_sizer->Add(m_by_content, 0, wxEXPAND | wxBOTTOM, 12);
+    side_sizer->Add(heading(_("Enterprises supported, by commune (first ten)")), 0, wxBOTTOM, 4);
+    m_by_commune = new BarChart(side, "chart_by_commune");
+    side_sizer->Add(m_by_commune, 0, wxEXPAND);
+    side->SetSizer(side_sizer);
+    columns->Add(side, 0, wxEXPAND);
+    sizer->Add(columns, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    SetSizer(sizer);
+
+    m_plan->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        FillPeriods();
+        Attempt(this, [this] { ShowTargets(); ShowBreakdown(); });
+    });
+    m_period->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowTargets(); ShowBreakdown(); }); });
+    m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Reload(); });
+    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ImportPlan(); }); });
+}
+
+void DashboardPage::LoadPlans() {
+    const wxString chosen = m_plan->GetStringSelection();
+    m_plans = domain::TargetService(*m_session.store, m_session.clock).List();
+    m_plan->Clear();
+    for (const auto& plan : m_plans) m_plan->Append(U(plan.code + " — " + plan.title.In(CurrentLanguage())));
+    if (m_plans.empty()) return;
+    if (!m_plan->SetStringSelection(chosen)) m_plan->SetSelection(0);
+    FillPeriods();
+}
+
+void DashboardPage::FillPeriods() {
+    m_periods.clear();
+    m_period->Clear();
+    const int chosen = m_plan->GetSelection();
+    if (chosen == wxNOT_FOUND) return;
+    const auto& plan = m_plans[static_cast<std::size_t>(chosen)];
+    if (plan.last_year > plan.first_year) m_periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
+    for (int year = plan.first_year; year <= plan.last_year; ++year) {
+        m_periods.push_back(domain::Period::Year(year));
+        for (int half = 1; half <= 2; ++half) m_periods.push_back(domain::Period::HalfYear(year, half));
+        for (int quarter = 1; quarter <= 4; ++quarter) m_periods.push_back(domain::Period::Quarter(year, quarter));
+    }
+    for (const auto& period : m_periods) m_period->Append(U(period.Label().In(CurrentLanguage())));
+    // This year when the plan covers it, else the plan's own period.
+    const int this_year = m_session.clock.Today().Year();
+    int selection = 0;
+    for (std::size_t i = 0; i < m_periods.size(); ++i)
+        if (m_periods[i] == domain::Period::Year(this_year)) selection = static_cast<int>(i);
+    m_period->SetSelection(selection);
+}
+
+std::optional<domain::Period> DashboardPage::ChosenPeriod() const {
+    const int chosen = m_period->GetSelection();
+    if (chosen == wxNOT_FOUND || static_cast<std::size_t>(chosen) >= m_periods.size()) return std::nullopt;
+    return m_periods[static_cast<std::size_t>(chosen)];
+}
+
+void DashboardPage::Reload() {
+    Attempt(this, [this] {
+        LoadPlans();
+        ShowTargets();
+        ShowDeadlines();
+        ShowBreakdown();
+    });
+}
+
+void DashboardPage::ShowTargets() {
+    m_targets->Freeze();
+    m_targets->DestroyChildren();
+    auto* list = m_targets->GetSizer();
+    list->Clear();
+    m_evaluation.reset();
+    const int chosen = m_plan->GetSelection();
+    if (chosen == wxNOT_FOUND) {
+        m_summary->SetLabel(_("No plan is stored yet. Import a plan file (the shipped ones are in data/plans) to track "
+                              "its targets here."));
+    } else {
+        m_evaluation = domain::TargetService(*m_session.store, m_session.clock)
+                           .Evaluate(m_plans[static_cast<std::size_t>(chosen)].code, ChosenPeriod(), DateOf(m_as_of));
+        std::map<domain::TargetStatus, int> counts;
+        for (const auto& target : m_evaluation->targets) {
+            ++counts[target.status];
+            auto* card = new TargetCard(m_targets, target, [this, target] {
+                if (target.manual)
+                    EnterValue(target);
+                else
+                    OpenRecords(target);
+            });
+            if (target.manual && MayEnterPlans(m_session)) {
+                card->SetToolTip(_("Click to enter its value, with its source and date."));
+                card->SetCursor(wxCursor(wxCURSOR_HAND));
+                auto open = [this, target](wxMouseEvent&) { EnterValue(target); };
+                card->Bind(wxEVT_LEFT_UP, open);
+                for (auto* child : card->GetChildren()) child->Bind(wxEVT_LEFT_UP, open);
+            }
+            list->Add(card, 0, wxEXPAND);
+            auto* line = new wxWindow(m_targets, wxID_ANY, wxDefaultPosition, wxSize(-1, 1));
+            line->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_3DLIGHT));
+            list->Add(line, 0, wxEXPAND);
+        }
+        wxString summary = wxString::Format(_("%s, %s, as of %s:"), U(m_evaluation->plan_code),
+                                            U(m_evaluation->period.Label().In(CurrentLanguage())),
+                                            U(m_evaluation->as_of.Format()));
+        for (const auto& entry : domain::TargetStatuses())
+            if (counts[entry.value]) summary += wxString::Format("  %s %d", StatusLabel(entry.value), counts[entry.value]);
+        m_summary->SetLabel(summary);
+    }
+    m_targets->FitInside();
+    m_targets->Thaw();
+    Layout();
+}
+
+void DashboardPage::ShowDeadlines() {
+    m_deadlines->DeleteAllItems();
+    const auto as_of = DateOf(m_as_of);
+    for (const auto& deadline : domain::DeadlineService(*m_session.store, m_session.clock).Upcoming(as_of, 30)) {
+        const int days = as_of.DaysUntil(deadline.due);
+        const wxString when = days < 0    ? wxString::Format(_("overdue by %d days"), -days)
+                              : days == 0 ? _("today")
+                                          : wxString::Format(_("in %d days"), days);
+        wxVector<wxVariant> row;
+        row.push_back(U(deadline.due.Format()));
+        row.push_back(when);
+        row.push_back(Say(deadline.label));
+        m_deadlines->AppendItem(row);
+    }
+}
+
+void DashboardPage::ShowBreakdown() {
+    const auto period = ChosenPeriod();
+    if (!period) {
+        m_by_content->SetBars({});
+        m_by_commune->SetBars({});
+        return;
+    }
+    const auto breakdown = domain::TargetService(*m_session.store, m_session.clock).Breakdown(*period, DateOf(m_as_of));
+    auto bars = [](const std::vector<domain::BreakdownRow>& rows, std::size_t limit) {
+        std::vector<ChartBar> out;
+        for (const auto& row : rows) {
+            if (row.enterprises == 0) continue;
+            if (out.size() == limit) break;
+            out.push_back({Say(row.label), static_cast<double>(row.enterprises),
+                           wxString::Format("%s · %s", Grouped(row.enterprises), Money(row.amount_vnd))});
+        }
+        return out;
+    };
+    m_by_content->SetBars(bars(breakdown.by_content, 20));
+    m_by_commune->SetBars(bars(breakdown.by_commune, 10));
+    Layout();
+}
+
+void DashboardPage::OpenRecords(const domain::TargetEvaluation& target) {
+    if (!m_evaluation) return;
+    Attempt(this, [&] {
+        const auto records = domain::TargetService(*m_session.store, m_session.clock)
+                                 .Records(m_evaluation->plan_code, target.code, m_evaluation->period, m_evaluation->as_of);
+        EnterpriseCache enterprises(m_session);
+        std::vector<std::vector<wxString>> rows;
+        for (const auto& record : records)
+            rows.push_back({U(record.entity), wxString::Format("%lld", static_cast<long long>(record.id)),
+                            record.enterprise_id ? U(enterprises.Get(record.enterprise_id).name) : wxString(),
+                            record.on ? U(record.on->Format()) : wxString(), U(record.detail),
+                            U(domain::FormatFigure(record.contributes, CurrentLanguage()))});
+        ShowListDialog(this, U(target.code + " — " + target.label.In(CurrentLanguage())), "target_records",
+                       wxString::Format(_("%s; %zu records count (the first 1.000 are listed)."), ActualText(target),
+                                        records.size()),
+                       {{_("Record"), 100}, {"#", 60}, {_("Enterprise"), 240}, {_("Date"), 90}, {_("What"), 220},
+                        {_("Counts"), 70}},
+                       rows, wxSize(860, 360));
+    });
+}
+
+void DashboardPage::EnterValue(const domain::TargetEvaluation& target) {
+    if (!m_evaluation || !MayEnterPlans(m_session)) return;
+    IndicatorDialog dialog(this, m_session, m_evaluation->plan_code, target);
+    if (dialog.ShowModal() == wxID_OK) Reload();
+}
+
+void DashboardPage::ImportPlan() {
+    const auto path = ChooseFile(this, {"import_plan_file", _("Import a plan file"), wxEmptyString,
+                                        _("Plan files (*.yaml;*.yml)|*.yaml;*.yml"), false});
+    if (!path) return;
+    const auto plan = interchange::ReadPlanFile(S(*path), m_session.text);
+    const auto stored = domain::TargetService(*m_session.store, m_session.clock).Import(plan, m_session.actor);
+    Reload();
+    m_plan->SetStringSelection(U(stored.code + " — " + stored.title.In(CurrentLanguage())));
+    Attempt(this, [this] {
+        FillPeriods();
+        ShowTargets();
+        ShowBreakdown();
+    });
+    wxMessageBox(wxString::Format(_("Plan %s imported with %zu targets."), U(stored.code), stored.targets.size()),
+                 _("Import a plan file"), wxOK | wxICON_INFORMATION, this);
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,59 @@
+// Dashboard: a plan's targets for a period as of a date — each with its status, actual against
+// its bound, progress and quarters — the deadlines coming up, and the support given by content
+// and by commune. A target opens the records that count; a target entered by hand opens the
+// form for its value. Plans are imported here from their files (docs/PLANS.md).
+#pragma once
+
+#include "page.h"
+
+#include "domain/period.h"
+#include "domain/target_evaluation.h"
+#include "domain/target_service.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dataview.h>
+#include <wx/scrolwin.h>
+#include <wx/stattext.h>
+
+#include <optional>
+#include <vector>
+
+namespace innodesk::gui {
+
+class BarChart;
+
+class DashboardPage final : public Page {
+public:
+    DashboardPage(wxWindow* parent, Session& session);
+    wxString Title() const override { return _("Dashboard"); }
+    void Reload() override;
+
+    // What the page shows now, for the tests.
+    const std::optional<domain::PlanEvaluation>& Shown() const { return m_evaluation; }
+
+private:
+    void LoadPlans();
+    void FillPeriods();
+    std::optional<domain::Period> ChosenPeriod() const;
+    void ShowTargets();
+    void ShowDeadlines();
+    void ShowBreakdown();
+    void OpenRecords(const domain::TargetEvaluation& target);
+    void EnterValue(const domain::TargetEvaluation& target);
+    void ImportPlan();
+
+    std::vector<domain::PlanSummary> m_plans;
+    std::vector<domain::Period> m_periods;
+    std::optional<domain::PlanEvaluation> m_evaluation;
+    wxChoice* m_plan;
+    wxChoice* m_period;
+    wxDatePickerCtrl* m_as_of;
+    wxStaticText* m_summary;
+    wxScrolledWindow* m_targets;
+    wxDataViewListCtrl* m_deadlines;
+    BarChart* m_by_content;
+    BarChart* m_by_commune;
+};
+
+}  // namespace innodesk::gui

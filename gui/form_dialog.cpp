@@ -1,0 +1,123 @@
+// Form dialogs.
+#include "form_dialog.h"
+
+#include "error_dialog.h"
+#include "save_shortcut.h"
+#include "wx_text.h"
+
+#include "domain/enterprise_service.h"
+#include "domain/tax_code.h"
+
+#include <wx/button.h>
+
+namespace innodesk::gui {
+
+domain::CalendarDate DateOf(const wxDatePickerCtrl* picker) {
+    const wxDateTime date = picker->GetValue();
+    return domain::CalendarDate::FromYmd(date.GetYear(), static_cast<unsigned>(date.GetMonth()) + 1,
+                                         static_cast<unsigned>(date.GetDay()));
+}
+
+EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field, wxStaticText* feedback)
+    : m_session(session), m_field(field), m_feedback(feedback) {
+    m_field->SetHint("0300588569");
+    m_field->Bind(wxEVT_TEXT, [this, parent](wxCommandEvent&) {
+        Update();
+        parent->Layout();
+    });
+}
+
+domain::Enterprise EnterpriseField::Resolve() const {
+    const auto code = domain::TaxCode::Parse(S(m_field->GetValue()));
+    return domain::EnterpriseService(*m_session.store, m_session.text).GetByTaxCode(code.Value());
+}
+
+void EnterpriseField::Update() {
+    if (m_field->GetValue().Strip(wxString::both).empty()) {
+        m_feedback->SetLabel(wxEmptyString);
+        return;
+    }
+    try {
+        m_feedback->SetLabel("✓ " + U(Resolve().name));
+        m_feedback->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
+    } catch (const domain::DomainError& error) {
+        // Shown under the field while typing; Save refuses the same code with the same reason.
+        m_feedback->SetLabel(Say(error.Text()));
+        m_feedback->SetForegroundColour(wxColour(0xB7, 0x1C, 0x1C));
+    }
+    m_feedback->Wrap(m_field->GetSize().GetWidth());
+}
+
+FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name) : wxDialog(parent, wxID_ANY, title) {
+    SetName(name);
+    m_grid = new wxFlexGridSizer(2, 6, 10);
+    m_grid->AddGrowableCol(1);
+}
+
+void FormDialog::Label(const wxString& label) {
+    m_grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+}
+
+wxTextCtrl* FormDialog::Text(const wxString& label, const char* name, const wxString& value) {
+    Label(label);
+    auto* field = new wxTextCtrl(this, wxID_ANY, value, wxDefaultPosition, FromDIP(wxSize(320, -1)));
+    field->SetName(name);
+    m_grid->Add(field, 1, wxEXPAND);
+    return field;
+}
+
+wxChoice* FormDialog::Choice(const wxString& label, const char* name) {
+    Label(label);
+    auto* field = new wxChoice(this, wxID_ANY);
+    field->SetName(name);
+    m_grid->Add(field, 1, wxEXPAND);
+    return field;
+}
+
+wxDatePickerCtrl* FormDialog::Date(const wxString& label, const char* name) {
+    Label(label);
+    auto* field = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+                                       wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    field->SetName(name);
+    m_grid->Add(field, 0);
+    return field;
+}
+
+wxSpinCtrl* FormDialog::Number(const wxString& label, const char* name, int min, int max, int value) {
+    Label(label);
+    auto* field = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
+                                 wxSP_ARROW_KEYS, min, max, value);
+    field->SetName(name);
+    m_grid->Add(field, 0);
+    return field;
+}
+
+EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, Session& session) {
+    auto* field = Text(label, name);
+    m_grid->AddSpacer(0);
+    auto* feedback = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    feedback->SetName(wxString(name) + "_feedback");
+    m_grid->Add(feedback, 1, wxEXPAND);
+    return EnterpriseField(this, session, field, feedback);
+}
+
+void FormDialog::Finish(const wxString& heading, std::function<void()> save) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    if (!heading.empty()) sizer->Add(new wxStaticText(this, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    sizer->Add(m_grid, 1, wxEXPAND | wxALL, 12);
+    auto* buttons = new wxStdDialogButtonSizer();
+    auto* ok = new wxButton(this, wxID_SAVE, _("Save"));
+    ok->SetName("save");
+    ok->SetDefault();
+    AddSaveShortcut(this, ok);
+    buttons->AddButton(ok);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
+    buttons->Realize();
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+    SetSizerAndFit(sizer);
+    ok->Bind(wxEVT_BUTTON, [this, save = std::move(save)](wxCommandEvent&) {
+        if (Attempt(this, save)) EndModal(wxID_OK);
+    });
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,59 @@
+// A dialog of labelled fields in two columns with Save (also Ctrl+S and Enter) and Cancel; Save
+// runs the dialog's `save` and closes only when it succeeds, so a refused value keeps the form
+// open with the reason shown. Required fields are marked with " *".
+#pragma once
+
+#include "session.h"
+
+#include "domain/calendar_date.h"
+#include "domain/enterprise.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dialog.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <functional>
+#include <optional>
+
+namespace innodesk::gui {
+
+// The date a picker shows.
+domain::CalendarDate DateOf(const wxDatePickerCtrl* picker);
+
+// A tax code typed into a field, resolved to a registered enterprise as it is typed: the line
+// under it shows the enterprise's name, or why the code is not one (check digit, not registered).
+class EnterpriseField {
+public:
+    EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field, wxStaticText* feedback);
+    // The enterprise, or a DomainError saying what is wrong with the code.
+    domain::Enterprise Resolve() const;
+
+private:
+    void Update();
+    Session& m_session;
+    wxTextCtrl* m_field;
+    wxStaticText* m_feedback;
+};
+
+class FormDialog : public wxDialog {
+protected:
+    FormDialog(wxWindow* parent, const wxString& title, const char* name);
+
+    wxTextCtrl* Text(const wxString& label, const char* name, const wxString& value = {});
+    wxChoice* Choice(const wxString& label, const char* name);
+    wxDatePickerCtrl* Date(const wxString& label, const char* name);
+    wxSpinCtrl* Number(const wxString& label, const char* name, int min, int max, int value);
+    // A tax-code field with its live feedback line.
+    EnterpriseField Enterprise(const wxString& label, const char* name, Session& session);
+    void Finish(const wxString& heading, std::function<void()> save);
+
+private:
+    void Label(const wxString& label);
+    wxFlexGridSizer* m_grid;
+};
+
+}  // namespace innodesk::gui

@@ -1,0 +1,190 @@
+// Reports page.
+#include "reports_page.h"
+
+#include "background_work.h"
+#include "error_dialog.h"
+#include "file_choice.h"
+#include "form_dialog.h"
+#include "wx_text.h"
+
+#include "app/report_heading.h"
+#include "reports/csv_report_writer.h"
+#include "reports/pdf_report_writer.h"
+#include "reports/target_report.h"
+#include "reports/xlsx_report_writer.h"
+
+#include <wx/button.h>
+#include <wx/dateevt.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/wrapsizer.h>
+
+namespace innodesk::gui {
+namespace {
+
+// The periods a report is made for: the quarters, halves and years of the plan, and the plan's
+// whole period when it spans years.
+std::vector<domain::Period> ReportPeriods(const domain::PlanSummary& plan) {
+    std::vector<domain::Period> periods;
+    for (int year = plan.first_year; year <= plan.last_year; ++year) {
+        for (int quarter = 1; quarter <= 4; ++quarter) periods.push_back(domain::Period::Quarter(year, quarter));
+        for (int half = 1; half <= 2; ++half) periods.push_back(domain::Period::HalfYear(year, half));
+        periods.push_back(domain::Period::Year(year));
+    }
+    if (plan.last_year > plan.first_year) periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
+    return periods;
+}
+
+wxString Paragraphs(const std::vector<reports::ReportParagraph>& paragraphs) {
+    wxString text;
+    for (const auto& paragraph : paragraphs) text += U(paragraph.text) + "\n\n";
+    return text;
+}
+
+}  // namespace
+
+ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, session) {
+    SetName("reports");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* bar = new wxWrapSizer(wxHORIZONTAL);
+    auto label = [this, bar](const wxString& text) {
+        bar->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 4);
+    };
+    label(_("Plan:"));
+    m_plan = new wxChoice(this, wxID_ANY);
+    m_plan->SetName("report_plan");
+    m_plan->SetMinSize(FromDIP(wxSize(300, -1)));
+    bar->Add(m_plan, 0, wxRIGHT | wxBOTTOM, 10);
+    label(_("Period:"));
+    m_period = new wxChoice(this, wxID_ANY);
+    m_period->SetName("report_period");
+    bar->Add(m_period, 0, wxRIGHT | wxBOTTOM, 10);
+    label(_("As of:"));
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_as_of->SetName("report_as_of");
+    bar->Add(m_as_of, 0, wxRIGHT | wxBOTTOM, 10);
+    label(_("Language:"));
+    m_language = new wxChoice(this, wxID_ANY);
+    m_language->SetName("report_language");
+    m_language->Append(wxString::FromUTF8("Tiếng Việt"));
+    m_language->Append("English");
+    m_language->SetSelection(0);  // reports go to the province in Vietnamese unless asked otherwise
+    bar->Add(m_language, 0, wxRIGHT | wxBOTTOM, 10);
+    const struct {
+        Format format;
+        wxString label;
+        const char* name;
+    } exports[] = {{Format::Xlsx, _("Export XLSX…"), "report_xlsx"},
+                   {Format::Pdf, _("Export PDF…"), "report_pdf"},
+                   {Format::Csv, _("Export CSV…"), "report_csv"}};
+    for (const auto& e : exports) {
+        auto* button = new wxButton(this, wxID_ANY, e.label);
+        button->SetName(e.name);
+        button->Bind(wxEVT_BUTTON, [this, format = e.format](wxCommandEvent&) { Attempt(this, [this, format] { Export(format); }); });
+        bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
+    }
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
+
+    m_narrative = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
+                                 wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
+    m_narrative->SetName("report_narrative");
+    sizer->Add(m_narrative, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    m_table = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES);
+    m_table->SetName("report_table");
+    sizer->Add(m_table, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    SetSizer(sizer);
+
+    auto rebuild = [this](wxCommandEvent&) { Attempt(this, [this] { BuildPreview(); }); };
+    m_plan->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        FillPeriods();
+        Attempt(this, [this] { BuildPreview(); });
+    });
+    m_period->Bind(wxEVT_CHOICE, rebuild);
+    m_language->Bind(wxEVT_CHOICE, rebuild);
+    m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Attempt(this, [this] { BuildPreview(); }); });
+}
+
+void ReportsPage::Reload() {
+    Attempt(this, [this] {
+        const wxString chosen = m_plan->GetStringSelection();
+        m_plans = domain::TargetService(*m_session.store, m_session.clock).List();
+        m_plan->Clear();
+        for (const auto& plan : m_plans) m_plan->Append(U(plan.code + " — " + plan.title.In(CurrentLanguage())));
+        if (!m_plans.empty() && !m_plan->SetStringSelection(chosen)) m_plan->SetSelection(0);
+        FillPeriods();
+        BuildPreview();
+    });
+}
+
+void ReportsPage::FillPeriods() {
+    m_periods.clear();
+    m_period->Clear();
+    const int chosen = m_plan->GetSelection();
+    if (chosen == wxNOT_FOUND) return;
+    m_periods = ReportPeriods(m_plans[static_cast<std::size_t>(chosen)]);
+    for (const auto& period : m_periods) m_period->Append(U(period.Label().In(CurrentLanguage())));
+    // The quarter that ended last (the report due now), else the first period.
+    const auto today = m_session.clock.Today();
+    int selection = 0;
+    for (std::size_t i = 0; i < m_periods.size(); ++i)
+        if (m_periods[i].Kind() == domain::PeriodKind::Quarter && m_periods[i].To() < today)
+            selection = static_cast<int>(i);
+    m_period->SetSelection(selection);
+}
+
+void ReportsPage::BuildPreview() {
+    m_document.reset();
+    m_table->DeleteAllItems();
+    m_table->ClearColumns();
+    m_narrative->Clear();
+    const int plan = m_plan->GetSelection();
+    const int period = m_period->GetSelection();
+    if (plan == wxNOT_FOUND || period == wxNOT_FOUND) {
+        m_narrative->SetValue(_("No plan is stored yet: import one on the Dashboard first."));
+        return;
+    }
+    const auto language = m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
+    const auto evaluation = domain::TargetService(*m_session.store, m_session.clock)
+                                .Evaluate(m_plans[static_cast<std::size_t>(plan)].code,
+                                          m_periods[static_cast<std::size_t>(period)], DateOf(m_as_of));
+    m_document = reports::TargetReport(evaluation, app::ReportHeading(*m_session.store, m_session.clock), language);
+    m_narrative->SetValue(Paragraphs(m_document->before_table) + Paragraphs(m_document->after_table));
+    for (const auto& column : m_document->table.columns)
+        m_table->AppendTextColumn(U(column.header), wxDATAVIEW_CELL_INERT, FromDIP(static_cast<int>(column.width * 9)),
+                                  column.align == reports::ColumnAlign::Right ? wxALIGN_RIGHT : wxALIGN_LEFT,
+                                  wxDATAVIEW_COL_RESIZABLE);
+    for (const auto& row : m_document->table.rows) {
+        wxVector<wxVariant> values;
+        for (const auto& cell : row.cells) values.push_back(U(cell.text));
+        m_table->AppendItem(values);
+    }
+}
+
+void ReportsPage::Export(Format format) {
+    if (!m_document) return;
+    const int period = m_period->GetSelection();
+    const std::string stem = m_plans[static_cast<std::size_t>(m_plan->GetSelection())].code + "-" +
+                             m_periods[static_cast<std::size_t>(period)].Code();
+    const wxString extension = format == Format::Xlsx ? "xlsx" : format == Format::Pdf ? "pdf" : "csv";
+    const wxString wildcard = format == Format::Xlsx ? _("Excel workbook (*.xlsx)|*.xlsx")
+                              : format == Format::Pdf ? _("PDF document (*.pdf)|*.pdf")
+                                                      : _("CSV, UTF-8 (*.csv)|*.csv");
+    const auto path = ChooseFile(this, {"report_file", _("Export the report"), U(stem) + "." + extension, wildcard, true});
+    if (!path) return;
+    const reports::ReportDocument document = *m_document;
+    const std::string target = S(*path);
+    // Laying out a PDF of a long plan takes a moment: off the UI thread, with the window alive.
+    RunInBackground(this, _("Export the report"), _("Writing the report…"), [&](domain::ProgressObserver&) {
+        switch (format) {
+            case Format::Xlsx: reports::WriteXlsxReport(document, target); break;
+            case Format::Pdf: reports::WritePdfReport(document, target); break;
+            case Format::Csv: reports::WriteCsvReport(document, target); break;
+        }
+    });
+    wxMessageBox(wxString::Format(_("The report was written to %s."), *path), _("Export the report"),
+                 wxOK | wxICON_INFORMATION, this);
+}
+
+}  // namespace innodesk::gui

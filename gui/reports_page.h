@@ -1,0 +1,49 @@
+// Reports: a plan's quarterly, half-year or annual report as the plan appendices lay it out —
+// the narrative of what is met and what is behind above the table (STT, target, plan, result,
+// unit, status, lead unit, note) — previewed here and written as XLSX, PDF or CSV, in Vietnamese
+// or English.
+#pragma once
+
+#include "page.h"
+
+#include "domain/period.h"
+#include "domain/target_service.h"
+#include "reports/report_document.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dataview.h>
+#include <wx/textctrl.h>
+
+#include <optional>
+#include <vector>
+
+namespace innodesk::gui {
+
+class ReportsPage final : public Page {
+public:
+    ReportsPage(wxWindow* parent, Session& session);
+    wxString Title() const override { return _("Reports"); }
+    void Reload() override;
+
+    // The report the preview shows, for the tests.
+    const std::optional<reports::ReportDocument>& Shown() const { return m_document; }
+
+private:
+    enum class Format { Xlsx, Pdf, Csv };
+    void FillPeriods();
+    void BuildPreview();
+    void Export(Format format);
+
+    std::vector<domain::PlanSummary> m_plans;
+    std::vector<domain::Period> m_periods;
+    std::optional<reports::ReportDocument> m_document;
+    wxChoice* m_plan;
+    wxChoice* m_period;
+    wxChoice* m_language;
+    wxDatePickerCtrl* m_as_of;
+    wxTextCtrl* m_narrative;
+    wxDataViewListCtrl* m_table;
+};
+
+}  // namespace innodesk::gui

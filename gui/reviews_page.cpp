@@ -1,0 +1,183 @@
+// Reviews page.
+#include "reviews_page.h"
+
+#include "enterprise_cache.h"
+#include "error_dialog.h"
+#include "file_choice.h"
+#include "list_dialog.h"
+#include "wx_text.h"
+
+#include "domain/programme_service.h"
+#include "domain/review_service.h"
+#include "interchange/xlsx_table_writer.h"
+
+#include <wx/stattext.h>
+
+namespace innodesk::gui {
+namespace {
+
+wxString Percent(const std::optional<domain::ScorePercent>& score) {
+    return score ? U(score->Format(CurrentLanguage())) + " %" : wxString();
+}
+
+std::string CriterionLabel(const domain::ReviewCriterion& criterion) {
+    return CurrentLanguage() == domain::Language::Vietnamese ? criterion.label_vi : criterion.label_en;
+}
+
+// A criterion's score as "7/10", or empty when the review has no score for it yet.
+wxString ScoreOf(const domain::Review& review, const domain::ReviewCriterion& criterion) {
+    for (const auto& score : review.scores)
+        if (score.code == criterion.code) return wxString::Format("%d/%d", score.score, criterion.max_score);
+    return {};
+}
+
+interchange::XlsxCell Decimal(const std::optional<domain::ScorePercent>& score) {
+    if (!score) return std::string();
+    return interchange::XlsxDecimal{score->Value()};
+}
+
+wxString ConflictText(const domain::Review& review) {
+    return review.has_conflict ? _("Conflict: ") + U(review.conflict_note) : _("None declared");
+}
+
+}  // namespace
+
+ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
+    : TablePage(parent, session,
+                {{_("Rank"), 55, ColumnKind::Number},
+                 {"#", 50, ColumnKind::Number},
+                 {_("Enterprise"), 240},
+                 {_("Title"), 260},
+                 {_("Mean score"), 95, ColumnKind::Decimal},
+                 {_("Reviews counted"), 110, ColumnKind::Number},
+                 {_("Conflicts"), 80, ColumnKind::Number},
+                 {_("State"), 130}},
+                "reviews") {
+    AddToBar(new wxStaticText(this, wxID_ANY, _("Programme:")));
+    m_programme = new wxChoice(this, wxID_ANY);
+    m_programme->SetName("reviews_programme");
+    m_programme->SetMinSize(FromDIP(wxSize(260, -1)));
+    AddToBar(m_programme);
+    AddToBar(new wxStaticText(this, wxID_ANY, _("Year:")));
+    const int this_year = m_session.clock.Today().Year();
+    m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)),
+                            wxSP_ARROW_KEYS, 2000, 2100, this_year);
+    m_year->SetName("reviews_year");
+    AddToBar(m_year);
+    AddAction(_("Scores…"), "scores", true, {}, [this] { ShowScores(); });
+    AddAction(_("Export the council's workbook (XLSX)…"), "export_scores", true, {}, [this] { ExportWorkbook(); });
+    m_programme->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
+    m_year->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { Reload(); });
+}
+
+void ReviewsPage::LoadProgrammes() {
+    if (!m_programmes.empty()) return;
+    m_programmes = domain::ProgrammeService(*m_session.store, m_session.text).List();
+    for (const auto& programme : m_programmes) m_programme->Append(U(programme.code + " — " + programme.name));
+    if (!m_programmes.empty()) m_programme->SetSelection(0);
+}
+
+std::optional<domain::ProgrammeId> ReviewsPage::ChosenProgramme() const {
+    const int chosen = m_programme->GetSelection();
+    if (chosen == wxNOT_FOUND || static_cast<std::size_t>(chosen) >= m_programmes.size()) return std::nullopt;
+    return m_programmes[static_cast<std::size_t>(chosen)].id;
+}
+
+std::vector<TableRow> ReviewsPage::LoadRows() {
+    LoadProgrammes();
+    const auto programme = ChosenProgramme();
+    if (!programme) return {};
+    const auto ranking =
+        domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Ranking(*programme, m_year->GetValue());
+    EnterpriseCache enterprises(m_session);
+    std::vector<TableRow> rows;
+    for (const auto& entry : ranking) {
+        const auto& a = entry.application;
+        rows.push_back({a.id,
+                        {entry.rank ? wxString::Format("%d", entry.rank) : wxString(),
+                         wxString::Format("%lld", static_cast<long long>(a.id)), U(enterprises.Get(a.enterprise_id).name),
+                         U(a.title), entry.mean ? U(entry.mean->Format(CurrentLanguage())) : wxString(),
+                         wxString::Format("%d", entry.counted), wxString::Format("%d", entry.conflicts),
+                         EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
+    }
+    return rows;
+}
+
+void ReviewsPage::ShowScores() {
+    const auto id = SelectedId();
+    if (!id) return;
+    const auto reviews = domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(*id);
+    std::vector<TableColumn> columns{{_("Reviewer"), 110}, {_("Conflict of interest"), 160}};
+    for (const auto& criterion : reviews.rubric.criteria)
+        columns.push_back({U(CriterionLabel(criterion)) + wxString::Format(" (×%d)", criterion.weight), 90});
+    columns.push_back({_("Weighted score"), 100});
+    columns.push_back({_("Comment"), 260});
+    std::vector<std::vector<wxString>> rows;
+    for (const auto& result : reviews.reviews) {
+        std::vector<wxString> row{U(result.review.reviewer), ConflictText(result.review)};
+        for (const auto& criterion : reviews.rubric.criteria) row.push_back(ScoreOf(result.review, criterion));
+        row.push_back(Percent(result.weighted));
+        row.push_back(U(result.review.comment));
+        rows.push_back(std::move(row));
+    }
+    const wxString heading = wxString::Format(_("Mean of %d counted reviews: %s; %d declared a conflict."),
+                                              reviews.counted, reviews.mean ? Percent(reviews.mean) : _("not yet scored"),
+                                              reviews.conflicts);
+    ShowListDialog(this, wxString::Format(_("Reviews of application %lld"), static_cast<long long>(*id)), "scores",
+                   heading, columns, rows, wxSize(1000, 320));
+}
+
+void ReviewsPage::ExportWorkbook() {
+    const auto programme = ChosenProgramme();
+    if (!programme) return;
+    const int year = m_year->GetValue();
+    const auto path = ChooseFile(this, {"export_scores_file", _("Export the council's workbook"),
+                                        wxString::Format("reviews-%d.xlsx", year), _("Excel workbook (*.xlsx)|*.xlsx"),
+                                        true});
+    if (!path) return;
+    Attempt(this, [&] {
+        domain::ReviewService service(*m_session.store, m_session.text, m_session.clock);
+        const auto ranking = service.Ranking(*programme, year);
+        const auto rubric = service.RubricFor(*programme);
+        EnterpriseCache enterprises(m_session);
+
+        interchange::XlsxSheet ranked{S(_("Ranking")),
+                                      {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")),
+                                       S(_("Mean score (%)")), S(_("Reviews counted")), S(_("Conflicts")), S(_("State"))},
+                                      {}};
+        interchange::XlsxSheet scores{S(_("Scores")), {"#", S(_("Enterprise")), S(_("Reviewer")),
+                                                      S(_("Conflict of interest"))},
+                                      {}};
+        for (const auto& criterion : rubric.criteria)
+            scores.header.push_back(CriterionLabel(criterion) + " (×" + std::to_string(criterion.weight) + ", /" +
+                                    std::to_string(criterion.max_score) + ")");
+        scores.header.push_back(S(_("Weighted score (%)")));
+        scores.header.push_back(S(_("Comment")));
+
+        for (const auto& entry : ranking) {
+            const auto& a = entry.application;
+            const auto& enterprise = enterprises.Get(a.enterprise_id);
+            ranked.rows.push_back({entry.rank ? interchange::XlsxCell{std::int64_t{entry.rank}} : std::string(),
+                                   std::int64_t{a.id}, enterprise.tax_code.Value(), enterprise.name, a.title,
+                                   Decimal(entry.mean),
+                                   std::int64_t{entry.counted}, std::int64_t{entry.conflicts},
+                                   S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
+            for (const auto& result : service.Show(a.id).reviews) {
+                std::vector<interchange::XlsxCell> row{std::int64_t{a.id}, enterprise.name, result.review.reviewer,
+                                                       S(ConflictText(result.review))};
+                for (const auto& criterion : rubric.criteria) {
+                    interchange::XlsxCell cell = std::string();
+                    for (const auto& score : result.review.scores)
+                        if (score.code == criterion.code) cell = std::int64_t{score.score};
+                    row.push_back(cell);
+                }
+                row.push_back(Decimal(result.weighted));
+                row.push_back(result.review.comment);
+                scores.rows.push_back(std::move(row));
+            }
+        }
+        interchange::WriteXlsxTables(S(*path), {ranked, scores});
+    });
+}
+
+}  // namespace innodesk::gui

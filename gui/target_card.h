@@ -1,0 +1,25 @@
+// One target on the dashboard: its status, what it asks for, where it stands (actual against the
+// bound, with a progress bar toward the goal), its quarters as a sparkline, and for a value
+// entered by hand, who entered it from which source. Clicking it opens the records that count.
+#pragma once
+
+#include "domain/target_evaluation.h"
+
+#include <wx/panel.h>
+
+#include <functional>
+
+namespace innodesk::gui {
+
+class TargetCard final : public wxPanel {
+public:
+    TargetCard(wxWindow* parent, const domain::TargetEvaluation& target, std::function<void()> open_records);
+};
+
+// The status's colour and label, shared with the report preview and the tests.
+wxColour StatusColour(domain::TargetStatus status);
+wxString StatusLabel(domain::TargetStatus status);
+// "12 / 15 doanh nghiệp", "72,5 % (29/40)", "— (chưa nhập)".
+wxString ActualText(const domain::TargetEvaluation& target);
+
+}  // namespace innodesk::gui

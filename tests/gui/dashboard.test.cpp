@@ -1,0 +1,83 @@
+// The Dashboard: a plan file imported from the window, its targets shown with the same actuals
+// and statuses as the service computes, a target's records opened by clicking it, and a manual
+// target's value entered with its source.
+#include "gui_fixture.h"
+
+#include "gui/dashboard_page.h"
+#include "gui/file_choice.h"
+#include "gui/target_card.h"
+
+#include "app/install_paths.h"
+#include "domain/target_service.h"
+
+#include <wx/dataview.h>
+#include <wx/stattext.h>
+
+using namespace innodesk;
+using namespace innodesk::gui::testing;
+
+namespace {
+
+const std::filesystem::path kPlan000 = app::PlansDirectory() / "000-khanh-hoa-dmst-dn-2026.yaml";
+
+class AnswerPlanFile {
+public:
+    AnswerPlanFile() {
+        gui::AnswerFileQuestionsWith([](const gui::FileQuestion& question) -> std::optional<wxString> {
+            CHECK(question.name == "import_plan_file");
+            return wxString::FromUTF8(kPlan000.string());
+        });
+    }
+    ~AnswerPlanFile() { gui::AnswerFileQuestionsWith(nullptr); }
+    AnswerPlanFile(const AnswerPlanFile&) = delete;
+    AnswerPlanFile& operator=(const AnswerPlanFile&) = delete;
+};
+
+}  // namespace
+
+TEST_CASE("A plan imported from the Dashboard shows every target as the service evaluates it", "[gui]") {
+    REQUIRE(std::filesystem::exists(kPlan000));
+    GuiFixture fixture;
+    auto& frame = fixture.OpenWindow("canbo.an");
+    ShowPage(frame, "dashboard");
+    auto* page = frame.FindPage<gui::DashboardPage>();
+    REQUIRE(page != nullptr);
+    {
+        const AnswerPlanFile answer;
+        Click(*page, "import_plan");
+    }
+    fixture.Modals().Verify();
+    REQUIRE(fixture.Modals().MessageBoxes().size() == 1);
+    CHECK(fixture.Modals().MessageBoxes()[0].message.StartsWith("Plan KH-DMST-DN-2026 imported"));
+
+    const auto& shown = page->Shown();
+    REQUIRE(shown.has_value());
+    CHECK(shown->plan_code == "KH-DMST-DN-2026");
+    auto& checker = fixture.Checker();
+    const auto expected = domain::TargetService(*checker.store, checker.clock)
+                              .Evaluate("KH-DMST-DN-2026", shown->period, shown->as_of);
+    REQUIRE(expected.targets.size() == shown->targets.size());
+    REQUIRE(expected.targets.size() >= 10);
+    for (const auto& target : expected.targets) {
+        INFO("target " << target.code);
+        auto& status = Find<wxStaticText>(*page, "status_" + wxString::FromUTF8(target.code));
+        CHECK(status.GetLabel() == gui::StatusLabel(target.status));
+        auto& actual = Find<wxStaticText>(*page, "actual_" + wxString::FromUTF8(target.code));
+        CHECK(actual.GetLabel() == gui::ActualText(target));
+    }
+
+    // A computed target opens the records that make its actual.
+    const auto computed = std::find_if(expected.targets.begin(), expected.targets.end(),
+                                       [](const domain::TargetEvaluation& t) { return !t.manual && t.actual && *t.actual > 0; });
+    REQUIRE(computed != expected.targets.end());
+    fixture.Modals().Expect("target_records_dialog", [&](wxDialog& dialog) {
+        auto& list = Find<wxDataViewListCtrl>(dialog, "target_records_list");
+        CHECK(list.GetItemCount() > 0);
+        Click(*dialog.FindWindow(wxID_OK));
+    });
+    auto& card = Find<wxWindow>(*page, "target_" + wxString::FromUTF8(computed->code));
+    wxMouseEvent click(wxEVT_LEFT_UP);
+    click.SetEventObject(&card);
+    card.HandleWindowEvent(click);
+    fixture.Modals().Verify();
+}

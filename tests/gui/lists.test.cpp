@@ -1,0 +1,108 @@
+// Table pages: clicking a column sorts by what the cells mean (Vietnamese alphabetical order,
+// amounts by value), and the export writes the rows shown in the order shown, as XLSX or CSV.
+#include "gui_fixture.h"
+
+#include "gui/applications_page.h"
+#include "gui/file_choice.h"
+
+#include "domain/money.h"
+#include "interchange/csv_reader.h"
+#include "interchange/xlsx_reader.h"
+
+#include <wx/dataview.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+using namespace innodesk;
+using namespace innodesk::gui::testing;
+
+namespace {
+
+class AnswerFiles {
+public:
+    explicit AnswerFiles(std::filesystem::path path) {
+        gui::AnswerFileQuestionsWith([path = std::move(path)](const gui::FileQuestion& question) -> std::optional<wxString> {
+            CHECK(question.name == "export_file");
+            CHECK(question.save);
+            return wxString::FromUTF8(path.string());
+        });
+    }
+    ~AnswerFiles() { gui::AnswerFileQuestionsWith(nullptr); }
+    AnswerFiles(const AnswerFiles&) = delete;
+    AnswerFiles& operator=(const AnswerFiles&) = delete;
+};
+
+// The column whose header reads `title`.
+wxDataViewColumn& Column(wxDataViewListCtrl& list, const wxString& title) {
+    for (unsigned i = 0; i < list.GetColumnCount(); ++i)
+        if (list.GetColumn(i)->GetTitle() == title) return *list.GetColumn(i);
+    FAIL("no column " << title.utf8_string());
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("Sorting by enterprise follows Vietnamese order and the export keeps the order shown", "[gui]") {
+    GuiFixture fixture;
+    auto& frame = fixture.OpenWindow("xem.giang");
+    ShowPage(frame, "applications");
+    auto* page = frame.FindPage<gui::ApplicationsPage>();
+    REQUIRE(page != nullptr);
+    auto& list = Find<wxDataViewListCtrl>(*page, "applications_list");
+    REQUIRE(list.GetItemCount() > 20);
+
+    auto& enterprise = Column(list, "Enterprise");
+    enterprise.SetSortOrder(true);
+    const auto csv = fixture.DatabaseFile().parent_path() / "applications.csv";
+    {
+        const AnswerFiles answer(csv);
+        Menu(frame, "Edit", "Export the list…");
+    }
+    fixture.Modals().Verify();
+    const auto table = interchange::ParseCsv([&] {
+        std::ifstream in(csv, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    }());
+    REQUIRE(table.rows.size() == static_cast<std::size_t>(list.GetItemCount()));
+    const auto& text = fixture.Checker().text;
+    std::vector<std::string> keys;
+    for (const auto& row : table.rows) keys.push_back(text.SortKey(row.cells.at(1)));
+    CHECK(std::is_sorted(keys.begin(), keys.end()));
+    // Đ after D and before E, as in a Vietnamese dictionary, not after Z as in Unicode order.
+    std::size_t last_d = 0, first_dd = table.rows.size(), first_e = table.rows.size();
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const auto& name = table.rows[i].cells.at(1);
+        if (name.rfind("D", 0) == 0) last_d = i;
+        if (name.rfind("Đ", 0) == 0) first_dd = std::min(first_dd, i);
+        if (name.rfind("E", 0) == 0) first_e = std::min(first_e, i);
+    }
+    if (first_dd < table.rows.size()) {
+        CHECK(last_d < first_dd);
+        if (first_e < table.rows.size()) CHECK(first_dd < first_e);
+    }
+}
+
+TEST_CASE("Sorting by amount orders by value, and the XLSX export holds the amounts as numbers", "[gui]") {
+    GuiFixture fixture;
+    auto& frame = fixture.OpenWindow("xem.giang");
+    ShowPage(frame, "applications");
+    auto* page = frame.FindPage<gui::ApplicationsPage>();
+    REQUIRE(page != nullptr);
+    auto& list = Find<wxDataViewListCtrl>(*page, "applications_list");
+    Column(list, "Requested").SetSortOrder(false);  // largest first
+    const auto xlsx = fixture.DatabaseFile().parent_path() / "applications.xlsx";
+    {
+        const AnswerFiles answer(xlsx);
+        Menu(frame, "Edit", "Export the list…");
+    }
+    fixture.Modals().Verify();
+    const auto table = interchange::ReadXlsx(xlsx);
+    REQUIRE(table.rows.size() == static_cast<std::size_t>(list.GetItemCount()));
+    CHECK(table.header.at(5) == "Requested");
+    std::vector<std::int64_t> amounts;
+    for (const auto& row : table.rows) amounts.push_back(std::stoll(row.cells.at(5)));  // a number, not "1.234 ₫"
+    CHECK(std::is_sorted(amounts.rbegin(), amounts.rend()));
+    CHECK(amounts.front() > amounts.back());
+}
