@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
     cli::AddOutcomeCommands(app, context);
     cli::AddDecisionCommands(app, context);
     cli::AddAuditCommands(app, context);
+    cli::AddPlanCommands(app, context);
+    cli::AddReportCommands(app, context);
     cli::AddUserCommands(app, context);
     cli::AddTrustCommands(app, context);
 

@@ -8,13 +8,30 @@ packages=(
   build-essential cmake ninja-build pkg-config gettext
   # libraries
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev libssl-dev libicu-dev
-  libzip-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev
-  libwxgtk3.2-dev libp11-dev fonts-dejavu-core
+  libzip-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev libyaml-cpp-dev
+  libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
+  # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME (see below)
+  locales
   # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display
-  catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl
+  catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl poppler-utils
+  # fuzzing: libFuzzer comes with clang (fuzz/)
+  clang libclang-rt-14-dev
+  # packages: icon rendering, DEB (dpkg-shlibdeps needs dpkg-dev and file) and RPM builds, their checks;
+  # x11-utils' xwininfo finds the installed program's window
+  librsvg2-bin dpkg-dev file rpm lintian appstream desktop-file-utils x11-utils
 )
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Dates show as dd/mm/yyyy: the desktop's date pickers take their format from the C library's
+# LC_TIME, and only a Vietnamese (or British) locale writes the day first. Officers' machines
+# have vi_VN.UTF-8; a bare Debian has only C.UTF-8, so generate it.
+generate_vietnamese_locale() {
+  locale -a 2>/dev/null | grep -qi '^vi_VN\.utf-\?8$' && return 0
+  sudo_if_needed sed -i 's/^# *\(vi_VN\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^vi_VN.UTF-8 UTF-8' /etc/locale.gen || echo 'vi_VN.UTF-8 UTF-8' | sudo_if_needed tee -a /etc/locale.gen >/dev/null
+  sudo_if_needed locale-gen >/dev/null
+}
 
 missing=()
 for package in "${packages[@]}"; do
@@ -22,6 +39,7 @@ for package in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: everything is installed"
+  generate_vietnamese_locale
   exit 0
 fi
 echo "install-deps: installing ${missing[*]}"
@@ -36,3 +54,4 @@ if [ ! -e "$policy" ]; then
   trap 'sudo_if_needed rm -f "$policy"' EXIT
 fi
 DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -q --no-install-recommends "${missing[@]}"
+generate_vietnamese_locale
