@@ -178,7 +178,9 @@ TEST_CASE("Each role may do its own work and nothing else", "[db]") {
         denied([&] {
             trust.SetSetting(kSettingPkcs11Module, "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", s.viewer);
         });
-        CHECK(CountRows(db, "audit_entry") == entries_before);
+        // Nothing written but the record of each refusal (docs/AUDIT.md: permission.refused).
+        CHECK(CountRows(db, "audit_entry") == entries_before + 8);
+        CHECK(CountRows(db, "audit_entry WHERE action = 'permission.refused'") == 8);
         // Reading is open to everyone signed in, and never shows a password hash.
         const auto listed = s.Users().List(s.viewer);
         CHECK(listed.size() == 5);
