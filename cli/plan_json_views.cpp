@@ -130,7 +130,8 @@ nlohmann::json ToJson(const domain::Deadline& d) {
             {"plan", d.plan_code},
             {"entity", d.entity},
             {"entity_id", d.entity_id},
-            {"enterprise_id", d.enterprise_id}};
+            {"enterprise_id", d.enterprise_id},
+            {"count", d.count}};
 }
 
 nlohmann::json ToJson(const domain::SupportBreakdown& b) {

@@ -35,6 +35,7 @@ struct Deadline {
     std::string entity;         // "voucher"; empty for reports
     std::int64_t entity_id = 0;
     std::int64_t enterprise_id = 0;
+    std::int64_t count = 1;     // records behind the line: more than one when they are counted together
 };
 
 // The due dates a plan's report rules produce between `from` and `to` (inclusive), in order.

@@ -1,26 +1,78 @@
 // Upcoming deadlines from the stored plans and vouchers.
 #include "deadline_service.h"
 
+#include "plan_repositories.h"
+
 #include <algorithm>
+#include <string>
 
 namespace innodesk::domain {
+
+namespace {
+
+// Vouchers that expired within this many days are listed one by one: an officer follows each
+// up with its enterprise. Older ones are a clean-up for the programme (cancel or close them) and
+// are counted in one line, so that years of neglected vouchers neither bury the near deadlines
+// nor cost the dashboard a read of every one of them.
+constexpr int kOverdueListedDays = 90;
+// Up to this many vouchers expiring on one day are named one by one; more (a programme's vouchers
+// often all end on 31/12) make one line with their number, the Vouchers page lists them.
+constexpr std::int64_t kVouchersNamedPerDay = 3;
+
+Deadline VoucherExpiry(const VoucherFact& voucher) {
+    Deadline d;
+    d.due = voucher.valid_until;
+    d.kind = DeadlineKind::VoucherExpiry;
+    d.label = {"Phiếu " + voucher.serial + " hết hạn sử dụng", "Voucher " + voucher.serial + " expires"};
+    d.entity = "voucher";
+    d.entity_id = voucher.id;
+    d.enterprise_id = voucher.enterprise_id;
+    return d;
+}
+
+Deadline VouchersExpiringOn(const ExpiryDay& day) {
+    Deadline d;
+    d.due = day.date;
+    d.kind = DeadlineKind::VoucherExpiry;
+    d.count = day.count;
+    const std::string n = std::to_string(day.count);
+    d.label = {n + " phiếu hết hạn sử dụng ngày " + day.date.Format(), n + " vouchers expire on " + day.date.Format()};
+    d.entity = "voucher";
+    return d;
+}
+
+Deadline LongExpired(const ExpiredVouchers& expired, const CalendarDate& listed_from) {
+    Deadline d;
+    d.due = *expired.latest;
+    d.kind = DeadlineKind::VoucherExpiry;
+    d.count = expired.count;
+    const std::string n = std::to_string(expired.count);
+    d.label = {n + " phiếu hết hạn trước " + listed_from.Format() + " vẫn chưa được sử dụng hay huỷ",
+               n + (expired.count == 1 ? " voucher" : " vouchers") + " expired before " + listed_from.Format() +
+                   ", still neither redeemed nor cancelled"};
+    d.entity = "voucher";
+    return d;
+}
+
+}  // namespace
 
 std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_of, int horizon_days) {
     const CalendarDate today = as_of.value_or(m_clock.Today());
     const CalendarDate until = today.AddDays(std::max(horizon_days, 0));
+    const CalendarDate listed_from = today.AddDays(-kOverdueListedDays);
     auto tx = m_store.Begin(TransactionMode::Read);
     std::vector<Deadline> deadlines;
     for (const auto& plan : tx->Plans().List())
         for (auto& deadline : ReportDueDates(plan, today, until)) deadlines.push_back(std::move(deadline));
-    for (const auto& voucher : tx->Metrics().IssuedVouchersExpiringBy(until, 10000)) {
-        Deadline d;
-        d.due = voucher.valid_until;
-        d.kind = DeadlineKind::VoucherExpiry;
-        d.label = {"Phiếu " + voucher.serial + " hết hạn sử dụng", "Voucher " + voucher.serial + " expires"};
-        d.entity = "voucher";
-        d.entity_id = voucher.id;
-        d.enterprise_id = voucher.enterprise_id;
-        deadlines.push_back(std::move(d));
+    if (const auto expired = tx->Metrics().IssuedVouchersExpiredBefore(listed_from); expired.count > 0)
+        deadlines.push_back(LongExpired(expired, listed_from));
+    for (const auto& day : tx->Metrics().IssuedVoucherExpiryDays({listed_from, until})) {
+        if (day.count > kVouchersNamedPerDay) {
+            deadlines.push_back(VouchersExpiringOn(day));
+            continue;
+        }
+        for (const auto& voucher : tx->Metrics().IssuedVouchersExpiring({day.date, day.date}, kVouchersNamedPerDay))
+            deadlines.push_back(VoucherExpiry(voucher));
     }
     for (auto& d : deadlines) d.escalation = EscalationFor(d.due, today);
     std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });

@@ -15,7 +15,9 @@ public:
     DeadlineService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
     // What falls due from `as_of` (default today) to `horizon_days` after it: the stored plans'
     // reports (InnoDesk does not record their sending, so past ones are not listed) and issued
-    // vouchers near their expiry — or past it and still not redeemed (overdue). Soonest first.
+    // vouchers near their expiry — or past it and still not redeemed (overdue) — named when a
+    // day has three or fewer, else counted in one line for the day; those that expired more than
+    // 90 days ago are counted in a single line. Soonest first.
     std::vector<Deadline> Upcoming(std::optional<CalendarDate> as_of = std::nullopt, int horizon_days = 30);
 
 private:

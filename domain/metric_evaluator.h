@@ -31,6 +31,8 @@ public:
     // `within` must lie inside the loaded range.
     MetricValue Compute(const MetricRequest& request, const DateRange& within);
     std::vector<CountedRecord> Records(const MetricRequest& request, const DateRange& within, std::size_t limit);
+    // The applications approved and vouchers issued in the loaded range (of the programme).
+    const std::vector<SupportFact>& Supports();
 
 private:
     // One record that counts, as the metric meets it; turned into a CountedRecord only for the
@@ -46,7 +48,6 @@ private:
     // Calls `sink` for every record that counts and returns the base of a percentage.
     std::optional<std::int64_t> Visit(const MetricRequest& request, const DateRange& within,
                                       const std::function<void(const Counted&)>& sink);
-    const std::vector<SupportFact>& Supports();
     const std::vector<OutcomeFact>& Outcomes();
     const std::vector<IpFact>& IpFilings();
     const std::vector<EventFact>& Events();

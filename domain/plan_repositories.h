@@ -91,6 +91,18 @@ struct VoucherFact {
     std::int64_t reimbursed_amount = 0;
 };
 
+// Issued vouchers whose validity ends on one day.
+struct ExpiryDay {
+    CalendarDate date;
+    std::int64_t count = 0;
+};
+
+// Issued vouchers past their validity, counted rather than listed.
+struct ExpiredVouchers {
+    std::int64_t count = 0;
+    std::optional<CalendarDate> latest;  // the most recent expiry among them
+};
+
 class MetricRepository {
 public:
     virtual ~MetricRepository() = default;
@@ -106,8 +118,12 @@ public:
                                                            std::size_t limit) = 0;
     // Vouchers issued, redeemed or reimbursed in the range.
     virtual std::vector<VoucherFact> Vouchers(const DateRange& range) = 0;
-    // Issued (not yet redeemed) vouchers valid until `until` or earlier, soonest first.
-    virtual std::vector<VoucherFact> IssuedVouchersExpiringBy(const CalendarDate& until, std::size_t limit) = 0;
+    // Issued (not yet redeemed) vouchers whose validity ends in the range, soonest first.
+    virtual std::vector<VoucherFact> IssuedVouchersExpiring(const DateRange& range, std::size_t limit) = 0;
+    // The expiry dates of issued vouchers in the range, with how many expire on each, soonest first.
+    virtual std::vector<ExpiryDay> IssuedVoucherExpiryDays(const DateRange& range) = 0;
+    // How many issued vouchers expired before `date`, and the latest of their expiry dates.
+    virtual ExpiredVouchers IssuedVouchersExpiredBefore(const CalendarDate& date) = 0;
     // Enterprises of the register flagged as S&T enterprises or innovative start-ups.
     virtual std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) = 0;
     virtual std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) = 0;

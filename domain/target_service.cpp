@@ -76,48 +76,18 @@ DateRange Clamp(const Period& period, const CalendarDate& as_of) {
     return DateRange{period.From(), std::min(period.To(), as_of)};
 }
 
-}  // namespace
-
-Plan TargetService::Import(Plan plan, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "nhập kế hoạch", "import plans");
-    ValidatePlan(plan);
-    auto tx = m_store.Begin(TransactionMode::Write);
-    const auto previous = tx->Plans().Find(plan.code);
-    plan.version = previous ? previous->version + 1 : 1;
-    plan.id = tx->Plans().Replace(plan);
-    RecordChange(*tx, m_clock, actor, previous ? "plan.replace" : "plan.import", "plan", plan.id,
-                 previous ? PlanAuditView(*previous) : JsonValue(), PlanAuditView(plan));
-    tx->Commit();
-    return plan;
-}
-
-std::vector<PlanSummary> TargetService::List() {
-    auto tx = m_store.Begin(TransactionMode::Read);
-    std::vector<PlanSummary> summaries;
-    for (const auto& plan : tx->Plans().List())
-        summaries.push_back({plan.code, plan.title, plan.first_year, plan.last_year, plan.targets.size(), plan.version});
-    return summaries;
-}
-
-Plan TargetService::Get(const std::string& plan_code) {
-    auto tx = m_store.Begin(TransactionMode::Read);
-    return RequirePlan(*tx, plan_code);
-}
-
-PlanEvaluation TargetService::Evaluate(const std::string& plan_code, std::optional<Period> period,
-                                       std::optional<CalendarDate> as_of) {
-    auto tx = m_store.Begin(TransactionMode::Read);
-    const Plan plan = RequirePlan(*tx, plan_code);
+// Every target of the plan for `period` as of `as_of`, from the evaluator's records.
+PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& evaluator, const Period& period,
+                            const CalendarDate& as_of) {
     PlanEvaluation result;
     result.plan_code = plan.code;
     result.plan_title = plan.title;
     result.document = plan.document;
-    result.as_of = as_of.value_or(m_clock.Today());
-    result.period = period.value_or(DefaultPeriod(plan, result.as_of));
+    result.as_of = as_of;
+    result.period = period;
     const DateRange range = Clamp(result.period, result.as_of);
-    MetricEvaluator evaluator(tx->Metrics(), range, ProgrammeOf(*tx, plan));
     std::map<std::string, ManualIndicator> manual;
-    for (auto& indicator : tx->Plans().Indicators(plan.code))
+    for (auto& indicator : tx.Plans().Indicators(plan.code))
         if (indicator.as_of <= result.as_of) manual[indicator.target_code] = std::move(indicator);
     const auto quarters = result.period.Quarters();
 
@@ -162,6 +132,91 @@ PlanEvaluation TargetService::Evaluate(const std::string& plan_code, std::option
         result.targets.push_back(std::move(e));
     }
     return result;
+}
+
+// The supports dated in `period` up to `as_of`, by content and by commune.
+SupportBreakdown TallySupports(const std::vector<SupportFact>& supports, const Period& period, const CalendarDate& as_of) {
+    SupportBreakdown result;
+    result.period = period;
+    result.as_of = as_of;
+    const DateRange range = Clamp(period, as_of);
+    struct Tally {
+        std::unordered_set<std::int64_t> enterprises;
+        std::int64_t supports = 0;
+        std::int64_t amount = 0;
+    };
+    std::map<SupportContent, Tally> by_content;
+    std::map<std::string, Tally> by_commune;
+    for (const auto& f : supports) {
+        if (f.on < range.from || f.on > range.to) continue;
+        for (Tally* tally : {&by_content[f.content], &by_commune[f.commune]}) {
+            tally->enterprises.insert(f.enterprise_id);
+            ++tally->supports;
+            tally->amount += f.amount_vnd;
+        }
+    }
+    for (const auto& entry : SupportContents()) {
+        const Tally& t = by_content[entry.value];
+        result.by_content.push_back({std::string(entry.code), {std::string(entry.vi), std::string(entry.en)},
+                                     static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
+    }
+    for (const auto& [commune, t] : by_commune)
+        result.by_commune.push_back(
+            {commune, {commune, commune}, static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
+    std::stable_sort(result.by_commune.begin(), result.by_commune.end(),
+                     [](const BreakdownRow& a, const BreakdownRow& b) { return a.enterprises > b.enterprises; });
+    return result;
+}
+
+}  // namespace
+
+Plan TargetService::Import(Plan plan, const Actor& actor) {
+    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "nhập kế hoạch", "import plans");
+    ValidatePlan(plan);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    const auto previous = tx->Plans().Find(plan.code);
+    plan.version = previous ? previous->version + 1 : 1;
+    plan.id = tx->Plans().Replace(plan);
+    RecordChange(*tx, m_clock, actor, previous ? "plan.replace" : "plan.import", "plan", plan.id,
+                 previous ? PlanAuditView(*previous) : JsonValue(), PlanAuditView(plan));
+    tx->Commit();
+    return plan;
+}
+
+std::vector<PlanSummary> TargetService::List() {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    std::vector<PlanSummary> summaries;
+    for (const auto& plan : tx->Plans().List())
+        summaries.push_back({plan.code, plan.title, plan.first_year, plan.last_year, plan.targets.size(), plan.version});
+    return summaries;
+}
+
+Plan TargetService::Get(const std::string& plan_code) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return RequirePlan(*tx, plan_code);
+}
+
+PlanEvaluation TargetService::Evaluate(const std::string& plan_code, std::optional<Period> period,
+                                       std::optional<CalendarDate> as_of) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    const Plan plan = RequirePlan(*tx, plan_code);
+    const CalendarDate date = as_of.value_or(m_clock.Today());
+    const Period chosen = period.value_or(DefaultPeriod(plan, date));
+    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan));
+    return EvaluateWith(*tx, plan, evaluator, chosen, date);
+}
+
+PlanDashboard TargetService::Dashboard(const std::string& plan_code, std::optional<Period> period,
+                                       std::optional<CalendarDate> as_of) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    const Plan plan = RequirePlan(*tx, plan_code);
+    const CalendarDate date = as_of.value_or(m_clock.Today());
+    const Period chosen = period.value_or(DefaultPeriod(plan, date));
+    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan));
+    PlanDashboard dashboard;
+    dashboard.evaluation = EvaluateWith(*tx, plan, evaluator, chosen, date);
+    dashboard.breakdown = TallySupports(evaluator.Supports(), chosen, date);
+    return dashboard;
 }
 
 std::vector<CountedRecord> TargetService::Records(const std::string& plan_code, const std::string& target_code,
@@ -260,37 +315,11 @@ Rubric TargetService::AdoptRubric(const std::string& plan_code, const std::strin
 }
 
 SupportBreakdown TargetService::Breakdown(const Period& period, std::optional<CalendarDate> as_of) {
-    SupportBreakdown result;
-    result.period = period;
-    result.as_of = as_of.value_or(m_clock.Today());
-    const DateRange range = Clamp(period, result.as_of);
+    const CalendarDate date = as_of.value_or(m_clock.Today());
+    const DateRange range = Clamp(period, date);
     auto tx = m_store.Begin(TransactionMode::Read);
-    struct Tally {
-        std::unordered_set<std::int64_t> enterprises;
-        std::int64_t supports = 0;
-        std::int64_t amount = 0;
-    };
-    std::map<SupportContent, Tally> by_content;
-    std::map<std::string, Tally> by_commune;
-    if (range.from <= range.to)
-        for (const auto& f : tx->Metrics().Supports(range)) {
-            for (Tally* tally : {&by_content[f.content], &by_commune[f.commune]}) {
-                tally->enterprises.insert(f.enterprise_id);
-                ++tally->supports;
-                tally->amount += f.amount_vnd;
-            }
-        }
-    for (const auto& entry : SupportContents()) {
-        const Tally& t = by_content[entry.value];
-        result.by_content.push_back({std::string(entry.code), {std::string(entry.vi), std::string(entry.en)},
-                                     static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
-    }
-    for (const auto& [commune, t] : by_commune)
-        result.by_commune.push_back(
-            {commune, {commune, commune}, static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
-    std::stable_sort(result.by_commune.begin(), result.by_commune.end(),
-                     [](const BreakdownRow& a, const BreakdownRow& b) { return a.enterprises > b.enterprises; });
-    return result;
+    return TallySupports(range.from <= range.to ? tx->Metrics().Supports(range) : std::vector<SupportFact>{}, period,
+                         date);
 }
 
 }  // namespace innodesk::domain

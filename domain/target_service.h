@@ -25,6 +25,13 @@ struct PlanSummary {
     std::int64_t version = 0;
 };
 
+// What the dashboard shows for a plan: its targets and, from the same records, the support
+// given in the period by content and by commune (the plan's programme only, when it names one).
+struct PlanDashboard {
+    PlanEvaluation evaluation;
+    SupportBreakdown breakdown;
+};
+
 class TargetService {
 public:
     TargetService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
@@ -39,6 +46,9 @@ public:
     // targets are per year, the year of `as_of`) as of `as_of` (default: today).
     PlanEvaluation Evaluate(const std::string& plan_code, std::optional<Period> period = std::nullopt,
                             std::optional<CalendarDate> as_of = std::nullopt);
+    // Evaluate and the breakdown of the same period, reading the records once.
+    PlanDashboard Dashboard(const std::string& plan_code, std::optional<Period> period = std::nullopt,
+                            std::optional<CalendarDate> as_of = std::nullopt);
     // The records that make a computed target's actual, at most `limit` of them.
     std::vector<CountedRecord> Records(const std::string& plan_code, const std::string& target_code,
                                        std::optional<Period> period = std::nullopt,
@@ -51,7 +61,7 @@ public:
     // programme's, before its first review is recorded (a rubric is fixed from then on, so that
     // scores already given keep their meaning). Without this the programme keeps the default.
     Rubric AdoptRubric(const std::string& plan_code, const std::string& programme_code, const Actor& actor);
-    // Support given in the period, by content and by commune.
+    // Support given in the period under every programme, by content and by commune.
     SupportBreakdown Breakdown(const Period& period, std::optional<CalendarDate> as_of = std::nullopt);
 
 private:

@@ -137,9 +137,9 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
 
     m_plan->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         FillPeriods();
-        Attempt(this, [this] { ShowTargets(); ShowBreakdown(); });
+        Attempt(this, [this] { ShowPlan(); });
     });
-    m_period->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowTargets(); ShowBreakdown(); }); });
+    m_period->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowPlan(); }); });
     m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Reload(); });
     import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ImportPlan(); }); });
 }
@@ -184,10 +184,22 @@ std::optional<domain::Period> DashboardPage::ChosenPeriod() const {
 void DashboardPage::Reload() {
     Attempt(this, [this] {
         LoadPlans();
-        ShowTargets();
+        ShowPlan();
         ShowDeadlines();
-        ShowBreakdown();
     });
+}
+
+// The chosen plan's targets and breakdowns, from one reading of the records.
+void DashboardPage::ShowPlan() {
+    std::optional<domain::PlanDashboard> dashboard;
+    const int chosen = m_plan->GetSelection();
+    if (chosen != wxNOT_FOUND)
+        dashboard = domain::TargetService(*m_session.store, m_session.clock)
+                        .Dashboard(m_plans[static_cast<std::size_t>(chosen)].code, ChosenPeriod(), DateOf(m_as_of));
+    m_evaluation.reset();
+    if (dashboard) m_evaluation = std::move(dashboard->evaluation);
+    ShowTargets();
+    ShowBreakdown(dashboard ? &dashboard->breakdown : nullptr);
 }
 
 void DashboardPage::ShowTargets() {
@@ -195,14 +207,10 @@ void DashboardPage::ShowTargets() {
     m_targets->DestroyChildren();
     auto* list = m_targets->GetSizer();
     list->Clear();
-    m_evaluation.reset();
-    const int chosen = m_plan->GetSelection();
-    if (chosen == wxNOT_FOUND) {
+    if (!m_evaluation) {
         m_summary->SetLabel(_("No plan is stored yet. Import a plan file (the shipped ones are in data/plans) to track "
                               "its targets here."));
     } else {
-        m_evaluation = domain::TargetService(*m_session.store, m_session.clock)
-                           .Evaluate(m_plans[static_cast<std::size_t>(chosen)].code, ChosenPeriod(), DateOf(m_as_of));
         std::map<domain::TargetStatus, int> counts;
         for (const auto& target : m_evaluation->targets) {
             ++counts[target.status];
@@ -252,14 +260,12 @@ void DashboardPage::ShowDeadlines() {
     }
 }
 
-void DashboardPage::ShowBreakdown() {
-    const auto period = ChosenPeriod();
-    if (!period) {
+void DashboardPage::ShowBreakdown(const domain::SupportBreakdown* breakdown) {
+    if (!breakdown) {
         m_by_content->SetBars({});
         m_by_commune->SetBars({});
         return;
     }
-    const auto breakdown = domain::TargetService(*m_session.store, m_session.clock).Breakdown(*period, DateOf(m_as_of));
     auto bars = [](const std::vector<domain::BreakdownRow>& rows, std::size_t limit) {
         std::vector<ChartBar> out;
         for (const auto& row : rows) {
@@ -270,8 +276,8 @@ void DashboardPage::ShowBreakdown() {
         }
         return out;
     };
-    m_by_content->SetBars(bars(breakdown.by_content, 20));
-    m_by_commune->SetBars(bars(breakdown.by_commune, 10));
+    m_by_content->SetBars(bars(breakdown->by_content, 20));
+    m_by_commune->SetBars(bars(breakdown->by_commune, 10));
     Layout();
 }
 
@@ -312,8 +318,7 @@ void DashboardPage::ImportPlan() {
     m_plan->SetStringSelection(U(stored.code + " — " + stored.title.In(CurrentLanguage())));
     Attempt(this, [this] {
         FillPeriods();
-        ShowTargets();
-        ShowBreakdown();
+        ShowPlan();
     });
     wxMessageBox(wxString::Format(_("Plan %s imported with %zu targets."), U(stored.code), stored.targets.size()),
                  _("Import a plan file"), wxOK | wxICON_INFORMATION, this);

@@ -36,9 +36,10 @@ private:
     void LoadPlans();
     void FillPeriods();
     std::optional<domain::Period> ChosenPeriod() const;
+    void ShowPlan();
     void ShowTargets();
     void ShowDeadlines();
-    void ShowBreakdown();
+    void ShowBreakdown(const domain::SupportBreakdown* breakdown);
     void OpenRecords(const domain::TargetEvaluation& target);
     void EnterValue(const domain::TargetEvaluation& target);
     void ImportPlan();

@@ -173,10 +173,37 @@ std::vector<domain::VoucherFact> SociMetricRepository::Vouchers(const domain::Da
                        {from, to, from, to, from, to}, 1LL << 62);
 }
 
-std::vector<domain::VoucherFact> SociMetricRepository::IssuedVouchersExpiringBy(const domain::CalendarDate& until,
-                                                                               std::size_t limit) {
-    return VoucherRows("WHERE state = 'issued' AND valid_until <= :u ORDER BY valid_until, id", {until.Iso()},
+std::vector<domain::VoucherFact> SociMetricRepository::IssuedVouchersExpiring(const domain::DateRange& range,
+                                                                             std::size_t limit) {
+    return VoucherRows("WHERE state = 'issued' AND valid_until BETWEEN :f AND :u ORDER BY valid_until, id",
+                       {range.from.Iso(), range.to.Iso()},
                        static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+}
+
+std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(const domain::DateRange& range) {
+    std::string day;
+    long long count = 0;
+    // Answered from the (state, valid_until) index alone.
+    BoundQuery q(m_session, "SELECT valid_until, COUNT(*) FROM voucher WHERE state = 'issued' AND valid_until BETWEEN "
+                            ":f AND :u GROUP BY valid_until ORDER BY valid_until");
+    q.Into(day).Into(count);
+    q.Param(range.from.Iso()).Param(range.to.Iso());
+    q.Execute();
+    std::vector<domain::ExpiryDay> days;
+    while (q.Fetch()) days.push_back({StoredDate(day, "voucher", 0), count});
+    return days;
+}
+
+domain::ExpiredVouchers SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) {
+    long long count = 0;
+    std::string latest;
+    soci::indicator latest_found = soci::i_null;
+    const std::string before = date.Iso();
+    m_session << "SELECT COUNT(*), MAX(valid_until) FROM voucher WHERE state = 'issued' AND valid_until < :d",
+        soci::use(before), soci::into(count), soci::into(latest, latest_found);
+    domain::ExpiredVouchers expired{count, std::nullopt};
+    if (latest_found == soci::i_ok) expired.latest = StoredDate(latest, "voucher", 0);
+    return expired;
 }
 
 std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {

@@ -319,6 +319,59 @@ TEST_CASE("Deadlines: plan reports and vouchers near or past expiry, escalated",
     CHECK(later[0].escalation == Escalation::Overdue);
 }
 
+TEST_CASE("Deadlines: many vouchers of one day make one line; those long expired are counted", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);  // one issued voucher valid until 31/12/2026
+    auto& sql = db.Store().Session();
+    const long long programme = s.programme.id, envelope = s.testing_envelope.id, enterprise = s.other.id;
+    for (int i = 3; i <= 6; ++i) {
+        std::string serial = "PHT-2026-00000" + std::to_string(i);
+        sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
+               "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, created_at, "
+               "updated_at) VALUES (:s, :e, :p, :v, 2026, 'consulting', 20000000, 14000000, '2026-05-02', "
+               "'2026-12-31', 'issued', '', '', 1, 0, 0)",
+            soci::use(serial), soci::use(enterprise), soci::use(programme), soci::use(envelope);
+    }
+    DeadlineService deadlines(db.Store(), s.clock);
+    auto vouchers_only = [](std::vector<Deadline> all) {
+        std::erase_if(all, [](const Deadline& d) { return d.kind != DeadlineKind::VoucherExpiry; });
+        return all;
+    };
+
+    // Five expire on 31/12/2026: more than three, so one line for the day.
+    const auto near = vouchers_only(deadlines.Upcoming(D(2026, 12, 10), 30));
+    REQUIRE(near.size() == 1);
+    CHECK(near[0].count == 5);
+    CHECK(near[0].entity_id == 0);
+    CHECK(near[0].due == D(2026, 12, 31));
+    CHECK(near[0].label.vi == "5 phiếu hết hạn sử dụng ngày 31/12/2026");
+    CHECK(near[0].escalation == Escalation::Due30);
+
+    // 90 days after the expiry they are still listed for the day, as overdue.
+    const auto overdue = vouchers_only(deadlines.Upcoming(D(2027, 3, 31), 10));
+    REQUIRE(overdue.size() == 1);
+    CHECK(overdue[0].count == 5);
+    CHECK(overdue[0].escalation == Escalation::Overdue);
+
+    // 91 days after: counted in the single line for vouchers long expired.
+    const auto old = vouchers_only(deadlines.Upcoming(D(2027, 4, 1), 10));
+    REQUIRE(old.size() == 1);
+    CHECK(old[0].count == 5);
+    CHECK(old[0].due == D(2026, 12, 31));
+    CHECK(old[0].escalation == Escalation::Overdue);
+    CHECK(old[0].label.en == "5 vouchers expired before 01/01/2027, still neither redeemed nor cancelled");
+
+    // Once three of them are redeemed or cancelled, the two left are named again.
+    sql << "UPDATE voucher SET state = 'cancelled' WHERE serial IN ('PHT-2026-000003', 'PHT-2026-000004', "
+           "'PHT-2026-000005')";
+    const auto named = vouchers_only(deadlines.Upcoming(D(2026, 12, 10), 30));
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].label.en == "Voucher PHT-2026-000001 expires");
+    CHECK(named[1].label.en == "Voucher PHT-2026-000006 expires");
+    CHECK(named[1].count == 1);
+}
+
 TEST_CASE("Support breakdown by content and by commune", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
@@ -333,4 +386,28 @@ TEST_CASE("Support breakdown by content and by commune", "[db]") {
     CHECK(testing_row.amount_vnd == 140'000'000 + 70'000'000 + 14'000'000);
     REQUIRE(breakdown.by_commune.size() == 1);  // the scenario's enterprises have no commune
     CHECK(breakdown.by_commune[0].enterprises == 3);
+
+    // A voucher of another programme: the breakdown of every programme counts it, the dashboard
+    // of plan 000 (whose programme is the scenario's) does not.
+    const auto second = s.Programmes().Create({0, "KH-KHAC-2026", "Chương trình khác", 2026, 2026}, s.officer);
+    const long long programme = second.id, envelope = s.testing_envelope.id, enterprise = s.other.id;
+    db.Store().Session() << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
+                            "face_value, state_share, issued_on, valid_until, state, invoice_number, cancel_note, "
+                            "version, created_at, updated_at) VALUES ('PHT-2026-000009', :e, :p, :v, 2026, 'consulting', "
+                            "20000000, 10000000, '2026-05-05', '2026-12-31', 'issued', '', '', 1, 0, 0)",
+        soci::use(enterprise), soci::use(programme), soci::use(envelope);
+    const auto consulting = static_cast<std::size_t>(SupportContent::Consulting);
+    CHECK(service.Breakdown(Period::Year(2026), D(2026, 12, 31)).by_content[consulting].supports == 1);
+    Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
+    const auto dashboard = service.Dashboard("KH-DMST-DN-2026", Period::Year(2026), D(2026, 12, 31));
+    CHECK(dashboard.breakdown.by_content[consulting].supports == 0);
+    CHECK(dashboard.breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)].enterprises == 3);
+    // The targets are those Evaluate gives.
+    const auto evaluated = service.Evaluate("KH-DMST-DN-2026", Period::Year(2026), D(2026, 12, 31));
+    REQUIRE(dashboard.evaluation.targets.size() == evaluated.targets.size());
+    for (std::size_t i = 0; i < evaluated.targets.size(); ++i) {
+        INFO(evaluated.targets[i].code);
+        CHECK(dashboard.evaluation.targets[i].actual == evaluated.targets[i].actual);
+        CHECK(dashboard.evaluation.targets[i].status == evaluated.targets[i].status);
+    }
 }
