@@ -1,12 +1,14 @@
 // BEGIN / COMMIT / ROLLBACK with the right flavour for each backend, and savepoints when nested.
 #include "sql_transaction.h"
 
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include <iostream>
 
 namespace innodesk::persistence {
 
 SqlTransaction::SqlTransaction(soci::session& session, Backend backend, Mode mode, int& depth)
-    : m_session(session), m_depth(depth) {
+    : m_session(session), m_backend(backend), m_depth(depth) {
     if (m_depth > 0) {
         m_savepoint = "innodesk_" + std::to_string(m_depth);
         m_session << "SAVEPOINT " + m_savepoint;
@@ -21,7 +23,7 @@ SqlTransaction::SqlTransaction(soci::session& session, Backend backend, Mode mod
 
 SqlTransaction::~SqlTransaction() {
     --m_depth;
-    if (!m_open) return;
+    if (!m_open || AlreadyRolledBack()) return;
     try {
         if (m_savepoint.empty()) {
             m_session << "ROLLBACK";
@@ -34,6 +36,12 @@ SqlTransaction::~SqlTransaction() {
         // server or SQLite discards the open transaction on its own. Say so rather than hide it.
         std::cerr << "innodesk: rollback failed (the database discards the transaction): " << error.what() << '\n';
     }
+}
+
+bool SqlTransaction::AlreadyRolledBack() const {
+    if (m_backend != Backend::Sqlite) return false;
+    sqlite_api::sqlite3* handle = static_cast<soci::sqlite3_session_backend*>(m_session.get_backend())->conn_;
+    return handle && sqlite_api::sqlite3_get_autocommit(handle) != 0;
 }
 
 void SqlTransaction::Commit() {

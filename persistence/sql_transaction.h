@@ -26,7 +26,12 @@ public:
     void Commit();
 
 private:
+    // SQLite itself rolls a transaction back after some errors (a full disk, an I/O error):
+    // there is then nothing left to roll back.
+    bool AlreadyRolledBack() const;
+
     soci::session& m_session;
+    Backend m_backend;
     int& m_depth;
     std::string m_savepoint;  // empty for an outermost transaction
     bool m_open = true;
