@@ -58,6 +58,27 @@ struct DeclareOptions {
     bool conflict = false;
 };
 
+struct AssignOptions {
+    long long application = 0;
+    std::vector<std::string> reviewers;
+};
+
+void PrintAssignments(CliContext& context, domain::ApplicationId application,
+                      const std::vector<domain::ReviewAssignment>& assignments) {
+    if (context.options.json) {
+        context.out << ToJson(assignments).dump(2) << '\n';
+        return;
+    }
+    context.out << context.Say("Hồ sơ số ", "Application ") << application << ": ";
+    if (assignments.empty())
+        context.out << context.Say("chưa giao chuyên gia nào (mọi cán bộ đều chấm được)",
+                                   "no reviewer assigned (any officer may review it)");
+    else
+        context.out << context.Say("giao cho ", "assigned to ");
+    for (std::size_t i = 0; i < assignments.size(); ++i) context.out << (i ? ", " : "") << assignments[i].reviewer;
+    context.out << '\n';
+}
+
 struct ScoreOptions {
     long long application = 0, version = 0;
     std::string reviewer, comment;
@@ -72,6 +93,25 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
     auto service = [&context] {
         return domain::ReviewService(context.Store(), context.Text(), context.Clock());
     };
+
+    auto a = std::make_shared<AssignOptions>();
+    auto* assign = group->add_subcommand(
+        "assign", "Name the reviewers of an application (from then on only they may declare and score it)");
+    assign->add_option("id", a->application, "Application id")->required();
+    assign->add_option("--reviewer", a->reviewers, "An officer's user name; repeat for each reviewer")->required();
+    assign->callback([&context, a, service] {
+        PrintAssignments(context, a->application, service().Assign(a->application, a->reviewers, context.Actor()));
+    });
+
+    auto u = std::make_shared<AssignOptions>();
+    auto* unassign =
+        group->add_subcommand("unassign", "Withdraw a named reviewer who has not declared yet");
+    unassign->add_option("id", u->application, "Application id")->required();
+    unassign->add_option("--reviewer", u->reviewers, "The reviewer's user name")->required()->expected(1);
+    unassign->callback([&context, u, service] {
+        PrintAssignments(context, u->application,
+                         service().Unassign(u->application, u->reviewers.front(), context.Actor()));
+    });
 
     auto d = std::make_shared<DeclareOptions>();
     auto* declare = group->add_subcommand(
@@ -118,6 +158,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
         const auto& state = domain::EntryOf(domain::ApplicationLifecycle().states, result.application.state);
         context.out << "#" << result.application.id << "  " << result.application.title << "  ("
                     << (vi ? state.vi : state.en) << ")\n";
+        context.out << "  ";
+        PrintAssignments(context, result.application.id, result.assignments);
         if (result.reviews.empty())
             context.out << "  "
                         << context.Say("Chưa có chuyên gia nào khai hoặc chấm.",

@@ -144,6 +144,13 @@ nlohmann::json ToJson(const domain::Review& r) {
             {"version", r.version}};
 }
 
+nlohmann::json ToJson(const std::vector<domain::ReviewAssignment>& assignments) {
+    nlohmann::json array = nlohmann::json::array();
+    for (const auto& a : assignments)
+        array.push_back({{"reviewer", a.reviewer}, {"assigned_by", a.assigned_by}, {"assigned_at", a.assigned_at_unix}});
+    return array;
+}
+
 nlohmann::json ToJson(const domain::ApplicationReviews& a) {
     nlohmann::json reviews = nlohmann::json::array();
     for (const auto& line : a.reviews) {
@@ -154,6 +161,7 @@ nlohmann::json ToJson(const domain::ApplicationReviews& a) {
     }
     return {{"application", ToJson(a.application)},
             {"rubric", ToJson(a.rubric)},
+            {"assigned", ToJson(a.assignments)},
             {"reviews", reviews},
             {"mean_score", a.mean ? nlohmann::json(a.mean->Value()) : nlohmann::json(nullptr)},
             {"counted", a.counted},

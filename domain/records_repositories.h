@@ -28,6 +28,10 @@ public:
     virtual std::vector<Review> ForApplication(ApplicationId application) = 0;
     // Every review of the programme's applications for the year, ordered by application.
     virtual std::vector<Review> ForProgrammeYear(ProgrammeId programme, int year) = 0;
+    // The reviewers named for the application, in the order they were named.
+    virtual std::vector<ReviewAssignment> Assignments(ApplicationId application) = 0;
+    virtual void InsertAssignment(const ReviewAssignment& assignment) = 0;
+    virtual void DeleteAssignment(ApplicationId application, const std::string& reviewer) = 0;
 };
 
 struct IpFilingFilter {

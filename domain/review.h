@@ -61,6 +61,15 @@ struct Review {
     bool Counts() const { return IsScored() && !has_conflict; }
 };
 
+// An officer the programme office named to review an application. From an application's first
+// assignment on, only its named reviewers may declare and score it.
+struct ReviewAssignment {
+    ApplicationId application_id = 0;
+    std::string reviewer;          // the user name
+    std::string assigned_by;       // the officer who named them
+    std::int64_t assigned_at_unix = 0;
+};
+
 // A percentage kept in tenths so that it rounds once, exactly, and prints without float noise.
 class ScorePercent {
 public:
@@ -106,6 +115,7 @@ struct ApplicationReviews {
     Application application;
     Rubric rubric;
     std::vector<ReviewResult> reviews;
+    std::vector<ReviewAssignment> assignments;  // in the order they were made
     std::optional<ScorePercent> mean;
     int counted = 0;    // reviews in the mean
     int conflicts = 0;  // reviewers who declared a conflict

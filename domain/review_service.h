@@ -9,6 +9,7 @@
 #include "store.h"
 #include "text_rules.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,8 +25,21 @@ public:
     // stored with the programme's first review, so that later reviews use the same criteria).
     Rubric RubricFor(ProgrammeId programme);
 
+    // Officers: names reviewers for an application submitted or under review. Each must be an
+    // enabled officer account; naming one already named changes nothing. From the first
+    // assignment on, only the named reviewers may declare and score the application; reviewers
+    // who declared before it are kept among them. Returns every assignment of the application.
+    std::vector<ReviewAssignment> Assign(ApplicationId application, const std::vector<std::string>& reviewers,
+                                         const Actor& actor);
+    // Officers: withdraws a named reviewer who has not declared yet (a declaration stays on record).
+    std::vector<ReviewAssignment> Unassign(ApplicationId application, const std::string& reviewer, const Actor& actor);
+    // Officers: makes `reviewers` the application's reviewers in one transaction, naming the new
+    // and withdrawing the others (refused, with nothing changed, for one who has declared).
+    std::vector<ReviewAssignment> SetReviewers(ApplicationId application, const std::vector<std::string>& reviewers,
+                                               const Actor& actor);
+
     // Records the reviewer's conflict declaration for an application under review; it must come
-    // before scoring. Repeating the same declaration changes nothing; a conflict may be declared
+    // before scoring, and from a named reviewer when the application has any. Repeating the same declaration changes nothing; a conflict may be declared
     // after scoring (the scores then stop counting) but a declared conflict cannot be withdrawn.
     // A conflict needs a note saying what it is.
     Review Declare(ApplicationId application, const Actor& reviewer, bool has_conflict,
@@ -42,6 +56,10 @@ public:
     std::vector<RankingEntry> Ranking(ProgrammeId programme, int year);
 
 private:
+    class Council;
+    std::vector<ReviewAssignment> ChangeReviewers(ApplicationId application, const Actor& actor,
+                                                  const std::function<void(Council&)>& change);
+
     Store& m_store;
     const TextRules& m_text;
     const Clock& m_clock;

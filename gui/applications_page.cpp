@@ -4,6 +4,7 @@
 #include "enterprise_cache.h"
 #include "error_dialog.h"
 #include "list_dialog.h"
+#include "reviewers_dialog.h"
 #include "save_shortcut.h"
 #include "wx_text.h"
 
@@ -230,6 +231,7 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     AddAction(_("Submit"), "submit", officer, why, [this] { MoveSelected(domain::ApplicationState::Submitted); });
     AddAction(_("Start review"), "start_review", officer, why,
               [this] { MoveSelected(domain::ApplicationState::UnderReview); });
+    AddAction(_("Reviewers…"), "reviewers", officer, why, [this] { ChooseReviewers(); });
     AddAction(_("My review…"), "review", officer, why, [this] { ReviewSelected(); });
     AddAction(_("Recommend"), "recommend", officer, why, [this] { MoveSelected(domain::ApplicationState::Recommended); });
     AddAction(_("Not recommend"), "not_recommend", officer, why,
@@ -307,6 +309,13 @@ void ApplicationsPage::ReviewSelected() {
     ReviewDialog dialog(this, m_session, *id);
     dialog.ShowModal();
     Reload();
+}
+
+void ApplicationsPage::ChooseReviewers() {
+    const auto id = SelectedId();
+    if (!id) return;
+    ReviewersDialog dialog(this, m_session, *id);
+    if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void ApplicationsPage::ShowHistory() {

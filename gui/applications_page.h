@@ -24,6 +24,7 @@ private:
     wxChoice* m_year;   // "All years", then the years
     wxChoice* m_state;  // "All states", then the lifecycle's states
     void ReviewSelected();
+    void ChooseReviewers();
     void ShowHistory();
 };
 

@@ -24,6 +24,10 @@ constexpr const char* kSchemaV3 =
 #include "schema_v3.sql.inc"
     ;
 
+constexpr const char* kSchemaV4 =
+#include "schema_v4.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -133,11 +137,14 @@ std::vector<std::string> Version2(Backend backend) {
 
 std::vector<std::string> Version3(Backend backend) { return SplitStatements(ForDialect(kSchemaV3, backend)); }
 
+std::vector<std::string> Version4(Backend backend) { return SplitStatements(ForDialect(kSchemaV4, backend)); }
+
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
         {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
         {2, "users, certificates, trust store, settings, audit trail, signed decisions", &Version2},
         {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes", &Version3},
+        {4, "reviewers assigned to applications", &Version4},
     };
     return migrations;
 }

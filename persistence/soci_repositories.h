@@ -141,6 +141,9 @@ public:
     void Update(const domain::Review& review) override;
     std::vector<domain::Review> ForApplication(domain::ApplicationId application) override;
     std::vector<domain::Review> ForProgrammeYear(domain::ProgrammeId programme, int year) override;
+    std::vector<domain::ReviewAssignment> Assignments(domain::ApplicationId application) override;
+    void InsertAssignment(const domain::ReviewAssignment& assignment) override;
+    void DeleteAssignment(domain::ApplicationId application, const std::string& reviewer) override;
 
 private:
     void InsertScores(const domain::Review& review, long long review_id);

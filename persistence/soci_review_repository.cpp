@@ -217,4 +217,30 @@ std::vector<Review> SociReviewRepository::ForProgrammeYear(domain::ProgrammeId p
     return SelectReviews(m_session, filter);
 }
 
+std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(domain::ApplicationId application) {
+    long long application_id = 0, assigned_at = 0;
+    std::string reviewer, assigned_by;
+    BoundQuery q(m_session, "SELECT application_id, reviewer, assigned_by, assigned_at FROM review_assignment WHERE "
+                            "application_id = :a ORDER BY assigned_at, reviewer");
+    q.Into(application_id).Into(reviewer).Into(assigned_by).Into(assigned_at);
+    q.Param(static_cast<long long>(application));
+    q.Execute();
+    std::vector<domain::ReviewAssignment> assignments;
+    while (q.Fetch()) assignments.push_back({application_id, reviewer, assigned_by, assigned_at});
+    return assignments;
+}
+
+void SociReviewRepository::InsertAssignment(const domain::ReviewAssignment& assignment) {
+    const long long application = assignment.application_id, at = assignment.assigned_at_unix;
+    m_session << "INSERT INTO review_assignment (application_id, reviewer, assigned_by, assigned_at) VALUES (:a, :r, "
+                 ":b, :t)",
+        soci::use(application), soci::use(assignment.reviewer), soci::use(assignment.assigned_by), soci::use(at);
+}
+
+void SociReviewRepository::DeleteAssignment(domain::ApplicationId application, const std::string& reviewer) {
+    const long long id = application;
+    m_session << "DELETE FROM review_assignment WHERE application_id = :a AND reviewer = :r", soci::use(id),
+        soci::use(reviewer);
+}
+
 }  // namespace innodesk::persistence

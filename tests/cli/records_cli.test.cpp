@@ -84,6 +84,24 @@ TEST_CASE("review: declare, score, show, ranking and rubric", "[cli]") {
     CHECK_THAT(viewer.err, Catch::Contains("[permission_denied]"));
     CHECK_THAT(db.Run(kViewer, {"review", "show", "1"}, "vi").out, Catch::Contains("73,0%"));
 
+    // Naming the council of application 2: the two who declared stay in it; a third officer who
+    // is not named cannot declare; the viewer cannot name anyone.
+    const auto council = nlohmann::json::parse(
+        db.Ok(kOfficer, {"--json", "review", "assign", "2", "--reviewer", kSecondOfficer}).out);
+    REQUIRE(council.size() == 2);
+    CHECK(db.Run(kViewer, {"review", "assign", "2", "--reviewer", kOfficer}).exit_code == 1);
+    CHECK_THAT(db.Ok(kViewer, {"review", "show", "2"}).out, Catch::Contains("assigned to") && Catch::Contains(kSecondOfficer));
+    const auto unknown = db.Run(kOfficer, {"review", "assign", "2", "--reviewer", "khong.co"}, "vi");
+    CHECK(unknown.exit_code == 1);
+    CHECK_THAT(unknown.err, Catch::Contains("khong.co") && Catch::Contains("[not_found]"));
+    CHECK_THAT(db.Run(kOfficer, {"review", "unassign", "2", "--reviewer", kOfficer}).err,
+               Catch::Contains("already declared"));
+    const auto withdrawn =
+        nlohmann::json::parse(db.Ok(kOfficer, {"--json", "review", "unassign", "2", "--reviewer", kSecondOfficer}).out);
+    CHECK(withdrawn.size() == 1);
+    CHECK_THAT(db.Run(kSecondOfficer, {"review", "declare", "2"}).err,
+               Catch::Contains("is not, so they cannot") && Catch::Contains("[permission_denied]"));
+
     const auto ranking = nlohmann::json::parse(
         db.Ok(kViewer, {"--json", "review", "ranking", "--programme", "KH-DMST", "--year", "2025"}).out);
     REQUIRE(ranking.size() == 2);

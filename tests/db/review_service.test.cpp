@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace innodesk;
 using namespace innodesk::domain;
 
@@ -265,4 +267,93 @@ TEST_CASE("The ranking of a programme year orders applications by mean score", "
     CHECK_FALSE(ranking[2].mean.has_value());
     for (const auto& entry : ranking) CHECK(entry.application.id != draft.id);
     CHECK(reviews.Ranking(s.programme.id, 2027).empty());
+}
+
+TEST_CASE("Named reviewers: only they may declare once an application has any, withdrawn only before declaring", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto reviews = Reviews(s);
+    const Council c(s);
+    const auto application = UnderReview(s, s.parent);
+
+    // Without assignments any officer may declare (a small office reviews its own files).
+    reviews.Declare(application.id, c.chi, false, "");
+
+    // Naming a council: the names are checked, a repeated name changes nothing, and chi, who
+    // has already declared, stays in it.
+    const auto named = reviews.Assign(application.id, {c.an.user_name, c.binh.user_name, c.an.user_name}, s.officer);
+    REQUIRE(named.size() == 3);
+    std::vector<std::string> names;
+    for (const auto& a : named) {
+        names.push_back(a.reviewer);
+        CHECK(a.assigned_by == s.officer.user_name);
+    }
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{c.an.user_name, c.binh.user_name, c.chi.user_name});
+    CHECK(Refusal([&] { reviews.Assign(application.id, {"no.such.user"}, s.officer); }).Code() == ErrorCode::NotFound);
+    CHECK(Refusal([&] { reviews.Assign(application.id, {s.approver.user_name}, s.officer); }).Code() ==
+          ErrorCode::InvalidValue);  // an approver does not review
+    CHECK(Refusal([&] { reviews.Assign(application.id, {}, s.officer); }).Code() == ErrorCode::InvalidValue);
+    CHECK(Refusal([&] { reviews.Assign(application.id, {c.an.user_name}, s.viewer); }).Code() ==
+          ErrorCode::PermissionDenied);
+
+    // From now on only the named reviewers may declare.
+    const auto refused = Refusal([&] { reviews.Declare(application.id, s.reviewer, false, ""); });
+    CHECK(refused.Code() == ErrorCode::PermissionDenied);
+    CHECK_THAT(refused.Text().en, Catch::Contains("chuyengia.chi") && Catch::Contains("chuyengia.an") &&
+                                      Catch::Contains("'" + s.reviewer.user_name + "' is not"));
+    reviews.Declare(application.id, c.an, false, "");
+    reviews.Score(application.id, c.an, AllScored(8, 8), "Tốt");
+
+    // Withdrawing: refused once the reviewer declared, allowed before.
+    CHECK(Refusal([&] { reviews.Unassign(application.id, c.an.user_name, s.officer); }).Code() ==
+          ErrorCode::InvalidTransition);
+    CHECK(Refusal([&] { reviews.Unassign(application.id, c.chi.user_name, s.officer); }).Code() ==
+          ErrorCode::InvalidTransition);
+    CHECK(Refusal([&] { reviews.Unassign(application.id, s.reviewer.user_name, s.officer); }).Code() ==
+          ErrorCode::NotFound);
+    const auto left = reviews.Unassign(application.id, c.binh.user_name, s.officer);
+    REQUIRE(left.size() == 2);
+    CHECK(Refusal([&] { reviews.Declare(application.id, c.binh, false, ""); }).Code() == ErrorCode::PermissionDenied);
+
+    // Show lists the council; the audit trail has the assignment and the withdrawal.
+    const auto shown = reviews.Show(application.id);
+    REQUIRE(shown.assignments.size() == 2);
+    CHECK(shown.counted == 1);
+    auto tx = db.Store().Begin(TransactionMode::Read);
+    const auto entries = tx->Audit().ForEntity("application", application.id);
+    std::vector<std::string> actions;
+    for (const auto& e : entries)
+        if (e.action.rfind("review.", 0) == 0) actions.push_back(e.action);
+    CHECK(actions == std::vector<std::string>{"review.assign", "review.unassign"});
+}
+
+TEST_CASE("Setting an application's reviewers names and withdraws in one transaction", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto reviews = Reviews(s);
+    const Council c(s);
+    const auto application = UnderReview(s, s.parent);
+    CHECK(reviews.SetReviewers(application.id, {c.an.user_name, c.binh.user_name}, s.officer).size() == 2);
+    reviews.Declare(application.id, c.binh, false, "");
+    // binh has declared: leaving them out is refused and nothing changes, chi is not added either.
+    const auto refused = Refusal([&] { reviews.SetReviewers(application.id, {c.an.user_name, c.chi.user_name}, s.officer); });
+    CHECK(refused.Code() == ErrorCode::InvalidTransition);
+    CHECK(reviews.Show(application.id).assignments.size() == 2);
+    const auto council = reviews.SetReviewers(application.id, {c.binh.user_name, c.chi.user_name}, s.officer);
+    REQUIRE(council.size() == 2);
+    CHECK(Refusal([&] { reviews.Declare(application.id, c.an, false, ""); }).Code() == ErrorCode::PermissionDenied);
+    reviews.Declare(application.id, c.chi, false, "");
+}
+
+TEST_CASE("Reviewers cannot be named once the application has left review", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto reviews = Reviews(s);
+    const Council c(s);
+    const auto draft = s.Draft(s.parent, 100'000'000, 50'000'000);
+    CHECK(Refusal([&] { reviews.Assign(draft.id, {c.an.user_name}, s.officer); }).Code() ==
+          ErrorCode::InvalidTransition);
+    s.Applications().Move(draft.id, ApplicationState::Submitted, s.officer, "");
+    CHECK(reviews.Assign(draft.id, {c.an.user_name}, s.officer).size() == 1);  // submitted: the council is formed
 }

@@ -115,6 +115,25 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     // Submit, start the review, review it, recommend it.
     Move(fixture, *applications, result.application, "submit", domain::ApplicationState::Submitted);
     Move(fixture, *applications, result.application, "start_review", domain::ApplicationState::UnderReview);
+    // The council: the officer names themselves; from then on only they may review it.
+    fixture.Modals().Expect("reviewers_dialog", [&](wxDialog& dialog) {
+        auto& list = Find<wxCheckListBox>(dialog, "reviewers");
+        int officer = wxNOT_FOUND;
+        for (unsigned i = 0; i < list.GetCount(); ++i)
+            if (list.GetString(i).Contains("(canbo.an)")) officer = static_cast<int>(i);
+        REQUIRE(officer != wxNOT_FOUND);
+        CHECK_FALSE(list.IsChecked(static_cast<unsigned>(officer)));
+        TickListItem(dialog, "reviewers", static_cast<unsigned>(officer));
+        CHECK(Screenshot(dialog, GuiFixture::OutputDir() / "gui-reviewers-dialog.png"));
+        Click(dialog, "save_reviewers");
+    });
+    SelectRow(*applications->List(), result.application);
+    Click(*applications, "reviewers");
+    fixture.Modals().Verify();
+    const auto council =
+        domain::ReviewService(*checker.store, checker.text, checker.clock).Show(result.application).assignments;
+    REQUIRE(council.size() == 1);
+    CHECK(council[0].reviewer == "canbo.an");
     std::vector<domain::CriterionScore> scores;
     fixture.Modals().Expect("review_dialog", [&](wxDialog& dialog) {
         CHECK_FALSE(Find<wxCheckBox>(dialog, "conflict").GetValue());

@@ -116,6 +116,18 @@ std::vector<Operation> Operations() {
          [](S& s, const Actor& a) {
              ReviewService(s.db.Store(), s.db.Text(), s.clock).Declare(kApplication, a, false, "");
          }},
+        {"assign reviewers", kOfficer,
+         [](S& s, const Actor& a) {
+             ReviewService(s.db.Store(), s.db.Text(), s.clock).Assign(kApplication, {s.officer.user_name}, a);
+         }},
+        {"assign reviewers", kOfficer,
+         [](S& s, const Actor& a) {
+             ReviewService(s.db.Store(), s.db.Text(), s.clock).SetReviewers(kApplication, {s.officer.user_name}, a);
+         }},
+        {"withdraw reviewers", kOfficer,
+         [](S& s, const Actor& a) {
+             ReviewService(s.db.Store(), s.db.Text(), s.clock).Unassign(kApplication, s.officer.user_name, a);
+         }},
         {"score applications", kOfficer,
          [](S& s, const Actor& a) { ReviewService(s.db.Store(), s.db.Text(), s.clock).Score(kApplication, a, {}, ""); }},
         {"register service providers", kOfficer,

@@ -1,0 +1,30 @@
+// Naming an application's reviewers: the officers who may open, declare and score it. Those
+// who have already declared stay named (their declaration is part of the record).
+#pragma once
+
+#include "session.h"
+
+#include "domain/review.h"
+
+#include <wx/checklst.h>
+#include <wx/dialog.h>
+
+#include <string>
+#include <vector>
+
+namespace innodesk::gui {
+
+class ReviewersDialog final : public wxDialog {
+public:
+    ReviewersDialog(wxWindow* parent, Session& session, domain::ApplicationId application);
+
+private:
+    void Save();
+
+    Session& m_session;
+    domain::ApplicationId m_application;
+    std::vector<std::string> m_names;  // the officers in the list's order
+    wxCheckListBox* m_list;
+};
+
+}  // namespace innodesk::gui
