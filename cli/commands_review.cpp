@@ -16,6 +16,15 @@ std::string Percent(CliContext& context, const domain::ScorePercent& score) {
     return score.Format(context.Language()) + "%";
 }
 
+// "Đạt", "Không đạt (problem 5,5 < 6; tổng 62,0% < 70%)", …
+std::string PassMarksText(CliContext& context, const domain::PassMarks& marks) {
+    const auto& verdict = domain::EntryOf(domain::PassVerdicts(), marks.verdict);
+    std::string text(context.Language() == domain::Language::Vietnamese ? verdict.vi : verdict.en);
+    for (std::size_t i = 0; i < marks.below.size(); ++i)
+        text += (i == 0 ? " (" : "; ") + context.Say(marks.below[i]) + (i + 1 == marks.below.size() ? ")" : "");
+    return text;
+}
+
 void PrintReview(CliContext& context, const domain::Review& r) {
     if (context.options.json) {
         context.out << ToJson(r).dump(2) << '\n';
@@ -183,6 +192,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" chuyên gia", result.counted == 1 ? " reviewer" : " reviewers") << "): "
                     << (result.mean ? Percent(context, *result.mean) : context.Say("chưa có", "none yet"))
                     << '\n';
+        context.out << "  " << context.Say("Điểm đạt: ", "Pass marks: ") << PassMarksText(context, result.pass_marks)
+                    << '\n';
     });
 
     auto rank_programme = std::make_shared<std::string>();
@@ -215,7 +226,10 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
             if (entry.conflicts > 0)
                 context.out << ", " << entry.conflicts
                             << context.Say(" xung đột lợi ích", " conflicts of interest");
-            context.out << ")  " << entry.application.title << '\n';
+            context.out << ")  ";
+            if (entry.pass_marks.verdict != domain::PassVerdict::NoPassMarks)
+                context.out << PassMarksText(context, entry.pass_marks) << "  ";
+            context.out << entry.application.title << '\n';
         }
     });
 
@@ -240,10 +254,14 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                                "programme with its first review.")
                         << '\n';
         int position = 0;
-        for (const auto& c : result.criteria)
+        for (const auto& c : result.criteria) {
             context.out << ++position << ". " << c.code << "  (" << context.Say("trọng số ", "weight ")
-                        << c.weight << ", " << context.Say("tối đa ", "max ") << c.max_score << ")  "
-                        << (vi ? c.label_vi : c.label_en) << '\n';
+                        << c.weight << ", " << context.Say("tối đa ", "max ") << c.max_score;
+            if (c.threshold) context.out << ", " << context.Say("điểm đạt ", "pass mark ") << *c.threshold;
+            context.out << ")  " << (vi ? c.label_vi : c.label_en) << '\n';
+        }
+        if (result.threshold)
+            context.out << context.Say("Điểm đạt chung: ", "Overall pass mark: ") << *result.threshold << "%\n";
     });
 }
 

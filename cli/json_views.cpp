@@ -120,13 +120,17 @@ nlohmann::json ToJson(const domain::Programme& p) {
 
 nlohmann::json ToJson(const domain::ReviewCriterion& c) {
     return {{"code", c.code}, {"label_vi", c.label_vi}, {"label_en", c.label_en}, {"weight", c.weight},
-            {"max_score", c.max_score}};
+            {"max_score", c.max_score},
+            {"pass_mark", c.threshold ? nlohmann::json(*c.threshold) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json ToJson(const domain::Rubric& r) {
     nlohmann::json criteria = nlohmann::json::array();
     for (const auto& c : r.criteria) criteria.push_back(ToJson(c));
-    return {{"programme_id", r.programme_id}, {"is_default", r.is_default}, {"criteria", criteria}};
+    return {{"programme_id", r.programme_id},
+            {"is_default", r.is_default},
+            {"criteria", criteria},
+            {"pass_mark", r.threshold ? nlohmann::json(*r.threshold) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json ToJson(const domain::Review& r) {
@@ -151,6 +155,12 @@ nlohmann::json ToJson(const std::vector<domain::ReviewAssignment>& assignments) 
     return array;
 }
 
+nlohmann::json ToJson(const domain::PassMarks& p) {
+    nlohmann::json below = nlohmann::json::array();
+    for (const auto& text : p.below) below.push_back(text.en);
+    return {{"verdict", Code(domain::PassVerdicts(), p.verdict)}, {"below", below}};
+}
+
 nlohmann::json ToJson(const domain::ApplicationReviews& a) {
     nlohmann::json reviews = nlohmann::json::array();
     for (const auto& line : a.reviews) {
@@ -164,6 +174,7 @@ nlohmann::json ToJson(const domain::ApplicationReviews& a) {
             {"assigned", ToJson(a.assignments)},
             {"reviews", reviews},
             {"mean_score", a.mean ? nlohmann::json(a.mean->Value()) : nlohmann::json(nullptr)},
+            {"pass_marks", ToJson(a.pass_marks)},
             {"counted", a.counted},
             {"conflicts", a.conflicts}};
 }
@@ -175,6 +186,7 @@ nlohmann::json ToJson(const domain::RankingEntry& e) {
             {"title", e.application.title},
             {"state", Code(domain::ApplicationLifecycle().states, e.application.state)},
             {"mean_score", e.mean ? nlohmann::json(e.mean->Value()) : nlohmann::json(nullptr)},
+            {"pass_marks", ToJson(e.pass_marks)},
             {"counted", e.counted},
             {"conflicts", e.conflicts}};
 }

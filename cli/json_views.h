@@ -27,6 +27,7 @@ nlohmann::json ToJson(const domain::ReviewCriterion& criterion);
 nlohmann::json ToJson(const domain::Rubric& rubric);
 nlohmann::json ToJson(const domain::Review& review);
 nlohmann::json ToJson(const std::vector<domain::ReviewAssignment>& assignments);
+nlohmann::json ToJson(const domain::PassMarks& pass_marks);
 nlohmann::json ToJson(const domain::ApplicationReviews& reviews);
 nlohmann::json ToJson(const domain::RankingEntry& entry);
 nlohmann::json ToJson(const domain::IpFiling& filing);

@@ -19,6 +19,9 @@ public:
     // The programme's stored criteria in order; empty when it has none yet.
     virtual std::vector<ReviewCriterion> Criteria(ProgrammeId programme) = 0;
     virtual void ReplaceCriteria(ProgrammeId programme, const std::vector<ReviewCriterion>& criteria) = 0;
+    // The programme's overall pass mark (percent of the weighted score); nullopt when none is set.
+    virtual std::optional<int> OverallPassMark(ProgrammeId programme) = 0;
+    virtual void SetOverallPassMark(ProgrammeId programme, std::optional<int> percent) = 0;
     // Stores a new review (version 1) with its scores and returns its id.
     virtual ReviewId Insert(const Review& review) = 0;
     virtual std::optional<Review> Find(ApplicationId application, const std::string& reviewer) = 0;

@@ -102,7 +102,7 @@ Rubric DefaultRubric(ProgrammeId programme) {
     Rubric rubric;
     rubric.programme_id = programme;
     rubric.is_default = true;
-    for (const auto& c : kDefaultCriteria) rubric.criteria.push_back({c.code, c.vi, c.en, 1, 10});
+    for (const auto& c : kDefaultCriteria) rubric.criteria.push_back({c.code, c.vi, c.en, 1, 10, std::nullopt});
     return rubric;
 }
 
@@ -135,7 +135,17 @@ void ValidateRubric(const Rubric& rubric) {
                     "The maximum score of criterion '" + c.code + "' must be 1–100, it is " +
                         std::to_string(c.max_score) + ".",
                     "max_score");
+        if (c.threshold && (*c.threshold < 0 || *c.threshold > c.max_score))
+            Invalid("Điểm đạt của tiêu chí '" + c.code + "' phải từ 0 đến điểm tối đa " +
+                        std::to_string(c.max_score) + ", đang là " + std::to_string(*c.threshold) + ".",
+                    "The pass mark of criterion '" + c.code + "' must be 0 to its maximum " +
+                        std::to_string(c.max_score) + ", it is " + std::to_string(*c.threshold) + ".",
+                    "threshold");
     }
+    if (rubric.threshold && (*rubric.threshold < 0 || *rubric.threshold > 100))
+        Invalid("Điểm đạt chung là tỷ lệ phần trăm, từ 0 đến 100; đang là " + std::to_string(*rubric.threshold) + ".",
+                "The overall pass mark is a percentage, 0 to 100; it is " + std::to_string(*rubric.threshold) + ".",
+                "threshold");
 }
 
 ScorePercent ScorePercent::FromRatio(std::int64_t numerator, std::int64_t denominator) {
@@ -228,6 +238,60 @@ std::optional<ScorePercent> MeanScore(const Rubric& rubric, const std::vector<Re
     }
     if (counted == 0) return std::nullopt;
     return ScorePercent::FromRatio(numerator, denominator * counted);
+}
+
+std::span<const EnumEntry<PassVerdict>> PassVerdicts() {
+    static constexpr std::array<EnumEntry<PassVerdict>, 4> kVerdicts{{
+        {PassVerdict::NoPassMarks, "no_pass_marks", "Không đặt điểm đạt", "No pass marks set"},
+        {PassVerdict::Pending, "pending", "Chưa có bài chấm được tính", "No counted review yet"},
+        {PassVerdict::Passes, "passes", "Đạt", "Passes"},
+        {PassVerdict::Fails, "fails", "Không đạt", "Fails"},
+    }};
+    return kVerdicts;
+}
+
+PassMarks JudgePassMarks(const Rubric& rubric, const std::vector<Review>& reviews) {
+    PassMarks result;
+    const bool any_mark = rubric.threshold || std::any_of(rubric.criteria.begin(), rubric.criteria.end(),
+                                                          [](const ReviewCriterion& c) { return c.threshold; });
+    if (!any_mark) return result;
+    std::vector<const Review*> counted;
+    for (const auto& review : reviews)
+        if (review.Counts()) counted.push_back(&review);
+    if (counted.empty()) {
+        result.verdict = PassVerdict::Pending;
+        return result;
+    }
+    const auto n = static_cast<std::int64_t>(counted.size());
+    // Compared in integers: a mean passes when Σ scores ≥ mark · n, so 5,95 never rounds up to 6.
+    for (const auto& criterion : rubric.criteria) {
+        if (!criterion.threshold) continue;
+        std::int64_t sum = 0;
+        for (const Review* review : counted)
+            for (const auto& score : review->scores)
+                if (score.code == criterion.code) sum += score.score;
+        if (sum >= *criterion.threshold * n) continue;
+        const auto mean = ScorePercent::FromTenths(static_cast<int>((20 * sum + n) / (2 * n)));
+        const std::string mark = std::to_string(*criterion.threshold);
+        result.below.push_back({criterion.code + " " + mean.Format(Language::Vietnamese) + " < " + mark,
+                                criterion.code + " " + mean.Format(Language::English) + " < " + mark});
+    }
+    if (rubric.threshold) {
+        std::int64_t numerator = 0, denominator = 0;
+        for (const Review* review : counted) {
+            const auto [got, possible] = WeightedSums(rubric, *review);
+            numerator += got;
+            denominator += possible;
+        }
+        if (numerator * 100 < *rubric.threshold * denominator) {
+            const auto mean = ScorePercent::FromRatio(numerator, denominator);
+            const std::string mark = std::to_string(*rubric.threshold) + "%";
+            result.below.push_back({"tổng " + mean.Format(Language::Vietnamese) + "% < " + mark,
+                                    "overall " + mean.Format(Language::English) + "% < " + mark});
+        }
+    }
+    result.verdict = result.below.empty() ? PassVerdict::Passes : PassVerdict::Fails;
+    return result;
 }
 
 void RankEntries(std::vector<RankingEntry>& entries) {

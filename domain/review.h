@@ -3,11 +3,13 @@
 #pragma once
 
 #include "application.h"
+#include "enum_table.h"
 #include "errors.h"
 #include "programme.h"
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,11 +23,13 @@ struct ReviewCriterion {
     std::string label_en;
     int weight = 1;
     int max_score = 10;
+    std::optional<int> threshold;  // the lowest mean score that passes the criterion (0 … max_score)
 };
 
 struct Rubric {
     ProgrammeId programme_id = 0;
     std::vector<ReviewCriterion> criteria;  // in the order they are shown and scored
+    std::optional<int> threshold;           // overall pass mark: the lowest mean weighted score, in percent
     bool is_default = false;                // true when the programme has no stored rubric yet
 
     const ReviewCriterion* Find(const std::string& code) const;
@@ -106,6 +110,24 @@ ScorePercent WeightedScore(const Rubric& rubric, const Review& review);
 // rounded once; nullopt when none counts yet.
 std::optional<ScorePercent> MeanScore(const Rubric& rubric, const std::vector<Review>& reviews);
 
+// How an application stands against the rubric's pass marks, from the reviews that count: the
+// mean of each criterion against its threshold, the mean weighted score against the overall one.
+enum class PassVerdict {
+    NoPassMarks,  // the rubric sets none
+    Pending,      // no review counts yet
+    Passes,
+    Fails,
+};
+std::span<const EnumEntry<PassVerdict>> PassVerdicts();  // no_pass_marks, pending, passes, fails
+
+struct PassMarks {
+    PassVerdict verdict = PassVerdict::NoPassMarks;
+    // What is below its mark: "problem 5,5 < 6" per criterion (mean with one decimal), and the
+    // overall "62,0% < 70%"; in both languages.
+    std::vector<LocalisedText> below;
+};
+PassMarks JudgePassMarks(const Rubric& rubric, const std::vector<Review>& reviews);
+
 struct ReviewResult {
     Review review;
     std::optional<ScorePercent> weighted;  // nullopt until scored
@@ -117,6 +139,7 @@ struct ApplicationReviews {
     std::vector<ReviewResult> reviews;
     std::vector<ReviewAssignment> assignments;  // in the order they were made
     std::optional<ScorePercent> mean;
+    PassMarks pass_marks;
     int counted = 0;    // reviews in the mean
     int conflicts = 0;  // reviewers who declared a conflict
 };
@@ -125,6 +148,7 @@ struct RankingEntry {
     int rank = 0;  // 1-based; equal means share a rank; 0 for applications not yet scored
     Application application;
     std::optional<ScorePercent> mean;
+    PassMarks pass_marks;
     int counted = 0;
     int conflicts = 0;
 };

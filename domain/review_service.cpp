@@ -18,7 +18,7 @@ constexpr std::size_t kMaxReviewerLength = 200;
 Rubric StoredOrDefault(Transaction& tx, ProgrammeId programme) {
     auto criteria = tx.Reviews().Criteria(programme);
     if (criteria.empty()) return DefaultRubric(programme);
-    return Rubric{programme, std::move(criteria), false};
+    return Rubric{programme, std::move(criteria), tx.Reviews().OverallPassMark(programme), false};
 }
 
 // The rubric a review is recorded under: stored the first time, so that a later change of the
@@ -328,6 +328,7 @@ ApplicationReviews ReviewService::Show(ApplicationId application_id) {
         result.reviews.push_back(std::move(line));
     }
     result.mean = MeanScore(result.rubric, reviews);
+    result.pass_marks = JudgePassMarks(result.rubric, reviews);
     return result;
 }
 
@@ -354,6 +355,7 @@ std::vector<RankingEntry> ReviewService::Ranking(ProgrammeId programme, int year
                 if (review.has_conflict) ++entry.conflicts;
             }
             entry.mean = MeanScore(rubric, reviews);
+            entry.pass_marks = JudgePassMarks(rubric, reviews);
             entry.application = std::move(application);
             entries.push_back(std::move(entry));
         }

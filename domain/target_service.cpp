@@ -300,14 +300,17 @@ Rubric TargetService::AdoptRubric(const std::string& plan_code, const std::strin
                            "Programme '" + programme_code +
                                "' already has its rubric (fixed from its first review); it cannot be replaced."},
                           "programme");
-    Rubric rubric{programme->id, {}, false};
+    Rubric rubric{programme->id, {}, plan.rubric_threshold, false};
     JsonValue::Array codes;
     for (const auto& c : plan.rubric) {
-        rubric.criteria.push_back(c.criterion);
+        ReviewCriterion criterion = c.criterion;
+        criterion.threshold = c.threshold;
+        rubric.criteria.push_back(std::move(criterion));
         codes.push_back(c.criterion.code);
     }
     ValidateRubric(rubric);
     tx->Reviews().ReplaceCriteria(programme->id, rubric.criteria);
+    tx->Reviews().SetOverallPassMark(programme->id, rubric.threshold);
     RecordChange(*tx, m_clock, actor, "rubric.adopt", "programme", programme->id, nullptr,
                  JsonValue::Object{{"plan", plan.code}, {"criteria", codes}});
     tx->Commit();

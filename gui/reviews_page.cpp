@@ -36,6 +36,15 @@ interchange::XlsxCell Decimal(const std::optional<domain::ScorePercent>& score) 
     return interchange::XlsxDecimal{score->Value()};
 }
 
+// "Passes", "Fails (problem 5.5 < 6; overall 62.0% < 70%)"; empty when the rubric sets no marks.
+wxString PassMarksText(const domain::PassMarks& marks) {
+    if (marks.verdict == domain::PassVerdict::NoPassMarks) return {};
+    wxString text = EnumLabel(domain::PassVerdicts(), marks.verdict);
+    for (std::size_t i = 0; i < marks.below.size(); ++i)
+        text += (i == 0 ? " (" : "; ") + Say(marks.below[i]) + (i + 1 == marks.below.size() ? ")" : "");
+    return text;
+}
+
 wxString ConflictText(const domain::Review& review) {
     return review.has_conflict ? _("Conflict: ") + U(review.conflict_note) : _("None declared");
 }
@@ -51,6 +60,7 @@ ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
                  {_("Mean score"), 95, ColumnKind::Decimal},
                  {_("Reviews counted"), 110, ColumnKind::Number},
                  {_("Conflicts"), 80, ColumnKind::Number},
+                 {_("Pass marks"), 200},
                  {_("State"), 130}},
                 "reviews") {
     AddToBar(new wxStaticText(this, wxID_ANY, _("Programme:")));
@@ -98,7 +108,7 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
                          wxString::Format("%lld", static_cast<long long>(a.id)), U(enterprises.Get(a.enterprise_id).name),
                          U(a.title), entry.mean ? U(entry.mean->Format(CurrentLanguage())) : wxString(),
                          wxString::Format("%d", entry.counted), wxString::Format("%d", entry.conflicts),
-                         EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
+                         PassMarksText(entry.pass_marks), EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     return rows;
 }
@@ -120,9 +130,11 @@ void ReviewsPage::ShowScores() {
         row.push_back(U(result.review.comment));
         rows.push_back(std::move(row));
     }
-    const wxString heading = wxString::Format(_("Mean of %d counted reviews: %s; %d declared a conflict."),
-                                              reviews.counted, reviews.mean ? Percent(reviews.mean) : _("not yet scored"),
-                                              reviews.conflicts);
+    wxString heading = wxString::Format(_("Mean of %d counted reviews: %s; %d declared a conflict."),
+                                        reviews.counted, reviews.mean ? Percent(reviews.mean) : _("not yet scored"),
+                                        reviews.conflicts);
+    if (const wxString marks = PassMarksText(reviews.pass_marks); !marks.empty())
+        heading += " " + wxString::Format(_("Pass marks: %s."), marks);
     ShowListDialog(this, wxString::Format(_("Reviews of application %lld"), static_cast<long long>(*id)), "scores",
                    heading, columns, rows, wxSize(1000, 320));
 }
@@ -143,14 +155,16 @@ void ReviewsPage::ExportWorkbook() {
 
         interchange::XlsxSheet ranked{S(_("Ranking")),
                                       {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")),
-                                       S(_("Mean score (%)")), S(_("Reviews counted")), S(_("Conflicts")), S(_("State"))},
+                                       S(_("Mean score (%)")), S(_("Reviews counted")), S(_("Conflicts")),
+                                       S(_("Pass marks")), S(_("State"))},
                                       {}};
         interchange::XlsxSheet scores{S(_("Scores")), {"#", S(_("Enterprise")), S(_("Reviewer")),
                                                       S(_("Conflict of interest"))},
                                       {}};
         for (const auto& criterion : rubric.criteria)
             scores.header.push_back(CriterionLabel(criterion) + " (×" + std::to_string(criterion.weight) + ", /" +
-                                    std::to_string(criterion.max_score) + ")");
+                                    std::to_string(criterion.max_score) +
+                                    (criterion.threshold ? ", ≥ " + std::to_string(*criterion.threshold) : "") + ")");
         scores.header.push_back(S(_("Weighted score (%)")));
         scores.header.push_back(S(_("Comment")));
 
@@ -161,7 +175,7 @@ void ReviewsPage::ExportWorkbook() {
                                    std::int64_t{a.id}, enterprise.tax_code.Value(), enterprise.name, a.title,
                                    Decimal(entry.mean),
                                    std::int64_t{entry.counted}, std::int64_t{entry.conflicts},
-                                   S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
+                                   S(PassMarksText(entry.pass_marks)), S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
             for (const auto& result : service.Show(a.id).reviews) {
                 std::vector<interchange::XlsxCell> row{std::int64_t{a.id}, enterprise.name, result.review.reviewer,
                                                        S(ConflictText(result.review))};

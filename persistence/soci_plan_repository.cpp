@@ -176,7 +176,7 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) {
         q.Execute();
         while (q.Fetch()) {
             domain::PlanCriterion c;
-            c.criterion = {code, lv, le, weight, max_score};
+            c.criterion = {code, lv, le, weight, max_score, std::nullopt};
             if (threshold_ind == soci::i_ok) c.threshold = threshold;
             plan.rubric.push_back(std::move(c));
         }

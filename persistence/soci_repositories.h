@@ -136,6 +136,8 @@ public:
     explicit SociReviewRepository(soci::session& session) : m_session(session) {}
     std::vector<domain::ReviewCriterion> Criteria(domain::ProgrammeId programme) override;
     void ReplaceCriteria(domain::ProgrammeId programme, const std::vector<domain::ReviewCriterion>& criteria) override;
+    std::optional<int> OverallPassMark(domain::ProgrammeId programme) override;
+    void SetOverallPassMark(domain::ProgrammeId programme, std::optional<int> percent) override;
     domain::ReviewId Insert(const domain::Review& review) override;
     std::optional<domain::Review> Find(domain::ApplicationId application, const std::string& reviewer) override;
     void Update(const domain::Review& review) override;

@@ -101,19 +101,41 @@ std::vector<Review> SelectReviews(soci::session& session, const SqlFilter& filte
 
 std::vector<domain::ReviewCriterion> SociReviewRepository::Criteria(domain::ProgrammeId programme) {
     domain::ReviewCriterion c;
+    int threshold = 0;
+    soci::indicator threshold_ind = soci::i_null;
     BoundQuery q(m_session,
-                 "SELECT code, label_vi, label_en, weight, max_score FROM review_criterion WHERE "
+                 "SELECT code, label_vi, label_en, weight, max_score, threshold FROM review_criterion WHERE "
                  "programme_id = :p ORDER BY position");
     q.Into(c.code)
         .Into(c.label_vi)
         .Into(c.label_en)
         .Into(c.weight)
         .Into(c.max_score)
+        .Into(threshold, threshold_ind)
         .Param(static_cast<long long>(programme));
     q.Execute();
     std::vector<domain::ReviewCriterion> criteria;
-    while (q.Fetch()) criteria.push_back(c);
+    while (q.Fetch()) {
+        c.threshold = threshold_ind == soci::i_ok ? std::optional<int>(threshold) : std::nullopt;
+        criteria.push_back(c);
+    }
     return criteria;
+}
+
+std::optional<int> SociReviewRepository::OverallPassMark(domain::ProgrammeId programme) {
+    const long long id = programme;
+    int percent = 0;
+    soci::indicator found = soci::i_null;
+    m_session << "SELECT review_pass_mark FROM programme WHERE id = :p", soci::use(id), soci::into(percent, found);
+    if (found != soci::i_ok) return std::nullopt;
+    return percent;
+}
+
+void SociReviewRepository::SetOverallPassMark(domain::ProgrammeId programme, std::optional<int> percent) {
+    const long long id = programme;
+    int value = percent.value_or(0);
+    soci::indicator given = percent ? soci::i_ok : soci::i_null;
+    m_session << "UPDATE programme SET review_pass_mark = :m WHERE id = :p", soci::use(value, given), soci::use(id);
 }
 
 void SociReviewRepository::ReplaceCriteria(domain::ProgrammeId programme,
@@ -125,14 +147,15 @@ void SociReviewRepository::ReplaceCriteria(domain::ProgrammeId programme,
     for (const auto& c : criteria) {
         BoundQuery insert(m_session,
                           "INSERT INTO review_criterion (programme_id, code, label_vi, label_en, weight, "
-                          "max_score, position) VALUES (:p, :c, :vi, :en, :w, :m, :pos)");
+                          "max_score, position, threshold) VALUES (:p, :c, :vi, :en, :w, :m, :pos, :t)");
         insert.Param(static_cast<long long>(programme))
             .Param(c.code)
             .Param(c.label_vi)
             .Param(c.label_en)
             .Param(static_cast<long long>(c.weight))
             .Param(static_cast<long long>(c.max_score))
-            .Param(++position);
+            .Param(++position)
+            .Param(c.threshold ? std::optional<long long>(*c.threshold) : std::nullopt);
         insert.Execute();
     }
 }

@@ -4,10 +4,15 @@
 #include "test_helpers.h"
 
 #include "domain/review_service.h"
+#include "domain/target_service.h"
+#include "interchange/plan_file.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace innodesk;
 using namespace innodesk::domain;
@@ -356,4 +361,42 @@ TEST_CASE("Reviewers cannot be named once the application has left review", "[db
           ErrorCode::InvalidTransition);
     s.Applications().Move(draft.id, ApplicationState::Submitted, s.officer, "");
     CHECK(reviews.Assign(draft.id, {c.an.user_name}, s.officer).size() == 1);  // submitted: the council is formed
+}
+
+TEST_CASE("A plan's pass marks become the programme's and judge its applications", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto reviews = Reviews(s);
+    const Council c(s);
+    // Plan 002's rubric with an overall mark of 60% and a mark of 6 for its first criterion.
+    std::ifstream file(std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "002-hue-khcn-dmst-2026-2030.yaml");
+    std::stringstream text;
+    text << file.rdbuf();
+    std::string source = text.str();
+    const auto rubric_at = source.find("rubric:\n  criteria:\n    - code: problem\n");
+    REQUIRE(rubric_at != std::string::npos);
+    source.replace(rubric_at, std::string("rubric:\n  criteria:\n").size(), "rubric:\n  threshold: 60\n  criteria:\n");
+    const auto weight_at = source.find("      weight: 1\n", rubric_at);
+    source.insert(weight_at, "      threshold: 6\n");
+    TargetService targets(db.Store(), s.clock);
+    targets.Import(interchange::ParsePlanFile(source, db.Text()), s.officer);
+    targets.AdoptRubric("KH343-HUE-2026-2030", s.programme.code, s.officer);
+    const auto rubric = reviews.RubricFor(s.programme.id);
+    CHECK(rubric.threshold == 60);
+    CHECK(rubric.criteria[0].threshold == 6);
+    CHECK_FALSE(rubric.criteria[1].threshold.has_value());
+
+    const auto application = UnderReview(s, s.parent);
+    CHECK(reviews.Show(application.id).pass_marks.verdict == PassVerdict::Pending);
+    std::vector<CriterionScore> scores;
+    for (const auto& criterion : rubric.criteria) scores.push_back({criterion.code, criterion.code == "problem" ? 5 : 9});
+    reviews.Declare(application.id, c.an, false, "");
+    reviews.Score(application.id, c.an, scores, "");
+    const auto shown = reviews.Show(application.id);
+    CHECK(shown.pass_marks.verdict == PassVerdict::Fails);
+    REQUIRE(shown.pass_marks.below.size() == 1);
+    CHECK(shown.pass_marks.below[0].en == "problem 5.0 < 6");
+    const auto ranking = reviews.Ranking(s.programme.id, application.year);
+    REQUIRE_FALSE(ranking.empty());
+    CHECK(ranking[0].pass_marks.verdict == PassVerdict::Fails);
 }

@@ -225,6 +225,51 @@ TEST_CASE("The mean counts scored reviews without conflict, from exact sums", "[
     CHECK_FALSE(MeanScore(rubric, {}).has_value());
 }
 
+TEST_CASE("Pass marks: each criterion's mean against its mark, the mean weighted score against the overall one", "[domain]") {
+    Rubric rubric = TwoCriteria(1, 10, 1, 10);
+    const Review six = Scored(rubric, 6);
+    const Review low = Scored(rubric, 6, {{"a", 5}});  // a: 5
+    SECTION("no marks set") {
+        CHECK(JudgePassMarks(rubric, {six}).verdict == PassVerdict::NoPassMarks);
+    }
+    SECTION("a criterion's mark, exactly met and just missed") {
+        rubric.criteria[0].threshold = 6;
+        CHECK(JudgePassMarks(rubric, {six}).verdict == PassVerdict::Passes);
+        // Means 6 and 5 → 5,5 < 6: fails, and says which criterion by how much.
+        const auto marks = JudgePassMarks(rubric, {six, low});
+        CHECK(marks.verdict == PassVerdict::Fails);
+        REQUIRE(marks.below.size() == 1);
+        CHECK(marks.below[0].vi == "a 5,5 < 6");
+        CHECK(marks.below[0].en == "a 5.5 < 6");
+        // 6, 6, 5 → 5,67: still below 6, never rounded up to it.
+        CHECK(JudgePassMarks(rubric, {six, six, low}).verdict == PassVerdict::Fails);
+    }
+    SECTION("the overall mark, from exact sums") {
+        rubric.threshold = 60;
+        CHECK(JudgePassMarks(rubric, {six}).verdict == PassVerdict::Passes);  // 12/20 = 60% exactly
+        const auto marks = JudgePassMarks(rubric, {six, low});                 // 23/40 = 57,5%
+        CHECK(marks.verdict == PassVerdict::Fails);
+        REQUIRE(marks.below.size() == 1);
+        CHECK(marks.below[0].en == "overall 57.5% < 60%");
+        CHECK(marks.below[0].vi == "tổng 57,5% < 60%");
+    }
+    SECTION("only reviews that count are judged") {
+        rubric.criteria[1].threshold = 9;
+        Review conflicted = Scored(rubric, 10);
+        conflicted.has_conflict = true;
+        CHECK(JudgePassMarks(rubric, {conflicted}).verdict == PassVerdict::Pending);
+        CHECK(JudgePassMarks(rubric, {}).verdict == PassVerdict::Pending);
+        CHECK(JudgePassMarks(rubric, {conflicted, six}).verdict == PassVerdict::Fails);
+    }
+    SECTION("a mark outside its scale is refused with the rubric") {
+        rubric.criteria[0].threshold = 11;
+        CHECK_THROWS_WITH(ValidateRubric(rubric), Catch::Contains("must be 0 to its maximum 10"));
+        rubric.criteria[0].threshold = 6;
+        rubric.threshold = 101;
+        CHECK_THROWS_WITH(ValidateRubric(rubric), Catch::Contains("overall pass mark is a percentage"));
+    }
+}
+
 TEST_CASE("The ranking orders by mean, shares ranks on ties and puts unscored last", "[domain]") {
     auto entry = [](ApplicationId id, std::optional<int> tenths) {
         RankingEntry e;
