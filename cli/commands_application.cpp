@@ -101,9 +101,13 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     auto contract_number = std::make_shared<std::string>();
     auto* contract = group->add_subcommand("contract", "Record the support contract");
     contract->add_option("id", *contract_id, "Application id")->required();
+    auto contract_ends = std::make_shared<std::string>();
     contract->add_option("--number", *contract_number, "Contract number")->required();
-    contract->callback([&context, contract_id, contract_number, service] {
-        PrintApplication(context, service().Contract(*contract_id, *contract_number, context.Actor()));
+    contract->add_option("--ends-on", *contract_ends,
+                         "The contract's end, dd/mm/yyyy: its acceptance falls due then (a dashboard deadline)");
+    contract->callback([&context, contract_id, contract_number, contract_ends, service] {
+        PrintApplication(context, service().Contract(*contract_id, *contract_number, context.Actor(),
+                                                     OptionalDate(*contract_ends, "--ends-on")));
     });
 
     auto vary_id = std::make_shared<long long>(0);

@@ -1,6 +1,7 @@
 // innodesk-cli plan …, targets, target records, indicator set, deadlines, breakdown: plans as
 // data and the targets they set, computed from the records as of a date.
 #include "commands.h"
+#include "option_values.h"
 #include "plan_json_views.h"
 
 #include "domain/deadline_service.h"
@@ -31,11 +32,6 @@ struct DeadlineOptions {
     std::string as_of;
     int days = 30;
 };
-
-std::optional<domain::CalendarDate> OptionalDate(const std::string& text, const char* option) {
-    if (text.empty()) return std::nullopt;
-    return domain::CalendarDate::Parse(text, option);
-}
 
 std::optional<domain::Period> OptionalPeriod(const std::string& text) {
     if (text.empty()) return std::nullopt;

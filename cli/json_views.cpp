@@ -51,6 +51,7 @@ nlohmann::json ToJson(const domain::Application& a) {
             {"approved_amount", OptionalMoney(a.approved_amount)},
             {"original_approved_amount", OptionalMoney(a.original_approved_amount)},
             {"contract_number", a.contract_number},
+            {"contract_ends_on", OptionalDate(a.contract_ends_on)},
             {"submitted_on", OptionalDate(a.submitted_on)},
             {"version", a.version}};
 }

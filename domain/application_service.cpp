@@ -203,7 +203,8 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
     return warnings;
 }
 
-Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor) {
+Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
+                                         std::optional<CalendarDate> ends_on) {
     RequireRole(m_store, actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
     const std::string number = m_text.Clean(contract_number, "contract_number");
     if (number.empty())
@@ -212,9 +213,19 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
     auto tx = m_store.Begin(TransactionMode::Write);
     Application application = RequireApplication(*tx, id);
     ApplicationLifecycle().RequireMove(application.state, ApplicationState::Contracted);
+    if (ends_on && (ends_on->Year() < application.year || ends_on->Year() > application.year + 10))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải trong khoảng năm " +
+                               std::to_string(application.year) + " đến " + std::to_string(application.year + 10) +
+                               " (hồ sơ năm " + std::to_string(application.year) + ").",
+                           "The contract's end " + ends_on->Format() + " must fall in the years " +
+                               std::to_string(application.year) + " to " + std::to_string(application.year + 10) +
+                               " (an application of " + std::to_string(application.year) + ")."},
+                          "ends_on");
     const Application before = application;
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
+    application.contract_ends_on = ends_on;
     tx->Applications().Update(application);
     tx->Applications().AppendTransition({id, ApplicationState::Approved, ApplicationState::Contracted,
                                          m_clock.NowUnixSeconds(), actor.user_name, "contract " + number});

@@ -50,7 +50,10 @@ public:
     Application Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
                      std::optional<std::int64_t> expected_version = std::nullopt);
 
-    Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor);
+    // `ends_on`, the contract's end, is when its acceptance falls due (a dashboard deadline); it
+    // lies from 1 January of the application's year to ten years after.
+    Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
+                         std::optional<CalendarDate> ends_on = std::nullopt);
     // Varies the approved amount; the original approval stays on record.
     Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason, const Actor& actor);
     // A payment drawn on the application's commitment.

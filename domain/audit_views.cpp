@@ -52,7 +52,7 @@ JsonValue AuditView(const SupportCap& c) {
 }
 
 JsonValue AuditView(const Application& a) {
-    return JsonValue::Object{
+    JsonValue::Object view{
         {"id", a.id}, {"enterprise_id", a.enterprise_id}, {"programme_id", a.programme_id}, {"year", a.year},
         {"content", Code(SupportContents(), a.content)}, {"title", a.title},
         {"requested_amount", Amount(a.requested_amount)}, {"co_funding_amount", Amount(a.co_funding_amount)},
@@ -62,6 +62,9 @@ JsonValue AuditView(const Application& a) {
         {"original_approved_amount", Optional(a.original_approved_amount, Amount)},
         {"contract_number", a.contract_number}, {"submitted_on", Optional(a.submitted_on, Date)},
     };
+    // Only once set, so that the entries written before contracts had an end read the same.
+    if (a.contract_ends_on) view.emplace("contract_ends_on", Date(*a.contract_ends_on));
+    return view;
 }
 
 JsonValue AuditView(const Decision& d) {

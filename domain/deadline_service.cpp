@@ -41,7 +41,7 @@ Deadline VouchersExpiringOn(const ExpiryDay& day) {
     return d;
 }
 
-Deadline LongExpired(const ExpiredVouchers& expired, const CalendarDate& listed_from) {
+Deadline LongExpired(const PastDue& expired, const CalendarDate& listed_from) {
     Deadline d;
     d.due = *expired.latest;
     d.kind = DeadlineKind::VoucherExpiry;
@@ -51,6 +51,31 @@ Deadline LongExpired(const ExpiredVouchers& expired, const CalendarDate& listed_
                n + (expired.count == 1 ? " voucher" : " vouchers") + " expired before " + listed_from.Format() +
                    ", still neither redeemed nor cancelled"};
     d.entity = "voucher";
+    return d;
+}
+
+Deadline ContractEnds(const ContractDue& contract) {
+    Deadline d;
+    d.due = contract.ends_on;
+    d.kind = DeadlineKind::ContractEnd;
+    d.label = {"Nghiệm thu hợp đồng " + contract.contract_number + " (" + contract.enterprise_name + "): hợp đồng hết hạn",
+               "Acceptance of contract " + contract.contract_number + " (" + contract.enterprise_name + "): the contract ends"};
+    d.entity = "application";
+    d.entity_id = contract.application_id;
+    d.enterprise_id = contract.enterprise_id;
+    return d;
+}
+
+Deadline LongUnaccepted(const PastDue& past, const CalendarDate& listed_from) {
+    Deadline d;
+    d.due = *past.latest;
+    d.kind = DeadlineKind::ContractEnd;
+    d.count = past.count;
+    const std::string n = std::to_string(past.count);
+    d.label = {n + " hợp đồng hết hạn trước " + listed_from.Format() + " vẫn chưa nghiệm thu",
+               n + (past.count == 1 ? " contract" : " contracts") + " ended before " + listed_from.Format() +
+                   ", still not accepted"};
+    d.entity = "application";
     return d;
 }
 
@@ -74,6 +99,10 @@ std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_o
         for (const auto& voucher : tx->Metrics().IssuedVouchersExpiring({day.date, day.date}, kVouchersNamedPerDay))
             deadlines.push_back(VoucherExpiry(voucher));
     }
+    if (const auto past = tx->Metrics().OpenContractsEndedBefore(listed_from); past.count > 0)
+        deadlines.push_back(LongUnaccepted(past, listed_from));
+    for (const auto& contract : tx->Metrics().OpenContractsEnding({listed_from, until}, 10000))
+        deadlines.push_back(ContractEnds(contract));
     for (auto& d : deadlines) d.escalation = EscalationFor(d.due, today);
     std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return deadlines;

@@ -17,7 +17,9 @@ public:
     // reports (InnoDesk does not record their sending, so past ones are not listed) and issued
     // vouchers near their expiry — or past it and still not redeemed (overdue) — named when a
     // day has three or fewer, else counted in one line for the day; those that expired more than
-    // 90 days ago are counted in a single line. Soonest first.
+    // 90 days ago are counted in a single line — and support contracts not yet accepted whose
+    // end is near or past (their acceptance is due; also counted in one line past 90 days).
+    // Soonest first.
     std::vector<Deadline> Upcoming(std::optional<CalendarDate> as_of = std::nullopt, int horizon_days = 30);
 
 private:

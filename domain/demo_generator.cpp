@@ -1297,9 +1297,11 @@ private:
             CalendarDate day = plan.decided_on;
             if (rank >= 1) {
                 ++contract_number;
+                // Nine months from the decision: the acceptances of the year's later contracts fall
+                // due in the next year, as the dashboard's deadlines show.
                 m_application_service.Contract(
                     plan.id, Padded(contract_number, 2) + "/" + std::to_string(m_spec.year) + "/HĐ-SKHCN",
-                    m_actor);
+                    m_actor, plan.decided_on.AddDays(270));
                 day = clamp(day.AddDays(m_random.Between(7, 25)));
             }
             if (rank >= 2) {

@@ -97,10 +97,20 @@ struct ExpiryDay {
     std::int64_t count = 0;
 };
 
-// Issued vouchers past their validity, counted rather than listed.
-struct ExpiredVouchers {
+// Records long past their date (vouchers past their validity, contracts past their end), counted
+// rather than listed.
+struct PastDue {
     std::int64_t count = 0;
-    std::optional<CalendarDate> latest;  // the most recent expiry among them
+    std::optional<CalendarDate> latest;  // the most recent date among them
+};
+
+// A support contract not yet accepted, with the end that makes its acceptance due.
+struct ContractDue {
+    std::int64_t application_id = 0;
+    std::int64_t enterprise_id = 0;
+    std::string enterprise_name;
+    std::string contract_number;
+    CalendarDate ends_on;
 };
 
 class MetricRepository {
@@ -123,7 +133,11 @@ public:
     // The expiry dates of issued vouchers in the range, with how many expire on each, soonest first.
     virtual std::vector<ExpiryDay> IssuedVoucherExpiryDays(const DateRange& range) = 0;
     // How many issued vouchers expired before `date`, and the latest of their expiry dates.
-    virtual ExpiredVouchers IssuedVouchersExpiredBefore(const CalendarDate& date) = 0;
+    virtual PastDue IssuedVouchersExpiredBefore(const CalendarDate& date) = 0;
+    // Contracted or in-progress applications whose contract ends in the range, soonest first.
+    virtual std::vector<ContractDue> OpenContractsEnding(const DateRange& range, std::size_t limit) = 0;
+    // How many such contracts ended before `date`, and the latest of their ends.
+    virtual PastDue OpenContractsEndedBefore(const CalendarDate& date) = 0;
     // Enterprises of the register flagged as S&T enterprises or innovative start-ups.
     virtual std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) = 0;
     virtual std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) = 0;

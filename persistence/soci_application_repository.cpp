@@ -12,21 +12,21 @@ using domain::Money;
 
 constexpr const char* kColumns =
     "id, enterprise_id, programme_id, year, content, title, requested_amount, co_funding_amount, state, envelope_id, "
-    "decision_id, approved_amount, original_approved_amount, contract_number, submitted_on, version";
+    "decision_id, approved_amount, original_approved_amount, contract_number, contract_ends_on, submitted_on, version";
 
 struct ApplicationRow {
     long long id = 0, enterprise_id = 0, programme_id = 0, requested = 0, co_funding = 0;
     int year = 0;
-    std::string content, title, state, contract_number, submitted_on;
+    std::string content, title, state, contract_number, contract_ends_on, submitted_on;
     long long envelope_id = 0, decision_id = 0, approved = 0, original = 0, version = 0;
     soci::indicator envelope_ind = soci::i_null, decision_ind = soci::i_null, approved_ind = soci::i_null,
-                    original_ind = soci::i_null, submitted_ind = soci::i_null;
+                    original_ind = soci::i_null, contract_end_ind = soci::i_null, submitted_ind = soci::i_null;
 
     void Bind(BoundQuery& q) {
         q.Into(id).Into(enterprise_id).Into(programme_id).Into(year).Into(content).Into(title).Into(requested)
             .Into(co_funding).Into(state).Into(envelope_id, envelope_ind).Into(decision_id, decision_ind)
             .Into(approved, approved_ind).Into(original, original_ind).Into(contract_number)
-            .Into(submitted_on, submitted_ind).Into(version);
+            .Into(contract_ends_on, contract_end_ind).Into(submitted_on, submitted_ind).Into(version);
     }
 
     Application ToDomain() const {
@@ -45,6 +45,7 @@ struct ApplicationRow {
         if (approved_ind == soci::i_ok) a.approved_amount = Money::Dong(approved);
         if (original_ind == soci::i_ok) a.original_approved_amount = Money::Dong(original);
         a.contract_number = contract_number;
+        a.contract_ends_on = StoredOptionalDate(contract_ends_on, contract_end_ind, "application", id);
         a.submitted_on = StoredOptionalDate(submitted_on, submitted_ind, "application", id);
         a.version = version;
         return a;
@@ -66,6 +67,7 @@ void BindValues(BoundQuery& q, const Application& a) {
         .Param(OptionalDong(a.approved_amount))
         .Param(OptionalDong(a.original_approved_amount))
         .Param(a.contract_number)
+        .Param(OptionalIso(a.contract_ends_on))
         .Param(OptionalIso(a.submitted_on));
 }
 
@@ -77,8 +79,8 @@ domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
     BoundQuery q(m_session,
                  "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
                  "co_funding_amount, state, envelope_id, decision_id, approved_amount, original_approved_amount, "
-                 "contract_number, submitted_on, version, created_at, updated_at) VALUES (:e, :p, :y, :c, :t, :r, "
-                 ":f, :s, :env, :d, :a, :o, :n, :sub, 1, :created, :updated) RETURNING id");
+                 "contract_number, contract_ends_on, submitted_on, version, created_at, updated_at) VALUES (:e, :p, :y, "
+                 ":c, :t, :r, :f, :s, :env, :d, :a, :o, :n, :ce, :sub, 1, :created, :updated) RETURNING id");
     q.Into(id);
     BindValues(q, a);
     q.Param(now).Param(now);
@@ -102,7 +104,8 @@ void SociApplicationRepository::Update(const Application& a) {
     BoundQuery q(m_session,
                  "UPDATE application SET enterprise_id = :e, programme_id = :p, year = :y, content = :c, title = :t, "
                  "requested_amount = :r, co_funding_amount = :f, state = :s, envelope_id = :env, decision_id = :d, "
-                 "approved_amount = :a, original_approved_amount = :o, contract_number = :n, submitted_on = :sub, "
+                 "approved_amount = :a, original_approved_amount = :o, contract_number = :n, contract_ends_on = :ce, "
+                 "submitted_on = :sub, "
                  "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
     BindValues(q, a);
     q.Param(NowUnix()).Param(static_cast<long long>(a.id)).Param(static_cast<long long>(a.version));

@@ -9,6 +9,13 @@
 namespace innodesk::persistence {
 namespace {
 
+// Contracts whose acceptance is still to come: contracted, or in progress.
+std::string OpenContractStates() {
+    using domain::ApplicationState;
+    return "'" + CodeOf(domain::ApplicationLifecycle().states, ApplicationState::Contracted) + "', '" +
+           CodeOf(domain::ApplicationLifecycle().states, ApplicationState::InProgress) + "'";
+}
+
 std::string EventKindCondition(const std::optional<domain::EventKind>& kind, BoundQuery* bind_to) {
     if (!kind) return "";
     if (bind_to) bind_to->Param(CodeOf(domain::EventKinds(), *kind));
@@ -194,16 +201,45 @@ std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(con
     return days;
 }
 
-domain::ExpiredVouchers SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) {
+domain::PastDue SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) {
     long long count = 0;
     std::string latest;
     soci::indicator latest_found = soci::i_null;
     const std::string before = date.Iso();
     m_session << "SELECT COUNT(*), MAX(valid_until) FROM voucher WHERE state = 'issued' AND valid_until < :d",
         soci::use(before), soci::into(count), soci::into(latest, latest_found);
-    domain::ExpiredVouchers expired{count, std::nullopt};
+    domain::PastDue expired{count, std::nullopt};
     if (latest_found == soci::i_ok) expired.latest = StoredDate(latest, "voucher", 0);
     return expired;
+}
+
+std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const domain::DateRange& range,
+                                                                           std::size_t limit) {
+    long long application = 0, enterprise = 0;
+    std::string name, number, ends_on;
+    BoundQuery q(m_session,
+                 "SELECT a.id, a.enterprise_id, e.name, a.contract_number, a.contract_ends_on FROM application a "
+                 "JOIN enterprise e ON e.id = a.enterprise_id WHERE a.state IN (" + OpenContractStates() + ") AND "
+                 "a.contract_ends_on BETWEEN :f AND :t ORDER BY a.contract_ends_on, a.id LIMIT :limit");
+    q.Into(application).Into(enterprise).Into(name).Into(number).Into(ends_on);
+    q.Param(range.from.Iso()).Param(range.to.Iso()).Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<domain::ContractDue> due;
+    while (q.Fetch()) due.push_back({application, enterprise, name, number, StoredDate(ends_on, "application", application)});
+    return due;
+}
+
+domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::CalendarDate& date) {
+    long long count = 0;
+    std::string latest;
+    soci::indicator latest_found = soci::i_null;
+    const std::string before = date.Iso();
+    m_session << "SELECT COUNT(*), MAX(contract_ends_on) FROM application WHERE state IN (" + OpenContractStates() +
+                     ") AND contract_ends_on < :d",
+        soci::use(before), soci::into(count), soci::into(latest, latest_found);
+    domain::PastDue past{count, std::nullopt};
+    if (latest_found == soci::i_ok) past.latest = StoredDate(latest, "application", 0);
+    return past;
 }
 
 std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {

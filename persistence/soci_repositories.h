@@ -268,7 +268,9 @@ public:
     std::vector<domain::VoucherFact> Vouchers(const domain::DateRange& range) override;
     std::vector<domain::VoucherFact> IssuedVouchersExpiring(const domain::DateRange& range, std::size_t limit) override;
     std::vector<domain::ExpiryDay> IssuedVoucherExpiryDays(const domain::DateRange& range) override;
-    domain::ExpiredVouchers IssuedVouchersExpiredBefore(const domain::CalendarDate& date) override;
+    domain::PastDue IssuedVouchersExpiredBefore(const domain::CalendarDate& date) override;
+    std::vector<domain::ContractDue> OpenContractsEnding(const domain::DateRange& range, std::size_t limit) override;
+    domain::PastDue OpenContractsEndedBefore(const domain::CalendarDate& date) override;
     std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) override;
     std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) override;
 

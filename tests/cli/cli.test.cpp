@@ -120,10 +120,20 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
     CHECK_THAT(signed_.out, Catch::Contains("1/QĐ-SKHCN") && Catch::Contains("[valid]"));
     CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 0);
 
-    db.Ok(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026"});
+    const auto bad_end = db.Run(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026", "--ends-on", "31/02/2027"});
+    CHECK(bad_end.exit_code != 0);
+    CHECK_THAT(bad_end.err, Catch::Contains("31/02/2027") && Catch::Contains("does not exist"));
+    db.Ok(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026", "--ends-on", "31/03/2027"});
     db.Ok(kOfficer, {"application", "disburse", id, "--amount", "40.000.000", "--date", "01/07/2026"});
     const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "show", id}).out);
     CHECK(shown["state"] == "contracted");
+    CHECK(shown["contract_ends_on"] == "2027-03-31");
+    // Its acceptance is a deadline once the end is near.
+    const auto due = nlohmann::json::parse(
+        db.Ok(kViewer, {"--json", "deadlines", "--as-of", "15/03/2027", "--days", "30"}).out);
+    bool acceptance_due = false;
+    for (const auto& d : due) acceptance_due = acceptance_due || (d["kind"] == "contract_end" && d["entity_id"] == std::stoll(id));
+    CHECK(acceptance_due);
     CHECK(shown["approved_amount"] == 100000000);
     CHECK(shown["history"].size() == 6);
     const auto budget =

@@ -2,6 +2,7 @@
 // dataset whose actuals and statuses are computed by hand below; the drill-down lists exactly the
 // records that count; manual values; re-import; roles; deadlines; breakdowns.
 #include "scenario.h"
+#include "test_helpers.h"
 
 #include "domain/deadline_service.h"
 #include "domain/review_service.h"
@@ -370,6 +371,50 @@ TEST_CASE("Deadlines: many vouchers of one day make one line; those long expired
     CHECK(named[0].label.en == "Voucher PHT-2026-000001 expires");
     CHECK(named[1].label.en == "Voucher PHT-2026-000006 expires");
     CHECK(named[1].count == 1);
+}
+
+TEST_CASE("Deadlines: a contract's end makes its acceptance due until it is accepted", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto applications = s.Applications();
+    const auto first = s.Recommended(s.parent, 100'000'000, 50'000'000);
+    s.Approve(first.id, 100'000'000, "7/QĐ-SKHCN");
+    const auto second = s.Recommended(s.other, 60'000'000, 30'000'000);
+    s.Approve(second.id, 60'000'000, "8/QĐ-SKHCN");
+    // An end outside the application's years is refused with the years allowed.
+    const auto refused = testing::Refusal([&] {
+        applications.Contract(first.id, "01/2026/HĐ", s.officer, D(2040, 1, 1));
+    });
+    CHECK(refused.Code() == ErrorCode::InvalidValue);
+    CHECK_THAT(refused.Text().en, Catch::Contains("2026 to 2036"));
+    applications.Contract(first.id, "01/2026/HĐ", s.officer, D(2026, 12, 20));
+    applications.Contract(second.id, "02/2026/HĐ", s.officer);  // no end recorded: no deadline
+    CHECK(applications.Get(first.id).contract_ends_on == D(2026, 12, 20));
+
+    DeadlineService deadlines(db.Store(), s.clock);
+    auto contracts_only = [](std::vector<Deadline> all) {
+        std::erase_if(all, [](const Deadline& d) { return d.kind != DeadlineKind::ContractEnd; });
+        return all;
+    };
+    const auto near = contracts_only(deadlines.Upcoming(D(2026, 12, 10), 30));
+    REQUIRE(near.size() == 1);
+    CHECK(near[0].due == D(2026, 12, 20));
+    CHECK(near[0].escalation == Escalation::Due30);
+    CHECK(near[0].entity == "application");
+    CHECK(near[0].entity_id == first.id);
+    CHECK_THAT(near[0].label.vi, Catch::StartsWith("Nghiệm thu hợp đồng 01/2026/HĐ (") &&
+                                     Catch::EndsWith("): hợp đồng hết hạn"));
+    // In progress and past its end: overdue; more than 90 days past: counted.
+    applications.Move(first.id, ApplicationState::InProgress, s.officer, "");
+    CHECK(contracts_only(deadlines.Upcoming(D(2027, 1, 5), 10)).at(0).escalation == Escalation::Overdue);
+    const auto old = contracts_only(deadlines.Upcoming(D(2027, 6, 1), 10));
+    REQUIRE(old.size() == 1);
+    CHECK(old[0].count == 1);
+    CHECK(old[0].label.en == "1 contract ended before 03/03/2027, still not accepted");
+    // Accepted: nothing is due any more.
+    applications.Move(first.id, ApplicationState::Accepted, s.officer, "");
+    CHECK(contracts_only(deadlines.Upcoming(D(2026, 12, 10), 30)).empty());
+    CHECK(contracts_only(deadlines.Upcoming(D(2027, 6, 1), 10)).empty());
 }
 
 TEST_CASE("Support breakdown by content and by commune", "[db]") {

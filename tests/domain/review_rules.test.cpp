@@ -38,8 +38,8 @@ Review Scored(const Rubric& rubric, int score, std::vector<CriterionScore> overr
 
 Rubric TwoCriteria(int weight_a, int max_a, int weight_b, int max_b) {
     Rubric rubric;
-    rubric.criteria = {{"a", "Tiêu chí A", "Criterion A", weight_a, max_a},
-                       {"b", "Tiêu chí B", "Criterion B", weight_b, max_b}};
+    rubric.criteria = {{"a", "Tiêu chí A", "Criterion A", weight_a, max_a, std::nullopt},
+                       {"b", "Tiêu chí B", "Criterion B", weight_b, max_b, std::nullopt}};
     return rubric;
 }
 
