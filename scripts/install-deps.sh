@@ -19,6 +19,8 @@ packages=(
   # packages: icon rendering, DEB (dpkg-shlibdeps needs dpkg-dev and file) and RPM builds, their checks;
   # x11-utils' xwininfo finds the installed program's window
   librsvg2-bin dpkg-dev file rpm lintian appstream desktop-file-utils x11-utils
+  # screenshots: xdotool moves the pointer off the window, so no tooltip covers a screen
+  xdotool
 )
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/: the main screens of the desktop window in Vietnamese and English,
-# on a fresh demo database, under a private X server (Xvfb). Needs xvfb and imagemagick (see
-# scripts/install-deps.sh).
+# on a fresh demo database, under a private X server (Xvfb). Needs xvfb, imagemagick and xdotool
+# (see scripts/install-deps.sh).
 #   scripts/screenshots.sh [BUILD_DIR]     (default build/release)
 set -euo pipefail
 build=${1:-build/release}
@@ -22,6 +22,9 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb=$!
 export DISPLAY="$display"
 sleep 1
+# Xvfb starts the pointer in the middle of the screen, where it would hover a control and show
+# its tooltip in every picture: park it in the bottom-right corner.
+xdotool mousemove 1279 799
 
 shoot() {  # page language user password
   local page=$1 lang=$2

@@ -2,6 +2,7 @@
 // and statuses as the service computes, a target's records opened by clicking it, and a manual
 // target's value entered with its source.
 #include "gui_fixture.h"
+#include "test_records.h"
 
 #include "gui/dashboard_page.h"
 #include "gui/file_choice.h"
@@ -20,19 +21,6 @@ namespace {
 
 const std::filesystem::path kPlan000 = app::PlansDirectory() / "000-khanh-hoa-dmst-dn-2026.yaml";
 
-class AnswerPlanFile {
-public:
-    AnswerPlanFile() {
-        gui::AnswerFileQuestionsWith([](const gui::FileQuestion& question) -> std::optional<wxString> {
-            CHECK(question.name == "import_plan_file");
-            return wxString::FromUTF8(kPlan000.string());
-        });
-    }
-    ~AnswerPlanFile() { gui::AnswerFileQuestionsWith(nullptr); }
-    AnswerPlanFile(const AnswerPlanFile&) = delete;
-    AnswerPlanFile& operator=(const AnswerPlanFile&) = delete;
-};
-
 }  // namespace
 
 TEST_CASE("A plan imported from the Dashboard shows every target as the service evaluates it", "[gui]") {
@@ -43,7 +31,7 @@ TEST_CASE("A plan imported from the Dashboard shows every target as the service 
     auto* page = frame.FindPage<gui::DashboardPage>();
     REQUIRE(page != nullptr);
     {
-        const AnswerPlanFile answer;
+        const AnswerFiles answer("import_plan_file", kPlan000);
         Click(*page, "import_plan");
     }
     fixture.Modals().Verify();

@@ -1,5 +1,6 @@
 // The Enterprises page: the enterprise form's tax-code check, and search as you type.
 #include "gui_fixture.h"
+#include "test_records.h"
 
 #include "gui/enterprises_page.h"
 
@@ -13,29 +14,6 @@
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
-
-namespace {
-
-// A valid enterprise tax code (Khánh Hòa's tax office, 42…) that nobody has registered yet.
-std::string UnusedTaxCode(gui::Session& session) {
-    domain::EnterpriseService enterprises(*session.store, session.text);
-    for (int serial = 1234567; serial < 1234667; ++serial) {
-        const std::string nine = "42" + std::to_string(serial);
-        const auto check = domain::TaxCode::CheckDigitFor(nine);
-        if (!check) continue;
-        const std::string code = nine + std::to_string(*check);
-        try {
-            enterprises.GetByTaxCode(code);
-        } catch (const domain::DomainError& error) {
-            if (error.Code() == domain::ErrorCode::NotFound) return code;
-            throw;
-        }
-    }
-    FAIL("no unused tax code found");
-    return {};
-}
-
-}  // namespace
 
 TEST_CASE("A new enterprise's wrong tax code is explained and blocks Save until corrected", "[gui]") {
     GuiFixture fixture;

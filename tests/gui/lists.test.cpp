@@ -1,6 +1,7 @@
 // Table pages: clicking a column sorts by what the cells mean (Vietnamese alphabetical order,
 // amounts by value), and the export writes the rows shown in the order shown, as XLSX or CSV.
 #include "gui_fixture.h"
+#include "test_records.h"
 
 #include "gui/applications_page.h"
 #include "gui/file_choice.h"
@@ -19,20 +20,6 @@ using namespace innodesk;
 using namespace innodesk::gui::testing;
 
 namespace {
-
-class AnswerFiles {
-public:
-    explicit AnswerFiles(std::filesystem::path path) {
-        gui::AnswerFileQuestionsWith([path = std::move(path)](const gui::FileQuestion& question) -> std::optional<wxString> {
-            CHECK(question.name == "export_file");
-            CHECK(question.save);
-            return wxString::FromUTF8(path.string());
-        });
-    }
-    ~AnswerFiles() { gui::AnswerFileQuestionsWith(nullptr); }
-    AnswerFiles(const AnswerFiles&) = delete;
-    AnswerFiles& operator=(const AnswerFiles&) = delete;
-};
 
 // The column whose header reads `title`.
 wxDataViewColumn& Column(wxDataViewListCtrl& list, const wxString& title) {
@@ -57,7 +44,7 @@ TEST_CASE("Sorting by enterprise follows Vietnamese order and the export keeps t
     enterprise.SetSortOrder(true);
     const auto csv = fixture.DatabaseFile().parent_path() / "applications.csv";
     {
-        const AnswerFiles answer(csv);
+        const AnswerFiles answer("export_file", csv);
         Menu(frame, "Edit", "Export the list…");
     }
     fixture.Modals().Verify();
@@ -94,7 +81,7 @@ TEST_CASE("Sorting by amount orders by value, and the XLSX export holds the amou
     Column(list, "Requested").SetSortOrder(false);  // largest first
     const auto xlsx = fixture.DatabaseFile().parent_path() / "applications.xlsx";
     {
-        const AnswerFiles answer(xlsx);
+        const AnswerFiles answer("export_file", xlsx);
         Menu(frame, "Edit", "Export the list…");
     }
     fixture.Modals().Verify();

@@ -3,6 +3,7 @@
 // and the Reviews page's ranking and council workbook. Each is driven through its real dialog
 // and checked in the database afterwards.
 #include "gui_fixture.h"
+#include "test_records.h"
 
 #include "gui/file_choice.h"
 #include "gui/ip_filings_page.h"
@@ -31,24 +32,6 @@ using namespace innodesk::gui::testing;
 
 namespace {
 
-// A valid tax code (42…, Khánh Hòa's tax office) nobody has registered.
-std::string UnusedTaxCode(gui::Session& session, int start) {
-    domain::EnterpriseService enterprises(*session.store, session.text);
-    for (int serial = start; serial < start + 200; ++serial) {
-        const std::string nine = "42" + std::to_string(serial);
-        const auto check = domain::TaxCode::CheckDigitFor(nine);
-        if (!check) continue;
-        const std::string code = nine + std::to_string(*check);
-        try {
-            enterprises.GetByTaxCode(code);
-        } catch (const domain::DomainError& error) {
-            if (error.Code() == domain::ErrorCode::NotFound) return code;
-            throw;
-        }
-    }
-    FAIL("no unused tax code found");
-    return {};
-}
 
 // An enterprise of its own for the test: no vouchers, no family, no history to collide with.
 domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, int start) {
@@ -61,21 +44,6 @@ domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, i
     return domain::EnterpriseService(*officer.store, officer.text).Register(enterprise, officer.actor);
 }
 
-// Answers the program's file questions as a person would pick `path` in the chooser; only the
-// question named `expected` may be asked.
-class AnswerFiles {
-public:
-    AnswerFiles(std::string expected, std::filesystem::path path) {
-        gui::AnswerFileQuestionsWith([expected = std::move(expected), path = std::move(path)](const gui::FileQuestion& question)
-                                         -> std::optional<wxString> {
-            CHECK(question.name.utf8_string() == expected);
-            return wxString::FromUTF8(path.string());
-        });
-    }
-    ~AnswerFiles() { gui::AnswerFileQuestionsWith(nullptr); }
-    AnswerFiles(const AnswerFiles&) = delete;
-    AnswerFiles& operator=(const AnswerFiles&) = delete;
-};
 
 void SetDate(wxWindow& root, const wxString& name, int day, wxDateTime::Month month, int year) {
     auto& picker = Find<wxDatePickerCtrl>(root, name);
