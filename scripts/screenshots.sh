@@ -22,14 +22,16 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb=$!
 export DISPLAY="$display"
 sleep 1
-# Xvfb starts the pointer in the middle of the screen, where it would hover a control and show
-# its tooltip in every picture: park it in the bottom-right corner.
-xdotool mousemove 1279 799
 
 shoot() {  # page language user password
   local page=$1 lang=$2
   INNODESK_USER=$3 INNODESK_PASSWORD=$4 "$gui" --db "$work/demo.db" --lang "$lang" --page "$page" &
   local pid=$!
+  sleep 2
+  # The pointer starts in the middle of the screen, where it would hover a control and show its
+  # tooltip in the picture: park it in a corner. (Not before the program connects: with no
+  # client left, Xvfb resets and puts the pointer back.)
+  xdotool mousemove 1279 799
   sleep "${SCREENSHOT_WAIT:-6}"
   import -window root "$out/$page-$lang.png"
   kill "$pid"
