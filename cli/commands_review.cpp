@@ -16,15 +16,6 @@ std::string Percent(CliContext& context, const domain::ScorePercent& score) {
     return score.Format(context.Language()) + "%";
 }
 
-// "Đạt", "Không đạt (problem 5,5 < 6; tổng 62,0% < 70%)", …
-std::string PassMarksText(CliContext& context, const domain::PassMarks& marks) {
-    const auto& verdict = domain::EntryOf(domain::PassVerdicts(), marks.verdict);
-    std::string text(context.Language() == domain::Language::Vietnamese ? verdict.vi : verdict.en);
-    for (std::size_t i = 0; i < marks.below.size(); ++i)
-        text += (i == 0 ? " (" : "; ") + context.Say(marks.below[i]) + (i + 1 == marks.below.size() ? ")" : "");
-    return text;
-}
-
 void PrintReview(CliContext& context, const domain::Review& r) {
     if (context.options.json) {
         context.out << ToJson(r).dump(2) << '\n';
@@ -192,7 +183,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" chuyên gia", result.counted == 1 ? " reviewer" : " reviewers") << "): "
                     << (result.mean ? Percent(context, *result.mean) : context.Say("chưa có", "none yet"))
                     << '\n';
-        context.out << "  " << context.Say("Điểm đạt: ", "Pass marks: ") << PassMarksText(context, result.pass_marks)
+        context.out << "  " << context.Say("Điểm đạt: ", "Pass marks: ") << context.Say(domain::DescribePassMarks(result.pass_marks))
                     << '\n';
     });
 
@@ -228,7 +219,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                             << context.Say(" xung đột lợi ích", " conflicts of interest");
             context.out << ")  ";
             if (entry.pass_marks.verdict != domain::PassVerdict::NoPassMarks)
-                context.out << PassMarksText(context, entry.pass_marks) << "  ";
+                context.out << context.Say(domain::DescribePassMarks(entry.pass_marks)) << "  ";
             context.out << entry.application.title << '\n';
         }
     });

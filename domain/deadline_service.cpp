@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace innodesk::domain {
 
@@ -30,28 +31,31 @@ Deadline VoucherExpiry(const VoucherFact& voucher) {
     return d;
 }
 
-Deadline VouchersExpiringOn(const ExpiryDay& day) {
+// One line standing for `count` records of a kind, dated `due`.
+Deadline CountedLine(const CalendarDate& due, DeadlineKind kind, const char* entity, std::int64_t count,
+                     LocalisedText label) {
     Deadline d;
-    d.due = day.date;
-    d.kind = DeadlineKind::VoucherExpiry;
-    d.count = day.count;
-    const std::string n = std::to_string(day.count);
-    d.label = {n + " phiếu hết hạn sử dụng ngày " + day.date.Format(), n + " vouchers expire on " + day.date.Format()};
-    d.entity = "voucher";
+    d.due = due;
+    d.kind = kind;
+    d.count = count;
+    d.label = std::move(label);
+    d.entity = entity;
     return d;
 }
 
+Deadline VouchersExpiringOn(const ExpiryDay& day) {
+    const std::string n = std::to_string(day.count);
+    return CountedLine(day.date, DeadlineKind::VoucherExpiry, "voucher", day.count,
+                       {n + " phiếu hết hạn sử dụng ngày " + day.date.Format(),
+                        n + " vouchers expire on " + day.date.Format()});
+}
+
 Deadline LongExpired(const PastDue& expired, const CalendarDate& listed_from) {
-    Deadline d;
-    d.due = *expired.latest;
-    d.kind = DeadlineKind::VoucherExpiry;
-    d.count = expired.count;
     const std::string n = std::to_string(expired.count);
-    d.label = {n + " phiếu hết hạn trước " + listed_from.Format() + " vẫn chưa được sử dụng hay huỷ",
-               n + (expired.count == 1 ? " voucher" : " vouchers") + " expired before " + listed_from.Format() +
-                   ", still neither redeemed nor cancelled"};
-    d.entity = "voucher";
-    return d;
+    return CountedLine(*expired.latest, DeadlineKind::VoucherExpiry, "voucher", expired.count,
+                       {n + " phiếu hết hạn trước " + listed_from.Format() + " vẫn chưa được sử dụng hay huỷ",
+                        n + (expired.count == 1 ? " voucher" : " vouchers") + " expired before " +
+                            listed_from.Format() + ", still neither redeemed nor cancelled"});
 }
 
 Deadline ContractEnds(const ContractDue& contract) {
@@ -67,16 +71,11 @@ Deadline ContractEnds(const ContractDue& contract) {
 }
 
 Deadline LongUnaccepted(const PastDue& past, const CalendarDate& listed_from) {
-    Deadline d;
-    d.due = *past.latest;
-    d.kind = DeadlineKind::ContractEnd;
-    d.count = past.count;
     const std::string n = std::to_string(past.count);
-    d.label = {n + " hợp đồng hết hạn trước " + listed_from.Format() + " vẫn chưa nghiệm thu",
-               n + (past.count == 1 ? " contract" : " contracts") + " ended before " + listed_from.Format() +
-                   ", still not accepted"};
-    d.entity = "application";
-    return d;
+    return CountedLine(*past.latest, DeadlineKind::ContractEnd, "application", past.count,
+                       {n + " hợp đồng hết hạn trước " + listed_from.Format() + " vẫn chưa nghiệm thu",
+                        n + (past.count == 1 ? " contract" : " contracts") + " ended before " +
+                            listed_from.Format() + ", still not accepted"});
 }
 
 }  // namespace

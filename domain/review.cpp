@@ -294,6 +294,18 @@ PassMarks JudgePassMarks(const Rubric& rubric, const std::vector<Review>& review
     return result;
 }
 
+LocalisedText DescribePassMarks(const PassMarks& marks) {
+    const auto& verdict = EntryOf(PassVerdicts(), marks.verdict);
+    LocalisedText text{std::string(verdict.vi), std::string(verdict.en)};
+    for (std::size_t i = 0; i < marks.below.size(); ++i) {
+        const char* before = i == 0 ? " (" : "; ";
+        const char* after = i + 1 == marks.below.size() ? ")" : "";
+        text.vi += before + marks.below[i].vi + after;
+        text.en += before + marks.below[i].en + after;
+    }
+    return text;
+}
+
 void RankEntries(std::vector<RankingEntry>& entries) {
     std::stable_sort(entries.begin(), entries.end(), [](const RankingEntry& a, const RankingEntry& b) {
         if (a.mean.has_value() != b.mean.has_value()) return a.mean.has_value();

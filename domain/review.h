@@ -127,6 +127,8 @@ struct PassMarks {
     std::vector<LocalisedText> below;
 };
 PassMarks JudgePassMarks(const Rubric& rubric, const std::vector<Review>& reviews);
+// "Không đạt (problem 5,5 < 6; tổng 62,0% < 70%)" / "Fails (problem 5.5 < 6; overall 62.0% < 70%)".
+LocalisedText DescribePassMarks(const PassMarks& marks);
 
 struct ReviewResult {
     Review review;

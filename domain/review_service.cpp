@@ -180,12 +180,12 @@ std::vector<ReviewAssignment> ReviewService::SetReviewers(ApplicationId applicat
                                                           const std::vector<std::string>& reviewers,
                                                           const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "giao hồ sơ cho chuyên gia chấm", "assign reviewers");
+    std::vector<std::string> wanted;
+    for (const auto& name : reviewers) wanted.push_back(m_text.Clean(name, "reviewer"));
     return ChangeReviewers(application_id, actor, [&](Council& council) {
-        for (const auto& name : reviewers) council.Add(name);
+        for (const auto& name : wanted) council.Add(name);
         for (const auto& name : council.Names())
-            if (std::none_of(reviewers.begin(), reviewers.end(),
-                             [&](const std::string& wanted) { return m_text.Clean(wanted, "reviewer") == name; }))
-                council.Remove(name);
+            if (std::find(wanted.begin(), wanted.end(), name) == wanted.end()) council.Remove(name);
     });
 }
 

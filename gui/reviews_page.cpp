@@ -39,10 +39,7 @@ interchange::XlsxCell Decimal(const std::optional<domain::ScorePercent>& score) 
 // "Passes", "Fails (problem 5.5 < 6; overall 62.0% < 70%)"; empty when the rubric sets no marks.
 wxString PassMarksText(const domain::PassMarks& marks) {
     if (marks.verdict == domain::PassVerdict::NoPassMarks) return {};
-    wxString text = EnumLabel(domain::PassVerdicts(), marks.verdict);
-    for (std::size_t i = 0; i < marks.below.size(); ++i)
-        text += (i == 0 ? " (" : "; ") + Say(marks.below[i]) + (i + 1 == marks.below.size() ? ")" : "");
-    return text;
+    return Say(domain::DescribePassMarks(marks));
 }
 
 wxString ConflictText(const domain::Review& review) {

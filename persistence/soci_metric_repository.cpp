@@ -16,6 +16,21 @@ std::string OpenContractStates() {
            CodeOf(domain::ApplicationLifecycle().states, ApplicationState::InProgress) + "'";
 }
 
+// How many rows of `table` match `condition` with `column` before `date`, and the latest of those
+// dates. Table, column and condition are constants of the program, never user text.
+domain::PastDue CountBefore(soci::session& session, const std::string& table, const std::string& column,
+                            const std::string& condition, const domain::CalendarDate& date) {
+    long long count = 0;
+    std::string latest;
+    soci::indicator latest_found = soci::i_null;
+    const std::string before = date.Iso();
+    session << "SELECT COUNT(*), MAX(" + column + ") FROM " + table + " WHERE " + condition + " AND " + column + " < :d",
+        soci::use(before), soci::into(count), soci::into(latest, latest_found);
+    domain::PastDue past{count, std::nullopt};
+    if (latest_found == soci::i_ok) past.latest = StoredDate(latest, table.c_str(), 0);
+    return past;
+}
+
 std::string EventKindCondition(const std::optional<domain::EventKind>& kind, BoundQuery* bind_to) {
     if (!kind) return "";
     if (bind_to) bind_to->Param(CodeOf(domain::EventKinds(), *kind));
@@ -202,15 +217,7 @@ std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(con
 }
 
 domain::PastDue SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) {
-    long long count = 0;
-    std::string latest;
-    soci::indicator latest_found = soci::i_null;
-    const std::string before = date.Iso();
-    m_session << "SELECT COUNT(*), MAX(valid_until) FROM voucher WHERE state = 'issued' AND valid_until < :d",
-        soci::use(before), soci::into(count), soci::into(latest, latest_found);
-    domain::PastDue expired{count, std::nullopt};
-    if (latest_found == soci::i_ok) expired.latest = StoredDate(latest, "voucher", 0);
-    return expired;
+    return CountBefore(m_session, "voucher", "valid_until", "state = 'issued'", date);
 }
 
 std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const domain::DateRange& range,
@@ -230,16 +237,7 @@ std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const
 }
 
 domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::CalendarDate& date) {
-    long long count = 0;
-    std::string latest;
-    soci::indicator latest_found = soci::i_null;
-    const std::string before = date.Iso();
-    m_session << "SELECT COUNT(*), MAX(contract_ends_on) FROM application WHERE state IN (" + OpenContractStates() +
-                     ") AND contract_ends_on < :d",
-        soci::use(before), soci::into(count), soci::into(latest, latest_found);
-    domain::PastDue past{count, std::nullopt};
-    if (latest_found == soci::i_ok) past.latest = StoredDate(latest, "application", 0);
-    return past;
+    return CountBefore(m_session, "application", "contract_ends_on", "state IN (" + OpenContractStates() + ")", date);
 }
 
 std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {
