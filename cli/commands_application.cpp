@@ -161,16 +161,20 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
 
     auto filter_state = std::make_shared<std::string>();
     auto filter_year = std::make_shared<int>(0);
+    auto filter_content = std::make_shared<std::string>();
     auto filter_limit = std::make_shared<std::size_t>(200);
     auto* list = group->add_subcommand("list", "List applications");
     list->add_option("--state", *filter_state, "Only this state");
     list->add_option("--year", *filter_year, "Only this year");
+    list->add_option("--content", *filter_content, "Only this support content");
     list->add_option("--limit", *filter_limit, "At most this many");
-    list->callback([&context, filter_state, filter_year, filter_limit, service] {
+    list->callback([&context, filter_state, filter_year, filter_content, filter_limit, service] {
         domain::ApplicationFilter filter;
         if (!filter_state->empty())
             filter.state = ParseOption(domain::ApplicationLifecycle().states, *filter_state, "--state");
         if (*filter_year > 0) filter.year = *filter_year;
+        if (!filter_content->empty())
+            filter.content = ParseOption(domain::SupportContents(), *filter_content, "--content");
         filter.limit = *filter_limit;
         const auto applications = service().List(filter);
         if (context.options.json) {

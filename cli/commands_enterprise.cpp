@@ -6,6 +6,7 @@
 
 #include "domain/enterprise_import.h"
 #include "domain/enterprise_service.h"
+#include "domain/vsic_section.h"
 #include "interchange/csv_writer.h"
 #include "interchange/table_file.h"
 
@@ -118,15 +119,37 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     });
 
     auto query = std::make_shared<std::string>();
+    auto commune = std::make_shared<std::string>();
+    auto sector = std::make_shared<std::string>();
     auto limit = std::make_shared<std::size_t>(50);
     auto offset = std::make_shared<std::size_t>(0);
     auto* search = group->add_subcommand("search", "Search by name, tax code or address (accents optional)");
-    search->add_option("query", *query, "Words to find, e.g. \"khanh hoa\"")->required();
+    search->add_option("query", *query, "Words to find, e.g. \"khanh hoa\"; none with a filter lists them all");
+    search->add_option("--commune", *commune, "Only enterprises of this commune or ward, as recorded");
+    search->add_option("--sector", *sector, "Only this VSIC 2018 section, a letter A–U (C: manufacturing)");
     search->add_option("--limit", *limit, "At most this many results")->check(CLI::Range(1, 100000));
     search->add_option("--offset", *offset, "Skip this many results");
-    search->callback([&context, query, limit, offset] {
-        PrintEnterpriseList(context,
-                            domain::EnterpriseService(context.Store(), context.Text()).Search(*query, *limit, *offset));
+    search->callback([&context, query, commune, sector, limit, offset] {
+        domain::EnterpriseFilter filter;
+        filter.commune = *commune;
+        if (!sector->empty()) filter.sector = domain::ParseVsicSection(*sector, "--sector").letter;
+        if (query->empty() && filter.Empty())
+            throw CLI::ValidationError(context.Say("Cần từ cần tìm, --commune hoặc --sector.",
+                                                   "Give words to find, --commune or --sector."));
+        PrintEnterpriseList(context, domain::EnterpriseService(context.Store(), context.Text())
+                                         .Search(*query, filter, *limit, *offset));
+    });
+
+    auto* communes = group->add_subcommand("communes", "The communes enterprises are registered in, with counts");
+    communes->callback([&context] {
+        const auto list = domain::EnterpriseService(context.Store(), context.Text()).Communes();
+        if (context.options.json) {
+            nlohmann::json array = nlohmann::json::array();
+            for (const auto& c : list) array.push_back({{"commune", c.commune}, {"enterprises", c.enterprises}});
+            context.out << array.dump(2) << '\n';
+            return;
+        }
+        for (const auto& c : list) context.out << c.commune << "  " << c.enterprises << '\n';
     });
 
     auto family_key = std::make_shared<std::string>();

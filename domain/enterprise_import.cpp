@@ -163,7 +163,7 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
     // placing each row in it (kBulkLoadRows rows cost about one rebuild of 20× as many).
     constexpr std::size_t kBulkLoadRows = 2000;
     const bool bulk = accepted.size() >= kBulkLoadRows &&
-                      static_cast<std::int64_t>(accepted.size()) * 20 >= enterprises.Count();
+                      static_cast<std::int64_t>(accepted.size()) * 20 >= enterprises.Count({});
     if (bulk) enterprises.BeginBulkLoad();
     std::size_t done = 0;
     for (auto& [enterprise, line] : accepted) {

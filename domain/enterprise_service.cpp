@@ -6,6 +6,9 @@
 #include "errors.h"
 #include "record_lookup.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace innodesk::domain {
 
 Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
@@ -62,14 +65,38 @@ Enterprise EnterpriseService::GetByTaxCode(const std::string& tax_code) {
 }
 
 std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std::size_t limit, std::size_t offset) {
-    const std::string cleaned = m_text.Clean(query, "query");
-    auto tx = m_store.Begin(TransactionMode::Read);
-    return tx->Enterprises().Search({m_text.SearchFold(cleaned), limit, offset});
+    return Search(query, {}, limit, offset);
 }
 
-std::int64_t EnterpriseService::Count() {
+std::vector<Enterprise> EnterpriseService::Search(const std::string& query, const EnterpriseFilter& filter,
+                                                  std::size_t limit, std::size_t offset) {
+    const std::string cleaned = m_text.Clean(query, "query");
+    EnterpriseFilter cleaned_filter = filter;
+    cleaned_filter.commune = m_text.Clean(filter.commune, "commune");
     auto tx = m_store.Begin(TransactionMode::Read);
-    return tx->Enterprises().Count();
+    return tx->Enterprises().Search({m_text.SearchFold(cleaned), std::move(cleaned_filter), limit, offset});
+}
+
+std::int64_t EnterpriseService::Count(const EnterpriseFilter& filter) {
+    EnterpriseFilter cleaned = filter;
+    cleaned.commune = m_text.Clean(filter.commune, "commune");
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Enterprises().Count(cleaned);
+}
+
+std::vector<CommuneCount> EnterpriseService::Communes() {
+    std::vector<CommuneCount> communes;
+    {
+        auto tx = m_store.Begin(TransactionMode::Read);
+        communes = tx->Enterprises().Communes();
+    }
+    std::vector<std::pair<std::string, CommuneCount>> keyed;
+    keyed.reserve(communes.size());
+    for (auto& commune : communes) keyed.emplace_back(m_text.SortKey(commune.commune), std::move(commune));
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    communes.clear();
+    for (auto& [key, commune] : keyed) communes.push_back(std::move(commune));
+    return communes;
 }
 
 std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
@@ -82,7 +109,7 @@ std::size_t EnterpriseService::RebuildSearchIndex(const Actor& actor, ProgressOb
     RequireRole(m_store, actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm", "rebuild the search index");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto& enterprises = tx->Enterprises();
-    const auto total = static_cast<std::size_t>(enterprises.Count());
+    const auto total = static_cast<std::size_t>(enterprises.Count({}));
     enterprises.BeginBulkLoad();
     std::size_t done = 0;
     EnterpriseId last = 0;

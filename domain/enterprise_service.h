@@ -4,6 +4,7 @@
 #include "actor.h"
 #include "enterprise.h"
 #include "progress.h"
+#include "repositories.h"
 #include "store.h"
 #include "text_rules.h"
 
@@ -24,9 +25,14 @@ public:
     Enterprise GetByTaxCode(const std::string& tax_code);
     // Case-, diacritics- and tone-placement-insensitive; Vietnamese collation order.
     std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);
+    // The same, among the enterprises the filter keeps; an empty query lists them all.
+    std::vector<Enterprise> Search(const std::string& query, const EnterpriseFilter& filter, std::size_t limit,
+                                   std::size_t offset = 0);
     // The parent, its branches, or the other records that share the same personal ID.
     std::vector<Enterprise> Family(const std::string& tax_code);
-    std::int64_t Count();
+    std::int64_t Count(const EnterpriseFilter& filter = {});
+    // The communes enterprises are registered in, in Vietnamese collation order, for a filter.
+    std::vector<CommuneCount> Communes();
     // Recomputes every enterprise's search text and collation key from its fields and rebuilds
     // the search index, in one transaction: for after an upgrade of the text rules, or after
     // rows were edited by SQL outside InnoDesk. Returns how many enterprises were indexed.

@@ -15,8 +15,22 @@
 
 namespace innodesk::domain {
 
+// Narrows a list of enterprises; a field left empty narrows nothing.
+struct EnterpriseFilter {
+    std::string commune;         // exactly as recorded (NFC), e.g. "Phường Nha Trang"
+    std::optional<char> sector;  // a VSIC 2018 section letter (vsic_section.h)
+    bool Empty() const { return commune.empty() && !sector; }
+};
+
+// A commune as the enterprises record it, with how many are registered there.
+struct CommuneCount {
+    std::string commune;
+    std::int64_t enterprises = 0;
+};
+
 struct EnterpriseQuery {
     std::string folded_terms;  // already folded by TextRules::SearchFold; empty = everything
+    EnterpriseFilter filter;
     std::size_t limit = 50;
     std::size_t offset = 0;
 };
@@ -44,7 +58,9 @@ public:
     // For rebuilding the search columns: enterprises in id order, after `after_id`.
     virtual std::vector<Enterprise> ListAfter(EnterpriseId after_id, std::size_t limit) = 0;
     virtual void SetSearchColumns(EnterpriseId id, const std::string& search_text, const std::string& sort_key) = 0;
-    virtual std::int64_t Count() = 0;
+    virtual std::int64_t Count(const EnterpriseFilter& filter) = 0;
+    // Every commune recorded on an enterprise (none for the empty one), in no particular order.
+    virtual std::vector<CommuneCount> Communes() = 0;
 };
 
 class ProgrammeRepository {
@@ -71,6 +87,7 @@ struct ApplicationFilter {
     std::optional<EnterpriseId> enterprise_id;
     std::optional<ApplicationState> state;
     std::optional<int> year;
+    std::optional<SupportContent> content;
     std::size_t limit = 200;
 };
 

@@ -56,7 +56,7 @@ public:
         m_year->SetName("year");
         grid->Add(m_year, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Support content") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_content = new wxChoice(this, wxID_ANY);
+        m_content = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(280, -1)));
         m_content->SetName("content");
         for (const auto& entry : domain::SupportContents())
             m_content->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
@@ -239,7 +239,8 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     AddAction(_("Withdraw"), "withdraw", officer, why, [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
     AddAction(_("History…"), "history", true, {}, [this] { ShowHistory(); });
 
-    // A province's archive holds tens of thousands of applications: a year and a state narrow it.
+    // A province's archive holds tens of thousands of applications: a year, a state and a support
+    // content narrow it.
     m_year = new wxChoice(this, wxID_ANY);
     m_year->SetName("applications_year");
     m_year->Append(_("All years"));
@@ -254,8 +255,13 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
         m_state->Append(EnumLabel(domain::ApplicationLifecycle().states, entry.value));
     m_state->SetSelection(0);
     AddToBar(m_state);
-    m_year->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
-    m_state->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
+    m_content = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(280, -1)));
+    m_content->SetName("applications_content");
+    m_content->Append(_("All support contents"));
+    for (const auto& entry : domain::SupportContents()) m_content->Append(EnumLabel(domain::SupportContents(), entry.value));
+    m_content->SetSelection(0);
+    AddToBar(m_content);
+    for (auto* filter : {m_year, m_state, m_content}) filter->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
 }
 
 wxString ApplicationsPage::CannotCreateReason() const {
@@ -274,6 +280,8 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
     if (m_year->GetSelection() > 0) filter.year = std::stoi(S(m_year->GetStringSelection()));
     if (m_state->GetSelection() > 0)
         filter.state = domain::ApplicationLifecycle().states[static_cast<std::size_t>(m_state->GetSelection() - 1)].value;
+    if (m_content->GetSelection() > 0)
+        filter.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection() - 1)].value;
     const auto applications = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
     EnterpriseCache enterprises(m_session);
     std::vector<TableRow> rows;

@@ -7,8 +7,9 @@
 
 namespace innodesk::gui {
 
-std::size_t EnterpriseListModel::SetQuery(const std::string& query) {
+std::size_t EnterpriseListModel::SetQuery(const std::string& query, const domain::EnterpriseFilter& filter) {
     m_query = query;
+    m_filter = filter;
     m_pages.clear();
     m_matches.clear();
     m_truncated = false;
@@ -16,9 +17,9 @@ std::size_t EnterpriseListModel::SetQuery(const std::string& query) {
     std::size_t count = 0;
     if (query.find_first_not_of(" \t") == std::string::npos) {
         m_query.clear();
-        count = static_cast<std::size_t>(service.Count());
+        count = static_cast<std::size_t>(service.Count(filter));
     } else {
-        m_matches = service.Search(query, kMaxMatches + 1);
+        m_matches = service.Search(query, filter, kMaxMatches + 1);
         m_truncated = m_matches.size() > kMaxMatches;
         if (m_truncated) m_matches.resize(kMaxMatches);
         count = m_matches.size();
@@ -34,7 +35,7 @@ const domain::Enterprise* EnterpriseListModel::At(unsigned row) const {
     if (page == m_pages.end()) {
         if (m_pages.size() > 50) m_pages.clear();  // keep memory flat while scrolling far
         domain::EnterpriseService service(*m_session.store, m_session.text);
-        page = m_pages.emplace(first, service.Search("", kPage, first)).first;
+        page = m_pages.emplace(first, service.Search("", m_filter, kPage, first)).first;
     }
     const std::size_t index = row - first;
     return index < page->second.size() ? &page->second[index] : nullptr;

@@ -1,11 +1,13 @@
 // The enterprise list as a virtual model: rows are read from the database a page at a time as
 // they scroll into view, so 100,000 enterprises cost what one screenful does. With a search
 // query the matches are read at once (at most kMaxMatches), in Vietnamese collation order.
+// A filter (commune, sector) narrows both ways of reading.
 #pragma once
 
 #include "session.h"
 
 #include "domain/enterprise.h"
+#include "domain/repositories.h"
 
 #include <wx/dataview.h>
 
@@ -22,8 +24,8 @@ public:
 
     explicit EnterpriseListModel(Session& session) : m_session(session) {}
 
-    // Empty: every enterprise. Returns the number of rows now shown.
-    std::size_t SetQuery(const std::string& query);
+    // Empty query and filter: every enterprise. Returns the number of rows now shown.
+    std::size_t SetQuery(const std::string& query, const domain::EnterpriseFilter& filter = {});
     const domain::Enterprise* At(unsigned row) const;
     bool Truncated() const { return m_truncated; }
 
@@ -37,6 +39,7 @@ private:
 
     Session& m_session;
     std::string m_query;
+    domain::EnterpriseFilter m_filter;
     std::vector<domain::Enterprise> m_matches;                   // with a query
     mutable std::map<std::size_t, std::vector<domain::Enterprise>> m_pages;  // without one
     bool m_truncated = false;

@@ -7,11 +7,13 @@
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
+#include "domain/vsic_section.h"
 #include "interchange/table_export.h"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/sizer.h>
+#include <wx/wupdlock.h>
 
 
 namespace innodesk::gui {
@@ -20,12 +22,23 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
     : Page(parent, session), m_model(new EnterpriseListModel(session)), m_typing(this) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    m_search = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
+    m_search = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(320, -1)));
     m_search->SetDescriptiveText(_("Search name, tax code, commune, province…"));
     m_search->SetName("enterprise_search");
     bar->Add(m_search, 0, wxRIGHT, 8);
-    m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    bar->Add(m_count, 1, wxALIGN_CENTER_VERTICAL);
+    m_commune = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(200, -1)));
+    m_commune->SetName("enterprise_commune");
+    m_commune->SetToolTip(_("Only the enterprises registered in this commune or ward"));
+    bar->Add(m_commune, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
+    m_sector = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(220, -1)));
+    m_sector->SetName("enterprise_sector");
+    m_sector->SetToolTip(_("Only the enterprises whose VSIC 2018 code falls in this section"));
+    m_sector->Append(_("All sectors"));
+    for (const auto& section : domain::VsicSections())
+        m_sector->Append(wxString::Format("%c — %s", section.letter, Say(section.vi, section.en)));
+    m_sector->SetSelection(0);
+    bar->Add(m_sector, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
+    bar->AddStretchSpacer();
     auto* add = new wxButton(this, wxID_ANY, _("New enterprise…"));
     add->SetName("new_enterprise");
     auto* edit = new wxButton(this, wxID_ANY, _("Edit…"));
@@ -40,7 +53,11 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
     m_list->AppendTextColumn(_("Commune / ward"), EnterpriseListModel::kCommune, wxDATAVIEW_CELL_INERT, FromDIP(170));
     m_list->AppendTextColumn(_("Province"), EnterpriseListModel::kProvince, wxDATAVIEW_CELL_INERT, FromDIP(120));
     m_list->AppendTextColumn(_("Legal form"), EnterpriseListModel::kLegalForm, wxDATAVIEW_CELL_INERT, FromDIP(140));
-    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    // Below the list, where a long "first 5.000 matches — refine the search" has the room.
+    m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    m_count->SetName("enterprise_count");
+    sizer->Add(m_count, 0, wxALL, 8);
     SetSizer(sizer);
 
     if (!CanCreate()) {
@@ -51,8 +68,10 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
     }
     // Search as you type, once typing pauses: one query per pause rather than per key.
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_typing.StartOnce(150); });
-    m_search->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { Reload(); });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Reload(); });
+    m_search->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { ShowMatches(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { ShowMatches(); });
+    m_commune->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { ShowMatches(); });
+    m_sector->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { ShowMatches(); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CreateRecord(); });
     edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { EditSelected(); });
@@ -63,8 +82,46 @@ wxString EnterprisesPage::CannotCreateReason() const {
 }
 
 void EnterprisesPage::Reload() {
+    Attempt(this, [&] { LoadCommunes(); });
+    ShowMatches();
+}
+
+void EnterprisesPage::LoadCommunes() {
+    // The chosen commune stays chosen across a reload, even if it has no enterprise left.
+    const domain::EnterpriseFilter before = CurrentFilter();
+    const auto communes = domain::EnterpriseService(*m_session.store, m_session.text).Communes();
+    wxWindowUpdateLocker freeze(m_commune);
+    m_commune->Clear();
+    m_communes.clear();
+    m_commune->Append(_("All communes"));
+    int selection = 0;
+    for (const auto& commune : communes) {
+        if (commune.commune == before.commune) selection = static_cast<int>(m_communes.size()) + 1;
+        m_communes.push_back(commune.commune);
+        m_commune->Append(wxString::Format("%s (%s)", U(commune.commune), Grouped(commune.enterprises)));
+    }
+    if (!before.commune.empty() && selection == 0) {
+        m_communes.push_back(before.commune);
+        m_commune->Append(wxString::Format("%s (0)", U(before.commune)));
+        selection = static_cast<int>(m_communes.size());
+    }
+    m_commune->SetSelection(selection);
+}
+
+domain::EnterpriseFilter EnterprisesPage::CurrentFilter() const {
+    domain::EnterpriseFilter filter;
+    const int commune = m_commune->GetSelection();
+    if (commune > 0 && static_cast<std::size_t>(commune) <= m_communes.size())
+        filter.commune = m_communes[static_cast<std::size_t>(commune - 1)];
+    const int sector = m_sector->GetSelection();
+    if (sector > 0) filter.sector = domain::VsicSections()[static_cast<std::size_t>(sector - 1)].letter;
+    return filter;
+}
+
+void EnterprisesPage::ShowMatches() {
     Attempt(this, [&] {
-        const std::size_t count = m_model->SetQuery(S(m_search->GetValue()));
+        const domain::EnterpriseFilter filter = CurrentFilter();
+        const std::size_t count = m_model->SetQuery(S(m_search->GetValue()), filter);
         const wxString digits = Grouped(static_cast<std::int64_t>(count));
         m_count->SetLabel(m_model->Truncated() ? wxString::Format(_("first %s matches — refine the search"), digits)
                                                : wxString::Format(_("%s enterprises"), digits));

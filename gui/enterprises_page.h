@@ -1,10 +1,12 @@
-// Enterprises: search as you type (accents, case and tone placement optional), a virtual list
-// that stays instant at 100,000 rows, add and edit, and export of the current view.
+// Enterprises: search as you type (accents, case and tone placement optional), filters by
+// commune and by sector, a virtual list that stays instant at 100,000 rows, add and edit, and
+// export of the current view.
 #pragma once
 
 #include "enterprise_list_model.h"
 #include "page.h"
 
+#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
@@ -26,14 +28,24 @@ public:
     void ExportView() override;
 
     wxSearchCtrl* SearchField() { return m_search; }
+    wxChoice* CommuneFilter() { return m_commune; }
+    wxChoice* SectorFilter() { return m_sector; }
     wxDataViewCtrl* List() { return m_list; }
     EnterpriseListModel& Model() { return *m_model; }
 
 private:
     void EditSelected();
+    // Reads the list again for the search and filters as they are now (F5 also re-reads the
+    // communes the filter offers).
+    void ShowMatches();
+    void LoadCommunes();
+    domain::EnterpriseFilter CurrentFilter() const;
 
     wxObjectDataPtr<EnterpriseListModel> m_model;
     wxSearchCtrl* m_search;
+    wxChoice* m_commune;  // "All communes", then each commune recorded, with its count
+    wxChoice* m_sector;   // "All sectors", then the VSIC 2018 sections
+    std::vector<std::string> m_communes;  // as recorded, in the order of m_commune after its first item
     wxDataViewCtrl* m_list;
     wxStaticText* m_count;
     wxTimer m_typing;

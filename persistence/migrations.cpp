@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "domain/errors.h"
+#include "domain/vsic_section.h"
 #include "sql_transaction.h"
 #include "storage_errors.h"
 
@@ -139,12 +140,41 @@ std::vector<std::string> Version3(Backend backend) { return SplitStatements(ForD
 
 std::vector<std::string> Version4(Backend backend) { return SplitStatements(ForDialect(kSchemaV4, backend)); }
 
+// The VSIC 2018 section of a stored code, as SQL, written from the domain's table so that the
+// database and the program cannot disagree on it: a section letter stands for itself, a code of
+// digits belongs to the section of its first two (its division); anything else has none ('').
+// IN lists rather than ranges, so that no collation can change the answer.
+std::string SectorExpression() {
+    std::string letters, cases;
+    for (const auto& section : domain::VsicSections()) {
+        letters += std::string(letters.empty() ? "" : ", ") + "'" + section.letter + "'";
+        std::string divisions;
+        for (int division = section.first_division; division <= section.last_division; ++division)
+            divisions += std::string(divisions.empty() ? "" : ", ") + "'" + char('0' + division / 10) +
+                         char('0' + division % 10) + "'";
+        cases += " WHEN substr(vsic, 1, 2) IN (" + divisions + ") THEN '" + section.letter + "'";
+    }
+    return "CASE WHEN substr(vsic, 1, 1) IN (" + letters + ") THEN substr(vsic, 1, 1)" + cases + " ELSE '' END";
+}
+
+// Version 5: the enterprise's sector, derived from its VSIC code by the database itself (a
+// generated column: raw SQL imports and every older row get it too), and the two indexes the
+// desktop's commune and sector filters page through in collation order. SQLite can add only a
+// virtual generated column; PostgreSQL only a stored one.
+std::vector<std::string> Version5(Backend backend) {
+    return {"ALTER TABLE enterprise ADD COLUMN sector TEXT GENERATED ALWAYS AS (" + SectorExpression() + ") " +
+                (backend == Backend::Sqlite ? "VIRTUAL" : "STORED"),
+            "CREATE INDEX enterprise_commune_sort ON enterprise (commune, sort_key, id)",
+            "CREATE INDEX enterprise_sector_sort ON enterprise (sector, sort_key, id)"};
+}
+
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
         {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
         {2, "users, certificates, trust store, settings, audit trail, signed decisions", &Version2},
         {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes", &Version3},
         {4, "reviewers assigned to applications", &Version4},
+        {5, "enterprise sector (VSIC section), commune and sector indexes", &Version5},
     };
     return migrations;
 }

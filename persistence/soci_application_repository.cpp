@@ -131,6 +131,7 @@ std::vector<Application> SociApplicationRepository::List(const domain::Applicati
     if (filter.programme_id) where.Add("programme_id = ?", static_cast<long long>(*filter.programme_id));
     if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
     if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
+    if (filter.content) where.Add("content = ?", CodeOf(domain::SupportContents(), *filter.content));
     return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application", where,
                                       "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
 }

@@ -1,7 +1,10 @@
 // Enterprises in SQL: version-checked updates and full-text search over the folded text.
 #include "bound_query.h"
 #include "soci_repositories.h"
+#include "sql_filter.h"
 #include "stored_values.h"
+
+#include "domain/vsic_section.h"
 
 #include <limits>
 
@@ -262,32 +265,52 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
              "). Reload to see the change; yours was not saved."});
 }
 
+namespace {
+
+SqlFilter FilterConditions(const domain::EnterpriseFilter& filter) {
+    SqlFilter where;
+    if (!filter.commune.empty()) where.Add("commune = ?", filter.commune);
+    // The sector column is the database's own reading of the VSIC code (schema version 5).
+    if (filter.sector) where.Add("sector = ?", std::string(1, domain::ParseVsicSection(std::string(1, *filter.sector), "sector").letter));
+    return where;
+}
+
+}  // namespace
+
 std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::EnterpriseQuery& q) {
     EnterpriseRow row;
     const auto tokens = Tokens(q.folded_terms);
-    std::string sql = std::string("SELECT ") + kColumns + " FROM enterprise";
-    std::vector<std::string> texts;
+    SqlFilter where = FilterConditions(q.filter);
     if (!tokens.empty() && m_backend == Backend::Postgres) {
         std::string match;
         for (const auto& token : tokens) match += (match.empty() ? "" : " & ") + (token + ":*");
-        sql += " WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', :match)";
-        texts.push_back(match);
+        where.Add("to_tsvector('simple', search_text) @@ to_tsquery('simple', ?)", match);
     } else if (!tokens.empty()) {
         std::string match;
         for (const auto& token : tokens) match += (match.empty() ? "" : " ") + ("\"" + token + "\"*");
-        // The index's rowids are collation ranks: its first matches are the page, in order.
-        BoundQuery query(m_session, std::string("SELECT ") + kColumns +
-                                        " FROM enterprise WHERE search_rank IN (SELECT rowid FROM enterprise_fts "
-                                        "WHERE enterprise_fts MATCH :match ORDER BY rowid LIMIT :limit OFFSET :offset) "
-                                        "ORDER BY search_rank");
+        if (q.filter.Empty()) {
+            // The index's rowids are collation ranks: its first matches are the page, in order.
+            BoundQuery query(m_session, std::string("SELECT ") + kColumns +
+                                            " FROM enterprise WHERE search_rank IN (SELECT rowid FROM enterprise_fts "
+                                            "WHERE enterprise_fts MATCH :match ORDER BY rowid LIMIT :limit OFFSET :offset) "
+                                            "ORDER BY search_rank");
+            row.Bind(query);
+            query.Param(match).Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
+            return Fetch(query, row);
+        }
+        // Filtered, the page is counted after the filter, so the matches are ordered by rank here.
+        where.Add("search_rank IN (SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?)", match);
+        BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise " + where.Where() +
+                                        " ORDER BY search_rank LIMIT :limit OFFSET :offset");
         row.Bind(query);
-        query.Param(match).Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
+        where.Bind(query);
+        query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
         return Fetch(query, row);
     }
-    sql += " ORDER BY sort_key, id LIMIT :limit OFFSET :offset";
-    BoundQuery query(m_session, sql);
+    BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise " + where.Where() +
+                                    " ORDER BY sort_key, id LIMIT :limit OFFSET :offset");
     row.Bind(query);
-    for (const auto& text : texts) query.Param(text);
+    where.Bind(query);
     query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
     return Fetch(query, row);
 }
@@ -369,10 +392,26 @@ void SociEnterpriseRepository::SetSearchColumns(domain::EnterpriseId id, const s
     query.Execute();
 }
 
-std::int64_t SociEnterpriseRepository::Count() {
+std::int64_t SociEnterpriseRepository::Count(const domain::EnterpriseFilter& filter) {
+    const SqlFilter where = FilterConditions(filter);
     long long count = 0;
-    m_session << "SELECT COUNT(*) FROM enterprise", soci::into(count);
+    BoundQuery query(m_session, "SELECT COUNT(*) FROM enterprise " + where.Where());
+    query.Into(count);
+    where.Bind(query);
+    query.Execute();
+    query.Fetch();
     return count;
+}
+
+std::vector<domain::CommuneCount> SociEnterpriseRepository::Communes() {
+    std::string commune;
+    long long count = 0;
+    BoundQuery query(m_session, "SELECT commune, COUNT(*) FROM enterprise WHERE commune <> '' GROUP BY commune");
+    query.Into(commune).Into(count);
+    query.Execute();
+    std::vector<domain::CommuneCount> communes;
+    while (query.Fetch()) communes.push_back({commune, count});
+    return communes;
 }
 
 }  // namespace innodesk::persistence

@@ -24,7 +24,8 @@ public:
     void Update(const domain::Enterprise& enterprise, const std::string& search_text,
                 const std::string& sort_key) override;
     std::vector<domain::Enterprise> Search(const domain::EnterpriseQuery& query) override;
-    std::int64_t Count() override;
+    std::int64_t Count(const domain::EnterpriseFilter& filter) override;
+    std::vector<domain::CommuneCount> Communes() override;
     void BeginBulkLoad() override;
     void FinishBulkLoad() override;
     std::vector<domain::Enterprise> ListAfter(domain::EnterpriseId after_id, std::size_t limit) override;

@@ -18,6 +18,16 @@ public:
     SqlFilter& Add(const std::string& condition, std::string value) {
         return Push(condition, std::move(value));
     }
+    // A condition with several '?', e.g. "(a = ? OR b BETWEEN ? AND ?)", their values in order.
+    SqlFilter& Add(std::string condition, const std::vector<std::variant<long long, std::string>>& values) {
+        for (const auto& value : values) {
+            const std::string placeholder = ":f" + std::to_string(m_values.size());
+            condition.replace(condition.find('?'), 1, placeholder);
+            m_values.push_back(value);
+        }
+        Append(condition);
+        return *this;
+    }
 
     // "" or "WHERE a = :f0 AND b = :f1".
     const std::string& Where() const { return m_where; }
@@ -32,10 +42,11 @@ private:
         const std::string placeholder = ":f" + std::to_string(m_values.size());
         std::string text = condition;
         text.replace(text.find('?'), 1, placeholder);
-        m_where += (m_where.empty() ? "WHERE " : " AND ") + text;
+        Append(text);
         m_values.push_back(std::move(value));
         return *this;
     }
+    void Append(const std::string& condition) { m_where += (m_where.empty() ? "WHERE " : " AND ") + condition; }
 
     std::string m_where;
     std::vector<std::variant<long long, std::string>> m_values;

@@ -75,6 +75,20 @@ TEST_CASE("Import writes a row-by-row error report and stores the good rows", "[
     }
     CHECK(hoa);
     CHECK(hoa_other_placement);
+
+    // Narrowed by sector (VSIC section C: 1079, 1020 and a bare "C") and by commune.
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "enterprise", "search", "--sector", "c"}).out).size() == 3);
+    const auto in_nha_trang = nlohmann::json::parse(
+        db.Ok(kViewer, {"--json", "enterprise", "search", "khanh", "--commune", "Phường Nha Trang"}).out);
+    REQUIRE(in_nha_trang.size() == 1);
+    CHECK(in_nha_trang[0]["tax_code"] == "0300588569");
+    const auto communes = nlohmann::json::parse(db.Ok(kViewer, {"--json", "enterprise", "communes"}).out);
+    REQUIRE(communes.size() == 3);
+    CHECK(communes[0] == nlohmann::json{{"commune", "Phường Cam Ranh"}, {"enterprises", 1}});
+    CHECK(db.Run(kViewer, {"enterprise", "search"}).exit_code == 2);  // neither words nor a filter
+    const auto bad_sector = db.Run(kViewer, {"enterprise", "search", "--sector", "Z"});
+    CHECK(bad_sector.exit_code == 1);
+    CHECK_THAT(bad_sector.err, Catch::Contains("use one letter from A to U"));
 }
 
 TEST_CASE("An application from draft to a signed approval decision, a contract and a payment", "[cli]") {
@@ -95,6 +109,10 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
                          "Thuê tư vấn ISO 22000", "--requested", "100.000.000", "--co-funding", "60.000.000"})
             .out);
     const std::string id = std::to_string(created["id"].get<long long>());
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "list", "--content", "consulting"}).out)
+              .size() == 1);
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "list", "--content", "equipment"}).out)
+              .empty());
     db.Ok(kOfficer, {"application", "submit", id});
     db.Ok(kOfficer, {"application", "review", id});
     db.Ok(kOfficer, {"application", "recommend", id, "--note", "Hội đồng đồng ý"});

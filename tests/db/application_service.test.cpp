@@ -209,3 +209,35 @@ TEST_CASE("An application for a missing enterprise or outside the programme peri
     CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("cannot be negative"));
     CHECK(CountRows(db, "application") == 0);
 }
+
+TEST_CASE("Listing applications narrows by support content, year and state together", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto testing_one = s.Draft(s.parent, 50'000'000, 10'000'000);
+    Application consulting = testing_one;
+    consulting.id = 0;
+    consulting.content = SupportContent::Consulting;
+    consulting.title = "Thuê tư vấn ISO 22000";
+    const auto consulting_one = service.Create(consulting, s.officer);
+    service.Move(consulting_one.id, S::Submitted, s.officer, "");
+
+    ApplicationFilter filter;
+    filter.content = SupportContent::Consulting;
+    auto ids = [&](const ApplicationFilter& f) {
+        std::vector<ApplicationId> found;
+        for (const auto& a : service.List(f)) found.push_back(a.id);
+        return found;
+    };
+    CHECK(ids(filter) == std::vector<ApplicationId>{consulting_one.id});
+    filter.content = SupportContent::TestingCertification;
+    CHECK(ids(filter) == std::vector<ApplicationId>{testing_one.id});
+    filter.state = S::Submitted;
+    CHECK(ids(filter).empty());
+    filter.content = SupportContent::Consulting;
+    filter.year = 2026;
+    CHECK(ids(filter) == std::vector<ApplicationId>{consulting_one.id});
+    filter.content = SupportContent::Equipment;
+    filter.state.reset();
+    CHECK(ids(filter).empty());
+}

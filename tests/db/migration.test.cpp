@@ -235,3 +235,31 @@ TEST_CASE("Migrating stops at the version asked for", "[db][sqlite-only]") {
     sql << "SELECT COUNT(*) FROM schema_version", soci::into(versions);
     CHECK(versions == persistence::kSchemaVersion);
 }
+
+TEST_CASE("Version 5 gives every enterprise already stored its sector, and the filters find them", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 4, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 4);
+        int row = 0;
+        for (const char* vsic : {"1075", "C", "0321", "", "0400"}) {
+            const std::string suffix = std::to_string(++row);
+            *raw << "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
+                    "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, "
+                    "sort_key, version, created_at, updated_at) VALUES ('0101248141-00" + suffix +
+                        "', '0101248141', 'branch', 'Chi nhánh " + suffix + "', 'company', 'unknown', '" + vsic +
+                        "', '" + (row <= 2 ? "Phường Nha Trang" : "Xã Cam Lâm") +
+                        "', 'Khánh Hòa', '', '', '', 0, 0, '', '" + suffix + "', 1, 1750000000, 1750000000)";
+        }
+    }
+    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    EnterpriseService enterprises(*store, db.Text());
+    CHECK(enterprises.Count(EnterpriseFilter{"", 'C'}) == 2);
+    CHECK(enterprises.Count(EnterpriseFilter{"", 'A'}) == 1);
+    CHECK(enterprises.Count(EnterpriseFilter{"Phường Nha Trang", 'C'}) == 2);
+    CHECK(enterprises.Count(EnterpriseFilter{"Xã Cam Lâm", {}}) == 3);
+    CHECK(enterprises.Communes().size() == 2);
+}

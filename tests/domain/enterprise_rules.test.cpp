@@ -1,5 +1,6 @@
 // Enterprise rules: required fields, NFC cleaning, VSIC shape, tax-code kind against legal form.
 #include "domain/enterprise.h"
+#include "domain/vsic_section.h"
 #include "text/icu_text_rules.h"
 
 #include <catch2/catch.hpp>
@@ -65,5 +66,43 @@ TEST_CASE("Enterprises are cleaned and validated", "[domain]") {
         e = Valid();
         e.name = "Công ty \xC3\x28";
         CHECK_THROWS_WITH(NormaliseEnterprise(e, text), Catch::Contains("not UTF-8"));
+    }
+}
+
+TEST_CASE("A VSIC code belongs to the section of its division, a letter to its own section", "[domain]") {
+    CHECK(VsicSectionOf("1075") == 'C');
+    CHECK(VsicSectionOf("10") == 'C');
+    CHECK(VsicSectionOf("33200") == 'C');
+    CHECK(VsicSectionOf("0321") == 'A');
+    CHECK(VsicSectionOf("5510") == 'I');
+    CHECK(VsicSectionOf("99000") == 'U');
+    CHECK(VsicSectionOf("C") == 'C');
+    CHECK(VsicSectionOf("M7210") == 'M');  // a letter written before the digits
+    CHECK_FALSE(VsicSectionOf(""));
+    CHECK_FALSE(VsicSectionOf("0400"));  // no section holds division 04
+    CHECK_FALSE(VsicSectionOf("3"));
+    // Sections follow one another without overlap, from 01 to 99.
+    int last = 0;
+    for (const auto& section : VsicSections()) {
+        CHECK(section.first_division > last);
+        CHECK(section.last_division >= section.first_division);
+        last = section.last_division;
+    }
+    CHECK(last == 99);
+    CHECK(VsicSections().size() == 21);
+}
+
+TEST_CASE("A sector option is one section letter, in either case", "[domain]") {
+    CHECK(ParseVsicSection("c", "--sector").letter == 'C');
+    CHECK(ParseVsicSection("U", "--sector").letter == 'U');
+    for (const char* bad : {"", "V", "CC", "10", "Công nghiệp"}) {
+        INFO(bad);
+        try {
+            ParseVsicSection(bad, "--sector");
+            FAIL("accepted");
+        } catch (const DomainError& error) {
+            CHECK(error.Field() == "--sector");
+            CHECK_THAT(error.Message(Language::English), Catch::Contains("use one letter from A to U"));
+        }
     }
 }

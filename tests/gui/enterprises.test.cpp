@@ -1,4 +1,5 @@
-// The Enterprises page: the enterprise form's tax-code check, and search as you type.
+// The Enterprises page: the enterprise form's tax-code check, search as you type, and the
+// commune and sector filters.
 #include "gui_fixture.h"
 #include "test_records.h"
 
@@ -7,9 +8,11 @@
 #include "domain/enterprise_service.h"
 #include "domain/errors.h"
 #include "domain/tax_code.h"
+#include "domain/vsic_section.h"
 
 #include <wx/button.h>
 
+#include <algorithm>
 #include <set>
 
 using namespace innodesk;
@@ -120,4 +123,75 @@ TEST_CASE("Searching 'khanh hoa' finds Khánh Hoà and Khánh Hòa alike, after 
     CHECK(model.GetCount() < everyone.size());
     // What the list control shows is the model's rows.
     CHECK(page->List()->GetModel() == &model);
+}
+
+TEST_CASE("The commune and sector filters narrow the list, its count and a search together", "[gui]") {
+    GuiFixture fixture;
+    auto& checker = fixture.Checker();
+    domain::EnterpriseService enterprises(*checker.store, checker.text);
+    const auto communes = enterprises.Communes();
+    REQUIRE(communes.size() > 1);
+    // The commune with the most enterprises, so that every filter below leaves several.
+    const auto busiest = *std::max_element(communes.begin(), communes.end(),
+                                           [](const auto& a, const auto& b) { return a.enterprises < b.enterprises; });
+
+    auto& frame = fixture.OpenWindow("xem.giang");
+    ShowPage(frame, "enterprises");
+    auto* page = frame.FindPage<gui::EnterprisesPage>();
+    REQUIRE(page != nullptr);
+    auto& model = page->Model();
+    const auto everyone = static_cast<unsigned>(enterprises.Count());
+    REQUIRE(model.GetCount() == everyone);
+
+    // Each commune is offered once, with its count, after "All communes".
+    auto& commune_choice = *page->CommuneFilter();
+    REQUIRE(commune_choice.GetCount() == communes.size() + 1);
+    wxString busiest_item;
+    for (const auto& item : commune_choice.GetStrings())
+        if (item.StartsWith(wxString::FromUTF8(busiest.commune + " ("))) busiest_item = item;
+    REQUIRE_FALSE(busiest_item.empty());
+    Choose(*page, "enterprise_commune", busiest_item);
+    CHECK(model.GetCount() == static_cast<unsigned>(busiest.enterprises));
+    for (unsigned row = 0; row < model.GetCount(); row += 7) {
+        wxVariant commune;
+        model.GetValueByRow(commune, row, gui::EnterpriseListModel::kCommune);
+        CHECK(commune.GetString().utf8_string() == busiest.commune);
+    }
+
+    // Manufacturing (section C) within that commune: every row's VSIC code is in divisions 10–33.
+    Choose(*page, "enterprise_sector", wxString::FromUTF8("C — Manufacturing"));
+    const domain::EnterpriseFilter both{busiest.commune, 'C'};
+    const auto expected = static_cast<unsigned>(enterprises.Count(both));
+    REQUIRE(expected > 0);
+    REQUIRE(model.GetCount() == expected);
+    for (unsigned row = 0; row < model.GetCount(); ++row) {
+        wxVariant code;
+        model.GetValueByRow(code, row, gui::EnterpriseListModel::kTaxCode);
+        const auto e = enterprises.GetByTaxCode(code.GetString().utf8_string());
+        INFO(e.name << " " << e.vsic);
+        CHECK(domain::VsicSectionOf(e.vsic) == 'C');
+        CHECK(e.commune == busiest.commune);
+    }
+
+    // A search within the filters (the first row's tax code: it and its branches there); F5
+    // keeps both filters as they were.
+    REQUIRE(expected > 1);
+    wxVariant first_code;
+    model.GetValueByRow(first_code, 0, gui::EnterpriseListModel::kTaxCode);
+    const std::string query = first_code.GetString().utf8_string().substr(0, 10);
+    const auto searched = enterprises.Search(query, both, gui::EnterpriseListModel::kMaxMatches);
+    REQUIRE_FALSE(searched.empty());
+    REQUIRE(searched.size() < expected);
+    Type(*page, "enterprise_search", wxString::FromUTF8(query));
+    REQUIRE(WaitUntil([&] { return model.GetCount() == searched.size(); }, std::chrono::seconds(3)));
+    page->Reload();
+    CHECK(model.GetCount() == searched.size());
+    CHECK(commune_choice.GetStringSelection() == busiest_item);
+
+    // Back to every sector and commune: the whole search.
+    Choose(*page, "enterprise_sector", "All sectors");
+    Choose(*page, "enterprise_commune", "All communes");
+    CHECK(model.GetCount() == enterprises.Search(query, domain::EnterpriseFilter{}, gui::EnterpriseListModel::kMaxMatches).size());
+    CHECK(model.GetCount() >= searched.size());
+    fixture.Modals().Verify();
 }

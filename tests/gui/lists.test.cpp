@@ -1,10 +1,14 @@
 // Table pages: clicking a column sorts by what the cells mean (Vietnamese alphabetical order,
-// amounts by value), and the export writes the rows shown in the order shown, as XLSX or CSV.
+// amounts by value), the export writes the rows shown in the order shown, as XLSX or CSV, and
+// the filters narrow what is shown.
 #include "gui_fixture.h"
 #include "test_records.h"
 
 #include "gui/applications_page.h"
 #include "gui/file_choice.h"
+#include "gui/wx_text.h"
+
+#include "domain/application_service.h"
 
 #include "domain/money.h"
 #include "interchange/csv_reader.h"
@@ -92,4 +96,37 @@ TEST_CASE("Sorting by amount orders by value, and the XLSX export holds the amou
     for (const auto& row : table.rows) amounts.push_back(std::stoll(row.cells.at(5)));  // a number, not "1.234 ₫"
     CHECK(std::is_sorted(amounts.rbegin(), amounts.rend()));
     CHECK(amounts.front() > amounts.back());
+}
+
+TEST_CASE("The support-content filter keeps only that content's applications, with the year and state", "[gui]") {
+    GuiFixture fixture;
+    auto& frame = fixture.OpenWindow("xem.giang");
+    ShowPage(frame, "applications");
+    auto* page = frame.FindPage<gui::ApplicationsPage>();
+    REQUIRE(page != nullptr);
+    auto& list = Find<wxDataViewListCtrl>(*page, "applications_list");
+    const int all = list.GetItemCount();
+
+    auto& checker = fixture.Checker();
+    domain::ApplicationService applications(*checker.store, checker.text, checker.clock);
+    domain::ApplicationFilter filter;
+    filter.limit = 20'000;
+    filter.content = domain::SupportContent::Consulting;
+    const auto consulting = applications.List(filter);
+    REQUIRE_FALSE(consulting.empty());
+    REQUIRE(static_cast<int>(consulting.size()) < all);
+
+    Choose(*page, "applications_content", "Consultants for transfer, standards and IP");
+    REQUIRE(list.GetItemCount() == static_cast<int>(consulting.size()));
+    for (const auto& application : consulting)
+        CHECK(Cell(list, application.id, 3) == "Consultants for transfer, standards and IP");
+
+    // With a state as well: both apply.
+    filter.state = consulting.front().state;
+    Choose(*page, "applications_state", gui::EnumLabel(domain::ApplicationLifecycle().states, *filter.state));
+    CHECK(list.GetItemCount() == static_cast<int>(applications.List(filter).size()));
+    Choose(*page, "applications_state", "All states");
+    Choose(*page, "applications_content", "All support contents");
+    CHECK(list.GetItemCount() == all);
+    fixture.Modals().Verify();
 }
