@@ -56,7 +56,7 @@ public:
         m_year->SetName("year");
         grid->Add(m_year, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Support content") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_content = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(280, -1)));
+        m_content = new wxChoice(this, wxID_ANY);
         m_content->SetName("content");
         for (const auto& entry : domain::SupportContents())
             m_content->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
