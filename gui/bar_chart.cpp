@@ -38,7 +38,9 @@ void BarChart::OnPaint(wxPaintEvent&) {
     const wxSize size = GetClientSize();
     const int row = FromDIP(20);
     const int label_width = std::min(size.GetWidth() * 2 / 5, FromDIP(220));
-    const int value_width = FromDIP(110);
+    // Room for the widest figure beside the longest bar, so that no figure runs off the edge.
+    int value_width = FromDIP(60);
+    for (const auto& bar : m_bars) value_width = std::max(value_width, dc.GetTextExtent(bar.value_text).GetWidth());
     const int bar_room = std::max(10, size.GetWidth() - label_width - value_width - FromDIP(12));
     double highest = 0;
     for (const auto& bar : m_bars) highest = std::max(highest, bar.value);

@@ -115,6 +115,7 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     auto heading = [side](const wxString& text) {
         auto* label = new wxStaticText(side, wxID_ANY, text);
         label->SetFont(label->GetFont().Bold());
+        label->Wrap(side->FromDIP(360));
         return label;
     };
     side_sizer->Add(heading(_("Coming up in the next 30 days")), 0, wxBOTTOM, 4);

@@ -5,11 +5,13 @@
 #include "wx_text.h"
 
 #include <wx/gauge.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace innodesk::gui {
 
@@ -73,11 +75,13 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
     status->SetFont(status->GetFont().Bold());
     row->Add(status, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
 
-    auto* words = new wxBoxSizer(wxVERTICAL);
-    auto* label = new wxStaticText(this, wxID_ANY, U((target.stt.empty() ? "" : target.stt + ". ") + target.label.In(language)));
-    label->SetFont(label->GetFont().Bold());
-    label->Wrap(FromDIP(340));
-    words->Add(label, 0, wxBOTTOM, 2);
+    m_words = new wxBoxSizer(wxVERTICAL);
+    // A plan's label may carry the line breaks of its source; the card wraps it itself.
+    m_label_text = U((target.stt.empty() ? "" : target.stt + ". ") + target.label.In(language));
+    m_label_text.Replace("\n", " ");
+    m_label = new wxStaticText(this, wxID_ANY, m_label_text);
+    m_label->SetFont(m_label->GetFont().Bold());
+    m_words->Add(m_label, 0, wxEXPAND | wxBOTTOM, 2);
     wxString detail = U(target.bound_text.In(language));
     if (!target.lead_unit.In(language).empty()) detail += " · " + _("lead: ") + U(target.lead_unit.In(language));
     if (target.manual_value)
@@ -85,16 +89,17 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
                                            U(target.manual_value->source), U(target.manual_value->as_of.Format()));
     else if (target.manual)
         detail += " · " + _("entered by hand; no value yet");
-    auto* detail_text = new wxStaticText(this, wxID_ANY, detail);
-    detail_text->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    detail_text->Wrap(FromDIP(340));
-    words->Add(detail_text, 0);
-    row->Add(words, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    m_detail_text = detail;
+    m_detail = new wxStaticText(this, wxID_ANY, detail);
+    m_detail->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    m_words->Add(m_detail, 0, wxEXPAND);
+    row->Add(m_words, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
 
     auto* figures = new wxBoxSizer(wxVERTICAL);
-    auto* actual = new wxStaticText(this, wxID_ANY, ActualText(target));
+    auto* actual = new wxStaticText(this, wxID_ANY, ActualText(target), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT);
     actual->SetName("actual_" + U(target.code));
     actual->SetFont(actual->GetFont().Bold());
+    actual->Wrap(FromDIP(170));  // a long unit ("3 sản phẩm, dịch vụ, mô hình") takes two lines
     figures->Add(actual, 0, wxALIGN_RIGHT | wxBOTTOM, 3);
     auto* gauge = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(130, 10)));
     gauge->SetValue(ProgressPercent(target));
@@ -113,6 +118,15 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
     auto* frame = new wxBoxSizer(wxVERTICAL);
     frame->Add(row, 0, wxEXPAND | wxALL, 8);
     SetSizer(frame);
+    // A first guess until the card has its size; neither label asks for more width than this.
+    for (auto* text : {m_label, m_detail}) {
+        text->Wrap(FromDIP(340));
+        text->SetMinSize(wxSize(FromDIP(140), -1));
+    }
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { WrapWords(); });  // once the sizer has laid the row out at this size
+    });
 
     if (!target.manual) {
         SetToolTip(_("Click to see the records that count."));
@@ -121,6 +135,22 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
         auto open = [open_records](wxMouseEvent&) { open_records(); };
         Bind(wxEVT_LEFT_UP, open);
         for (auto* child : GetChildren()) child->Bind(wxEVT_LEFT_UP, open);
+    }
+}
+
+void TargetCard::WrapWords() {
+    const int width = m_words->GetSize().GetWidth();
+    if (width <= 0 || std::abs(width - m_wrapped_at) < 4) return;
+    m_wrapped_at = width;
+    m_label->SetLabel(m_label_text);
+    m_label->Wrap(width);
+    m_detail->SetLabel(m_detail_text);
+    m_detail->Wrap(width);
+    // The card's height follows its lines; the list it sits in lays out and scrolls again.
+    InvalidateBestSize();
+    if (auto* list = GetParent()) {
+        list->Layout();
+        if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(list)) scrolled->FitInside();
     }
 }
 
