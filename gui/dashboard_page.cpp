@@ -73,14 +73,10 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(new wxStaticText(this, wxID_ANY, _("Plan:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    m_plan = new wxChoice(this, wxID_ANY);
-    m_plan->SetName("dashboard_plan");
-    m_plan->SetMinSize(FromDIP(wxSize(320, -1)));
-    bar->Add(m_plan, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    m_choice.emplace(this, session, DashboardPeriods());
+    bar->Add(m_choice->PlanControl(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     bar->Add(new wxStaticText(this, wxID_ANY, _("Period:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    m_period = new wxChoice(this, wxID_ANY);
-    m_period->SetName("dashboard_period");
-    bar->Add(m_period, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    bar->Add(m_choice->PeriodControl(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     bar->Add(new wxStaticText(this, wxID_ANY, _("As of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     m_as_of = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
@@ -136,55 +132,18 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     sizer->Add(columns, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(sizer);
 
-    m_plan->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-        FillPeriods();
+    m_choice->PlanControl()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        m_choice->FillPeriods();
         Attempt(this, [this] { ShowPlan(); });
     });
-    m_period->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowPlan(); }); });
+    m_choice->PeriodControl()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowPlan(); }); });
     m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Reload(); });
     import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ImportPlan(); }); });
 }
 
-void DashboardPage::LoadPlans() {
-    const wxString chosen = m_plan->GetStringSelection();
-    m_plans = domain::TargetService(*m_session.store, m_session.clock).List();
-    m_plan->Clear();
-    for (const auto& plan : m_plans) m_plan->Append(U(plan.code + " — " + plan.title.In(CurrentLanguage())));
-    if (m_plans.empty()) return;
-    if (!m_plan->SetStringSelection(chosen)) m_plan->SetSelection(0);
-    FillPeriods();
-}
-
-void DashboardPage::FillPeriods() {
-    m_periods.clear();
-    m_period->Clear();
-    const int chosen = m_plan->GetSelection();
-    if (chosen == wxNOT_FOUND) return;
-    const auto& plan = m_plans[static_cast<std::size_t>(chosen)];
-    if (plan.last_year > plan.first_year) m_periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
-    for (int year = plan.first_year; year <= plan.last_year; ++year) {
-        m_periods.push_back(domain::Period::Year(year));
-        for (int half = 1; half <= 2; ++half) m_periods.push_back(domain::Period::HalfYear(year, half));
-        for (int quarter = 1; quarter <= 4; ++quarter) m_periods.push_back(domain::Period::Quarter(year, quarter));
-    }
-    for (const auto& period : m_periods) m_period->Append(U(period.Label().In(CurrentLanguage())));
-    // This year when the plan covers it, else the plan's own period.
-    const int this_year = m_session.clock.Today().Year();
-    int selection = 0;
-    for (std::size_t i = 0; i < m_periods.size(); ++i)
-        if (m_periods[i] == domain::Period::Year(this_year)) selection = static_cast<int>(i);
-    m_period->SetSelection(selection);
-}
-
-std::optional<domain::Period> DashboardPage::ChosenPeriod() const {
-    const int chosen = m_period->GetSelection();
-    if (chosen == wxNOT_FOUND || static_cast<std::size_t>(chosen) >= m_periods.size()) return std::nullopt;
-    return m_periods[static_cast<std::size_t>(chosen)];
-}
-
 void DashboardPage::Reload() {
     Attempt(this, [this] {
-        LoadPlans();
+        m_choice->Reload();
         ShowPlan();
         ShowDeadlines();
     });
@@ -193,10 +152,9 @@ void DashboardPage::Reload() {
 // The chosen plan's targets and breakdowns, from one reading of the records.
 void DashboardPage::ShowPlan() {
     std::optional<domain::PlanDashboard> dashboard;
-    const int chosen = m_plan->GetSelection();
-    if (chosen != wxNOT_FOUND)
+    if (const auto* plan = m_choice->ChosenPlan())
         dashboard = domain::TargetService(*m_session.store, m_session.clock)
-                        .Dashboard(m_plans[static_cast<std::size_t>(chosen)].code, ChosenPeriod(), DateOf(m_as_of));
+                        .Dashboard(plan->code, m_choice->ChosenPeriod(), DateOf(m_as_of));
     m_evaluation.reset();
     if (dashboard) m_evaluation = std::move(dashboard->evaluation);
     ShowTargets();
@@ -316,11 +274,8 @@ void DashboardPage::ImportPlan() {
     const auto plan = interchange::ReadPlanFile(S(*path), m_session.text);
     const auto stored = domain::TargetService(*m_session.store, m_session.clock).Import(plan, m_session.actor);
     Reload();
-    m_plan->SetStringSelection(U(stored.code + " — " + stored.title.In(CurrentLanguage())));
-    Attempt(this, [this] {
-        FillPeriods();
-        ShowPlan();
-    });
+    m_choice->ChoosePlan(stored.code);
+    Attempt(this, [this] { ShowPlan(); });
     wxMessageBox(wxString::Format(_("Plan %s imported with %zu targets."), U(stored.code), stored.targets.size()),
                  _("Import a plan file"), wxOK | wxICON_INFORMATION, this);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "page.h"
+#include "plan_period_choice.h"
 
 #include "domain/period.h"
 #include "domain/target_evaluation.h"
@@ -33,9 +34,6 @@ public:
     const std::optional<domain::PlanEvaluation>& Shown() const { return m_evaluation; }
 
 private:
-    void LoadPlans();
-    void FillPeriods();
-    std::optional<domain::Period> ChosenPeriod() const;
     void ShowPlan();
     void ShowTargets();
     void ShowDeadlines();
@@ -44,11 +42,8 @@ private:
     void EnterValue(const domain::TargetEvaluation& target);
     void ImportPlan();
 
-    std::vector<domain::PlanSummary> m_plans;
-    std::vector<domain::Period> m_periods;
+    std::optional<PlanPeriodChoice> m_choice;  // made in the constructor, once the page exists
     std::optional<domain::PlanEvaluation> m_evaluation;
-    wxChoice* m_plan;
-    wxChoice* m_period;
     wxDatePickerCtrl* m_as_of;
     wxStaticText* m_summary;
     wxScrolledWindow* m_targets;

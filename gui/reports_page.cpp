@@ -23,19 +23,6 @@
 namespace innodesk::gui {
 namespace {
 
-// The periods a report is made for: the quarters, halves and years of the plan, and the plan's
-// whole period when it spans years.
-std::vector<domain::Period> ReportPeriods(const domain::PlanSummary& plan) {
-    std::vector<domain::Period> periods;
-    for (int year = plan.first_year; year <= plan.last_year; ++year) {
-        for (int quarter = 1; quarter <= 4; ++quarter) periods.push_back(domain::Period::Quarter(year, quarter));
-        for (int half = 1; half <= 2; ++half) periods.push_back(domain::Period::HalfYear(year, half));
-        periods.push_back(domain::Period::Year(year));
-    }
-    if (plan.last_year > plan.first_year) periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
-    return periods;
-}
-
 wxString Paragraphs(const std::vector<reports::ReportParagraph>& paragraphs) {
     wxString text;
     for (const auto& paragraph : paragraphs) text += U(paragraph.text) + "\n\n";
@@ -52,14 +39,10 @@ ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, sess
         bar->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 4);
     };
     label(_("Plan:"));
-    m_plan = new wxChoice(this, wxID_ANY);
-    m_plan->SetName("report_plan");
-    m_plan->SetMinSize(FromDIP(wxSize(300, -1)));
-    bar->Add(m_plan, 0, wxRIGHT | wxBOTTOM, 10);
+    m_choice.emplace(this, session, ReportPeriods());
+    bar->Add(m_choice->PlanControl(), 0, wxRIGHT | wxBOTTOM, 10);
     label(_("Period:"));
-    m_period = new wxChoice(this, wxID_ANY);
-    m_period->SetName("report_period");
-    bar->Add(m_period, 0, wxRIGHT | wxBOTTOM, 10);
+    bar->Add(m_choice->PeriodControl(), 0, wxRIGHT | wxBOTTOM, 10);
     label(_("As of:"));
     m_as_of = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
@@ -97,41 +80,20 @@ ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, sess
     SetSizer(sizer);
 
     auto rebuild = [this](wxCommandEvent&) { Attempt(this, [this] { BuildPreview(); }); };
-    m_plan->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-        FillPeriods();
+    m_choice->PlanControl()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        m_choice->FillPeriods();
         Attempt(this, [this] { BuildPreview(); });
     });
-    m_period->Bind(wxEVT_CHOICE, rebuild);
+    m_choice->PeriodControl()->Bind(wxEVT_CHOICE, rebuild);
     m_language->Bind(wxEVT_CHOICE, rebuild);
     m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Attempt(this, [this] { BuildPreview(); }); });
 }
 
 void ReportsPage::Reload() {
     Attempt(this, [this] {
-        const wxString chosen = m_plan->GetStringSelection();
-        m_plans = domain::TargetService(*m_session.store, m_session.clock).List();
-        m_plan->Clear();
-        for (const auto& plan : m_plans) m_plan->Append(U(plan.code + " — " + plan.title.In(CurrentLanguage())));
-        if (!m_plans.empty() && !m_plan->SetStringSelection(chosen)) m_plan->SetSelection(0);
-        FillPeriods();
+        m_choice->Reload();
         BuildPreview();
     });
-}
-
-void ReportsPage::FillPeriods() {
-    m_periods.clear();
-    m_period->Clear();
-    const int chosen = m_plan->GetSelection();
-    if (chosen == wxNOT_FOUND) return;
-    m_periods = ReportPeriods(m_plans[static_cast<std::size_t>(chosen)]);
-    for (const auto& period : m_periods) m_period->Append(U(period.Label().In(CurrentLanguage())));
-    // The quarter that ended last (the report due now), else the first period.
-    const auto today = m_session.clock.Today();
-    int selection = 0;
-    for (std::size_t i = 0; i < m_periods.size(); ++i)
-        if (m_periods[i].Kind() == domain::PeriodKind::Quarter && m_periods[i].To() < today)
-            selection = static_cast<int>(i);
-    m_period->SetSelection(selection);
 }
 
 void ReportsPage::BuildPreview() {
@@ -139,16 +101,15 @@ void ReportsPage::BuildPreview() {
     m_table->DeleteAllItems();
     m_table->ClearColumns();
     m_narrative->Clear();
-    const int plan = m_plan->GetSelection();
-    const int period = m_period->GetSelection();
-    if (plan == wxNOT_FOUND || period == wxNOT_FOUND) {
+    const auto* plan = m_choice->ChosenPlan();
+    const auto period = m_choice->ChosenPeriod();
+    if (!plan || !period) {
         m_narrative->SetValue(_("No plan is stored yet: import one on the Dashboard first."));
         return;
     }
     const auto language = m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
     const auto evaluation = domain::TargetService(*m_session.store, m_session.clock)
-                                .Evaluate(m_plans[static_cast<std::size_t>(plan)].code,
-                                          m_periods[static_cast<std::size_t>(period)], DateOf(m_as_of));
+                                .Evaluate(plan->code, *period, DateOf(m_as_of));
     m_document = reports::TargetReport(evaluation, app::ReportHeading(*m_session.store, m_session.clock), language);
     m_narrative->SetValue(Paragraphs(m_document->before_table) + Paragraphs(m_document->after_table));
     for (const auto& column : m_document->table.columns)
@@ -164,9 +125,10 @@ void ReportsPage::BuildPreview() {
 
 void ReportsPage::Export(Format format) {
     if (!m_document) return;
-    const int period = m_period->GetSelection();
-    const std::string stem = m_plans[static_cast<std::size_t>(m_plan->GetSelection())].code + "-" +
-                             m_periods[static_cast<std::size_t>(period)].Code();
+    const auto* plan = m_choice->ChosenPlan();
+    const auto period = m_choice->ChosenPeriod();
+    if (!plan || !period) return;
+    const std::string stem = plan->code + "-" + period->Code();
     const wxString extension = format == Format::Xlsx ? "xlsx" : format == Format::Pdf ? "pdf" : "csv";
     const wxString wildcard = format == Format::Xlsx ? _("Excel workbook (*.xlsx)|*.xlsx")
                               : format == Format::Pdf ? _("PDF document (*.pdf)|*.pdf")

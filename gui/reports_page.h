@@ -5,6 +5,7 @@
 #pragma once
 
 #include "page.h"
+#include "plan_period_choice.h"
 
 #include "domain/period.h"
 #include "domain/target_service.h"
@@ -31,15 +32,11 @@ public:
 
 private:
     enum class Format { Xlsx, Pdf, Csv };
-    void FillPeriods();
     void BuildPreview();
     void Export(Format format);
 
-    std::vector<domain::PlanSummary> m_plans;
-    std::vector<domain::Period> m_periods;
+    std::optional<PlanPeriodChoice> m_choice;  // made in the constructor, once the page exists
     std::optional<reports::ReportDocument> m_document;
-    wxChoice* m_plan;
-    wxChoice* m_period;
     wxChoice* m_language;
     wxDatePickerCtrl* m_as_of;
     wxTextCtrl* m_narrative;

@@ -68,4 +68,14 @@ TEST_CASE("A plan imported from the Dashboard shows every target as the service 
     click.SetEventObject(&card);
     card.HandleWindowEvent(click);
     fixture.Modals().Verify();
+
+    // A quarter chosen stays chosen when the page is refreshed (F5, or a new "as of" date).
+    const auto third_quarter = domain::Period::Quarter(2026, 3);
+    Choose(*page, "dashboard_period", wxString::FromUTF8(third_quarter.Label().In(domain::Language::English)));
+    REQUIRE(page->Shown().has_value());
+    CHECK(page->Shown()->period == third_quarter);
+    Menu(frame, "View", "Refresh");
+    REQUIRE(page->Shown().has_value());
+    CHECK(page->Shown()->period == third_quarter);
+    CHECK(page->Shown()->plan_code == "KH-DMST-DN-2026");
 }
