@@ -13,8 +13,14 @@ constexpr int kUsage = 2;
 
 void PrintRefusal(const innodesk::cli::CliContext& context, const innodesk::domain::DomainError& error) {
     const auto language = context.Language();
-    std::cerr << (language == innodesk::domain::Language::Vietnamese ? "Lỗi: " : "Error: ") << error.Message(language)
-              << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
+    const bool vietnamese = language == innodesk::domain::Language::Vietnamese;
+    const std::string message = error.Message(language);
+    // Name the option the value came from, unless the message already does ("31/02/2027 does
+    // not exist" alone does not say whether it was --date or --ends-on).
+    const std::string& field = error.Field();
+    const bool names_option = field.rfind("--", 0) == 0 && message.find(field) == std::string::npos;
+    std::cerr << (vietnamese ? "Lỗi" : "Error") << (names_option ? (vietnamese ? " ở " : " in ") + field : "") << ": "
+              << message << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ TEST_CASE("Refused input exits 1 with the reason in the chosen language", "[cli]
                             "2026", "--content", "consulting", "--face-value", "1,5", "--state-share", "1",
                             "--issued", "01/01/2026", "--valid-until", "31/12/2026"})
               .exit_code == 1);
+    // A value refused for itself names the option it came from.
+    const auto bad_date = db.Run(kOfficer, {"application", "disburse", "1", "--amount", "1", "--date", "31/02/2027"});
+    CHECK(bad_date.exit_code == 1);
+    CHECK_THAT(bad_date.err, Catch::StartsWith("Error in --date: Date 31/02/2027 does not exist in the calendar."));
 }
 
 TEST_CASE("Import writes a row-by-row error report and stores the good rows", "[cli]") {
