@@ -160,12 +160,16 @@ std::string SectorExpression() {
 // Version 5: the enterprise's sector, derived from its VSIC code by the database itself (a
 // generated column: raw SQL imports and every older row get it too), and the two indexes the
 // desktop's commune and sector filters page through in collation order. SQLite can add only a
-// virtual generated column; PostgreSQL only a stored one.
+// virtual generated column; PostgreSQL only a stored one. SQLite's indexes end in search_rank,
+// the collation order as an integer, instead of the long sort key: a third of the size, which
+// the commune list (a scan of its index) reads into the page cache at every start.
 std::vector<std::string> Version5(Backend backend) {
+    const bool sqlite = backend == Backend::Sqlite;
+    const std::string order = sqlite ? "search_rank" : "sort_key, id";
     return {"ALTER TABLE enterprise ADD COLUMN sector TEXT GENERATED ALWAYS AS (" + SectorExpression() + ") " +
-                (backend == Backend::Sqlite ? "VIRTUAL" : "STORED"),
-            "CREATE INDEX enterprise_commune_sort ON enterprise (commune, sort_key, id)",
-            "CREATE INDEX enterprise_sector_sort ON enterprise (sector, sort_key, id)"};
+                (sqlite ? "VIRTUAL" : "STORED"),
+            "CREATE INDEX enterprise_commune_order ON enterprise (commune, " + order + ")",
+            "CREATE INDEX enterprise_sector_order ON enterprise (sector, " + order + ")"};
 }
 
 const std::vector<Migration>& Migrations() {

@@ -307,8 +307,11 @@ std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::Enterpris
         query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
         return Fetch(query, row);
     }
+    // Filtered on SQLite, in rank order: the filters' indexes end in the rank (see migrations.cpp).
+    const bool by_rank = m_backend == Backend::Sqlite && !q.filter.Empty();
     BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise " + where.Where() +
-                                    " ORDER BY sort_key, id LIMIT :limit OFFSET :offset");
+                                    (by_rank ? " ORDER BY search_rank" : " ORDER BY sort_key, id") +
+                                    " LIMIT :limit OFFSET :offset");
     row.Bind(query);
     where.Bind(query);
     query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
