@@ -202,7 +202,19 @@ private:
         pango_layout_set_alignment(layout.get(), style.align);
         pango_layout_set_justify(layout.get(), style.justify);
         pango_layout_set_indent(layout.get(), ToPango(style.first_line_indent));
-        pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+        // "70 %" stays on one line: the space before a percent sign becomes a no-break space
+        // here, on paper only, so that the data and the other formats keep an ordinary space.
+        std::string laid_out;
+        laid_out.reserve(text.size() + 8);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == ' ' && i + 1 < text.size() && text[i + 1] == '%') {
+                laid_out += "\u00A0";
+                if (bold_from && i < *bold_from) ++*bold_from;  // one byte longer before it
+            } else {
+                laid_out += text[i];
+            }
+        }
+        pango_layout_set_text(layout.get(), laid_out.c_str(), static_cast<int>(laid_out.size()));
         if (bold_from) {
             const AttrListPtr attributes(pango_attr_list_new());
             PangoAttribute* bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);  // owned by the list once inserted
