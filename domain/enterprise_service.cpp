@@ -52,6 +52,11 @@ Enterprise EnterpriseService::Get(EnterpriseId id) {
     return RequireEnterprise(*tx, id, "id");
 }
 
+std::vector<Enterprise> EnterpriseService::GetMany(const std::vector<EnterpriseId>& ids) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return tx->Enterprises().FindByIds(ids);
+}
+
 Enterprise EnterpriseService::GetByTaxCode(const std::string& tax_code) {
     const TaxCode code = TaxCode::Parse(tax_code);
     auto tx = m_store.Begin(TransactionMode::Read);

@@ -22,6 +22,8 @@ public:
     // Version-checked: throws Conflict when someone else changed it since `enterprise.version`.
     Enterprise Update(Enterprise enterprise, const Actor& actor);
     Enterprise Get(EnterpriseId id);
+    // Those of `ids` that exist, read together, in no particular order.
+    std::vector<Enterprise> GetMany(const std::vector<EnterpriseId>& ids);
     Enterprise GetByTaxCode(const std::string& tax_code);
     // Case-, diacritics- and tone-placement-insensitive; Vietnamese collation order.
     std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);

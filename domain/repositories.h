@@ -39,6 +39,8 @@ class EnterpriseRepository {
 public:
     virtual ~EnterpriseRepository() = default;
     virtual std::optional<Enterprise> FindById(EnterpriseId id) = 0;
+    // Those of `ids` that exist, in no particular order: for lists that name many at once.
+    virtual std::vector<Enterprise> FindByIds(const std::vector<EnterpriseId>& ids) = 0;
     virtual std::optional<Enterprise> FindByTaxCode(const TaxCode& code) = 0;
     // The enterprise itself, its parent and its branches: all that share the first 10 digits.
     virtual std::vector<Enterprise> FindFamily(const TaxCode& code) = 0;

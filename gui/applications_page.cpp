@@ -284,6 +284,7 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
         filter.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection() - 1)].value;
     const auto applications = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
     EnterpriseCache enterprises(m_session);
+    enterprises.Preload(applications, [](const auto& a) { return a.enterprise_id; });
     std::vector<TableRow> rows;
     for (const auto& a : applications) {
         rows.push_back({a.id,

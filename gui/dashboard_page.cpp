@@ -246,6 +246,7 @@ void DashboardPage::OpenRecords(const domain::TargetEvaluation& target) {
         const auto records = domain::TargetService(*m_session.store, m_session.clock)
                                  .Records(m_evaluation->plan_code, target.code, m_evaluation->period, m_evaluation->as_of);
         EnterpriseCache enterprises(m_session);
+        enterprises.Preload(records, [](const auto& record) { return record.enterprise_id; });
         std::vector<std::vector<wxString>> rows;
         for (const auto& record : records)
             rows.push_back({U(record.entity), wxString::Format("%lld", static_cast<long long>(record.id)),

@@ -31,6 +31,8 @@
 namespace innodesk::gui {
 namespace {
 
+constexpr std::size_t kSignatureColumn = 7;  // the badge, last of the columns below
+
 wxString Badge(const domain::DecisionVerification& v) {
     if (v.status == "valid") return wxString::FromUTF8("✔ ") + _("valid");
     if (v.status == "draft") return _("draft, not signed");
@@ -250,7 +252,8 @@ DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
                  {_("Total"), 120, ColumnKind::Money},
                  {_("Status"), 100},
                  {_("Signature"), 760}},
-                "decisions") {
+                "decisions"),
+      m_verifying(this) {
     const bool officer = session.Is(domain::Role::Officer);
     const bool approver = session.Is(domain::Role::Approver);
     AddAction(_("Draft…"), "draft_decision", officer, CannotCreateReason(), [this] { CreateRecord(); });
@@ -258,6 +261,7 @@ DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
     AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."), [this] { SignSelected(); });
     AddAction(_("Export…"), "export_decision", true, {}, [this] { ExportSelected(); });
     AddAction(_("Verify all"), "verify_all", true, {}, [this] { VerifyAll(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { VerifySomeMore(); }, m_verifying.GetId());
 }
 
 wxString DecisionsPage::CannotCreateReason() const { return _("Only officers draft decisions."); }
@@ -270,21 +274,46 @@ void DecisionsPage::CreateRecord() {
 
 
 std::vector<TableRow> DecisionsPage::LoadRows() {
+    m_verifying.Stop();
+    m_unverified.clear();
+    m_next_unverified = 0;
     domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
-    const auto verifier = app::DatabaseVerifierForDisplay(*m_session.store, m_session.clock);
+    m_verifier = app::DatabaseVerifierForDisplay(*m_session.store, m_session.clock);
     domain::DecisionFilter filter;
     filter.limit = 5000;
     std::vector<TableRow> rows;
-    for (const auto& d : service.List(filter)) {
+    std::size_t checked = 0;
+    for (auto& d : service.List(filter)) {
         domain::Money total;
         for (const auto& item : d.items) total = total + item.approved_amount;
-        const wxString badge = Badge(service.Verify(d, *verifier));
+        // A draft costs nothing to check; the newest signed ones are checked now, the rest later.
+        const bool now = !d.signature || checked < m_verified_on_load;
+        const wxString badge = now ? Badge(service.Verify(d, *m_verifier)) : _("checking…");
+        if (d.signature && now) ++checked;
         rows.push_back({d.id,
                         {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), U(d.date.Format()),
                          EnumLabel(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
                          U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
+        if (!now) m_unverified.push_back(std::move(d));
     }
+    if (!m_unverified.empty()) m_verifying.Start(1);
     return rows;
+}
+
+void DecisionsPage::VerifySomeMore() {
+    const std::size_t until = std::min(m_unverified.size(), m_next_unverified + kVerifiedPerStep);
+    Attempt(this, [&] {
+        domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
+        for (; m_next_unverified < until; ++m_next_unverified) {
+            const auto& d = m_unverified[m_next_unverified];
+            SetCell(d.id, kSignatureColumn, Badge(service.Verify(d, *m_verifier)));
+        }
+    });
+    if (m_next_unverified < until || m_next_unverified >= m_unverified.size()) {  // done, or a failure was shown
+        m_verifying.Stop();
+        m_unverified.clear();
+        m_next_unverified = 0;
+    }
 }
 
 void DecisionsPage::SignSelected() {

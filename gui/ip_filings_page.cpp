@@ -156,6 +156,7 @@ std::vector<TableRow> IpFilingsPage::LoadRows() {
     filter.limit = 1'000'000;
     const auto filings = domain::IpService(*m_session.store, m_session.text, m_session.clock).List(filter);
     EnterpriseCache enterprises(m_session);
+    enterprises.Preload(filings, [](const auto& f) { return f.enterprise_id; });
     std::vector<TableRow> rows;
     rows.reserve(filings.size());
     for (const auto& f : filings) {

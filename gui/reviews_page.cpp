@@ -97,6 +97,7 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
     const auto ranking =
         domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Ranking(*programme, m_year->GetValue());
     EnterpriseCache enterprises(m_session);
+    enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
     std::vector<TableRow> rows;
     for (const auto& entry : ranking) {
         const auto& a = entry.application;
@@ -149,6 +150,7 @@ void ReviewsPage::ExportWorkbook() {
         const auto ranking = service.Ranking(*programme, year);
         const auto rubric = service.RubricFor(*programme);
         EnterpriseCache enterprises(m_session);
+        enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
 
         interchange::XlsxSheet ranked{S(_("Ranking")),
                                       {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")),

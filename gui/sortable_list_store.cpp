@@ -11,6 +11,13 @@ void SortableListStore::AppendRow(const wxVector<wxVariant>& values, std::vector
     AppendItem(values);
 }
 
+void SortableListStore::SetCell(unsigned row, unsigned column, const wxVariant& value, std::string key) {
+    if (row >= m_keys.size() || column >= m_keys[row].size()) return;
+    m_keys[row][column] = std::move(key);
+    SetValueByRow(value, row, column);
+    RowValueChanged(row, column);
+}
+
 void SortableListStore::Clear() {
     DeleteAllItems();
     m_keys.clear();

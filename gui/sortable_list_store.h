@@ -12,6 +12,8 @@ namespace innodesk::gui {
 class SortableListStore : public wxDataViewListStore {
 public:
     void AppendRow(const wxVector<wxVariant>& values, std::vector<std::string> keys);
+    // Changes one cell of a row already shown, with its sort key.
+    void SetCell(unsigned row, unsigned column, const wxVariant& value, std::string key);
     void Clear();
 
     int Compare(const wxDataViewItem& first, const wxDataViewItem& second, unsigned column,

@@ -68,14 +68,29 @@ void TablePage::Reload() {
         m_rows = LoadRows();
         m_folded_rows.clear();
         m_folded_rows.reserve(m_rows.size());
-        for (const auto& row : m_rows) {
-            std::string haystack;
-            for (const auto& cell : row.cells) haystack += S(cell) + " ";
-            m_folded_rows.push_back(m_session.text.SearchFold(haystack));
-        }
+        for (const auto& row : m_rows) m_folded_rows.push_back(Folded(row));
         Fill();
     });
     if (selected) Select(*selected);
+}
+
+std::string TablePage::Folded(const TableRow& row) const {
+    std::string haystack;
+    for (const auto& cell : row.cells) haystack += S(cell) + " ";
+    return m_session.text.SearchFold(haystack);
+}
+
+void TablePage::SetCell(std::int64_t id, std::size_t column, const wxString& value) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id != id || column >= m_rows[i].cells.size()) continue;
+        m_rows[i].cells[column] = value;
+        m_folded_rows[i] = Folded(m_rows[i]);
+    }
+    const auto kind = column < m_columns.size() ? m_columns[column].kind : ColumnKind::Text;
+    for (std::size_t shown = 0; shown < m_shown_ids.size(); ++shown)
+        if (m_shown_ids[shown] == id)
+            m_store->SetCell(static_cast<unsigned>(shown), static_cast<unsigned>(column), value,
+                             SortKeyOf(kind, S(value), m_session.text));
 }
 
 void TablePage::Fill() {

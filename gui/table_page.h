@@ -46,11 +46,15 @@ protected:
                         std::function<void()> action);
     // A control of the page's own (a programme chooser, a year) in the bar with the actions.
     void AddToBar(wxWindow* control);
+    // Changes one cell of a loaded row, shown or filtered out: for what is worked out after the
+    // list is shown (a signature's badge).
+    void SetCell(std::int64_t id, std::size_t column, const wxString& value);
     // LoadRows calls this when it stopped at `limit` rows, so the count says that more exist.
     void NoteLimitReached(std::size_t limit) { m_limit_reached = limit; }
 
 private:
     void Fill();
+    std::string Folded(const TableRow& row) const;  // its cells as the filter matches them
 
     std::vector<TableColumn> m_columns;
     std::vector<TableRow> m_rows;

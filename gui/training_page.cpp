@@ -166,6 +166,7 @@ void TrainingPage::ShowAttendance() {
     const auto event = service.GetEvent(*id);
     const auto attendances = service.Attendances(*id);
     EnterpriseCache enterprises(m_session);
+    enterprises.Preload(attendances, [](const auto& a) { return a.enterprise_id; });
     std::vector<std::vector<wxString>> rows;
     for (const auto& a : attendances) {
         const domain::Enterprise* enterprise = a.enterprise_id ? &enterprises.Get(*a.enterprise_id) : nullptr;

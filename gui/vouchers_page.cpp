@@ -211,6 +211,7 @@ std::vector<TableRow> VouchersPage::LoadRows() {
         return a.id > b.id;
     });
     EnterpriseCache enterprises(m_session);
+    enterprises.Preload(vouchers, [](const auto& v) { return v.enterprise_id; });
     std::vector<TableRow> rows;
     rows.reserve(vouchers.size());
     for (const auto& v : vouchers) {

@@ -6,6 +6,7 @@
 
 #include "domain/vsic_section.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace innodesk::persistence {
@@ -137,6 +138,23 @@ std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseI
     auto found = Fetch(query, row);
     if (found.empty()) return std::nullopt;
     return found.front();
+}
+
+std::vector<Enterprise> SociEnterpriseRepository::FindByIds(const std::vector<domain::EnterpriseId>& ids) {
+    // In chunks, each with its values bound: one statement per 500 instead of one per row.
+    constexpr std::size_t kChunk = 500;
+    std::vector<Enterprise> found;
+    for (std::size_t start = 0; start < ids.size(); start += kChunk) {
+        const std::size_t end = std::min(ids.size(), start + kChunk);
+        std::string placeholders;
+        for (std::size_t i = start; i < end; ++i) placeholders += (i == start ? ":i" : ", :i") + std::to_string(i - start);
+        EnterpriseRow row;
+        BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id IN (" + placeholders + ")");
+        row.Bind(query);
+        for (std::size_t i = start; i < end; ++i) query.Param(static_cast<long long>(ids[i]));
+        for (auto& e : Fetch(query, row)) found.push_back(std::move(e));
+    }
+    return found;
 }
 
 std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::TaxCode& code) {

@@ -17,6 +17,7 @@ class SociEnterpriseRepository final : public domain::EnterpriseRepository {
 public:
     SociEnterpriseRepository(soci::session& session, Backend backend);
     std::optional<domain::Enterprise> FindById(domain::EnterpriseId id) override;
+    std::vector<domain::Enterprise> FindByIds(const std::vector<domain::EnterpriseId>& ids) override;
     std::optional<domain::Enterprise> FindByTaxCode(const domain::TaxCode& code) override;
     std::vector<domain::Enterprise> FindFamily(const domain::TaxCode& code) override;
     domain::EnterpriseId Insert(const domain::Enterprise& enterprise, const std::string& search_text,

@@ -5,6 +5,7 @@
 #include "scenario.h"
 
 #include <map>
+#include <set>
 
 #include <catch2/catch.hpp>
 
@@ -225,4 +226,20 @@ TEST_CASE("The database's sector column agrees with the domain's VSIC table for 
     }
     CHECK(without == 99 - 88);  // 04, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89 belong to no section
     CHECK(counted + without == service.Count());
+}
+
+TEST_CASE("Many enterprises are read together, in chunks, the missing ones left out", "[db]") {
+    testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
+    EnterpriseService service(db.Store(), db.Text());
+    const auto a = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"), officer);
+    const auto b = service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"), officer);
+    std::vector<EnterpriseId> ids;
+    for (EnterpriseId missing = 1'000'000; missing < 1'001'200; ++missing) ids.push_back(missing);
+    ids.insert(ids.begin() + 10, b.id);   // in the first chunk of 500
+    ids.push_back(a.id);                  // in the third
+    std::set<std::string> names;
+    for (const auto& e : service.GetMany(ids)) names.insert(e.name);
+    CHECK(names == std::set<std::string>{"Công ty A", "Công ty B"});
+    CHECK(service.GetMany({}).empty());
 }

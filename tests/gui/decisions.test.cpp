@@ -319,3 +319,53 @@ TEST_CASE("A signed decision's amount changed by SQL outside InnoDesk shows inva
     CHECK(boxes.front().message.Contains("Failed: 1\n"));
     CHECK((boxes.front().style & wxICON_WARNING) != 0);
 }
+
+TEST_CASE("Older signatures are checked after the list is shown, a few at a time, tampering included", "[gui]") {
+    GuiFixture fixture;
+    auto& checker = fixture.Checker();
+    domain::DecisionService decisions(*checker.store, checker.text, checker.clock);
+    domain::DecisionFilter filter;
+    filter.limit = 5000;
+    std::vector<domain::Decision> signed_ones;
+    for (auto& d : decisions.List(filter))  // newest first, as the page lists them
+        if (d.signature) signed_ones.push_back(std::move(d));
+    REQUIRE(signed_ones.size() > 5);
+
+    // The oldest signed decision changed behind InnoDesk's back: among those checked later.
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open_v2(fixture.DatabaseFile().c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+        const std::string sql = "UPDATE decision SET legal_basis = legal_basis || '.' WHERE id = " +
+                                std::to_string(signed_ones.back().id);
+        REQUIRE(sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_changes(db.get()) == 1);
+    }
+
+    auto& window = fixture.OpenWindow("xem.giang");
+    ShowPage(window, "decisions");
+    auto* page = window.FindPage<gui::DecisionsPage>();
+    REQUIRE(page != nullptr);
+    page->CheckOnLoad(3);
+    Menu(window, "View", "Refresh");
+    auto& list = *page->List();
+    const wxString checking = wxString::FromUTF8("checking…");
+    // Shown at once: the three newest checked, the others waiting for their turn.
+    CHECK(Cell(list, signed_ones[0].id, kDecisionSignature) == kValidBadge);
+    CHECK(Cell(list, signed_ones[2].id, kDecisionSignature) == kValidBadge);
+    CHECK(Cell(list, signed_ones[3].id, kDecisionSignature) == checking);
+    CHECK(Cell(list, signed_ones.back().id, kDecisionSignature) == checking);
+    CHECK(page->StillChecking());
+
+    REQUIRE(WaitUntil([&] { return !page->StillChecking(); }, std::chrono::seconds(10)));
+    for (std::size_t i = 0; i + 1 < signed_ones.size(); ++i) {
+        INFO("decision " << signed_ones[i].number);
+        CHECK(Cell(list, signed_ones[i].id, kDecisionSignature) == kValidBadge);
+    }
+    CHECK(Cell(list, signed_ones.back().id, kDecisionSignature) ==
+          wxString::FromUTF8("✘ invalid: The content was changed after it was signed."));
+    // The filter finds a badge filled in later.
+    Type(*page, "decisions_filter", "invalid");
+    CHECK(list.GetItemCount() == 1);
+    fixture.Modals().Verify();
+}
