@@ -289,7 +289,10 @@ SqlFilter FilterConditions(const domain::EnterpriseFilter& filter) {
     SqlFilter where;
     if (!filter.commune.empty()) where.Add("commune = ?", filter.commune);
     // The sector column is the database's own reading of the VSIC code (schema version 5).
-    if (filter.sector) where.Add("sector = ?", std::string(1, domain::ParseVsicSection(std::string(1, *filter.sector), "sector").letter));
+    if (filter.sector) {
+        const auto& section = domain::ParseVsicSection(std::string(1, *filter.sector), "sector");
+        where.Add("sector = ?", std::string(1, section.letter));
+    }
     return where;
 }
 
@@ -316,14 +319,8 @@ std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::Enterpris
             query.Param(match).Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
             return Fetch(query, row);
         }
-        // Filtered, the page is counted after the filter, so the matches are ordered by rank here.
+        // Filtered, the page is cut after the filter: the matches, in rank order below.
         where.Add("search_rank IN (SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?)", match);
-        BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise " + where.Where() +
-                                        " ORDER BY search_rank LIMIT :limit OFFSET :offset");
-        row.Bind(query);
-        where.Bind(query);
-        query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
-        return Fetch(query, row);
     }
     // Filtered on SQLite, in rank order: the filters' indexes end in the rank (see migrations.cpp).
     const bool by_rank = m_backend == Backend::Sqlite && !q.filter.Empty();
