@@ -1,5 +1,6 @@
 // Enterprises in SQL: version-checked updates and full-text search over the folded text.
 #include "bound_query.h"
+#include "select_rows.h"
 #include "soci_repositories.h"
 #include "sql_filter.h"
 #include "stored_values.h"
@@ -145,14 +146,13 @@ std::vector<Enterprise> SociEnterpriseRepository::FindByIds(const std::vector<do
     constexpr std::size_t kChunk = 500;
     std::vector<Enterprise> found;
     for (std::size_t start = 0; start < ids.size(); start += kChunk) {
-        const std::size_t end = std::min(ids.size(), start + kChunk);
-        std::string placeholders;
-        for (std::size_t i = start; i < end; ++i) placeholders += (i == start ? ":i" : ", :i") + std::to_string(i - start);
-        EnterpriseRow row;
-        BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id IN (" + placeholders + ")");
-        row.Bind(query);
-        for (std::size_t i = start; i < end; ++i) query.Param(static_cast<long long>(ids[i]));
-        for (auto& e : Fetch(query, row)) found.push_back(std::move(e));
+        const std::vector<long long> chunk(ids.begin() + static_cast<std::ptrdiff_t>(start),
+                                           ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kChunk)));
+        SqlFilter where;
+        where.AddIn("id", chunk);
+        for (auto& e : SelectRows<EnterpriseRow>(m_session, std::string("SELECT ") + kColumns + " FROM enterprise", where,
+                                                 "LIMIT :limit", static_cast<long long>(chunk.size())))
+            found.push_back(std::move(e));
     }
     return found;
 }

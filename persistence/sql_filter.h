@@ -12,21 +12,27 @@ namespace innodesk::persistence {
 
 class SqlFilter {
 public:
+    using Value = std::variant<long long, std::string>;
+
     // `condition` holds one '?' where the value goes, e.g. "f.status = ?". The value is always
     // bound, never spliced into the SQL.
-    SqlFilter& Add(const std::string& condition, long long value) { return Push(condition, value); }
-    SqlFilter& Add(const std::string& condition, std::string value) {
-        return Push(condition, std::move(value));
-    }
+    SqlFilter& Add(const std::string& condition, long long value) { return Add(condition, {Value(value)}); }
+    SqlFilter& Add(const std::string& condition, std::string value) { return Add(condition, {Value(std::move(value))}); }
     // A condition with several '?', e.g. "(a = ? OR b BETWEEN ? AND ?)", their values in order.
-    SqlFilter& Add(std::string condition, const std::vector<std::variant<long long, std::string>>& values) {
+    SqlFilter& Add(std::string condition, const std::vector<Value>& values) {
         for (const auto& value : values) {
-            const std::string placeholder = ":f" + std::to_string(m_values.size());
-            condition.replace(condition.find('?'), 1, placeholder);
+            condition.replace(condition.find('?'), 1, ":f" + std::to_string(m_values.size()));
             m_values.push_back(value);
         }
-        Append(condition);
+        m_where += (m_where.empty() ? "WHERE " : " AND ") + condition;
         return *this;
+    }
+    // "column IN (…)" with one bound value each; no values match no row.
+    SqlFilter& AddIn(const std::string& column, const std::vector<long long>& values) {
+        if (values.empty()) return Add("1 = 0", std::vector<Value>{});
+        std::string marks;
+        for (std::size_t i = 0; i < values.size(); ++i) marks += i == 0 ? "?" : ", ?";
+        return Add(column + " IN (" + marks + ")", std::vector<Value>(values.begin(), values.end()));
     }
 
     // "" or "WHERE a = :f0 AND b = :f1".
@@ -38,18 +44,8 @@ public:
     }
 
 private:
-    SqlFilter& Push(const std::string& condition, std::variant<long long, std::string> value) {
-        const std::string placeholder = ":f" + std::to_string(m_values.size());
-        std::string text = condition;
-        text.replace(text.find('?'), 1, placeholder);
-        Append(text);
-        m_values.push_back(std::move(value));
-        return *this;
-    }
-    void Append(const std::string& condition) { m_where += (m_where.empty() ? "WHERE " : " AND ") + condition; }
-
     std::string m_where;
-    std::vector<std::variant<long long, std::string>> m_values;
+    std::vector<Value> m_values;
 };
 
 }  // namespace innodesk::persistence
