@@ -10,6 +10,15 @@
 #include <utility>
 
 namespace innodesk::domain {
+namespace {
+
+// The filter as storage compares it: the commune in NFC, as it was stored.
+EnterpriseFilter Cleaned(EnterpriseFilter filter, const TextRules& text) {
+    filter.commune = text.Clean(filter.commune, "commune");
+    return filter;
+}
+
+}  // namespace
 
 Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "đăng ký doanh nghiệp", "register enterprises");
@@ -76,17 +85,13 @@ std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std:
 std::vector<Enterprise> EnterpriseService::Search(const std::string& query, const EnterpriseFilter& filter,
                                                   std::size_t limit, std::size_t offset) {
     const std::string cleaned = m_text.Clean(query, "query");
-    EnterpriseFilter cleaned_filter = filter;
-    cleaned_filter.commune = m_text.Clean(filter.commune, "commune");
     auto tx = m_store.Begin(TransactionMode::Read);
-    return tx->Enterprises().Search({m_text.SearchFold(cleaned), std::move(cleaned_filter), limit, offset});
+    return tx->Enterprises().Search({m_text.SearchFold(cleaned), Cleaned(filter, m_text), limit, offset});
 }
 
 std::int64_t EnterpriseService::Count(const EnterpriseFilter& filter) {
-    EnterpriseFilter cleaned = filter;
-    cleaned.commune = m_text.Clean(filter.commune, "commune");
     auto tx = m_store.Begin(TransactionMode::Read);
-    return tx->Enterprises().Count(cleaned);
+    return tx->Enterprises().Count(Cleaned(filter, m_text));
 }
 
 std::vector<CommuneCount> EnterpriseService::Communes() {
