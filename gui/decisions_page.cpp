@@ -296,24 +296,27 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
                          U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
         if (!now) m_unverified.push_back(std::move(d));
     }
-    if (!m_unverified.empty()) m_verifying.Start(1);
+    if (!m_unverified.empty()) m_verifying.StartOnce(1);
     return rows;
 }
 
 void DecisionsPage::VerifySomeMore() {
+    // One step at a time: the next is scheduled only after this one, so that an error dialog
+    // shown here is not followed by another from a timer firing behind it.
     const std::size_t until = std::min(m_unverified.size(), m_next_unverified + kVerifiedPerStep);
-    Attempt(this, [&] {
+    const bool checked = Attempt(this, [&] {
         domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
         for (; m_next_unverified < until; ++m_next_unverified) {
             const auto& d = m_unverified[m_next_unverified];
             SetCell(d.id, kSignatureColumn, Badge(service.Verify(d, *m_verifier)));
         }
     });
-    if (m_next_unverified < until || m_next_unverified >= m_unverified.size()) {  // done, or a failure was shown
-        m_verifying.Stop();
-        m_unverified.clear();
-        m_next_unverified = 0;
+    if (checked && m_next_unverified < m_unverified.size()) {
+        m_verifying.StartOnce(1);
+        return;
     }
+    m_unverified.clear();  // all done, or a failure was shown: F5 starts over
+    m_next_unverified = 0;
 }
 
 void DecisionsPage::SignSelected() {
