@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "postgres_connection.h"
 #include "soci_repositories.h"
+#include "sqlite_file.h"
 #include "sqlite_integrity_check.h"
 #include "sql_transaction.h"
 #include "storage_errors.h"
@@ -90,10 +91,6 @@ sqlite3* RawHandle(soci::session& session) {
 // backup API; the partial copy is removed when anything fails.
 void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
     const std::filesystem::path partial = destination.string() + ".partial";
-    std::filesystem::remove(partial);
-    sqlite3* raw_target = nullptr;
-    const int opened = sqlite3_open(partial.c_str(), &raw_target);
-    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> target(raw_target, &sqlite3_close);
     auto fail = [&](const std::string& why) {
         std::filesystem::remove(partial);
         throw DomainError(ErrorCode::Storage,
@@ -102,6 +99,15 @@ void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
                            "Cannot back up to " + destination.string() + ": " + why +
                                ". Check the destination folder and free disk space."});
     };
+    std::filesystem::remove(partial);
+    std::error_code folder_error;
+    if (destination.has_parent_path()) std::filesystem::create_directories(destination.parent_path(), folder_error);
+    if (folder_error) fail(folder_error.message());
+    CreatePrivateFile(partial);  // the copy holds every password hash: 0600, like the database
+    sqlite3* raw_target = nullptr;
+    const int opened = sqlite3_open_v2(std::filesystem::absolute(partial).c_str(), &raw_target,
+                                       SQLITE_OPEN_READWRITE, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> target(raw_target, &sqlite3_close);
     if (opened != SQLITE_OK) fail(sqlite3_errmsg(target.get()));
     sqlite3_backup* backup = sqlite3_backup_init(target.get(), "main", source, "main");
     if (!backup) fail(sqlite3_errmsg(target.get()));
@@ -144,10 +150,12 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
                                    ". Tạo mới bằng 'innodesk-cli init' hoặc chỉ đúng tệp bằng --db.",
                                "There is no database at " + target.location +
                                    ". Create one with 'innodesk-cli init' or point --db at the right file."});
-        if (!exists && path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-        Guarded("mở cơ sở dữ liệu " + target.location, "open the database " + target.location, [&] {
-            session.open(soci::sqlite3, "db=" + target.location + " timeout=10");
-        });
+        if (!exists) {
+            if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+            CreatePrivateFile(path);  // SQLite takes an empty file for a new database
+        }
+        Guarded("mở cơ sở dữ liệu " + target.location, "open the database " + target.location,
+                [&] { OpenSqliteFile(session, path); });
         // The file is checked beside the reading, and must pass before anything is written.
         store->m_integrity = std::make_unique<SqliteIntegrityCheck>(target.location);
         Guarded("cấu hình SQLite", "configure SQLite", [&] {

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
 namespace innodesk::persistence {
 
 struct SqliteIntegrityCheck::Connection {
@@ -27,7 +29,7 @@ std::string RunQuickCheck(sqlite3* handle) {
 }  // namespace
 
 SqliteIntegrityCheck::SqliteIntegrityCheck(const std::string& path) : m_connection(std::make_unique<Connection>()) {
-    if (sqlite3_open_v2(path.c_str(), &m_connection->handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(std::filesystem::absolute(path).c_str(), &m_connection->handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         m_verdict = m_connection->handle ? sqlite3_errmsg(m_connection->handle) : "cannot open the file";
         m_done = true;
         return;

@@ -8,6 +8,7 @@
 #include "persistence/digest_text.h"
 #include "persistence/migrations.h"
 #include "persistence/postgres_connection.h"
+#include "persistence/sqlite_file.h"
 
 #include <catch2/catch.hpp>
 
@@ -102,8 +103,11 @@ persistence::DatabaseTarget VersionOneTarget(testing::TestDatabase& db) {
 }
 
 std::unique_ptr<soci::session> RawSession(const persistence::DatabaseTarget& target) {
-    if (target.backend == Backend::Sqlite)
-        return std::make_unique<soci::session>(soci::sqlite3, "db=" + target.location);
+    if (target.backend == Backend::Sqlite) {
+        auto session = std::make_unique<soci::session>();
+        persistence::OpenSqliteFile(*session, target.location);
+        return session;
+    }
     return std::make_unique<soci::session>(soci::postgresql,
                                            persistence::PostgresConnectionString(target.location));
 }
@@ -137,7 +141,8 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
         // The copy was taken before anything changed: version 1, with the decision, without users.
         const auto backups = BackupsOf(target.location);
         REQUIRE(backups.size() == 1);
-        soci::session copy(soci::sqlite3, "db=" + backups.front().string());
+        soci::session copy;
+        persistence::OpenSqliteFile(copy, backups.front());
         CHECK(persistence::ReadSchemaVersion(copy, Backend::Sqlite) == 1);
         long long decisions = 0, user_tables = 0;
         copy << "SELECT COUNT(*) FROM decision", soci::into(decisions);
@@ -221,7 +226,8 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
 TEST_CASE("Migrating stops at the version asked for", "[db][sqlite-only]") {
     testing::TestDatabase db;
     const std::string path = (db.Folder() / "steps.db").string();
-    soci::session sql(soci::sqlite3, "db=" + path);
+    soci::session sql;
+    persistence::OpenSqliteFile(sql, path);
     std::vector<int> copies;
     const auto copy = [&](int version) { copies.push_back(version); };
     persistence::MigrateTo(sql, Backend::Sqlite, 1, copy);

@@ -9,6 +9,9 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <set>
+
+#include <sys/stat.h>
 
 using namespace innodesk;
 using persistence::OpenMode;
@@ -123,4 +126,75 @@ TEST_CASE("The online backup is a complete, openable copy", "[db][sqlite-only]")
     auto restored = SociStore::Open({persistence::Backend::Sqlite, copy.string()}, OpenMode::MustExist);
     domain::EnterpriseService restored_service(*restored, db.Text());
     CHECK(restored_service.GetByTaxCode("0300588569").name == "Công ty TNHH Yến Sào");
+}
+
+namespace {
+
+// Every file below `folder`, as paths relative to it.
+std::set<std::string> FilesBelow(const std::filesystem::path& folder) {
+    std::set<std::string> found;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+        if (entry.is_regular_file()) found.insert(std::filesystem::relative(entry.path(), folder).string());
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("An SQLite path opens exactly that file, whatever characters it has", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    // "Hồ sơ" written with combining marks (NFD), as macOS file systems and some copies write it:
+    // a different name, byte for byte, from the NFC one, and it must stay so.
+    const std::string nfd_ho_so = "Ho\xcc\x82\xcc\x80 so\xcc\x9b";
+    const std::string name = GENERATE_COPY(as<std::string>{}, "Hồ sơ 2027/Kho dữ liệu.db", "a b.db",
+                                           "db=\"x y\" timeout=1.db", "it's \"quoted\".db", "a=b;c=d.db",
+                                           "file:local.db", ":memory:", nfd_ho_so + "/kho.db", " leading space.db");
+    INFO(name);
+    const auto folder = db.Folder() / "exact";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    const auto path = folder / name;
+    const persistence::DatabaseTarget target{persistence::Backend::Sqlite, path.string()};
+    const auto listing = [] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::current_path()))
+            names.insert(entry.path().filename().string());
+        return names;
+    };
+    const auto working_folder_before = listing();
+    {
+        const auto store = SociStore::Open(target, OpenMode::CreateIfMissing);
+        store->Session() << "CREATE TABLE marker (value TEXT)";
+        store->Session() << "INSERT INTO marker VALUES ('here')";
+    }
+    // Only the file named, and nothing beside it (no "Hồ", no "a"), nor in the working folder.
+    CHECK(FilesBelow(folder) == std::set<std::string>{name});
+    CHECK(listing() == working_folder_before);
+    const auto again = SociStore::Open(target, OpenMode::MustExist);
+    std::string value;
+    again->Session() << "SELECT value FROM marker", soci::into(value);
+    CHECK(value == "here");
+    if (name.rfind(nfd_ho_so, 0) == 0)  // the NFC spelling of the same folder was never made
+        CHECK_FALSE(std::filesystem::exists(folder / "Hồ sơ"));
+}
+
+TEST_CASE("A database, its write-ahead log and its backups are private to their owner", "[db][sqlite-only]") {
+    testing::TestDatabase db;
+    const mode_t previous = ::umask(0);  // the most permissive umask: nothing may be left to it
+    const auto path = db.Folder() / "Sở KH&CN" / "kho dữ liệu.db";
+    const persistence::DatabaseTarget target{persistence::Backend::Sqlite, path.string()};
+    {
+        const auto store = SociStore::Open(target, OpenMode::CreateIfMissing);
+        store->Session() << "CREATE TABLE marker (value TEXT)";
+        store->Session() << "INSERT INTO marker VALUES ('here')";
+        const auto copy = db.Folder() / "bản sao 01.db";
+        store->BackupTo(copy);
+        for (const auto& file : {path, std::filesystem::path(path.string() + "-wal"),
+                                 std::filesystem::path(path.string() + "-shm"), copy}) {
+            INFO(file.string());
+            REQUIRE(std::filesystem::exists(file));
+            CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::all) ==
+                  (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+        }
+    }
+    ::umask(previous);
 }

@@ -43,7 +43,8 @@ TestDatabase::TestDatabase() {
     } else {
         m_folder = std::filesystem::temp_directory_path() / UniqueName("innodesk-test-");
         std::filesystem::create_directories(m_folder);
-        m_target = {persistence::Backend::Sqlite, (m_folder / "test.db").string()};
+        // A space and Vietnamese letters, as officers name their files: every test opens such a path.
+        m_target = {persistence::Backend::Sqlite, (m_folder / "Kho dữ liệu thử.db").string()};
     }
     m_store = persistence::SociStore::Open(m_target, persistence::OpenMode::CreateIfMissing);
 }

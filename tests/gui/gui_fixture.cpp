@@ -76,7 +76,7 @@ GuiFixture::GuiFixture() {
     static int cases = 0;
     m_folder = Demo().root / ("case-" + std::to_string(++cases));
     std::filesystem::create_directories(m_folder);
-    m_database = m_folder / "innodesk.sqlite";
+    m_database = m_folder / "Kho dữ liệu.sqlite";  // a space and Vietnamese letters, as officers name files
     std::filesystem::copy_file(Demo().database, m_database);
     // Window sizes and the last page shown are remembered in memory only, fresh for each case,
     // never in the developer's own settings.
