@@ -139,13 +139,11 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         } else {
             decisions.push_back(service.Get(*verify_id));
         }
-        std::size_t failed = 0, valid = 0, unsigned_count = 0;
+        domain::VerificationTally tally;
         nlohmann::json results = nlohmann::json::array();
         for (auto it = decisions.rbegin(); it != decisions.rend(); ++it) {
             const auto v = service.Verify(*it, *verifier);
-            if (v.Signed() && !v.Valid()) ++failed;
-            if (v.Valid()) ++valid;
-            if (!v.Signed()) ++unsigned_count;
+            tally.Add(v);
             if (context.options.json)
                 results.push_back(VerificationJson(v, context));
             else if (!*verify_all || !v.Valid())
@@ -154,12 +152,16 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         if (context.options.json)
             context.out << results.dump(2) << '\n';
         else
-            context.out << context.Say("Hợp lệ: ", "Valid: ") << valid << context.Say(", không đạt: ", ", failed: ")
-                        << failed << context.Say(", chưa ký số: ", ", not digitally signed: ") << unsigned_count << '\n';
-        if (failed > 0)
-            throw domain::DomainError(domain::ErrorCode::SignatureRefused,
-                                      {std::to_string(failed) + " quyết định có chữ ký không hợp lệ hoặc chưa xác định.",
-                                       std::to_string(failed) + " decisions have a signature that is not valid."});
+            context.out << context.Say("Hợp lệ: ", "Valid: ") << tally.valid
+                        << context.Say(", không đạt: ", ", failed: ") << tally.failed
+                        << context.Say(", chưa ký số: ", ", not digitally signed: ") << tally.unsigned_count << '\n';
+        if (tally.failed > 0)
+            throw domain::DomainError(
+                domain::ErrorCode::SignatureRefused,
+                {std::to_string(tally.failed) + " quyết định không qua kiểm tra chữ ký (không hợp lệ, chưa xác định "
+                                                "được, hoặc tình trạng bị sửa ngoài InnoDesk).",
+                 std::to_string(tally.failed) + " decisions failed verification (not valid, indeterminate, or their "
+                                                "status was changed outside InnoDesk)."});
     });
 
     auto export_id = std::make_shared<long long>(0);

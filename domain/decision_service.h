@@ -28,6 +28,23 @@ struct DecisionVerification {
     std::int64_t signing_time_unix = 0;
     bool Valid() const { return status == "valid"; }
     bool Signed() const { return decision.status == DecisionStatus::Signed; }
+    // Every verdict but "valid" fails, whatever the status column says now: a signed decision
+    // set back to draft or to recorded behind InnoDesk's back is "invalid" (status_changed).
+    // Only a draft or a recorded decision that never had a signature is not a failure.
+    bool Failed() const { return status != "valid" && status != "draft" && status != "recorded"; }
+};
+
+// How a run of verifications adds up, the same in every front end.
+struct VerificationTally {
+    std::size_t valid = 0;
+    std::size_t failed = 0;
+    std::size_t unsigned_count = 0;  // drafts and decisions recorded before signing, never signed
+
+    void Add(const DecisionVerification& verification) {
+        if (verification.Valid()) ++valid;
+        else if (verification.Failed()) ++failed;
+        else ++unsigned_count;
+    }
 };
 
 class DecisionService {

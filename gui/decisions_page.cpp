@@ -358,7 +358,7 @@ void DecisionsPage::ExportSelected() {
 }
 
 void DecisionsPage::VerifyAll() {
-    std::size_t valid = 0, failed = 0, unsigned_count = 0;
+    domain::VerificationTally tally;
     const auto target = m_session.target;
     RunInBackground(this, _("Verifying"), _("Verifying every decision's signature…"),
                     [&](domain::ProgressObserver& progress) {
@@ -372,19 +372,16 @@ void DecisionsPage::VerifyAll() {
                         filter.limit = 10'000'000;
                         const auto decisions = service.List(filter);
                         for (std::size_t i = 0; i < decisions.size(); ++i) {
-                            const auto v = service.Verify(decisions[i], *verifier);
-                            if (v.Valid()) ++valid;
-                            else if (v.Signed()) ++failed;
-                            else ++unsigned_count;
+                            tally.Add(service.Verify(decisions[i], *verifier));
                             progress.Progress(i + 1, decisions.size());
                             if (progress.CancelRequested())
                                 throw domain::DomainError(domain::ErrorCode::Cancelled,
                                                           {"Đã dừng kiểm tra.", "Verification stopped."});
                         }
                     });
-    wxMessageBox(wxString::Format(_("Valid: %zu\nFailed: %zu\nNot digitally signed: %zu"), valid, failed,
-                                  unsigned_count),
-                 _("Verify all"), wxOK | (failed > 0 ? wxICON_WARNING : wxICON_INFORMATION), this);
+    wxMessageBox(wxString::Format(_("Valid: %zu\nFailed: %zu\nNot digitally signed: %zu"), tally.valid, tally.failed,
+                                  tally.unsigned_count),
+                 _("Verify all"), wxOK | (tally.failed > 0 ? wxICON_WARNING : wxICON_INFORMATION), this);
     Reload();
 }
 

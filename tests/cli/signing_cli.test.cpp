@@ -275,6 +275,24 @@ TEST_CASE("A signed decision changed in the database outside InnoDesk fails veri
             nlohmann::json::parse(db.Run(kViewer, {"--json", "decision", "verify", tampered}).out);
         CHECK(json[0]["verification"]["reason"] == "content_changed");
     }
+    SECTION("the status set back to draft or to recorded") {
+        // The signature is still stored and still verifies over the payload; only the status
+        // column says the decision was never signed. Counting it as "not signed" would let a
+        // signed approval be quietly turned back into an editable draft.
+        const std::string status = GENERATE(as<std::string>{}, "draft", "recorded");
+        INFO(status);
+        db.Sql("UPDATE decision SET status = '" + status + "' WHERE id = " + tampered + ";");
+        const auto all = db.Run(kViewer, {"decision", "verify", "--all"});
+        CHECK(all.exit_code == 1);
+        CHECK_THAT(all.out, Catch::Contains("300/QĐ-SKHCN") && Catch::Contains("[invalid: status_changed]") &&
+                                Catch::Contains("Valid: 1, failed: 1, not digitally signed: 0"));
+        CHECK_THAT(all.err, Catch::Contains("1 decisions failed verification"));
+        const auto one = db.Run(kViewer, {"decision", "verify", tampered});
+        CHECK(one.exit_code == 1);
+        CHECK_THAT(one.out, Catch::Contains("[invalid: status_changed]") &&
+                                Catch::Contains("Valid: 0, failed: 1, not digitally signed: 0"));
+        CHECK(db.Run(kViewer, {"decision", "verify", intact}).exit_code == 0);
+    }
     SECTION("the signature bytes") {
         // One Base64 character near the end, inside the RSA signature value.
         db.Sql(
