@@ -72,7 +72,17 @@ void AppendRecord(std::string& line, const std::vector<std::string>& fields) {
 
 bool NeedsFormulaGuard(std::string_view field) {
     if (field.empty()) return false;
-    switch (field.front()) {
+    // A tab or CR first: Excel drops it and reads what follows as a formula.
+    if (field.front() == '\t' || field.front() == '\r') return true;
+    // Excel and LibreOffice skip leading spaces before '=' ("  =1+1" runs), so look past them.
+    const auto first = field.find_first_not_of(' ');
+    if (first == std::string_view::npos) return false;
+    const std::string_view rest = field.substr(first);
+    // The full-width ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which a Vietnamese or East Asian
+    // input method types, are taken for their ASCII twins by spreadsheets set up for those languages.
+    for (const std::string_view full_width : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"})
+        if (rest.substr(0, full_width.size()) == full_width) return true;
+    switch (rest.front()) {
         case '=':
         case '@':
         case '\t':
@@ -80,7 +90,7 @@ bool NeedsFormulaGuard(std::string_view field) {
             return true;
         case '+':
         case '-':
-            return !IsSignedNumber(field);
+            return !IsSignedNumber(rest);
         default:
             return false;
     }

@@ -15,8 +15,9 @@ namespace innodesk::interchange {
 void WriteCsv(std::ostream& out, const std::vector<std::string>& header,
               const std::vector<std::vector<std::string>>& rows);
 
-// True when `field` would start a formula in Excel or LibreOffice: it begins with '=', '@',
-// tab or CR, or with '+' or '-' and is not a plain number such as "-5", "+84912345678" or "-1.5e3".
+// True when `field` would start a formula in Excel or LibreOffice: it begins with tab or CR, or,
+// after any leading spaces, with '=', '@', their full-width forms '＝' '＠', or with '+', '-', '＋',
+// '－' and is not a plain number such as "-5", "+84912345678" or "-1.5e3".
 bool NeedsFormulaGuard(std::string_view field);
 
 }  // namespace innodesk::interchange

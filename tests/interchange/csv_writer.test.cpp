@@ -43,7 +43,12 @@ TEST_CASE("Cells a spreadsheet would run as formulas get an apostrophe", "[inter
     SECTION("formulas and commands") {
         const std::string field = GENERATE(
             std::string("=SUM(A1:A9)"), std::string("@SUM(A1)"), std::string("+cmd|' /C calc'!A0"),
-            std::string("-2+3"), std::string("\t=1"), std::string("\r=1"), std::string("+84 912 345 678"));
+            std::string("-2+3"), std::string("\t=1"), std::string("\r=1"), std::string("+84 912 345 678"),
+            // after leading spaces, which spreadsheets skip
+            std::string("  =1+1"), std::string(" @SUM(A1)"), std::string("   -2+3"), std::string(" \t=1"),
+            // full-width ＝ ＋ － ＠, alone and after spaces
+            std::string("＝HYPERLINK(\"http://x\")"), std::string("＋cmd"), std::string("－2＋3"),
+            std::string("＠SUM(A1)"), std::string("  ＝1"), std::string("\tplain"), std::string("\rplain"));
         INFO(field);
         CHECK(NeedsFormulaGuard(field));
     }
@@ -51,13 +56,15 @@ TEST_CASE("Cells a spreadsheet would run as formulas get an apostrophe", "[inter
         const std::string field =
             GENERATE(std::string("-5"), std::string("+84912345678"), std::string("-1.5"), std::string("-1,5"),
                      std::string("+1.5e3"), std::string("0300588569"), std::string("Công ty = tốt"),
-                     std::string(""), std::string("-"));
+                     std::string(""), std::string("-"), std::string("   "), std::string("  -5"),
+                     std::string("Giá ＝ 5"), std::string("a=b"));
         INFO(field);
         CHECK(NeedsFormulaGuard(field) == (field == "-"));
     }
     SECTION("in the written file") {
         const std::string csv = Written({"Ghi chú"}, {{"=HYPERLINK(\"http://x\",\"y\")"}, {"-5"}, {"@A1"}});
         CHECK(csv == "\xEF\xBB\xBFGhi chú\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n-5\r\n'@A1\r\n");
+        CHECK(Written({"Ghi chú"}, {{"  =1+1"}, {"＝1"}}) == "\xEF\xBB\xBFGhi chú\r\n\"'  =1+1\"\r\n'＝1\r\n");
     }
 }
 

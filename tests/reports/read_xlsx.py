@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads an XLSX file with openpyxl, as an outside reader would, and prints what the report tests
-check as JSON: each cell's value (formulas as written), its cached value, bold, number format and
+check as JSON: each cell's value (formulas as written) and type, its cached value, bold, number format and
 wrap; merged ranges; column widths; print titles. Usage: read_xlsx.py FILE."""
 import json
 import sys
@@ -20,6 +20,7 @@ def main(path):
                 continue
             cells[cell.coordinate] = {
                 "value": cell.value,
+                "type": cell.data_type,  # "s" text, "n" number, "f" formula, "d" date
                 "cached": values[cell.coordinate].value,
                 "bold": bool(cell.font.b),
                 "format": cell.number_format,

@@ -2,6 +2,7 @@
 #include "test_support.h"
 #include "report_samples.h"
 
+#include "interchange/xlsx_table_writer.h"
 #include "reports/xlsx_report_writer.h"
 
 #include <catch2/catch.hpp>
@@ -130,6 +131,26 @@ TEST_CASE("XLSX: percentages are numbers with a percent format", "[reports]") {
     CHECK(cells[Cell('D', header + 2)]["value"].get<double>() == Approx(1.0));
     CHECK(cells[Cell('D', header + 2)]["format"] == "0%");
     CHECK(cells[Cell('B', header + 3)]["value"] == "=1+1 không phải công thức");
+    CHECK(cells[Cell('B', header + 3)]["type"] == "s");  // text, never a formula
     CHECK(cells[Cell('C', header + 4)]["value"] == "=SUM(C" + std::to_string(header + 1) + ":C" + std::to_string(header + 3) + ")");
+    CHECK(cells[Cell('C', header + 4)]["type"] == "f");
     CHECK(cells[Cell('C', header + 4)]["cached"].get<double>() == 1240);
+}
+
+TEST_CASE("XLSX lists write text that looks like a formula as text", "[reports]") {
+    // Names and notes come from enterprises' own files: whatever they hold must open as text.
+    const std::vector<std::string> hostile{"=1+1", "  =HYPERLINK(\"http://x\",\"y\")", "＝1+1", "@SUM(A1)",
+                                           "+cmd|' /C calc'!A0", "-2+3", "\t=1", "－2＋3"};
+    test::TemporaryFolder folder;
+    const auto xlsx = folder / "danh-sach.xlsx";
+    interchange::XlsxSheet sheet{"Doanh nghiệp", {"Ghi chú"}, {}};
+    for (const auto& text : hostile) sheet.rows.push_back({text});
+    interchange::WriteXlsxTables(xlsx, {sheet});
+    const json read = ReadBack(xlsx);
+    for (std::size_t i = 0; i < hostile.size(); ++i) {
+        const auto& cell = read["cells"][Cell('A', static_cast<int>(i) + 2)];
+        INFO(hostile[i]);
+        CHECK(cell["type"] == "s");
+        CHECK(cell["value"] == hostile[i]);
+    }
 }
