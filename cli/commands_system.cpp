@@ -1,6 +1,7 @@
 // innodesk-cli init, backup and generate: creating, copying and filling a database.
 #include "commands.h"
 
+#include "app/database_backup.h"
 #include "app/demo_database.h"
 #include "domain/demo_generator.h"
 #include "domain/user_service.h"
@@ -55,7 +56,7 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
     auto* backup = app.add_subcommand("backup", "Copy the SQLite database consistently, even while it is in use");
     backup->add_option("out", *destination, "Where to write the copy")->required();
     backup->callback([&context, destination] {
-        context.Store().BackupTo(*destination);
+        app::BackupDatabase(context.Store(), context.Actor(), context.Clock(), *destination);
         context.out << context.Say("Đã sao lưu vào ", "Backed up to ") << *destination << '\n';
     });
 

@@ -10,17 +10,6 @@ namespace {
 
 constexpr const char* kKey = "/Database/Location";
 
-bool CarriesPassword(const persistence::DatabaseTarget& target) {
-    if (target.backend != persistence::Backend::Postgres) return false;
-    const auto& uri = target.location;
-    if (uri.find("password=") != std::string::npos) return true;
-    const auto authority = uri.find("://") + 3;
-    const auto at = uri.find('@', authority);
-    const auto slash = uri.find('/', authority);
-    if (at == std::string::npos || (slash != std::string::npos && at > slash)) return false;
-    return uri.substr(authority, at - authority).find(':') != std::string::npos;
-}
-
 }  // namespace
 
 std::optional<std::string> SavedDatabaseLocation() {
@@ -31,7 +20,7 @@ std::optional<std::string> SavedDatabaseLocation() {
 
 persistence::DatabaseTarget CheckedLocation(const std::string& location) {
     auto target = persistence::DatabaseTarget::Parse(location);
-    if (CarriesPassword(target))
+    if (target.CarriesPassword())
         throw domain::DomainError(domain::ErrorCode::InvalidValue,
                                   {"Địa chỉ có chứa mật khẩu; InnoDesk không lưu mật khẩu trong cài đặt. Bỏ mật khẩu "
                                    "khỏi địa chỉ và ghi nó vào tệp ~/.pgpass (máy chủ:cổng:cơ sở dữ liệu:người dùng:mật khẩu).",

@@ -2,6 +2,7 @@
 #include "database_target.h"
 
 #include "domain/errors.h"
+#include "postgres_connection.h"
 
 #include <cstdlib>
 
@@ -29,20 +30,11 @@ DatabaseTarget DatabaseTarget::Default() {
 
 std::string DatabaseTarget::Describe() const {
     if (backend == Backend::Sqlite) return "SQLite " + location;
-    // Hide a password given in the URI: postgresql://user:secret@host/db → postgresql://user@host/db
-    std::string shown = location;
-    const auto scheme_end = shown.find("://");
-    const auto at = shown.find('@', scheme_end);
-    if (scheme_end != std::string::npos && at != std::string::npos) {
-        const auto colon = shown.find(':', scheme_end + 3);
-        if (colon != std::string::npos && colon < at) shown.erase(colon, at - colon);
-    }
-    const auto query = shown.find("password=");
-    if (query != std::string::npos) {
-        const auto end = shown.find('&', query);
-        shown.replace(query, (end == std::string::npos ? shown.size() : end) - query, "password=***");
-    }
-    return "PostgreSQL " + shown;
+    return "PostgreSQL " + WithoutPassword(location);
+}
+
+bool DatabaseTarget::CarriesPassword() const {
+    return backend == Backend::Postgres && UriCarriesPassword(location);
 }
 
 }  // namespace innodesk::persistence

@@ -16,8 +16,11 @@ struct DatabaseTarget {
     static DatabaseTarget Parse(const std::string& text);
     // $XDG_DATA_HOME/innodesk/innodesk.db, else ~/.local/share/innodesk/innodesk.db.
     static DatabaseTarget Default();
-    // For people: the path, or the URI without its password.
+    // For people (window titles, messages, logs): the path, or the server's address without any
+    // password, however the URI spells it (user:secret@, ?password=, a percent-encoded key).
     std::string Describe() const;
+    // Whether a PostgreSQL URI carries a password in any of those forms.
+    bool CarriesPassword() const;
 };
 
 }  // namespace innodesk::persistence

@@ -6,19 +6,69 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <string_view>
 
 namespace innodesk::persistence {
 
-std::string PostgresConnectionString(const std::string& uri) {
+namespace {
+
+using OptionsPtr = std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)>;
+
+// The options libpq reads from `uri` (null when it cannot parse it), and its reason.
+OptionsPtr ParseOptions(const std::string& uri, std::string* reason = nullptr) {
     char* raw_error = nullptr;
-    PQconninfoOption* raw_options = PQconninfoParse(uri.c_str(), &raw_error);
+    OptionsPtr options(PQconninfoParse(uri.c_str(), &raw_error), &PQconninfoFree);
     const std::unique_ptr<char, void (*)(void*)> error(raw_error, &PQfreemem);
-    const std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> options(raw_options, &PQconninfoFree);
+    if (reason) *reason = error ? error.get() : "?";
+    return options;
+}
+
+std::string ValueOf(const PQconninfoOption* options, std::string_view keyword) {
+    for (const PQconninfoOption* option = options; option->keyword; ++option)
+        if (keyword == option->keyword && option->val) return option->val;
+    return {};
+}
+
+}  // namespace
+
+bool UriCarriesPassword(const std::string& uri) {
+    const auto options = ParseOptions(uri);
+    return options && !ValueOf(options.get(), "password").empty();
+}
+
+std::string WithoutPassword(const std::string& uri) {
+    const auto options = ParseOptions(uri);
+    const std::string scheme = uri.rfind("postgres://", 0) == 0 ? "postgres://" : "postgresql://";
+    if (!options) return scheme + "…";
+    const PQconninfoOption* all = options.get();
+    // A socket folder ("/var/run/postgresql") cannot stand in the authority: it stays a parameter.
+    const std::string host = ValueOf(all, "host");
+    const bool host_in_authority = host.find('/') == std::string::npos;
+    std::string shown = scheme;
+    if (const auto user = ValueOf(all, "user"); !user.empty()) shown += user + "@";
+    if (host_in_authority) shown += host;
+    if (const auto port = ValueOf(all, "port"); !port.empty()) shown += ":" + port;
+    shown += "/" + ValueOf(all, "dbname");
+    char separator = '?';
+    for (const PQconninfoOption* option = all; option->keyword; ++option) {
+        const std::string_view keyword = option->keyword;
+        if (!option->val || !*option->val || keyword == "password" || keyword == "user" ||
+            (keyword == "host" && host_in_authority) || keyword == "port" || keyword == "dbname")
+            continue;
+        shown += separator + std::string(keyword) + "=" + option->val;
+        separator = '&';
+    }
+    return shown;
+}
+
+std::string PostgresConnectionString(const std::string& uri) {
+    std::string reason;
+    const auto options = ParseOptions(uri, &reason);
     if (!options)
         throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Địa chỉ PostgreSQL không hợp lệ: " + std::string(error ? error.get() : "?") +
+                                  {"Địa chỉ PostgreSQL không hợp lệ: " + reason +
                                        ". Dạng đúng: postgresql://người_dùng@máy_chủ:5432/tên_csdl",
-                                   "The PostgreSQL address is not valid: " + std::string(error ? error.get() : "?") +
+                                   "The PostgreSQL address is not valid: " + reason +
                                        ". The form is postgresql://user@host:5432/database"},
                                   "db");
     std::string keywords;

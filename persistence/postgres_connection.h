@@ -10,4 +10,10 @@ namespace innodesk::persistence {
 // Throws DomainError(InvalidValue) with libpq's reason when the URI cannot be parsed.
 std::string PostgresConnectionString(const std::string& uri);
 
+// The URI as libpq reads it, rebuilt without its password: libpq decodes percent-encoded keys
+// and values, so "?pass%77ord=x" is a password as much as "user:x@" or "?password=x", and only
+// its own parser sees them all. A URI it cannot parse is shown by its scheme alone.
+std::string WithoutPassword(const std::string& uri);
+bool UriCarriesPassword(const std::string& uri);
+
 }  // namespace innodesk::persistence

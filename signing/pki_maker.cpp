@@ -6,6 +6,12 @@
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <limits>
 
@@ -145,6 +151,26 @@ detail::BioPtr OpenForWriting(const std::filesystem::path& file) {
     return bio;
 }
 
+// For private keys: the file is made readable and writable by its owner only (0600) before a
+// byte of the key is written, whatever the umask, and an existing file is narrowed to it too.
+detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
+    const std::string name = detail::Utf8Path(file);
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        const std::string why = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        throw DomainError(ErrorCode::Storage, {"Không ghi được tệp " + name + " (" + why + "). Kiểm tra thư mục và quyền ghi.",
+                                               "Cannot write the file " + name + " (" + why + "). Check the folder and permissions."});
+    }
+    detail::BioPtr bio(BIO_new_fd(fd, BIO_CLOSE));
+    if (!bio) {
+        ::close(fd);
+        detail::ThrowOpenSslError(ErrorCode::Storage,
+                                  {"Không ghi được tệp " + name + ".", "Cannot write the file " + name + "."});
+    }
+    return bio;
+}
+
 // BIO_flush reports the write errors that buffered writes held back.
 void FinishWriting(BIO* bio, bool written, const std::filesystem::path& file) {
     if (!written || BIO_flush(bio) != 1) {
@@ -244,7 +270,7 @@ void WritePkcs12(const std::filesystem::path& file, const IssuedCertificate& hol
                                               holder.Get().certificate.get(), certificates.get(), 0, 0, 0, 0,
                                               0));
     Check(p12 != nullptr, "PKCS12_create");
-    const detail::BioPtr bio = OpenForWriting(file);
+    const detail::BioPtr bio = OpenPrivateForWriting(file);
     FinishWriting(bio.get(), i2d_PKCS12_bio(bio.get(), p12.get()) == 1, file);
 }
 
@@ -254,7 +280,7 @@ void WriteEncryptedPrivateKeyPem(const std::filesystem::path& file, const Issued
     if (password.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         throw DomainError(ErrorCode::InvalidValue, {"Mật khẩu quá dài.", "The password is too long."});
     }
-    const detail::BioPtr bio = OpenForWriting(file);
+    const detail::BioPtr bio = OpenPrivateForWriting(file);
     // PEM_write_bio_PKCS8PrivateKey only reads the passphrase, but takes it as char*.
     std::string passphrase = password;
     detail::SecretWiper wiper(passphrase);

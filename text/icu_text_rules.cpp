@@ -33,7 +33,17 @@ void AppendUtf8(std::string& out, UChar32 c) {
 }
 
 bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000; }
-bool IsInvisible(UChar32 c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD; }
+// Invisible characters pasted from web pages and Word: dropped. The bidirectional marks (U+200E,
+// U+200F, U+061C) are among them; they only nudge neutral characters next to them.
+bool IsInvisible(UChar32 c) {
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || c == 0x200E || c == 0x200F ||
+           c == 0x061C;
+}
+// Bidirectional embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): invisible,
+// yet they reorder whole runs of what is shown, so a name stored as "Công ty A<U+202E>BC" displays
+// otherwise than it searches and is signed. Refused, not dropped: dropping one would change what
+// the text looked like to the person who typed or pasted it.
+bool IsBidiControl(UChar32 c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
 
 [[noreturn]] void RefuseText(std::string_view field, std::size_t byte_offset, const std::string& what_vi,
                              const std::string& what_en) {
@@ -78,6 +88,12 @@ std::string IcuTextRules::Clean(std::string_view text, std::string_view field) c
             continue;
         }
         if (IsInvisible(c)) continue;
+        if (IsBidiControl(c)) {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+            RefuseText(field, static_cast<std::size_t>(start), std::string("ký tự điều khiển hướng chữ ") + code,
+                       std::string("bidirectional control character ") + code);
+        }
         if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 using namespace innodesk::testing;
 
@@ -163,6 +164,42 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
     CHECK(budget[0]["committed"] == 100000000);
     CHECK(budget[0]["disbursed"] == 40000000);
     CHECK(budget[0]["remaining"] == 400000000);
+}
+
+TEST_CASE("A database path with spaces and Vietnamese letters is the file that is used", "[cli]") {
+    TempFolder folder;
+    // init, commands and backup in folders whose names SOCI's connection string split at a space
+    const CliDatabase db(folder, "Hồ sơ 2027/Kho dữ liệu.db");
+    db.Ok(kOfficer,
+          {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty A", "--province", "Khánh Hòa"});
+    db.Ok(kAdmin, {"backup", folder / "Bản sao lưu/ngày 06.12.db"});
+    std::set<std::string> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.Path()))
+        if (entry.is_regular_file() && entry.path().extension() == ".db")
+            files.insert(std::filesystem::relative(entry.path(), folder.Path()).string());
+    CHECK(files == std::set<std::string>{"Hồ sơ 2027/Kho dữ liệu.db", "Bản sao lưu/ngày 06.12.db"});
+    CHECK_FALSE(std::filesystem::exists(folder / "Hồ"));
+    const auto shown = nlohmann::json::parse(
+        RunCli({"--db", folder / "Bản sao lưu/ngày 06.12.db", "--lang", "en", "--user", kViewer, "--password-file",
+                db.PasswordFile(kViewer), "--json", "enterprise", "show", "0300588569"})
+            .out);
+    CHECK(shown["name"] == "Công ty A");
+}
+
+TEST_CASE("Backup is for officers and administrators, and the copy is private", "[cli]") {
+    TempFolder folder;
+    const CliDatabase db(folder);
+    const auto refused = db.Run(kViewer, {"backup", folder / "viewer.db"});
+    CHECK(refused.exit_code == 1);
+    CHECK_THAT(refused.err, Catch::Contains("may not back up the database"));
+    CHECK_FALSE(std::filesystem::exists(folder / "viewer.db"));
+    CHECK_FALSE(std::filesystem::exists(folder / "viewer.db.partial"));
+    db.Ok(kOfficer, {"backup", folder / "officer.db"});
+    CHECK((std::filesystem::status(folder / "officer.db").permissions() & std::filesystem::perms::all) ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    const auto audit = db.Ok(kAdmin, {"audit", "log", "--limit", "5"});
+    CHECK_THAT(audit.out, Catch::Contains("database.backup") && Catch::Contains("officer.db") &&
+                              Catch::Contains("permission.refused"));
 }
 
 TEST_CASE("Backup writes a copy that opens", "[cli]") {

@@ -2,6 +2,7 @@
 // says who, what and which roles may, and writes the refusal to the audit trail; a role that
 // may act is never refused for its role. The table below is the permission policy as written
 // in domain/role.h and docs/SIGNATURES.md, independent of the services' own lists.
+#include "app/database_backup.h"
 #include "domain/audit_service.h"
 #include "domain/enterprise_import.h"
 #include "domain/ip_service.h"
@@ -211,6 +212,9 @@ std::vector<Operation> Operations() {
          }},
         {"adopt review rubrics", {Role::Officer, Role::Admin},
          [](S& s, const Actor& a) { TargetService(s.db.Store(), s.clock).AdoptRubric("KH-2026", s.programme.code, a); }},
+        // The copy holds every record and password hash (PostgreSQL refuses it for its backend).
+        {"back up the database", {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) { app::BackupDatabase(s.db.Store(), a, s.clock, s.db.Folder() / "bản sao.db"); }},
         {"sign audit checkpoints", {Role::Admin, Role::Approver},
          [](S& s, const Actor& a) {
              AuditService(s.db.Store(), persistence::Sha256Hex, s.clock).RequireCanCheckpoint(a);

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 namespace {
 
 using innodesk::domain::DomainError;
@@ -50,7 +52,9 @@ TEST_CASE("The demo PKI gives each Vietnamese signer a PKCS12 file that signs va
     const std::filesystem::path dir = SharedTestPki().dir / "demo";
     const std::string password = "demo-Mật khẩu";
     const std::vector<std::string> names{"Nguyễn Thị Phương Thảo", "Đặng Quốc Bảo"};
+    const mode_t previous_umask = ::umask(0);  // key files must not take their mode from it
     const DemoPki pki = CreateDemoPki(dir, password, names);
+    ::umask(previous_umask);
 
     CHECK(pki.root_pem == dir / "demo-root-ca.pem");
     REQUIRE(std::filesystem::is_regular_file(pki.root_pem));
@@ -67,6 +71,9 @@ TEST_CASE("The demo PKI gives each Vietnamese signer a PKCS12 file that signs va
         CHECK(signer.p12 ==
               dir / std::filesystem::path(std::u8string(names[i].begin(), names[i].end()) + u8".p12"));
         REQUIRE(std::filesystem::is_regular_file(signer.p12));
+        // A private key: readable and writable by its owner only.
+        CHECK((std::filesystem::status(signer.p12).permissions() & std::filesystem::perms::all) ==
+              (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
 
         const auto key = LoadPkcs12(signer.p12, password);
         CHECK(CertificateFingerprintSha256(*key) == signer.fingerprint_sha256);
