@@ -117,7 +117,7 @@ void SettingsPage::Reload() {
             m_trust_ids.push_back(item.id);
         }
     });
-    ShowModule();
+    Attempt(this, [this] { ShowModule(); });
 }
 
 // Only shown: nothing is loaded here. A module that would be refused when signing says why now.
