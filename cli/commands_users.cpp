@@ -5,6 +5,7 @@
 #include "secret_input.h"
 
 #include "app/report_heading.h"
+#include "app/token_module.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "signing/trust_items.h"
@@ -178,21 +179,40 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key, "pkcs11_module, report_issuing_body (lines separated by |) or report_place")
+    set->add_option("key", *key, "report_issuing_body (lines separated by |) or report_place")
         ->required()
-        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace}));
-    set->add_option("value", *value, "The value, e.g. the module's path")->required();
+        ->check(CLI::IsMember(
+            {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace}));
+    set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
-        // A module path is taken as typed; the reports' heading is text people read, so NFC.
-        const std::string stored = *key == domain::kSettingPkcs11Module ? *value : context.Text().Clean(*value, *key);
+        // The token's module decides which code runs on every approver's workstation: a value in
+        // the shared database would let whoever can write it choose that code.
+        if (*key == domain::kSettingPkcs11Module) {
+            const auto files = app::WorkstationFilesFromEnvironment();
+            throw domain::DomainError(
+                domain::ErrorCode::InvalidValue,
+                {"pkcs11_module không còn là cài đặt trong cơ sở dữ liệu: quản trị viên của mỗi máy trạm ghi "
+                 "'pkcs11_module = ĐƯỜNG_DẪN' vào " +
+                     files.system_config.string() + " (hoặc người dùng ghi vào " +
+                     files.user_config.string() + ").",
+                 "pkcs11_module is no longer a database setting: each workstation's administrator writes "
+                 "'pkcs11_module = PATH' in " +
+                     files.system_config.string() + " (or the user writes it in " +
+                     files.user_config.string() + ")."},
+                "key");
+        }
+        // The reports' heading is text people read, so NFC.
+        const std::string stored = context.Text().Clean(*value, *key);
         domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, stored, context.Actor());
         context.out << *key << " = " << stored << '\n';
     });
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
         context.Actor();
         domain::TrustService settings_service(context.Store(), context.Clock());
-        for (const char* name : {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace})
+        for (const char* name : {app::kSettingReportIssuingBody, app::kSettingReportPlace})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
+        if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
+            context.err << context.Say(*ignored) << '\n';
     });
 }
 

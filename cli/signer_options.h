@@ -1,6 +1,7 @@
 // The key a command signs with: a PKCS#12 file and its password file, or a PKCS#11 token by URI
-// and its PIN file. The module of the token is an administrator setting (each Vietnamese CA ships
-// its own), which --pkcs11-module overrides.
+// and its PIN file. The token's module (each Vietnamese CA ships its own) is named by this
+// workstation's files (app/workstation_files.h), which --pkcs11-module overrides, never by the
+// database; the first use of a module needs --trust-module after the approver has read its path.
 #pragma once
 
 #include "cli_context.h"
@@ -18,6 +19,7 @@ struct SignerOptions {
     std::string pkcs11_uri;
     std::string pin_file;
     std::string pkcs11_module;
+    bool trust_module = false;
 };
 
 void AddSignerOptions(CLI::App& command, SignerOptions& options);

@@ -1,6 +1,6 @@
 // The administrator's trust store (CA certificates and revocation lists, kept in the database so
 // that every workstation of a department judges signatures alike) and settings such as the
-// PKCS#11 module of the department's tokens.
+// reports' heading.
 #pragma once
 
 #include "actor.h"
@@ -14,6 +14,10 @@
 
 namespace innodesk::domain {
 
+// InnoDesk 0.1 kept the tokens' PKCS#11 module here. It is no longer set nor ever loaded (whoever can
+// write the database would choose the code every approver's workstation runs); the name stays so that
+// an old database's value is recognised and said to be ignored. The module comes from the
+// workstation (app/workstation_files.h).
 inline constexpr const char* kSettingPkcs11Module = "pkcs11_module";
 
 class TrustService {

@@ -8,12 +8,11 @@
 
 #include "app/database_verifier.h"
 #include "app/decision_export.h"
+#include "app/token_module.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
-#include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "signing/domain_adapters.h"
-#include "signing/pkcs11_key.h"
 
 #include <wx/button.h>
 #include <wx/checklst.h>
@@ -208,7 +207,8 @@ public:
         m_use_file->SetValue(true);
     }
 
-    // The key, loaded now; the password or PIN is wiped from the field.
+    // The key, loaded now; the password or PIN is wiped from the field. Null when the approver
+    // declined this workstation's PKCS#11 module on its first use.
     std::unique_ptr<domain::DecisionSigner> LoadKey() {
         std::string secret;
         if (m_use_file->GetValue()) {
@@ -217,17 +217,27 @@ public:
             return std::make_unique<signing::KeyDecisionSigner>(
                 signing::LoadPkcs12(std::filesystem::path(S(m_file->GetPath())), std::move(secret)));
         }
+        // The module comes from this workstation's files, never from the database, and is loaded
+        // only once the approver has seen its path and accepted it.
+        const auto files = app::WorkstationFilesFromEnvironment();
+        auto module = app::FindTokenModule(files);
+        const std::string uri = S(m_uri->GetValue());
+        if (!module.accepted) {
+            if (wxMessageBox(
+                    Say(app::DescribeTokenModule(module, uri)) + "\n\n" +
+                        _("Accept this module only if it is the software of the certificate authority that "
+                          "issued your token. You will not be asked again while the file stays the same."),
+                    _("First use of this PKCS#11 module"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
+                    this) != wxYES) {
+                m_pin->Clear();
+                return nullptr;
+            }
+            app::AcceptTokenModule(files, module);
+            module.accepted = true;
+        }
         secret = S(m_pin->GetValue());
         m_pin->Clear();
-        const auto module =
-            domain::TrustService(*m_session.store, m_session.clock).Setting(domain::kSettingPkcs11Module).value_or("");
-        if (module.empty())
-            throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                      {"Quản trị viên chưa cài đặt mô-đun PKCS#11 của thiết bị ký (Cài đặt).",
-                                       "An administrator has not set the token's PKCS#11 module yet (Settings)."},
-                                      "pkcs11_module");
-        return std::make_unique<signing::KeyDecisionSigner>(
-            signing::LoadPkcs11Key(module, S(m_uri->GetValue()), std::move(secret)));
+        return app::LoadTokenSigner(module, uri, std::move(secret));
     }
 
 private:
@@ -330,6 +340,7 @@ void DecisionsPage::SignSelected() {
     const auto verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);
     wxBusyCursor busy;
     const auto signer = dialog.LoadKey();
+    if (!signer) return;
     const auto outcome = service.Sign(*id, *signer, *verifier, m_session.actor);
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);

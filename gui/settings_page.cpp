@@ -6,6 +6,7 @@
 #include "workstation_database.h"
 #include "wx_text.h"
 
+#include "app/token_module.h"
 #include "domain/trust_service.h"
 #include "signing/trust_items.h"
 
@@ -64,12 +65,19 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     test->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { TestDatabase(); }); });
     use->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveDatabase(); }); });
 
-    auto* module = new wxStaticBoxSizer(wxHORIZONTAL, this, _("PKCS#11 module of the signing tokens"));
-    m_module = new wxTextCtrl(module->GetStaticBox(), wxID_ANY);
+    auto* module =
+        new wxStaticBoxSizer(wxVERTICAL, this, _("PKCS#11 module of the signing tokens (this workstation)"));
+    m_module = new wxStaticText(module->GetStaticBox(), wxID_ANY, wxEmptyString);
     m_module->SetName("pkcs11_module");
-    module->Add(m_module, 1, wxALL, 6);
-    auto* save = new wxButton(module->GetStaticBox(), wxID_ANY, _("Save"));
-    module->Add(save, 0, wxALL, 6);
+    module->Add(m_module, 0, wxEXPAND | wxALL, 6);
+    const auto files = app::WorkstationFilesFromEnvironment();
+    module->Add(
+        new wxStaticText(module->GetStaticBox(), wxID_ANY,
+                         wxString::Format(_("Named by the line pkcs11_module = PATH in %s, written by this "
+                                            "machine's administrator, or else in your own %s. The database "
+                                            "never names it. You accept a module before its first use."),
+                                          U(files.system_config.string()), U(files.user_config.string()))),
+        0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(module, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     auto* trust = new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
@@ -87,12 +95,11 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     sizer->Add(trust, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
     SetSizer(sizer);
 
-    for (wxWindow* control : std::initializer_list<wxWindow*>{m_module, save, add, remove})
+    for (wxWindow* control : std::initializer_list<wxWindow*>{add, remove})
         if (!admin) {
             control->Disable();
             control->SetToolTip(admin_only);
         }
-    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveModule(); }); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { AddTrustFile(); }); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { RemoveTrustItem(); }); });
 }
@@ -100,7 +107,6 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
 void SettingsPage::Reload() {
     Attempt(this, [&] {
         domain::TrustService trust(*m_session.store, m_session.clock);
-        m_module->ChangeValue(U(trust.Setting(domain::kSettingPkcs11Module).value_or("")));
         m_trust->DeleteAllItems();
         m_trust_ids.clear();
         for (const auto& item : trust.List()) {
@@ -111,12 +117,27 @@ void SettingsPage::Reload() {
             m_trust_ids.push_back(item.id);
         }
     });
+    Attempt(this, [this] { ShowModule(); });
 }
 
-void SettingsPage::SaveModule() {
-    domain::TrustService(*m_session.store, m_session.clock)
-        .SetSetting(domain::kSettingPkcs11Module, S(m_module->GetValue()), m_session.actor);
-    Reload();
+// Only shown: nothing is loaded here. A module that would be refused when signing says why now.
+void SettingsPage::ShowModule() {
+    wxString text;
+    try {
+        const auto module = app::FindTokenModule(app::WorkstationFilesFromEnvironment());
+        text = wxString::Format(_("%s (SHA-256 %s), named in %s."), U(module.path.string()), U(module.sha256),
+                                U(module.named_in.string())) +
+               "\n" +
+               (module.accepted ? _("You have accepted this module.")
+                                : _("You will be asked to accept it before its first use."));
+    } catch (const domain::DomainError& error) {
+        text = Say(error.Text());
+    }
+    if (const auto ignored = app::IgnoredDatabaseModule(*m_session.store, m_session.clock))
+        text += "\n" + Say(*ignored);
+    m_module->SetLabel(text);
+    m_module->Wrap(FromDIP(860));
+    Layout();
 }
 
 void SettingsPage::TestDatabase() {

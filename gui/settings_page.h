@@ -1,12 +1,13 @@
-// Settings: the window's language and the database it opens (this workstation), and for
-// administrators the trust store (CA certificates and CRLs) and the PKCS#11 module of the
-// department's tokens (kept in the database).
+// Settings: the window's language, the database it opens and the PKCS#11 module of its signing
+// tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
+// database), and for administrators the trust store (CA certificates and CRLs).
 #pragma once
 
 #include "page.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace innodesk::gui {
@@ -20,13 +21,13 @@ public:
 private:
     void AddTrustFile();
     void RemoveTrustItem();
-    void SaveModule();
+    void ShowModule();
     void TestDatabase();
     void SaveDatabase();
 
     wxChoice* m_language;
     wxTextCtrl* m_database;
-    wxTextCtrl* m_module;
+    wxStaticText* m_module;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
 };

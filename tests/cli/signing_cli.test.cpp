@@ -5,6 +5,8 @@
 #include "cli_pki.h"
 #include "cli_token.h"
 
+#include "support/test_workstation.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -323,24 +325,35 @@ TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][sign
     PrepareSigning(db);  // the approver's enrolled certificate is the one on the token
     const std::string with_option = DraftApproval(db, "400/QĐ-SKHCN");
     const std::string with_setting = DraftApproval(db, "401/QĐ-SKHCN");
+    TestWorkstation workstation;
+    // A library planted in the database's settings is never loaded, though signing succeeds.
+    const auto planted = workstation.CopyLibrary(INNODESK_MARKER_MODULE, "libplanted.so");
+    if (HaveSqliteTool())
+        db.Sql("INSERT INTO setting (key, value) VALUES ('pkcs11_module', '" + planted.string() + "');");
 
-    const auto signed_ =
-        db.Run(kApprover, {"decision", "sign", with_option, "--pkcs11-uri", token->key_uri, "--pin-file",
-                           token->pin_file, "--pkcs11-module", token->module.string()});
+    // --pkcs11-module names the module for one command; its first use is accepted with --trust-module.
+    const std::vector<std::string> key{"--pkcs11-uri", token->key_uri, "--pin-file", token->pin_file};
+    const auto not_accepted = db.Run(
+        kApprover, Joined({"decision", "sign", with_option, "--pkcs11-module", token->module.string()}, key));
+    CHECK(not_accepted.exit_code == 1);
+    CHECK_THAT(not_accepted.err,
+               Catch::Contains("--trust-module") && Catch::Contains(token->module.string()));
+    const auto signed_ = db.Run(kApprover, Joined({"decision", "sign", with_option, "--pkcs11-module",
+                                                   token->module.string(), "--trust-module"},
+                                                  key));
     INFO(signed_.err);
     REQUIRE(signed_.exit_code == 0);
     CHECK_THAT(signed_.out, Catch::Contains("[valid]"));
 
-    // Without --pkcs11-module the administrator's setting names the module.
-    const auto unset = db.Run(kApprover, {"decision", "sign", with_setting, "--pkcs11-uri", token->key_uri,
-                                          "--pin-file", token->pin_file});
+    // Without --pkcs11-module this workstation's file names the module (the database never does).
+    const auto unset = db.Run(kApprover, Joined({"decision", "sign", with_setting}, key));
     CHECK(unset.exit_code == 1);
-    CHECK_THAT(unset.err, Catch::Contains("setting set pkcs11_module"));
-    CHECK(db.Run(kApprover, {"setting", "set", "pkcs11_module", token->module.string()}).exit_code == 1);
-    db.Ok(kAdmin, {"setting", "set", "pkcs11_module", token->module.string()});
-    CHECK_THAT(db.Ok(kViewer, {"setting", "show"}).out, Catch::Contains(token->module.string()));
-    db.Ok(kApprover,
-          {"decision", "sign", with_setting, "--pkcs11-uri", token->key_uri, "--pin-file", token->pin_file});
+    CHECK_THAT(unset.err, Catch::Contains("names no PKCS#11 module") &&
+                              Catch::Contains(workstation.SystemFile().string()));
+    CHECK(db.Run(kAdmin, {"setting", "set", "pkcs11_module", token->module.string()}).exit_code == 1);
+    TestWorkstation::Write(workstation.SystemFile(), "pkcs11_module = " + token->module.string() + "\n");
+    db.Ok(kApprover, Joined({"decision", "sign", with_setting}, key));  // the same library, accepted already
+    CHECK_FALSE(workstation.Loaded());
 
     const auto verified = db.Run(kViewer, {"decision", "verify", "--all"});
     INFO(verified.out << verified.err);

@@ -104,7 +104,7 @@ TEST_CASE("Each role is refused what it may not do", "[cli][users]") {
     RequireDenied(db.Run(
         kAdmin, {"enterprise", "add", "--tax-code", "0300588569", "--name", "A", "--province", "Khánh Hòa"}));
     RequireDenied(db.Run(kOfficer, {"trust", "add", pki.root_pem}));
-    RequireDenied(db.Run(kApprover, {"setting", "set", "pkcs11_module", "/usr/lib/x.so"}));
+    RequireDenied(db.Run(kApprover, {"setting", "set", "report_place", "Nha Trang"}));
     const auto vietnamese = db.Run(
         kViewer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "A", "--province", "Khánh Hòa"},
         "vi");

@@ -1,0 +1,83 @@
+// Locating and reading the workstation's configuration files.
+#include "workstation_files.h"
+
+#include "domain/errors.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+
+namespace innodesk::app {
+namespace {
+
+std::filesystem::path AbsoluteEnvironmentPath(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') return {};
+    const std::filesystem::path path(value);
+    return path.is_absolute() ? path : std::filesystem::path();
+}
+
+std::filesystem::path HomeFolder() {
+    if (auto home = AbsoluteEnvironmentPath("HOME"); !home.empty()) return home;
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry != nullptr && entry->pw_dir != nullptr ? std::filesystem::path(entry->pw_dir)
+                                                        : std::filesystem::path("/");
+}
+
+std::string Trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+[[noreturn]] void Malformed(const std::filesystem::path& file, int line, const domain::LocalisedText& why) {
+    const std::string where = file.string() + ":" + std::to_string(line);
+    throw domain::DomainError(domain::ErrorCode::FileFormat,
+                              {"Tệp cấu hình máy trạm " + where + ": " + why.vi + ".",
+                               "Workstation configuration " + where + ": " + why.en + "."},
+                              "workstation_config");
+}
+
+}  // namespace
+
+WorkstationFiles WorkstationFilesFromEnvironment() {
+    std::filesystem::path system = AbsoluteEnvironmentPath("INNODESK_SYSCONFDIR");
+    if (system.empty()) system = "/etc/innodesk";
+    std::filesystem::path user = AbsoluteEnvironmentPath("XDG_CONFIG_HOME");
+    if (user.empty()) user = HomeFolder() / ".config";
+    user /= "innodesk";
+    return {system / "workstation.conf", user / "workstation.conf", user / "accepted-modules"};
+}
+
+std::map<std::string, std::string> ReadWorkstationFile(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in)
+        throw domain::DomainError(domain::ErrorCode::Storage,
+                                  {"Không đọc được tệp cấu hình máy trạm " + file.string() + ".",
+                                   "The workstation configuration " + file.string() + " cannot be read."},
+                                  "workstation_config");
+    std::map<std::string, std::string> settings;
+    std::string text;
+    for (int line = 1; std::getline(in, text); ++line) {
+        text = Trimmed(text);
+        if (text.empty() || text.front() == '#') continue;
+        const auto equals = text.find('=');
+        if (equals == std::string::npos)
+            Malformed(file, line, {"dòng phải có dạng khóa = giá trị", "a line must read key = value"});
+        const std::string key = Trimmed(text.substr(0, equals));
+        const std::string value = Trimmed(text.substr(equals + 1));
+        if (key != kWorkstationModuleKey)
+            Malformed(file, line,
+                      {"khóa '" + key + "' không được biết; khóa duy nhất là " + kWorkstationModuleKey,
+                       "the key '" + key + "' is unknown; the only key is " + kWorkstationModuleKey});
+        if (!settings.emplace(key, value).second)
+            Malformed(file, line,
+                      {"khóa '" + key + "' được cho hai lần", "the key '" + key + "' is given twice"});
+    }
+    return settings;
+}
+
+}  // namespace innodesk::app
