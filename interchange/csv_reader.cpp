@@ -89,6 +89,11 @@ char SniffDelimiter(std::string_view text, std::size_t header_start) {
     return ',';
 }
 
+LimitPlace FieldPlace(std::size_t line, std::size_t field) {
+    return {"dòng " + std::to_string(line) + ", trường thứ " + std::to_string(field),
+            "line " + std::to_string(line) + ", field " + std::to_string(field)};
+}
+
 // Splits the text into records. Unquoted cells are views trimmed of spaces; quoted cells are
 // copied once, with "" turned into ". Tracks the physical line for error messages.
 class CsvRecordReader {
@@ -104,6 +109,7 @@ public:
         const std::size_t record_start = m_pos;
         for (;;) {
             ReadField(fields);
+            if (ExceedsFieldLimit(fields.back())) ThrowFieldTooLong(FieldPlace(start_line, fields.size()));
             // Checked per field, so that a line of a million delimiters stops at the limit.
             if (m_pos - record_start > ImportLimits::kMaxRecordBytes) ThrowRecordTooLong(Place(start_line));
             if (fields.size() > ImportLimits::kMaxRecordFields) ThrowTooManyFields(Place(start_line));
@@ -234,11 +240,6 @@ void RequireUsableDelimiter(char delimiter) {
             ". A value probably contains the delimiter " + separator +
             " without being enclosed in double quotes. Enclose that value in double quotes, "
             "or save the file again from Excel as CSV UTF-8.");
-}
-
-LimitPlace FieldPlace(std::size_t line, std::size_t field) {
-    return {"dòng " + std::to_string(line) + ", trường thứ " + std::to_string(field),
-            "line " + std::to_string(line) + ", field " + std::to_string(field)};
 }
 
 // Counts the stored cells' text against the limits; an empty cell costs nothing.

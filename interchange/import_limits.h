@@ -18,8 +18,9 @@ struct ImportLimits {
     static constexpr std::uint64_t kMaxStreamedPartBytes = 512ULL * 1024 * 1024;
     // Decompressed bytes of the small XLSX parts read whole (workbook, relationships, styles).
     static constexpr std::uint64_t kMaxWholePartBytes = 16ULL * 1024 * 1024;
-    // Rows below the header.
-    static constexpr std::size_t kMaxRows = 200'000;
+    // Rows below the header: each costs the enterprise import a few kilobytes as it validates and
+    // stores, so this bounds the whole import's memory, not just the reader's.
+    static constexpr std::size_t kMaxRows = 100'000;
     // Columns of the header.
     static constexpr std::size_t kMaxColumns = 256;
     // Rows × header columns: every row holds a cell for each column.
@@ -30,7 +31,7 @@ struct ImportLimits {
     static constexpr std::size_t kMaxRecordBytes = 1024 * 1024;
     static constexpr std::size_t kMaxRecordFields = 16'384;
     // Bytes of all the cells' text once shared strings are expanded, and of a workbook's shared strings.
-    static constexpr std::size_t kMaxTextBytes = 64ULL * 1024 * 1024;
+    static constexpr std::size_t kMaxTextBytes = 32ULL * 1024 * 1024;
     // Nesting of XML elements in an XLSX part (a sheet needs six); different element and
     // attribute names in one part (the parser keeps each one for the whole part; a sheet uses
     // a few dozen); bytes of one XML token the parser must hold whole, such as a start tag.
