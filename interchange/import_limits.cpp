@@ -27,12 +27,13 @@ std::string MiB(std::uint64_t bytes) {
 
 // "<place>: <what>. <advice>" in both languages.
 [[noreturn]] void Refuse(const LimitPlace& place, const std::string& what_vi, const std::string& what_en) {
-    ThrowFileFormat("Không nhập được tệp: " + place.vi + ": " + what_vi +
-                        ". Giới hạn này giữ cho việc nhập không dùng quá nhiều bộ nhớ; chia dữ liệu thành nhiều "
-                        "tệp nhỏ hơn, hoặc kiểm tra xem tệp có đúng là danh sách cần nhập không.",
-                    "The file cannot be imported: " + place.en + ": " + what_en +
-                        ". This limit keeps an import within a fixed amount of memory; split the data into "
-                        "smaller files, or check that the file really is the list to import.");
+    ThrowFileFormat(
+        "Không nhập được tệp: " + place.vi + ": " + what_vi +
+            ". Giới hạn này giữ cho việc nhập không dùng quá nhiều bộ nhớ; chia dữ liệu thành nhiều "
+            "tệp nhỏ hơn, hoặc kiểm tra xem tệp có đúng là danh sách cần nhập không.",
+        "The file cannot be imported: " + place.en + ": " + what_en +
+            ". This limit keeps an import within a fixed amount of memory; split the data into "
+            "smaller files, or check that the file really is the list to import.");
 }
 
 }  // namespace
@@ -51,9 +52,9 @@ void ThrowTooManyColumns(std::size_t columns, const LimitPlace& place) {
 }
 
 void ThrowTooManyCells(const LimitPlace& place) {
-    Refuse(place,
-           "bảng có hơn " + Vi(Limits::kMaxCells) + " ô (số dòng nhân số cột; giới hạn số ô)",
-           "the table has more than " + En(Limits::kMaxCells) + " cells (rows times columns; the cell limit)");
+    Refuse(
+        place, "bảng có hơn " + Vi(Limits::kMaxCells) + " ô (số dòng nhân số cột; giới hạn số ô)",
+        "the table has more than " + En(Limits::kMaxCells) + " cells (rows times columns; the cell limit)");
 }
 
 void ThrowFieldTooLong(const LimitPlace& place) {
@@ -71,7 +72,8 @@ void ThrowRecordTooLong(const LimitPlace& place) {
 
 void ThrowTooManyFields(const LimitPlace& place) {
     Refuse(place,
-           "dòng có hơn " + Vi(Limits::kMaxRecordFields) + " trường (giới hạn số trường một dòng, như số cột của Excel)",
+           "dòng có hơn " + Vi(Limits::kMaxRecordFields) +
+               " trường (giới hạn số trường một dòng, như số cột của Excel)",
            "the row has more than " + En(Limits::kMaxRecordFields) +
                " fields (the limit of fields in a row, Excel's number of columns)");
 }
@@ -85,9 +87,9 @@ void ThrowTooMuchText(const LimitPlace& place) {
 }
 
 void ThrowFileTooLarge(const LimitPlace& place) {
-    Refuse(place,
-           "tệp lớn hơn " + MiB(Limits::kMaxTextFileBytes) + " (giới hạn kích thước tệp CSV/TSV/TXT)",
-           "the file is larger than " + MiB(Limits::kMaxTextFileBytes) + " (the CSV/TSV/TXT file size limit)");
+    Refuse(
+        place, "tệp lớn hơn " + MiB(Limits::kMaxTextFileBytes) + " (giới hạn kích thước tệp CSV/TSV/TXT)",
+        "the file is larger than " + MiB(Limits::kMaxTextFileBytes) + " (the CSV/TSV/TXT file size limit)");
 }
 
 void ThrowTooDeep(const LimitPlace& place) {
@@ -98,15 +100,18 @@ void ThrowTooDeep(const LimitPlace& place) {
 
 void ThrowTooManyXmlNames(const LimitPlace& place) {
     Refuse(place,
-           "có hơn " + Vi(Limits::kMaxXmlNames) + " tên phần tử và thuộc tính XML khác nhau (giới hạn số tên XML)",
+           "có hơn " + Vi(Limits::kMaxXmlNames) +
+               " tên phần tử và thuộc tính XML khác nhau (giới hạn số tên XML)",
            "there are more than " + En(Limits::kMaxXmlNames) +
                " different XML element and attribute names (the limit on XML names)");
 }
 
 void ThrowXmlTokenTooLong(const LimitPlace& place) {
     Refuse(place,
-           "một thẻ hoặc chú thích XML dài hơn " + MiB(Limits::kMaxXmlTokenBytes) + " (giới hạn độ dài một thẻ XML)",
-           "an XML tag or comment is longer than " + MiB(Limits::kMaxXmlTokenBytes) + " (the XML tag length limit)");
+           "một thẻ hoặc chú thích XML dài hơn " + MiB(Limits::kMaxXmlTokenBytes) +
+               " (giới hạn độ dài một thẻ XML)",
+           "an XML tag or comment is longer than " + MiB(Limits::kMaxXmlTokenBytes) +
+               " (the XML tag length limit)");
 }
 
 std::size_t CountCharacters(std::string_view text) {

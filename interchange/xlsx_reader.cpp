@@ -176,7 +176,7 @@ bool Preserves(const char* const* attributes) {
 // counted from the item's own element.
 class StringItem {
 public:
-    // `limit` bounds the text gathered, which the caller reports through `too_long`.
+    // Add reports when the text gathered passes `limit`; the caller says which limit that is.
     explicit StringItem(std::size_t limit) : m_limit(limit) {}
 
     void Start(std::size_t depth, std::string_view local_name, const char* const* attributes) {
@@ -227,7 +227,6 @@ private:
     bool m_preserve = false;
     bool m_in_run = false;
     bool m_run_has_text = false;
-
 };
 
 // The workbook's shared strings, packed in one buffer: a table of a million short strings
@@ -285,7 +284,8 @@ public:
 private:
     LimitPlace Place() const {
         const std::string number = std::to_string(m_strings.Count() + 1);
-        return {"chuỗi dùng chung thứ " + number + " của sổ tính", "shared string " + number + " of the workbook"};
+        return {"chuỗi dùng chung thứ " + number + " của sổ tính",
+                "shared string " + number + " of the workbook"};
     }
 
     SharedStrings& m_strings;
@@ -515,7 +515,8 @@ private:
 // Only what a row keeps is held: its non-empty cells, until the row ends.
 class SheetReader final : public XmlHandler {
 public:
-    SheetReader(const XlsxPackage& package, std::string sheet_name, const CellReader& cells, TableBuilder& builder)
+    SheetReader(const XlsxPackage& package, std::string sheet_name, const CellReader& cells,
+                TableBuilder& builder)
         : m_package(package),
           m_cells(cells),
           m_builder(builder),
@@ -629,17 +630,18 @@ private:
         m_builder.CountCell(text, reference);
         m_row_bytes += text.size();
         if (m_row_bytes > ImportLimits::kMaxRecordBytes) ThrowRecordTooLong(m_builder.RowPlace(m_row_number));
-        if (m_values.size() >= ImportLimits::kMaxRecordFields) ThrowTooManyFields(m_builder.RowPlace(m_row_number));
+        if (m_values.size() >= ImportLimits::kMaxRecordFields)
+            ThrowTooManyFields(m_builder.RowPlace(m_row_number));
         m_values.emplace_back(m_column, std::move(text));
     }
 
     void EndRow() {
         m_in_row = false;
         if (m_row_number <= m_previous_row) {
-            m_package.ThrowDamaged("dòng " + std::to_string(m_row_number) + " xuất hiện sau dòng " +
-                                       std::to_string(m_previous_row),
-                                   "row " + std::to_string(m_row_number) + " comes after row " +
-                                       std::to_string(m_previous_row));
+            m_package.ThrowDamaged(
+                "dòng " + std::to_string(m_row_number) + " xuất hiện sau dòng " +
+                    std::to_string(m_previous_row),
+                "row " + std::to_string(m_row_number) + " comes after row " + std::to_string(m_previous_row));
         }
         m_previous_row = m_row_number;
         m_builder.Add(m_row_number, m_values);
@@ -731,7 +733,8 @@ Table ReadXlsx(const std::filesystem::path& path, std::string_view sheet_name) {
             if (!found) {
                 const std::string wanted(sheet_name);
                 ThrowFileFormat("Tệp “" + file + "” không có trang tính “" + wanted +
-                                    "”. Các trang tính có trong tệp: " + names + ". Chọn một trong các tên đó.",
+                                    "”. Các trang tính có trong tệp: " + names +
+                                    ". Chọn một trong các tên đó.",
                                 "The file “" + file + "” has no sheet called “" + wanted +
                                     "”. Its sheets are: " + names + ". Choose one of those names.");
             }
@@ -757,7 +760,8 @@ Table ReadXlsx(const std::filesystem::path& path, std::string_view sheet_name) {
     if (!sheet_part) missing_sheet();
 
     // Styles first: their document is let go before the shared strings are held.
-    std::vector<NumberFormatKind> style_kinds = ReadStyleKinds(package, TargetOfType(relationships, "/styles"));
+    std::vector<NumberFormatKind> style_kinds =
+        ReadStyleKinds(package, TargetOfType(relationships, "/styles"));
     const CellReader cells(package, chosen.name,
                            ReadSharedStrings(package, TargetOfType(relationships, "/sharedStrings")),
                            std::move(style_kinds), date1904);

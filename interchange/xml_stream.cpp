@@ -75,12 +75,13 @@ public:
     }
     void Doctype() {
         Guard([&] {
-            ThrowFileFormat("Tệp “" + m_file + "” bị từ chối: phần “" + m_part +
-                                "” có khai báo kiểu tài liệu (DOCTYPE), điều mà sổ tính Excel không bao giờ có. "
-                                "Mở tệp trong Excel và lưu lại, hoặc xuất dưới dạng CSV UTF-8.",
-                            "The file “" + m_file + "” is refused: its part “" + m_part +
-                                "” has a document type declaration (DOCTYPE), which an Excel workbook never has. "
-                                "Open it in Excel and save it again, or export it as CSV UTF-8.");
+            ThrowFileFormat(
+                "Tệp “" + m_file + "” bị từ chối: phần “" + m_part +
+                    "” có khai báo kiểu tài liệu (DOCTYPE), điều mà sổ tính Excel không bao giờ có. "
+                    "Mở tệp trong Excel và lưu lại, hoặc xuất dưới dạng CSV UTF-8.",
+                "The file “" + m_file + "” is refused: its part “" + m_part +
+                    "” has a document type declaration (DOCTYPE), which an Excel workbook never has. "
+                    "Open it in Excel and save it again, or export it as CSV UTF-8.");
         });
     }
 
@@ -96,11 +97,11 @@ public:
         }
         if (status != XML_STATUS_OK) {
             const std::string reason = XML_ErrorString(XML_GetErrorCode(m_parser));
-            ThrowFileFormat("Tệp “" + m_file + "” bị hỏng: phần “" + m_part + "” không phải XML hợp lệ (" + reason +
-                                ", ở dòng XML " + Line() +
+            ThrowFileFormat("Tệp “" + m_file + "” bị hỏng: phần “" + m_part + "” không phải XML hợp lệ (" +
+                                reason + ", ở dòng XML " + Line() +
                                 "). Mở tệp trong Excel và lưu lại, hoặc xuất dưới dạng CSV UTF-8.",
-                            "The file “" + m_file + "” is damaged: its part “" + m_part + "” is not valid XML (" +
-                                reason + " at XML line " + Line() +
+                            "The file “" + m_file + "” is damaged: its part “" + m_part +
+                                "” is not valid XML (" + reason + " at XML line " + Line() +
                                 "). Open it in Excel and save it again, or export it as CSV UTF-8.");
         }
     }
@@ -116,7 +117,9 @@ private:
     // Where the parser has got to: the end of the event being reported.
     void Reached() {
         const XML_Index at = XML_GetCurrentByteIndex(m_parser);
-        if (at >= 0) m_reached = static_cast<std::uint64_t>(at) + static_cast<std::uint64_t>(XML_GetCurrentByteCount(m_parser));
+        if (at >= 0)
+            m_reached = static_cast<std::uint64_t>(at) +
+                        static_cast<std::uint64_t>(XML_GetCurrentByteCount(m_parser));
     }
 
     // Called for every element and attribute, so a known name costs a lookup, no allocation.
@@ -170,8 +173,8 @@ const char* XmlAttribute(const char* const* attributes, std::string_view name) {
     return nullptr;
 }
 
-bool StreamXmlPart(const ZipArchive& zip, const std::string& file, const std::string& part, std::uint64_t max_size,
-                   XmlHandler& handler) {
+bool StreamXmlPart(const ZipArchive& zip, const std::string& file, const std::string& part,
+                   std::uint64_t max_size, XmlHandler& handler) {
     // No namespace processing: names arrive as written, and the handlers match local names. The
     // encoding comes from the part itself (a byte-order mark or the XML declaration), as in pugixml.
     const ParserPtr parser(XML_ParserCreate(nullptr));
@@ -185,7 +188,8 @@ bool StreamXmlPart(const ZipArchive& zip, const std::string& file, const std::st
     // What no other handler takes (the XML declaration, processing instructions) goes to the
     // default handler, which only notes the position; "Expand" keeps entity references expanded.
     XML_SetDefaultHandlerExpand(parser.get(), OnOther);
-    const bool found = zip.Stream(part, max_size, [&](std::string_view chunk) { session.Feed(chunk, false); });
+    const bool found =
+        zip.Stream(part, max_size, [&](std::string_view chunk) { session.Feed(chunk, false); });
     if (found) session.Feed({}, true);
     return found;
 }

@@ -34,7 +34,7 @@ const char* XmlAttribute(const char* const* attributes, std::string_view name);
 // bound), for elements nested deeper than ImportLimits::kMaxXmlDepth, for more different names
 // than kMaxXmlNames, for a tag or comment longer than kMaxXmlTokenBytes, and for a part that
 // decompresses to more than `max_size` bytes.
-bool StreamXmlPart(const ZipArchive& zip, const std::string& file, const std::string& part, std::uint64_t max_size,
-                   XmlHandler& handler);
+bool StreamXmlPart(const ZipArchive& zip, const std::string& file, const std::string& part,
+                   std::uint64_t max_size, XmlHandler& handler);
 
 }  // namespace innodesk::interchange

@@ -111,7 +111,8 @@ bool ZipArchive::Stream(std::string_view name, std::uint64_t max_size,
         ThrowFileFormat(
             "Tệp “" + file + "” bị từ chối: phần “" + entry + "” khi giải nén lớn hơn " +
                 SizeText(max_size, "byte") +
-                " (giới hạn kích thước một phần của tệp .xlsx), quá lớn với một bảng dữ liệu (có thể là tệp độc "
+                " (giới hạn kích thước một phần của tệp .xlsx), quá lớn với một bảng dữ liệu (có thể là tệp "
+                "độc "
                 "hại). Chia dữ liệu thành nhiều tệp nhỏ hơn, hoặc xuất dưới dạng CSV UTF-8.",
             "The file “" + file + "” is refused: its part “" + entry + "” decompresses to more than " +
                 SizeText(max_size, "bytes") +
@@ -140,9 +141,10 @@ bool ZipArchive::Stream(std::string_view name, std::uint64_t max_size,
         if (total > max_size) throw_too_large();
         // libzip reads on past a declared size that lies; a real archive never does.
         if ((stat.valid & ZIP_STAT_SIZE) != 0 && total > stat.size) {
-            throw_damaged("giải nén ra nhiều hơn " + std::to_string(stat.size) + " byte mà tệp nén ghi cho nó",
-                          "it decompresses to more than the " + std::to_string(stat.size) +
-                              " bytes the archive declares for it");
+            throw_damaged(
+                "giải nén ra nhiều hơn " + std::to_string(stat.size) + " byte mà tệp nén ghi cho nó",
+                "it decompresses to more than the " + std::to_string(stat.size) +
+                    " bytes the archive declares for it");
         }
         sink(std::string_view(chunk, static_cast<std::size_t>(read)));
     }

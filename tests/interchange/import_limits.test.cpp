@@ -2,8 +2,8 @@
 // one more is refused with a message naming the limit and where it was hit.
 #include "interchange/import_limits.h"
 
-#include <catch2/catch.hpp>
 #include <zip.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
@@ -49,7 +49,8 @@ std::filesystem::path WriteWorkbook(const TemporaryDirectory& directory, const s
          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
          R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>)"},
         {"xl/worksheets/sheet1.xml",
-         sheet_prefix + R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
+         sheet_prefix +
+             R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
              sheet_data + "</sheetData></worksheet>"},
         {"xl/sharedStrings.xml",
          R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" + shared + "</sst>"},
@@ -94,7 +95,8 @@ TEST_CASE("CSV: the limits on columns, rows, cells, fields and row length", "[in
         };
         CHECK(ParseCsv(header(ImportLimits::kMaxColumns) + "1\n").header.size() == ImportLimits::kMaxColumns);
         const auto error = ErrorFrom([&] { ParseCsv(header(ImportLimits::kMaxColumns + 1) + "1\n"); });
-        CHECK_THAT(English(error), Contains("line 1") && Contains("257 columns") && Contains("limit of 256 columns"));
+        CHECK_THAT(English(error),
+                   Contains("line 1") && Contains("257 columns") && Contains("limit of 256 columns"));
     }
     SECTION("100,000 rows are read, one more is refused") {
         const std::string rows = Repeat("1\n", ImportLimits::kMaxRows);
@@ -135,28 +137,34 @@ TEST_CASE("XLSX: shared strings count at every cell that repeats them", "[interc
         std::string data = kHeaderRow;
         for (std::size_t r = 2; r < rows + 2; ++r) {
             const std::string n = std::to_string(r);
-            data += R"(<row r=")" + n + R"("><c r="A)" + n + R"("><v>1</v></c><c r="B)" + n + R"(" t="s"><v>0</v></c></row>)";
+            data += R"(<row r=")" + n + R"("><c r="A)" + n + R"("><v>1</v></c><c r="B)" + n +
+                    R"(" t="s"><v>0</v></c></row>)";
         }
         return data;
     };
-    SECTION("a shared string of 32,767 characters is read; one of 32,768 is refused at the first cell using it") {
+    SECTION(
+        "a shared string of 32,767 characters is read; one of 32,768 is refused at the first cell using it") {
         const std::string longest = Repeat("ệ", ImportLimits::kMaxFieldCharacters);
         const auto fits = WriteWorkbook(directory, "fits.xlsx", cells(2), "<si><t>" + longest + "</t></si>");
         CHECK(ReadXlsx(fits).rows[1].cells[1] == longest);
         const auto over = WriteWorkbook(directory, "over.xlsx", cells(2), "<si><t>" + longest + "x</t></si>");
         const auto error = ErrorFrom([&] { ReadXlsx(over); });
-        CHECK_THAT(English(error), Contains("sheet “DN”, cell B2") && Contains("longer than 32,767 characters"));
+        CHECK_THAT(English(error),
+                   Contains("sheet “DN”, cell B2") && Contains("longer than 32,767 characters"));
         CHECK_THAT(Vietnamese(error), Contains("trang tính “DN”, ô B2"));
     }
     SECTION("cells repeating a 30,000-character string are refused when their text passes 32 MiB") {
-        const auto bomb = WriteWorkbook(directory, "bomb.xlsx", cells(3000), "<si><t>" + Repeat("x", 30'000) + "</t></si>");
+        const auto bomb =
+            WriteWorkbook(directory, "bomb.xlsx", cells(3000), "<si><t>" + Repeat("x", 30'000) + "</t></si>");
         const auto error = ErrorFrom([&] { ReadXlsx(bomb); });
         // The header's 18 bytes, then 30,001 bytes a row (A holds "1"): past 32 MiB at B1120.
-        CHECK_THAT(English(error), Contains("cell B1120") && Contains("more than 32 MiB") && Contains("total text limit"));
+        CHECK_THAT(English(error),
+                   Contains("cell B1120") && Contains("more than 32 MiB") && Contains("total text limit"));
     }
 }
 
-TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refused", "[interchange][limits]") {
+TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refused",
+          "[interchange][limits]") {
     const TemporaryDirectory directory;
     SECTION("a heading in column XFD makes 16,384 columns") {
         const auto far = WriteWorkbook(
@@ -166,13 +174,15 @@ TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refu
         CHECK_THAT(English(error), Contains("sheet “DN”, row 1") && Contains("16,384 columns"));
     }
     SECTION("elements nested 65 deep") {
-        const auto deep = WriteWorkbook(directory, "deep.xlsx", kHeaderRow + Repeat("<x>", 70) + Repeat("</x>", 70));
+        const auto deep =
+            WriteWorkbook(directory, "deep.xlsx", kHeaderRow + Repeat("<x>", 70) + Repeat("</x>", 70));
         const auto error = ErrorFrom([&] { ReadXlsx(deep); });
         CHECK_THAT(English(error), Contains("sheet1.xml") && Contains("more than 64 deep"));
     }
     SECTION("a document type declaration, which could define entities") {
-        const auto doctype = WriteWorkbook(directory, "doctype.xlsx", kHeaderRow, {},
-                                           R"(<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]>)");
+        const auto doctype =
+            WriteWorkbook(directory, "doctype.xlsx", kHeaderRow, {},
+                          R"(<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]>)");
         const auto error = ErrorFrom([&] { ReadXlsx(doctype); });
         CHECK_THAT(English(error), Contains("DOCTYPE"));
     }
@@ -194,7 +204,8 @@ TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refu
         for (std::size_t c = 1; c <= ImportLimits::kMaxColumns; ++c)
             header += R"(<c t="inlineStr"><is><t>c)" + std::to_string(c) + "</t></is></c>";
         header += "</row>";
-        const auto wide = WriteWorkbook(directory, "wide.xlsx", header + R"(<row r="2"><c r="IV2"><v>7</v></c></row>)");
+        const auto wide =
+            WriteWorkbook(directory, "wide.xlsx", header + R"(<row r="2"><c r="IV2"><v>7</v></c></row>)");
         const auto table = ReadXlsx(wide);
         REQUIRE(table.header.size() == ImportLimits::kMaxColumns);
         CHECK(table.rows.at(0).cells.back() == "7");
@@ -203,10 +214,11 @@ TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refu
 
 TEST_CASE("Plan files: YAML aliases are weighed as the reader would copy them", "[interchange][limits]") {
     const innodesk::text::IcuTextRules normaliser;
-    const std::string head = "format: innodesk-plan/1\ncode: KH-A\ntitle: {vi: Kế hoạch, en: Plan}\n"
-                             "document: \"Kế hoạch\"\nperiod: 2026\ntargets:\n  - code: T01\n"
-                             "    label: {vi: Chỉ tiêu, en: Target}\n    kind: objects\n    bound: {at_least: 1}\n"
-                             "    source: \"thử\"\n    metric: manual\n";
+    const std::string head =
+        "format: innodesk-plan/1\ncode: KH-A\ntitle: {vi: Kế hoạch, en: Plan}\n"
+        "document: \"Kế hoạch\"\nperiod: 2026\ntargets:\n  - code: T01\n"
+        "    label: {vi: Chỉ tiêu, en: Target}\n    kind: objects\n    bound: {at_least: 1}\n"
+        "    source: \"thử\"\n    metric: manual\n";
     SECTION("a few aliases are fine") {
         const auto plan = innodesk::interchange::ParsePlanFile(
             head + "    monitoring: [&u {vi: Sở KH&CN, en: DOST}, *u, *u]\n", normaliser);
@@ -215,7 +227,8 @@ TEST_CASE("Plan files: YAML aliases are weighed as the reader would copy them", 
     SECTION("a flat list of aliases to a long unit is refused at the alias that passes 4 MiB") {
         const std::string unit = "&u {vi: \"" + std::string(100'000, 'x') + "\", en: x}";
         const auto error = ErrorFrom([&] {
-            innodesk::interchange::ParsePlanFile(head + "    monitoring: [" + unit + Repeat(",*u", 100) + "]\n", normaliser);
+            innodesk::interchange::ParsePlanFile(
+                head + "    monitoring: [" + unit + Repeat(",*u", 100) + "]\n", normaliser);
         });
         CHECK_THAT(English(error), Contains("line 13") && Contains("larger than 4 MiB once expanded"));
         CHECK_THAT(Vietnamese(error), Contains("dòng 13") && Contains("bí danh YAML"));

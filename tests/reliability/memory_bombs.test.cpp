@@ -10,16 +10,16 @@
 
 #include <catch2/catch.hpp>
 
-#include <csignal>
 #include <fcntl.h>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
 
 using namespace innodesk::testing;
 
@@ -35,10 +35,17 @@ struct MeasuredRun {
 };
 
 // innodesk-cli signed in as the officer, with `arguments`, its peak resident set measured.
-MeasuredRun RunMeasured(const TempFolder& folder, const CliDatabase& db, const std::vector<std::string>& arguments,
-                        const char* lang = "en") {
-    std::vector<std::string> storage{INNODESK_CLI, "--db", db.Path(), "--lang", lang, "--user", kOfficer,
-                                     "--password-file", db.PasswordFile(kOfficer)};
+MeasuredRun RunMeasured(const TempFolder& folder, const CliDatabase& db,
+                        const std::vector<std::string>& arguments, const char* lang = "en") {
+    std::vector<std::string> storage{INNODESK_CLI,
+                                     "--db",
+                                     db.Path(),
+                                     "--lang",
+                                     lang,
+                                     "--user",
+                                     kOfficer,
+                                     "--password-file",
+                                     db.PasswordFile(kOfficer)};
     storage.insert(storage.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
     for (auto& argument : storage) argv.push_back(argument.data());
@@ -71,8 +78,8 @@ MeasuredRun RunMeasured(const TempFolder& folder, const CliDatabase& db, const s
 }
 
 void MakeBomb(const TempFolder& folder, const std::string& name, const std::string& scale = "1") {
-    REQUIRE(Shell("/usr/bin/python3 " + ShellQuoted(INNODESK_MEMORY_BOMBS) + " " + ShellQuoted(folder.Path().string()) +
-                  " " + name + " " + scale) == 0);
+    REQUIRE(Shell("/usr/bin/python3 " + ShellQuoted(INNODESK_MEMORY_BOMBS) + " " +
+                  ShellQuoted(folder.Path().string()) + " " + name + " " + scale) == 0);
 }
 
 // Writes a header and then one line of `megabytes` MB into the FIFO at `path`, until the reader
@@ -128,7 +135,8 @@ TEST_CASE("Small hostile files are refused within a fixed memory ceiling, naming
     const auto before = SqliteRows(db.Path());
 
     // The baseline: the same command on a tiny valid file, measured the same way.
-    WriteText(folder / "tiny.csv", "Mã số thuế,Tên doanh nghiệp,Tỉnh/Thành phố\n0300588569,Công ty A,Khánh Hòa");
+    WriteText(folder / "tiny.csv",
+              "Mã số thuế,Tên doanh nghiệp,Tỉnh/Thành phố\n0300588569,Công ty A,Khánh Hòa");
     const MeasuredRun tiny = RunMeasured(folder, db, {"enterprise", "import", folder / "tiny.csv"});
     INFO(tiny.err);
     REQUIRE(tiny.exit_code == 0);
@@ -141,7 +149,8 @@ TEST_CASE("Small hostile files are refused within a fixed memory ceiling, naming
                            const std::vector<std::string>& message_parts) {
         const MeasuredRun run = RunMeasured(folder, db, command);
         std::cout << "memory bombs: " << name << ": peak RSS " << run.peak_kib / 1024 << " MiB, "
-                  << (run.peak_kib - baseline) / 1024 << " MiB over the baseline; exit " << run.exit_code << "\n";
+                  << (run.peak_kib - baseline) / 1024 << " MiB over the baseline; exit " << run.exit_code
+                  << "\n";
         INFO(name << ": exit " << run.exit_code << ", peak " << run.peak_kib << " KiB: " << run.err);
         CHECK(run.peak_kib - baseline < kCeilingKib);
         if (message_parts.empty()) {
@@ -170,8 +179,8 @@ TEST_CASE("Small hostile files are refused within a fixed memory ceiling, naming
     SECTION("XLSX: 200,000 cells refer to one shared string just under the cell limit") {
         // 30,000 characters × 200,000 cells: 6 GB of text once expanded.
         MakeBomb(folder, "shared_string_bomb_large", "0.5");
-        check("shared-string bomb (30,000-character string, 200,000 cells)", import("shared_string_bomb_large.xlsx"),
-              {"sheet “DN”, cell", "32 MiB", "total text limit"});
+        check("shared-string bomb (30,000-character string, 200,000 cells)",
+              import("shared_string_bomb_large.xlsx"), {"sheet “DN”, cell", "32 MiB", "total text limit"});
     }
     SECTION("XLSX: a sheet of nothing but empty cells, its dimension A1:XFD1048576") {
         MakeBomb(folder, "empty_cells", "0.25");  // 100 MB of <c/> in a few hundred kilobytes
