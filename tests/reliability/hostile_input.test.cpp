@@ -360,5 +360,5 @@ TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[relia
     }
     RequireClean(db, before);
     std::cout << "hostile files: " << runs << " imports and sign-ins with " << cells.size()
-              << " kinds of hostile cell (up to 1 MiB); crashes 0, invalid values stored 0" << std::endl;
+              << " kinds of hostile cell (up to 32,767 characters); crashes 0, invalid values stored 0" << std::endl;
 }
