@@ -163,7 +163,7 @@ TEST_CASE("XLSX: shared strings count at every cell that repeats them", "[interc
     }
 }
 
-TEST_CASE("XLSX: a heading far to the right, deep nesting and a DOCTYPE are refused",
+TEST_CASE("XLSX: a far heading, deep nesting, too many names, a long comment and a DOCTYPE are refused",
           "[interchange][limits]") {
     const TemporaryDirectory directory;
     SECTION("a heading in column XFD makes 16,384 columns") {
