@@ -135,7 +135,7 @@ public:
     void OnMapEnd() override { Close(); }
 
 private:
-    struct Open_ {
+    struct OpenCollection {
         YAML::anchor_t anchor;
         YAML::Mark mark;
         std::uint64_t weight;
@@ -148,7 +148,7 @@ private:
     void Open(const YAML::Mark& mark, YAML::anchor_t anchor) { m_open.push_back({anchor, mark, kPlanNodeWeight}); }
     void Close() {
         if (m_open.empty()) return;
-        const Open_ done = m_open.back();
+        const OpenCollection done = m_open.back();
         m_open.pop_back();
         Remember(done.anchor, done.weight);
         if (!m_open.empty()) m_open.back().weight += done.weight;
@@ -174,7 +174,7 @@ private:
         }
     }
 
-    std::vector<Open_> m_open;
+    std::vector<OpenCollection> m_open;
     std::vector<std::uint64_t> m_weights;  // by anchor id; 0 while the anchored node is open
     std::uint64_t m_total = 0;
 };
