@@ -1,11 +1,13 @@
 // A single-pass CSV parser over decoded UTF-8 text.
 #include "interchange/csv_reader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
 #include "domain/errors.h"
 #include "interchange/file_errors.h"
+#include "interchange/import_limits.h"
 #include "interchange/table_shape.h"
 #include "interchange/text_decoding.h"
 
@@ -87,6 +89,11 @@ char SniffDelimiter(std::string_view text, std::size_t header_start) {
     return ',';
 }
 
+LimitPlace FieldPlace(std::size_t line, std::size_t field) {
+    return {"dòng " + std::to_string(line) + ", trường thứ " + std::to_string(field),
+            "line " + std::to_string(line) + ", field " + std::to_string(field)};
+}
+
 // Splits the text into records. Unquoted cells are views trimmed of spaces; quoted cells are
 // copied once, with "" turned into ". Tracks the physical line for error messages.
 class CsvRecordReader {
@@ -99,8 +106,13 @@ public:
     bool Next(std::vector<std::string>& fields, std::size_t& start_line) {
         if (m_pos >= m_text.size()) return false;
         start_line = m_line;
+        const std::size_t record_start = m_pos;
         for (;;) {
             ReadField(fields);
+            if (ExceedsFieldLimit(fields.back())) ThrowFieldTooLong(FieldPlace(start_line, fields.size()));
+            // Checked per field, so that a line of a million delimiters stops at the limit.
+            if (m_pos - record_start > ImportLimits::kMaxRecordBytes) ThrowRecordTooLong(Place(start_line));
+            if (fields.size() > ImportLimits::kMaxRecordFields) ThrowTooManyFields(Place(start_line));
             if (m_pos >= m_text.size()) return true;
             const char c = m_text[m_pos];
             if (c == m_delimiter) {
@@ -113,6 +125,10 @@ public:
             ++m_line;
             return true;
         }
+    }
+
+    static LimitPlace Place(std::size_t line) {
+        return {"dòng " + std::to_string(line), "line " + std::to_string(line)};
     }
 
 private:
@@ -226,9 +242,17 @@ void RequireUsableDelimiter(char delimiter) {
             "or save the file again from Excel as CSV UTF-8.");
 }
 
+// Counts the stored cells' text against the limits; an empty cell costs nothing.
+void CountFields(TableBudget& budget, const std::vector<std::string>& fields, std::size_t line) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!fields[i].empty()) budget.Field(fields[i], FieldPlace(line, i + 1));
+    }
+}
+
 }  // namespace
 
 Table ParseCsv(std::string_view bytes, const CsvOptions& options) {
+    if (bytes.size() > ImportLimits::kMaxTextFileBytes) ThrowFileTooLarge({"văn bản CSV", "the CSV text"});
     const DecodedText decoded = DecodeText(bytes, options.encoding);
     const std::string_view text = decoded.View();
     // Lines above the header hold only spaces and delimiters; with a delimiter other than the
@@ -239,7 +263,8 @@ Table ParseCsv(std::string_view bytes, const CsvOptions& options) {
 
     Table table;
     // One counting pass (memchr runs at memory speed) spares the row vector its regrowth copies.
-    table.rows.reserve(CountLineFeeds(text.substr(header_start)));
+    table.rows.reserve(std::min(CountLineFeeds(text.substr(header_start)), ImportLimits::kMaxRows + 1));
+    TableBudget budget;
     bool have_header = false;
     std::size_t width = 0;
     CsvRecordReader reader(text, delimiter, header_start, LineOfOffset(text, header_start));
@@ -252,6 +277,8 @@ Table ParseCsv(std::string_view bytes, const CsvOptions& options) {
         }
         if (!have_header) {
             NormaliseHeader(fields);
+            budget.Header(fields.size(), CsvRecordReader::Place(line));
+            CountFields(budget, fields, line);
             table.header = std::move(fields);
             width = table.header.size();
             // A record of quoted spaces is not a header either.
@@ -262,6 +289,8 @@ Table ParseCsv(std::string_view bytes, const CsvOptions& options) {
                     ThrowTooManyFields(line, fields.size(), width, delimiter);
             }
             fields.resize(width);
+            budget.Row(CsvRecordReader::Place(line));
+            CountFields(budget, fields, line);
             table.rows.push_back(TableRow{line, std::move(fields)});
         }
         fields = {};

@@ -20,7 +20,8 @@ struct CsvOptions {
 // delimiters and line breaks, spaces around unquoted cells (trimmed), blank rows (skipped),
 // short rows (padded to the header). The first non-blank record is the header. Throws
 // DomainError(FileFormat) naming the line for an empty file, undecodable bytes, an
-// unterminated quote, or a row with more non-empty fields than the header has columns.
+// unterminated quote, a row with more non-empty fields than the header has columns, or text
+// that passes one of the import limits (import_limits.h), naming the line and field.
 Table ParseCsv(std::string_view bytes, const CsvOptions& options = {});
 
 }  // namespace innodesk::interchange

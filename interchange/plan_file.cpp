@@ -7,8 +7,10 @@
 #include "domain/period.h"
 #include "interchange/file_errors.h"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -98,6 +100,90 @@ void RequireShallow(std::string_view text) {
             if (++depth > kMaxNesting) FailAt(line, "ngoặc lồng nhau quá sâu.", "brackets are nested too deeply.");
         } else if ((c == ']' || c == '}') && depth > 0)
             --depth;
+    }
+}
+
+// yaml-cpp shares an aliased node instead of copying it, but reading the plan copies what each
+// alias names: a 1 MiB file of "*u" aliases to one long unit would become gigabytes of labels.
+// This pass over the parser's events weighs the document as the reader would see it expanded
+// (a scalar weighs its bytes, every node kPlanNodeWeight more) and refuses it past
+// kMaxPlanExpandedBytes, at the alias that went over.
+constexpr std::uint64_t kPlanNodeWeight = 16;
+
+class ExpansionLimit final : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { Leaf(mark, anchor, kPlanNodeWeight); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        // An alias of a collection still open (a loop) weighs one node; the reader refuses its shape.
+        const std::uint64_t weight = anchor < m_weights.size() && m_weights[anchor] != 0 ? m_weights[anchor] : kPlanNodeWeight;
+        Add(mark, weight);
+    }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+        Leaf(mark, anchor, kPlanNodeWeight + value.size());
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        Open(mark, anchor);
+    }
+    void OnSequenceEnd() override { Close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        Open(mark, anchor);
+    }
+    void OnMapEnd() override { Close(); }
+
+private:
+    struct OpenCollection {
+        YAML::anchor_t anchor;
+        YAML::Mark mark;
+        std::uint64_t weight;
+    };
+
+    void Leaf(const YAML::Mark& mark, YAML::anchor_t anchor, std::uint64_t weight) {
+        Remember(anchor, weight);
+        Add(mark, weight);
+    }
+    void Open(const YAML::Mark& mark, YAML::anchor_t anchor) { m_open.push_back({anchor, mark, kPlanNodeWeight}); }
+    void Close() {
+        if (m_open.empty()) return;
+        const OpenCollection done = m_open.back();
+        m_open.pop_back();
+        Remember(done.anchor, done.weight);
+        if (!m_open.empty()) m_open.back().weight += done.weight;
+    }
+    void Remember(YAML::anchor_t anchor, std::uint64_t weight) {
+        if (anchor == YAML::NullAnchor) return;
+        if (anchor >= m_weights.size()) m_weights.resize(anchor + 1, 0);
+        m_weights[anchor] = weight;
+    }
+    // Each weight stays at or below the limit (a larger one is refused), so sums cannot overflow.
+    void Add(const YAML::Mark& mark, std::uint64_t weight) {
+        m_total += weight;
+        if (!m_open.empty()) m_open.back().weight += weight;
+        if (m_total > kMaxPlanExpandedBytes) {
+            const std::string limit = std::to_string(kMaxPlanExpandedBytes / (1024 * 1024)) + " MiB";
+            FailAt(mark.line >= 0 ? mark.line + 1 : 1,
+                   "các bí danh YAML (*tên) làm tệp lớn hơn " + limit +
+                       " khi được mở rộng (giới hạn kích thước kế hoạch sau khi mở rộng bí danh). "
+                       "Viết thẳng các giá trị thay vì dùng bí danh.",
+                   "YAML aliases (*name) make the file larger than " + limit +
+                       " once expanded (the limit on a plan's size with its aliases expanded). "
+                       "Write the values out instead of using aliases.");
+        }
+    }
+
+    std::vector<OpenCollection> m_open;
+    std::vector<std::uint64_t> m_weights;  // by anchor id; 0 while the anchored node is open
+    std::uint64_t m_total = 0;
+};
+
+void RequireBoundedExpansion(const std::string& text) {
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    ExpansionLimit limit;
+    while (parser.HandleNextDocument(limit)) {
     }
 }
 
@@ -422,7 +508,9 @@ domain::Plan ParsePlanFile(std::string_view bytes, const domain::TextRules& text
     RequireShallow(body);
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(body));
+        const std::string yaml_text(body);
+        RequireBoundedExpansion(yaml_text);
+        root = YAML::Load(yaml_text);
     } catch (const YAML::Exception& error) {
         FailAt(error.mark.line >= 0 ? error.mark.line + 1 : 1, "YAML không hợp lệ: " + error.msg + ".",
                "the YAML is not valid: " + error.msg + ".");

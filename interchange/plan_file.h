@@ -12,6 +12,8 @@ namespace innodesk::interchange {
 
 // The largest plan file read, far above any real plan (the 000 plan is about 20 KiB).
 inline constexpr std::size_t kMaxPlanFileBytes = 1024 * 1024;
+// The most a plan may weigh once its YAML aliases are expanded, as the reader copies them.
+inline constexpr std::size_t kMaxPlanExpandedBytes = 4 * kMaxPlanFileBytes;
 
 // Parses and validates a plan file's bytes: UTF-8 (a BOM is allowed), at most
 // kMaxPlanFileBytes, the schema of docs/PLANS.md, then domain::ValidatePlan. Labels are cleaned

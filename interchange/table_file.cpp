@@ -7,6 +7,7 @@
 
 #include "domain/errors.h"
 #include "interchange/file_errors.h"
+#include "interchange/import_limits.h"
 #include "interchange/xlsx_reader.h"
 
 namespace innodesk::interchange {
@@ -20,20 +21,26 @@ std::string LowerAscii(std::string text) {
     return text;
 }
 
+// Reads in chunks up to the size limit, whatever the file says its size is: a file that grows
+// while it is read, or a pipe, is refused at the limit instead of filling the memory.
 std::string ReadAllBytes(const std::filesystem::path& path) {
     RequireRegularFile(path);
+    const std::string name = path.filename().string();
+    const LimitPlace place{"tệp “" + name + "”", "the file “" + name + "”"};
+    std::error_code size_error;
+    const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+    if (!size_error && size > ImportLimits::kMaxTextFileBytes) ThrowFileTooLarge(place);
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) ThrowCannotOpen(path, std::error_code(errno != 0 ? errno : EIO, std::generic_category()));
     std::string bytes;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size > 0) bytes.resize(static_cast<std::size_t>(size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad() || in.gcount() != static_cast<std::streamsize>(bytes.size())) {
-        ThrowCannotOpen(path, std::error_code(errno != 0 ? errno : EIO, std::generic_category()));
+    if (!size_error) bytes.reserve(static_cast<std::size_t>(size));
+    char chunk[64 * 1024];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > ImportLimits::kMaxTextFileBytes) ThrowFileTooLarge(place);
     }
+    if (in.bad()) ThrowCannotOpen(path, std::error_code(errno != 0 ? errno : EIO, std::generic_category()));
     return bytes;
 }
 

@@ -12,8 +12,10 @@
 #include <vector>
 
 #include "interchange/file_errors.h"
+#include "interchange/import_limits.h"
 #include "interchange/table_shape.h"
 #include "interchange/xlsx_values.h"
+#include "interchange/xml_stream.h"
 #include "interchange/zip_archive.h"
 
 namespace innodesk::interchange {
@@ -53,12 +55,19 @@ std::optional<std::size_t> ParseIndex(std::string_view text) {
 // The package, its file name for messages, and the parsing of its XML parts.
 class XlsxPackage {
 public:
-    explicit XlsxPackage(const std::filesystem::path& path) : m_zip(path), m_file(path.filename().string()) {}
+    // Parts read whole are small; a sheet and its shared strings are streamed (Stream).
+    explicit XlsxPackage(const std::filesystem::path& path)
+        : m_zip(path, ImportLimits::kMaxWholePartBytes), m_file(path.filename().string()) {}
 
     const std::string& FileName() const { return m_file; }
 
+    // Streams the part through `handler`; false if the package has no such part.
+    bool Stream(const std::string& part, XmlHandler& handler) const {
+        return StreamXmlPart(m_zip, m_file, part, ImportLimits::kMaxStreamedPartBytes, handler);
+    }
+
     // Parses the part into `document`, keeping the bytes alive in `storage` (pugixml parses in
-    // place, which saves a copy of a sheet that may be hundreds of megabytes).
+    // place, which saves a copy).
     bool Load(const std::string& part, std::string& storage, pugi::xml_document& document) const {
         std::optional<std::string> bytes = m_zip.Read(part);
         if (!bytes) return false;
@@ -153,39 +162,146 @@ std::optional<std::string> TargetOfType(
 }
 
 // The text of a <t>: trimmed unless xml:space="preserve", as Excel shows it.
-std::string TextOf(const pugi::xml_node& t) {
-    const std::string_view raw = t.child_value();
-    const bool preserve = std::string_view(t.attribute("xml:space").value()) == "preserve";
+std::string TextOf(std::string_view raw, bool preserve) {
     return DecodeOoxmlEscapes(preserve ? raw : TrimAsciiWhitespace(raw));
 }
 
-// A string item (<si> or <is>): its own <t>, or its rich-text runs <r><t> joined. Phonetic
-// guides (<rPh>) are not part of the value.
-std::string StringItemText(const pugi::xml_node& item) {
-    std::string text;
-    for (const pugi::xml_node& child : item.children()) {
-        if (Is(child, "t")) {
-            text += TextOf(child);
-        } else if (Is(child, "r")) {
-            if (const pugi::xml_node t = Child(child, "t")) text += TextOf(t);
+bool Preserves(const char* const* attributes) {
+    const char* space = XmlAttribute(attributes, "xml:space");
+    return space != nullptr && std::string_view(space) == "preserve";
+}
+
+// The text of a string item (<si> or <is>) as its parts stream by: its own <t>, or its
+// rich-text runs' <r><t> joined. Phonetic guides (<rPh>) are not part of the value. Depths are
+// counted from the item's own element.
+class StringItem {
+public:
+    // Add reports when the text gathered passes `limit`; the caller says which limit that is.
+    explicit StringItem(std::size_t limit) : m_limit(limit) {}
+
+    void Start(std::size_t depth, std::string_view local_name, const char* const* attributes) {
+        if (depth == 1 && local_name == "t") {
+            BeginText(depth, attributes);
+        } else if (depth == 1 && local_name == "r") {
+            m_in_run = true;
+            m_run_has_text = false;
+        } else if (depth == 2 && m_in_run && local_name == "t" && !m_run_has_text) {
+            m_run_has_text = true;
+            BeginText(depth, attributes);
         }
     }
-    return text;
-}
-
-std::vector<std::string> ReadSharedStrings(const XlsxPackage& package,
-                                           const std::optional<std::string>& part) {
-    std::vector<std::string> strings;
-    std::string storage;
-    pugi::xml_document document;
-    if (!part || !package.Load(*part, storage, document)) return strings;
-    const pugi::xml_node table = Child(document, "sst");
-    for (const pugi::xml_node& item : table.children()) {
-        if (Is(item, "si")) strings.push_back(StringItemText(item));
+    void End(std::size_t depth) {
+        if (m_collecting && depth == m_text_depth) {
+            m_text += TextOf(m_raw, m_preserve);
+            m_raw.clear();
+            m_collecting = false;
+        }
+        if (depth == 1) m_in_run = false;
     }
+    // False when the item's text has grown past the limit.
+    bool Add(std::string_view text) {
+        if (!m_collecting) return true;
+        m_raw.append(text);
+        return m_text.size() + m_raw.size() <= m_limit;
+    }
+    std::string& Text() { return m_text; }
+    void Clear() {
+        m_text.clear();
+        m_raw.clear();
+        m_collecting = m_in_run = false;
+    }
+
+private:
+    void BeginText(std::size_t depth, const char* const* attributes) {
+        m_collecting = true;
+        m_text_depth = depth;
+        m_preserve = Preserves(attributes);
+        m_raw.clear();
+    }
+
+    std::size_t m_limit;
+    std::string m_text;
+    std::string m_raw;  // the current <t>'s characters, before trimming and unescaping
+    std::size_t m_text_depth = 0;
+    bool m_collecting = false;
+    bool m_preserve = false;
+    bool m_in_run = false;
+    bool m_run_has_text = false;
+};
+
+// The workbook's shared strings, packed in one buffer: a table of a million short strings
+// costs their text and one offset each, not a std::string each.
+class SharedStrings {
+public:
+    std::size_t Count() const { return m_ends.size(); }
+    std::string_view At(std::size_t index) const {
+        const std::size_t begin = index == 0 ? 0 : m_ends[index - 1];
+        return std::string_view(m_text).substr(begin, m_ends[index] - begin);
+    }
+    void Append(std::string_view text) {
+        m_text.append(text);
+        m_ends.push_back(m_text.size());
+    }
+    std::size_t TextBytes() const { return m_text.size(); }
+
+private:
+    std::string m_text;
+    std::vector<std::size_t> m_ends;
+};
+
+// Streams sharedStrings.xml: <sst><si>…</si>…</sst>.
+class SharedStringsReader final : public XmlHandler {
+public:
+    explicit SharedStringsReader(SharedStrings& strings)
+        : m_strings(strings), m_item(ImportLimits::kMaxTextBytes) {}
+
+    void StartElement(std::string_view name, const char* const* attributes) override {
+        ++m_depth;
+        const std::string_view local = LocalXmlName(name);
+        if (m_depth == 1) m_in_table = local == "sst";
+        if (!m_in_table) return;
+        if (m_depth == 2) {
+            m_in_item = local == "si";
+            m_item.Clear();
+        } else if (m_in_item) {
+            m_item.Start(m_depth - 2, local, attributes);
+        }
+    }
+    void EndElement(std::string_view) override {
+        if (m_in_item && m_depth > 2) m_item.End(m_depth - 2);
+        if (m_in_item && m_depth == 2) {
+            m_in_item = false;
+            if (m_strings.Count() >= ImportLimits::kMaxCells) ThrowTooManyCells(Place());
+            m_strings.Append(m_item.Text());
+            if (m_strings.TextBytes() > ImportLimits::kMaxTextBytes) ThrowTooMuchText(Place());
+        }
+        --m_depth;
+    }
+    void Text(std::string_view text) override {
+        if (m_in_item && !m_item.Add(text)) ThrowTooMuchText(Place());
+    }
+
+private:
+    LimitPlace Place() const {
+        const std::string number = std::to_string(m_strings.Count() + 1);
+        return {"chuỗi dùng chung thứ " + number + " của sổ tính",
+                "shared string " + number + " of the workbook"};
+    }
+
+    SharedStrings& m_strings;
+    StringItem m_item;
+    std::size_t m_depth = 0;
+    bool m_in_table = false;
+    bool m_in_item = false;
+};
+
+SharedStrings ReadSharedStrings(const XlsxPackage& package, const std::optional<std::string>& part) {
+    SharedStrings strings;
+    if (!part) return strings;
+    SharedStringsReader reader(strings);
+    package.Stream(*part, reader);
     return strings;
 }
-
 // The kind of number format of every cell style (cellXfs), by style index.
 std::vector<NumberFormatKind> ReadStyleKinds(const XlsxPackage& package,
                                              const std::optional<std::string>& part) {
@@ -217,40 +333,65 @@ struct SheetEntry {
     std::string relationship_id;
 };
 
-// Turns <c> elements into text, knowing the workbook's strings, styles and date system.
+// What a <c> element held once streamed: its attributes and its value or inline string.
+struct CellContent {
+    std::string type;           // t=""
+    std::size_t style = 0;      // s=""
+    std::string value;          // the first <v>
+    std::string inline_string;  // <is>
+};
+
+// A style index as pugixml's as_uint read it: leading digits, 0 when there are none.
+std::size_t StyleIndex(const char* text) {
+    if (text == nullptr) return 0;
+    const std::string_view digits = TrimAsciiWhitespace(text);
+    std::size_t value = 0;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return result.ec == std::errc() ? value : 0;
+}
+
+LimitPlace CellPlace(const std::string& sheet, const std::string& reference) {
+    return {"trang tính “" + sheet + "”, ô " + reference, "sheet “" + sheet + "”, cell " + reference};
+}
+
+// Turns cells into text, knowing the workbook's strings, styles and date system.
 class CellReader {
 public:
-    CellReader(const XlsxPackage& package, std::vector<std::string> shared_strings,
+    CellReader(const XlsxPackage& package, std::string sheet, SharedStrings shared_strings,
                std::vector<NumberFormatKind> style_kinds, bool date1904)
         : m_package(package),
+          m_sheet(std::move(sheet)),
           m_shared_strings(std::move(shared_strings)),
           m_style_kinds(std::move(style_kinds)),
           m_date1904(date1904) {}
 
-    std::string Text(const pugi::xml_node& cell, const std::string& reference) const {
-        const std::string_view type = cell.attribute("t").value();
-        const std::string_view value = Child(cell, "v").child_value();
-        if (type == "inlineStr") return StringItemText(Child(cell, "is"));
+    std::string Text(const CellContent& cell, const std::string& reference) const {
+        const std::string_view type = cell.type;
+        const std::string_view value = cell.value;
+        if (type == "inlineStr") return cell.inline_string;
         if (type == "s") return SharedString(value, reference);
         if (type == "str") return DecodeOoxmlEscapes(value);
         if (type == "e") return std::string(value);
         if (type == "b") return value == "1" ? "TRUE" : "FALSE";
         if (type == "d") return IsoDateText(value);
         if (value.empty()) return {};
-        return Number(value, cell.attribute("s").as_uint(), reference);
+        return Number(value, cell.style, reference);
     }
 
 private:
     std::string SharedString(std::string_view value, const std::string& reference) const {
         const std::optional<std::size_t> index = ParseIndex(value);
-        if (!index || *index >= m_shared_strings.size()) {
-            const std::string count = std::to_string(m_shared_strings.size());
+        if (!index || *index >= m_shared_strings.Count()) {
+            const std::string count = std::to_string(m_shared_strings.Count());
             m_package.ThrowDamaged("ô " + reference + " trỏ tới chuỗi dùng chung số “" + std::string(value) +
                                        "” nhưng sổ tính chỉ có " + count + " chuỗi",
                                    "cell " + reference + " refers to shared string “" + std::string(value) +
                                        "” but the workbook has only " + count);
         }
-        return m_shared_strings[*index];
+        // Checked before the copy: a cell is where a long shared string would be repeated.
+        const std::string_view text = m_shared_strings.At(*index);
+        if (ExceedsFieldLimit(text)) ThrowFieldTooLong(CellPlace(m_sheet, reference));
+        return std::string(text);
     }
 
     std::string Number(std::string_view value, std::size_t style, const std::string& reference) const {
@@ -281,7 +422,8 @@ private:
     }
 
     const XlsxPackage& m_package;
-    std::vector<std::string> m_shared_strings;
+    std::string m_sheet;
+    SharedStrings m_shared_strings;
     std::vector<NumberFormatKind> m_style_kinds;
     bool m_date1904;
 };
@@ -296,13 +438,16 @@ public:
     TableBuilder(const XlsxPackage& package, std::string sheet)
         : m_package(package), m_sheet(std::move(sheet)) {}
 
-    void Add(std::size_t row_number, const SparseRow& cells) {
+    // Takes the cells' text (the row is left empty).
+    void Add(std::size_t row_number, SparseRow& cells) {
         if (cells.empty()) return;
         if (!m_have_header) {
             std::size_t width = 0;
             for (const auto& [column, text] : cells) width = std::max(width, column + 1);
             m_table.header = Dense(cells, width);
             NormaliseHeader(m_table.header);
+            // A stray heading in column XFD would make every row 16,384 cells wide.
+            m_budget.Header(m_table.header.size(), RowPlace(row_number));
             // A row of nothing but spaces is not a header either.
             m_have_header = !m_table.header.empty();
             m_header_row = row_number;
@@ -312,7 +457,18 @@ public:
         for (const auto& [column, text] : cells) {
             if (column >= width) ThrowNoHeading(row_number, column);
         }
+        m_budget.Row(RowPlace(row_number));
         m_table.rows.push_back(TableRow{row_number, Dense(cells, width)});
+    }
+
+    // Counts a cell's text before the row holding it is added.
+    void CountCell(const std::string& text, const std::string& reference) {
+        m_budget.Field(text, CellPlace(m_sheet, reference));
+    }
+
+    LimitPlace RowPlace(std::size_t row_number) const {
+        const std::string row = std::to_string(row_number);
+        return {"trang tính “" + m_sheet + "”, dòng " + row, "sheet “" + m_sheet + "”, row " + row};
     }
 
     Table Finish() {
@@ -326,10 +482,10 @@ public:
     }
 
 private:
-    static std::vector<std::string> Dense(const SparseRow& cells, std::size_t width) {
+    static std::vector<std::string> Dense(SparseRow& cells, std::size_t width) {
         std::vector<std::string> dense(width);
-        for (const auto& [column, text] : cells) {
-            if (column < width) dense[column] = text;
+        for (auto& [column, text] : cells) {
+            if (column < width) dense[column] = std::move(text);
         }
         return dense;
     }
@@ -350,58 +506,175 @@ private:
     const XlsxPackage& m_package;
     std::string m_sheet;
     Table m_table;
+    TableBudget m_budget;
     bool m_have_header = false;
     std::size_t m_header_row = 0;
 };
 
-void ReadSheetRows(const XlsxPackage& package, const pugi::xml_document& sheet, const CellReader& cells,
-                   TableBuilder& builder) {
-    const pugi::xml_node data = Child(Child(sheet, "worksheet"), "sheetData");
-    std::size_t previous_row = 0;
-    for (const pugi::xml_node& row : data.children()) {
-        if (!Is(row, "row")) continue;
-        std::size_t row_number = previous_row + 1;
-        bool numbered = false;
-        if (const pugi::xml_attribute r = row.attribute("r")) {
-            const std::optional<std::size_t> parsed = ParseIndex(r.value());
-            if (!parsed || *parsed == 0) {
-                package.ThrowDamaged("số dòng “" + std::string(r.value()) + "” không hợp lệ",
-                                     "the row number “" + std::string(r.value()) + "” is invalid");
-            }
-            row_number = *parsed;
-            numbered = true;
+// Streams a worksheet: <worksheet><sheetData><row><c><v/> or <is/></c></row></sheetData>.
+// Only what a row keeps is held: its non-empty cells, until the row ends.
+class SheetReader final : public XmlHandler {
+public:
+    SheetReader(const XlsxPackage& package, std::string sheet_name, const CellReader& cells,
+                TableBuilder& builder)
+        : m_package(package),
+          m_cells(cells),
+          m_builder(builder),
+          m_sheet_name(std::move(sheet_name)),
+          m_inline(kMaxCellBytes) {}
+
+    void StartElement(std::string_view name, const char* const* attributes) override {
+        ++m_depth;
+        const std::string_view local = LocalXmlName(name);
+        if (m_depth == 1) {
+            m_in_worksheet = local == "worksheet";
+        } else if (m_depth == 2) {
+            // Only the first <sheetData> holds the sheet's cells.
+            m_in_sheet_data = m_in_worksheet && local == "sheetData" && !m_read_sheet_data;
+        } else if (m_depth == 3 && m_in_sheet_data && local == "row") {
+            StartRow(attributes);
+        } else if (m_depth == 4 && m_in_row && local == "c") {
+            StartCell(attributes);
+        } else if (m_depth == 5 && m_in_cell) {
+            m_in_value = local == "v" && !m_have_value;
+            m_in_inline = local == "is";
+            if (m_in_value) m_have_value = true;
+        } else if (m_depth > 5 && m_in_inline) {
+            m_inline.Start(m_depth - 5, local, attributes);
         }
-        SparseRow values;
-        std::size_t next_column = 0;
-        for (const pugi::xml_node& cell : row.children()) {
-            if (!Is(cell, "c")) continue;
-            std::size_t column = next_column;
-            if (const pugi::xml_attribute r = cell.attribute("r")) {
-                const std::optional<CellPosition> position = ParseCellReference(r.value());
-                if (!position) {
-                    package.ThrowDamaged("địa chỉ ô “" + std::string(r.value()) + "” không hợp lệ",
-                                         "the cell reference “" + std::string(r.value()) + "” is invalid");
-                }
-                column = position->column;
-                // A row without r="" still has its number in its cells' references.
-                if (!numbered) {
-                    row_number = position->row;
-                    numbered = true;
-                }
-            }
-            std::string text = cells.Text(cell, ColumnName(column) + std::to_string(row_number));
-            if (!text.empty()) values.emplace_back(column, std::move(text));
-            next_column = column + 1;
-        }
-        if (row_number <= previous_row) {
-            package.ThrowDamaged(
-                "dòng " + std::to_string(row_number) + " xuất hiện sau dòng " + std::to_string(previous_row),
-                "row " + std::to_string(row_number) + " comes after row " + std::to_string(previous_row));
-        }
-        previous_row = row_number;
-        builder.Add(row_number, values);
     }
-}
+
+    void EndElement(std::string_view) override {
+        if (m_depth > 5 && m_in_inline) {
+            m_inline.End(m_depth - 5);
+        } else if (m_depth == 5) {
+            m_in_value = false;
+            m_in_inline = false;
+        } else if (m_depth == 4 && m_in_cell) {
+            EndCell();
+        } else if (m_depth == 3 && m_in_row) {
+            EndRow();
+        } else if (m_depth == 2 && m_in_sheet_data) {
+            m_in_sheet_data = false;
+            m_read_sheet_data = true;
+        }
+        --m_depth;
+    }
+
+    void Text(std::string_view text) override {
+        if (m_in_value) {
+            m_cell.value.append(text);
+            if (m_cell.value.size() > kMaxCellBytes) ThrowFieldTooLong(CellPlace(m_sheet_name, Reference()));
+        } else if (m_in_inline && !m_inline.Add(text)) {
+            ThrowFieldTooLong(CellPlace(m_sheet_name, Reference()));
+        }
+    }
+
+private:
+    // A cell's raw text longer than this is over the field limit whatever it holds (a character
+    // is at most four bytes; "_xHHHH_" escapes are seven bytes for one).
+    static constexpr std::size_t kMaxCellBytes = 7 * ImportLimits::kMaxFieldCharacters;
+
+    void StartRow(const char* const* attributes) {
+        m_in_row = true;
+        m_row_number = m_previous_row + 1;
+        m_numbered = false;
+        m_values.clear();
+        m_row_bytes = 0;
+        m_next_column = 0;
+        if (const char* r = XmlAttribute(attributes, "r")) {
+            const std::optional<std::size_t> parsed = ParseIndex(r);
+            if (!parsed || *parsed == 0) {
+                m_package.ThrowDamaged("số dòng “" + std::string(r) + "” không hợp lệ",
+                                       "the row number “" + std::string(r) + "” is invalid");
+            }
+            m_row_number = *parsed;
+            m_numbered = true;
+        }
+    }
+
+    void StartCell(const char* const* attributes) {
+        m_in_cell = true;
+        m_have_value = false;
+        m_cell.value.clear();
+        m_cell.inline_string.clear();
+        m_inline.Clear();
+        const char* type = XmlAttribute(attributes, "t");
+        m_cell.type = type != nullptr ? type : "";
+        m_cell.style = StyleIndex(XmlAttribute(attributes, "s"));
+        m_column = m_next_column;
+        if (const char* r = XmlAttribute(attributes, "r")) {
+            const std::optional<CellPosition> position = ParseCellReference(r);
+            if (!position) {
+                m_package.ThrowDamaged("địa chỉ ô “" + std::string(r) + "” không hợp lệ",
+                                       "the cell reference “" + std::string(r) + "” is invalid");
+            }
+            m_column = position->column;
+            // A row without r="" still has its number in its cells' references.
+            if (!m_numbered) {
+                m_row_number = position->row;
+                m_numbered = true;
+            }
+        }
+    }
+
+    void EndCell() {
+        m_in_cell = false;
+        m_next_column = m_column + 1;
+        // Formatted empty cells can be most of a sheet: they cost no reference and no text.
+        if (m_cell.type.empty() && m_cell.value.empty()) return;
+        m_cell.inline_string = std::move(m_inline.Text());
+        const std::string reference = Reference();
+        std::string text = m_cells.Text(m_cell, reference);
+        if (text.empty()) return;
+        m_builder.CountCell(text, reference);
+        m_row_bytes += text.size();
+        if (m_row_bytes > ImportLimits::kMaxRecordBytes) ThrowRecordTooLong(m_builder.RowPlace(m_row_number));
+        if (m_values.size() >= ImportLimits::kMaxRecordFields)
+            ThrowTooManyFields(m_builder.RowPlace(m_row_number));
+        m_values.emplace_back(m_column, std::move(text));
+    }
+
+    void EndRow() {
+        m_in_row = false;
+        if (m_row_number <= m_previous_row) {
+            m_package.ThrowDamaged(
+                "dòng " + std::to_string(m_row_number) + " xuất hiện sau dòng " +
+                    std::to_string(m_previous_row),
+                "row " + std::to_string(m_row_number) + " comes after row " + std::to_string(m_previous_row));
+        }
+        m_previous_row = m_row_number;
+        m_builder.Add(m_row_number, m_values);
+        m_values.clear();
+    }
+
+    std::string Reference() const { return ColumnName(m_column) + std::to_string(m_row_number); }
+
+    const XlsxPackage& m_package;
+    const CellReader& m_cells;
+    TableBuilder& m_builder;
+    std::string m_sheet_name;
+    std::size_t m_depth = 0;
+    bool m_in_worksheet = false;
+    bool m_in_sheet_data = false;
+    bool m_read_sheet_data = false;
+    // the current row
+    bool m_in_row = false;
+    bool m_numbered = false;
+    std::size_t m_row_number = 0;
+    std::size_t m_previous_row = 0;
+    std::size_t m_next_column = 0;
+    std::size_t m_row_bytes = 0;
+    SparseRow m_values;
+    // the current cell
+    bool m_in_cell = false;
+    bool m_in_value = false;
+    bool m_have_value = false;
+    bool m_in_inline = false;
+    std::size_t m_column = 0;
+    CellContent m_cell;
+    StringItem m_inline;
+};
 
 }  // namespace
 
@@ -412,76 +685,89 @@ Table ReadXlsx(const std::filesystem::path& path, std::string_view sheet_name) {
     // The package's own relationships name the workbook part; Excel always calls it xl/workbook.xml.
     const std::string workbook_part =
         TargetOfType(ReadRelationships(package, ""), "/officeDocument").value_or("xl/workbook.xml");
-    std::string workbook_storage;
-    pugi::xml_document workbook_document;
-    if (!package.Load(workbook_part, workbook_storage, workbook_document)) {
-        ThrowFileFormat(
-            "Tệp “" + file + "” không có sổ tính (thiếu phần “" + workbook_part +
-                "”), nên không phải tệp Excel .xlsx. Mở tệp trong Excel và lưu lại dưới dạng .xlsx "
-                "hoặc CSV UTF-8.",
-            "The file “" + file + "” has no workbook (the part “" + workbook_part +
-                "” is missing), so it is not an Excel .xlsx file. Open it in Excel and save it again "
-                "as .xlsx or CSV UTF-8.");
-    }
-    const pugi::xml_node workbook = Child(workbook_document, "workbook");
-    const std::string_view date1904_text = Child(workbook, "workbookPr").attribute("date1904").value();
-    const bool date1904 = date1904_text == "1" || date1904_text == "true";
+    // The workbook's document is let go before the sheet is read.
+    bool date1904 = false;
+    SheetEntry chosen;
+    {
+        std::string workbook_storage;
+        pugi::xml_document workbook_document;
+        if (!package.Load(workbook_part, workbook_storage, workbook_document)) {
+            ThrowFileFormat(
+                "Tệp “" + file + "” không có sổ tính (thiếu phần “" + workbook_part +
+                    "”), nên không phải tệp Excel .xlsx. Mở tệp trong Excel và lưu lại dưới dạng .xlsx "
+                    "hoặc CSV UTF-8.",
+                "The file “" + file + "” has no workbook (the part “" + workbook_part +
+                    "” is missing), so it is not an Excel .xlsx file. Open it in Excel and save it again "
+                    "as .xlsx or CSV UTF-8.");
+        }
+        const pugi::xml_node workbook = Child(workbook_document, "workbook");
+        const std::string_view date1904_text = Child(workbook, "workbookPr").attribute("date1904").value();
+        date1904 = date1904_text == "1" || date1904_text == "true";
 
-    std::vector<SheetEntry> sheets;
-    for (const pugi::xml_node& sheet : Child(workbook, "sheets").children()) {
-        if (!Is(sheet, "sheet")) continue;
-        SheetEntry entry{sheet.attribute("name").value(), {}};
-        for (const pugi::xml_attribute& attribute : sheet.attributes()) {
-            const std::string_view name = attribute.name();
-            if (name.find(':') != std::string_view::npos && LocalName(attribute.name()) == "id") {
-                entry.relationship_id = attribute.value();
+        std::vector<SheetEntry> sheets;
+        for (const pugi::xml_node& sheet : Child(workbook, "sheets").children()) {
+            if (!Is(sheet, "sheet")) continue;
+            SheetEntry entry{sheet.attribute("name").value(), {}};
+            for (const pugi::xml_attribute& attribute : sheet.attributes()) {
+                const std::string_view name = attribute.name();
+                if (name.find(':') != std::string_view::npos && LocalName(attribute.name()) == "id") {
+                    entry.relationship_id = attribute.value();
+                }
             }
+            sheets.push_back(std::move(entry));
         }
-        sheets.push_back(std::move(entry));
-    }
-    if (sheets.empty()) {
-        package.ThrowDamaged("sổ tính không có trang tính nào", "the workbook has no sheets");
-    }
-    const SheetEntry* chosen = &sheets.front();
-    if (!sheet_name.empty()) {
-        chosen = nullptr;
-        std::string names;
-        for (const SheetEntry& sheet : sheets) {
-            if (sheet.name == sheet_name) chosen = &sheet;
-            names += (names.empty() ? "“" : ", “") + sheet.name + "”";
+        if (sheets.empty()) {
+            package.ThrowDamaged("sổ tính không có trang tính nào", "the workbook has no sheets");
         }
-        if (chosen == nullptr) {
-            const std::string wanted(sheet_name);
-            ThrowFileFormat("Tệp “" + file + "” không có trang tính “" + wanted +
-                                "”. Các trang tính có trong tệp: " + names + ". Chọn một trong các tên đó.",
-                            "The file “" + file + "” has no sheet called “" + wanted +
-                                "”. Its sheets are: " + names + ". Choose one of those names.");
+        chosen = sheets.front();
+        if (!sheet_name.empty()) {
+            bool found = false;
+            std::string names;
+            for (const SheetEntry& sheet : sheets) {
+                if (sheet.name == sheet_name) {
+                    chosen = sheet;
+                    found = true;
+                }
+                names += (names.empty() ? "“" : ", “") + sheet.name + "”";
+            }
+            if (!found) {
+                const std::string wanted(sheet_name);
+                ThrowFileFormat("Tệp “" + file + "” không có trang tính “" + wanted +
+                                    "”. Các trang tính có trong tệp: " + names +
+                                    ". Chọn một trong các tên đó.",
+                                "The file “" + file + "” has no sheet called “" + wanted +
+                                    "”. Its sheets are: " + names + ". Choose one of those names.");
+            }
         }
     }
 
     const auto relationships = ReadRelationships(package, workbook_part);
     std::optional<std::string> sheet_part;
     for (const auto& [id, relationship] : relationships) {
-        if (id != chosen->relationship_id) continue;
+        if (id != chosen.relationship_id) continue;
         if (EndsWith(relationship.type, "/chartsheet")) {
-            ThrowFileFormat("Trang tính “" + chosen->name + "” trong tệp “" + file +
+            ThrowFileFormat("Trang tính “" + chosen.name + "” trong tệp “" + file +
                                 "” là biểu đồ, không có bảng dữ liệu. Chọn trang tính chứa dữ liệu.",
-                            "The sheet “" + chosen->name + "” in the file “" + file +
+                            "The sheet “" + chosen.name + "” in the file “" + file +
                                 "” is a chart, not a table of data. Choose the sheet that holds the data.");
         }
         sheet_part = relationship.target;
     }
-    std::string sheet_storage;
-    pugi::xml_document sheet_document;
-    if (!sheet_part || !package.Load(*sheet_part, sheet_storage, sheet_document)) {
-        package.ThrowDamaged("không tìm thấy nội dung của trang tính “" + chosen->name + "”",
-                             "the content of the sheet “" + chosen->name + "” is missing");
-    }
+    const auto missing_sheet = [&] {
+        package.ThrowDamaged("không tìm thấy nội dung của trang tính “" + chosen.name + "”",
+                             "the content of the sheet “" + chosen.name + "” is missing");
+    };
+    if (!sheet_part) missing_sheet();
 
-    const CellReader cells(package, ReadSharedStrings(package, TargetOfType(relationships, "/sharedStrings")),
-                           ReadStyleKinds(package, TargetOfType(relationships, "/styles")), date1904);
-    TableBuilder builder(package, chosen->name);
-    ReadSheetRows(package, sheet_document, cells, builder);
+    // Styles first: their document is let go before the shared strings are held.
+    std::vector<NumberFormatKind> style_kinds =
+        ReadStyleKinds(package, TargetOfType(relationships, "/styles"));
+    const CellReader cells(package, chosen.name,
+                           ReadSharedStrings(package, TargetOfType(relationships, "/sharedStrings")),
+                           std::move(style_kinds), date1904);
+    TableBuilder builder(package, chosen.name);
+    SheetReader sheet(package, chosen.name, cells, builder);
+    if (!package.Stream(*sheet_part, sheet)) missing_sheet();
     return builder.Finish();
 }
 

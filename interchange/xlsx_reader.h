@@ -15,7 +15,9 @@ namespace innodesk::interchange {
 // such as "#N/A", integers without decimals ("300588569"), other numbers with at most 15
 // significant digits, and date-formatted numbers as "yyyy-mm-dd". Throws
 // DomainError(FileFormat) when the file is not a zip, has no workbook, lacks the sheet, is
-// damaged, or has a value in a column the header does not name.
+// damaged, has a value in a column the header does not name, or passes one of the import
+// limits (import_limits.h). The sheet and its shared strings are parsed as they are
+// decompressed, so the memory taken is that of the table, whatever the file's size.
 Table ReadXlsx(const std::filesystem::path& path, std::string_view sheet_name = {});
 
 }  // namespace innodesk::interchange

@@ -87,54 +87,68 @@ ZipArchive::ZipArchive(const std::filesystem::path& path, std::uint64_t max_entr
 }
 
 std::optional<std::string> ZipArchive::Read(std::string_view name) const {
+    std::string bytes;
+    const bool found = Stream(name, m_max_entry_size, [&](std::string_view chunk) { bytes.append(chunk); });
+    if (!found) return std::nullopt;
+    return bytes;
+}
+
+bool ZipArchive::Stream(std::string_view name, std::uint64_t max_size,
+                        const std::function<void(std::string_view)>& sink) const {
     const std::string entry(name);
     const zip_int64_t index = zip_name_locate(m_archive.get(), entry.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) return std::nullopt;
+    if (index < 0) return false;
     const std::string file = m_path.filename().string();
-    const auto throw_damaged = [&](const std::string& reason) {
-        ThrowFileFormat("Tệp “" + file + "” bị hỏng: không giải nén được phần “" + entry + "” (" + reason +
+    // libzip's reasons are in English only; ours come in both languages.
+    const auto throw_damaged = [&](const std::string& vi_reason, const std::string& en_reason) {
+        ThrowFileFormat("Tệp “" + file + "” bị hỏng: không giải nén được phần “" + entry + "” (" + vi_reason +
                             "). Tải lại tệp, hoặc mở trong Excel và lưu lại.",
                         "The file “" + file + "” is damaged: its part “" + entry +
-                            "” cannot be decompressed (" + reason +
+                            "” cannot be decompressed (" + en_reason +
                             "). Download it again, or open it in Excel and save it again.");
     };
     const auto throw_too_large = [&]() {
         ThrowFileFormat(
             "Tệp “" + file + "” bị từ chối: phần “" + entry + "” khi giải nén lớn hơn " +
-                SizeText(m_max_entry_size, "byte") +
-                ", quá lớn với một bảng dữ liệu (có thể là tệp độc hại). Chia dữ liệu thành nhiều tệp "
-                "nhỏ hơn, hoặc xuất dưới dạng CSV UTF-8.",
+                SizeText(max_size, "byte") +
+                " (giới hạn kích thước một phần của tệp .xlsx), quá lớn với một bảng dữ liệu (có thể là tệp "
+                "độc "
+                "hại). Chia dữ liệu thành nhiều tệp nhỏ hơn, hoặc xuất dưới dạng CSV UTF-8.",
             "The file “" + file + "” is refused: its part “" + entry + "” decompresses to more than " +
-                SizeText(m_max_entry_size, "bytes") +
-                ", too large for a data table (it may be a malicious file). Split the data into "
-                "smaller files, or export it as CSV UTF-8.");
+                SizeText(max_size, "bytes") +
+                " (the size limit of one part of an .xlsx file), too large for a data table (it may be a "
+                "malicious file). Split the data into smaller files, or export it as CSV UTF-8.");
     };
     const auto archive_error = [&]() { return std::string(zip_strerror(m_archive.get())); };
 
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-        throw_damaged(archive_error());
+        throw_damaged(archive_error(), archive_error());
     }
     // The size in the directory can lie, so it only decides early; reading re-checks every chunk.
-    if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > m_max_entry_size) throw_too_large();
+    if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > max_size) throw_too_large();
     ZipFilePtr entry_file(zip_fopen_index(m_archive.get(), static_cast<zip_uint64_t>(index), 0));
-    if (!entry_file) throw_damaged(archive_error());
+    if (!entry_file) throw_damaged(archive_error(), archive_error());
 
-    std::string bytes;
-    constexpr std::uint64_t kLargestReservation = 64ULL * 1024 * 1024;
-    if ((stat.valid & ZIP_STAT_SIZE) != 0) {
-        bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(stat.size, kLargestReservation)));
-    }
+    std::uint64_t total = 0;
     char chunk[64 * 1024];
     for (;;) {
         const zip_int64_t read = zip_fread(entry_file.get(), chunk, sizeof chunk);
-        if (read < 0) throw_damaged(zip_file_strerror(entry_file.get()));
+        if (read < 0) throw_damaged(zip_file_strerror(entry_file.get()), zip_file_strerror(entry_file.get()));
         if (read == 0) break;
-        if (bytes.size() + static_cast<std::uint64_t>(read) > m_max_entry_size) throw_too_large();
-        bytes.append(chunk, static_cast<std::size_t>(read));
+        total += static_cast<std::uint64_t>(read);
+        if (total > max_size) throw_too_large();
+        // libzip reads on past a declared size that lies; a real archive never does.
+        if ((stat.valid & ZIP_STAT_SIZE) != 0 && total > stat.size) {
+            throw_damaged(
+                "giải nén ra nhiều hơn " + std::to_string(stat.size) + " byte mà tệp nén ghi cho nó",
+                "it decompresses to more than the " + std::to_string(stat.size) +
+                    " bytes the archive declares for it");
+        }
+        sink(std::string_view(chunk, static_cast<std::size_t>(read)));
     }
-    return bytes;
+    return true;
 }
 
 }  // namespace innodesk::interchange

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,12 @@ public:
     // case-insensitively, as Excel does). Throws DomainError(FileFormat) if the entry is larger
     // than the limit or cannot be decompressed.
     std::optional<std::string> Read(std::string_view name) const;
+
+    // Passes the entry's decompressed bytes to `sink` chunk by chunk, so that a part far larger
+    // than the memory it may take can still be parsed; false if there is no such entry. Throws
+    // like Read once more than `max_size` bytes have come out, whatever the entry declares.
+    bool Stream(std::string_view name, std::uint64_t max_size,
+                const std::function<void(std::string_view)>& sink) const;
 
 private:
     struct Discard {

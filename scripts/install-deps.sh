@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config gettext
   # libraries
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev libssl-dev libicu-dev
-  libzip-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev libyaml-cpp-dev
+  libzip-dev libexpat1-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev libyaml-cpp-dev
   libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
   # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME (see below)
   locales
