@@ -77,8 +77,9 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto* add_cmd = group->add_subcommand("add", "Register an enterprise");
     add_cmd->add_option("--tax-code", add->tax_code, "Tax code: 10 digits, 10-3 for a branch, 12 for a personal ID")->required();
     add_cmd->add_option("--name", add->name, "Registered name")->required();
-    add_cmd->add_option("--province", add->province,
-                        "Province: one of the 34 since 1 July 2025 (a former name is stored as its successor)")
+    add_cmd
+        ->add_option("--province", add->province,
+                     "Province: one of the 34 since 1 July 2025 (a former name is stored as its successor)")
         ->required();
     add_cmd->add_option("--legal-form", add->legal_form, "company | cooperative | household");
     add_cmd->add_option("--size", add->size, "micro | small | medium | large");

@@ -37,13 +37,15 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                      "or $INNODESK_PASSWORD)");
     init->add_option("--display-name", *admin_display, "The first administrator's full name");
     auto province = std::make_shared<std::string>();
-    init->add_option("--province", *province,
-                     "The department's province, e.g. \"Khánh Hòa\": the province of registry lists that name none");
+    init->add_option(
+        "--province", *province,
+        "The department's province, e.g. \"Khánh Hòa\": the province of registry lists that name none");
     init->callback([&context, admin, admin_display, province] {
         context.require_sign_in = false;  // there may be nobody to sign in as yet
         // A province that names none of the 34 is refused before any file is created.
         if (!province->empty())
-            domain::ProvinceDirectory(context.Text()).Require(context.Text().Clean(*province, "province"), "--province");
+            domain::ProvinceDirectory(context.Text())
+                .Require(context.Text().Clean(*province, "province"), "--province");
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
         domain::UserService users(store, context.Text(), context.Hasher(), context.Clock());
         const bool has_users = users.HasUsers();
@@ -62,12 +64,14 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                                        "No users yet: run again with --admin NAME to create the first administrator.")
                         << '\n';
         if (!domain::DepartmentProvince(store))
-            context.err << context.Say("Chưa đặt tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh và địa chỉ không "
-                                       "ghi tỉnh sẽ không nhập được. Chạy lại với --province \"TỈNH\".",
-                                       "The department's province is not set: enterprise lists with no province column "
-                                       "and no province in the address cannot be imported. Run again with --province "
-                                       "\"PROVINCE\".")
-                        << '\n';
+            context.err
+                << context.Say(
+                       "Chưa đặt tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh và địa chỉ không "
+                       "ghi tỉnh sẽ không nhập được. Chạy lại với --province \"TỈNH\".",
+                       "The department's province is not set: enterprise lists with no province column "
+                       "and no province in the address cannot be imported. Run again with --province "
+                       "\"PROVINCE\".")
+                << '\n';
     });
 
     auto destination = std::make_shared<std::string>();

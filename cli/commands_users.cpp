@@ -179,16 +179,19 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key,
-                    "pkcs11_module, report_issuing_body (lines separated by |), report_place or department_province")
+    set->add_option(
+           "key", *key,
+           "pkcs11_module, report_issuing_body (lines separated by |), report_place or department_province")
         ->required()
-        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
-                               domain::kSettingDepartmentProvince}));
+        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
+                               app::kSettingReportPlace, domain::kSettingDepartmentProvince}));
     set->add_option("value", *value, "The value, e.g. the module's path")->required();
     set->callback([&context, key, value] {
         if (*key == domain::kSettingDepartmentProvince) {  // one of the 34, stored by its own name
             context.out << *key << " = "
-                        << domain::SetDepartmentProvince(context.Store(), context.Text(), *value, context.Actor()) << '\n';
+                        << domain::SetDepartmentProvince(context.Store(), context.Text(), *value,
+                                                         context.Actor())
+                        << '\n';
             return;
         }
         // A module path is taken as typed; the reports' heading is text people read, so NFC.
@@ -199,8 +202,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
         context.Actor();
         domain::TrustService settings_service(context.Store(), context.Clock());
-        for (const char* name : {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
-                                 domain::kSettingDepartmentProvince})
+        for (const char* name : {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
+                                 app::kSettingReportPlace, domain::kSettingDepartmentProvince})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
     });
 }

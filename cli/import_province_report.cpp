@@ -9,9 +9,12 @@ namespace {
 
 const char* RuleCode(domain::ProvinceSource source) {
     switch (source) {
-        case domain::ProvinceSource::Column: return "column";
-        case domain::ProvinceSource::Address: return "address";
-        case domain::ProvinceSource::Department: return "department";
+        case domain::ProvinceSource::Column:
+            return "column";
+        case domain::ProvinceSource::Address:
+            return "address";
+        case domain::ProvinceSource::Department:
+            return "department";
     }
     return "";
 }
@@ -55,7 +58,8 @@ void PrintProvinceSources(CliContext& context, const std::vector<domain::Provinc
     for (const auto& [names, lines] : former)
         context.out << context.Say("Tên tỉnh trước hợp nhất: ", "Province before the merger: ") << names.first
                     << " → " << names.second
-                    << (lines.size() == 1 ? context.Say(" (dòng ", " (line ") : context.Say(" (dòng ", " (lines "))
+                    << (lines.size() == 1 ? context.Say(" (dòng ", " (line ")
+                                          : context.Say(" (dòng ", " (lines "))
                     << LineRanges(lines) << ")\n";
 }
 

@@ -10,14 +10,17 @@ namespace {
 
 const Actor kSetUp{"system", Role::Admin, 0};
 
-std::string PutProvince(Transaction& tx, const TextRules& text, std::string_view written, const Actor& actor) {
-    const std::string name = ProvinceDirectory(text).Require(text.Clean(written, "province"), "province").unit->name;
+std::string PutProvince(Transaction& tx, const TextRules& text, std::string_view written,
+                        const Actor& actor) {
+    const std::string name =
+        ProvinceDirectory(text).Require(text.Clean(written, "province"), "province").unit->name;
     const auto before = tx.Settings().Get(kSettingDepartmentProvince);
     if (before == name) return name;
     tx.Settings().Put(kSettingDepartmentProvince, name);
     RecordChange(tx, actor, "setting.set", "setting", 0,
-                 before ? JsonValue(JsonValue::Object{{"key", kSettingDepartmentProvince}, {"value", *before}})
-                        : JsonValue(),
+                 before
+                     ? JsonValue(JsonValue::Object{{"key", kSettingDepartmentProvince}, {"value", *before}})
+                     : JsonValue(),
                  JsonValue::Object{{"key", kSettingDepartmentProvince}, {"value", name}});
     return name;
 }
@@ -35,7 +38,8 @@ std::optional<std::string> DepartmentProvince(Store& store) {
     return DepartmentProvince(*tx);
 }
 
-std::string SetDepartmentProvince(Store& store, const TextRules& text, std::string_view written, const Actor& actor) {
+std::string SetDepartmentProvince(Store& store, const TextRules& text, std::string_view written,
+                                  const Actor& actor) {
     RequireRole(store, actor, {Role::Admin}, "đổi tỉnh của Sở", "change the department's province");
     auto tx = store.Begin(TransactionMode::Write);
     const std::string name = PutProvince(*tx, text, written, actor);
@@ -45,14 +49,16 @@ std::string SetDepartmentProvince(Store& store, const TextRules& text, std::stri
 
 std::string SetDepartmentProvinceAtSetUp(Store& store, const TextRules& text, std::string_view written) {
     auto tx = store.Begin(TransactionMode::Write);
-    const std::string wanted = ProvinceDirectory(text).Require(text.Clean(written, "province"), "province").unit->name;
+    const std::string wanted =
+        ProvinceDirectory(text).Require(text.Clean(written, "province"), "province").unit->name;
     if (tx->Users().Count() > 0 && DepartmentProvince(*tx) != wanted)
-        throw DomainError(ErrorCode::PermissionDenied,
-                          {"Cơ sở dữ liệu đã có người dùng: quản trị viên đổi tỉnh của Sở bằng "
-                           "'innodesk-cli setting set department_province TỈNH'.",
-                           "The database already has users: an administrator changes the department's province with "
-                           "'innodesk-cli setting set department_province PROVINCE'."},
-                          "province");
+        throw DomainError(
+            ErrorCode::PermissionDenied,
+            {"Cơ sở dữ liệu đã có người dùng: quản trị viên đổi tỉnh của Sở bằng "
+             "'innodesk-cli setting set department_province TỈNH'.",
+             "The database already has users: an administrator changes the department's province with "
+             "'innodesk-cli setting set department_province PROVINCE'."},
+            "province");
     const std::string name = PutProvince(*tx, text, written, kSetUp);
     tx->Commit();
     return name;

@@ -20,7 +20,8 @@ std::optional<std::string> DepartmentProvince(Store& store);
 
 // Stores the unit `written` names (a former province gives its successor) and audits the change;
 // returns the name stored. Administrators only.
-std::string SetDepartmentProvince(Store& store, const TextRules& text, std::string_view written, const Actor& actor);
+std::string SetDepartmentProvince(Store& store, const TextRules& text, std::string_view written,
+                                  const Actor& actor);
 // The same while a database is being set up (`init`, the first-run dialog): allowed only while it
 // has no users, when there is nobody to sign in as; the audit entry names the system.
 std::string SetDepartmentProvinceAtSetUp(Store& store, const TextRules& text, std::string_view written);

@@ -96,18 +96,23 @@ public:
         if (const auto match = m_directory.Match(tail))
             return {line, ProvinceSource::Address, match->unit->name, tail, match->former};
         if (m_department) return {line, ProvinceSource::Department, *m_department, {}, {}};
-        const std::string no_column_vi = m_has_column ? "ô Tỉnh/Thành phố trống" : "tệp không có cột Tỉnh/Thành phố";
-        const std::string no_column_en = m_has_column ? "the province cell is empty" : "the file has no province column";
-        const std::string address_vi = tail.empty() ? "không có địa chỉ" : "địa chỉ kết thúc bằng '" + tail + "', không phải tên tỉnh";
-        const std::string address_en = tail.empty() ? "there is no address" : "the address ends in '" + tail + "', not a province";
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Không biết tỉnh/thành phố của dòng: " + no_column_vi + ", " + address_vi +
-                               ", và cơ sở dữ liệu chưa đặt tỉnh của Sở. Quản trị viên đặt bằng: innodesk-cli setting "
-                               "set department_province \"Khánh Hòa\" (tên tỉnh của Sở).",
-                           "The row's province is unknown: " + no_column_en + ", " + address_en +
-                               ", and the database has no department province set. An administrator sets it with: "
-                               "innodesk-cli setting set department_province \"Khánh Hòa\" (the department's province)."},
-                          "province");
+        const std::string no_column_vi =
+            m_has_column ? "ô Tỉnh/Thành phố trống" : "tệp không có cột Tỉnh/Thành phố";
+        const std::string no_column_en =
+            m_has_column ? "the province cell is empty" : "the file has no province column";
+        const std::string address_vi =
+            tail.empty() ? "không có địa chỉ" : "địa chỉ kết thúc bằng '" + tail + "', không phải tên tỉnh";
+        const std::string address_en =
+            tail.empty() ? "there is no address" : "the address ends in '" + tail + "', not a province";
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Không biết tỉnh/thành phố của dòng: " + no_column_vi + ", " + address_vi +
+                 ", và cơ sở dữ liệu chưa đặt tỉnh của Sở. Quản trị viên đặt bằng: innodesk-cli setting "
+                 "set department_province \"Khánh Hòa\" (tên tỉnh của Sở).",
+             "The row's province is unknown: " + no_column_en + ", " + address_en +
+                 ", and the database has no department province set. An administrator sets it with: "
+                 "innodesk-cli setting set department_province \"Khánh Hòa\" (the department's province)."},
+            "province");
     }
 
 private:
@@ -121,9 +126,12 @@ private:
 
 LocalisedText ProvinceSourceName(ProvinceSource source) {
     switch (source) {
-        case ProvinceSource::Column: return {"cột", "column"};
-        case ProvinceSource::Address: return {"địa chỉ", "address"};
-        case ProvinceSource::Department: return {"tỉnh của Sở", "department"};
+        case ProvinceSource::Column:
+            return {"cột", "column"};
+        case ProvinceSource::Address:
+            return {"địa chỉ", "address"};
+        case ProvinceSource::Department:
+            return {"tỉnh của Sở", "department"};
     }
     return {};
 }
@@ -137,15 +145,16 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             for (const char* name : names)
                 if (key == name && !columns.contains(column)) columns[column] = i;
     }
-    for (const auto& [column, vi, en] :
-         {std::tuple{Column::TaxCode, "Mã số thuế", "Tax code"}, std::tuple{Column::Name, "Tên doanh nghiệp", "Name"}})
+    for (const auto& [column, vi, en] : {std::tuple{Column::TaxCode, "Mã số thuế", "Tax code"},
+                                         std::tuple{Column::Name, "Tên doanh nghiệp", "Name"}})
         if (!columns.contains(column))
-            throw DomainError(ErrorCode::FileFormat,
-                              {std::string("Tệp thiếu cột bắt buộc '") + vi +
-                                   "'. Dòng tiêu đề cần có: Mã số thuế, Tên doanh nghiệp (Tỉnh/Thành phố nếu có).",
-                               std::string("The file has no '") + en +
-                                   "' column. The header row needs: Tax code, Name (and Province if there is one; "
-                                   "English or Vietnamese)."});
+            throw DomainError(
+                ErrorCode::FileFormat,
+                {std::string("Tệp thiếu cột bắt buộc '") + vi +
+                     "'. Dòng tiêu đề cần có: Mã số thuế, Tên doanh nghiệp (Tỉnh/Thành phố nếu có).",
+                 std::string("The file has no '") + en +
+                     "' column. The header row needs: Tax code, Name (and Province if there is one; "
+                     "English or Vietnamese)."});
     std::optional<std::string> department;
     {
         auto tx = m_store.Begin(TransactionMode::Read);

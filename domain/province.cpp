@@ -33,7 +33,9 @@ std::string Trimmed(std::string_view text) {
 }
 
 // A trailing address part that names the country, not a province.
-bool IsCountry(const std::string& key) { return key == "viet nam" || key == "vietnam" || key == "vn"; }
+bool IsCountry(const std::string& key) {
+    return key == "viet nam" || key == "vietnam" || key == "vn";
+}
 
 }  // namespace
 
@@ -57,7 +59,8 @@ std::string ProvinceKey(const TextRules& text, std::string_view written) {
     return key;
 }
 
-ProvinceDirectory::ProvinceDirectory(const TextRules& text) : ProvinceDirectory(text, ShippedProvinceTable()) {}
+ProvinceDirectory::ProvinceDirectory(const TextRules& text)
+    : ProvinceDirectory(text, ShippedProvinceTable()) {}
 
 ProvinceDirectory::ProvinceDirectory(const TextRules& text, std::string_view table) : m_text(text) {
     std::size_t line_number = 0;
@@ -66,10 +69,12 @@ ProvinceDirectory::ProvinceDirectory(const TextRules& text, std::string_view tab
         ++line_number;
         const std::string trimmed = Trimmed(line);
         if (trimmed.empty() || trimmed[0] == '#') continue;
-        const auto columns = SplitOn(line.back() == '\r' ? std::string_view(line).substr(0, line.size() - 1) : line, '\t');
+        const auto columns =
+            SplitOn(line.back() == '\r' ? std::string_view(line).substr(0, line.size() - 1) : line, '\t');
         if (columns.size() != 4)
-            RefuseTable(line_number, "cần 4 cột cách nhau bằng tab, có " + std::to_string(columns.size()) + ".",
-                        "4 tab-separated columns are needed, there are " + std::to_string(columns.size()) + ".");
+            RefuseTable(
+                line_number, "cần 4 cột cách nhau bằng tab, có " + std::to_string(columns.size()) + ".",
+                "4 tab-separated columns are needed, there are " + std::to_string(columns.size()) + ".");
         ProvinceUnit unit;
         unit.name = Trimmed(columns[0]);
         const std::string kind = Trimmed(columns[1]);
@@ -102,12 +107,14 @@ void ProvinceDirectory::Add(const std::string& spelling, std::size_t unit, bool 
         RefuseTable(line, "'" + spelling + "' không có chữ nào.", "'" + spelling + "' has no letters.");
     const auto [found, inserted] = m_keys.emplace(key, Entry{unit, former ? spelling : std::string()});
     if (!inserted && found->second.unit != unit)
-        RefuseTable(line,
-                    "'" + spelling + "' trùng với một cách viết của " + m_units[found->second.unit].name + ".",
-                    "'" + spelling + "' is also a spelling of " + m_units[found->second.unit].name + ".");
+        RefuseTable(
+            line, "'" + spelling + "' trùng với một cách viết của " + m_units[found->second.unit].name + ".",
+            "'" + spelling + "' is also a spelling of " + m_units[found->second.unit].name + ".");
 }
 
-std::string ProvinceDirectory::Key(std::string_view written) const { return ProvinceKey(m_text, written); }
+std::string ProvinceDirectory::Key(std::string_view written) const {
+    return ProvinceKey(m_text, written);
+}
 
 std::optional<ProvinceMatch> ProvinceDirectory::Match(std::string_view written) const {
     const auto found = m_keys.find(Key(written));
@@ -133,15 +140,16 @@ std::optional<ProvinceMatch> ProvinceDirectory::MatchAddress(std::string_view ad
 
 ProvinceMatch ProvinceDirectory::Require(std::string_view written, const std::string& field) const {
     if (auto match = Match(written)) return *match;
-    throw DomainError(ErrorCode::InvalidValue,
-                      {"'" + std::string(written) +
-                           "' không phải tên một tỉnh, thành phố: dùng một trong 34 tỉnh, thành phố từ 01/07/2025 "
-                           "(ví dụ Khánh Hòa, Thành phố Hồ Chí Minh) hoặc tên một tỉnh trước khi hợp nhất.",
-                       "'" + std::string(written) +
-                           "' is not the name of a province: use one of the 34 provinces and cities since "
-                           "1 July 2025 (e.g. Khánh Hòa, Thành phố Hồ Chí Minh) or the name of a province before "
-                           "the merger."},
-                      field);
+    throw DomainError(
+        ErrorCode::InvalidValue,
+        {"'" + std::string(written) +
+             "' không phải tên một tỉnh, thành phố: dùng một trong 34 tỉnh, thành phố từ 01/07/2025 "
+             "(ví dụ Khánh Hòa, Thành phố Hồ Chí Minh) hoặc tên một tỉnh trước khi hợp nhất.",
+         "'" + std::string(written) +
+             "' is not the name of a province: use one of the 34 provinces and cities since "
+             "1 July 2025 (e.g. Khánh Hòa, Thành phố Hồ Chí Minh) or the name of a province before "
+             "the merger."},
+        field);
 }
 
 }  // namespace innodesk::domain

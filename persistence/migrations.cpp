@@ -195,8 +195,9 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
     {
         std::string province;
         long long count = 0;
-        soci::statement rows = (session.prepare << "SELECT province, COUNT(*) FROM enterprise GROUP BY province",
-                                soci::into(province), soci::into(count));
+        soci::statement rows =
+            (session.prepare << "SELECT province, COUNT(*) FROM enterprise GROUP BY province",
+             soci::into(province), soci::into(count));
         rows.execute();
         while (rows.fetch()) {
             const auto match = directory.Match(province);
@@ -214,13 +215,14 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
         std::vector<domain::EnterpriseId> ids;
         long long id = 0;
         std::string province = stored;
-        soci::statement rows = (session.prepare << "SELECT id FROM enterprise WHERE province = :p", soci::use(province),
-                                soci::into(id));
+        soci::statement rows = (session.prepare << "SELECT id FROM enterprise WHERE province = :p",
+                                soci::use(province), soci::into(id));
         rows.execute();
         while (rows.fetch()) ids.push_back(id);
         for (std::size_t from = 0; from < ids.size(); from += 500) {
-            const std::vector<domain::EnterpriseId> chunk(ids.begin() + static_cast<std::ptrdiff_t>(from),
-                                                          ids.begin() + static_cast<std::ptrdiff_t>(std::min(from + 500, ids.size())));
+            const std::vector<domain::EnterpriseId> chunk(
+                ids.begin() + static_cast<std::ptrdiff_t>(from),
+                ids.begin() + static_cast<std::ptrdiff_t>(std::min(from + 500, ids.size())));
             for (auto e : enterprises.FindByIds(chunk)) {
                 e.province = name;
                 enterprises.Update(e, domain::EnterpriseSearchText(e, text), text.SortKey(e.name));
@@ -229,14 +231,19 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
         }
     }
     return ": " + std::to_string(changed) + " rows changed, " + std::to_string(kept) +
-           " rows kept whose province names none of the 34" + (kept_values.empty() ? "" : " (" + kept_values + ")");
+           " rows kept whose province names none of the 34" +
+           (kept_values.empty() ? "" : " (" + kept_values + ")");
 }
 
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
-        {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
+        {1,
+         "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, "
+         "training, outcomes",
+         &Version1},
         {2, "users, certificates, trust store, settings, audit trail, signed decisions", &Version2},
-        {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes", &Version3},
+        {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes",
+         &Version3},
         {4, "reviewers assigned to applications", &Version4},
         {5, "enterprise sector (VSIC section), commune and sector indexes", &Version5},
         {6, "provinces stored as the 34 units' names", &NoStatements, &CanonicaliseProvinces},

@@ -16,7 +16,8 @@ TEST_CASE("init --province sets the department's province, one of the 34", "[cli
 
     const auto bare = RunCli({"--db", path, "--lang", "en", "init"});
     CHECK(bare.exit_code == 0);
-    CHECK_THAT(bare.err, Catch::Contains("The department's province is not set") && Catch::Contains("--province"));
+    CHECK_THAT(bare.err,
+               Catch::Contains("The department's province is not set") && Catch::Contains("--province"));
 
     const auto set = RunCli({"--db", path, "--lang", "vi", "init", "--province", "tỉnh Khánh Hoà"});
     CHECK(set.exit_code == 0);
@@ -52,9 +53,10 @@ TEST_CASE("An import without a province column says which rule gave each row its
     const auto errors = folder / "errors.csv";
     const auto first = db.Run(kOfficer, {"enterprise", "import", list, "--errors", errors});
     CHECK(first.exit_code == 1);
-    CHECK_THAT(first.out, Catch::Contains("inserted: 2") && Catch::Contains("failed: 1") &&
-                              Catch::Contains("Province from the address: 2 rows (lines 2–3)\n") &&
-                              Catch::Contains("Province before the merger: Ninh Thuận → Khánh Hòa (line 3)\n"));
+    CHECK_THAT(first.out,
+               Catch::Contains("inserted: 2") && Catch::Contains("failed: 1") &&
+                   Catch::Contains("Province from the address: 2 rows (lines 2–3)\n") &&
+                   Catch::Contains("Province before the merger: Ninh Thuận → Khánh Hòa (line 3)\n"));
     CHECK_THAT(ReadText(errors), Catch::Contains("4,,,invalid_value,") &&
                                      Catch::Contains("the file has no province column") &&
                                      Catch::Contains("the address ends in 'phường Nha Trang'") &&
@@ -65,16 +67,22 @@ TEST_CASE("An import without a province column says which rule gave each row its
     CHECK_THAT(second.out, Catch::Contains("inserted: 1, updated: 0, unchanged: 2") &&
                                Catch::Contains("Province from the department (Khánh Hòa): 1 row (line 4)\n"));
     const auto vietnamese = db.Run(kOfficer, {"enterprise", "import", list}, "vi");
-    CHECK_THAT(vietnamese.out, Catch::Contains("Tỉnh/thành phố lấy từ địa chỉ: 2 dòng (dòng 2–3)") &&
-                                   Catch::Contains("Tỉnh/thành phố lấy từ tỉnh của Sở (Khánh Hòa): 1 dòng (dòng 4)") &&
-                                   Catch::Contains("Tên tỉnh trước hợp nhất: Ninh Thuận → Khánh Hòa (dòng 3)"));
+    CHECK_THAT(vietnamese.out,
+               Catch::Contains("Tỉnh/thành phố lấy từ địa chỉ: 2 dòng (dòng 2–3)") &&
+                   Catch::Contains("Tỉnh/thành phố lấy từ tỉnh của Sở (Khánh Hòa): 1 dòng (dòng 4)") &&
+                   Catch::Contains("Tên tỉnh trước hợp nhất: Ninh Thuận → Khánh Hòa (dòng 3)"));
 
     const auto json = nlohmann::json::parse(db.Ok(kOfficer, {"--json", "enterprise", "import", list}).out);
     REQUIRE(json["provinces"].size() == 3);
-    CHECK(json["provinces"][0] == nlohmann::json{{"line", 2}, {"province", "Khánh Hòa"}, {"rule", "address"},
-                                                 {"written", "tỉnh Khánh Hoà"}, {"former", ""}});
+    CHECK(json["provinces"][0] == nlohmann::json{{"line", 2},
+                                                 {"province", "Khánh Hòa"},
+                                                 {"rule", "address"},
+                                                 {"written", "tỉnh Khánh Hoà"},
+                                                 {"former", ""}});
     CHECK(json["provinces"][1]["former"] == "Ninh Thuận");
-    CHECK(json["provinces"][2] == nlohmann::json{{"line", 4}, {"province", "Khánh Hòa"}, {"rule", "department"},
-                                                 {"written", ""}, {"former", ""}});
+    CHECK(
+        json["provinces"][2] ==
+        nlohmann::json{
+            {"line", 4}, {"province", "Khánh Hòa"}, {"rule", "department"}, {"written", ""}, {"former", ""}});
     CHECK(db.SqlValue("SELECT COUNT(*) FROM enterprise WHERE province = 'Khánh Hòa'") == "3");
 }

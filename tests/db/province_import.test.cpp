@@ -24,16 +24,18 @@ std::string StoredProvince(testing::TestDatabase& db, const std::string& tax_cod
 Table ListWithoutProvinceColumn() {
     Table table;
     table.header = {"Mã số thuế", "Tên doanh nghiệp", "Địa chỉ"};
-    table.rows = {{2, {"0300588569", "Yến Sào", "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hoà"}},
-                  {3, {"0101248141", "Thủy Sản", "Lô A3, KCN Du Long, xã Thuận Bắc, tỉnh Ninh Thuận, Việt Nam"}},
-                  {4, {"0101248141-001", "Chi nhánh", "số 7 Nguyễn Trãi, phường Nha Trang"}},
-                  {5, {"4200000011", "Không địa chỉ", ""}}};
+    table.rows = {
+        {2, {"0300588569", "Yến Sào", "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hoà"}},
+        {3, {"0101248141", "Thủy Sản", "Lô A3, KCN Du Long, xã Thuận Bắc, tỉnh Ninh Thuận, Việt Nam"}},
+        {4, {"0101248141-001", "Chi nhánh", "số 7 Nguyễn Trãi, phường Nha Trang"}},
+        {5, {"4200000011", "Không địa chỉ", ""}}};
     return table;
 }
 
 }  // namespace
 
-TEST_CASE("A list without a province column takes each province from the address, else the department's", "[db]") {
+TEST_CASE("A list without a province column takes each province from the address, else the department's",
+          "[db]") {
     testing::TestDatabase db;
     SetDepartmentProvinceAtSetUp(db.Store(), db.Text(), "tỉnh Khánh Hoà");
     const auto officer = testing::AddFirstOfficer(db);
@@ -124,12 +126,14 @@ TEST_CASE("The department's province is one of the 34, set by an administrator o
     long long admin_id = 0;
     db.Store().Session() << "SELECT id FROM app_user WHERE name = 'admin.hoa'", soci::into(admin_id);
     const Actor admin{"admin.hoa", Role::Admin, admin_id};
-    CHECK(testing::Refusal([&] { SetDepartmentProvince(db.Store(), db.Text(), "Nha Trang", admin); }).Field() ==
-          "province");
+    CHECK(testing::Refusal([&] {
+              SetDepartmentProvince(db.Store(), db.Text(), "Nha Trang", admin);
+          }).Field() == "province");
     CHECK(SetDepartmentProvince(db.Store(), db.Text(), "thành phố Huế", admin) == "Huế");
     CHECK(DepartmentProvince(db.Store()) == "Huế");
     long long audited = 0;
-    db.Store().Session() << "SELECT COUNT(*) FROM audit_entry WHERE action = 'setting.set'", soci::into(audited);
+    db.Store().Session() << "SELECT COUNT(*) FROM audit_entry WHERE action = 'setting.set'",
+        soci::into(audited);
     CHECK(audited == 2);
 }
 

@@ -1,7 +1,7 @@
 // Matching a written province to one of the 34 units of data/provinces.tsv: spellings, former
 // provinces, tone placement, prefixes, decomposed input, the end of an address.
-#include "domain/errors.h"
 #include "domain/province.h"
+#include "domain/errors.h"
 #include "text/icu_text_rules.h"
 
 #include <catch2/catch.hpp>
@@ -44,10 +44,10 @@ TEST_CASE("A written province matches its unit whatever the spelling", "[domain]
     const ProvinceDirectory directory(text);
     const auto [written, unit, former] = GENERATE(table<std::string, std::string, std::string>({
         {"Khánh Hòa", "Khánh Hòa", ""},
-        {"Khánh Hoà", "Khánh Hòa", ""},                              // the other tone placement
-        {"Kha\xCC\x81nh Hoa\xCC\x80", "Khánh Hòa", ""},              // NFD, tone on the a
+        {"Khánh Hoà", "Khánh Hòa", ""},                  // the other tone placement
+        {"Kha\xCC\x81nh Hoa\xCC\x80", "Khánh Hòa", ""},  // NFD, tone on the a
         {"KHÁNH HÒA", "Khánh Hòa", ""},
-        {"khanh hoa", "Khánh Hòa", ""},                              // no diacritics
+        {"khanh hoa", "Khánh Hòa", ""},  // no diacritics
         {"tỉnh Khánh Hòa", "Khánh Hòa", ""},
         {"Tỉnh  Khánh Hoà ", "Khánh Hòa", ""},
         {"Thanh Hoá", "Thanh Hóa", ""},
@@ -58,7 +58,7 @@ TEST_CASE("A written province matches its unit whatever the spelling", "[domain]
         {"Hồ Chí Minh", "Thành phố Hồ Chí Minh", ""},
         {"thành phố Huế", "Huế", ""},
         {"T.P. Đà Nẵng", "Đà Nẵng", ""},
-        {"Ninh Thuận", "Khánh Hòa", "Ninh Thuận"},                   // merged into Khánh Hòa
+        {"Ninh Thuận", "Khánh Hòa", "Ninh Thuận"},  // merged into Khánh Hòa
         {"tỉnh Ninh Thuận", "Khánh Hòa", "Ninh Thuận"},
         {"Kon Tum", "Quảng Ngãi", "Kon Tum"},
         {"Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh", "Bà Rịa – Vũng Tàu"},  // a hyphen for the en dash
@@ -102,7 +102,9 @@ TEST_CASE("An address names its province in its last part, before a trailing Vi�
         {"12 Trần Phú, phường Nha Trang, Khánh Hòa, Vietnam ,", "Khánh Hòa", ""},
         {"Lô A3, KCN Du Long, xã Thuận Bắc, tỉnh Ninh Thuận", "Khánh Hòa", "Ninh Thuận"},
         {"5 Lê Lợi, P. Bến Nghé, Q.1, TP.HCM", "Thành phố Hồ Chí Minh", ""},
-        {"Kha\xCC\x81nh Ho\xCC\x80" "a", "Khánh Hòa", ""},
+        {"Kha\xCC\x81nh Ho\xCC\x80"
+         "a",
+         "Khánh Hòa", ""},
     }));
     INFO(address);
     const auto match = directory.MatchAddress(address);
@@ -117,15 +119,18 @@ TEST_CASE("An address names its province in its last part, before a trailing Vi�
     CHECK(ProvinceDirectory::AddressTail("1 Lê Lợi,  tỉnh Khánh Hòa , Việt Nam", text) == "tỉnh Khánh Hòa");
 }
 
-TEST_CASE("A province list whose units share a spelling, or with a line out of shape, is refused", "[domain]") {
+TEST_CASE("A province list whose units share a spelling, or with a line out of shape, is refused",
+          "[domain]") {
     const innodesk::text::IcuTextRules text;
     CHECK_THROWS_WITH(ProvinceDirectory(text, "Khánh Hòa\ttỉnh\t\t\nKhánh Hoà\ttỉnh\t\t\n"),
                       Catch::Contains("Province list, line 2: 'Khánh Hoà' is also a spelling of Khánh Hòa."));
-    CHECK_THROWS_WITH(ProvinceDirectory(text, "# comment\nHuế\tthành phố\n"),
-                      Catch::Contains("Province list, line 2: 4 tab-separated columns are needed, there are 2."));
+    CHECK_THROWS_WITH(
+        ProvinceDirectory(text, "# comment\nHuế\tthành phố\n"),
+        Catch::Contains("Province list, line 2: 4 tab-separated columns are needed, there are 2."));
     CHECK_THROWS_WITH(ProvinceDirectory(text, "Huế\tquận\t\t\n"),
                       Catch::Contains("Province list, line 1: kind 'quận' must be 'tỉnh' or 'thành phố'."));
-    const ProvinceDirectory two(text, "Huế\tthành phố\t\tThừa Thiên Huế\r\nKhánh Hòa\ttỉnh\t\tNinh Thuận|Phan Rang\n");
+    const ProvinceDirectory two(
+        text, "Huế\tthành phố\t\tThừa Thiên Huế\r\nKhánh Hòa\ttỉnh\t\tNinh Thuận|Phan Rang\n");
     CHECK(two.Units().size() == 2);
     CHECK(two.Match("Phan Rang")->unit->name == "Khánh Hòa");
 }
