@@ -3,6 +3,7 @@
 
 #include "shipped_plans.h"
 
+#include "domain/department_province.h"
 #include "domain/errors.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
@@ -55,6 +56,8 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     const auto pki = signing::CreateDemoPki(pki_dir, kDemoKeyPassword, approver_names);
 
     auto outer = store.Begin(domain::TransactionMode::Write);
+    // The demo department is Khánh Hòa's: its plans and most of its enterprises are there.
+    domain::SetDepartmentProvinceAtSetUp(store, text, "Khánh Hòa");
     domain::Actor admin;
     domain::DemoActors actors;
     std::vector<domain::User> approvers;

@@ -1,6 +1,7 @@
 // innodesk-cli enterprise …: register, show, search, import and list a family of enterprises.
 #include "commands.h"
 #include "import_error_report.h"
+#include "import_province_report.h"
 #include "json_views.h"
 #include "option_values.h"
 
@@ -76,7 +77,10 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto* add_cmd = group->add_subcommand("add", "Register an enterprise");
     add_cmd->add_option("--tax-code", add->tax_code, "Tax code: 10 digits, 10-3 for a branch, 12 for a personal ID")->required();
     add_cmd->add_option("--name", add->name, "Registered name")->required();
-    add_cmd->add_option("--province", add->province, "Province")->required();
+    add_cmd
+        ->add_option("--province", add->province,
+                     "Province: one of the 34 since 1 July 2025 (a former name is stored as its successor)")
+        ->required();
     add_cmd->add_option("--legal-form", add->legal_form, "company | cooperative | household");
     add_cmd->add_option("--size", add->size, "micro | small | medium | large");
     add_cmd->add_option("--vsic", add->vsic, "VSIC 2018 code");
@@ -183,6 +187,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         if (context.options.json) {
             context.out << nlohmann::json{{"rows", report.rows}, {"inserted", report.inserted}, {"updated", report.updated},
                                           {"unchanged", report.unchanged}, {"stored", report.stored},
+                                          {"provinces", ProvinceSourcesJson(report.provinces)},
                                           {"errors", ImportErrorsJson(context, report.errors)}}
                                .dump(2)
                         << '\n';
@@ -192,6 +197,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
                         << context.Say("cập nhật", "updated") << ": " << report.updated << ", "
                         << context.Say("không đổi", "unchanged") << ": " << report.unchanged << ", "
                         << context.Say("lỗi", "failed") << ": " << report.errors.size() << '\n';
+            PrintProvinceSources(context, report.provinces);
             if (!report.stored)
                 context.out << context.Say("Không lưu dòng nào vì có dòng lỗi (--all-or-nothing).",
                                            "Nothing was stored because some rows failed (--all-or-nothing).")

@@ -4,6 +4,8 @@
 #include "app/database_backup.h"
 #include "app/demo_database.h"
 #include "domain/demo_generator.h"
+#include "domain/department_province.h"
+#include "domain/province.h"
 #include "domain/user_service.h"
 #include "persistence/migrations.h"
 
@@ -35,11 +37,23 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                      "On a new database: the first administrator's sign-in name (password from --password-file "
                      "or $INNODESK_PASSWORD)");
     init->add_option("--display-name", *admin_display, "The first administrator's full name");
-    init->callback([&context, admin, admin_display] {
+    auto province = std::make_shared<std::string>();
+    init->add_option(
+        "--province", *province,
+        "The department's province, e.g. \"Khánh Hòa\": the province of registry lists that name none");
+    init->callback([&context, admin, admin_display, province] {
         context.require_sign_in = false;  // there may be nobody to sign in as yet
+        // A province that names none of the 34 is refused before any file is created.
+        if (!province->empty())
+            domain::ProvinceDirectory(context.Text())
+                .Require(context.Text().Clean(*province, "province"), "--province");
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
         domain::UserService users(store, context.Text(), context.Hasher(), context.Clock());
         const bool has_users = users.HasUsers();
+        if (!province->empty()) {  // before the administrator, while setting up needs no sign-in
+            const std::string stored = domain::SetDepartmentProvinceAtSetUp(store, context.Text(), *province);
+            context.out << context.Say("Tỉnh của Sở: ", "Department's province: ") << stored << '\n';
+        }
         if (!admin->empty()) {
             const auto created = users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});
             context.out << context.Say("Đã tạo quản trị viên ", "Created administrator ") << created.name << '\n';
@@ -50,6 +64,15 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
             context.err << context.Say("Chưa có người dùng: chạy lại với --admin TÊN để tạo quản trị viên đầu tiên.",
                                        "No users yet: run again with --admin NAME to create the first administrator.")
                         << '\n';
+        if (!domain::DepartmentProvince(store))
+            context.err
+                << context.Say(
+                       "Chưa đặt tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh và địa chỉ không "
+                       "ghi tỉnh sẽ không nhập được. Chạy lại với --province \"TỈNH\".",
+                       "The department's province is not set: enterprise lists with no province column "
+                       "and no province in the address cannot be imported. Run again with --province "
+                       "\"PROVINCE\".")
+                << '\n';
     });
 
     auto destination = std::make_shared<std::string>();

@@ -6,6 +6,7 @@
 
 #include "app/report_heading.h"
 #include "app/token_module.h"
+#include "domain/department_province.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "signing/trust_items.h"
@@ -179,10 +180,11 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key, "report_issuing_body (lines separated by |) or report_place")
+    set->add_option("key", *key,
+                    "report_issuing_body (lines separated by |), report_place or department_province")
         ->required()
-        ->check(CLI::IsMember(
-            {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace}));
+        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
+                               app::kSettingReportPlace, domain::kSettingDepartmentProvince}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in
@@ -201,6 +203,13 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
                      files.user_config.string() + ")."},
                 "key");
         }
+        if (*key == domain::kSettingDepartmentProvince) {  // one of the 34, stored by its own name
+            context.out << *key << " = "
+                        << domain::SetDepartmentProvince(context.Store(), context.Text(), *value,
+                                                         context.Actor())
+                        << '\n';
+            return;
+        }
         // The reports' heading is text people read, so NFC.
         const std::string stored = context.Text().Clean(*value, *key);
         domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, stored, context.Actor());
@@ -209,7 +218,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
         context.Actor();
         domain::TrustService settings_service(context.Store(), context.Clock());
-        for (const char* name : {app::kSettingReportIssuingBody, app::kSettingReportPlace})
+        for (const char* name :
+             {app::kSettingReportIssuingBody, app::kSettingReportPlace, domain::kSettingDepartmentProvince})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
         if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
             context.err << context.Say(*ignored) << '\n';

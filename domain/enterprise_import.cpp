@@ -3,8 +3,10 @@
 
 #include "audit_recorder.h"
 
+#include "department_province.h"
 #include "enterprise.h"
 #include "header_key.h"
+#include "province.h"
 
 #include <array>
 #include <map>
@@ -77,7 +79,62 @@ bool SameContent(const Enterprise& a, const Enterprise& b) {
            a.innovative_startup == b.innovative_startup;
 }
 
+// The province of a row by the first rule that applies (enterprise_import.h); throws a DomainError
+// naming the field when none does or when the province column names no province.
+class ProvinceRules {
+public:
+    ProvinceRules(const TextRules& text, std::optional<std::string> department, bool has_column)
+        : m_text(text), m_directory(text), m_department(std::move(department)), m_has_column(has_column) {}
+
+    ProvinceAssignment Apply(std::size_t line, const std::string& cell, const std::string& address) const {
+        const std::string written = m_text.Clean(cell, "province");
+        if (!written.empty()) {
+            const ProvinceMatch match = m_directory.Require(written, "province");
+            return {line, ProvinceSource::Column, match.unit->name, written, match.former};
+        }
+        const std::string tail = ProvinceDirectory::AddressTail(m_text.Clean(address, "address"), m_text);
+        if (const auto match = m_directory.Match(tail))
+            return {line, ProvinceSource::Address, match->unit->name, tail, match->former};
+        if (m_department) return {line, ProvinceSource::Department, *m_department, {}, {}};
+        const std::string no_column_vi =
+            m_has_column ? "ô Tỉnh/Thành phố trống" : "tệp không có cột Tỉnh/Thành phố";
+        const std::string no_column_en =
+            m_has_column ? "the province cell is empty" : "the file has no province column";
+        const std::string address_vi =
+            tail.empty() ? "không có địa chỉ" : "địa chỉ kết thúc bằng '" + tail + "', không phải tên tỉnh";
+        const std::string address_en =
+            tail.empty() ? "there is no address" : "the address ends in '" + tail + "', not a province";
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Không biết tỉnh/thành phố của dòng: " + no_column_vi + ", " + address_vi +
+                 ", và cơ sở dữ liệu chưa đặt tỉnh của Sở. Quản trị viên đặt bằng: innodesk-cli setting "
+                 "set department_province \"Khánh Hòa\" (tên tỉnh của Sở).",
+             "The row's province is unknown: " + no_column_en + ", " + address_en +
+                 ", and the database has no department province set. An administrator sets it with: "
+                 "innodesk-cli setting set department_province \"Khánh Hòa\" (the department's province)."},
+            "province");
+    }
+
+private:
+    const TextRules& m_text;
+    ProvinceDirectory m_directory;
+    std::optional<std::string> m_department;
+    bool m_has_column;
+};
+
 }  // namespace
+
+LocalisedText ProvinceSourceName(ProvinceSource source) {
+    switch (source) {
+        case ProvinceSource::Column:
+            return {"cột", "column"};
+        case ProvinceSource::Address:
+            return {"địa chỉ", "address"};
+        case ProvinceSource::Department:
+            return {"tỉnh của Sở", "department"};
+    }
+    return {};
+}
 
 ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const ImportOptions& options) {
     RequireRole(m_store, actor, {Role::Officer}, "nhập danh sách doanh nghiệp", "import enterprises");
@@ -88,19 +145,27 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             for (const char* name : names)
                 if (key == name && !columns.contains(column)) columns[column] = i;
     }
-    for (const auto& [column, vi, en] :
-         {std::tuple{Column::TaxCode, "Mã số thuế", "Tax code"}, std::tuple{Column::Name, "Tên doanh nghiệp", "Name"},
-          std::tuple{Column::Province, "Tỉnh/Thành phố", "Province"}})
+    for (const auto& [column, vi, en] : {std::tuple{Column::TaxCode, "Mã số thuế", "Tax code"},
+                                         std::tuple{Column::Name, "Tên doanh nghiệp", "Name"}})
         if (!columns.contains(column))
-            throw DomainError(ErrorCode::FileFormat,
-                              {std::string("Tệp thiếu cột bắt buộc '") + vi +
-                                   "'. Dòng tiêu đề cần có: Mã số thuế, Tên doanh nghiệp, Tỉnh/Thành phố.",
-                               std::string("The file has no '") + en +
-                                   "' column. The header row needs: Tax code, Name, Province (English or Vietnamese)."});
+            throw DomainError(
+                ErrorCode::FileFormat,
+                {std::string("Tệp thiếu cột bắt buộc '") + vi +
+                     "'. Dòng tiêu đề cần có: Mã số thuế, Tên doanh nghiệp (Tỉnh/Thành phố nếu có).",
+                 std::string("The file has no '") + en +
+                     "' column. The header row needs: Tax code, Name (and Province if there is one; "
+                     "English or Vietnamese)."});
+    std::optional<std::string> department;
+    {
+        auto tx = m_store.Begin(TransactionMode::Read);
+        department = DepartmentProvince(*tx);
+    }
+    const ProvinceRules provinces(m_text, department, columns.contains(Column::Province));
 
     ImportReport report;
     report.rows = table.rows.size();
     std::vector<std::pair<Enterprise, std::size_t>> accepted;  // with the row index, for duplicate messages
+    report.provinces.reserve(table.rows.size());
     std::unordered_map<std::string, std::size_t> seen_tax_codes;
     accepted.reserve(table.rows.size());
 
@@ -130,7 +195,10 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             e.innovative_startup = ParseFlag(HeaderKey(m_text, cell(Column::Startup)));
             e.vsic = cell(Column::Vsic);
             e.commune = cell(Column::Commune);
-            e.province = cell(Column::Province);
+            current = Column::Province;
+            ProvinceAssignment province =
+                provinces.Apply(row.source_line, cell(Column::Province), cell(Column::Address));
+            e.province = province.province;
             e.address = cell(Column::Address);
             e.phone = cell(Column::Phone);
             e.email = cell(Column::Email);
@@ -143,6 +211,7 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
                                        std::to_string(previous->second)},
                                   "tax_code");
             accepted.emplace_back(std::move(e), row.source_line);
+            report.provinces.push_back(std::move(province));
         } catch (const DomainError& error) {
             // Field-level errors name their field; map it back to the file's own header.
             static const std::map<std::string, Column> kFieldColumns{

@@ -4,6 +4,7 @@
 #include "audit_recorder.h"
 #include "audit_views.h"
 #include "errors.h"
+#include "province.h"
 #include "record_lookup.h"
 
 #include <algorithm>
@@ -23,6 +24,9 @@ EnterpriseFilter Cleaned(EnterpriseFilter filter, const TextRules& text) {
 Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "đăng ký doanh nghiệp", "register enterprises");
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
+    // Stored by its unit's name (data/provinces.tsv): "Khánh Hoà" and "tỉnh Ninh Thuận" are
+    // stored as "Khánh Hòa"; a text that names no province is refused.
+    enterprise.province = ProvinceDirectory(m_text).Require(enterprise.province, "province").unit->name;
     auto tx = m_store.Begin(TransactionMode::Write);
     if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
         throw DomainError(ErrorCode::Duplicate,
@@ -49,6 +53,13 @@ Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) 
                           {"Không đổi được mã số thuế của một doanh nghiệp đã đăng ký; mã số thuế là định danh của nó.",
                            "The tax code of a registered enterprise cannot change; it is its identity."},
                           "tax_code");
+    // As in Register, except that a stored province that names none (kept so by the schema 6
+    // migration) may stay as it is while other fields change.
+    const ProvinceDirectory provinces(m_text);
+    if (const auto match = provinces.Match(enterprise.province))
+        enterprise.province = match->unit->name;
+    else if (enterprise.province != stored.province)
+        provinces.Require(enterprise.province, "province");  // throws, naming what is accepted
     tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text), m_text.SortKey(enterprise.name));
     RecordChange(*tx, actor, "enterprise.update", "enterprise", enterprise.id, AuditView(stored), AuditView(enterprise));
     tx->Commit();

@@ -13,8 +13,9 @@
 
 namespace innodesk::gui {
 
-FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location)
+FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces)
     : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")) {
+    SetName("first_run_dialog");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
     intro->Wrap(FromDIP(460));
@@ -35,6 +36,13 @@ FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location)
         grid->Add(text, 1, wxEXPAND);
         return text;
     };
+    // TRANSLATORS: the province of the Department of Science and Technology using InnoDesk
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Department's province")), 0, wxALIGN_CENTER_VERTICAL);
+    m_province = new wxChoice(this, wxID_ANY);
+    m_province->SetName("department_province");
+    for (const auto& name : provinces) m_province->Append(U(name));
+    m_province->SetToolTip(_("Enterprise lists without a province column are about this province."));
+    grid->Add(m_province, 1, wxEXPAND);
     m_name = field(_("Sign-in name"), 0, "admin_name");
     m_display_name = field(_("Full name"), 0, "admin_display_name");
     m_password = field(_("Password (12 characters or more)"), wxTE_PASSWORD, "admin_password");
@@ -59,6 +67,7 @@ FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location)
 void FirstRunDialog::OnChoice(wxCommandEvent&) {
     const bool empty = m_empty->GetValue();
     for (auto* field : {m_name, m_display_name, m_password, m_repeat}) field->Enable(empty);
+    m_province->Enable(empty);  // the demo department is Khánh Hòa's
 }
 
 void FirstRunDialog::OnCreate(wxCommandEvent&) {
@@ -67,6 +76,12 @@ void FirstRunDialog::OnCreate(wxCommandEvent&) {
         return;
     }
     Attempt(this, [&] {
+        if (Province().empty())
+            throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                      {"Chọn tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh được nhập vào tỉnh này.",
+                                       "Choose the department's province: enterprise lists without a province column "
+                                       "are imported into it."},
+                                      "province");
         domain::CheckedUserName(AdminName());
         domain::RequireStrongPassword(AdminPassword());
         if (m_password->GetValue() != m_repeat->GetValue())
@@ -80,5 +95,8 @@ void FirstRunDialog::OnCreate(wxCommandEvent&) {
 std::string FirstRunDialog::AdminName() const { return S(m_name->GetValue().Trim().Trim(false)); }
 std::string FirstRunDialog::AdminDisplayName() const { return S(m_display_name->GetValue()); }
 std::string FirstRunDialog::AdminPassword() const { return S(m_password->GetValue()); }
+std::string FirstRunDialog::Province() const {
+    return m_province->GetSelection() == wxNOT_FOUND ? std::string() : S(m_province->GetStringSelection());
+}
 
 }  // namespace innodesk::gui

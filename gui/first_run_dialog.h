@@ -1,23 +1,27 @@
-// When the database does not exist yet: create it empty with a first administrator, or filled
-// with demo data (the demo accounts of the README), or leave.
+// When the database does not exist yet: create it empty with the department's province and a
+// first administrator, or filled with demo data (the demo accounts of the README), or leave.
 #pragma once
 
+#include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
 
 #include <string>
+#include <vector>
 
 namespace innodesk::gui {
 
 class FirstRunDialog final : public wxDialog {
 public:
-    FirstRunDialog(wxWindow* parent, const wxString& location);
+    // `provinces`: the 34 units' names, in the order to offer them.
+    FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces);
 
     bool WantsDemo() const { return m_demo->GetValue(); }
     std::string AdminName() const;
     std::string AdminDisplayName() const;
     std::string AdminPassword() const;  // the caller wipes its copy
+    std::string Province() const;       // the department's, one of `provinces`; empty if none chosen
 
 private:
     void OnChoice(wxCommandEvent& event);
@@ -25,6 +29,7 @@ private:
 
     wxRadioButton* m_empty;
     wxRadioButton* m_demo;
+    wxChoice* m_province;
     wxTextCtrl* m_name;
     wxTextCtrl* m_display_name;
     wxTextCtrl* m_password;

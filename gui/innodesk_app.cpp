@@ -13,6 +13,8 @@
 #include "app/demo_database.h"
 #include "app/install_paths.h"
 #include "app/preferred_language.h"
+#include "domain/department_province.h"
+#include "domain/province.h"
 #include "domain/user_service.h"
 
 #include <wx/cmdline.h>
@@ -21,11 +23,14 @@
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 namespace innodesk::gui {
 
@@ -120,7 +125,14 @@ bool InnoDeskApp::OnInit() {
 }
 
 bool InnoDeskApp::CreateDatabase() {
-    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()));
+    std::vector<std::pair<std::string, std::string>> ordered;  // Vietnamese alphabetical order
+    const domain::ProvinceDirectory directory(m_session->text);
+    for (const auto& unit : directory.Units())
+        ordered.emplace_back(m_session->text.SortKey(unit.name), unit.name);
+    std::sort(ordered.begin(), ordered.end());
+    std::vector<std::string> provinces;
+    for (auto& [key, name] : ordered) provinces.push_back(std::move(name));
+    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()), provinces);
     if (dialog.ShowModal() != wxID_OK) return false;
     const auto target = m_session->target;
     if (dialog.WantsDemo()) {
@@ -146,6 +158,7 @@ bool InnoDeskApp::CreateDatabase() {
     return Attempt(nullptr, [&] {
         std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
         auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
+        domain::SetDepartmentProvinceAtSetUp(*store, m_session->text, dialog.Province());
         domain::UserService users(*store, m_session->text, m_session->hasher, m_session->clock);
         users.CreateFirstAdmin(
             {dialog.AdminName(), dialog.AdminDisplayName(), domain::Role::Admin, dialog.AdminPassword()});

@@ -1,12 +1,17 @@
 // The schema's migrations and the machinery that applies them.
 #include "migrations.h"
 
+#include "domain/enterprise.h"
 #include "domain/errors.h"
+#include "domain/province.h"
 #include "domain/vsic_section.h"
+#include "soci_repositories.h"
 #include "sql_transaction.h"
 #include "storage_errors.h"
+#include "text/icu_text_rules.h"
 
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -118,6 +123,9 @@ struct Migration {
     int version;
     const char* description;
     std::vector<std::string> (*statements)(Backend);
+    // Run after the statements, in the same transaction; what it returns is added to the
+    // description recorded in schema_version. Null for migrations of the schema alone.
+    std::string (*rewrite_rows)(soci::session&, Backend) = nullptr;
 };
 
 std::vector<std::string> Version1(Backend backend) {
@@ -172,13 +180,73 @@ std::vector<std::string> Version5(Backend backend) {
             "CREATE INDEX enterprise_sector_order ON enterprise (sector, " + order + ")"};
 }
 
+std::vector<std::string> NoStatements(Backend) { return {}; }
+
+// Version 6: every stored province as its unit's name in data/provinces.tsv ("Khánh Hoà",
+// "tỉnh Khánh Hòa" and "Ninh Thuận" become "Khánh Hòa"), with its search text, through the
+// repository so that SQLite's full-text index follows. A province that names no unit is kept as
+// it was; the description recorded in schema_version says how many rows were changed and kept.
+std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
+    const text::IcuTextRules text;
+    const domain::ProvinceDirectory directory(text);
+    std::map<std::string, std::string> renamed;  // stored spelling → unit name
+    std::string kept_values;
+    long long kept = 0;
+    {
+        std::string province;
+        long long count = 0;
+        soci::statement rows =
+            (session.prepare << "SELECT province, COUNT(*) FROM enterprise GROUP BY province",
+             soci::into(province), soci::into(count));
+        rows.execute();
+        while (rows.fetch()) {
+            const auto match = directory.Match(province);
+            if (!match) {
+                kept += count;
+                kept_values += (kept_values.empty() ? "'" : ", '") + province + "'";
+            } else if (match->unit->name != province) {
+                renamed[province] = match->unit->name;
+            }
+        }
+    }
+    SociEnterpriseRepository enterprises(session, backend);
+    long long changed = 0;
+    for (const auto& [stored, name] : renamed) {
+        std::vector<domain::EnterpriseId> ids;
+        long long id = 0;
+        std::string province = stored;
+        soci::statement rows = (session.prepare << "SELECT id FROM enterprise WHERE province = :p",
+                                soci::use(province), soci::into(id));
+        rows.execute();
+        while (rows.fetch()) ids.push_back(id);
+        for (std::size_t from = 0; from < ids.size(); from += 500) {
+            const std::vector<domain::EnterpriseId> chunk(
+                ids.begin() + static_cast<std::ptrdiff_t>(from),
+                ids.begin() + static_cast<std::ptrdiff_t>(std::min(from + 500, ids.size())));
+            for (auto e : enterprises.FindByIds(chunk)) {
+                e.province = name;
+                enterprises.Update(e, domain::EnterpriseSearchText(e, text), text.SortKey(e.name));
+                ++changed;
+            }
+        }
+    }
+    return ": " + std::to_string(changed) + " rows changed, " + std::to_string(kept) +
+           " rows kept whose province names none of the 34" +
+           (kept_values.empty() ? "" : " (" + kept_values + ")");
+}
+
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
-        {1, "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, training, outcomes", &Version1},
+        {1,
+         "enterprises, programmes, budgets, applications, decisions, vouchers, reviews, IP filings, "
+         "training, outcomes",
+         &Version1},
         {2, "users, certificates, trust store, settings, audit trail, signed decisions", &Version2},
-        {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes", &Version3},
+        {3, "plans, targets, report deadlines, plan rubrics, manual indicator values, metric indexes",
+         &Version3},
         {4, "reviewers assigned to applications", &Version4},
         {5, "enterprise sector (VSIC section), commune and sector indexes", &Version5},
+        {6, "provinces stored as the 34 units' names", &NoStatements, &CanonicaliseProvinces},
     };
     return migrations;
 }
@@ -241,10 +309,11 @@ void MigrateTo(soci::session& session, Backend backend, int target_version,
                 session << "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
                            "description TEXT NOT NULL, applied_at BIGINT NOT NULL)";
             for (const auto& statement : migration.statements(backend)) session << statement;
+            std::string description = migration.description;
+            if (migration.rewrite_rows) description += migration.rewrite_rows(session, backend);
             const long long now = std::chrono::duration_cast<std::chrono::seconds>(
                                       std::chrono::system_clock::now().time_since_epoch())
                                       .count();
-            const std::string description = migration.description;
             session << "INSERT INTO schema_version (version, description, applied_at) VALUES (:v, :d, :a)",
                 soci::use(migration.version), soci::use(description), soci::use(now);
             transaction.Commit();

@@ -79,7 +79,7 @@ TEST_CASE("Import writes a row-by-row error report and stores the good rows", "[
         hoa_other_placement = hoa_other_placement || e["province"] == "Khánh Hoà";
     }
     CHECK(hoa);
-    CHECK(hoa_other_placement);
+    CHECK_FALSE(hoa_other_placement);  // the file's "Khánh Hoà" is stored by the province's one name
 
     // Narrowed by sector (VSIC section C: 1079, 1020 and a bare "C") and by commune.
     CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "enterprise", "search", "--sector", "c"}).out).size() == 3);

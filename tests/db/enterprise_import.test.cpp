@@ -57,7 +57,7 @@ TEST_CASE("A messy file: good rows stored, bad rows reported precisely", "[db]")
 
     CHECK(report.errors[3].line == 11);  // after a record that spans two lines
     CHECK(report.errors[3].column == "Tỉnh/Thành phố");
-    CHECK_THAT(report.errors[3].reason.vi, Catch::Contains("bắt buộc"));
+    CHECK_THAT(report.errors[3].reason.vi, Catch::Contains("ô Tỉnh/Thành phố trống"));
 
     CHECK(report.errors[4].line == 12);
     CHECK(report.errors[4].column == "Doanh nghiệp KH&CN");

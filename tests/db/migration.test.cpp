@@ -269,3 +269,56 @@ TEST_CASE("Version 5 gives every enterprise already stored its sector, and the f
     CHECK(enterprises.Count(EnterpriseFilter{"Xã Cam Lâm", {}}) == 3);
     CHECK(enterprises.Communes().size() == 2);
 }
+
+TEST_CASE("Version 6 stores every province by its unit's name and keeps, counted, those that name none",
+          "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 5, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 5);
+        int row = 0;
+        for (const char* province : {"Khánh Hòa", "Khánh Hoà", "tỉnh Khánh Hòa", "KHÁNH HÒA", "Ninh Thuận",
+                                     "TP.HCM", "Atlantis", "Atlantis"}) {
+            const std::string suffix = std::to_string(++row);
+            *raw << "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, "
+                    "size_class, vsic, "
+                    "commune, province, address, phone, email, st_enterprise, innovative_startup, "
+                    "search_text, "
+                    "sort_key, version, created_at, updated_at) VALUES ('0101248141-00" +
+                        suffix + "', '0101248141', 'branch', 'Chi nhánh " + suffix +
+                        "', 'company', 'unknown', '', '', '" + province + "', '', '', '', 0, 0, 'chi nhanh " +
+                        suffix + "', '" + suffix + "', 1, 1750000000, 1750000000)";
+        }
+        if (target.backend == Backend::Sqlite) {  // indexed, as rows stored by InnoDesk are
+            *raw << "UPDATE enterprise SET search_rank = id * 1024";
+            *raw << "INSERT INTO enterprise_fts (enterprise_fts) VALUES ('rebuild')";
+        }
+    }
+    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    std::vector<std::string> provinces;
+    {
+        std::string province;
+        soci::statement rows =
+            (store->Session().prepare << "SELECT province FROM enterprise ORDER BY id", soci::into(province));
+        rows.execute();
+        while (rows.fetch()) provinces.push_back(province);
+    }
+    CHECK(provinces == std::vector<std::string>{"Khánh Hòa", "Khánh Hòa", "Khánh Hòa", "Khánh Hòa",
+                                                "Khánh Hòa", "Thành phố Hồ Chí Minh", "Atlantis",
+                                                "Atlantis"});
+    std::string description;
+    store->Session() << "SELECT description FROM schema_version WHERE version = 6", soci::into(description);
+    CHECK_THAT(
+        description,
+        Catch::Contains("5 rows changed, 2 rows kept whose province names none of the 34 ('Atlantis')"));
+    // The rows changed were changed through the search index too: the former Ninh Thuận is found
+    // as Khánh Hòa, and the version moved so that a form opened before cannot overwrite it.
+    EnterpriseService enterprises(*store, db.Text());
+    CHECK(enterprises.Search("khanh hoa").size() == 4);  // the first row's search text was stored without it
+    CHECK(enterprises.Search("ho chi minh").size() == 1);
+    CHECK(enterprises.GetByTaxCode("0101248141-005").version == 2);
+    CHECK(enterprises.GetByTaxCode("0101248141-001").version == 1);
+}
