@@ -37,7 +37,8 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
     init->callback([&context, admin, admin_display] {
         context.require_sign_in = false;  // there may be nobody to sign in as yet
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
-        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock());
+        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock(),
+                                  context.CommonPasswords());
         const bool has_users = users.HasUsers();
         if (!admin->empty()) {
             const auto created = users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});

@@ -2,6 +2,9 @@
 // with demo data (the demo accounts of the README), or leave.
 #pragma once
 
+#include "domain/password_policy.h"
+#include "domain/text_rules.h"
+
 #include <wx/dialog.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
@@ -12,7 +15,10 @@ namespace innodesk::gui {
 
 class FirstRunDialog final : public wxDialog {
 public:
-    FirstRunDialog(wxWindow* parent, const wxString& location);
+    // The password rules are checked here, before the database is made, with `text` and `common`
+    // (both outlive the dialog).
+    FirstRunDialog(wxWindow* parent, const wxString& location, const domain::TextRules& text,
+                   const domain::CommonPasswords& common);
 
     bool WantsDemo() const { return m_demo->GetValue(); }
     std::string AdminName() const;
@@ -23,6 +29,8 @@ private:
     void OnChoice(wxCommandEvent& event);
     void OnCreate(wxCommandEvent& event);
 
+    const domain::TextRules& m_text;
+    const domain::CommonPasswords& m_common;
     wxRadioButton* m_empty;
     wxRadioButton* m_demo;
     wxTextCtrl* m_name;
