@@ -11,7 +11,8 @@
 
 namespace innodesk::app {
 
-domain::CommonPasswords LoadCommonPasswords(const domain::TextRules& text, const std::filesystem::path& file) {
+domain::CommonPasswords LoadCommonPasswords(const domain::TextRules& text,
+                                            const std::filesystem::path& file) {
     const std::filesystem::path path = file.empty() ? PasswordsDirectory() / "common-passwords.txt" : file;
     std::ifstream in(path, std::ios::binary);
     std::vector<std::string> passwords;
@@ -22,12 +23,11 @@ domain::CommonPasswords LoadCommonPasswords(const domain::TextRules& text, const
         passwords.push_back(line);
     }
     if (passwords.empty())
-        throw domain::DomainError(domain::ErrorCode::NotFound,
-                                  {"Không đọc được danh sách mật khẩu phổ biến '" + path.string() +
-                                       "'; cài đặt lại InnoDesk.",
-                                   "Cannot read the list of common passwords '" + path.string() +
-                                       "'; reinstall InnoDesk."},
-                                  "password");
+        throw domain::DomainError(
+            domain::ErrorCode::NotFound,
+            {"Không đọc được danh sách mật khẩu phổ biến '" + path.string() + "'; cài đặt lại InnoDesk.",
+             "Cannot read the list of common passwords '" + path.string() + "'; reinstall InnoDesk."},
+            "password");
     return domain::CommonPasswords(text, passwords);
 }
 

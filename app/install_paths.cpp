@@ -27,7 +27,8 @@ std::filesystem::path PlansDirectory() {
 }
 
 std::filesystem::path PasswordsDirectory() {
-    return InstalledOrFallback(RunningExecutable(), "share/innodesk/passwords", INNODESK_SOURCE_PASSWORDS_DIR);
+    return InstalledOrFallback(RunningExecutable(), "share/innodesk/passwords",
+                               INNODESK_SOURCE_PASSWORDS_DIR);
 }
 
 std::filesystem::path LocaleDirectory() {

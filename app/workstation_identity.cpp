@@ -1,10 +1,10 @@
 // The workstation's identity from the operating system.
 #include "workstation_identity.h"
 
-#include <array>
-#include <cstdlib>
 #include <pwd.h>
 #include <unistd.h>
+#include <array>
+#include <cstdlib>
 
 namespace innodesk::app {
 
@@ -16,7 +16,8 @@ domain::Workstation ThisWorkstation() {
     std::array<char, 4096> buffer{};
     passwd entry{};
     passwd* found = nullptr;
-    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found &&
+        found->pw_name)
         here.os_user = found->pw_name;
     else if (const char* user = std::getenv("USER"); user && *user)
         here.os_user = user;

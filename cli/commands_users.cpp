@@ -125,17 +125,17 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     show_cmd->callback([&context, show] {
         for (const auto& user : Users(context).List(context.Actor()))
             if (user.name == *show) return PrintUser(context, user);
-        throw domain::DomainError(domain::ErrorCode::NotFound,
-                                  {"Không có người dùng '" + *show + "'.", "There is no user '" + *show + "'."}, "name");
+        throw domain::DomainError(
+            domain::ErrorCode::NotFound,
+            {"Không có người dùng '" + *show + "'.", "There is no user '" + *show + "'."}, "name");
     });
 
     auto unlock = std::make_shared<std::string>();
-    auto* unlock_cmd =
-        group->add_subcommand("unlock", "Lift the lock that failed sign-ins put on an account (administrators)");
+    auto* unlock_cmd = group->add_subcommand(
+        "unlock", "Lift the lock that failed sign-ins put on an account (administrators)");
     unlock_cmd->add_option("name", *unlock, "Sign-in name")->required();
-    unlock_cmd->callback([&context, unlock] {
-        PrintUser(context, Users(context).Unlock(*unlock, context.Actor()));
-    });
+    unlock_cmd->callback(
+        [&context, unlock] { PrintUser(context, Users(context).Unlock(*unlock, context.Actor())); });
 
     auto role = std::make_shared<UserOptions>();
     auto* role_cmd = group->add_subcommand("set-role", "Change a user's role (administrators)");

@@ -64,16 +64,17 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
     // otherwise anyone holding a trusted key could sign a checkpoint in an administrator's name.
     const auto enrolled = tx->Users().CurrentCertificate(actor.user_id);
     if (!enrolled || enrolled->fingerprint != signer.CertificateFingerprint())
-        throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
-                               ") không phải chứng thư đã đăng ký cho " + actor.user_name +
-                               (enrolled ? " (" + enrolled->subject + ")" : std::string(" (chưa đăng ký chứng thư nào)")) +
-                               ". Quản trị viên đăng ký bằng lệnh 'user bind-cert'.",
-                           "The certificate on the token or file (" + signer.CertificateSubject() +
-                               ") is not the one enrolled for " + actor.user_name +
-                               (enrolled ? " (" + enrolled->subject + ")" : std::string(" (none is enrolled)")) +
-                               ". An administrator enrols one with 'user bind-cert'."},
-                          "certificate");
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
+                 ") không phải chứng thư đã đăng ký cho " + actor.user_name +
+                 (enrolled ? " (" + enrolled->subject + ")" : std::string(" (chưa đăng ký chứng thư nào)")) +
+                 ". Quản trị viên đăng ký bằng lệnh 'user bind-cert'.",
+             "The certificate on the token or file (" + signer.CertificateSubject() +
+                 ") is not the one enrolled for " + actor.user_name +
+                 (enrolled ? " (" + enrolled->subject + ")" : std::string(" (none is enrolled)")) +
+                 ". An administrator enrols one with 'user bind-cert'."},
+            "certificate");
     RecordChange(*tx, m_clock, actor, "audit.checkpoint", "audit", 0, nullptr,
                  JsonValue::Object{{"signer", signer.CertificateSubject()},
                                    {"certificate_sha256", signer.CertificateFingerprint()}});
@@ -143,15 +144,16 @@ CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint,
         enrolled = WasEnrolled(*tx, made_by, result.signature.signer_fingerprint, checkpoint.made_at_unix);
     }
     const bool recorded = entry && entry->action == "audit.checkpoint" && entry->actor == made_by &&
-                          entry->after.find("\"certificate_sha256\":\"" + result.signature.signer_fingerprint + "\"") !=
-                              std::string::npos;
+                          entry->after.find("\"certificate_sha256\":\"" +
+                                            result.signature.signer_fingerprint + "\"") != std::string::npos;
     if (!enrolled || !recorded) {
-        result.explanation = {"Điểm kiểm tra ghi người lập là " + made_by + " nhưng được ký bằng chứng thư (" +
-                                  result.signature.signer_subject + ") không phải chứng thư đã đăng ký cho " + made_by +
-                                  " lúc lập, hoặc nhật ký không ghi " + made_by + " đã lập nó.",
-                              "The checkpoint says " + made_by + " made it, but it was signed with a certificate (" +
-                                  result.signature.signer_subject + ") that was not the one enrolled for " + made_by +
-                                  " at the time, or the log does not record " + made_by + " making it."};
+        result.explanation = {
+            "Điểm kiểm tra ghi người lập là " + made_by + " nhưng được ký bằng chứng thư (" +
+                result.signature.signer_subject + ") không phải chứng thư đã đăng ký cho " + made_by +
+                " lúc lập, hoặc nhật ký không ghi " + made_by + " đã lập nó.",
+            "The checkpoint says " + made_by + " made it, but it was signed with a certificate (" +
+                result.signature.signer_subject + ") that was not the one enrolled for " + made_by +
+                " at the time, or the log does not record " + made_by + " making it."};
         return result;
     }
     result.extends = true;

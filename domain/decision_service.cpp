@@ -182,16 +182,17 @@ Signable CheckSignable(Transaction& tx, const TextRules& text, DecisionId id, co
     // The signer printed on the decision is the account's title and name, never free text: a draft
     // that names another person is refused rather than signed under their name.
     if (!decision.signer_name.empty() && !NamesSamePerson(text, decision.signer_name, account->display_name))
-        throw DomainError(ErrorCode::SignatureRefused,
-                          {"Dự thảo " + decision.number + " ghi người ký là '" + decision.signer_name +
-                               "', không phải bạn (" + account->display_name +
-                               "). Người ký in trên quyết định lấy từ tài khoản của người ký; hãy để người được "
-                               "ghi tên ký, hoặc cán bộ soạn lại dự thảo.",
-                           "Draft " + decision.number + " names '" + decision.signer_name + "' as its signer, not you (" +
-                               account->display_name +
-                               "). The signer printed on a decision comes from the signing approver's account; let "
-                               "the person named sign it, or have the officer draft it again."},
-                          "signer_name");
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Dự thảo " + decision.number + " ghi người ký là '" + decision.signer_name +
+                 "', không phải bạn (" + account->display_name +
+                 "). Người ký in trên quyết định lấy từ tài khoản của người ký; hãy để người được "
+                 "ghi tên ký, hoặc cán bộ soạn lại dự thảo.",
+             "Draft " + decision.number + " names '" + decision.signer_name + "' as its signer, not you (" +
+                 account->display_name +
+                 "). The signer printed on a decision comes from the signing approver's account; let "
+                 "the person named sign it, or have the officer draft it again."},
+            "signer_name");
     return {std::move(decision), *enrolled, *account};
 }
 
@@ -229,10 +230,10 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     const SignatureCheck check = verifier.Verify(signature, Bytes(payload));
     if (check.verdict != SignatureVerdict::Valid)
         throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chữ ký vừa tạo không được công nhận (" + check.reason + "): " + check.explanation.vi +
-                               " Quyết định vẫn là dự thảo.",
-                           "The new signature is not accepted (" + check.reason + "): " + check.explanation.en +
-                               " The decision stays a draft."},
+                          {"Chữ ký vừa tạo không được công nhận (" + check.reason +
+                               "): " + check.explanation.vi + " Quyết định vẫn là dự thảo.",
+                           "The new signature is not accepted (" + check.reason +
+                               "): " + check.explanation.en + " The decision stays a draft."},
                           "certificate");
     decision.status = DecisionStatus::Signed;
     decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),

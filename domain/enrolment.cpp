@@ -3,7 +3,8 @@
 
 namespace innodesk::domain {
 
-bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint, std::int64_t at_unix) {
+bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint,
+                 std::int64_t at_unix) {
     const auto account = tx.Users().FindByName(user);
     if (!account) return false;
     for (const auto& certificate : tx.Users().FindCertificates(fingerprint))

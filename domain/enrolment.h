@@ -11,6 +11,7 @@ namespace innodesk::domain {
 
 // True when `fingerprint` was bound to the user named `user` at `at_unix` (bound at or before it,
 // and not unbound before it).
-bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint, std::int64_t at_unix);
+bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint,
+                 std::int64_t at_unix);
 
 }  // namespace innodesk::domain

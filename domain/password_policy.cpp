@@ -11,7 +11,8 @@ std::vector<std::string_view> CodePoints(const std::string& text) {
     std::vector<std::string_view> points;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 1;
-        while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
+        while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80)
+            ++length;
         points.emplace_back(text.data() + i, length);
         i += length;
     }
@@ -56,9 +57,12 @@ void RequireStrongPassword(const std::string& password, const std::string& user_
         Refuse("Mật khẩu không được chứa tên đăng nhập '" + user_name + "'.",
                "A password may not contain the sign-in name '" + user_name + "'.");
     if (common.Contains(text, password))
-        Refuse("Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ tấn công thử đầu tiên; hãy chọn một cụm "
-               "từ khác.",
-               "This password is on the list of common passwords that attackers try first; choose another phrase.");
+        Refuse(
+            "Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ tấn công thử đầu tiên; hãy chọn một "
+            "cụm "
+            "từ khác.",
+            "This password is on the list of common passwords that attackers try first; choose another "
+            "phrase.");
 }
 
 }  // namespace innodesk::domain

@@ -125,7 +125,8 @@ public:
     virtual std::vector<Decision> List(const DecisionFilter& filter) = 0;  // newest first
     // Stores the signature and the signer's name as printed (the signing account's), and marks the
     // decision signed, only if it is still a draft; otherwise throws Conflict and changes nothing.
-    virtual void MarkSigned(DecisionId id, const std::string& signer_name, const DecisionSignature& signature) = 0;
+    virtual void MarkSigned(DecisionId id, const std::string& signer_name,
+                            const DecisionSignature& signature) = 0;
     // Removes a draft and its items; Conflict when it is no longer a draft.
     virtual void DeleteDraft(DecisionId id) = 0;
     // Decisions that cover the application, oldest first.

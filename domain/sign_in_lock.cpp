@@ -24,7 +24,8 @@ std::optional<std::int64_t> LockedUntil(const std::vector<AuditEntry>& recent, s
         if (entry.action != kAuditSignInFailed) continue;
         window.push_back(entry.at_unix);
         while (window.front() < entry.at_unix - kSignInFailureWindowSeconds) window.pop_front();
-        if (static_cast<int>(window.size()) >= kSignInFailuresBeforeLock) until = entry.at_unix + kSignInLockSeconds;
+        if (static_cast<int>(window.size()) >= kSignInFailuresBeforeLock)
+            until = entry.at_unix + kSignInLockSeconds;
     }
     if (until && *until > now) return until;
     return std::nullopt;

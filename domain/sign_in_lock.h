@@ -17,7 +17,8 @@ inline constexpr std::int64_t kSignInLockSeconds = 15 * 60;
 
 // Audit actions of the sign-in and its lock.
 inline constexpr const char* kAuditSignInFailed = "user.sign_in_failed";
-inline constexpr const char* kAuditSignInAfterFailures = "user.sign_in";  // a success that ends a run of failures
+inline constexpr const char* kAuditSignInAfterFailures =
+    "user.sign_in";  // a success that ends a run of failures
 inline constexpr const char* kAuditUnlock = "user.unlock";
 inline constexpr const char* kAuditRehashPassword = "user.rehash_password";
 

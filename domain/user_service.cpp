@@ -27,7 +27,9 @@ LocalisedText SignInRefusedText() {
             "Wrong user name or password, or the account is disabled."};
 }
 
-DomainError SignInRefused() { return DomainError(ErrorCode::SignInFailed, SignInRefusedText(), "password"); }
+DomainError SignInRefused() {
+    return DomainError(ErrorCode::SignInFailed, SignInRefusedText(), "password");
+}
 
 // Text from outside (a name typed at the prompt, the host name) as printable ASCII for the audit
 // trail: other bytes as \xNN, at most 64 bytes kept, so that any input makes a valid entry.
@@ -54,7 +56,8 @@ JsonValue WorkstationView(const Workstation& from) {
 // The algorithm and parameters of a stored hash, without its salt and value: "$scrypt$ln=17,r=8,p=1".
 std::string HashScheme(const std::string& stored) {
     const std::size_t value = stored.rfind('$');
-    const std::size_t salt = value == std::string::npos || value == 0 ? std::string::npos : stored.rfind('$', value - 1);
+    const std::size_t salt =
+        value == std::string::npos || value == 0 ? std::string::npos : stored.rfind('$', value - 1);
     return salt == std::string::npos ? std::string() : stored.substr(0, salt);
 }
 
@@ -162,12 +165,13 @@ Actor UserService::SignIn(const std::string& name, std::string password, const W
             failure.at_unix = now;
             failure.action = kAuditSignInFailed;
             recent.push_back(failure);
-            RecordChangeAt(*tx, now, Actor{Printable(name), Role::Viewer, 0}, kAuditSignInFailed, "user",
-                           user ? user->id : 0, nullptr,
-                           JsonValue::Object{{"name", Printable(name)},
-                                             {"workstation", WorkstationView(from)},
-                                             {"reason", std::string(reason)},
-                                             {"locked_until", OptionalTime(domain::LockedUntil(recent, now))}});
+            RecordChangeAt(
+                *tx, now, Actor{Printable(name), Role::Viewer, 0}, kAuditSignInFailed, "user",
+                user ? user->id : 0, nullptr,
+                JsonValue::Object{{"name", Printable(name)},
+                                  {"workstation", WorkstationView(from)},
+                                  {"reason", std::string(reason)},
+                                  {"locked_until", OptionalTime(domain::LockedUntil(recent, now))}});
             tx->Commit();
         } catch (const DomainError& unrecorded) {
             // Said alike for every name, so it tells nothing about the account either.
@@ -198,8 +202,9 @@ Actor UserService::SignIn(const std::string& name, std::string password, const W
         const Actor actor{user->name, user->role, user->id};
         // Ends the run of failures, so that the next ones start a new count.
         if (failures > 0)
-            RecordChange(*tx, m_clock, actor, kAuditSignInAfterFailures, "user", user->id, nullptr,
-                         JsonValue::Object{{"failures_before", failures}, {"workstation", WorkstationView(from)}});
+            RecordChange(
+                *tx, m_clock, actor, kAuditSignInAfterFailures, "user", user->id, nullptr,
+                JsonValue::Object{{"failures_before", failures}, {"workstation", WorkstationView(from)}});
         if (!new_hash.empty()) {
             User account = RequireUser(*tx, user->name);
             const std::string scheme_before = HashScheme(account.password_hash);
@@ -219,8 +224,10 @@ User UserService::Unlock(const std::string& name, const Actor& actor) {
     const std::int64_t now = m_clock.NowUnixSeconds();
     auto tx = m_store.Begin(TransactionMode::Write);
     User user = RequireUser(*tx, name);
-    const auto until = domain::LockedUntil(tx->Audit().ForEntitySince("user", user.id, now - kSignInHistorySeconds), now);
-    RecordChange(*tx, m_clock, actor, kAuditUnlock, "user", user.id, JsonValue::Object{{"locked_until", OptionalTime(until)}},
+    const auto until =
+        domain::LockedUntil(tx->Audit().ForEntitySince("user", user.id, now - kSignInHistorySeconds), now);
+    RecordChange(*tx, m_clock, actor, kAuditUnlock, "user", user.id,
+                 JsonValue::Object{{"locked_until", OptionalTime(until)}},
                  JsonValue::Object{{"locked_until", nullptr}});
     tx->Commit();
     user.password_hash.clear();
@@ -306,7 +313,8 @@ User UserService::SetRole(const std::string& name, Role role, const Actor& actor
 void UserService::SetPassword(const std::string& name, std::string password, const Actor& actor) {
     try {
         if (actor.user_name != name)
-            RequireRole(m_store, actor, {Role::Admin}, "đặt mật khẩu của người khác", "set another user's password");
+            RequireRole(m_store, actor, {Role::Admin}, "đặt mật khẩu của người khác",
+                        "set another user's password");
     } catch (...) {
         Wipe(password);
         throw;
@@ -330,14 +338,15 @@ EnrolledCertificate UserService::BindCertificate(const std::string& name, const 
     const User user = RequireUser(*tx, name);
     // Approvers sign decisions; administrators and approvers sign audit checkpoints.
     if (user.role != Role::Approver && user.role != Role::Admin)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Chỉ lãnh đạo phê duyệt (ký quyết định) và quản trị viên (ký điểm kiểm tra nhật ký) mới "
-                           "được đăng ký chứng thư số; " + name + " có vai trò " +
-                               std::string(EntryOf(Roles(), user.role).vi) + ".",
-                           "Only approvers (who sign decisions) and administrators (who sign audit checkpoints) have "
-                           "certificates enrolled; " + name + " has the role " +
-                               std::string(EntryOf(Roles(), user.role).en) + "."},
-                          "role");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Chỉ lãnh đạo phê duyệt (ký quyết định) và quản trị viên (ký điểm kiểm tra nhật ký) mới "
+             "được đăng ký chứng thư số; " +
+                 name + " có vai trò " + std::string(EntryOf(Roles(), user.role).vi) + ".",
+             "Only approvers (who sign decisions) and administrators (who sign audit checkpoints) have "
+             "certificates enrolled; " +
+                 name + " has the role " + std::string(EntryOf(Roles(), user.role).en) + "."},
+            "role");
     for (const auto& other : tx->Users().FindCertificates(fingerprint))
         if (other.user_id != user.id && !other.unbound_at_unix)
             throw DomainError(ErrorCode::Duplicate,

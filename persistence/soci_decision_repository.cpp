@@ -118,9 +118,10 @@ std::vector<domain::Decision> SociDecisionRepository::List(const domain::Decisio
 
 void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string& signer_name,
                                         const domain::DecisionSignature& signature) {
-    BoundQuery q(m_session,
-                 "UPDATE decision SET status = 'signed', signer_name = :n, signer_user = :u, signer_fingerprint = :f, "
-                 "signer_subject = :s, signature = :sig, signed_at = :at WHERE id = :id AND status = 'draft'");
+    BoundQuery q(
+        m_session,
+        "UPDATE decision SET status = 'signed', signer_name = :n, signer_user = :u, signer_fingerprint = :f, "
+        "signer_subject = :s, signature = :sig, signed_at = :at WHERE id = :id AND status = 'draft'");
     q.Param(signer_name)
         .Param(signature.signer_user)
         .Param(signature.signer_fingerprint)

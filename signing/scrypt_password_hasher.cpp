@@ -252,10 +252,12 @@ ScryptParameters ScryptPasswordHasher::ParseParameters(const std::string& text) 
         return Parse(std::string(kPrefix) + text + kDummy).parameters;
     } catch (const DomainError&) {
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Tham số scrypt '" + text + "' không hợp lệ; dạng đúng: ln=17,r=8,p=1 (log2 N 1–30, r 1–32, "
-                                                       "p 1–16, tối đa 1 GiB).",
-                           "The scrypt parameters '" + text + "' are not valid; the form is ln=17,r=8,p=1 (log2 N "
-                                                              "1–30, r 1–32, p 1–16, 1 GiB at most)."},
+                          {"Tham số scrypt '" + text +
+                               "' không hợp lệ; dạng đúng: ln=17,r=8,p=1 (log2 N 1–30, r 1–32, "
+                               "p 1–16, tối đa 1 GiB).",
+                           "The scrypt parameters '" + text +
+                               "' are not valid; the form is ln=17,r=8,p=1 (log2 N "
+                               "1–30, r 1–32, p 1–16, 1 GiB at most)."},
                           "scrypt");
     }
 }

@@ -8,23 +8,26 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <string>
 #include <unistd.h>
+#include <string>
 
 using namespace innodesk::testing;
 
 namespace {
 
 CliResult WithPassword(const CliDatabase& db, const std::string& user, const std::string& password_file,
-                       const std::vector<std::string>& arguments, const std::vector<std::string>& environment = {}) {
-    return RunCli(Joined({"--db", db.Path(), "--lang", "en", "--user", user, "--password-file", password_file},
-                         arguments),
-                  environment);
+                       const std::vector<std::string>& arguments,
+                       const std::vector<std::string>& environment = {}) {
+    return RunCli(
+        Joined({"--db", db.Path(), "--lang", "en", "--user", user, "--password-file", password_file},
+               arguments),
+        environment);
 }
 
 nlohmann::json Entries(const CliDatabase& db, const std::string& action) {
     nlohmann::json found = nlohmann::json::array();
-    for (const auto& entry : nlohmann::json::parse(db.Ok(kAdmin, {"--json", "audit", "log", "--limit", "500"}).out))
+    for (const auto& entry :
+         nlohmann::json::parse(db.Ok(kAdmin, {"--json", "audit", "log", "--limit", "500"}).out))
         if (entry["action"] == action) found.push_back(entry);
     return found;
 }
@@ -40,19 +43,20 @@ std::string HostName() {
 std::string DraftApproval(const CliDatabase& db, const std::string& number, const std::string& signer_name) {
     db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
                      "--province", "Khánh Hòa"});
-    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start", "2025",
-                     "--end", "2030"});
+    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
+                     "2025", "--end", "2030"});
     db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
                      "consulting", "--amount", "900.000.000"});
     const auto created = nlohmann::json::parse(
-        db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST",
-                         "--year", "2025", "--content", "consulting", "--title", "Thuê tư vấn", "--requested",
-                         "100.000.000"})
+        db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
+                         "KH-DMST", "--year", "2025", "--content", "consulting", "--title", "Thuê tư vấn",
+                         "--requested", "100.000.000"})
             .out);
     const std::string application = std::to_string(created["id"].get<long long>());
-    for (const char* step : {"submit", "review", "recommend"}) db.Ok(kOfficer, {"application", step, application});
-    std::vector<std::string> draft{"--json", "decision", "draft", application, "--amount", "80.000.000",
-                                   "--number", number, "--date", "20/06/2025"};
+    for (const char* step : {"submit", "review", "recommend"})
+        db.Ok(kOfficer, {"application", step, application});
+    std::vector<std::string> draft{"--json",     "decision", "draft", application, "--amount",
+                                   "80.000.000", "--number", number,  "--date",    "20/06/2025"};
     if (!signer_name.empty()) draft.insert(draft.end(), {"--signer-name", signer_name});
     return std::to_string(nlohmann::json::parse(db.Ok(kOfficer, draft).out)["id"].get<long long>());
 }
@@ -68,7 +72,8 @@ TEST_CASE("Failed sign-ins are audited and lock the account after five; an admin
 
     const auto first = WithPassword(db, kOfficer, wrong_file, {"enterprise", "search", "x"});
     CHECK(first.exit_code == 1);
-    CHECK_THAT(first.err, Catch::Contains("Wrong user name or password") && Catch::Contains("[sign_in_failed]"));
+    CHECK_THAT(first.err,
+               Catch::Contains("Wrong user name or password") && Catch::Contains("[sign_in_failed]"));
     const auto failures = Entries(db, "user.sign_in_failed");
     REQUIRE(failures.size() == 1);
     const auto after = nlohmann::json::parse(failures[0]["after"].get<std::string>());
@@ -82,7 +87,8 @@ TEST_CASE("Failed sign-ins are audited and lock the account after five; an admin
     CHECK(unknown.err == first.err);
     CHECK(Entries(db, "user.sign_in_failed").size() == 2);
 
-    for (int i = 0; i < 4; ++i) CHECK(WithPassword(db, kOfficer, wrong_file, {"enterprise", "search", "x"}).exit_code == 1);
+    for (int i = 0; i < 4; ++i)
+        CHECK(WithPassword(db, kOfficer, wrong_file, {"enterprise", "search", "x"}).exit_code == 1);
     // Locked: the right password is refused with the very same words.
     const auto locked = db.Run(kOfficer, {"enterprise", "search", "x"});
     CHECK(locked.exit_code == 1);
@@ -117,10 +123,12 @@ TEST_CASE("Passwords are refused by rule at user add, set-password and init", "[
     WriteText(spaces, "            ");  // twelve spaces passed before
     WriteText(common, "Password1234");
     WriteText(with_name, "moi.nguoi-2026-Nha-Trang");
-    const auto added = db.Run(kAdmin, {"user", "add", "moi.nguoi", "--role", "officer", "--new-password-file", spaces});
+    const auto added =
+        db.Run(kAdmin, {"user", "add", "moi.nguoi", "--role", "officer", "--new-password-file", spaces});
     CHECK(added.exit_code == 1);
     CHECK_THAT(added.err, Catch::Contains("may not be one character repeated"));
-    const auto named = db.Run(kAdmin, {"user", "add", "moi.nguoi", "--role", "officer", "--new-password-file", with_name});
+    const auto named =
+        db.Run(kAdmin, {"user", "add", "moi.nguoi", "--role", "officer", "--new-password-file", with_name});
     CHECK(named.exit_code == 1);
     CHECK_THAT(named.err, Catch::Contains("may not contain the sign-in name 'moi.nguoi'"));
     const auto changed = db.Run(kOfficer, {"user", "set-password", kOfficer, "--new-password-file", common});
@@ -128,8 +136,8 @@ TEST_CASE("Passwords are refused by rule at user add, set-password and init", "[
     CHECK_THAT(changed.err, Catch::Contains("list of common passwords"));
     CHECK(db.Run(kOfficer, {"enterprise", "search", "x"}).exit_code == 0);  // the old password still works
 
-    const auto init = RunCli({"--db", folder / "moi.db", "--lang", "en", "--password-file", common, "init", "--admin",
-                              "quantri"});
+    const auto init = RunCli(
+        {"--db", folder / "moi.db", "--lang", "en", "--password-file", common, "init", "--admin", "quantri"});
     CHECK(init.exit_code == 1);
     CHECK_THAT(init.err, Catch::Contains("list of common passwords"));
 }
@@ -138,14 +146,16 @@ TEST_CASE("A stored hash weaker than the CLI's cost is replaced at the next sign
     TempFolder folder;
     const CliDatabase db(folder);  // hashes at ln=10
     const std::vector<std::string> stronger{"INNODESK_SCRYPT=ln=11,r=8,p=1"};
-    CHECK(WithPassword(db, kOfficer, db.PasswordFile(kOfficer), {"enterprise", "search", "x"}, stronger).exit_code == 0);
+    CHECK(WithPassword(db, kOfficer, db.PasswordFile(kOfficer), {"enterprise", "search", "x"}, stronger)
+              .exit_code == 0);
     const auto rehashed = Entries(db, "user.rehash_password");
     REQUIRE(rehashed.size() == 1);
     CHECK(rehashed[0]["actor"] == kOfficer);
     CHECK(rehashed[0]["before"] == R"({"hash_scheme":"$scrypt$ln=10,r=8,p=1"})");
     CHECK(rehashed[0]["after"] == R"({"hash_scheme":"$scrypt$ln=11,r=8,p=1"})");
     // Signed in again at the same cost: nothing more to do; the new hash still verifies.
-    CHECK(WithPassword(db, kOfficer, db.PasswordFile(kOfficer), {"enterprise", "search", "x"}, stronger).exit_code == 0);
+    CHECK(WithPassword(db, kOfficer, db.PasswordFile(kOfficer), {"enterprise", "search", "x"}, stronger)
+              .exit_code == 0);
     CHECK(db.Run(kOfficer, {"enterprise", "search", "x"}).exit_code == 0);
     CHECK(Entries(db, "user.rehash_password").size() == 1);
 }
@@ -168,24 +178,27 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
     SECTION("without a name, the account's title and name are printed, in the PDF and HTML") {
         const std::string decision = DraftApproval(db, "12/QĐ-SKHCN", "");
         db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
-        const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);
+        const auto shown =
+            nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);
         CHECK(shown["signer_name"] == "Phó Giám đốc Lê Thị Châu");
         CHECK(shown["verification"]["status"] == "valid");
         const std::string out = folder / "export";
         db.Ok(kViewer, {"decision", "export", decision, "--out", out});
         CHECK_THAT(ReadText(out + "/decision.html"), Catch::Contains("Phó Giám đốc Lê Thị Châu"));
-        CHECK_THAT(ReadText(out + "/decision.json"), Catch::Contains(R"("signer_name":"Phó Giám đốc Lê Thị Châu")"));
+        CHECK_THAT(ReadText(out + "/decision.json"),
+                   Catch::Contains(R"("signer_name":"Phó Giám đốc Lê Thị Châu")"));
     }
 }
 
-TEST_CASE("An audit checkpoint is signed only with the certificate enrolled for its maker", "[cli][audit][signing]") {
+TEST_CASE("An audit checkpoint is signed only with the certificate enrolled for its maker",
+          "[cli][audit][signing]") {
     TempFolder folder;
     const CliDatabase db(folder);
     TrustAndEnrol(db);
     const std::string checkpoint = folder / "audit.checkpoint";
     // The administrator has no certificate enrolled: an approver's key does not make it theirs.
-    const auto refused =
-        db.Run(kAdmin, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+    const auto refused = db.Run(
+        kAdmin, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.err, Catch::Contains("is not the one enrolled for quantri"));
     // Nor does another approver's.
@@ -193,6 +206,7 @@ TEST_CASE("An audit checkpoint is signed only with the certificate enrolled for 
                                                       P12Options(SharedCliPki().approver)));
     CHECK(other.exit_code == 1);
     CHECK_THAT(other.err, Catch::Contains("is not the one enrolled for lanhdao.dung"));
-    db.Ok(kApprover, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+    db.Ok(kApprover,
+          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
     CHECK(db.Run(kViewer, {"audit", "verify", "--checkpoint", checkpoint}).exit_code == 0);
 }

@@ -64,11 +64,10 @@ TEST_CASE("The first administrator adds an officer, who signs in: the real way, 
     CHECK_THAT(added.out, Catch::Contains(kOfficer) && Catch::Contains("Nguyễn Thị An"));
 
     // The officer signs in through $INNODESK_USER and $INNODESK_PASSWORD.
-    const auto officer = RunCli(
-        {"--db", db, "--lang", "en", "enterprise", "add", "--tax-code", "0300588569", "--name", "A",
-         "--province", "Khánh Hòa"},
-        {std::string("INNODESK_USER=") + kOfficer, "INNODESK_PASSWORD=" + FirstLine(officer_password),
-         "INNODESK_SCRYPT="});
+    const auto officer = RunCli({"--db", db, "--lang", "en", "enterprise", "add", "--tax-code", "0300588569",
+                                 "--name", "A", "--province", "Khánh Hòa"},
+                                {std::string("INNODESK_USER=") + kOfficer,
+                                 "INNODESK_PASSWORD=" + FirstLine(officer_password), "INNODESK_SCRYPT="});
     INFO(officer.err);
     CHECK(officer.exit_code == 0);
     const auto wrong =

@@ -71,7 +71,9 @@ struct Scenario {
     domain::ProgrammeService Programmes() { return {db.Store(), db.Text()}; }
     domain::EnterpriseService Enterprises() { return {db.Store(), db.Text()}; }
     domain::DecisionService Decisions() { return {db.Store(), db.Text(), clock}; }
-    domain::UserService Users() { return {db.Store(), db.Text(), TestHasher(), clock, TestCommonPasswords()}; }
+    domain::UserService Users() {
+        return {db.Store(), db.Text(), TestHasher(), clock, TestCommonPasswords()};
+    }
 
     // A draft application for testing and certification in 2026.
     domain::Application Draft(const domain::Enterprise& enterprise, long long requested, long long co_funding);

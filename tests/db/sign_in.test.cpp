@@ -41,7 +41,8 @@ std::vector<AuditEntry> EntriesOf(testing::TestDatabase& db, const std::string& 
 
 std::string StoredHash(testing::TestDatabase& db, const std::string& name) {
     std::string hash;
-    db.Store().Session() << "SELECT password_hash FROM app_user WHERE name = :n", soci::use(name), soci::into(hash);
+    db.Store().Session() << "SELECT password_hash FROM app_user WHERE name = :n", soci::use(name),
+        soci::into(hash);
     return hash;
 }
 
@@ -57,7 +58,8 @@ TEST_CASE("Every failed sign-in is audited with the name tried, the time and the
     auto users = s.Users();
     Refusal([&] { users.SignIn("officer.an", "mật khẩu thử nghiệm sai", kAttacker); });
     Refusal([&] { users.SignIn("khong.co.ai", kTestPassword, kAttacker); });
-    Refusal([&] { users.SignIn("ke\"gian\n\xff", kTestPassword, kAttacker); });  // any bytes make a valid entry
+    Refusal(
+        [&] { users.SignIn("ke\"gian\n\xff", kTestPassword, kAttacker); });  // any bytes make a valid entry
     users.SetDisabled("viewer.dung", true, s.admin);
     Refusal([&] { users.SignIn("viewer.dung", kTestPassword, kAttacker); });
 
@@ -67,9 +69,9 @@ TEST_CASE("Every failed sign-in is audited with the name tried, the time and the
     CHECK(failures[0].entity_id == s.officer.user_id);
     CHECK(failures[0].actor == "officer.an");
     CHECK(failures[0].at_unix == s.clock.NowUnixSeconds());
-    CHECK_THAT(failures[0].after, Catch::Contains(R"("name":"officer.an")") &&
-                                      Catch::Contains(R"("reason":"wrong_password")") &&
-                                      Catch::Contains(R"("workstation":{"host":"may-ke-gian","os_user":"khach"})"));
+    CHECK_THAT(failures[0].after,
+               Catch::Contains(R"("name":"officer.an")") && Catch::Contains(R"("reason":"wrong_password")") &&
+                   Catch::Contains(R"("workstation":{"host":"may-ke-gian","os_user":"khach"})"));
     CHECK(failures[1].entity_id == 0);  // no such user: recorded all the same
     CHECK_THAT(failures[1].after,
                Catch::Contains(R"("name":"khong.co.ai")") && Catch::Contains(R"("reason":"unknown_user")"));
@@ -117,7 +119,8 @@ TEST_CASE("Five failed sign-ins in 15 minutes lock the account for 15 minutes, s
         // Other accounts are not affected.
         CHECK(users.SignIn("officer.chi", kTestPassword, kAttacker).user_name == "officer.chi");
         // Only an administrator sees the lock.
-        CHECK(Refusal([&] { users.LockedUntil("officer.an", s.officer); }).Code() == ErrorCode::PermissionDenied);
+        CHECK(Refusal([&] { users.LockedUntil("officer.an", s.officer); }).Code() ==
+              ErrorCode::PermissionDenied);
 
         clock.Advance(kSignInLockSeconds);
         CHECK(users.SignIn("officer.an", kTestPassword, kAttacker).user_name == "officer.an");
@@ -155,7 +158,9 @@ TEST_CASE("A password is refused with the rule it breaks wherever it is set", "[
     const std::string password = generated_password;
     const std::string rule = generated_rule;
     INFO(password);
-    const auto first = Refusal([&] { users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, password}); });
+    const auto first = Refusal([&] {
+        users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, password});
+    });
     CHECK(first.Code() == ErrorCode::InvalidValue);
     CHECK(first.Field() == "password");
     CHECK_THAT(first.Message(Language::English), Catch::Contains(rule));
@@ -164,8 +169,9 @@ TEST_CASE("A password is refused with the rule it breaks wherever it is set", "[
     const auto admin_user = users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, kTestPassword});
     const Actor admin{admin_user.name, admin_user.role, admin_user.id};
     if (rule.find("admin.hoa") == std::string::npos)  // another user's name is no rule
-        CHECK_THAT(Refusal([&] { users.Add({"officer.an", "An", Role::Officer, password}, admin); })
-                       .Message(Language::English),
+        CHECK_THAT(Refusal([&] {
+                       users.Add({"officer.an", "An", Role::Officer, password}, admin);
+                   }).Message(Language::English),
                    Catch::Contains(rule));
     CHECK_THAT(Refusal([&] { users.SetPassword("admin.hoa", password, admin); }).Message(Language::English),
                Catch::Contains(rule));

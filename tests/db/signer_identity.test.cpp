@@ -41,18 +41,21 @@ TEST_CASE("The signer printed on a decision is the signing approver's account, i
     const auto a = s.Recommended(s.parent, 100'000'000, 100'000'000);
 
     SECTION("a draft naming another person is refused, and stays a draft") {
-        const auto chau_user =
-            s.Users().Add({"leader.chau", "Phó Giám đốc Lê Thị Châu", Role::Approver, kTestPassword}, s.admin);
-        const testing::TestSigner chau_signer{"5eed000000000000000000000000000000000000000000000000000000000002"};
+        const auto chau_user = s.Users().Add(
+            {"leader.chau", "Phó Giám đốc Lê Thị Châu", Role::Approver, kTestPassword}, s.admin);
+        const testing::TestSigner chau_signer{
+            "5eed000000000000000000000000000000000000000000000000000000000002"};
         s.Users().BindCertificate("leader.chau", chau_signer.CertificateFingerprint(),
                                   chau_signer.CertificateSubject(), s.admin);
         const Actor chau{chau_user.name, chau_user.role, chau_user.id};
         const auto drafted = decisions.Draft(Naming("1/QĐ", a.id, "Giám đốc Trần Văn Bình"), s.officer);
-        const auto error = Refusal([&] { decisions.Sign(drafted.decision.id, chau_signer, s.verifier, chau); });
+        const auto error =
+            Refusal([&] { decisions.Sign(drafted.decision.id, chau_signer, s.verifier, chau); });
         CHECK(error.Code() == ErrorCode::SignatureRefused);
         CHECK(error.Field() == "signer_name");
         CHECK_THAT(error.Message(Language::English),
-                   Catch::Contains("names 'Giám đốc Trần Văn Bình' as its signer, not you (Phó Giám đốc Lê Thị Châu)"));
+                   Catch::Contains(
+                       "names 'Giám đốc Trần Văn Bình' as its signer, not you (Phó Giám đốc Lê Thị Châu)"));
         CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("không phải bạn"));
         CHECK(decisions.Get(drafted.decision.id).status == DecisionStatus::Draft);
         CHECK(decisions.Get(drafted.decision.id).signature == std::nullopt);
@@ -70,8 +73,8 @@ TEST_CASE("The signer printed on a decision is the signing approver's account, i
                                                         Catch::Contains(R"("user":"leader.binh")"));
         CHECK(decisions.Verify(stored.id, s.verifier).Valid());
         // Printing another name afterwards breaks the signature.
-        db.Store().Session() << "UPDATE decision SET signer_name = 'Giám đốc Nguyễn Văn Khác' WHERE id = "
-                                    + std::to_string(stored.id);
+        db.Store().Session() << "UPDATE decision SET signer_name = 'Giám đốc Nguyễn Văn Khác' WHERE id = " +
+                                    std::to_string(stored.id);
         const auto tampered = decisions.Verify(stored.id, s.verifier);
         CHECK(tampered.status == "invalid");
     }
@@ -92,7 +95,8 @@ TEST_CASE("An audit checkpoint's signer is checked against the user it says made
         // admin.hoa has no certificate; s.signer is leader.binh's.
         const auto error = Refusal([&] { audit.MakeCheckpoint(s.signer, s.verifier, s.admin); });
         CHECK(error.Code() == ErrorCode::SignatureRefused);
-        CHECK_THAT(error.Message(Language::English), Catch::Contains("is not the one enrolled for admin.hoa"));
+        CHECK_THAT(error.Message(Language::English),
+                   Catch::Contains("is not the one enrolled for admin.hoa"));
     }
     SECTION("a checkpoint that names someone other than its signer does not hold") {
         const auto made = audit.MakeCheckpoint(s.signer, s.verifier, s.approver);
@@ -103,7 +107,8 @@ TEST_CASE("An audit checkpoint's signer is checked against the user it says made
         AuditCheckpoint claimed = made.checkpoint;
         claimed.made_by = "admin.hoa";
         const std::string payload = CheckpointPayload(claimed);
-        const auto check = audit.CheckCheckpoint(claimed, payload, s.signer.Sign(Bytes(payload)), s.verifier, verified);
+        const auto check =
+            audit.CheckCheckpoint(claimed, payload, s.signer.Sign(Bytes(payload)), s.verifier, verified);
         CHECK(check.signature.verdict == SignatureVerdict::Valid);
         CHECK_FALSE(check.extends);
         CHECK_THAT(check.explanation.en, Catch::Contains("says admin.hoa made it") &&

@@ -73,7 +73,8 @@ TEST_CASE("Signing in: the right password, and every failure refused alike", "[d
     CHECK(an.user_id == s.officer.user_id);
     CHECK(users.SignIn("leader.binh", kTestPassword, kTestWorkstation).role == Role::Approver);
 
-    const auto wrong = Refusal([&] { users.SignIn("officer.an", "mật khẩu thử nghiệm sai", kTestWorkstation); });
+    const auto wrong =
+        Refusal([&] { users.SignIn("officer.an", "mật khẩu thử nghiệm sai", kTestWorkstation); });
     const auto unknown = Refusal([&] { users.SignIn("officer.khong.co", kTestPassword, kTestWorkstation); });
     users.SetDisabled("officer.an", true, s.admin);
     const auto disabled = Refusal([&] { users.SignIn("officer.an", kTestPassword, kTestWorkstation); });
@@ -107,13 +108,15 @@ TEST_CASE("Passwords shorter than 12 characters are refused, counted in characte
     CHECK(changed.Field() == "password");
     CHECK(users.SignIn("officer.an", kTestPassword, kTestWorkstation).user_name == "officer.an");
     users.SetPassword("officer.an", "một cụm từ mới dễ nhớ", s.officer);
-    CHECK(Refusal([&] { users.SignIn("officer.an", kTestPassword, kTestWorkstation); }).Code() == ErrorCode::SignInFailed);
+    CHECK(Refusal([&] { users.SignIn("officer.an", kTestPassword, kTestWorkstation); }).Code() ==
+          ErrorCode::SignInFailed);
     CHECK(users.SignIn("officer.an", "một cụm từ mới dễ nhớ", kTestWorkstation).user_name == "officer.an");
     // Someone else's password only by an administrator.
     CHECK(Refusal([&] { users.SetPassword("officer.chi", "một cụm từ mới dễ nhớ", s.officer); }).Code() ==
           ErrorCode::PermissionDenied);
     users.SetPassword("officer.chi", "quản trị đặt lại mật khẩu", s.admin);
-    CHECK(users.SignIn("officer.chi", "quản trị đặt lại mật khẩu", kTestWorkstation).user_name == "officer.chi");
+    CHECK(users.SignIn("officer.chi", "quản trị đặt lại mật khẩu", kTestWorkstation).user_name ==
+          "officer.chi");
 }
 
 TEST_CASE("A sign-in name is plain lower-case ASCII, and the refusal says which character is wrong", "[db]") {
