@@ -1,6 +1,7 @@
 // Demo database set-up.
 #include "demo_database.h"
 
+#include "common_passwords.h"
 #include "shipped_plans.h"
 
 #include "domain/department_province.h"
@@ -20,7 +21,7 @@ namespace innodesk::app {
 
 const std::vector<DemoAccount>& DemoAccounts() {
     static const std::vector<DemoAccount> accounts{
-        {"quantri", "Phạm Quốc Huy", domain::Role::Admin, "QuanTri-demo-2026"},
+        {"quantri", "Phạm Quốc Huy", domain::Role::Admin, "HeThong-demo-2026"},
         {"canbo.an", "Nguyễn Thị An", domain::Role::Officer, "CanBo-demo-2026"},
         {"lanhdao.binh", "Giám đốc Trần Văn Bình", domain::Role::Approver, "LanhDao-demo-2026"},
         {"lanhdao.chau", "Phó Giám đốc Lê Thị Châu", domain::Role::Approver, "LanhDao-demo-2026"},
@@ -42,7 +43,8 @@ std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file) {
 DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
                                 const domain::PasswordHasher& hasher, const domain::DemoSpec& spec,
                                 const std::filesystem::path& pki_dir, domain::ProgressObserver* progress) {
-    domain::UserService users(store, text, hasher, clock);
+    const domain::CommonPasswords common = LoadCommonPasswords(text);
+    domain::UserService users(store, text, hasher, clock, common);
     if (users.HasUsers())
         throw domain::DomainError(domain::ErrorCode::InvalidValue,
                                   {"Dữ liệu mẫu chỉ tạo trong cơ sở dữ liệu mới; cơ sở dữ liệu này đã có người dùng. "

@@ -26,6 +26,11 @@ std::filesystem::path PlansDirectory() {
     return InstalledOrFallback(RunningExecutable(), "share/innodesk/plans", INNODESK_SOURCE_PLANS_DIR);
 }
 
+std::filesystem::path PasswordsDirectory() {
+    return InstalledOrFallback(RunningExecutable(), "share/innodesk/passwords",
+                               INNODESK_SOURCE_PASSWORDS_DIR);
+}
+
 std::filesystem::path LocaleDirectory() {
     return InstalledOrFallback(RunningExecutable(), "share/locale", INNODESK_BUILD_LOCALE_DIR);
 }

@@ -19,6 +19,10 @@ std::filesystem::path RunningExecutable();
 // The plan files (data/plans/*.yaml): PREFIX/share/innodesk/plans, else the source tree's data/plans.
 std::filesystem::path PlansDirectory();
 
+// The common-password list (data/passwords/common-passwords.txt): PREFIX/share/innodesk/passwords,
+// else the source tree's data/passwords.
+std::filesystem::path PasswordsDirectory();
+
 // The gettext catalogs (vi/LC_MESSAGES/innodesk.mo): PREFIX/share/locale, else the build tree's
 // gui/locale where the build compiles them.
 std::filesystem::path LocaleDirectory();

@@ -3,8 +3,10 @@
 
 #include "secret_input.h"
 
+#include "app/common_passwords.h"
 #include "app/database_verifier.h"
 #include "app/preferred_language.h"
+#include "app/workstation_identity.h"
 #include "domain/user_service.h"
 
 #include <cstdlib>
@@ -29,6 +31,20 @@ persistence::SociStore& CliContext::Store(persistence::OpenMode mode) {
     return *m_store;
 }
 
+const domain::PasswordHasher& CliContext::Hasher() const {
+    if (!m_hasher) {
+        const char* cost = std::getenv("INNODESK_SCRYPT");
+        m_hasher.emplace(cost && *cost ? signing::ScryptPasswordHasher::ParseParameters(cost)
+                                       : signing::ScryptParameters{});
+    }
+    return *m_hasher;
+}
+
+const domain::CommonPasswords& CliContext::CommonPasswords() const {
+    if (!m_common_passwords) m_common_passwords = app::LoadCommonPasswords(m_text);
+    return *m_common_passwords;
+}
+
 domain::Language CliContext::Language() const { return app::PreferredLanguage(options.lang); }
 
 std::string CliContext::Password() const {
@@ -46,7 +62,7 @@ const domain::Actor& CliContext::Actor() {
     std::string user = options.user;
     if (user.empty())
         if (const char* env = std::getenv("INNODESK_USER"); env && *env) user = env;
-    domain::UserService users(Store(), m_text, m_hasher, m_clock);
+    domain::UserService users(Store(), m_text, Hasher(), m_clock);
     if (user.empty()) {
         if (!users.HasUsers())
             throw domain::DomainError(domain::ErrorCode::SignInFailed,
@@ -60,7 +76,7 @@ const domain::Actor& CliContext::Actor() {
                                    "Sign in first: --user NAME (or INNODESK_USER) and the password."},
                                   "user");
     }
-    m_actor = users.SignIn(user, Password());
+    m_actor = users.SignIn(user, Password(), app::ThisWorkstation());
     return *m_actor;
 }
 

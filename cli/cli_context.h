@@ -6,6 +6,7 @@
 #include "domain/calendar_date.h"
 #include "domain/errors.h"
 #include "domain/password_hasher.h"
+#include "domain/password_policy.h"
 #include "domain/signature_ports.h"
 #include "persistence/soci_store.h"
 #include "signing/scrypt_password_hasher.h"
@@ -44,7 +45,12 @@ public:
     // The signed-in user: signs in on first use with --user and the password (from
     // --password-file or $INNODESK_PASSWORD), once per command.
     const domain::Actor& Actor();
-    const domain::PasswordHasher& Hasher() const { return m_hasher; }
+    // scrypt at OWASP's cost, or at the cost $INNODESK_SCRYPT names ("ln=10,r=8,p=1"): the cost of
+    // the hashes this run writes, and below which a stored hash is replaced at sign-in. For test
+    // suites and very slow machines; a lower cost makes stolen hashes cheaper to attack.
+    const domain::PasswordHasher& Hasher() const;
+    // The shipped common-password list, read on first use.
+    const domain::CommonPasswords& CommonPasswords() const;
     // The password for --user, read once and handed over (the caller wipes it).
     std::string Password() const;
     // A verifier over the trust store kept in the database.
@@ -56,7 +62,8 @@ public:
 private:
     text::IcuTextRules m_text;
     domain::SystemClock m_clock;
-    signing::ScryptPasswordHasher m_hasher;
+    mutable std::optional<signing::ScryptPasswordHasher> m_hasher;
+    mutable std::optional<domain::CommonPasswords> m_common_passwords;
     std::unique_ptr<persistence::SociStore> m_store;
     std::optional<domain::Actor> m_actor;
 };

@@ -65,7 +65,9 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
     draft->add_option("--date", d->date, "Decision date dd/mm/yyyy")->required();
     draft->add_option("--conditions", d->conditions, "Conditions attached");
     draft->add_option("--legal-basis", d->legal_basis, "Legal basis (căn cứ)");
-    draft->add_option("--signer-name", d->signer_name, "Title and name of who signs, as printed");
+    draft->add_option("--signer-name", d->signer_name,
+                      "Who is to sign (title and name); optional. What is printed is the signing approver's "
+                      "account, and a draft naming someone else is refused at signing");
     draft->add_option("--supersedes", d->supersedes, "Id of the issued decision this one replaces");
     draft->callback([&context, d] {
         domain::Decision decision;

@@ -48,7 +48,8 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
             domain::ProvinceDirectory(context.Text())
                 .Require(context.Text().Clean(*province, "province"), "--province");
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
-        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock());
+        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock(),
+                                  context.CommonPasswords());
         const bool has_users = users.HasUsers();
         if (!province->empty()) {  // before the administrator, while setting up needs no sign-in
             const std::string stored = domain::SetDepartmentProvinceAtSetUp(store, context.Text(), *province);

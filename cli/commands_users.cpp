@@ -25,7 +25,8 @@ struct UserOptions {
 };
 
 domain::UserService Users(CliContext& context) {
-    return domain::UserService(context.Store(), context.Text(), context.Hasher(), context.Clock());
+    return domain::UserService(context.Store(), context.Text(), context.Hasher(), context.Clock(),
+                               context.CommonPasswords());
 }
 
 std::string ReadWholeFile(const std::string& path, const char* what_vi, const char* what_en) {
@@ -38,15 +39,28 @@ std::string ReadWholeFile(const std::string& path, const char* what_vi, const ch
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Until when failed sign-ins lock the account, for administrators only: others are not told
+// (nor is anyone at the sign-in prompt).
+std::optional<std::int64_t> LockedUntil(CliContext& context, const domain::User& user) {
+    if (context.Actor().role != domain::Role::Admin) return std::nullopt;
+    return Users(context).LockedUntil(user.name, context.Actor());
+}
+
+nlohmann::json LockJson(const std::optional<std::int64_t>& until) {
+    return until ? nlohmann::json(domain::FormatVietnamTime(*until)) : nlohmann::json(nullptr);
+}
+
 void PrintUser(CliContext& context, const domain::User& user) {
     const auto& role = domain::EntryOf(domain::Roles(), user.role);
     const auto certificate = Users(context).CurrentCertificate(user.name);
+    const auto locked_until = LockedUntil(context, user);
     if (context.options.json) {
         context.out << nlohmann::json{{"id", user.id},
                                       {"name", user.name},
                                       {"display_name", user.display_name},
                                       {"role", role.code},
                                       {"disabled", user.disabled},
+                                      {"locked_until", LockJson(locked_until)},
                                       {"certificate_sha256", certificate ? certificate->fingerprint : ""}}
                            .dump(2)
                     << '\n';
@@ -55,6 +69,9 @@ void PrintUser(CliContext& context, const domain::User& user) {
     context.out << user.name << "  " << user.display_name << "  ["
                 << (context.Language() == domain::Language::Vietnamese ? role.vi : role.en) << "]"
                 << (user.disabled ? context.Say("  (đã khóa)", "  (disabled)") : "");
+    if (locked_until)
+        context.out << context.Say("  (khóa đăng nhập đến ", "  (sign-in locked until ")
+                    << domain::FormatVietnamTime(*locked_until) << ")";
     if (certificate) context.out << "  " << context.Say("chứng thư ", "certificate ") << certificate->subject;
     context.out << '\n';
 }
@@ -86,7 +103,8 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
                 list.push_back({{"name", user.name},
                                 {"display_name", user.display_name},
                                 {"role", domain::EntryOf(domain::Roles(), user.role).code},
-                                {"disabled", user.disabled}});
+                                {"disabled", user.disabled},
+                                {"locked_until", LockJson(LockedUntil(context, user))}});
             context.out << list.dump(2) << '\n';
             return;
         }
@@ -102,6 +120,24 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
             PrintUser(context, Users(context).SetDisabled(*name, disable, context.Actor()));
         });
     }
+
+    auto show = std::make_shared<std::string>();
+    auto* show_cmd = group->add_subcommand("show", "Show one user (administrators also see a sign-in lock)");
+    show_cmd->add_option("name", *show, "Sign-in name")->required();
+    show_cmd->callback([&context, show] {
+        for (const auto& user : Users(context).List(context.Actor()))
+            if (user.name == *show) return PrintUser(context, user);
+        throw domain::DomainError(
+            domain::ErrorCode::NotFound,
+            {"Không có người dùng '" + *show + "'.", "There is no user '" + *show + "'."}, "name");
+    });
+
+    auto unlock = std::make_shared<std::string>();
+    auto* unlock_cmd = group->add_subcommand(
+        "unlock", "Lift the lock that failed sign-ins put on an account (administrators)");
+    unlock_cmd->add_option("name", *unlock, "Sign-in name")->required();
+    unlock_cmd->callback(
+        [&context, unlock] { PrintUser(context, Users(context).Unlock(*unlock, context.Actor())); });
 
     auto role = std::make_shared<UserOptions>();
     auto* role_cmd = group->add_subcommand("set-role", "Change a user's role (administrators)");

@@ -35,6 +35,9 @@ public:
     // Entries in seq order with seq > after_seq; for verification and browsing.
     virtual std::vector<AuditEntry> ListAfter(std::int64_t after_seq, std::size_t limit) = 0;
     virtual std::vector<AuditEntry> ForEntity(const std::string& entity, std::int64_t entity_id) = 0;
+    // The record's entries stamped at or after `since_unix`, in seq order; for the sign-in lock.
+    virtual std::vector<AuditEntry> ForEntitySince(const std::string& entity, std::int64_t entity_id,
+                                                   std::int64_t since_unix) = 0;
     virtual std::optional<AuditEntry> FindBySeq(std::int64_t seq) = 0;
     // Newest first; for the audit log screen.
     virtual std::vector<AuditEntry> Latest(std::size_t limit) = 0;

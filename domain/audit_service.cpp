@@ -2,6 +2,7 @@
 #include "audit_service.h"
 
 #include "audit_recorder.h"
+#include "enrolment.h"
 #include "errors.h"
 
 namespace innodesk::domain {
@@ -59,6 +60,21 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
     // The checkpoint's own entry comes first, inside the same transaction, so that the signed
     // head covers it: cutting the log right after a checkpoint is then caught too.
     auto tx = m_store.Begin(TransactionMode::Write);
+    // The checkpoint names who made it, so it is signed with that user's enrolled certificate:
+    // otherwise anyone holding a trusted key could sign a checkpoint in an administrator's name.
+    const auto enrolled = tx->Users().CurrentCertificate(actor.user_id);
+    if (!enrolled || enrolled->fingerprint != signer.CertificateFingerprint())
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
+                 ") không phải chứng thư đã đăng ký cho " + actor.user_name +
+                 (enrolled ? " (" + enrolled->subject + ")" : std::string(" (chưa đăng ký chứng thư nào)")) +
+                 ". Quản trị viên đăng ký bằng lệnh 'user bind-cert'.",
+             "The certificate on the token or file (" + signer.CertificateSubject() +
+                 ") is not the one enrolled for " + actor.user_name +
+                 (enrolled ? " (" + enrolled->subject + ")" : std::string(" (none is enrolled)")) +
+                 ". An administrator enrols one with 'user bind-cert'."},
+            "certificate");
     RecordChange(*tx, m_clock, actor, "audit.checkpoint", "audit", 0, nullptr,
                  JsonValue::Object{{"signer", signer.CertificateSubject()},
                                    {"certificate_sha256", signer.CertificateFingerprint()}});
@@ -117,6 +133,27 @@ CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint,
         result.explanation = {"Mục " + n + " của nhật ký không còn là mục đã ký trong điểm kiểm tra: nhật ký đã bị viết lại.",
                               "Entry " + n + " of the log is no longer the one signed in the checkpoint: the log was "
                                              "rewritten."};
+        return result;
+    }
+    // Whoever signed must be the user the checkpoint names: their certificate enrolled when it was
+    // made, and the checkpoint's own entry (the last it covers) made by them with that certificate.
+    const std::string& made_by = checkpoint.made_by;
+    bool enrolled = false;
+    {
+        auto tx = m_store.Begin(TransactionMode::Read);
+        enrolled = WasEnrolled(*tx, made_by, result.signature.signer_fingerprint, checkpoint.made_at_unix);
+    }
+    const bool recorded = entry && entry->action == "audit.checkpoint" && entry->actor == made_by &&
+                          entry->after.find("\"certificate_sha256\":\"" +
+                                            result.signature.signer_fingerprint + "\"") != std::string::npos;
+    if (!enrolled || !recorded) {
+        result.explanation = {
+            "Điểm kiểm tra ghi người lập là " + made_by + " nhưng được ký bằng chứng thư (" +
+                result.signature.signer_subject + ") không phải chứng thư đã đăng ký cho " + made_by +
+                " lúc lập, hoặc nhật ký không ghi " + made_by + " đã lập nó.",
+            "The checkpoint says " + made_by + " made it, but it was signed with a certificate (" +
+                result.signature.signer_subject + ") that was not the one enrolled for " + made_by +
+                " at the time, or the log does not record " + made_by + " making it."};
         return result;
     }
     result.extends = true;

@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "audit_views.h"
+#include "enrolment.h"
 #include "errors.h"
 #include "record_lookup.h"
 
@@ -44,15 +45,13 @@ std::string_view VerdictCode(SignatureVerdict verdict) {
     return "invalid";
 }
 
-// Whether `user` had the certificate enrolled at `at`.
-bool WasEnrolled(Transaction& tx, const std::string& user, const std::string& fingerprint, std::int64_t at) {
-    const auto account = tx.Users().FindByName(user);
-    if (!account) return false;
-    for (const auto& certificate : tx.Users().FindCertificates(fingerprint))
-        if (certificate.user_id == account->id && certificate.bound_at_unix <= at &&
-            (!certificate.unbound_at_unix || *certificate.unbound_at_unix >= at))
-            return true;
-    return false;
+// Whether a draft's signer line names the signing approver: either text holds the other whole, by
+// words, ignoring case and accents ("Phó Giám đốc Trần Văn Bình" and "Trần Văn Bình" name one
+// person; "Giám đốc Trần Văn Bình" and "Phó Giám đốc Lê Thị Châu" do not). Empty names nobody.
+bool NamesSamePerson(const TextRules& text, const std::string& drafted, const std::string& account) {
+    const std::string a = " " + text.SearchFold(drafted) + " ";
+    const std::string b = " " + text.SearchFold(account) + " ";
+    return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
 }  // namespace
@@ -131,8 +130,14 @@ std::string DecisionService::SignedPayload(const Decision& decision) {
 
 namespace {
 
-// Everything Sign checks before it has the key. Returns the decision and the enrolled certificate.
-std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, DecisionId id, const Actor& actor) {
+struct Signable {
+    Decision decision;
+    EnrolledCertificate enrolled;
+    User account;  // the approver as the account is now: its display name is printed as the signer
+};
+
+// Everything Sign checks before it has the key.
+Signable CheckSignable(Transaction& tx, const TextRules& text, DecisionId id, const Actor& actor) {
     RequireRole(actor, {Role::Approver}, "ký quyết định", "sign decisions");
     // The account as it is now, not as it was when the session began: a disabled or demoted
     // approver signs nothing more.
@@ -174,7 +179,21 @@ std::pair<Decision, EnrolledCertificate> CheckSignable(Transaction& tx, Decision
                            "No certificate is enrolled for " + actor.user_name +
                                ". An administrator enrols one with 'user bind-cert'."},
                           "certificate");
-    return {std::move(decision), *enrolled};
+    // The signer printed on the decision is the account's title and name, never free text: a draft
+    // that names another person is refused rather than signed under their name.
+    if (!decision.signer_name.empty() && !NamesSamePerson(text, decision.signer_name, account->display_name))
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Dự thảo " + decision.number + " ghi người ký là '" + decision.signer_name +
+                 "', không phải bạn (" + account->display_name +
+                 "). Người ký in trên quyết định lấy từ tài khoản của người ký; hãy để người được "
+                 "ghi tên ký, hoặc cán bộ soạn lại dự thảo.",
+             "Draft " + decision.number + " names '" + decision.signer_name + "' as its signer, not you (" +
+                 account->display_name +
+                 "). The signer printed on a decision comes from the signing approver's account; let "
+                 "the person named sign it, or have the officer draft it again."},
+            "signer_name");
+    return {std::move(decision), *enrolled, *account};
 }
 
 }  // namespace
@@ -183,7 +202,7 @@ void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
     // Checked (and a refusal audited) before the transaction: CheckSignable checks it again inside.
     RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Read);
-    CheckSignable(*tx, id, actor);
+    CheckSignable(*tx, m_text, id, actor);
 }
 
 DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
@@ -191,7 +210,7 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     const std::int64_t now = m_clock.NowUnixSeconds();
     RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Write);
-    auto [decision, enrolled] = CheckSignable(*tx, id, actor);
+    auto [decision, enrolled, account] = CheckSignable(*tx, m_text, id, actor);
     const std::string fingerprint = signer.CertificateFingerprint();
     if (enrolled.fingerprint != fingerprint)
         throw DomainError(ErrorCode::SignatureRefused,
@@ -202,6 +221,8 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
                                ") is not the one enrolled for " + actor.user_name + " (" + enrolled.subject + ")."},
                           "certificate");
 
+    const Decision before = decision;
+    decision.signer_name = account.display_name;  // inside the signed payload
     DecisionOutcome outcome;
     outcome.warnings = ApplyDecision(*tx, decision, actor, now);
     const std::string payload = BuildPayload(*tx, decision, {actor.user_name, fingerprint});
@@ -209,16 +230,15 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     const SignatureCheck check = verifier.Verify(signature, Bytes(payload));
     if (check.verdict != SignatureVerdict::Valid)
         throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chữ ký vừa tạo không được công nhận (" + check.reason + "): " + check.explanation.vi +
-                               " Quyết định vẫn là dự thảo.",
-                           "The new signature is not accepted (" + check.reason + "): " + check.explanation.en +
-                               " The decision stays a draft."},
+                          {"Chữ ký vừa tạo không được công nhận (" + check.reason +
+                               "): " + check.explanation.vi + " Quyết định vẫn là dự thảo.",
+                           "The new signature is not accepted (" + check.reason +
+                               "): " + check.explanation.en + " The decision stays a draft."},
                           "certificate");
-    const Decision before = decision;
     decision.status = DecisionStatus::Signed;
     decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),
                                            std::move(signature), now};
-    tx->Decisions().MarkSigned(id, *decision.signature);
+    tx->Decisions().MarkSigned(id, decision.signer_name, *decision.signature);
     RecordChange(*tx, m_clock, actor, "decision.sign", "decision", id, AuditView(before), AuditView(decision));
     tx->Commit();
     outcome.decision = std::move(decision);

@@ -15,6 +15,9 @@ public:
     // Compares in constant time; false for a wrong password. Throws DomainError(DatabaseDamaged)
     // when `stored` is not a hash this hasher wrote. The password is wiped before returning.
     virtual bool Verify(std::string password, const std::string& stored) const = 0;
+    // Whether `stored` was made with a lower cost than this hasher's, so that the password is
+    // hashed again at the next successful sign-in. Throws as Verify does.
+    virtual bool NeedsRehash(const std::string& stored) const = 0;
 };
 
 }  // namespace innodesk::domain

@@ -123,9 +123,10 @@ public:
     virtual std::optional<Decision> FindById(DecisionId id) = 0;
     virtual std::optional<Decision> FindByNumber(const std::string& number) = 0;
     virtual std::vector<Decision> List(const DecisionFilter& filter) = 0;  // newest first
-    // Stores the signature and marks the decision signed, only if it is still a draft;
-    // otherwise throws Conflict and changes nothing.
-    virtual void MarkSigned(DecisionId id, const DecisionSignature& signature) = 0;
+    // Stores the signature and the signer's name as printed (the signing account's), and marks the
+    // decision signed, only if it is still a draft; otherwise throws Conflict and changes nothing.
+    virtual void MarkSigned(DecisionId id, const std::string& signer_name,
+                            const DecisionSignature& signature) = 0;
     // Removes a draft and its items; Conflict when it is no longer a draft.
     virtual void DeleteDraft(DecisionId id) = 0;
     // Decisions that cover the application, oldest first.

@@ -24,18 +24,4 @@ std::string CheckedUserName(std::string name) {
     return name;
 }
 
-void RequireStrongPassword(const std::string& password) {
-    // Counted in code points so that a Vietnamese passphrase is not penalised for its accents.
-    std::size_t code_points = 0;
-    for (const char c : password)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++code_points;
-    if (code_points < 12)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Mật khẩu phải có ít nhất 12 ký tự (hiện có " + std::to_string(code_points) +
-                               "); một cụm từ dễ nhớ là lựa chọn tốt.",
-                           "A password needs at least 12 characters (this one has " + std::to_string(code_points) +
-                               "); a memorable phrase is a good choice."},
-                          "password");
-}
-
 }  // namespace innodesk::domain

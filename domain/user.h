@@ -32,7 +32,5 @@ struct EnrolledCertificate {
 
 // Refuses a name that is not a plain sign-in name, saying which character is wrong.
 std::string CheckedUserName(std::string name);
-// At least 12 characters (OWASP's length-first advice); throws InvalidValue otherwise.
-void RequireStrongPassword(const std::string& password);
 
 }  // namespace innodesk::domain

@@ -4,6 +4,7 @@
 #include "error_dialog.h"
 #include "wx_text.h"
 
+#include "domain/password_policy.h"
 #include "domain/user.h"
 
 #include <wx/button.h>
@@ -13,8 +14,9 @@
 
 namespace innodesk::gui {
 
-FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces)
-    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")) {
+FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces,
+                               const domain::TextRules& text, const domain::CommonPasswords& common)
+    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text), m_common(common) {
     SetName("first_run_dialog");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
@@ -83,7 +85,7 @@ void FirstRunDialog::OnCreate(wxCommandEvent&) {
                                        "are imported into it."},
                                       "province");
         domain::CheckedUserName(AdminName());
-        domain::RequireStrongPassword(AdminPassword());
+        domain::RequireStrongPassword(AdminPassword(), AdminName(), m_text, m_common);
         if (m_password->GetValue() != m_repeat->GetValue())
             throw domain::DomainError(domain::ErrorCode::InvalidValue,
                                       {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."},

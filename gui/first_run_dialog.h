@@ -2,6 +2,9 @@
 // first administrator, or filled with demo data (the demo accounts of the README), or leave.
 #pragma once
 
+#include "domain/password_policy.h"
+#include "domain/text_rules.h"
+
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/radiobut.h>
@@ -14,8 +17,10 @@ namespace innodesk::gui {
 
 class FirstRunDialog final : public wxDialog {
 public:
-    // `provinces`: the 34 units' names, in the order to offer them.
-    FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces);
+    // `provinces`: the 34 units' names, in the order to offer them. The password rules are checked
+    // here, before the database is made, with `text` and `common` (both outlive the dialog).
+    FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces,
+                   const domain::TextRules& text, const domain::CommonPasswords& common);
 
     bool WantsDemo() const { return m_demo->GetValue(); }
     std::string AdminName() const;
@@ -27,6 +32,8 @@ private:
     void OnChoice(wxCommandEvent& event);
     void OnCreate(wxCommandEvent& event);
 
+    const domain::TextRules& m_text;
+    const domain::CommonPasswords& m_common;
     wxRadioButton* m_empty;
     wxRadioButton* m_demo;
     wxChoice* m_province;

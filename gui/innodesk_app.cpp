@@ -10,6 +10,7 @@
 #include "workstation_database.h"
 #include "wx_text.h"
 
+#include "app/common_passwords.h"
 #include "app/demo_database.h"
 #include "app/install_paths.h"
 #include "app/preferred_language.h"
@@ -132,7 +133,9 @@ bool InnoDeskApp::CreateDatabase() {
     std::sort(ordered.begin(), ordered.end());
     std::vector<std::string> provinces;
     for (auto& [key, name] : ordered) provinces.push_back(std::move(name));
-    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()), provinces);
+    domain::CommonPasswords common;
+    if (!Attempt(nullptr, [&] { common = app::LoadCommonPasswords(m_session->text); })) return false;
+    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()), provinces, m_session->text, common);
     if (dialog.ShowModal() != wxID_OK) return false;
     const auto target = m_session->target;
     if (dialog.WantsDemo()) {
@@ -159,7 +162,7 @@ bool InnoDeskApp::CreateDatabase() {
         std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
         auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
         domain::SetDepartmentProvinceAtSetUp(*store, m_session->text, dialog.Province());
-        domain::UserService users(*store, m_session->text, m_session->hasher, m_session->clock);
+        domain::UserService users(*store, m_session->text, m_session->hasher, m_session->clock, common);
         users.CreateFirstAdmin(
             {dialog.AdminName(), dialog.AdminDisplayName(), domain::Role::Admin, dialog.AdminPassword()});
     });

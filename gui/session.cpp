@@ -1,13 +1,14 @@
 // Signing a session in.
 #include "session.h"
 
+#include "app/workstation_identity.h"
 #include "domain/user_service.h"
 
 namespace innodesk::gui {
 
 void Session::SignIn(const std::string& name, std::string password) {
     domain::UserService users(*store, text, hasher, clock);
-    actor = users.SignIn(name, std::move(password));
+    actor = users.SignIn(name, std::move(password), app::ThisWorkstation());
     for (const auto& user : users.List(actor))
         if (user.id == actor.user_id) display_name = user.display_name;
 }

@@ -71,6 +71,16 @@ std::vector<domain::AuditEntry> SociAuditRepository::ForEntity(const std::string
     return ReadEntries(q);
 }
 
+std::vector<domain::AuditEntry> SociAuditRepository::ForEntitySince(const std::string& entity,
+                                                                    std::int64_t entity_id,
+                                                                    std::int64_t since_unix) {
+    BoundQuery q(m_session,
+                 std::string("SELECT ") + kColumns +
+                     " FROM audit_entry WHERE entity = :e AND entity_id = :id AND at >= :t ORDER BY seq");
+    q.Param(entity).Param(static_cast<long long>(entity_id)).Param(static_cast<long long>(since_unix));
+    return ReadEntries(q);
+}
+
 std::optional<domain::AuditEntry> SociAuditRepository::FindBySeq(std::int64_t seq) {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry WHERE seq = :s");
     q.Param(static_cast<long long>(seq));

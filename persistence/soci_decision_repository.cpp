@@ -116,11 +116,14 @@ std::vector<domain::Decision> SociDecisionRepository::List(const domain::Decisio
     return ReadDecisions(m_session, q);
 }
 
-void SociDecisionRepository::MarkSigned(domain::DecisionId id, const domain::DecisionSignature& signature) {
-    BoundQuery q(m_session,
-                 "UPDATE decision SET status = 'signed', signer_user = :u, signer_fingerprint = :f, "
-                 "signer_subject = :s, signature = :sig, signed_at = :at WHERE id = :id AND status = 'draft'");
-    q.Param(signature.signer_user)
+void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string& signer_name,
+                                        const domain::DecisionSignature& signature) {
+    BoundQuery q(
+        m_session,
+        "UPDATE decision SET status = 'signed', signer_name = :n, signer_user = :u, signer_fingerprint = :f, "
+        "signer_subject = :s, signature = :sig, signed_at = :at WHERE id = :id AND status = 'draft'");
+    q.Param(signer_name)
+        .Param(signature.signer_user)
         .Param(signature.signer_fingerprint)
         .Param(signature.signer_subject)
         .Param(Base64Encode(signature.cms_der))

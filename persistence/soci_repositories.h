@@ -104,7 +104,8 @@ public:
     std::optional<domain::Decision> FindById(domain::DecisionId id) override;
     std::optional<domain::Decision> FindByNumber(const std::string& number) override;
     std::vector<domain::Decision> List(const domain::DecisionFilter& filter) override;
-    void MarkSigned(domain::DecisionId id, const domain::DecisionSignature& signature) override;
+    void MarkSigned(domain::DecisionId id, const std::string& signer_name,
+                    const domain::DecisionSignature& signature) override;
     void DeleteDraft(domain::DecisionId id) override;
     std::vector<domain::DecisionId> ForApplication(domain::ApplicationId id) override;
 
@@ -219,6 +220,8 @@ public:
     domain::AuditEntry Append(domain::AuditEntry entry) override;
     std::vector<domain::AuditEntry> ListAfter(std::int64_t after_seq, std::size_t limit) override;
     std::vector<domain::AuditEntry> ForEntity(const std::string& entity, std::int64_t entity_id) override;
+    std::vector<domain::AuditEntry> ForEntitySince(const std::string& entity, std::int64_t entity_id,
+                                                   std::int64_t since_unix) override;
     std::optional<domain::AuditEntry> FindBySeq(std::int64_t seq) override;
     std::vector<domain::AuditEntry> Latest(std::size_t limit) override;
 

@@ -239,8 +239,27 @@ bool ScryptPasswordHasher::Verify(std::string password, const std::string& store
 
 bool ScryptPasswordHasher::NeedsRehash(const std::string& stored) const {
     const StoredHash current = Parse(stored);
-    return current.parameters != m_parameters || current.salt.size() != kSaltBytes ||
-           current.hash.size() != kHashBytes;
+    return current.parameters.log2_n < m_parameters.log2_n || current.parameters.r < m_parameters.r ||
+           current.parameters.p < m_parameters.p || current.salt.size() < kSaltBytes ||
+           current.hash.size() < kHashBytes;
+}
+
+ScryptParameters ScryptPasswordHasher::ParseParameters(const std::string& text) {
+    // The stored format's own parser, on a hash with a dummy salt and value, so that there is one
+    // grammar for parameters.
+    static const std::string kDummy = "$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA";
+    try {
+        return Parse(std::string(kPrefix) + text + kDummy).parameters;
+    } catch (const DomainError&) {
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Tham số scrypt '" + text +
+                               "' không hợp lệ; dạng đúng: ln=17,r=8,p=1 (log2 N 1–30, r 1–32, "
+                               "p 1–16, tối đa 1 GiB).",
+                           "The scrypt parameters '" + text +
+                               "' are not valid; the form is ln=17,r=8,p=1 (log2 N "
+                               "1–30, r 1–32, p 1–16, 1 GiB at most)."},
+                          "scrypt");
+    }
 }
 
 }  // namespace innodesk::signing

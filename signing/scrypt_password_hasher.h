@@ -42,11 +42,15 @@ public:
     // Throws DomainError(DatabaseDamaged) when `stored` is not in the format above.
     bool Verify(std::string password, const std::string& stored) const override;
 
-    // Whether `stored` was written with parameters other than this hasher's, so that the caller may
-    // hash the password again after a successful Verify. Throws as Verify does.
-    bool NeedsRehash(const std::string& stored) const;
+    // Whether `stored` is weaker than what this hasher writes: a lower N, r or p, or a shorter salt
+    // or hash. A stronger hash (raised by hand, or by a newer InnoDesk) is left as it is.
+    bool NeedsRehash(const std::string& stored) const override;
 
     const ScryptParameters& Parameters() const { return m_parameters; }
+
+    // Parses "ln=<log2 N>,r=<r>,p=<p>", the parameter field of the stored format; throws
+    // InvalidValue for another form or values out of the accepted ranges.
+    static ScryptParameters ParseParameters(const std::string& text);
 
 private:
     ScryptParameters m_parameters;

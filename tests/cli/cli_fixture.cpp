@@ -1,6 +1,7 @@
 // The CLI tests' databases and users.
 #include "cli_fixture.h"
 
+#include "app/common_passwords.h"
 #include "domain/calendar_date.h"
 #include "domain/user_service.h"
 #include "persistence/soci_store.h"
@@ -39,8 +40,9 @@ const SeedUser kSeedUsers[] = {
 };
 
 // Vietnamese on purpose: the password file is read as UTF-8 bytes and hashed as such.
+// The name reversed, since a password may not contain the sign-in name.
 std::string PasswordOf(const std::string& user) {
-    return "Mật khẩu thử của " + user;
+    return "Mật khẩu thử của " + std::string(user.rbegin(), user.rend());
 }
 
 }  // namespace
@@ -86,7 +88,8 @@ CliDatabase::CliDatabase(const TempFolder& folder, const std::string& file)
     const text::IcuTextRules text;
     const domain::SystemClock clock;
     const signing::ScryptPasswordHasher cheap(signing::ScryptParameters{10, 8, 1});
-    domain::UserService users(*store, text, cheap, clock);
+    const domain::CommonPasswords common = app::LoadCommonPasswords(text);
+    domain::UserService users(*store, text, cheap, clock, common);
     domain::Actor admin;
     for (const auto& seed : kSeedUsers) {
         WriteText(PasswordFile(seed.name), PasswordOf(seed.name));

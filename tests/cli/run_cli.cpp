@@ -38,9 +38,17 @@ CliResult RunCli(const std::vector<std::string>& arguments, const std::vector<st
     std::vector<char*> argv;
     for (auto& argument : argv_storage) argv.push_back(argument.data());
     argv.push_back(nullptr);
+    const auto key_of = [](const std::string& entry) { return entry.substr(0, entry.find('=')); };
+    const auto given = [&](const std::string& key) {
+        for (const auto& entry : environment)
+            if (key_of(entry) == key) return true;
+        return false;
+    };
     std::vector<std::string> env_storage;
-    for (char** e = environ; *e; ++e) env_storage.emplace_back(*e);
+    for (char** e = environ; *e; ++e)
+        if (!given(key_of(*e)) && key_of(*e) != "INNODESK_SCRYPT") env_storage.emplace_back(*e);
     env_storage.insert(env_storage.end(), environment.begin(), environment.end());
+    if (!given("INNODESK_SCRYPT")) env_storage.push_back(std::string("INNODESK_SCRYPT=") + kCheapScryptCost);
     std::vector<char*> envp;
     for (auto& entry : env_storage) envp.push_back(entry.data());
     envp.push_back(nullptr);

@@ -402,7 +402,8 @@ TEST_CASE("A checkpoint that does not match the log or its signature is refused"
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto audit = Audit(s);
-    const auto made = audit.MakeCheckpoint(s.signer, s.verifier, s.admin);
+    const auto made =
+        audit.MakeCheckpoint(s.signer, s.verifier, s.approver);  // with the enrolled certificate
     const auto verified = audit.Verify();
     REQUIRE(audit.CheckCheckpoint(made.checkpoint, made.payload, made.signature_der, s.verifier, verified)
                 .extends);

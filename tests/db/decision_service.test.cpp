@@ -16,6 +16,7 @@ using S = ApplicationState;
 
 using innodesk::testing::CountRows;
 using innodesk::testing::kTestPassword;
+using innodesk::testing::kTestWorkstation;
 using innodesk::testing::Refusal;
 
 namespace {
@@ -210,7 +211,7 @@ TEST_CASE("An approver who reviewed an application may not sign a decision on it
         "5eed000000000000000000000000000000000000000000000000000000000002"};
     users.BindCertificate("leader.cuong", cuong_signer.CertificateFingerprint(),
                           cuong_signer.CertificateSubject(), s.admin);
-    const Actor cuong = users.SignIn("leader.cuong", kTestPassword);
+    const Actor cuong = users.SignIn("leader.cuong", kTestPassword, kTestWorkstation);
     REQUIRE(cuong.role == Role::Approver);
 
     auto decisions = s.Decisions();

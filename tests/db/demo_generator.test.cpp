@@ -84,7 +84,8 @@ public:
     DemoStaff(SociStore& store, const innodesk::domain::TextRules& text,
               const innodesk::domain::Clock& clock) {
         using innodesk::testing::kTestPassword;
-        innodesk::domain::UserService users(store, text, innodesk::testing::TestHasher(), clock);
+        innodesk::domain::UserService users(store, text, innodesk::testing::TestHasher(), clock,
+                                            innodesk::testing::TestCommonPasswords());
         const auto actor = [](const innodesk::domain::User& user) {
             return Actor{user.name, user.role, user.id};
         };

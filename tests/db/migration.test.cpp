@@ -181,7 +181,7 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
     CHECK(programmes.Budget(records.programme).at(0).balance.committed == Money::Dong(150'000'000));
 
     // The migrated database starts its users and its audit trail from nothing.
-    UserService users(*store, db.Text(), testing::TestHasher(), clock);
+    UserService users(*store, db.Text(), testing::TestHasher(), clock, testing::TestCommonPasswords());
     CHECK_FALSE(users.HasUsers());
     long long audit_entries = -1;
     store->Session() << "SELECT COUNT(*) FROM audit_entry", soci::into(audit_entries);

@@ -43,9 +43,15 @@ SignatureCheck TestVerifier::Verify(std::span<const std::uint8_t> signature,
     return check;
 }
 
+const CommonPasswords& TestCommonPasswords() {
+    static const text::IcuTextRules text;
+    static const CommonPasswords common = app::LoadCommonPasswords(text);
+    return common;
+}
+
 Actor AddFirstOfficer(TestDatabase& db) {
     const FixedClock clock{CalendarDate::FromYmd(2026, 6, 15)};
-    UserService users(db.Store(), db.Text(), TestHasher(), clock);
+    UserService users(db.Store(), db.Text(), TestHasher(), clock, TestCommonPasswords());
     const User admin = users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, kTestPassword});
     const User officer = users.Add({"officer.an", "Nguyễn Văn An", Role::Officer, kTestPassword},
                                    Actor{admin.name, admin.role, admin.id});

@@ -1,6 +1,7 @@
 // A small programme set up through the services: the starting point of the service tests.
 #pragma once
 
+#include "app/common_passwords.h"
 #include "domain/application_service.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
@@ -38,6 +39,10 @@ inline const signing::ScryptPasswordHasher& TestHasher() {
     return hasher;
 }
 inline constexpr const char* kTestPassword = "mật khẩu thử nghiệm dài";
+// Where the tests' sign-ins come from, as a front end would say.
+inline const domain::Workstation kTestWorkstation{"may-thu-nghiem", "tester"};
+// The shipped common-password list, as the front ends load it.
+const domain::CommonPasswords& TestCommonPasswords();
 
 // For tests that need someone to act but not the Scenario's programme: creates the first
 // administrator (admin.hoa) and returns an officer (officer.an), both through UserService.
@@ -66,7 +71,9 @@ struct Scenario {
     domain::ProgrammeService Programmes() { return {db.Store(), db.Text()}; }
     domain::EnterpriseService Enterprises() { return {db.Store(), db.Text()}; }
     domain::DecisionService Decisions() { return {db.Store(), db.Text(), clock}; }
-    domain::UserService Users() { return {db.Store(), db.Text(), TestHasher(), clock}; }
+    domain::UserService Users() {
+        return {db.Store(), db.Text(), TestHasher(), clock, TestCommonPasswords()};
+    }
 
     // A draft application for testing and certification in 2026.
     domain::Application Draft(const domain::Enterprise& enterprise, long long requested, long long co_funding);

@@ -16,6 +16,7 @@ using namespace innodesk::domain;
 
 using innodesk::testing::CountRows;
 using innodesk::testing::kTestPassword;
+using innodesk::testing::kTestWorkstation;
 using innodesk::testing::Refusal;
 
 namespace {
@@ -45,7 +46,7 @@ Decision OneItemDecision(ApplicationId id, const char* number) {
 TEST_CASE("The first administrator is created only on a database without users", "[db]") {
     testing::TestDatabase db;
     const testing::FixedClock clock{CalendarDate::FromYmd(2026, 6, 15)};
-    UserService users(db.Store(), db.Text(), testing::TestHasher(), clock);
+    UserService users(db.Store(), db.Text(), testing::TestHasher(), clock, testing::TestCommonPasswords());
     CHECK_FALSE(users.HasUsers());
     // The role asked for does not matter: the first user is the administrator.
     const auto admin = users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Viewer, kTestPassword});
@@ -57,7 +58,7 @@ TEST_CASE("The first administrator is created only on a database without users",
     });
     CHECK(error.Code() == ErrorCode::PermissionDenied);
     CHECK(CountRows(db, "app_user") == 1);
-    const auto signed_in = users.SignIn("admin.hoa", kTestPassword);
+    const auto signed_in = users.SignIn("admin.hoa", kTestPassword, kTestWorkstation);
     CHECK(signed_in.role == Role::Admin);
     CHECK(signed_in.user_id == admin.id);
 }
@@ -66,16 +67,17 @@ TEST_CASE("Signing in: the right password, and every failure refused alike", "[d
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto users = s.Users();
-    const Actor an = users.SignIn("officer.an", kTestPassword);
+    const Actor an = users.SignIn("officer.an", kTestPassword, kTestWorkstation);
     CHECK(an.user_name == "officer.an");
     CHECK(an.role == Role::Officer);
     CHECK(an.user_id == s.officer.user_id);
-    CHECK(users.SignIn("leader.binh", kTestPassword).role == Role::Approver);
+    CHECK(users.SignIn("leader.binh", kTestPassword, kTestWorkstation).role == Role::Approver);
 
-    const auto wrong = Refusal([&] { users.SignIn("officer.an", "mật khẩu thử nghiệm sai"); });
-    const auto unknown = Refusal([&] { users.SignIn("officer.khong.co", kTestPassword); });
+    const auto wrong =
+        Refusal([&] { users.SignIn("officer.an", "mật khẩu thử nghiệm sai", kTestWorkstation); });
+    const auto unknown = Refusal([&] { users.SignIn("officer.khong.co", kTestPassword, kTestWorkstation); });
     users.SetDisabled("officer.an", true, s.admin);
-    const auto disabled = Refusal([&] { users.SignIn("officer.an", kTestPassword); });
+    const auto disabled = Refusal([&] { users.SignIn("officer.an", kTestPassword, kTestWorkstation); });
     for (const auto* error : {&wrong, &unknown, &disabled}) {
         CHECK(error->Code() == ErrorCode::SignInFailed);
         // The same words whatever the reason, so that a refusal does not tell which names exist.
@@ -84,7 +86,7 @@ TEST_CASE("Signing in: the right password, and every failure refused alike", "[d
         CHECK(error->Field() == wrong.Field());
     }
     users.SetDisabled("officer.an", false, s.admin);
-    CHECK(users.SignIn("officer.an", kTestPassword).user_name == "officer.an");
+    CHECK(users.SignIn("officer.an", kTestPassword, kTestWorkstation).user_name == "officer.an");
 }
 
 TEST_CASE("Passwords shorter than 12 characters are refused, counted in characters", "[db]") {
@@ -100,19 +102,21 @@ TEST_CASE("Passwords shorter than 12 characters are refused, counted in characte
     CHECK(CountRows(db, "app_user") == 5);
     // Twelve characters with accents are fifteen bytes: long enough.
     CHECK_NOTHROW(users.Add({"officer.moi", "Mới", Role::Officer, "mật khẩu dài"}, s.admin));
-    CHECK(users.SignIn("officer.moi", "mật khẩu dài").role == Role::Officer);
+    CHECK(users.SignIn("officer.moi", "mật khẩu dài", kTestWorkstation).role == Role::Officer);
 
     const auto changed = Refusal([&] { users.SetPassword("officer.an", "ngắn quá", s.officer); });
     CHECK(changed.Field() == "password");
-    CHECK(users.SignIn("officer.an", kTestPassword).user_name == "officer.an");
+    CHECK(users.SignIn("officer.an", kTestPassword, kTestWorkstation).user_name == "officer.an");
     users.SetPassword("officer.an", "một cụm từ mới dễ nhớ", s.officer);
-    CHECK(Refusal([&] { users.SignIn("officer.an", kTestPassword); }).Code() == ErrorCode::SignInFailed);
-    CHECK(users.SignIn("officer.an", "một cụm từ mới dễ nhớ").user_name == "officer.an");
+    CHECK(Refusal([&] { users.SignIn("officer.an", kTestPassword, kTestWorkstation); }).Code() ==
+          ErrorCode::SignInFailed);
+    CHECK(users.SignIn("officer.an", "một cụm từ mới dễ nhớ", kTestWorkstation).user_name == "officer.an");
     // Someone else's password only by an administrator.
     CHECK(Refusal([&] { users.SetPassword("officer.chi", "một cụm từ mới dễ nhớ", s.officer); }).Code() ==
           ErrorCode::PermissionDenied);
     users.SetPassword("officer.chi", "quản trị đặt lại mật khẩu", s.admin);
-    CHECK(users.SignIn("officer.chi", "quản trị đặt lại mật khẩu").user_name == "officer.chi");
+    CHECK(users.SignIn("officer.chi", "quản trị đặt lại mật khẩu", kTestWorkstation).user_name ==
+          "officer.chi");
 }
 
 TEST_CASE("A sign-in name is plain lower-case ASCII, and the refusal says which character is wrong", "[db]") {
@@ -234,10 +238,10 @@ TEST_CASE("The last active administrator can be neither disabled nor demoted", "
     const auto demoted = users.SetRole("admin.hoa", Role::Officer, s.admin);
     CHECK(demoted.role == Role::Officer);
     CHECK(demoted.password_hash.empty());
-    const Actor khanh = users.SignIn("admin.khanh", kTestPassword);
+    const Actor khanh = users.SignIn("admin.khanh", kTestPassword, kTestWorkstation);
     last([&] { users.SetDisabled("admin.khanh", true, khanh); });
     last([&] { users.SetRole("admin.khanh", Role::Viewer, khanh); });
-    CHECK(users.SignIn("admin.hoa", kTestPassword).role == Role::Officer);
+    CHECK(users.SignIn("admin.hoa", kTestPassword, kTestWorkstation).role == Role::Officer);
 }
 
 TEST_CASE("Certificates are enrolled for approvers only, and for one approver at a time", "[db]") {

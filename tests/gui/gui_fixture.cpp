@@ -102,7 +102,8 @@ Session& GuiFixture::SignIn(const std::string& user_name) {
     session->store = persistence::SociStore::Open(session->target, persistence::OpenMode::MustExist);
     session->hasher = signing::ScryptPasswordHasher(kCheapScrypt);
     domain::UserService users(*session->store, session->text, session->hasher, session->clock);
-    session->actor = users.SignIn(user_name, Account(user_name).password);
+    session->actor =
+        users.SignIn(user_name, Account(user_name).password, domain::Workstation{"gui-test", "tester"});
     for (const auto& user : users.List(session->actor))
         if (user.id == session->actor.user_id) session->display_name = user.display_name;
     m_sessions.push_back(std::move(session));

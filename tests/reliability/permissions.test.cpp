@@ -202,6 +202,8 @@ std::vector<Operation> Operations() {
         {"change users' roles", kAdmin, [](S& s, const Actor& a) { s.Users().SetRole("khong.co", Role::Viewer, a); }},
         {"set another user's password", kAdmin,
          [](S& s, const Actor& a) { s.Users().SetPassword("khong.co", "một mật khẩu mới đủ dài 2026", a); }},
+        {"unlock users' sign-in", kAdmin, [](S& s, const Actor& a) { s.Users().Unlock("khong.co", a); }},
+        {"see locked accounts", kAdmin, [](S& s, const Actor& a) { s.Users().LockedUntil("khong.co", a); }},
         {"enrol users' certificates", kAdmin,
          [](S& s, const Actor& a) { s.Users().BindCertificate("khong.co", std::string(64, 'a'), "CN=X", a); }},
         {"import plans", {Role::Officer, Role::Admin},
