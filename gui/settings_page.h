@@ -1,6 +1,6 @@
 // Settings: the window's language and the database it opens (this workstation), and for
 // administrators the trust store (CA certificates and CRLs) and the PKCS#11 module of the
-// department's tokens (kept in the database).
+// department's tokens and its time zone (kept in the database).
 #pragma once
 
 #include "page.h"
@@ -21,12 +21,15 @@ private:
     void AddTrustFile();
     void RemoveTrustItem();
     void SaveModule();
+    // Checks the name against the zone database, stores it and sets this window's clock to it.
+    void SaveTimeZone();
     void TestDatabase();
     void SaveDatabase();
 
     wxChoice* m_language;
     wxTextCtrl* m_database;
     wxTextCtrl* m_module;
+    wxTextCtrl* m_time_zone;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
 };
