@@ -47,7 +47,7 @@ TEST_CASE("The CLI's today and its audit times follow the department's time zone
         const auto zone = LoadTimeZone(zone_name);
         CHECK(db.Ok(kAdmin, {"setting", "set", "time_zone", zone_name}).out == std::string("time_zone = ") + zone_name + "\n");
         const auto before = Now();
-        const auto targets = db.Ok(kViewer, {"plan", "targets", "--plan", "KH-DMST-DN-2026"}).out;
+        const auto targets = db.Ok(kViewer, {"targets", "--plan", "KH-DMST-DN-2026"}).out;
         const auto after = Now();
         CHECK_THAT(targets, Catch::Contains(", as of " + DateAt(before, *zone).Format()) ||
                                 Catch::Contains(", as of " + DateAt(after, *zone).Format()));
