@@ -45,6 +45,7 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     document.explanation = verification.explanation;
     document.signer_subject = verification.signer_subject;
     document.exported_at_unix = clock.NowUnixSeconds();
+    document.zone = clock.Zone();
     if (decision.supersedes) document.supersedes_number = service.Get(*decision.supersedes).number;
     domain::ApplicationService applications(store, text, clock);
     domain::EnterpriseService enterprises(store, text);

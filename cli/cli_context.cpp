@@ -5,6 +5,7 @@
 
 #include "app/common_passwords.h"
 #include "app/database_verifier.h"
+#include "app/department_time_zone.h"
 #include "app/preferred_language.h"
 #include "app/workstation_identity.h"
 #include "domain/user_service.h"
@@ -25,6 +26,8 @@ persistence::DatabaseTarget CliContext::Target() const {
 persistence::SociStore& CliContext::Store(persistence::OpenMode mode) {
     if (!m_store) {
         m_store = persistence::SociStore::Open(Target(), mode);
+        // Every "today" and every time printed is the department's, whatever the machine's zone.
+        app::UseDepartmentTimeZone(*m_store, m_clock);
         // Every command that reads or writes signs in first: even a viewer reads as somebody.
         if (require_sign_in) Actor();
     }

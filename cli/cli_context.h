@@ -40,6 +40,7 @@ public:
     persistence::SociStore& Store(persistence::OpenMode mode = persistence::OpenMode::MustExist);
     persistence::DatabaseTarget Target() const;
     const domain::TextRules& Text() const { return m_text; }
+    // The department's clock: its time zone is read from the settings when the store opens.
     const domain::Clock& Clock() const { return m_clock; }
     domain::Language Language() const;
     // The signed-in user: signs in on first use with --user and the password (from

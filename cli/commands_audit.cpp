@@ -126,8 +126,9 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
             context.out << list.dump(2) << '\n';
             return;
         }
+        // When, as the department reads it (its time zone, not the machine's).
         for (const auto& e : entries)
-            context.out << e.seq << "  " << e.actor << "  " << e.action << "  " << e.entity << " " << e.entity_id << "  "
+            context.out << e.seq << "  " << context.Clock().FormatMoment(e.at_unix) << "  " << e.actor << "  " << e.action << "  " << e.entity << " " << e.entity_id << "  "
                         << e.after << '\n';
     });
 }

@@ -4,6 +4,7 @@
 #include "option_values.h"
 #include "secret_input.h"
 
+#include "app/department_time_zone.h"
 #include "app/report_heading.h"
 #include "app/token_module.h"
 #include "domain/department_province.h"
@@ -217,10 +218,12 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
     set->add_option("key", *key,
-                    "report_issuing_body (lines separated by |), report_place or department_province")
+                    "report_issuing_body (lines separated by |), report_place, department_province or time_zone (an "
+                    "IANA name, default Asia/Ho_Chi_Minh)")
         ->required()
         ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
-                               app::kSettingReportPlace, domain::kSettingDepartmentProvince}));
+                               app::kSettingReportPlace, domain::kSettingDepartmentProvince,
+                               app::kSettingTimeZone}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in
@@ -238,6 +241,11 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
                      files.system_config.string() + " (or the user writes it in " +
                      files.user_config.string() + ")."},
                 "key");
+        }
+        if (*key == app::kSettingTimeZone) {
+            context.out << *key << " = "
+                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value, context.Actor()) << '\n';
+            return;
         }
         if (*key == domain::kSettingDepartmentProvince) {  // one of the 34, stored by its own name
             context.out << *key << " = "
@@ -257,6 +265,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         for (const char* name :
              {app::kSettingReportIssuingBody, app::kSettingReportPlace, domain::kSettingDepartmentProvince})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
+        context.out << app::kSettingTimeZone << " = "
+                    << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone) << '\n';
         if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
             context.err << context.Say(*ignored) << '\n';
     });

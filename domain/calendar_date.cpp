@@ -109,17 +109,38 @@ int CalendarDate::DaysUntil(const CalendarDate& later) const {
     return static_cast<int>((std::chrono::sys_days(later.m_ymd) - std::chrono::sys_days(m_ymd)).count());
 }
 
-CalendarDate SystemClock::Today() const {
-    // Officers work on Vietnam time (UTC+7, no daylight saving): a date typed at 6:30 in the
-    // morning belongs to that day, not to yesterday as UTC would have it.
-    const auto now = std::chrono::system_clock::now() + std::chrono::hours(7);
-    const std::chrono::year_month_day ymd(std::chrono::floor<std::chrono::days>(now));
+namespace {
+
+class FixedOffsetZone final : public TimeZone {
+public:
+    FixedOffsetZone(std::string name, int offset_seconds) : m_name(std::move(name)), m_offset(offset_seconds) {}
+    const std::string& Name() const override { return m_name; }
+    int OffsetSecondsAt(std::int64_t) const override { return m_offset; }
+
+private:
+    std::string m_name;
+    int m_offset;
+};
+
+std::chrono::sys_seconds LocalSeconds(std::int64_t unix_seconds, const TimeZone& zone) {
+    return std::chrono::sys_seconds{std::chrono::seconds(unix_seconds + zone.OffsetSecondsAt(unix_seconds))};
+}
+
+}  // namespace
+
+TimeZonePtr VietnamTimeZone() {
+    static const TimeZonePtr zone = std::make_shared<FixedOffsetZone>(kDefaultTimeZone, 7 * 3600);
+    return zone;
+}
+
+CalendarDate DateAt(std::int64_t unix_seconds, const TimeZone& zone) {
+    const std::chrono::year_month_day ymd(std::chrono::floor<std::chrono::days>(LocalSeconds(unix_seconds, zone)));
     return CalendarDate::FromYmd(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                                  static_cast<unsigned>(ymd.day()));
 }
 
-std::string FormatVietnamTime(std::int64_t unix_seconds) {
-    const std::chrono::sys_seconds moment{std::chrono::seconds(unix_seconds + 7 * 3600)};
+std::string FormatMoment(std::int64_t unix_seconds, const TimeZone& zone) {
+    const auto moment = LocalSeconds(unix_seconds, zone);
     const auto day = std::chrono::floor<std::chrono::days>(moment);
     const std::chrono::year_month_day ymd(day);
     const std::chrono::hh_mm_ss time(moment - day);
@@ -130,7 +151,22 @@ std::string FormatVietnamTime(std::int64_t unix_seconds) {
     return text;
 }
 
+std::string FormatVietnamTime(std::int64_t unix_seconds) { return FormatMoment(unix_seconds, *VietnamTimeZone()); }
+
+SystemClock::SystemClock() : m_zone(VietnamTimeZone()) {}
+
+SystemClock::SystemClock(TimeZonePtr zone, Now now) : m_zone(zone ? std::move(zone) : VietnamTimeZone()), m_now(std::move(now)) {}
+
+void SystemClock::SetZone(TimeZonePtr zone) { m_zone = zone ? std::move(zone) : VietnamTimeZone(); }
+
+CalendarDate SystemClock::Today() const {
+    // The department's day: a date typed at 6:30 in the morning in Nha Trang belongs to that day,
+    // not to yesterday as a machine on UTC would have it.
+    return DateAt(NowUnixSeconds(), *m_zone);
+}
+
 std::int64_t SystemClock::NowUnixSeconds() const {
+    if (m_now) return m_now();
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <compare>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -37,8 +39,28 @@ private:
     std::chrono::year_month_day m_ymd{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}};
 };
 
-// A moment as people in Vietnam read it: "dd/mm/yyyy hh:mm" in Vietnam time (UTC+7, no daylight
-// saving), whatever the machine's time zone.
+// The department's time zone, an IANA name (a setting, "time_zone"); its dates and times are the
+// department's whatever the machine's zone.
+inline constexpr const char* kDefaultTimeZone = "Asia/Ho_Chi_Minh";
+
+// What the domain needs of a time zone: its offset from UTC at a moment (daylight saving
+// included where the zone has it). text/ implements it from ICU's zone database.
+class TimeZone {
+public:
+    virtual ~TimeZone() = default;
+    virtual const std::string& Name() const = 0;
+    virtual int OffsetSecondsAt(std::int64_t unix_seconds) const = 0;
+};
+using TimeZonePtr = std::shared_ptr<const TimeZone>;
+
+// Asia/Ho_Chi_Minh without a zone database: UTC+7 all year (no daylight saving since 1975).
+TimeZonePtr VietnamTimeZone();
+
+// The calendar date of a moment in a zone.
+CalendarDate DateAt(std::int64_t unix_seconds, const TimeZone& zone);
+// A moment as people in the zone read it: "dd/mm/yyyy hh:mm".
+std::string FormatMoment(std::int64_t unix_seconds, const TimeZone& zone);
+// The same in Vietnam time (UTC+7).
 std::string FormatVietnamTime(std::int64_t unix_seconds);
 
 // Where "today" comes from: services ask a Clock so that tests can fix the date.
@@ -48,12 +70,31 @@ public:
     virtual CalendarDate Today() const = 0;
     // Seconds since the epoch, UTC, for timestamps of records.
     virtual std::int64_t NowUnixSeconds() const = 0;
+    // The department's time zone: Today() is the date there. Vietnam's unless a clock says otherwise.
+    virtual TimeZonePtr Zone() const { return VietnamTimeZone(); }
+    // A moment as the department reads it, "dd/mm/yyyy hh:mm" in its zone.
+    std::string FormatMoment(std::int64_t unix_seconds) const { return domain::FormatMoment(unix_seconds, *Zone()); }
 };
 
+// The machine's clock read in the department's time zone: Today() is the department's date, not
+// the machine's (a workstation or server on UTC is seven hours behind Khánh Hòa's day).
 class SystemClock final : public Clock {
 public:
+    using Now = std::function<std::int64_t()>;  // seconds since the epoch, UTC
+    SystemClock();  // Asia/Ho_Chi_Minh until the department's zone is set
+    // `now` replaces the machine's clock (tests fix the instant with it).
+    explicit SystemClock(TimeZonePtr zone, Now now = {});
+
+    // The department's zone, read from its settings once the database is open.
+    void SetZone(TimeZonePtr zone);
+    TimeZonePtr Zone() const override { return m_zone; }
+
     CalendarDate Today() const override;
     std::int64_t NowUnixSeconds() const override;
+
+private:
+    TimeZonePtr m_zone;
+    Now m_now;
 };
 
 }  // namespace innodesk::domain

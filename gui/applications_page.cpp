@@ -6,6 +6,7 @@
 #include "list_dialog.h"
 #include "reviewers_dialog.h"
 #include "save_shortcut.h"
+#include "typed_fields.h"
 #include "wx_text.h"
 
 #include "domain/application_service.h"
@@ -17,7 +18,6 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/msgdlg.h>
-#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
@@ -25,6 +25,10 @@
 
 namespace innodesk::gui {
 namespace {
+
+wxString CriterionLabel(const domain::ReviewCriterion& criterion) {
+    return U(CurrentLanguage() == domain::Language::Vietnamese ? criterion.label_vi : criterion.label_en);
+}
 
 // A new application: enterprise by tax code, programme, year, support content, title, amounts.
 class NewApplicationDialog final : public wxDialog {
@@ -51,9 +55,7 @@ public:
         if (!m_programmes.empty()) m_programme->SetSelection(0);
         grid->Add(m_programme, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Year") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 2000,
-                                2100, session.clock.Today().Year());
-        m_year->SetName("year");
+        m_year = NewWholeNumberField(this, "year", session.clock.Today().Year());
         grid->Add(m_year, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Support content") + " *"), 0, wxALIGN_CENTER_VERTICAL);
         m_content = new wxChoice(this, wxID_ANY);
@@ -79,6 +81,8 @@ public:
         save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
     }
 
+    domain::ApplicationId Created() const { return m_created; }
+
 private:
     void Save() {
         Attempt(this, [&] {
@@ -89,12 +93,14 @@ private:
             draft.enterprise_id =
                 domain::EnterpriseService(*m_session.store, m_session.text).GetByTaxCode(S(m_tax_code->GetValue())).id;
             draft.programme_id = m_programmes[static_cast<std::size_t>(m_programme->GetSelection())].id;
-            draft.year = m_year->GetValue();
+            draft.year = WholeNumberTyped(m_year, _("Year"), 2000, 2100);
             draft.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection())].value;
             draft.title = S(m_title->GetValue());
             draft.requested_amount = domain::Money::Parse(S(m_requested->GetValue()), "requested");
             draft.co_funding_amount = domain::Money::Parse(S(m_co_funding->GetValue()), "co_funding");
-            domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).Create(draft, m_session.actor);
+            m_created = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock)
+                            .Create(draft, m_session.actor)
+                            .id;
             EndModal(wxID_OK);
         });
     }
@@ -103,11 +109,12 @@ private:
     std::vector<domain::Programme> m_programmes;
     wxTextCtrl* m_tax_code;
     wxChoice* m_programme;
-    wxSpinCtrl* m_year;
+    wxTextCtrl* m_year;
     wxChoice* m_content;
     wxTextCtrl* m_title;
     wxTextCtrl* m_requested;
     wxTextCtrl* m_co_funding;
+    domain::ApplicationId m_created = 0;
 };
 
 // The reviewer's own review: the conflict declaration first; only without a conflict do the
@@ -137,22 +144,22 @@ public:
         auto* grid = new wxFlexGridSizer(2, 4, 10);
         grid->AddGrowableCol(0);
         for (const auto& criterion : m_rubric.criteria) {
-            grid->Add(new wxStaticText(this, wxID_ANY,
-                                       wxString::Format("%s (×%d)", U(CurrentLanguage() == domain::Language::Vietnamese
-                                                                           ? criterion.label_vi
-                                                                           : criterion.label_en),
-                                                        criterion.weight)),
+            grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format("%s (×%d)", CriterionLabel(criterion), criterion.weight)),
                       0, wxALIGN_CENTER_VERTICAL);
-            auto* score = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                                         wxSP_ARROW_KEYS, 0, criterion.max_score, 0);
+            // Typed, not spun: a spin control would clamp 99 to the maximum without a word.
+            auto* score = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(70, -1)));
             score->SetName("score_" + criterion.code);
+            score->SetHint(wxString::Format("0–%d", criterion.max_score));
             grid->Add(score, 0);
             m_scores.push_back(score);
         }
         sizer->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        // A label, not a hint: GTK has no hint for a multi-line field, and wx's stand-in puts the
+        // hint's words into the field, where they were saved with the comment.
+        sizer->Add(new wxStaticText(this, wxID_ANY, _("Comment")), 0, wxLEFT | wxRIGHT | wxTOP, 12);
         m_comment = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(420, 60)),
                                    wxTE_MULTILINE);
-        m_comment->SetHint(_("Comment"));
+        m_comment->SetName("comment");
         sizer->Add(m_comment, 0, wxALL | wxEXPAND, 12);
         auto* buttons = new wxStdDialogButtonSizer();
         m_submit = new wxButton(this, wxID_OK, _("Submit scores"));
@@ -193,7 +200,9 @@ private:
         Attempt(this, [&] {
             std::vector<domain::CriterionScore> scores;
             for (std::size_t i = 0; i < m_scores.size(); ++i)
-                scores.push_back({m_rubric.criteria[i].code, m_scores[i]->GetValue()});
+                scores.push_back({m_rubric.criteria[i].code,
+                                  WholeNumberTyped(m_scores[i], CriterionLabel(m_rubric.criteria[i]), 0,
+                                                   m_rubric.criteria[i].max_score)});
             domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
                 .Score(m_id, m_session.actor, std::move(scores), S(m_comment->GetValue()));
             EndModal(wxID_OK);
@@ -207,7 +216,7 @@ private:
     bool m_has_conflict = false;
     wxCheckBox* m_conflict;
     wxTextCtrl* m_note;
-    std::vector<wxSpinCtrl*> m_scores;
+    std::vector<wxTextCtrl*> m_scores;
     wxTextCtrl* m_comment;
     wxButton* m_submit;
 };
@@ -271,7 +280,7 @@ wxString ApplicationsPage::CannotCreateReason() const {
 void ApplicationsPage::CreateRecord() {
     if (!CanCreate()) return;
     NewApplicationDialog dialog(this, m_session);
-    if (dialog.ShowModal() == wxID_OK) Reload();
+    if (dialog.ShowModal() == wxID_OK) ShowRecord(dialog.Created());
 }
 
 std::vector<TableRow> ApplicationsPage::LoadRows() {
@@ -333,7 +342,7 @@ void ApplicationsPage::ShowHistory() {
     const auto history = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
     std::vector<std::vector<wxString>> rows;
     for (const auto& t : history)
-        rows.push_back({VietnamTime(t.at_unix), EnumLabel(domain::ApplicationLifecycle().states, t.from),
+        rows.push_back({U(m_session.clock.FormatMoment(t.at_unix)), EnumLabel(domain::ApplicationLifecycle().states, t.from),
                         EnumLabel(domain::ApplicationLifecycle().states, t.to), U(t.actor), U(t.note)});
     ShowListDialog(this, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
                    "application_history", {},

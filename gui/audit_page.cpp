@@ -25,7 +25,7 @@ std::vector<TableRow> AuditPage::LoadRows() {
         wxString after = U(e.after);
         if (after.length() > 300) after = after.Left(300) + wxString::FromUTF8("…");
         rows.push_back({e.seq,
-                        {wxString::Format("%lld", static_cast<long long>(e.seq)), VietnamTime(e.at_unix), U(e.actor),
+                        {wxString::Format("%lld", static_cast<long long>(e.seq)), U(m_session.clock.FormatMoment(e.at_unix)), U(e.actor),
                          U(e.action), wxString::Format("%s %lld", U(e.entity), static_cast<long long>(e.entity_id)),
                          after}});
     }
@@ -38,7 +38,7 @@ void AuditPage::VerifyChain() {
     RunInBackground(this, _("Audit log"), _("Checking every entry of the audit log…"),
                     [&](domain::ProgressObserver& progress) {
                         auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
-                        domain::SystemClock clock;
+                        const domain::SystemClock clock = m_session.clock;
                         result = domain::AuditService(*store, &persistence::Sha256Hex, clock).Verify(&progress);
                     });
     if (result.broken)

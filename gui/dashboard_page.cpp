@@ -41,7 +41,7 @@ public:
                            entered ? U(domain::FormatFigure(entered->value, CurrentLanguage())) : wxString());
         auto* source = Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
         source->SetHint(_("e.g. Provincial Statistics Office, yearbook 2026"));
-        auto* as_of = Date(_("Value as of") + " *", "indicator_date");
+        const auto as_of = Date(_("Value as of") + " *", "indicator_date", session.clock.Today());
         const wxString heading = U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
         Finish(heading, [&s = session, plan, code = target.code, value, source, as_of] {
             // Either decimal separator: officers type 4,5 or 4.5.
@@ -59,7 +59,7 @@ public:
                                           {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
                                            "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
                                           "value");
-            domain::TargetService(*s.store, s.clock).SetIndicator(plan, code, number, S(source->GetValue()), DateOf(as_of), s.actor);
+            domain::TargetService(*s.store, s.clock).SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.actor);
         });
     }
 };
@@ -78,7 +78,8 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     bar->Add(new wxStaticText(this, wxID_ANY, _("Period:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     bar->Add(m_choice->PeriodControl(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     bar->Add(new wxStaticText(this, wxID_ANY, _("As of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+    // The department's today (its time zone), not the machine's.
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition, wxDefaultSize,
                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_as_of->SetName("dashboard_as_of");
     bar->Add(m_as_of, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);

@@ -4,6 +4,7 @@
 #include "background_work.h"
 #include "error_dialog.h"
 #include "save_shortcut.h"
+#include "typed_fields.h"
 #include "wx_text.h"
 
 #include "app/database_verifier.h"
@@ -17,7 +18,6 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dirdlg.h>
 #include <wx/filepicker.h>
 #include <wx/msgdlg.h>
@@ -41,8 +41,8 @@ wxString Badge(const domain::DecisionVerification& v) {
 }
 
 // Drafting: the applications recommended (approval) or not recommended (refusal), each ticked
-// one approved at the amount requested unless changed; number, date (with a picker), legal basis
-// and the approver who will sign.
+// one approved at the amount requested unless changed; number, date (typed, refused unless it is
+// on the calendar), legal basis and the approver who will sign.
 class DraftDecisionDialog final : public wxDialog {
 public:
     DraftDecisionDialog(wxWindow* parent, Session& session)
@@ -65,9 +65,7 @@ public:
         m_number->SetName("number");
         grid->Add(m_number, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Date") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_date = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                      wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-        m_date->SetName("date");
+        m_date = NewDateField(this, "date", session.clock.Today());
         grid->Add(m_date, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Legal basis")), 0, wxALIGN_CENTER_VERTICAL);
         m_basis = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
@@ -105,6 +103,8 @@ public:
         FillApplications();
     }
 
+    domain::DecisionId Drafted() const { return m_drafted; }
+
 private:
     domain::DecisionKind Kind() const {
         return domain::DecisionKinds()[static_cast<std::size_t>(m_kind->GetSelection())].value;
@@ -130,9 +130,7 @@ private:
             domain::Decision decision;
             decision.kind = Kind();
             decision.number = S(m_number->GetValue());
-            const wxDateTime date = m_date->GetValue();
-            decision.date = domain::CalendarDate::FromYmd(date.GetYear(), static_cast<int>(date.GetMonth()) + 1,
-                                                          date.GetDay());
+            decision.date = DateTyped(m_date, _("Date"));
             decision.legal_basis = S(m_basis->GetValue());
             decision.conditions = S(m_conditions->GetValue());
             decision.signer_name = S(m_signer->GetStringSelection());
@@ -143,6 +141,7 @@ private:
                                                                       : domain::Money()});
             const auto outcome =
                 domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Draft(decision, m_session.actor);
+            m_drafted = outcome.decision.id;
             if (!outcome.warnings.empty()) {
                 wxString text;
                 for (const auto& warning : outcome.warnings) text += Say(warning.message) + "\n";
@@ -156,11 +155,12 @@ private:
     std::vector<domain::Application> m_candidates;
     wxChoice* m_kind;
     wxTextCtrl* m_number;
-    wxDatePickerCtrl* m_date;
+    wxTextCtrl* m_date;
     wxTextCtrl* m_basis;
     wxTextCtrl* m_conditions;
     wxChoice* m_signer;
     wxCheckListBox* m_applications;
+    domain::DecisionId m_drafted = 0;
 };
 
 // Choosing the key: a PKCS#12 file and its password, or the token (the module comes from the
@@ -279,7 +279,7 @@ wxString DecisionsPage::CannotCreateReason() const { return _("Only officers dra
 void DecisionsPage::CreateRecord() {
     if (!CanCreate()) return;
     DraftDecisionDialog dialog(this, m_session);
-    if (dialog.ShowModal() == wxID_OK) Reload();
+    if (dialog.ShowModal() == wxID_OK) ShowRecord(dialog.Drafted());
 }
 
 
@@ -376,7 +376,7 @@ void DecisionsPage::VerifyAll() {
                         // Its own connection: a database session belongs to one thread.
                         auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
                         text::IcuTextRules text;
-                        domain::SystemClock clock;
+                        const domain::SystemClock clock = m_session.clock;
                         const auto verifier = app::DatabaseVerifier(*store, clock);
                         domain::DecisionService service(*store, text, clock);
                         domain::DecisionFilter filter;

@@ -41,6 +41,13 @@ const domain::Enterprise* EnterpriseListModel::At(unsigned row) const {
     return index < page->second.size() ? &page->second[index] : nullptr;
 }
 
+std::optional<unsigned> EnterpriseListModel::RowOfMatch(domain::EnterpriseId id) const {
+    if (m_query.empty()) return std::nullopt;
+    for (std::size_t row = 0; row < m_matches.size(); ++row)
+        if (m_matches[row].id == id) return static_cast<unsigned>(row);
+    return std::nullopt;
+}
+
 void EnterpriseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const {
     const domain::Enterprise* e = nullptr;
     try {

@@ -12,6 +12,7 @@
 #include <wx/dataview.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     // Empty query and filter: every enterprise. Returns the number of rows now shown.
     std::size_t SetQuery(const std::string& query, const domain::EnterpriseFilter& filter = {});
     const domain::Enterprise* At(unsigned row) const;
+    // The enterprise's row among the matches of a search; nullopt without a query (rows are read
+    // page by page then) or when it is not among them.
+    std::optional<unsigned> RowOfMatch(domain::EnterpriseId id) const;
     bool Truncated() const { return m_truncated; }
 
     unsigned GetColumnCount() const override { return kColumnCount; }

@@ -131,7 +131,7 @@ void EnterprisesPage::ShowMatches() {
 void EnterprisesPage::CreateRecord() {
     if (!CanCreate()) return;
     EnterpriseDialog dialog(this, m_session, std::nullopt);
-    if (dialog.ShowModal() == wxID_OK) Reload();
+    if (dialog.ShowModal() == wxID_OK) ShowEnterprise(dialog.Saved());
 }
 
 void EnterprisesPage::EditSelected() {
@@ -141,7 +141,24 @@ void EnterprisesPage::EditSelected() {
     const auto* enterprise = m_model->At(m_model->GetRow(item));
     if (!enterprise) return;
     EnterpriseDialog dialog(this, m_session, *enterprise);
-    if (dialog.ShowModal() == wxID_OK) Reload();
+    if (dialog.ShowModal() == wxID_OK) ShowEnterprise(dialog.Saved());
+}
+
+void EnterprisesPage::ShowEnterprise(const domain::Enterprise& saved) {
+    Reload();
+    auto row = m_model->RowOfMatch(saved.id);
+    if (!row) {
+        m_search->ChangeValue(U(saved.tax_code.Value()));
+        m_commune->SetSelection(0);
+        m_sector->SetSelection(0);
+        ShowMatches();
+        row = m_model->RowOfMatch(saved.id);
+    }
+    m_list->UnselectAll();
+    if (!row) return;
+    const wxDataViewItem item = m_model->GetItem(*row);
+    m_list->Select(item);
+    m_list->EnsureVisible(item);
 }
 
 void EnterprisesPage::ExportView() {

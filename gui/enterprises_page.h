@@ -35,6 +35,9 @@ public:
 
 private:
     void EditSelected();
+    // After an enterprise was added or edited: selects and shows it, in the current search when
+    // it is among the matches, else by searching its tax code (filters cleared).
+    void ShowEnterprise(const domain::Enterprise& saved);
     // Reads the list again for the search and filters as they are now (F5 also re-reads the
     // communes the filter offers).
     void ShowMatches();

@@ -18,6 +18,11 @@ domain::CalendarDate DateOf(const wxDatePickerCtrl* picker) {
                                          static_cast<unsigned>(date.GetDay()));
 }
 
+wxDateTime WxDate(const domain::CalendarDate& date) {
+    return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(date.Day()),
+                      static_cast<wxDateTime::Month>(date.Month() - 1), date.Year());
+}
+
 EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field, wxStaticText* feedback)
     : m_session(session), m_field(field), m_feedback(feedback) {
     m_field->SetHint("0300588569");
@@ -74,22 +79,18 @@ wxChoice* FormDialog::Choice(const wxString& label, const char* name) {
     return field;
 }
 
-wxDatePickerCtrl* FormDialog::Date(const wxString& label, const char* name) {
+DateInput FormDialog::Date(const wxString& label, const char* name, const domain::CalendarDate& initial) {
     Label(label);
-    auto* field = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                       wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    field->SetName(name);
+    auto* field = NewDateField(this, name, initial);
     m_grid->Add(field, 0);
-    return field;
+    return {field, label};
 }
 
-wxSpinCtrl* FormDialog::Number(const wxString& label, const char* name, int min, int max, int value) {
+WholeNumberInput FormDialog::Number(const wxString& label, const char* name, int min, int max, int value) {
     Label(label);
-    auto* field = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
-                                 wxSP_ARROW_KEYS, min, max, value);
-    field->SetName(name);
+    auto* field = NewWholeNumberField(this, name, value);
     m_grid->Add(field, 0);
-    return field;
+    return {field, label, min, max};
 }
 
 EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, Session& session) {

@@ -4,15 +4,15 @@
 #pragma once
 
 #include "session.h"
+#include "typed_fields.h"
 
 #include "domain/calendar_date.h"
 #include "domain/enterprise.h"
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
+#include <wx/datectrl.h>  // DateOf: the pages' "as of" pickers
 #include <wx/dialog.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -21,8 +21,26 @@
 
 namespace innodesk::gui {
 
-// The date a picker shows.
+// The date a picker shows, and a date for a picker.
 domain::CalendarDate DateOf(const wxDatePickerCtrl* picker);
+wxDateTime WxDate(const domain::CalendarDate& date);
+
+// A form's date field with its label, read as typed (see typed_fields.h).
+struct DateInput {
+    wxTextCtrl* field = nullptr;
+    wxString label;
+    domain::CalendarDate Value() const { return DateTyped(field, label); }
+    void Show(const domain::CalendarDate& date) const { ShowDate(field, date); }
+};
+
+// A form's whole-number field with its label and limits, read as typed.
+struct WholeNumberInput {
+    wxTextCtrl* field = nullptr;
+    wxString label;
+    int min = 0;
+    int max = 0;
+    int Value() const { return WholeNumberTyped(field, label, min, max); }
+};
 
 // A tax code typed into a field, resolved to a registered enterprise as it is typed: the line
 // under it shows the enterprise's name, or why the code is not one (check digit, not registered).
@@ -45,8 +63,8 @@ protected:
 
     wxTextCtrl* Text(const wxString& label, const char* name, const wxString& value = {});
     wxChoice* Choice(const wxString& label, const char* name);
-    wxDatePickerCtrl* Date(const wxString& label, const char* name);
-    wxSpinCtrl* Number(const wxString& label, const char* name, int min, int max, int value);
+    DateInput Date(const wxString& label, const char* name, const domain::CalendarDate& initial);
+    WholeNumberInput Number(const wxString& label, const char* name, int min, int max, int value);
     // A tax-code field with its live feedback line.
     EnterpriseField Enterprise(const wxString& label, const char* name, Session& session);
     void Finish(const wxString& heading, std::function<void()> save);

@@ -112,7 +112,7 @@ bool InnoDeskApp::OnInit() {
         if (!CreateDatabase()) return false;
     }
     if (!Attempt(nullptr, [&] {
-            m_session->store = persistence::SociStore::Open(m_session->target, persistence::OpenMode::MustExist);
+            m_session->Open(persistence::OpenMode::MustExist);
         }))
         return false;
     const double before_sign_in = SecondsSinceProcessStart();

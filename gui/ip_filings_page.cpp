@@ -32,7 +32,7 @@ public:
         auto* country = Text(_("Country (ISO code, national offices)"), "country");
         auto* title = Text(_("Subject") + " *", "ip_title");
         auto* number = Text(_("Application number"), "application_number");
-        auto* filed = Date(_("Filed on") + " *", "filed_on");
+        const auto filed = Date(_("Filed on") + " *", "filed_on", session.clock.Today());
         auto* amount = Text(_("Supported amount (VND)"), "supported_amount", "0");
         auto* programme = Choice(_("Programme"), "programme");
         programme->Append(_("(none)"));
@@ -46,7 +46,7 @@ public:
             filing.country = S(country->GetValue());
             filing.title = S(title->GetValue());
             if (!number->GetValue().Strip(wxString::both).empty()) filing.application_number = S(number->GetValue());
-            filing.filed_on = DateOf(filed);
+            filing.filed_on = filed.Value();
             filing.supported_amount = domain::Money::Parse(S(amount->GetValue()), "supported_amount");
             if (programme->GetSelection() > 0)
                 filing.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
@@ -71,7 +71,7 @@ public:
         auto* to = Choice(_("New status") + " *", "ip_status");
         for (const auto status : m_next) to->Append(EnumLabel(domain::IpLifecycle().states, status));
         if (!m_next.empty()) to->SetSelection(0);
-        auto* on = Date(_("On") + " *", "status_on");
+        const auto on = Date(_("On") + " *", "status_on", session.clock.Today());
         auto* number = Text(_("Application number"), "application_number",
                             filing.application_number ? U(*filing.application_number) : wxString());
         auto* note = Text(_("Note"), "note");
@@ -85,7 +85,7 @@ public:
                                           "status");
             domain::IpStatusUpdate update;
             update.to = m_next[static_cast<std::size_t>(to->GetSelection())];
-            update.on = DateOf(on);
+            update.on = on.Value();
             if (!number->GetValue().Strip(wxString::both).empty()) update.application_number = S(number->GetValue());
             update.note = S(note->GetValue());
             update.expected_version = version;
@@ -127,8 +127,7 @@ void IpFilingsPage::CreateRecord() {
     if (!CanCreate()) return;
     NewFilingDialog dialog(this, m_session);
     if (dialog.ShowModal() != wxID_OK) return;
-    Reload();
-    Select(dialog.Added());
+    ShowRecord(dialog.Added());
 }
 
 void IpFilingsPage::UpdateSelected() {

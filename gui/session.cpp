@@ -1,10 +1,16 @@
 // Signing a session in.
 #include "session.h"
 
+#include "app/department_time_zone.h"
 #include "app/workstation_identity.h"
 #include "domain/user_service.h"
 
 namespace innodesk::gui {
+
+void Session::Open(persistence::OpenMode mode) {
+    store = persistence::SociStore::Open(target, mode);
+    app::UseDepartmentTimeZone(*store, clock);
+}
 
 void Session::SignIn(const std::string& name, std::string password) {
     domain::UserService users(*store, text, hasher, clock);

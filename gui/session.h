@@ -17,12 +17,14 @@ struct Session {
     persistence::DatabaseTarget target;
     std::unique_ptr<persistence::SociStore> store;
     text::IcuTextRules text;
-    domain::SystemClock clock;
+    domain::SystemClock clock;  // in the department's time zone once Open has run
     signing::ScryptPasswordHasher hasher;
     domain::Actor actor;
     std::string display_name;
 
     bool Is(domain::Role role) const { return actor.role == role; }
+    // Opens `target` and sets the clock to the department's time zone (a setting).
+    void Open(persistence::OpenMode mode);
     // Checks the password (wiped afterwards) and fills actor and display_name; throws
     // SignInFailed as UserService::SignIn does.
     void SignIn(const std::string& name, std::string password);

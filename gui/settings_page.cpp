@@ -6,6 +6,7 @@
 #include "workstation_database.h"
 #include "wx_text.h"
 
+#include "app/department_time_zone.h"
 #include "app/token_module.h"
 #include "domain/trust_service.h"
 #include "signing/trust_items.h"
@@ -80,6 +81,26 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
         0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(module, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
+    // The department's zone: every "today" and every time shown, on every workstation.
+    auto* zone = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Time zone of the department"));
+    m_time_zone = new wxTextCtrl(zone->GetStaticBox(), wxID_ANY);
+    m_time_zone->SetName("time_zone");
+    zone->Add(m_time_zone, 1, wxALL, 6);
+    auto* save_zone = new wxButton(zone->GetStaticBox(), wxID_ANY, _("Save"));
+    save_zone->SetName("save_time_zone");
+    zone->Add(save_zone, 0, wxALL, 6);
+    zone->Add(new wxStaticText(zone->GetStaticBox(), wxID_ANY,
+                               _("An IANA name such as Asia/Ho_Chi_Minh: dates and times are the department's, "
+                                 "whatever the computer's clock is set to.")),
+              0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    sizer->Add(zone, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    for (wxWindow* control : std::initializer_list<wxWindow*>{m_time_zone, save_zone})
+        if (!admin) {
+            control->Disable();
+            control->SetToolTip(admin_only);
+        }
+    save_zone->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveTimeZone(); }); });
+
     auto* trust = new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
     m_trust = new wxDataViewListCtrl(trust->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)));
     m_trust->SetName("trust_store");
@@ -107,6 +128,7 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
 void SettingsPage::Reload() {
     Attempt(this, [&] {
         domain::TrustService trust(*m_session.store, m_session.clock);
+        m_time_zone->ChangeValue(U(m_session.clock.Zone()->Name()));
         m_trust->DeleteAllItems();
         m_trust_ids.clear();
         for (const auto& item : trust.List()) {
@@ -138,6 +160,12 @@ void SettingsPage::ShowModule() {
     m_module->SetLabel(text);
     m_module->Wrap(FromDIP(860));
     Layout();
+}
+
+void SettingsPage::SaveTimeZone() {
+    app::SetDepartmentTimeZone(*m_session.store, m_session.clock, S(m_time_zone->GetValue()), m_session.actor);
+    app::UseDepartmentTimeZone(*m_session.store, m_session.clock);
+    Reload();
 }
 
 void SettingsPage::TestDatabase() {

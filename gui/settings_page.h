@@ -1,6 +1,7 @@
 // Settings: the window's language, the database it opens and the PKCS#11 module of its signing
 // tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
-// database), and for administrators the trust store (CA certificates and CRLs).
+// database), and for administrators the trust store (CA certificates and CRLs) and the
+// department's time zone (kept in the database).
 #pragma once
 
 #include "page.h"
@@ -22,12 +23,15 @@ private:
     void AddTrustFile();
     void RemoveTrustItem();
     void ShowModule();
+    // Checks the name against the zone database, stores it and sets this window's clock to it.
+    void SaveTimeZone();
     void TestDatabase();
     void SaveDatabase();
 
     wxChoice* m_language;
     wxTextCtrl* m_database;
     wxStaticText* m_module;
+    wxTextCtrl* m_time_zone;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
 };

@@ -141,11 +141,22 @@ std::optional<std::int64_t> TablePage::SelectedId() const {
 }
 
 void TablePage::Select(std::int64_t id) {
-    for (std::size_t i = 0; i < m_shown_ids.size(); ++i)
-        if (m_shown_ids[i] == id) {
-            m_list->SelectRow(static_cast<unsigned>(i));
-            m_list->EnsureVisible(m_list->RowToItem(static_cast<int>(i)));
-        }
+    // Never the previous record left selected beside (or instead of) this one.
+    m_list->UnselectAll();
+    const auto shown = std::find(m_shown_ids.begin(), m_shown_ids.end(), id);
+    if (shown == m_shown_ids.end()) return;
+    const int row = static_cast<int>(shown - m_shown_ids.begin());
+    m_list->SelectRow(static_cast<unsigned>(row));
+    m_list->EnsureVisible(m_list->RowToItem(row));
+}
+
+void TablePage::ShowRecord(std::int64_t id) {
+    Reload();
+    if (std::find(m_shown_ids.begin(), m_shown_ids.end(), id) == m_shown_ids.end() && !m_filter->GetValue().empty()) {
+        m_filter->ChangeValue(wxEmptyString);
+        Fill();
+    }
+    Select(id);
 }
 
 

@@ -36,7 +36,11 @@ public:
     wxDataViewListCtrl* List() { return m_list; }
     // The id of the selected row, if any.
     std::optional<std::int64_t> SelectedId() const;
+    // Selects the record's row and scrolls to it; no row stays selected when it is not shown.
     void Select(std::int64_t id);
+    // After the record was created or changed: reloads, clears a filter that would hide it and
+    // selects and shows it, so that the next action applies to it and to nothing else.
+    void ShowRecord(std::int64_t id);
 
 protected:
     TablePage(wxWindow* parent, Session& session, std::vector<TableColumn> columns, const char* name);

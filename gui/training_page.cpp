@@ -30,8 +30,8 @@ public:
         auto* kind = Choice(_("Kind") + " *", "event_kind");
         for (const auto& entry : domain::EventKinds()) kind->Append(EnumLabel(domain::EventKinds(), entry.value));
         kind->SetSelection(0);
-        auto* starts = Date(_("Starts") + " *", "starts_on");
-        auto* ends = Date(_("Ends") + " *", "ends_on");
+        const auto starts = Date(_("Starts") + " *", "starts_on", session.clock.Today());
+        const auto ends = Date(_("Ends") + " *", "ends_on", session.clock.Today());
         auto* location = Text(_("Location"), "location");
         auto* organiser = Text(_("Organiser"), "organiser");
         auto* programme = Choice(_("Programme"), "programme");
@@ -42,8 +42,8 @@ public:
             domain::TrainingEvent event;
             event.title = S(title->GetValue());
             event.kind = domain::EventKinds()[static_cast<std::size_t>(kind->GetSelection())].value;
-            event.starts_on = DateOf(starts);
-            event.ends_on = DateOf(ends);
+            event.starts_on = starts.Value();
+            event.ends_on = ends.Value();
             event.location = S(location->GetValue());
             event.organiser = S(organiser->GetValue());
             if (programme->GetSelection() > 0)
@@ -102,8 +102,7 @@ void TrainingPage::CreateRecord() {
     if (!CanCreate()) return;
     NewEventDialog dialog(this, m_session);
     if (dialog.ShowModal() != wxID_OK) return;
-    Reload();
-    Select(dialog.Added());
+    ShowRecord(dialog.Added());
 }
 
 void TrainingPage::AddAttendee() {

@@ -12,15 +12,25 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dialog.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace innodesk::gui {
 namespace {
+
+// A voucher's usual validity: six months, to the same day of the month or the month's last day.
+domain::CalendarDate SixMonthsAfter(const domain::CalendarDate& date) {
+    const int months = date.Year() * 12 + static_cast<int>(date.Month()) - 1 + 6;
+    const int year = months / 12;
+    const unsigned month = static_cast<unsigned>(months % 12) + 1;
+    const std::chrono::year_month_day_last last{std::chrono::year{year},
+                                                std::chrono::month_day_last{std::chrono::month{month}}};
+    return domain::CalendarDate::FromYmd(year, month, std::min(date.Day(), static_cast<unsigned>(last.day())));
+}
 
 wxString Heading(const domain::Voucher& voucher) {
     return wxString::Format("%s — %s", U(voucher.serial), U(voucher.state_share.Format()));
@@ -38,7 +48,7 @@ public:
         for (const auto& p : m_providers) provider->Append(U(p.name + " (" + p.tax_code.Value() + ")"));
         if (!m_providers.empty()) provider->SetSelection(0);
         auto* number = Text(_("Invoice number") + " *", "invoice_number");
-        auto* date = Date(_("Invoice date") + " *", "invoice_date");
+        const auto date = Date(_("Invoice date") + " *", "invoice_date", session.clock.Today());
         auto* amount = Text(_("Invoice amount (VND)") + " *", "invoice_amount");
         Finish(Heading(voucher), [&s = session, id = voucher.id, this, provider, number, date, amount] {
             if (provider->GetSelection() == wxNOT_FOUND)
@@ -48,7 +58,7 @@ public:
             domain::Redemption redemption;
             redemption.provider_id = m_providers[static_cast<std::size_t>(provider->GetSelection())].id;
             redemption.invoice_number = S(number->GetValue());
-            redemption.invoice_date = DateOf(date);
+            redemption.invoice_date = date.Value();
             redemption.invoice_amount = domain::Money::Parse(S(amount->GetValue()), "invoice_amount");
             domain::VoucherService(*s.store, s.text, s.clock).Redeem(id, redemption, s.actor);
         });
@@ -66,10 +76,10 @@ public:
         domain::Money suggested = voucher.state_share;
         if (voucher.invoice_amount) suggested = std::min(suggested, *voucher.invoice_amount);
         auto* amount = Text(_("Amount paid (VND)") + " *", "amount", U(suggested.Format()));
-        auto* paid_on = Date(_("Paid on") + " *", "paid_on");
+        const auto paid_on = Date(_("Paid on") + " *", "paid_on", session.clock.Today());
         Finish(Heading(voucher), [&s = session, id = voucher.id, amount, paid_on] {
             domain::VoucherService(*s.store, s.text, s.clock)
-                .Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), DateOf(paid_on), s.actor);
+                .Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), paid_on.Value(), s.actor);
         });
     }
 };
@@ -105,12 +115,11 @@ public:
         for (const auto& entry : domain::SupportContents()) content->Append(EnumLabel(domain::SupportContents(), entry.value));
         content->SetSelection(0);
         const auto today = session.clock.Today();
-        auto* year = Number(_("Year") + " *", "year", 2000, 2100, today.Year());
+        const auto year = Number(_("Year") + " *", "year", 2000, 2100, today.Year());
         auto* face = Text(_("Face value (VND)") + " *", "face_value");
         auto* share = Text(_("State share (VND)") + " *", "state_share");
-        auto* issued = Date(_("Issued on") + " *", "issued_on");
-        auto* valid = Date(_("Valid until") + " *", "valid_until");
-        valid->SetValue(wxDateTime::Today().Add(wxDateSpan::Months(6)));
+        const auto issued = Date(_("Issued on") + " *", "issued_on", today);
+        const auto valid = Date(_("Valid until") + " *", "valid_until", SixMonthsAfter(today));
         Finish({}, [&s = session, this, programme, content, year, face, share, issued, valid] {
             if (programme->GetSelection() == wxNOT_FOUND)
                 throw domain::DomainError(domain::ErrorCode::NotFound,
@@ -121,11 +130,11 @@ public:
             request.enterprise_id = m_enterprise.Resolve().id;
             request.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection())].id;
             request.content = domain::SupportContents()[static_cast<std::size_t>(content->GetSelection())].value;
-            request.year = year->GetValue();
+            request.year = year.Value();
             request.face_value = domain::Money::Parse(S(face->GetValue()), "face_value");
             request.state_share = domain::Money::Parse(S(share->GetValue()), "state_share");
-            request.issued_on = DateOf(issued);
-            request.valid_until = DateOf(valid);
+            request.issued_on = issued.Value();
+            request.valid_until = valid.Value();
             m_issued = domain::VoucherService(*s.store, s.text, s.clock).Issue(request, s.actor).id;
         });
     }
@@ -172,8 +181,7 @@ void VouchersPage::CreateRecord() {
     if (!CanCreate()) return;
     IssueVoucherDialog dialog(this, m_session);
     if (dialog.ShowModal() != wxID_OK) return;
-    Reload();
-    Select(dialog.Issued());
+    ShowRecord(dialog.Issued());
 }
 
 void VouchersPage::Reload() {

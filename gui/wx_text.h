@@ -30,9 +30,6 @@ wxString EnumLabel(std::span<const domain::EnumEntry<Enum>> entries, Enum value)
     return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
 }
 
-// dd/mm/yyyy hh:mm in Vietnam time (UTC+7), whatever the machine's time zone.
-wxString VietnamTime(std::int64_t unix_seconds);
-
 // 12345 → "12.345", the Vietnamese grouping, for counts.
 wxString Grouped(std::int64_t number);
 

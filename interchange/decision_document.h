@@ -28,6 +28,8 @@ struct DecisionDocument {
     domain::LocalisedText explanation;
     std::string signer_subject;
     std::int64_t exported_at_unix = 0;
+    // The zone its times are written in: the department's (Clock::Zone).
+    domain::TimeZonePtr zone = domain::VietnamTimeZone();
 };
 
 std::string DecisionHtml(const DecisionDocument& document);

@@ -22,7 +22,7 @@
 #include <wx/choice.h>
 #include <wx/filepicker.h>
 #include <wx/radiobut.h>
-#include <wx/spinctrl.h>
+#include <wx/textctrl.h>
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
@@ -89,7 +89,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     fixture.Modals().Expect("application_dialog", [&](wxDialog& dialog) {
         Type(dialog, "enterprise", U(enterprise.tax_code.Value()));
         Choose(dialog, "programme", U(programme.code + " — " + programme.name));
-        SetSpin(dialog, "year", 2026);
+        Type(dialog, "year", "2026");
         Type(dialog, "title", U(title));
         Type(dialog, "requested", "150.000.000");
         Type(dialog, "co_funding", "150.000.000");
@@ -140,12 +140,12 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
         // No scoring before the conflict declaration.
         CHECK_FALSE(Find<wxButton>(dialog, "submit_scores").IsEnabled());
         for (const auto& criterion : rubric.criteria)
-            CHECK_FALSE(Find<wxSpinCtrl>(dialog, "score_" + criterion.code).IsEnabled());
+            CHECK_FALSE(Find<wxTextCtrl>(dialog, "score_" + criterion.code).IsEnabled());
         Click(dialog, "declare");
         int i = 0;
         for (const auto& criterion : rubric.criteria) {
             const int score = criterion.max_score - (i++ % 3);
-            SetSpin(dialog, "score_" + criterion.code, score);
+            Type(dialog, "score_" + criterion.code, wxString::Format("%d", score));
             scores.push_back({criterion.code, score});
         }
         Click(dialog, "submit_scores");

@@ -61,7 +61,16 @@ TEST_CASE("A new enterprise's wrong tax code is explained and blocks Save until 
     CHECK(saved.tax_code.Value() == good);
     CHECK(saved.name == name.utf8_string());
     CHECK(saved.province == "Khánh Hòa");  // typed in the other tone placement, stored by the unit's name
-    CHECK(page->Model().GetCount() == before + 1);  // the page reloaded after Save
+    // The page shows the enterprise just added, selected: found by its tax code, as the list of
+    // every enterprise is read a page at a time.
+    CHECK(page->SearchField()->GetValue() == wxString(good));
+    REQUIRE(page->Model().GetCount() == 1);
+    const wxDataViewItem selected = page->List()->GetSelection();
+    REQUIRE(selected.IsOk());
+    CHECK(page->Model().At(page->Model().GetRow(selected))->id == saved.id);
+    page->SearchField()->ChangeValue(wxEmptyString);
+    page->Reload();
+    CHECK(page->Model().GetCount() == before + 1);
 }
 
 TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, after the typing pause", "[gui]") {

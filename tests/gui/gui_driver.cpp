@@ -192,6 +192,17 @@ void Type(wxWindow& root, const wxString& name, const wxString& text) {
     Send(*window, changed);
 }
 
+void TypeAtCaret(wxWindow& root, const wxString& name, const wxString& text) {
+    wxWindow* window = FindNamed(root, name);
+    INFO("typing at the caret of '" << name.utf8_string() << "'");
+    REQUIRE(window != nullptr);
+    REQUIRE(window->IsEnabled());
+    auto* entry = dynamic_cast<wxTextEntry*>(window);
+    REQUIRE(entry != nullptr);
+    entry->SetInsertionPointEnd();
+    entry->WriteText(text);  // sends the wxEVT_TEXT itself, as typing does
+}
+
 void SetSpin(wxWindow& root, const wxString& name, int value) {
     INFO("setting '" << name.utf8_string() << "' to " << value);
     auto& spin = Find<wxSpinCtrl>(root, name);

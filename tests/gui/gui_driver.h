@@ -107,6 +107,9 @@ void Click(wxWindow& root, const wxString& name);
 void ForceClick(wxWindow& button);
 // Typing into a text field or search field: the value, then the wxEVT_TEXT it causes.
 void Type(wxWindow& root, const wxString& name, const wxString& text);
+// Keystrokes as GTK delivers them: inserted at the caret, after whatever the field already holds
+// (a field showing a hand-made grey hint holds the hint's words), then the field's wxEVT_TEXT.
+void TypeAtCaret(wxWindow& root, const wxString& name, const wxString& text);
 void SetSpin(wxWindow& root, const wxString& name, int value);
 void SetCheck(wxWindow& root, const wxString& name, bool value);
 void Choose(wxWindow& root, const wxString& name, const wxString& item);

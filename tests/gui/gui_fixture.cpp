@@ -99,7 +99,7 @@ GuiFixture::~GuiFixture() {
 Session& GuiFixture::SignIn(const std::string& user_name) {
     auto session = std::make_unique<Session>();
     session->target = persistence::DatabaseTarget::Parse(m_database.string());
-    session->store = persistence::SociStore::Open(session->target, persistence::OpenMode::MustExist);
+    session->Open(persistence::OpenMode::MustExist);
     session->hasher = signing::ScryptPasswordHasher(kCheapScrypt);
     domain::UserService users(*session->store, session->text, session->hasher, session->clock);
     session->actor =

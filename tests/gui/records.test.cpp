@@ -21,7 +21,6 @@
 #include "interchange/xlsx_reader.h"
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
 #include <wx/stattext.h>
 
@@ -45,9 +44,9 @@ domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, i
 }
 
 
-void SetDate(wxWindow& root, const wxString& name, int day, wxDateTime::Month month, int year) {
-    auto& picker = Find<wxDatePickerCtrl>(root, name);
-    picker.SetValue(wxDateTime(static_cast<wxDateTime::wxDateTime_t>(day), month, year));
+// A date typed into a form's date field, as dd/mm/yyyy.
+void SetDate(wxWindow& root, const wxString& name, int day, int month, int year) {
+    Type(root, name, wxString::Format("%02d/%02d/%04d", day, month, year));
 }
 
 }  // namespace
@@ -70,11 +69,11 @@ TEST_CASE("Issuing a voucher names the enterprise as its tax code is typed and s
         Type(dialog, "voucher_tax_code", enterprise.tax_code.Value());
         CHECK(UnwrappedLabel(dialog, "voucher_tax_code_feedback") == wxString::FromUTF8("✓ " + enterprise.name));
         Choose(dialog, "content", "Consultants for transfer, standards and IP");
-        SetSpin(dialog, "year", 2026);
+        Type(dialog, "year", "2026");
         Type(dialog, "face_value", "20.000.000");
         Type(dialog, "state_share", "14.000.000");
-        SetDate(dialog, "issued_on", 15, wxDateTime::Jun, 2026);
-        SetDate(dialog, "valid_until", 15, wxDateTime::Dec, 2026);
+        SetDate(dialog, "issued_on", 15, 6, 2026);
+        SetDate(dialog, "valid_until", 15, 12, 2026);
         Click(dialog, "save");
     });
     Click(*page, "issue_voucher");
@@ -104,7 +103,7 @@ TEST_CASE("A new IP filing is recorded, moved to its next status, and its histor
         Type(dialog, "filing_tax_code", enterprise.tax_code.Value());
         Type(dialog, "ip_title", "Quy trình nuôi yến trong nhà bằng cảm biến độ ẩm");
         Type(dialog, "application_number", "1-2026-09876");
-        SetDate(dialog, "filed_on", 3, wxDateTime::Mar, 2026);
+        SetDate(dialog, "filed_on", 3, 3, 2026);
         Type(dialog, "supported_amount", "15.000.000");
         Click(dialog, "save");
     });
@@ -127,7 +126,7 @@ TEST_CASE("A new IP filing is recorded, moved to its next status, and its histor
         CHECK(next.FindString("Formality accepted") != wxNOT_FOUND);
         CHECK(next.FindString("Granted") == wxNOT_FOUND);
         Choose(dialog, "ip_status", "Formality accepted");
-        SetDate(dialog, "status_on", 20, wxDateTime::May, 2026);
+        SetDate(dialog, "status_on", 20, 5, 2026);
         Type(dialog, "note", "Cục SHTT chấp nhận đơn hợp lệ");
         Click(dialog, "save");
     });
@@ -159,8 +158,8 @@ TEST_CASE("A training event is created, an attendee added by hand and a sheet im
 
     fixture.Modals().Expect("new_event_dialog", [&](wxDialog& dialog) {
         Type(dialog, "event_title", "Tập huấn quản trị đổi mới sáng tạo cho doanh nghiệp");
-        SetDate(dialog, "starts_on", 10, wxDateTime::Sep, 2026);
-        SetDate(dialog, "ends_on", 11, wxDateTime::Sep, 2026);
+        SetDate(dialog, "starts_on", 10, 9, 2026);
+        SetDate(dialog, "ends_on", 11, 9, 2026);
         Type(dialog, "location", "Nha Trang");
         Click(dialog, "save");
     });

@@ -62,3 +62,37 @@ TEST_CASE("The decision's PDF reads back with its number, amounts and verdict", 
     std::filesystem::copy_file(folder / "decision.pdf", std::filesystem::path(INNODESK_REPORT_SAMPLES_DIR) / "decision.pdf",
                                std::filesystem::copy_options::overwrite_existing, ignored);
 }
+
+namespace {
+
+// A department that keeps its records on UTC (a zone the settings may name).
+class UtcZone final : public domain::TimeZone {
+public:
+    const std::string& Name() const override { return m_name; }
+    int OffsetSecondsAt(std::int64_t) const override { return 0; }
+
+private:
+    std::string m_name = "UTC";
+};
+
+bool HasParagraph(const ReportDocument& doc, const std::string& needle) {
+    for (const auto& paragraph : doc.after_table)
+        if (paragraph.text.find(needle) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("The decision's signing and export times are written in the department's time zone", "[reports]") {
+    auto doc = Decision();
+    doc.exported_at_unix = 1'796'599'800;  // 06/12/2026 23:30 UTC
+    doc.decision.signature->signed_at_unix = 1'796'599'800 - 3600;
+    // The default, Asia/Ho_Chi_Minh: already the 7th.
+    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""), "Xuất từ InnoDesk lúc 07/12/2026 06:30"));
+    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""), "Ký lúc (signed at): 07/12/2026 05:30"));
+    doc.zone = std::make_shared<UtcZone>();
+    const auto utc = DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "");
+    CHECK(HasParagraph(utc, "Xuất từ InnoDesk lúc 06/12/2026 23:30"));
+    CHECK(HasParagraph(utc, "Ký lúc (signed at): 06/12/2026 22:30"));
+    CHECK_THAT(interchange::DecisionHtml(doc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
+}
