@@ -179,17 +179,20 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key,
-                    "pkcs11_module, report_issuing_body (lines separated by |), report_place or time_zone (an IANA "
-                    "name, default Asia/Ho_Chi_Minh)")
+    set->add_option(
+           "key", *key,
+           "pkcs11_module, report_issuing_body (lines separated by |), report_place or time_zone (an IANA "
+           "name, default Asia/Ho_Chi_Minh)")
         ->required()
-        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
-                               app::kSettingTimeZone}));
+        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
+                               app::kSettingReportPlace, app::kSettingTimeZone}));
     set->add_option("value", *value, "The value, e.g. the module's path")->required();
     set->callback([&context, key, value] {
         if (*key == app::kSettingTimeZone) {
             context.out << *key << " = "
-                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value, context.Actor()) << '\n';
+                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value,
+                                                      context.Actor())
+                        << '\n';
             return;
         }
         // A module path is taken as typed; the reports' heading is text people read, so NFC.
@@ -203,7 +206,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         for (const char* name : {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
         context.out << app::kSettingTimeZone << " = "
-                    << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone) << '\n';
+                    << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone)
+                    << '\n';
     });
 }
 
