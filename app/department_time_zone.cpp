@@ -13,7 +13,9 @@ domain::TimeZonePtr DepartmentTimeZone(domain::Store& store) {
     return text::LoadTimeZone(*name, kSettingTimeZone);
 }
 
-void UseDepartmentTimeZone(domain::Store& store, domain::SystemClock& clock) { clock.SetZone(DepartmentTimeZone(store)); }
+void UseDepartmentTimeZone(domain::Store& store, domain::SystemClock& clock) {
+    clock.SetZone(DepartmentTimeZone(store));
+}
 
 std::string SetDepartmentTimeZone(domain::Store& store, const domain::Clock& clock, const std::string& name,
                                   const domain::Actor& actor) {

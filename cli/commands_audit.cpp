@@ -128,8 +128,8 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
         }
         // When, as the department reads it (its time zone, not the machine's).
         for (const auto& e : entries)
-            context.out << e.seq << "  " << context.Clock().FormatMoment(e.at_unix) << "  " << e.actor << "  " << e.action << "  " << e.entity << " " << e.entity_id << "  "
-                        << e.after << '\n';
+            context.out << e.seq << "  " << context.Clock().FormatMoment(e.at_unix) << "  " << e.actor << "  "
+                        << e.action << "  " << e.entity << " " << e.entity_id << "  " << e.after << '\n';
     });
 }
 

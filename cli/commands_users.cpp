@@ -244,7 +244,9 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         }
         if (*key == app::kSettingTimeZone) {
             context.out << *key << " = "
-                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value, context.Actor()) << '\n';
+                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value,
+                                                      context.Actor())
+                        << '\n';
             return;
         }
         if (*key == domain::kSettingDepartmentProvince) {  // one of the 34, stored by its own name

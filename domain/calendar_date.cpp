@@ -113,7 +113,8 @@ namespace {
 
 class FixedOffsetZone final : public TimeZone {
 public:
-    FixedOffsetZone(std::string name, int offset_seconds) : m_name(std::move(name)), m_offset(offset_seconds) {}
+    FixedOffsetZone(std::string name, int offset_seconds)
+        : m_name(std::move(name)), m_offset(offset_seconds) {}
     const std::string& Name() const override { return m_name; }
     int OffsetSecondsAt(std::int64_t) const override { return m_offset; }
 
@@ -134,7 +135,8 @@ TimeZonePtr VietnamTimeZone() {
 }
 
 CalendarDate DateAt(std::int64_t unix_seconds, const TimeZone& zone) {
-    const std::chrono::year_month_day ymd(std::chrono::floor<std::chrono::days>(LocalSeconds(unix_seconds, zone)));
+    const std::chrono::year_month_day ymd(
+        std::chrono::floor<std::chrono::days>(LocalSeconds(unix_seconds, zone)));
     return CalendarDate::FromYmd(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                                  static_cast<unsigned>(ymd.day()));
 }
@@ -151,13 +153,18 @@ std::string FormatMoment(std::int64_t unix_seconds, const TimeZone& zone) {
     return text;
 }
 
-std::string FormatVietnamTime(std::int64_t unix_seconds) { return FormatMoment(unix_seconds, *VietnamTimeZone()); }
+std::string FormatVietnamTime(std::int64_t unix_seconds) {
+    return FormatMoment(unix_seconds, *VietnamTimeZone());
+}
 
 SystemClock::SystemClock() : m_zone(VietnamTimeZone()) {}
 
-SystemClock::SystemClock(TimeZonePtr zone, Now now) : m_zone(zone ? std::move(zone) : VietnamTimeZone()), m_now(std::move(now)) {}
+SystemClock::SystemClock(TimeZonePtr zone, Now now)
+    : m_zone(zone ? std::move(zone) : VietnamTimeZone()), m_now(std::move(now)) {}
 
-void SystemClock::SetZone(TimeZonePtr zone) { m_zone = zone ? std::move(zone) : VietnamTimeZone(); }
+void SystemClock::SetZone(TimeZonePtr zone) {
+    m_zone = zone ? std::move(zone) : VietnamTimeZone();
+}
 
 CalendarDate SystemClock::Today() const {
     // The department's day: a date typed at 6:30 in the morning in Nha Trang belongs to that day,

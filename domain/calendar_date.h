@@ -73,7 +73,9 @@ public:
     // The department's time zone: Today() is the date there. Vietnam's unless a clock says otherwise.
     virtual TimeZonePtr Zone() const { return VietnamTimeZone(); }
     // A moment as the department reads it, "dd/mm/yyyy hh:mm" in its zone.
-    std::string FormatMoment(std::int64_t unix_seconds) const { return domain::FormatMoment(unix_seconds, *Zone()); }
+    std::string FormatMoment(std::int64_t unix_seconds) const {
+        return domain::FormatMoment(unix_seconds, *Zone());
+    }
 };
 
 // The machine's clock read in the department's time zone: Today() is the department's date, not
@@ -81,7 +83,7 @@ public:
 class SystemClock final : public Clock {
 public:
     using Now = std::function<std::int64_t()>;  // seconds since the epoch, UTC
-    SystemClock();  // Asia/Ho_Chi_Minh until the department's zone is set
+    SystemClock();                              // Asia/Ho_Chi_Minh until the department's zone is set
     // `now` replaces the machine's clock (tests fix the instant with it).
     explicit SystemClock(TimeZonePtr zone, Now now = {});
 

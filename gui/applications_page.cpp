@@ -144,10 +144,13 @@ public:
         auto* grid = new wxFlexGridSizer(2, 4, 10);
         grid->AddGrowableCol(0);
         for (const auto& criterion : m_rubric.criteria) {
-            grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format("%s (×%d)", CriterionLabel(criterion), criterion.weight)),
-                      0, wxALIGN_CENTER_VERTICAL);
+            grid->Add(
+                new wxStaticText(this, wxID_ANY,
+                                 wxString::Format("%s (×%d)", CriterionLabel(criterion), criterion.weight)),
+                0, wxALIGN_CENTER_VERTICAL);
             // Typed, not spun: a spin control would clamp 99 to the maximum without a word.
-            auto* score = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(70, -1)));
+            auto* score =
+                new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(70, -1)));
             score->SetName("score_" + criterion.code);
             score->SetHint(wxString::Format("0–%d", criterion.max_score));
             grid->Add(score, 0);
@@ -342,7 +345,8 @@ void ApplicationsPage::ShowHistory() {
     const auto history = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
     std::vector<std::vector<wxString>> rows;
     for (const auto& t : history)
-        rows.push_back({U(m_session.clock.FormatMoment(t.at_unix)), EnumLabel(domain::ApplicationLifecycle().states, t.from),
+        rows.push_back({U(m_session.clock.FormatMoment(t.at_unix)),
+                        EnumLabel(domain::ApplicationLifecycle().states, t.from),
                         EnumLabel(domain::ApplicationLifecycle().states, t.to), U(t.actor), U(t.note)});
     ShowListDialog(this, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
                    "application_history", {},

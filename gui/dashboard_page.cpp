@@ -59,7 +59,8 @@ public:
                                           {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
                                            "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
                                           "value");
-            domain::TargetService(*s.store, s.clock).SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.actor);
+            domain::TargetService(*s.store, s.clock)
+                .SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.actor);
         });
     }
 };
@@ -79,8 +80,8 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     bar->Add(m_choice->PeriodControl(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     bar->Add(new wxStaticText(this, wxID_ANY, _("As of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     // The department's today (its time zone), not the machine's.
-    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition, wxDefaultSize,
-                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition,
+                                   wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_as_of->SetName("dashboard_as_of");
     bar->Add(m_as_of, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     auto* import = new wxButton(this, wxID_ANY, _("Import a plan file…"));

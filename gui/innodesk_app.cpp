@@ -111,10 +111,7 @@ bool InnoDeskApp::OnInit() {
     if (m_session->target.backend == persistence::Backend::Sqlite && !std::filesystem::exists(m_session->target.location)) {
         if (!CreateDatabase()) return false;
     }
-    if (!Attempt(nullptr, [&] {
-            m_session->Open(persistence::OpenMode::MustExist);
-        }))
-        return false;
+    if (!Attempt(nullptr, [&] { m_session->Open(persistence::OpenMode::MustExist); })) return false;
     const double before_sign_in = SecondsSinceProcessStart();
     if (!SignIn()) return false;
     m_sign_in_seconds = SecondsSinceProcessStart() - before_sign_in;

@@ -45,8 +45,8 @@ ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, sess
     bar->Add(m_choice->PeriodControl(), 0, wxRIGHT | wxBOTTOM, 10);
     label(_("As of:"));
     // The department's today (its time zone), not the machine's.
-    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition, wxDefaultSize,
-                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition,
+                                   wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_as_of->SetName("report_as_of");
     bar->Add(m_as_of, 0, wxRIGHT | wxBOTTOM, 10);
     label(_("Language:"));

@@ -89,10 +89,11 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     auto* save_zone = new wxButton(zone->GetStaticBox(), wxID_ANY, _("Save"));
     save_zone->SetName("save_time_zone");
     zone->Add(save_zone, 0, wxALL, 6);
-    zone->Add(new wxStaticText(zone->GetStaticBox(), wxID_ANY,
-                               _("An IANA name such as Asia/Ho_Chi_Minh: dates and times are the department's, "
-                                 "whatever the computer's clock is set to.")),
-              0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    zone->Add(
+        new wxStaticText(zone->GetStaticBox(), wxID_ANY,
+                         _("An IANA name such as Asia/Ho_Chi_Minh: dates and times are the department's, "
+                           "whatever the computer's clock is set to.")),
+        0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
     sizer->Add(zone, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
     for (wxWindow* control : std::initializer_list<wxWindow*>{m_time_zone, save_zone})
         if (!admin) {
@@ -163,7 +164,8 @@ void SettingsPage::ShowModule() {
 }
 
 void SettingsPage::SaveTimeZone() {
-    app::SetDepartmentTimeZone(*m_session.store, m_session.clock, S(m_time_zone->GetValue()), m_session.actor);
+    app::SetDepartmentTimeZone(*m_session.store, m_session.clock, S(m_time_zone->GetValue()),
+                               m_session.actor);
     app::UseDepartmentTimeZone(*m_session.store, m_session.clock);
     Reload();
 }

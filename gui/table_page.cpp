@@ -152,13 +152,13 @@ void TablePage::Select(std::int64_t id) {
 
 void TablePage::ShowRecord(std::int64_t id) {
     Reload();
-    if (std::find(m_shown_ids.begin(), m_shown_ids.end(), id) == m_shown_ids.end() && !m_filter->GetValue().empty()) {
+    if (std::find(m_shown_ids.begin(), m_shown_ids.end(), id) == m_shown_ids.end() &&
+        !m_filter->GetValue().empty()) {
         m_filter->ChangeValue(wxEmptyString);
         Fill();
     }
     Select(id);
 }
-
 
 void TablePage::ExportView() {
     const auto path = ChooseFile(this, {"export_file", _("Export the list"), GetName() + ".xlsx",

@@ -34,7 +34,9 @@ wxTextCtrl* NewDateField(wxWindow* parent, const char* name, const domain::Calen
     return field;
 }
 
-void ShowDate(wxTextCtrl* field, const domain::CalendarDate& date) { field->ChangeValue(U(date.Format())); }
+void ShowDate(wxTextCtrl* field, const domain::CalendarDate& date) {
+    field->ChangeValue(U(date.Format()));
+}
 
 domain::CalendarDate ParseTypedDate(const wxString& text, const wxString& label) {
     std::string typed = S(text);
@@ -72,8 +74,10 @@ int ParseWholeNumber(const wxString& text, const wxString& label, int min, int m
     if (!whole || value < min || value > max) {
         const std::string range = std::to_string(min) + " – " + std::to_string(max);
         Refuse(label,
-               {"phải là số nguyên từ " + range + (typed.empty() ? "; ô đang trống." : "; đã nhập '" + typed + "'."),
-                "must be a whole number from " + range + (typed.empty() ? "; the field is empty." : "; typed '" + typed + "'.")},
+               {"phải là số nguyên từ " + range +
+                    (typed.empty() ? "; ô đang trống." : "; đã nhập '" + typed + "'."),
+                "must be a whole number from " + range +
+                    (typed.empty() ? "; the field is empty." : "; typed '" + typed + "'.")},
                domain::ErrorCode::InvalidValue);
     }
     return value;

@@ -29,7 +29,8 @@ domain::CalendarDate SixMonthsAfter(const domain::CalendarDate& date) {
     const unsigned month = static_cast<unsigned>(months % 12) + 1;
     const std::chrono::year_month_day_last last{std::chrono::year{year},
                                                 std::chrono::month_day_last{std::chrono::month{month}}};
-    return domain::CalendarDate::FromYmd(year, month, std::min(date.Day(), static_cast<unsigned>(last.day())));
+    return domain::CalendarDate::FromYmd(year, month,
+                                         std::min(date.Day(), static_cast<unsigned>(last.day())));
 }
 
 wxString Heading(const domain::Voucher& voucher) {
@@ -79,7 +80,8 @@ public:
         const auto paid_on = Date(_("Paid on") + " *", "paid_on", session.clock.Today());
         Finish(Heading(voucher), [&s = session, id = voucher.id, amount, paid_on] {
             domain::VoucherService(*s.store, s.text, s.clock)
-                .Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), paid_on.Value(), s.actor);
+                .Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), paid_on.Value(),
+                           s.actor);
         });
     }
 };

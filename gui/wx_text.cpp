@@ -11,7 +11,6 @@ domain::Language g_language = domain::Language::Vietnamese;
 domain::Language CurrentLanguage() { return g_language; }
 void SetCurrentLanguage(domain::Language language) { g_language = language; }
 
-
 wxString Grouped(std::int64_t number) {
     const std::string digits = std::to_string(number < 0 ? -number : number);
     std::string grouped = number < 0 ? "-" : "";

@@ -68,14 +68,15 @@ std::string DecisionHtml(const DecisionDocument& doc) {
             Escape(doc.verdict) + "</span> " + Escape(doc.explanation.vi) + " <span class=\"en\">" +
             Escape(doc.explanation.en) + "</span></p>\n";
     if (d.signature) {
-        html += "<p>Chữ ký số <span class=\"en\">(digital signature)</span>: " + Escape(doc.signer_subject.empty()
-                                                                                     ? d.signature->signer_subject
-                                                                                     : doc.signer_subject) +
+        html += "<p>Chữ ký số <span class=\"en\">(digital signature)</span>: " +
+                Escape(doc.signer_subject.empty() ? d.signature->signer_subject : doc.signer_subject) +
                 "<br>SHA-256: <code>" + Escape(d.signature->signer_fingerprint) + "</code><br>" +
-                "Ký lúc <span class=\"en\">(signed at)</span>: " + domain::FormatMoment(d.signature->signed_at_unix, *doc.zone) + "</p>\n";
+                "Ký lúc <span class=\"en\">(signed at)</span>: " +
+                domain::FormatMoment(d.signature->signed_at_unix, *doc.zone) + "</p>\n";
     }
     html += "<p class=\"en\">Xuất từ InnoDesk lúc " + domain::FormatMoment(doc.exported_at_unix, *doc.zone) +
-            ". Bản có giá trị là decision.json cùng chữ ký decision.p7s. / Exported from InnoDesk; the authoritative "
+            ". Bản có giá trị là decision.json cùng chữ ký decision.p7s. / Exported from InnoDesk; the "
+            "authoritative "
             "record is decision.json with its signature decision.p7s.</p>\n</body></html>\n";
     return html;
 }

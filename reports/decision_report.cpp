@@ -72,15 +72,18 @@ ReportDocument DecisionReport(const interchange::DecisionDocument& source, std::
         const auto& signature = *decision.signature;
         const std::string subject = source.signer_subject.empty() ? signature.signer_subject : source.signer_subject;
         after.push_back({ParagraphStyle::Body, "Chữ ký số của (digital signature by): " + subject});
-        after.push_back({ParagraphStyle::Body, "Ký lúc (signed at): " + domain::FormatMoment(signature.signed_at_unix, *source.zone)});
+        after.push_back(
+            {ParagraphStyle::Body,
+             "Ký lúc (signed at): " + domain::FormatMoment(signature.signed_at_unix, *source.zone)});
         after.push_back({ParagraphStyle::Note, "SHA-256 của chứng thư (certificate fingerprint): " +
                                                    signature.signer_fingerprint});
     }
-    after.push_back({ParagraphStyle::Note, "Xuất từ InnoDesk lúc " + domain::FormatMoment(source.exported_at_unix, *source.zone) +
-                                               ". Bản có giá trị là decision.json cùng chữ ký decision.p7s; bản PDF này "
-                                               "chỉ để đọc và in. / Exported from InnoDesk; the authoritative record is "
-                                               "decision.json with its signature decision.p7s, this PDF is for reading "
-                                               "and printing."});
+    after.push_back({ParagraphStyle::Note,
+                     "Xuất từ InnoDesk lúc " + domain::FormatMoment(source.exported_at_unix, *source.zone) +
+                         ". Bản có giá trị là decision.json cùng chữ ký decision.p7s; bản PDF này "
+                         "chỉ để đọc và in. / Exported from InnoDesk; the authoritative record is "
+                         "decision.json with its signature decision.p7s, this PDF is for reading "
+                         "and printing."});
     return doc;
 }
 

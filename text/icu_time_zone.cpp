@@ -14,7 +14,8 @@ namespace {
 
 class IcuTimeZone final : public domain::TimeZone {
 public:
-    IcuTimeZone(std::string name, std::unique_ptr<icu::TimeZone> zone) : m_name(std::move(name)), m_zone(std::move(zone)) {}
+    IcuTimeZone(std::string name, std::unique_ptr<icu::TimeZone> zone)
+        : m_name(std::move(name)), m_zone(std::move(zone)) {}
     const std::string& Name() const override { return m_name; }
     int OffsetSecondsAt(std::int64_t unix_seconds) const override {
         // icu::TimeZone::getOffset is const but not documented as thread-safe; the GUI's
@@ -49,7 +50,8 @@ private:
 
 domain::TimeZonePtr LoadTimeZone(std::string_view name, std::string_view field) {
     if (name.empty() || name.size() > 64) Unknown(name, field);
-    const icu::UnicodeString id = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    const icu::UnicodeString id =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     // A system ID is a name of the zone database (links such as Asia/Saigon included); custom IDs
     // such as "GMT+07:00" are not zones, and an unknown name would silently be GMT.
     icu::UnicodeString canonical;

@@ -21,7 +21,9 @@ using innodesk::text::LoadTimeZone;
 namespace {
 
 std::int64_t Now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 }  // namespace
@@ -32,9 +34,10 @@ TEST_CASE("The CLI's today and its audit times follow the department's time zone
     tzset();
     TempFolder folder;
     const CliDatabase db(folder);
-    db.Ok(kOfficer, {"plan", "import",
-                     (std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "000-khanh-hoa-dmst-dn-2026.yaml")
-                         .string()});
+    db.Ok(kOfficer,
+          {"plan", "import",
+           (std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "000-khanh-hoa-dmst-dn-2026.yaml")
+               .string()});
     CHECK_THAT(db.Ok(kAdmin, {"setting", "show"}).out, Catch::Contains("time_zone = Asia/Ho_Chi_Minh\n"));
 
     const auto refused = db.Run(kAdmin, {"setting", "set", "time_zone", "Asia/Ha_Noi"});
@@ -45,14 +48,16 @@ TEST_CASE("The CLI's today and its audit times follow the department's time zone
     for (const char* zone_name : {"Pacific/Kiritimati", "Etc/GMT+12", "Asia/Ho_Chi_Minh"}) {
         INFO(zone_name);
         const auto zone = LoadTimeZone(zone_name);
-        CHECK(db.Ok(kAdmin, {"setting", "set", "time_zone", zone_name}).out == std::string("time_zone = ") + zone_name + "\n");
+        CHECK(db.Ok(kAdmin, {"setting", "set", "time_zone", zone_name}).out ==
+              std::string("time_zone = ") + zone_name + "\n");
         const auto before = Now();
         const auto targets = db.Ok(kViewer, {"targets", "--plan", "KH-DMST-DN-2026"}).out;
         const auto after = Now();
         CHECK_THAT(targets, Catch::Contains(", as of " + DateAt(before, *zone).Format()) ||
                                 Catch::Contains(", as of " + DateAt(after, *zone).Format()));
 
-        const auto latest = nlohmann::json::parse(db.Ok(kViewer, {"--json", "audit", "log", "--limit", "1"}).out);
+        const auto latest =
+            nlohmann::json::parse(db.Ok(kViewer, {"--json", "audit", "log", "--limit", "1"}).out);
         REQUIRE(latest.size() == 1);
         CHECK(latest[0]["action"] == "setting.set");
         const std::int64_t at = latest[0]["at"];

@@ -29,7 +29,8 @@ TEST_CASE("The department's time zone is a setting that only a real zone name pa
 
     SECTION("an administrator sets it; the clocks made afterwards follow it") {
         CHECK(app::SetDepartmentTimeZone(db.Store(), s.clock, " Europe/London ", s.admin) == "Europe/London");
-        CHECK(TrustService(db.Store(), s.clock).Setting(app::kSettingTimeZone) == std::optional<std::string>("Europe/London"));
+        CHECK(TrustService(db.Store(), s.clock).Setting(app::kSettingTimeZone) ==
+              std::optional<std::string>("Europe/London"));
         app::UseDepartmentTimeZone(db.Store(), clock);
         CHECK(clock.Zone()->Name() == "Europe/London");
         CHECK(clock.Today() == CalendarDate::FromYmd(2026, 12, 6));
@@ -39,7 +40,8 @@ TEST_CASE("The department's time zone is a setting that only a real zone name pa
         CHECK_THAT(latest.after, Catch::Contains("Europe/London"));
     }
     SECTION("a name the zone database does not know is refused and nothing is stored") {
-        const auto error = Refusal([&] { app::SetDepartmentTimeZone(db.Store(), s.clock, "Asia/Ha_Noi", s.admin); });
+        const auto error =
+            Refusal([&] { app::SetDepartmentTimeZone(db.Store(), s.clock, "Asia/Ha_Noi", s.admin); });
         CHECK(error.Code() == ErrorCode::InvalidValue);
         CHECK(error.Field() == "time_zone");
         CHECK_FALSE(TrustService(db.Store(), s.clock).Setting(app::kSettingTimeZone).has_value());

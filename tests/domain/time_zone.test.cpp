@@ -47,7 +47,8 @@ SystemClock ClockAt(std::int64_t instant, const std::string& zone) {
 
 }  // namespace
 
-TEST_CASE("At 23:30 UTC the department's today is already the next day in Asia/Ho_Chi_Minh", "[domain][time_zone]") {
+TEST_CASE("At 23:30 UTC the department's today is already the next day in Asia/Ho_Chi_Minh",
+          "[domain][time_zone]") {
     const MachineOnUtc utc;
     SECTION("the zone from ICU") {
         const auto clock = ClockAt(kSixDecember2330Utc, "Asia/Ho_Chi_Minh");
@@ -82,15 +83,18 @@ TEST_CASE("A zone with daylight saving gives each moment its own offset", "[doma
 }
 
 TEST_CASE("A time zone name the IANA database does not know is refused, naming it", "[domain][time_zone]") {
-    CHECK(LoadTimeZone("Asia/Saigon")->OffsetSecondsAt(kSixDecember2330Utc) == 7 * 3600);  // the old name, a link
-    const std::string name = GENERATE("Asia/Ha_Noi", "GMT+7", "UTC+07:00", "Vietnam/Nha_Trang", "", "asia/ho chi minh");
+    CHECK(LoadTimeZone("Asia/Saigon")->OffsetSecondsAt(kSixDecember2330Utc) ==
+          7 * 3600);  // the old name, a link
+    const std::string name =
+        GENERATE("Asia/Ha_Noi", "GMT+7", "UTC+07:00", "Vietnam/Nha_Trang", "", "asia/ho chi minh");
     INFO("'" << name << "'");
     try {
         LoadTimeZone(name);
         FAIL("accepted");
     } catch (const DomainError& error) {
         CHECK(error.Field() == "time_zone");
-        CHECK_THAT(error.Message(Language::English), Catch::Contains("'" + name + "' is not in the IANA time zone database"));
+        CHECK_THAT(error.Message(Language::English),
+                   Catch::Contains("'" + name + "' is not in the IANA time zone database"));
         CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("Múi giờ '" + name + "'"));
     }
 }

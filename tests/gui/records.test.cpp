@@ -43,7 +43,6 @@ domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, i
     return domain::EnterpriseService(*officer.store, officer.text).Register(enterprise, officer.actor);
 }
 
-
 // A date typed into a form's date field, as dd/mm/yyyy.
 void SetDate(wxWindow& root, const wxString& name, int day, int month, int year) {
     Type(root, name, wxString::Format("%02d/%02d/%04d", day, month, year));

@@ -20,8 +20,8 @@
 #include "text/icu_time_zone.h"
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
+#include <wx/datectrl.h>
 #include <wx/textctrl.h>
 
 #include <cstdlib>
@@ -50,7 +50,8 @@ public:
 
 // The session's clock stopped at the instant, in the zone the department's settings name.
 void StopClock(Session& session) {
-    session.clock = domain::SystemClock(app::DepartmentTimeZone(*session.store), [] { return kSixDecember2330Utc; });
+    session.clock =
+        domain::SystemClock(app::DepartmentTimeZone(*session.store), [] { return kSixDecember2330Utc; });
 }
 
 // What the window shows as today, and when the last change it makes was made: the Dashboard's and
@@ -94,7 +95,8 @@ Shown WhatTheWindowShows(GuiFixture& fixture, Session& officer, const std::strin
     fixture.Modals().Verify();
 
     auto& checker = fixture.Checker();
-    const auto latest = domain::AuditService(*checker.store, &persistence::Sha256Hex, checker.clock).Latest(1).at(0);
+    const auto latest =
+        domain::AuditService(*checker.store, &persistence::Sha256Hex, checker.clock).Latest(1).at(0);
     CHECK(latest.action == "application.create");
     CHECK(latest.at_unix == kSixDecember2330Utc);
     ShowPage(frame, "audit");
@@ -122,7 +124,8 @@ TEST_CASE("At 23:30 UTC every date the window shows is the department's, the nex
     CHECK(shown.audit_time == "07/12/2026 06:30");
 }
 
-TEST_CASE("An administrator sets the department's zone in Settings; an unknown zone is refused", "[gui][time_zone]") {
+TEST_CASE("An administrator sets the department's zone in Settings; an unknown zone is refused",
+          "[gui][time_zone]") {
     const MachineOnUtc utc;
     GuiFixture fixture;
     auto& admin = fixture.SignIn("quantri");
@@ -139,7 +142,8 @@ TEST_CASE("An administrator sets the department's zone in Settings; an unknown z
     CHECK(fixture.Modals().MessageBoxes().back().message.Contains(
         "Time zone 'Asia/Nha_Trang' is not in the IANA time zone database."));
     auto& checker = fixture.Checker();
-    CHECK_FALSE(domain::TrustService(*checker.store, checker.clock).Setting(app::kSettingTimeZone).has_value());
+    CHECK_FALSE(
+        domain::TrustService(*checker.store, checker.clock).Setting(app::kSettingTimeZone).has_value());
 
     Type(*settings, "time_zone", "UTC");
     Click(*settings, "save_time_zone");

@@ -45,7 +45,8 @@ domain::Application NewApplication(Session& officer, const std::string& title) {
     draft.title = title;
     draft.requested_amount = domain::Money::Parse("150.000.000");
     draft.co_funding_amount = domain::Money::Parse("150.000.000");
-    return domain::ApplicationService(*officer.store, officer.text, officer.clock).Create(draft, officer.actor);
+    return domain::ApplicationService(*officer.store, officer.text, officer.clock)
+        .Create(draft, officer.actor);
 }
 
 // The last message box's text, for the refusals below.
@@ -56,8 +57,9 @@ wxString LastBox(GuiFixture& fixture) {
 
 }  // namespace
 
-TEST_CASE("A review's comment is saved as typed, never with the hint, and a score above the maximum is refused",
-          "[gui][typed]") {
+TEST_CASE(
+    "A review's comment is saved as typed, never with the hint, and a score above the maximum is refused",
+    "[gui][typed]") {
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     const auto application = NewApplication(officer, "Cảm biến độ mặn cho đầm nuôi tôm (nhận xét)");
@@ -109,7 +111,8 @@ TEST_CASE("A review's comment is saved as typed, never with the hint, and a scor
     REQUIRE(review.scores.size() == rubric.criteria.size());
     for (const auto& score : review.scores) {
         INFO(score.code);
-        CHECK(score.score == (score.code == first.code ? first.max_score - 1 : rubric.Find(score.code)->max_score));
+        CHECK(score.score ==
+              (score.code == first.code ? first.max_score - 1 : rubric.Find(score.code)->max_score));
     }
 }
 
@@ -129,7 +132,8 @@ TEST_CASE("A date that is not on the calendar is refused naming the field, typed
             // The department's today by default, as dd/mm/yyyy.
             CHECK(Find<wxTextCtrl>(dialog, "date").GetValue() == U(officer.clock.Today().Format()));
             Type(dialog, "number", U(number));
-            for (const char* typed : {"31/02/2026", "31022026", "29/02/2026", "2026-02-30", "32/01/2026", "3/2"}) {
+            for (const char* typed :
+                 {"31/02/2026", "31022026", "29/02/2026", "2026-02-30", "32/01/2026", "3/2"}) {
                 INFO(typed);
                 Type(dialog, "date", typed);
                 fixture.Modals().ClearMessageBoxes();
@@ -191,7 +195,8 @@ TEST_CASE("A new application is selected and shown, not the row selected before,
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     const auto earlier = NewApplication(officer, "Ứng dụng chọn trước (lựa chọn)");
-    const auto enterprise = domain::EnterpriseService(*officer.store, officer.text).Get(earlier.enterprise_id);
+    const auto enterprise =
+        domain::EnterpriseService(*officer.store, officer.text).Get(earlier.enterprise_id);
     const auto programme = domain::ProgrammeService(*officer.store, officer.text).List().at(0);
     auto& frame = fixture.OpenWindow(officer);
     ShowPage(frame, "applications");
@@ -236,7 +241,8 @@ TEST_CASE("A new application is selected and shown, not the row selected before,
     CHECK(service.Get(earlier.id).state == domain::ApplicationState::Draft);
 }
 
-TEST_CASE("A year typed out of range is refused in the new-application form instead of clamped", "[gui][typed]") {
+TEST_CASE("A year typed out of range is refused in the new-application form instead of clamped",
+          "[gui][typed]") {
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     const auto enterprise = domain::EnterpriseService(*officer.store, officer.text).Search("", 1).at(0);
@@ -246,7 +252,8 @@ TEST_CASE("A year typed out of range is refused in the new-application form inst
     REQUIRE(page != nullptr);
     fixture.Modals().AllowErrorBoxes(true);
     fixture.Modals().Expect("application_dialog", [&](wxDialog& dialog) {
-        CHECK(Find<wxTextCtrl>(dialog, "year").GetValue() == wxString::Format("%d", officer.clock.Today().Year()));
+        CHECK(Find<wxTextCtrl>(dialog, "year").GetValue() ==
+              wxString::Format("%d", officer.clock.Today().Year()));
         Type(dialog, "enterprise", U(enterprise.tax_code.Value()));
         Type(dialog, "year", "20266");
         fixture.Modals().ClearMessageBoxes();

@@ -88,8 +88,10 @@ TEST_CASE("The decision's signing and export times are written in the department
     doc.exported_at_unix = 1'796'599'800;  // 06/12/2026 23:30 UTC
     doc.decision.signature->signed_at_unix = 1'796'599'800 - 3600;
     // The default, Asia/Ho_Chi_Minh: already the 7th.
-    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""), "Xuất từ InnoDesk lúc 07/12/2026 06:30"));
-    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""), "Ký lúc (signed at): 07/12/2026 05:30"));
+    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""),
+                       "Xuất từ InnoDesk lúc 07/12/2026 06:30"));
+    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""),
+                       "Ký lúc (signed at): 07/12/2026 05:30"));
     doc.zone = std::make_shared<UtcZone>();
     const auto utc = DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "");
     CHECK(HasParagraph(utc, "Xuất từ InnoDesk lúc 06/12/2026 23:30"));
