@@ -49,6 +49,6 @@ for lang in vi en; do
   shoot ip_filings "$lang" canbo.an CanBo-demo-2026
   shoot training "$lang" canbo.an CanBo-demo-2026
   shoot reports "$lang" canbo.an CanBo-demo-2026
-  shoot audit "$lang" quantri QuanTri-demo-2026
-  shoot settings "$lang" quantri QuanTri-demo-2026
+  shoot audit "$lang" quantri HeThong-demo-2026
+  shoot settings "$lang" quantri HeThong-demo-2026
 done

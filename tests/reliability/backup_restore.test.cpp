@@ -22,7 +22,7 @@ namespace {
 
 // The demo administrator and viewer (README); `generate` hashes their passwords at full cost.
 const std::vector<std::string> kAdminSignIn{"--user", "quantri"};
-const std::vector<std::string> kAdminPassword{"INNODESK_PASSWORD=QuanTri-demo-2026"};
+const std::vector<std::string> kAdminPassword{"INNODESK_PASSWORD=HeThong-demo-2026"};
 const std::vector<std::string> kDemoSize{"--enterprises", "300", "--seed", "7"};
 
 CliResult Cli(const std::string& db, const std::vector<std::string>& command) {
