@@ -14,9 +14,9 @@
 
 namespace innodesk::gui {
 
-FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const domain::TextRules& text,
+FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const domain::TextRules& text_rules,
                                const domain::CommonPasswords& common)
-    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text), m_common(common) {
+    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text_rules), m_common(common) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
     intro->Wrap(FromDIP(460));
