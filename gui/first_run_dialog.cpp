@@ -15,8 +15,8 @@
 namespace innodesk::gui {
 
 FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces,
-                               const domain::TextRules& text, const domain::CommonPasswords& common)
-    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text), m_common(common) {
+                               const domain::TextRules& text_rules, const domain::CommonPasswords& common)
+    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text_rules), m_common(common) {
     SetName("first_run_dialog");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));

@@ -29,10 +29,11 @@ void PrepareSigning(const CliDatabase& db) {
                      "consulting", "--amount", "900.000.000"});
 }
 
-// A recommended application and an approval drafted over it by the officer; returns the
-// decision's id.
+// A recommended application and an approval drafted over it by the officer, naming `signer_name`
+// (none when empty: either approver may sign it); returns the decision's id.
 std::string DraftApproval(const CliDatabase& db, const std::string& number,
-                          const std::string& amount = "80.000.000") {
+                          const std::string& amount = "80.000.000",
+                          const std::string& signer_name = "Phó Giám đốc Lê Thị Châu") {
     const auto created = nlohmann::json::parse(
         db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
                          "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
@@ -44,7 +45,7 @@ std::string DraftApproval(const CliDatabase& db, const std::string& number,
     const auto draft = nlohmann::json::parse(
         db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount", amount,
                          "--number", number, "--date", "20/06/2025", "--legal-basis",
-                         "Quyết định 12/2025/QĐ-UBND", "--signer-name", "Phó Giám đốc Lê Thị Châu"})
+                         "Quyết định 12/2025/QĐ-UBND", "--signer-name", signer_name})
             .out);
     return std::to_string(draft["id"].get<long long>());
 }
@@ -153,7 +154,7 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
     static const CliDatabase scene = [] {
         CliDatabase db(scene_folder);
         PrepareSigning(db);
-        DraftApproval(db, "200/QĐ-SKHCN");
+        DraftApproval(db, "200/QĐ-SKHCN", "80.000.000", "");  // some sections have the other approver sign
         return db;
     }();
     TempFolder folder;
@@ -253,7 +254,7 @@ TEST_CASE("A signed decision changed in the database outside InnoDesk fails veri
         PrepareSigning(db);
         const CliPki& pki = SharedCliPki();
         const std::string first = DraftApproval(db, "300/QĐ-SKHCN");
-        const std::string second = DraftApproval(db, "301/QĐ-SKHCN");
+        const std::string second = DraftApproval(db, "301/QĐ-SKHCN", "80.000.000", "Phó Giám đốc Hoàng Minh Dũng");
         db.Ok(kApprover, Joined({"decision", "sign", first}, P12Options(pki.approver)));
         db.Ok(kSecondApprover, Joined({"decision", "sign", second}, P12Options(pki.second_approver)));
         return db;

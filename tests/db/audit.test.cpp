@@ -331,7 +331,7 @@ TEST_CASE("The hash chain finds the first entry changed behind InnoDesk's back",
     }
     SECTION("a broken chain is not signed into a checkpoint") {
         sql << "UPDATE audit_entry SET after_json = '{}' WHERE seq = 3";
-        const auto error = Refusal([&] { Audit(s).MakeCheckpoint(s.signer, s.verifier, s.admin); });
+        const auto error = Refusal([&] { Audit(s).MakeCheckpoint(s.signer, s.verifier, s.approver); });
         CHECK(error.Code() == ErrorCode::DatabaseDamaged);
         CHECK_THAT(error.Message(Language::English), Catch::Contains("entry 3"));
     }

@@ -96,6 +96,22 @@ TEST_CASE("Verify uses the parameters stored in the string, not the hasher's", "
     CHECK_FALSE(new_hasher.NeedsRehash(new_hasher.Hash("x")));
 }
 
+TEST_CASE("Only a hash weaker than the hasher's own is marked for rehashing", "[signing]") {
+    const ScryptPasswordHasher current(ScryptParameters{11, 8, 1});
+    CHECK(current.NeedsRehash(ScryptPasswordHasher(ScryptParameters{10, 8, 1}).Hash("mật khẩu")));
+    CHECK(current.NeedsRehash(ScryptPasswordHasher(ScryptParameters{12, 4, 1}).Hash("mật khẩu")));
+    CHECK_FALSE(current.NeedsRehash(ScryptPasswordHasher(ScryptParameters{12, 8, 1}).Hash("mật khẩu")));
+    CHECK_FALSE(current.NeedsRehash(ScryptPasswordHasher(ScryptParameters{11, 8, 2}).Hash("mật khẩu")));
+}
+
+TEST_CASE("Scrypt parameters are read in the stored form and checked like stored ones", "[signing]") {
+    CHECK(ScryptPasswordHasher::ParseParameters("ln=10,r=8,p=1") == ScryptParameters{10, 8, 1});
+    for (const char* bad : {"", "ln=10", "ln=10,r=8", "n=10,r=8,p=1", "ln=31,r=8,p=1", "ln=010,r=8,p=1"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(ScryptPasswordHasher::ParseParameters(bad), DomainError);
+    }
+}
+
 TEST_CASE("A tampered stored hash does not verify", "[signing]") {
     const ScryptPasswordHasher hasher(kCheap);
     const std::string stored = hasher.Hash("mật khẩu");
