@@ -2,6 +2,7 @@
 // an empty database.
 #include "gui_driver.h"
 
+#include "app/common_passwords.h"
 #include "domain/province.h"
 #include "gui/first_run_dialog.h"
 #include "text/icu_text_rules.h"
@@ -23,7 +24,8 @@ TEST_CASE("The first-run dialog offers the 34 provinces and creates an empty dat
 
     ModalScript modals;
     modals.AllowErrorBoxes(true);
-    gui::FirstRunDialog dialog(nullptr, "/tmp/new.db", provinces);
+    const auto common = app::LoadCommonPasswords(text);
+    gui::FirstRunDialog dialog(nullptr, "/tmp/new.db", provinces, text, common);
     modals.Expect("first_run_dialog", [&](wxDialog& shown) {
         auto& choice = Find<wxChoice>(shown, "department_province");
         CHECK(choice.GetCount() == 34);
@@ -50,6 +52,15 @@ TEST_CASE("The first-run dialog offers the 34 provinces and creates an empty dat
         const int khanh_hoa = choice.FindString(wxString::FromUTF8("Khánh Hòa"));
         REQUIRE(khanh_hoa != wxNOT_FOUND);
         choice.SetSelection(khanh_hoa);
+        // The password rules are checked here too, before anything is created.
+        Type(shown, "admin_password", "quantri-2026-Sở");
+        Type(shown, "admin_password_again", "quantri-2026-Sở");
+        Click(*create);
+        REQUIRE(modals.MessageBoxes().size() == 2);
+        const std::string weak = modals.MessageBoxes().back().message.utf8_string();
+        CHECK((weak.find("sign-in name") != std::string::npos || weak.find("tên đăng nhập") != std::string::npos));
+        Type(shown, "admin_password", "a long passphrase here");
+        Type(shown, "admin_password_again", "a long passphrase here");
         Click(*create);
     });
     CHECK(dialog.ShowModal() == wxID_OK);
