@@ -12,7 +12,7 @@ namespace innodesk::app {
 // A consistent copy of the SQLite database at `destination`, readable by its owner only. The copy
 // holds every record and every user's password hash, so a viewer, who may read reports but not
 // take the register home, is refused (audited as any refusal); the copy itself is audited with
-// who made it and where.
+// who made it and where, before it is taken (so the copy holds that entry too).
 void BackupDatabase(persistence::SociStore& store, const domain::Actor& actor, const domain::Clock& clock,
                     const std::filesystem::path& destination);
 
