@@ -58,10 +58,12 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     use->SetName("use_database");
     database_row->Add(use, 0, wxALL, 6);
     database->Add(database_row, 0, wxEXPAND);
-    database->Add(new wxStaticText(database->GetStaticBox(), wxID_ANY,
-                                   _("An SQLite file, or the department's PostgreSQL server as postgresql://user@host/database "
-                                     "(the password goes in ~/.pgpass, never here). Empty: the embedded database.")),
-                  0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    auto* database_help =
+        new wxStaticText(database->GetStaticBox(), wxID_ANY,
+                         _("An SQLite file, or the department's PostgreSQL server as postgresql://user@host/database "
+                           "(the password goes in ~/.pgpass, never here). Empty: the embedded database."));
+    database_help->Wrap(FromDIP(860));  // a long sentence is wrapped, never cut at the window's edge
+    database->Add(database_help, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(database, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
     test->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { TestDatabase(); }); });
     use->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveDatabase(); }); });
@@ -72,13 +74,14 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     m_module->SetName("pkcs11_module");
     module->Add(m_module, 0, wxEXPAND | wxALL, 6);
     const auto files = app::WorkstationFilesFromEnvironment();
-    module->Add(
+    auto* module_help =
         new wxStaticText(module->GetStaticBox(), wxID_ANY,
                          wxString::Format(_("Named by the line pkcs11_module = PATH in %s, written by this "
                                             "machine's administrator, or else in your own %s. The database "
                                             "never names it. You accept a module before its first use."),
-                                          U(files.system_config.string()), U(files.user_config.string()))),
-        0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+                                          U(files.system_config.string()), U(files.user_config.string())));
+    module_help->Wrap(FromDIP(860));
+    module->Add(module_help, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(module, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     // The department's zone: every "today" and every time shown, on every workstation.
