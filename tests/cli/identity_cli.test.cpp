@@ -63,7 +63,7 @@ std::string DraftApproval(const CliDatabase& db, const std::string& number, cons
 
 }  // namespace
 
-TEST_CASE("Failed sign-ins are audited and lock the account after five; an administrator unlocks it",
+TEST_CASE("Failed sign-ins are audited and lock the account after five, an administrator unlocks it",
           "[cli][users]") {
     TempFolder folder;
     const CliDatabase db(folder);

@@ -85,7 +85,7 @@ TEST_CASE("Plans are imported, listed, shown and evaluated from the command line
     CHECK(due[2]["kind"] == "report");
 }
 
-TEST_CASE("A malformed plan file is refused with its line; nothing is stored", "[cli]") {
+TEST_CASE("A malformed plan file is refused with its line, nothing is stored", "[cli]") {
     TempFolder folder;
     CliDatabase db(folder);
     WriteText(folder / "bad.yaml",

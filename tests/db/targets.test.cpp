@@ -320,7 +320,7 @@ TEST_CASE("Deadlines: plan reports and vouchers near or past expiry, escalated",
     CHECK(later[0].escalation == Escalation::Overdue);
 }
 
-TEST_CASE("Deadlines: many vouchers of one day make one line; those long expired are counted", "[db]") {
+TEST_CASE("Deadlines: many vouchers of one day make one line, those long expired are counted", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     Dataset data(s);  // one issued voucher valid until 31/12/2026

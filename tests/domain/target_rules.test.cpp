@@ -77,7 +77,7 @@ TEST_CASE("Bounds are described in both languages and validated", "[domain]") {
     CHECK_THROWS_AS(ValidateBound(AtLeast(5), TargetKind::Rank, what), DomainError);
 }
 
-TEST_CASE("A bound is met exactly at it; 'about' forgives one below; a range is met from its low end", "[domain]") {
+TEST_CASE("A bound is met exactly at it, 'about' forgives one below, a range is met from its low end", "[domain]") {
     CHECK(MeetsBound(AtLeast(15), 15));
     CHECK_FALSE(MeetsBound(AtLeast(15), 14));
     CHECK(MeetsBound(About(5), 4));  // domain.md: do not fail it for ±1
@@ -167,7 +167,7 @@ TEST_CASE("A plan is refused when its parts disagree", "[domain]") {
     }
 }
 
-TEST_CASE("Report rules give their due dates; deadlines escalate at 30 and 7 days and when overdue", "[domain]") {
+TEST_CASE("Report rules give their due dates, deadlines escalate at 30 and 7 days and when overdue", "[domain]") {
     Plan plan;
     plan.code = "KH";
     plan.first_year = plan.last_year = 2026;

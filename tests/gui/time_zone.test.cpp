@@ -124,7 +124,7 @@ TEST_CASE("At 23:30 UTC every date the window shows is the department's, the nex
     CHECK(shown.audit_time == "07/12/2026 06:30");
 }
 
-TEST_CASE("An administrator sets the department's zone in Settings; an unknown zone is refused",
+TEST_CASE("An administrator sets the department's zone in Settings, an unknown zone is refused",
           "[gui][time_zone]") {
     const MachineOnUtc utc;
     GuiFixture fixture;
