@@ -24,6 +24,13 @@ public:
     TestWorkstation() {
         std::filesystem::create_directories(INNODESK_TEST_PRIVATE_DIR);
         ::chmod(INNODESK_TEST_PRIVATE_DIR, 0755);
+        // Its parents were made with the umask's mode: none of them may be writable by others.
+        const std::filesystem::path private_dir(INNODESK_TEST_PRIVATE_DIR);
+        for (const auto& parent : {private_dir.parent_path(), private_dir.parent_path().parent_path()}) {
+            struct stat status {};
+            if (::stat(parent.c_str(), &status) == 0 && status.st_uid == ::geteuid())
+                ::chmod(parent.c_str(), status.st_mode & 07755);
+        }
         std::string pattern = std::string(INNODESK_TEST_PRIVATE_DIR) + "/workstation-XXXXXX";
         if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed in " + pattern);
         m_root = pattern;
