@@ -45,6 +45,13 @@ bool IsInvisible(UChar32 c) {
 // the text looked like to the person who typed or pasted it.
 bool IsBidiControl(UChar32 c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
 
+// "U+202E": how a refusal names a character.
+std::string CodePoint(UChar32 c) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    return code;
+}
+
 [[noreturn]] void RefuseText(std::string_view field, std::size_t byte_offset, const std::string& what_vi,
                              const std::string& what_en) {
     throw DomainError(ErrorCode::InvalidValue,
@@ -88,18 +95,12 @@ std::string IcuTextRules::Clean(std::string_view text, std::string_view field) c
             continue;
         }
         if (IsInvisible(c)) continue;
-        if (IsBidiControl(c)) {
-            char code[16];
-            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-            RefuseText(field, static_cast<std::size_t>(start), std::string("ký tự điều khiển hướng chữ ") + code,
-                       std::string("bidirectional control character ") + code);
-        }
-        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-            char code[16];
-            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-            RefuseText(field, static_cast<std::size_t>(start), std::string("ký tự điều khiển ") + code,
-                       std::string("control character ") + code);
-        }
+        if (IsBidiControl(c))
+            RefuseText(field, static_cast<std::size_t>(start), "ký tự điều khiển hướng chữ " + CodePoint(c),
+                       "bidirectional control character " + CodePoint(c));
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
+            RefuseText(field, static_cast<std::size_t>(start), "ký tự điều khiển " + CodePoint(c),
+                       "control character " + CodePoint(c));
         if (pending_space) collapsed += ' ';
         pending_space = false;
         if (c >= 0x80) ascii_only = false;
