@@ -14,8 +14,9 @@ void BackupDatabase(persistence::SociStore& store, const domain::Actor& actor, c
     // what an audit of who took the register away should show anyway.
     {
         auto tx = store.Begin(domain::TransactionMode::Write);
-        domain::RecordChange(*tx, clock, actor, "database.backup", "database", 0, nullptr,
-                             domain::JsonValue::Object{{"destination", std::filesystem::absolute(destination).string()}});
+        domain::RecordChange(
+            *tx, clock, actor, "database.backup", "database", 0, nullptr,
+            domain::JsonValue::Object{{"destination", std::filesystem::absolute(destination).string()}});
         tx->Commit();
     }
     store.BackupTo(destination);

@@ -17,17 +17,19 @@ signing::TrustStore TrustStoreOf(domain::Store& store, const domain::Clock& cloc
 }
 
 domain::DomainError EmptyTrustStoreError() {
-    return domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Kho chứng thư tin cậy trống: quản trị viên thêm chứng thư gốc của CA (Cài đặt, hoặc "
-                                   "'innodesk-cli trust add TỆP.pem').",
-                                   "The trust store is empty: an administrator adds the CA root certificates (Settings, "
-                                   "or 'innodesk-cli trust add FILE.pem')."},
-                                  "trust");
+    return domain::DomainError(
+        domain::ErrorCode::InvalidValue,
+        {"Kho chứng thư tin cậy trống: quản trị viên thêm chứng thư gốc của CA (Cài đặt, hoặc "
+         "'innodesk-cli trust add TỆP.pem').",
+         "The trust store is empty: an administrator adds the CA root certificates (Settings, "
+         "or 'innodesk-cli trust add FILE.pem')."},
+        "trust");
 }
 
 }  // namespace
 
-std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock) {
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store,
+                                                            const domain::Clock& clock) {
     const auto trust = TrustStoreOf(store, clock);
     if (trust.ca_pems.empty()) throw EmptyTrustStoreError();
     return std::make_unique<signing::TrustStoreVerifier>(trust);
@@ -38,7 +40,8 @@ namespace {
 class EmptyTrustStore final : public domain::SignatureVerifier {
 public:
     explicit EmptyTrustStore(domain::LocalisedText why) : m_why(std::move(why)) {}
-    domain::SignatureCheck Verify(std::span<const std::uint8_t>, std::span<const std::uint8_t>) const override {
+    domain::SignatureCheck Verify(std::span<const std::uint8_t>,
+                                  std::span<const std::uint8_t>) const override {
         domain::SignatureCheck check;
         check.verdict = domain::SignatureVerdict::Indeterminate;
         check.reason = "untrusted_chain";
@@ -52,7 +55,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store, const domain::Clock& clock) {
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store,
+                                                                      const domain::Clock& clock) {
     const auto trust = TrustStoreOf(store, clock);
     if (trust.ca_pems.empty()) return std::make_unique<EmptyTrustStore>(EmptyTrustStoreError().Text());
     return std::make_unique<signing::TrustStoreVerifier>(trust);

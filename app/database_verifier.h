@@ -15,6 +15,7 @@ std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store
 
 // For showing decisions: with an empty trust store every signature is indeterminate, its
 // explanation saying that the trust store is empty, and drafts can still be shown.
-std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store, const domain::Clock& clock);
+std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store,
+                                                                      const domain::Clock& clock);
 
 }  // namespace innodesk::app

@@ -28,12 +28,12 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
                                             const std::filesystem::path& dir) {
     domain::DecisionService service(store, text, clock);
     if (!service.Get(id).signature)
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Quyết định id " + std::to_string(id) +
-                                       " chưa được ký số; chỉ xuất được quyết định đã ký.",
-                                   "Decision id " + std::to_string(id) +
-                                       " is not digitally signed; only signed decisions are exported."},
-                                  "id");
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Quyết định id " + std::to_string(id) + " chưa được ký số; chỉ xuất được quyết định đã ký.",
+             "Decision id " + std::to_string(id) +
+                 " is not digitally signed; only signed decisions are exported."},
+            "id");
     const auto verifier = DatabaseVerifierForDisplay(store, clock);
     const auto verification = service.Verify(id, *verifier);
     const auto& decision = verification.decision;
@@ -52,12 +52,13 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     for (const auto& item : decision.items) {
         const auto application = applications.Get(item.application_id);
         const auto enterprise = enterprises.Get(application.enterprise_id);
-        document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(), application.title,
-                                 item.approved_amount});
+        document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(),
+                                 application.title, item.approved_amount});
     }
     // Rendered before anything is written: a missing font stops the export with no files at all.
     const auto heading = ReportHeading(store, clock);
-    const std::string pdf = reports::PdfReport(reports::DecisionReport(document, heading.issuing_body, heading.place));
+    const std::string pdf =
+        reports::PdfReport(reports::DecisionReport(document, heading.issuing_body, heading.place));
     const std::string html = interchange::DecisionHtml(document);
 
     std::filesystem::create_directories(dir);

@@ -35,23 +35,26 @@ std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file) {
     if (!sqlite_file.empty()) return sqlite_file + ".demo-pki";
     const char* data = std::getenv("XDG_DATA_HOME");
     const char* home = std::getenv("HOME");
-    const std::filesystem::path base = data && *data ? std::filesystem::path(data)
-                                                     : std::filesystem::path(home ? home : ".") / ".local/share";
+    const std::filesystem::path base = data && *data
+                                           ? std::filesystem::path(data)
+                                           : std::filesystem::path(home ? home : ".") / ".local/share";
     return base / "innodesk" / "demo-pki";
 }
 
-DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
-                                const domain::PasswordHasher& hasher, const domain::DemoSpec& spec,
-                                const std::filesystem::path& pki_dir, domain::ProgressObserver* progress) {
+DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text,
+                                const domain::Clock& clock, const domain::PasswordHasher& hasher,
+                                const domain::DemoSpec& spec, const std::filesystem::path& pki_dir,
+                                domain::ProgressObserver* progress) {
     const domain::CommonPasswords common = LoadCommonPasswords(text);
     domain::UserService users(store, text, hasher, clock, common);
     if (users.HasUsers())
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Dữ liệu mẫu chỉ tạo trong cơ sở dữ liệu mới; cơ sở dữ liệu này đã có người dùng. "
-                                   "Chọn một tệp mới.",
-                                   "Demo data goes only into a new database; this one already has users. Choose a new "
-                                   "file."},
-                                  "db");
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Dữ liệu mẫu chỉ tạo trong cơ sở dữ liệu mới; cơ sở dữ liệu này đã có người dùng. "
+             "Chọn một tệp mới.",
+             "Demo data goes only into a new database; this one already has users. Choose a new "
+             "file."},
+            "db");
     std::vector<std::string> approver_names;
     for (const auto& account : DemoAccounts())
         if (account.role == domain::Role::Approver) approver_names.emplace_back(account.display_name);
@@ -77,13 +80,15 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     std::ifstream root(pki.root_pem, std::ios::binary);
     const std::string root_pem{std::istreambuf_iterator<char>(root), std::istreambuf_iterator<char>()};
     domain::TrustService trust(store, clock);
-    for (auto item : signing::ReadTrustItems(root_pem, pki.root_pem.string())) trust.Add(std::move(item), admin);
+    for (auto item : signing::ReadTrustItems(root_pem, pki.root_pem.string()))
+        trust.Add(std::move(item), admin);
 
     std::vector<std::unique_ptr<signing::KeyDecisionSigner>> signers;
     for (std::size_t i = 0; i < approvers.size(); ++i) {
         auto signer = std::make_unique<signing::KeyDecisionSigner>(
             signing::LoadPkcs12(pki.signers[i].p12, kDemoKeyPassword));
-        users.BindCertificate(approvers[i].name, signer->CertificateFingerprint(), signer->CertificateSubject(), admin);
+        users.BindCertificate(approvers[i].name, signer->CertificateFingerprint(),
+                              signer->CertificateSubject(), admin);
         actors.approvers.push_back({domain::Actor{approvers[i].name, approvers[i].role, approvers[i].id},
                                     approvers[i].display_name, signer.get()});
         signers.push_back(std::move(signer));

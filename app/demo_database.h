@@ -37,9 +37,10 @@ struct DemoDatabase {
 
 // Fills a database that has no users yet, in one transaction: nothing is kept if any step fails.
 // Throws DomainError(InvalidValue) when the database already has users.
-DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
-                                const domain::PasswordHasher& hasher, const domain::DemoSpec& spec,
-                                const std::filesystem::path& pki_dir, domain::ProgressObserver* progress = nullptr);
+DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text,
+                                const domain::Clock& clock, const domain::PasswordHasher& hasher,
+                                const domain::DemoSpec& spec, const std::filesystem::path& pki_dir,
+                                domain::ProgressObserver* progress = nullptr);
 
 // Where the demo keys go by default: beside an SQLite file ("<file>.demo-pki"), else in the
 // user's data folder.

@@ -28,7 +28,8 @@ reports::TargetReportHeading ReportHeading(domain::Store& store, const domain::C
     reports::TargetReportHeading heading;
     const auto body = settings.Setting(kSettingReportIssuingBody);
     heading.issuing_body = body ? Lines(*body) : std::vector<std::string>{};
-    if (heading.issuing_body.empty()) heading.issuing_body = {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"};
+    if (heading.issuing_body.empty())
+        heading.issuing_body = {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"};
     const auto place = settings.Setting(kSettingReportPlace);
     heading.place = place && !place->empty() ? *place : "Khánh Hòa";
     heading.date = clock.Today();

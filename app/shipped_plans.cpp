@@ -11,8 +11,9 @@
 
 namespace innodesk::app {
 
-std::size_t ImportShippedPlans(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
-                               const domain::Actor& actor, const std::filesystem::path& folder) {
+std::size_t ImportShippedPlans(domain::Store& store, const domain::TextRules& text,
+                               const domain::Clock& clock, const domain::Actor& actor,
+                               const std::filesystem::path& folder) {
     const std::filesystem::path where = folder.empty() ? PlansDirectory() : folder;
     std::error_code error;
     if (!std::filesystem::is_directory(where, error)) return 0;

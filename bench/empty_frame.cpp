@@ -13,10 +13,12 @@ namespace {
 class EmptyFrameApp : public wxApp {
 public:
     bool OnInit() override {
-        auto* frame = new wxFrame(nullptr, wxID_ANY, "InnoDesk baseline", wxDefaultPosition, wxSize(1280, 800));
+        auto* frame =
+            new wxFrame(nullptr, wxID_ANY, "InnoDesk baseline", wxDefaultPosition, wxSize(1280, 800));
         frame->Show();
         CallAfter([frame] {
-            std::printf("%s\n", innodesk::gui::StartupReport(innodesk::gui::SecondsSinceProcessStart()).c_str());
+            std::printf("%s\n",
+                        innodesk::gui::StartupReport(innodesk::gui::SecondsSinceProcessStart()).c_str());
             std::fflush(stdout);
             frame->Close(true);
         });

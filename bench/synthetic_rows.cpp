@@ -9,15 +9,21 @@
 namespace innodesk::bench {
 namespace {
 
-constexpr std::array kKinds{"Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH MTV", "Hợp tác xã", "Doanh nghiệp tư nhân"};
-constexpr std::array kTrades{"Thủy sản", "Yến sào", "Du lịch", "Thương mại", "Công nghệ", "Nông nghiệp công nghệ cao",
-                             "Chế biến cá ngừ", "Xoài Cam Lâm", "Muối Hòn Khói", "Dịch vụ Biển", "Cà phê", "Tôm hùm"};
-constexpr std::array kNames{"Hòa Bình", "Nha Trang", "Đông Hải", "Ánh Dương", "Phước Thành", "Trường Sa", "Vĩnh Phước",
-                            "Hòn Tre", "Bình Minh", "Thủy Tiên", "Ngọc Thủy", "Lộc Phát", "An Khang", "Đại Dương"};
-constexpr std::array kCommunes{"Phường Nha Trang", "Phường Bắc Nha Trang", "Phường Nam Nha Trang", "Phường Cam Ranh",
-                               "Phường Ninh Hòa", "Xã Vạn Ninh", "Xã Diên Khánh", "Xã Cam Lâm", "Xã Khánh Vĩnh",
-                               "Xã Khánh Sơn", "Phường Phan Rang", "Xã Ninh Phước"};
-constexpr std::array kStreets{"Trần Phú", "Lê Thánh Tôn", "Nguyễn Thiện Thuật", "Thống Nhất", "Hùng Vương", "Lê Hồng Phong"};
+constexpr std::array kKinds{"Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH MTV", "Hợp tác xã",
+                            "Doanh nghiệp tư nhân"};
+constexpr std::array kTrades{"Thủy sản",        "Yến sào",      "Du lịch",
+                             "Thương mại",      "Công nghệ",    "Nông nghiệp công nghệ cao",
+                             "Chế biến cá ngừ", "Xoài Cam Lâm", "Muối Hòn Khói",
+                             "Dịch vụ Biển",    "Cà phê",       "Tôm hùm"};
+constexpr std::array kNames{"Hòa Bình",  "Nha Trang",  "Đông Hải", "Ánh Dương", "Phước Thành",
+                            "Trường Sa", "Vĩnh Phước", "Hòn Tre",  "Bình Minh", "Thủy Tiên",
+                            "Ngọc Thủy", "Lộc Phát",   "An Khang", "Đại Dương"};
+constexpr std::array kCommunes{"Phường Nha Trang", "Phường Bắc Nha Trang", "Phường Nam Nha Trang",
+                               "Phường Cam Ranh",  "Phường Ninh Hòa",      "Xã Vạn Ninh",
+                               "Xã Diên Khánh",    "Xã Cam Lâm",           "Xã Khánh Vĩnh",
+                               "Xã Khánh Sơn",     "Phường Phan Rang",     "Xã Ninh Phước"};
+constexpr std::array kStreets{"Trần Phú",   "Lê Thánh Tôn", "Nguyễn Thiện Thuật",
+                              "Thống Nhất", "Hùng Vương",   "Lê Hồng Phong"};
 constexpr std::array kSizes{"Siêu nhỏ", "Nhỏ", "Nhỏ", "Vừa", "Lớn"};
 constexpr std::array kVsic{"1020", "0321", "5510", "0121", "6201", "1075", "4632", "7020"};
 

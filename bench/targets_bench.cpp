@@ -16,6 +16,8 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <sqlite3.h>
 
+#include <sys/resource.h>
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -25,8 +27,6 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
-#include <sys/resource.h>
-#include <unistd.h>
 #include <vector>
 
 using namespace innodesk;
@@ -42,7 +42,8 @@ struct Sizes {
     long long enterprises = 100'000, applications = 200'000, vouchers = 50'000, attendance = 1'000'000;
     long long events = 20'000, outcomes = 20'000, ip_filings = 10'000;
     void Scale(double f) {
-        for (long long* n : {&enterprises, &applications, &vouchers, &attendance, &events, &outcomes, &ip_filings})
+        for (long long* n :
+             {&enterprises, &applications, &vouchers, &attendance, &events, &outcomes, &ip_filings})
             *n = std::max(10LL, static_cast<long long>(static_cast<double>(*n) * f));
     }
 };
@@ -68,71 +69,110 @@ void Generate(soci::session& sql, const Sizes& n) {
     const std::string E = std::to_string(n.enterprises);
     soci::transaction tx(sql);
     sql << Numbers(n.enterprises) +
-               "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, commune, "
-               "province, address, phone, email, st_enterprise, innovative_startup, search_text, sort_key, version, "
-               "created_at, updated_at) SELECT CAST(1000000000 + i AS TEXT), CAST(1000000000 + i AS TEXT), 'enterprise', "
-               "'Doanh nghiệp ' || CAST(i AS TEXT), 'company', 'small', '', 'Xã ' || CAST(i % 100 AS TEXT), 'Khánh Hòa', "
-               "'', '', '', CASE WHEN i % 500 = 0 THEN 1 ELSE 0 END, CASE WHEN i % 300 = 0 THEN 1 ELSE 0 END, '', '', 1, "
+               "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, "
+               "vsic, commune, "
+               "province, address, phone, email, st_enterprise, innovative_startup, search_text, sort_key, "
+               "version, "
+               "created_at, updated_at) SELECT CAST(1000000000 + i AS TEXT), CAST(1000000000 + i AS TEXT), "
+               "'enterprise', "
+               "'Doanh nghiệp ' || CAST(i AS TEXT), 'company', 'small', '', 'Xã ' || CAST(i % 100 AS TEXT), "
+               "'Khánh Hòa', "
+               "'', '', '', CASE WHEN i % 500 = 0 THEN 1 ELSE 0 END, CASE WHEN i % 300 = 0 THEN 1 ELSE 0 "
+               "END, '', '', 1, "
                "0, 0 FROM n";
     sql << "INSERT INTO programme (code, name, start_year, end_year) VALUES ('KH-DMST-2026-2030', "
            "'Chương trình hỗ trợ ĐMST trong doanh nghiệp', 2021, 2030)";
     sql << "INSERT INTO budget_envelope (programme_id, year, source, content, amount) VALUES (1, 2026, "
            "'provincial_science', 'consulting', 1000000000000)";
-    const std::string contents = "CASE i % 11 WHEN 0 THEN 'technology_transfer' WHEN 1 THEN 'cooperation_model' "
-                                 "WHEN 2 THEN 'intermediary' WHEN 3 THEN 'technology_licence' WHEN 4 THEN 'consulting' "
-                                 "WHEN 5 THEN 'testing_certification' WHEN 6 THEN 'commercialisation' WHEN 7 THEN "
-                                 "'intellectual_property' WHEN 8 THEN 'equipment' WHEN 9 THEN 'trade_promotion' ELSE "
-                                 "'other_innovation' END";
+    const std::string contents =
+        "CASE i % 11 WHEN 0 THEN 'technology_transfer' WHEN 1 THEN 'cooperation_model' "
+        "WHEN 2 THEN 'intermediary' WHEN 3 THEN 'technology_licence' WHEN 4 THEN 'consulting' "
+        "WHEN 5 THEN 'testing_certification' WHEN 6 THEN 'commercialisation' WHEN 7 THEN "
+        "'intellectual_property' WHEN 8 THEN 'equipment' WHEN 9 THEN 'trade_promotion' ELSE "
+        "'other_innovation' END";
     // One decision for every ten applications; application i belongs to decision (i - 1) / 10 + 1.
     const long long decisions = (n.applications + 9) / 10;
     sql << Numbers(decisions) +
-               "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, created_at, status) "
-               "SELECT 'QĐ-' || CAST(i AS TEXT), " + IsoDate("i") + ", 'approval', '', '', '', 0, 'signed' FROM n";
+               "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, "
+               "created_at, status) "
+               "SELECT 'QĐ-' || CAST(i AS TEXT), " +
+               IsoDate("i") + ", 'approval', '', '', '', 0, 'signed' FROM n";
     // Three in ten hold an approval (approved, contracted, closed), one in ten was refused.
-    const std::string state = "CASE i % 10 WHEN 0 THEN 'approved' WHEN 1 THEN 'contracted' WHEN 2 THEN 'closed' "
-                              "WHEN 3 THEN 'refused' WHEN 4 THEN 'draft' WHEN 5 THEN 'submitted' WHEN 6 THEN "
-                              "'under_review' WHEN 7 THEN 'recommended' WHEN 8 THEN 'not_recommended' ELSE 'withdrawn' END";
+    const std::string state =
+        "CASE i % 10 WHEN 0 THEN 'approved' WHEN 1 THEN 'contracted' WHEN 2 THEN 'closed' "
+        "WHEN 3 THEN 'refused' WHEN 4 THEN 'draft' WHEN 5 THEN 'submitted' WHEN 6 THEN "
+        "'under_review' WHEN 7 THEN 'recommended' WHEN 8 THEN 'not_recommended' ELSE 'withdrawn' END";
     const std::string decided = "CASE WHEN i % 10 < 4 THEN (i - 1) / 10 + 1 END";
     sql << Numbers(n.applications) +
-               "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
-               "co_funding_amount, state, decision_id, approved_amount, contract_number, version, created_at, updated_at) "
-               "SELECT 1 + (i * 7919) % " + E + ", 1, 2021 + ((i - 1) / 10 + 1) % 10, " + contents +
-               ", 'Nhiệm vụ', 100000000, CASE WHEN i % 3 = 0 THEN 0 ELSE 50000000 END, " + state + ", " + decided +
-               ", CASE WHEN i % 10 < 3 THEN 100000000 END, '', 1, 0, 0 FROM n";
+               "INSERT INTO application (enterprise_id, programme_id, year, content, title, "
+               "requested_amount, "
+               "co_funding_amount, state, decision_id, approved_amount, contract_number, version, "
+               "created_at, updated_at) "
+               "SELECT 1 + (i * 7919) % " +
+               E + ", 1, 2021 + ((i - 1) / 10 + 1) % 10, " + contents +
+               ", 'Nhiệm vụ', 100000000, CASE WHEN i % 3 = 0 THEN 0 ELSE 50000000 END, " + state + ", " +
+               decided + ", CASE WHEN i % 10 < 3 THEN 100000000 END, '', 1, 0, 0 FROM n";
     sql << "INSERT INTO decision_item (decision_id, application_id, approved_amount) SELECT decision_id, id, "
            "COALESCE(approved_amount, 0) FROM application WHERE decision_id IS NOT NULL";
-    const std::string voucher_state = "CASE i % 5 WHEN 0 THEN 'issued' WHEN 1 THEN 'redeemed' WHEN 2 THEN 'reimbursed' "
-                                      "WHEN 3 THEN 'expired' ELSE 'cancelled' END";
+    const std::string voucher_state =
+        "CASE i % 5 WHEN 0 THEN 'issued' WHEN 1 THEN 'redeemed' WHEN 2 THEN 'reimbursed' "
+        "WHEN 3 THEN 'expired' ELSE 'cancelled' END";
     sql << Numbers(n.vouchers) +
-               "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
+               "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
+               "face_value, "
                "state_share, issued_on, valid_until, state, invoice_number, invoice_date, invoice_amount, "
-               "reimbursed_amount, reimbursed_on, cancel_note, version, created_at, updated_at) SELECT 'PHT-' || "
-               "CAST(i AS TEXT), 1 + (i * 104729) % " + E + ", 1, 1, 2021 + i % 10, " + contents + ", 20000000, "
-               "14000000, " + IsoDate("i") + ", CAST(2021 + i % 10 AS TEXT) || '-12-31', " + voucher_state +
-               ", '', CASE WHEN i % 5 IN (1, 2) THEN " + IsoDate("i") + " END, CASE WHEN i % 5 IN (1, 2) THEN 20000000 "
-               "END, CASE WHEN i % 5 = 2 THEN 14000000 END, CASE WHEN i % 5 = 2 THEN " + IsoDate("i") +
-               " END, '', 1, 0, 0 FROM n";
+               "reimbursed_amount, reimbursed_on, cancel_note, version, created_at, updated_at) SELECT "
+               "'PHT-' || "
+               "CAST(i AS TEXT), 1 + (i * 104729) % " +
+               E + ", 1, 1, 2021 + i % 10, " + contents +
+               ", 20000000, "
+               "14000000, " +
+               IsoDate("i") + ", CAST(2021 + i % 10 AS TEXT) || '-12-31', " + voucher_state +
+               ", '', CASE WHEN i % 5 IN (1, 2) THEN " + IsoDate("i") +
+               " END, CASE WHEN i % 5 IN (1, 2) THEN 20000000 "
+               "END, CASE WHEN i % 5 = 2 THEN 14000000 END, CASE WHEN i % 5 = 2 THEN " +
+               IsoDate("i") + " END, '', 1, 0, 0 FROM n";
     sql << Numbers(n.events) +
-               "INSERT INTO training_event (title, kind, starts_on, ends_on, location, organiser, version, created_at, "
-               "updated_at) SELECT 'Lớp ' || CAST(i AS TEXT), CASE i % 3 WHEN 0 THEN 'training_course' WHEN 1 THEN "
-               "'workshop' ELSE 'connection_event' END, " + IsoDate("i") + ", " + IsoDate("i") + ", '', '', 1, 0, 0 FROM n";
+               "INSERT INTO training_event (title, kind, starts_on, ends_on, location, organiser, version, "
+               "created_at, "
+               "updated_at) SELECT 'Lớp ' || CAST(i AS TEXT), CASE i % 3 WHEN 0 THEN 'training_course' WHEN "
+               "1 THEN "
+               "'workshop' ELSE 'connection_event' END, " +
+               IsoDate("i") + ", " + IsoDate("i") + ", '', '', 1, 0, 0 FROM n";
     const std::string per_event = std::to_string(std::max(1LL, n.attendance / n.events));
     sql << Numbers(n.attendance) +
-               "INSERT INTO training_attendance (event_id, person_name, person_key, enterprise_id, created_at) SELECT "
-               "1 + ((i - 1) / " + per_event + ") % " + std::to_string(n.events) + ", 'Học viên', 'p' || CAST(i AS TEXT), "
-               "CASE WHEN i % 10 = 0 THEN NULL ELSE 1 + (i * 31) % " + E + " END, 0 FROM n";
+               "INSERT INTO training_attendance (event_id, person_name, person_key, enterprise_id, "
+               "created_at) SELECT "
+               "1 + ((i - 1) / " +
+               per_event + ") % " + std::to_string(n.events) +
+               ", 'Học viên', 'p' || CAST(i AS TEXT), "
+               "CASE WHEN i % 10 = 0 THEN NULL ELSE 1 + (i * 31) % " +
+               E + " END, 0 FROM n";
     sql << Numbers(n.outcomes) +
-               "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, created_at) SELECT "
-               "1 + (i * 13) % " + E + ", CASE i % 5 WHEN 0 THEN 'technology_applied' WHEN 1 THEN 'new_product' WHEN 2 "
-               "THEN 'standard_adopted' WHEN 3 THEN 'international_standard' ELSE 'in_depth_consulting' END, 'Kết quả', " +
+               "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, "
+               "created_at) SELECT "
+               "1 + (i * 13) % " +
+               E +
+               ", CASE i % 5 WHEN 0 THEN 'technology_applied' WHEN 1 THEN 'new_product' WHEN 2 "
+               "THEN 'standard_adopted' WHEN 3 THEN 'international_standard' ELSE 'in_depth_consulting' END, "
+               "'Kết quả', " +
                IsoDate("i") + ", 2021 + i % 10, 0 FROM n";
     sql << Numbers(n.ip_filings) +
-               "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, filed_on, "
-               "status, status_on, supported_amount, commercially_exploited, version, created_at, updated_at) SELECT "
-               "1 + (i * 17) % " + E + ", CASE i % 5 WHEN 0 THEN 'patent' WHEN 1 THEN 'utility_solution' WHEN 2 THEN "
-               "'industrial_design' WHEN 3 THEN 'trademark' ELSE 'geographical_indication' END, 'domestic', 'VN', 'A-' || "
-               "CAST(i AS TEXT), 'Đơn', " + IsoDate("i") + ", CASE i % 4 WHEN 0 THEN 'filed' WHEN 1 THEN 'published' WHEN "
-               "2 THEN 'granted' ELSE 'refused' END, " + IsoDate("i") + ", 0, CASE WHEN i % 8 = 2 THEN 1 ELSE 0 END, 1, 0, 0 "
+               "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, "
+               "filed_on, "
+               "status, status_on, supported_amount, commercially_exploited, version, created_at, "
+               "updated_at) SELECT "
+               "1 + (i * 17) % " +
+               E +
+               ", CASE i % 5 WHEN 0 THEN 'patent' WHEN 1 THEN 'utility_solution' WHEN 2 THEN "
+               "'industrial_design' WHEN 3 THEN 'trademark' ELSE 'geographical_indication' END, 'domestic', "
+               "'VN', 'A-' || "
+               "CAST(i AS TEXT), 'Đơn', " +
+               IsoDate("i") +
+               ", CASE i % 4 WHEN 0 THEN 'filed' WHEN 1 THEN 'published' WHEN "
+               "2 THEN 'granted' ELSE 'refused' END, " +
+               IsoDate("i") +
+               ", 0, CASE WHEN i % 8 = 2 THEN 1 ELSE 0 END, 1, 0, 0 "
                "FROM n";
     tx.commit();
 }
@@ -142,7 +182,9 @@ void Generate(soci::session& sql, const Sizes& n) {
 double CpuMilliseconds() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    auto ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0; };
+    auto ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
+    };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
@@ -171,17 +213,18 @@ Timing CountScan(const std::string& path, int runs) {
     if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         throw std::runtime_error("cannot open " + path);
     const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, &sqlite3_close);
-    const char* tables[] = {"enterprise", "application", "decision", "decision_item", "voucher",
-                            "training_event", "training_attendance", "enterprise_outcome", "ip_filing"};
+    const char* tables[] = {
+        "enterprise",     "application",         "decision",           "decision_item", "voucher",
+        "training_event", "training_attendance", "enterprise_outcome", "ip_filing"};
     return Measure(runs, [&] {
-               for (const char* table : tables) {
-                   sqlite3_stmt* statement = nullptr;
-                   const std::string sql = std::string("SELECT count(*) FROM ") + table;
-                   sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &statement, nullptr);
-                   if (sqlite3_step(statement) != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db.get()));
-                   sqlite3_finalize(statement);
-               }
-           });
+        for (const char* table : tables) {
+            sqlite3_stmt* statement = nullptr;
+            const std::string sql = std::string("SELECT count(*) FROM ") + table;
+            sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &statement, nullptr);
+            if (sqlite3_step(statement) != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db.get()));
+            sqlite3_finalize(statement);
+        }
+    });
 }
 
 class BenchClock final : public domain::Clock {
@@ -199,7 +242,8 @@ Timing Dashboard(domain::Store& store, int runs, DashboardSize& size) {
     domain::TargetService service(store, clock);
     domain::DeadlineService due(store, clock);
     return Measure(runs, [&] {
-        const auto dashboard = service.Dashboard("KH-DMST-DN-2026", domain::Period::Year(2026), clock.Today());
+        const auto dashboard =
+            service.Dashboard("KH-DMST-DN-2026", domain::Period::Year(2026), clock.Today());
         const auto upcoming = due.Upcoming(clock.Today(), 30);
         size = {dashboard.evaluation.targets.size(), upcoming.size(), dashboard.breakdown.by_commune.size()};
     });
@@ -217,22 +261,25 @@ DashboardParts DashboardByPart(domain::Store& store, int runs) {
     domain::TargetService service(store, clock);
     domain::DeadlineService due(store, clock);
     return {Measure(runs, [&] { service.Evaluate("KH-DMST-DN-2026", std::nullopt, clock.Today()); }),
-            Measure(runs, [&] { service.Dashboard("KH-DMST-DN-2026", domain::Period::Year(2026), clock.Today()); }),
+            Measure(runs,
+                    [&] { service.Dashboard("KH-DMST-DN-2026", domain::Period::Year(2026), clock.Today()); }),
             Measure(runs, [&] { due.Upcoming(clock.Today(), 30); })};
 }
 
 void PrintParts(const DashboardParts& parts) {
-    std::printf("  of which: targets %.1f ms, targets with breakdowns %.1f ms, deadlines %.1f ms (medians, each "
-                "timed alone)\n",
-                parts.targets.median, parts.with_breakdown.median, parts.deadlines.median);
+    std::printf(
+        "  of which: targets %.1f ms, targets with breakdowns %.1f ms, deadlines %.1f ms (medians, each "
+        "timed alone)\n",
+        parts.targets.median, parts.with_breakdown.median, parts.deadlines.median);
 }
 
 void ImportPlan(domain::Store& store, const text::IcuTextRules& text) {
     const BenchClock clock;
-    const auto plan = interchange::ReadPlanFile(std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" /
-                                                    "000-khanh-hoa-dmst-dn-2026.yaml",
-                                                text);
-    domain::TargetService(store, clock).Import(plan, domain::Actor{"bench.officer", domain::Role::Officer, 0});
+    const auto plan = interchange::ReadPlanFile(
+        std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "000-khanh-hoa-dmst-dn-2026.yaml",
+        text);
+    domain::TargetService(store, clock)
+        .Import(plan, domain::Actor{"bench.officer", domain::Role::Officer, 0});
 }
 
 }  // namespace
@@ -241,13 +288,17 @@ int main(int argc, char** argv) {
     Sizes sizes;
     int runs = 20;
     std::string pg;
-    std::filesystem::path dir = std::filesystem::temp_directory_path() / ("innodesk-targets-bench-" + std::to_string(::getpid()));
+    std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("innodesk-targets-bench-" + std::to_string(::getpid()));
     bool keep = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
-        if (option == "--scale") sizes.Scale(std::stod(argv[i + 1]));
-        else if (option == "--runs") runs = std::max(1, std::stoi(argv[i + 1]));
-        else if (option == "--pg") pg = argv[i + 1];
+        if (option == "--scale")
+            sizes.Scale(std::stod(argv[i + 1]));
+        else if (option == "--runs")
+            runs = std::max(1, std::stoi(argv[i + 1]));
+        else if (option == "--pg")
+            pg = argv[i + 1];
         else if (option == "--dir") {
             dir = argv[i + 1];
             keep = true;
@@ -261,7 +312,8 @@ int main(int argc, char** argv) {
         const text::IcuTextRules text;
         const std::string path = (dir / "targets.db").string();
         const bool reuse = keep && std::filesystem::exists(path);
-        auto store = persistence::SociStore::Open({persistence::Backend::Sqlite, path}, persistence::OpenMode::CreateIfMissing);
+        auto store = persistence::SociStore::Open({persistence::Backend::Sqlite, path},
+                                                  persistence::OpenMode::CreateIfMissing);
         auto start = SteadyClock::now();
         if (!reuse) {
             Generate(store->Session(), sizes);
@@ -276,30 +328,36 @@ int main(int argc, char** argv) {
         const Timing sqlite = Dashboard(*store, runs, size);
         const Timing baseline = CountScan(path, runs);
 
-        std::printf("rows: %lld enterprises, %lld applications, %lld vouchers, %lld attendances, %lld events, %lld "
-                    "outcomes, %lld IP filings (generated in %.1f s)\n",
-                    sizes.enterprises, sizes.applications, sizes.vouchers, sizes.attendance, sizes.events,
-                    sizes.outcomes, sizes.ip_filings, generated);
-        std::printf("baseline: SELECT count(*) of the 9 tables, sqlite3   median %.1f ms (CPU %.1f ms)\n", baseline.median,
-                    baseline.cpu_median);
-        std::printf("SQLite: 000 dashboard (%zu targets x 4 quarters, breakdowns by content and %zu communes, %zu "
-                    "deadlines)   median %.1f ms (CPU %.1f ms), worst %.1f ms  (target <= 100 ms; %.2fx the baseline)\n",
-                    size.targets, size.communes, size.deadlines, sqlite.median, sqlite.cpu_median, sqlite.worst,
-                    sqlite.median / baseline.median);
+        std::printf(
+            "rows: %lld enterprises, %lld applications, %lld vouchers, %lld attendances, %lld events, %lld "
+            "outcomes, %lld IP filings (generated in %.1f s)\n",
+            sizes.enterprises, sizes.applications, sizes.vouchers, sizes.attendance, sizes.events,
+            sizes.outcomes, sizes.ip_filings, generated);
+        std::printf("baseline: SELECT count(*) of the 9 tables, sqlite3   median %.1f ms (CPU %.1f ms)\n",
+                    baseline.median, baseline.cpu_median);
+        std::printf(
+            "SQLite: 000 dashboard (%zu targets x 4 quarters, breakdowns by content and %zu communes, %zu "
+            "deadlines)   median %.1f ms (CPU %.1f ms), worst %.1f ms  (target <= 100 ms; %.2fx the "
+            "baseline)\n",
+            size.targets, size.communes, size.deadlines, sqlite.median, sqlite.cpu_median, sqlite.worst,
+            sqlite.median / baseline.median);
         PrintParts(DashboardByPart(*store, runs));
 
         if (!pg.empty()) {
             // With --dir the schema is kept too, under a fixed name, and reused by the next run.
-            const std::string schema = keep ? "targets_bench_kept" : "targets_bench_" + std::to_string(::getpid());
+            const std::string schema =
+                keep ? "targets_bench_kept" : "targets_bench_" + std::to_string(::getpid());
             bool reuse_pg = false;
             {
                 soci::session admin(soci::postgresql, persistence::PostgresConnectionString(pg));
                 long long found = 0;
-                admin << "SELECT COUNT(*) FROM pg_namespace WHERE nspname = :s", soci::use(schema), soci::into(found);
+                admin << "SELECT COUNT(*) FROM pg_namespace WHERE nspname = :s", soci::use(schema),
+                    soci::into(found);
                 reuse_pg = found > 0;
                 if (!reuse_pg) admin << "CREATE SCHEMA " + schema;
             }
-            const std::string uri = pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+            const std::string uri =
+                pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
             {
                 auto pg_store = persistence::SociStore::Open(persistence::DatabaseTarget::Parse(uri),
                                                              persistence::OpenMode::CreateIfMissing);
@@ -313,9 +371,11 @@ int main(int argc, char** argv) {
                 const double pg_generated = reuse_pg ? 0 : MillisecondsSince(start) / 1000;
                 if (!reuse_pg) ImportPlan(*pg_store, text);
                 const Timing postgres = Dashboard(*pg_store, runs, size);
-                std::printf("PostgreSQL: 000 dashboard (same rows, generated in %.1f s)   median %.1f ms (CPU of this "
-                            "process %.1f ms; the server's is not counted), worst %.1f ms\n",
-                            pg_generated, postgres.median, postgres.cpu_median, postgres.worst);
+                std::printf(
+                    "PostgreSQL: 000 dashboard (same rows, generated in %.1f s)   median %.1f ms (CPU of "
+                    "this "
+                    "process %.1f ms; the server's is not counted), worst %.1f ms\n",
+                    pg_generated, postgres.median, postgres.cpu_median, postgres.worst);
                 PrintParts(DashboardByPart(*pg_store, runs));
             }
             if (!keep) {

@@ -15,11 +15,13 @@
 
 namespace innodesk::cli {
 
-CliContext::CliContext(std::ostream& out_stream, std::ostream& err_stream) : out(out_stream), err(err_stream) {}
+CliContext::CliContext(std::ostream& out_stream, std::ostream& err_stream)
+    : out(out_stream), err(err_stream) {}
 
 persistence::DatabaseTarget CliContext::Target() const {
     if (!options.db.empty()) return persistence::DatabaseTarget::Parse(options.db);
-    if (const char* env = std::getenv("INNODESK_DB"); env && *env) return persistence::DatabaseTarget::Parse(env);
+    if (const char* env = std::getenv("INNODESK_DB"); env && *env)
+        return persistence::DatabaseTarget::Parse(env);
     return persistence::DatabaseTarget::Default();
 }
 
@@ -48,16 +50,19 @@ const domain::CommonPasswords& CliContext::CommonPasswords() const {
     return *m_common_passwords;
 }
 
-domain::Language CliContext::Language() const { return app::PreferredLanguage(options.lang); }
+domain::Language CliContext::Language() const {
+    return app::PreferredLanguage(options.lang);
+}
 
 std::string CliContext::Password() const {
     if (!options.password_file.empty()) return ReadSecretFile(options.password_file, "mật khẩu", "password");
     if (const char* env = std::getenv("INNODESK_PASSWORD"); env && *env) return env;
-    throw domain::DomainError(domain::ErrorCode::SignInFailed,
-                              {"Cần mật khẩu: dùng --password-file TỆP hoặc biến môi trường INNODESK_PASSWORD.",
-                               "A password is needed: use --password-file FILE or the INNODESK_PASSWORD environment "
-                               "variable."},
-                              "password");
+    throw domain::DomainError(
+        domain::ErrorCode::SignInFailed,
+        {"Cần mật khẩu: dùng --password-file TỆP hoặc biến môi trường INNODESK_PASSWORD.",
+         "A password is needed: use --password-file FILE or the INNODESK_PASSWORD environment "
+         "variable."},
+        "password");
 }
 
 const domain::Actor& CliContext::Actor() {
@@ -68,12 +73,13 @@ const domain::Actor& CliContext::Actor() {
     domain::UserService users(Store(), m_text, Hasher(), m_clock);
     if (user.empty()) {
         if (!users.HasUsers())
-            throw domain::DomainError(domain::ErrorCode::SignInFailed,
-                                      {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "
-                                       "innodesk-cli init --admin TÊN (mật khẩu từ --password-file hoặc INNODESK_PASSWORD).",
-                                       "The database has no users yet. Create the first administrator: "
-                                       "innodesk-cli init --admin NAME (password from --password-file or INNODESK_PASSWORD)."},
-                                      "user");
+            throw domain::DomainError(
+                domain::ErrorCode::SignInFailed,
+                {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "
+                 "innodesk-cli init --admin TÊN (mật khẩu từ --password-file hoặc INNODESK_PASSWORD).",
+                 "The database has no users yet. Create the first administrator: "
+                 "innodesk-cli init --admin NAME (password from --password-file or INNODESK_PASSWORD)."},
+                "user");
         throw domain::DomainError(domain::ErrorCode::SignInFailed,
                                   {"Cần đăng nhập: --user TÊN (hoặc INNODESK_USER) và mật khẩu.",
                                    "Sign in first: --user NAME (or INNODESK_USER) and the password."},
@@ -83,6 +89,8 @@ const domain::Actor& CliContext::Actor() {
     return *m_actor;
 }
 
-std::unique_ptr<domain::SignatureVerifier> CliContext::Verifier() { return app::DatabaseVerifier(Store(), m_clock); }
+std::unique_ptr<domain::SignatureVerifier> CliContext::Verifier() {
+    return app::DatabaseVerifier(Store(), m_clock);
+}
 
 }  // namespace innodesk::cli

@@ -20,7 +20,7 @@
 namespace innodesk::cli {
 
 struct GlobalOptions {
-    std::string db;  // empty: the embedded default
+    std::string db;    // empty: the embedded default
     std::string lang;  // "vi", "en", or empty for the environment's
     bool json = false;
     std::string user;           // --user, else $INNODESK_USER
@@ -58,7 +58,9 @@ public:
     std::unique_ptr<domain::SignatureVerifier> Verifier();
     // Picks the sentence in the output language.
     const std::string& Say(const domain::LocalisedText& text) const { return text.In(Language()); }
-    std::string Say(const char* vi, const char* en) const { return Language() == domain::Language::Vietnamese ? vi : en; }
+    std::string Say(const char* vi, const char* en) const {
+        return Language() == domain::Language::Vietnamese ? vi : en;
+    }
 
 private:
     text::IcuTextRules m_text;

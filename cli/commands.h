@@ -20,7 +20,8 @@ void AddUserCommands(CLI::App& app, CliContext& context);         // user add|li
 void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|list|remove, setting set|show
 void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
 void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
-void AddPlanCommands(CLI::App& app, CliContext& context);         // plan, targets, target, indicator, deadlines, breakdown
-void AddReportCommands(CLI::App& app, CliContext& context);       // report --plan --period --format --out
+void AddPlanCommands(CLI::App& app,
+                     CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
+void AddReportCommands(CLI::App& app, CliContext& context);  // report --plan --period --format --out
 
 }  // namespace innodesk::cli

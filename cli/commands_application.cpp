@@ -24,17 +24,19 @@ void PrintApplication(CliContext& context, const domain::Application& a) {
     const auto& content = domain::EntryOf(domain::SupportContents(), a.content);
     context.out << "#" << a.id << "  " << a.title << '\n'
                 << "  " << context.Say("Trạng thái", "State") << ": " << (vi ? state.vi : state.en) << '\n'
-                << "  " << context.Say("Nội dung", "Content") << ": " << (vi ? content.vi : content.en) << ", "
-                << a.year << '\n'
+                << "  " << context.Say("Nội dung", "Content") << ": " << (vi ? content.vi : content.en)
+                << ", " << a.year << '\n'
                 << "  " << context.Say("Đề nghị", "Requested") << ": " << a.requested_amount.Format() << ", "
                 << context.Say("đối ứng", "co-funding") << ": " << a.co_funding_amount.Format() << '\n';
     if (a.approved_amount) {
         context.out << "  " << context.Say("Phê duyệt", "Approved") << ": " << a.approved_amount->Format();
         if (a.original_approved_amount && *a.original_approved_amount != *a.approved_amount)
-            context.out << " (" << context.Say("ban đầu ", "originally ") << a.original_approved_amount->Format() << ")";
+            context.out << " (" << context.Say("ban đầu ", "originally ")
+                        << a.original_approved_amount->Format() << ")";
         context.out << '\n';
     }
-    if (!a.contract_number.empty()) context.out << "  " << context.Say("Hợp đồng", "Contract") << ": " << a.contract_number << '\n';
+    if (!a.contract_number.empty())
+        context.out << "  " << context.Say("Hợp đồng", "Contract") << ": " << a.contract_number << '\n';
 }
 
 struct CreateOptions {
@@ -42,12 +44,14 @@ struct CreateOptions {
     int year = 0;
 };
 
-
 }  // namespace
 
 void AddApplicationCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("application", "Applications for support and their lifecycle")->require_subcommand(1);
-    auto service = [&context] { return domain::ApplicationService(context.Store(), context.Text(), context.Clock()); };
+    auto* group = app.add_subcommand("application", "Applications for support and their lifecycle")
+                      ->require_subcommand(1);
+    auto service = [&context] {
+        return domain::ApplicationService(context.Store(), context.Text(), context.Clock());
+    };
 
     auto c = std::make_shared<CreateOptions>();
     auto* create = group->add_subcommand("create", "Create a draft application");
@@ -60,8 +64,10 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     create->add_option("--co-funding", c->co_funding, "The enterprise's own share, in đồng");
     create->callback([&context, c, service] {
         domain::Application draft;
-        draft.enterprise_id = domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(c->enterprise).id;
-        draft.programme_id = domain::ProgrammeService(context.Store(), context.Text()).GetByCode(c->programme).id;
+        draft.enterprise_id =
+            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(c->enterprise).id;
+        draft.programme_id =
+            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(c->programme).id;
         draft.year = c->year;
         draft.content = ParseOption(domain::SupportContents(), c->content, "--content");
         draft.title = c->title;
@@ -89,10 +95,12 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
         auto* move = group->add_subcommand(name, help);
         move->add_option("id", *id, "Application id")->required();
         move->add_option("--note", *note, "Note for the history");
-        move->add_option("--expect-version", *version, "Refuse if the application changed since this version");
+        move->add_option("--expect-version", *version,
+                         "Refuse if the application changed since this version");
         const ApplicationState target = state;
         move->callback([&context, id, note, version, target, service] {
-            const std::optional<std::int64_t> expected = *version > 0 ? std::optional<std::int64_t>(*version) : std::nullopt;
+            const std::optional<std::int64_t> expected =
+                *version > 0 ? std::optional<std::int64_t>(*version) : std::nullopt;
             PrintApplication(context, service().Move(*id, target, context.Actor(), *note, expected));
         });
     }
@@ -103,8 +111,9 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     contract->add_option("id", *contract_id, "Application id")->required();
     auto contract_ends = std::make_shared<std::string>();
     contract->add_option("--number", *contract_number, "Contract number")->required();
-    contract->add_option("--ends-on", *contract_ends,
-                         "The contract's end, dd/mm/yyyy: its acceptance falls due then (a dashboard deadline)");
+    contract->add_option(
+        "--ends-on", *contract_ends,
+        "The contract's end, dd/mm/yyyy: its acceptance falls due then (a dashboard deadline)");
     contract->callback([&context, contract_id, contract_number, contract_ends, service] {
         PrintApplication(context, service().Contract(*contract_id, *contract_number, context.Actor(),
                                                      OptionalDate(*contract_ends, "--ends-on")));
@@ -118,8 +127,9 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     vary->add_option("--amount", *vary_amount, "New approved amount")->required();
     vary->add_option("--reason", *vary_reason, "Why")->required();
     vary->callback([&context, vary_id, vary_amount, vary_reason, service] {
-        PrintApplication(context, service().VaryApprovedAmount(*vary_id, domain::Money::Parse(*vary_amount, "--amount"),
-                                                                *vary_reason, context.Actor()));
+        PrintApplication(
+            context, service().VaryApprovedAmount(*vary_id, domain::Money::Parse(*vary_amount, "--amount"),
+                                                  *vary_reason, context.Actor()));
     });
 
     auto pay_id = std::make_shared<long long>(0);
@@ -186,8 +196,8 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
         const bool vi = context.Language() == domain::Language::Vietnamese;
         for (const auto& a : applications) {
             const auto& state = domain::EntryOf(domain::ApplicationLifecycle().states, a.state);
-            context.out << "#" << a.id << "  " << (vi ? state.vi : state.en) << "  " << a.requested_amount.Format()
-                        << "  " << a.title << '\n';
+            context.out << "#" << a.id << "  " << (vi ? state.vi : state.en) << "  "
+                        << a.requested_amount.Format() << "  " << a.title << '\n';
         }
     });
 }

@@ -22,16 +22,17 @@ domain::AuditService Audit(CliContext& context) {
 std::string ReadBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw domain::DomainError(domain::ErrorCode::NotFound,
-                                  {"Không đọc được tệp '" + path + "'.", "Cannot read the file '" + path + "'."},
-                                  "checkpoint");
+        throw domain::DomainError(
+            domain::ErrorCode::NotFound,
+            {"Không đọc được tệp '" + path + "'.", "Cannot read the file '" + path + "'."}, "checkpoint");
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 domain::AuditCheckpoint ParseCheckpoint(const std::string& payload, const std::string& path) {
     try {
         const auto json = nlohmann::json::parse(payload);
-        if (json.at("format").get<std::string>() != domain::kCheckpointFormat) throw std::runtime_error("format");
+        if (json.at("format").get<std::string>() != domain::kCheckpointFormat)
+            throw std::runtime_error("format");
         return {json.at("entries").get<std::int64_t>(), json.at("head_hash").get<std::string>(),
                 json.at("made_at").get<std::int64_t>(), json.at("made_by").get<std::string>()};
     } catch (const std::exception&) {
@@ -51,9 +52,9 @@ void WriteExactly(const std::string& path, const void* data, std::size_t size) {
 }
 
 nlohmann::json EntryJson(const domain::AuditEntry& e) {
-    return {{"seq", e.seq},       {"at", e.at_unix},       {"actor", e.actor},   {"action", e.action},
-            {"entity", e.entity}, {"entity_id", e.entity_id}, {"before", e.before}, {"after", e.after},
-            {"hash", e.hash}};
+    return {{"seq", e.seq},       {"at", e.at_unix},    {"actor", e.actor},
+            {"action", e.action}, {"entity", e.entity}, {"entity_id", e.entity_id},
+            {"before", e.before}, {"after", e.after},   {"hash", e.hash}};
 }
 
 }  // namespace
@@ -63,8 +64,10 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
                       ->require_subcommand(1);
 
     auto checkpoint_in = std::make_shared<std::string>();
-    auto* verify = group->add_subcommand("verify", "Check the hash chain (and that the log extends a checkpoint)");
-    verify->add_option("--checkpoint", *checkpoint_in, "Checkpoint file written by 'audit checkpoint' (FILE and FILE.p7s)");
+    auto* verify =
+        group->add_subcommand("verify", "Check the hash chain (and that the log extends a checkpoint)");
+    verify->add_option("--checkpoint", *checkpoint_in,
+                       "Checkpoint file written by 'audit checkpoint' (FILE and FILE.p7s)");
     verify->callback([&context, checkpoint_in] {
         context.Actor();
         auto audit = Audit(context);
@@ -73,8 +76,9 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
         if (result.broken)
             context.out << context.Say(result.broken->explanation) << " [" << result.broken->reason << "]\n";
         else
-            context.out << context.Say("Chuỗi nhật ký nguyên vẹn: ", "The log's chain is intact: ") << result.entries
-                        << context.Say(" mục, mục cuối ", " entries, head ") << result.head_hash << '\n';
+            context.out << context.Say("Chuỗi nhật ký nguyên vẹn: ", "The log's chain is intact: ")
+                        << result.entries << context.Say(" mục, mục cuối ", " entries, head ")
+                        << result.head_hash << '\n';
         if (!checkpoint_in->empty()) {
             const std::string payload = ReadBytes(*checkpoint_in);
             const std::string signature = ReadBytes(*checkpoint_in + ".p7s");
@@ -82,19 +86,23 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
             const auto verifier = context.Verifier();
             const auto check = audit.CheckCheckpoint(
                 checkpoint, payload,
-                {reinterpret_cast<const std::uint8_t*>(signature.data()), signature.size()}, *verifier, result);
+                {reinterpret_cast<const std::uint8_t*>(signature.data()), signature.size()}, *verifier,
+                result);
             context.out << context.Say(check.explanation) << '\n';
             ok = ok && check.extends;
         }
         if (!ok)
-            throw domain::DomainError(domain::ErrorCode::DatabaseDamaged,
-                                      {"Nhật ký đã bị thay đổi ngoài InnoDesk.", "The log was changed outside InnoDesk."});
+            throw domain::DomainError(
+                domain::ErrorCode::DatabaseDamaged,
+                {"Nhật ký đã bị thay đổi ngoài InnoDesk.", "The log was changed outside InnoDesk."});
     });
 
     auto out = std::make_shared<std::string>();
     auto signer_options = std::make_shared<SignerOptions>();
-    auto* checkpoint = group->add_subcommand("checkpoint", "Sign the log's current head into FILE and FILE.p7s");
-    checkpoint->add_option("--out", *out, "Checkpoint file to write; keep it outside the database")->required();
+    auto* checkpoint =
+        group->add_subcommand("checkpoint", "Sign the log's current head into FILE and FILE.p7s");
+    checkpoint->add_option("--out", *out, "Checkpoint file to write; keep it outside the database")
+        ->required();
     AddSignerOptions(*checkpoint, *signer_options);
     checkpoint->callback([&context, out, signer_options] {
         const auto& actor = context.Actor();
@@ -103,10 +111,12 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
         const auto signer = LoadSigner(context, *signer_options);
         const auto signed_checkpoint = Audit(context).MakeCheckpoint(*signer, *verifier, actor);
         WriteExactly(*out, signed_checkpoint.payload.data(), signed_checkpoint.payload.size());
-        WriteExactly(*out + ".p7s", signed_checkpoint.signature_der.data(), signed_checkpoint.signature_der.size());
-        context.out << context.Say("Đã ký điểm kiểm tra: ", "Checkpoint signed: ") << signed_checkpoint.checkpoint.entries
-                    << context.Say(" mục, mục cuối ", " entries, head ") << signed_checkpoint.checkpoint.head_hash << " → "
-                    << *out << '\n';
+        WriteExactly(*out + ".p7s", signed_checkpoint.signature_der.data(),
+                     signed_checkpoint.signature_der.size());
+        context.out << context.Say("Đã ký điểm kiểm tra: ", "Checkpoint signed: ")
+                    << signed_checkpoint.checkpoint.entries
+                    << context.Say(" mục, mục cuối ", " entries, head ")
+                    << signed_checkpoint.checkpoint.head_hash << " → " << *out << '\n';
     });
 
     auto entity = std::make_shared<std::string>();

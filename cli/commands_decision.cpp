@@ -39,14 +39,15 @@ nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContex
 void PrintVerification(CliContext& context, const domain::DecisionVerification& v) {
     const auto& status = domain::EntryOf(domain::DecisionStatuses(), v.decision.status);
     const bool vi = context.Language() == domain::Language::Vietnamese;
-    context.out << "#" << v.decision.id << "  " << v.decision.number << "  " << v.decision.date.Format() << "  "
-                << (vi ? status.vi : status.en) << "  [" << v.status
+    context.out << "#" << v.decision.id << "  " << v.decision.number << "  " << v.decision.date.Format()
+                << "  " << (vi ? status.vi : status.en) << "  [" << v.status
                 << (v.reason != "none" && v.reason != "unsigned" ? ": " + v.reason : "") << "]  "
                 << context.Say(v.explanation) << '\n';
 }
 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
-    PrintVerification(context, app::ExportDecision(context.Store(), context.Text(), context.Clock(), id, dir));
+    PrintVerification(context,
+                      app::ExportDecision(context.Store(), context.Text(), context.Clock(), id, dir));
     context.out << context.Say("Đã xuất vào ", "Exported to ") << dir.string()
                 << ": decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem\n";
 }
@@ -54,7 +55,8 @@ void Export(CliContext& context, domain::DecisionId id, const std::filesystem::p
 }  // namespace
 
 void AddDecisionCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("decision", "Decisions: draft, sign, verify, export")->require_subcommand(1);
+    auto* group =
+        app.add_subcommand("decision", "Decisions: draft, sign, verify, export")->require_subcommand(1);
 
     auto d = std::make_shared<DraftOptions>();
     auto* draft = group->add_subcommand("draft", "Draft a decision over applications (officers)");
@@ -74,7 +76,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         decision.kind = ParseOption(domain::DecisionKinds(), d->kind, "--kind");
         const bool approval = decision.kind == domain::DecisionKind::Approval;
         if (approval && d->amounts.size() != d->ids.size())
-            throw CLI::ValidationError(context.Say("Cần một --amount cho mỗi hồ sơ.", "Give one --amount per application."));
+            throw CLI::ValidationError(
+                context.Say("Cần một --amount cho mỗi hồ sơ.", "Give one --amount per application."));
         decision.number = d->number;
         decision.date = domain::CalendarDate::Parse(d->date, "--date");
         decision.conditions = d->conditions;
@@ -89,12 +92,13 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         if (context.options.json) {
             auto json = ToJson(outcome.decision);
             json["warnings"] = nlohmann::json::array();
-            for (const auto& warning : outcome.warnings) json["warnings"].push_back(context.Say(warning.message));
+            for (const auto& warning : outcome.warnings)
+                json["warnings"].push_back(context.Say(warning.message));
             context.out << json.dump(2) << '\n';
             return;
         }
-        context.out << context.Say("Đã soạn dự thảo quyết định ", "Drafted decision ") << outcome.decision.number
-                    << " (id " << outcome.decision.id << ")\n";
+        context.out << context.Say("Đã soạn dự thảo quyết định ", "Drafted decision ")
+                    << outcome.decision.number << " (id " << outcome.decision.id << ")\n";
     });
 
     auto discard_id = std::make_shared<long long>(0);
@@ -123,7 +127,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
 
     auto verify_id = std::make_shared<long long>(0);
     auto verify_all = std::make_shared<bool>(false);
-    auto* verify = group->add_subcommand("verify", "Verify one decision or all; exit 1 if any signature fails");
+    auto* verify =
+        group->add_subcommand("verify", "Verify one decision or all; exit 1 if any signature fails");
     auto* verify_id_option = verify->add_option("id", *verify_id, "Decision id");
     auto* all_flag = verify->add_flag("--all", *verify_all, "Every decision");
     verify_id_option->excludes(all_flag);
@@ -156,19 +161,23 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         else
             context.out << context.Say("Hợp lệ: ", "Valid: ") << tally.valid
                         << context.Say(", không đạt: ", ", failed: ") << tally.failed
-                        << context.Say(", chưa ký số: ", ", not digitally signed: ") << tally.unsigned_count << '\n';
+                        << context.Say(", chưa ký số: ", ", not digitally signed: ") << tally.unsigned_count
+                        << '\n';
         if (tally.failed > 0)
             throw domain::DomainError(
                 domain::ErrorCode::SignatureRefused,
-                {std::to_string(tally.failed) + " quyết định không qua kiểm tra chữ ký (không hợp lệ, chưa xác định "
-                                                "được, hoặc tình trạng bị sửa ngoài InnoDesk).",
-                 std::to_string(tally.failed) + " decisions failed verification (not valid, indeterminate, or their "
-                                                "status was changed outside InnoDesk)."});
+                {std::to_string(tally.failed) +
+                     " quyết định không qua kiểm tra chữ ký (không hợp lệ, chưa xác định "
+                     "được, hoặc tình trạng bị sửa ngoài InnoDesk).",
+                 std::to_string(tally.failed) +
+                     " decisions failed verification (not valid, indeterminate, or their "
+                     "status was changed outside InnoDesk)."});
     });
 
     auto export_id = std::make_shared<long long>(0);
     auto export_dir = std::make_shared<std::string>();
-    auto* export_cmd = group->add_subcommand("export", "Write decision.json, decision.p7s, decision.pdf and decision.html to a folder");
+    auto* export_cmd = group->add_subcommand(
+        "export", "Write decision.json, decision.p7s, decision.pdf and decision.html to a folder");
     export_cmd->add_option("id", *export_id, "Decision id")->required();
     export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
     export_cmd->callback([&context, export_id, export_dir] {
@@ -185,7 +194,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         context.Actor();
         domain::DecisionFilter filter;
         filter.limit = *list_limit;
-        if (!list_status->empty()) filter.status = ParseOption(domain::DecisionStatuses(), *list_status, "--status");
+        if (!list_status->empty())
+            filter.status = ParseOption(domain::DecisionStatuses(), *list_status, "--status");
         const auto decisions = Decisions(context).List(filter);
         if (context.options.json) {
             nlohmann::json json = nlohmann::json::array();
@@ -197,8 +207,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         for (const auto& decision : decisions) {
             const auto& status = domain::EntryOf(domain::DecisionStatuses(), decision.status);
             const auto& kind = domain::EntryOf(domain::DecisionKinds(), decision.kind);
-            context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format() << "  "
-                        << (vi ? kind.vi : kind.en) << "  " << decision.items.size()
+            context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format()
+                        << "  " << (vi ? kind.vi : kind.en) << "  " << decision.items.size()
                         << context.Say(" hồ sơ  ", " applications  ") << (vi ? status.vi : status.en) << '\n';
         }
     });
@@ -220,8 +230,10 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         for (const auto& item : decision.items)
             context.out << "  " << context.Say("hồ sơ ", "application ") << item.application_id << "  "
                         << item.approved_amount.Format() << '\n';
-        if (!decision.legal_basis.empty()) context.out << "  " << context.Say("Căn cứ: ", "Basis: ") << decision.legal_basis << '\n';
-        if (!decision.signer_name.empty()) context.out << "  " << context.Say("Người ký: ", "Signer: ") << decision.signer_name << '\n';
+        if (!decision.legal_basis.empty())
+            context.out << "  " << context.Say("Căn cứ: ", "Basis: ") << decision.legal_basis << '\n';
+        if (!decision.signer_name.empty())
+            context.out << "  " << context.Say("Người ký: ", "Signer: ") << decision.signer_name << '\n';
     });
 }
 

@@ -67,15 +67,18 @@ struct ImportOptions {
     bool all_or_nothing = false;
 };
 
-
 }  // namespace
 
 void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("enterprise", "Enterprises: add, show, search, import")->require_subcommand(1);
+    auto* group =
+        app.add_subcommand("enterprise", "Enterprises: add, show, search, import")->require_subcommand(1);
 
     auto add = std::make_shared<AddOptions>();
     auto* add_cmd = group->add_subcommand("add", "Register an enterprise");
-    add_cmd->add_option("--tax-code", add->tax_code, "Tax code: 10 digits, 10-3 for a branch, 12 for a personal ID")->required();
+    add_cmd
+        ->add_option("--tax-code", add->tax_code,
+                     "Tax code: 10 digits, 10-3 for a branch, 12 for a personal ID")
+        ->required();
     add_cmd->add_option("--name", add->name, "Registered name")->required();
     add_cmd
         ->add_option("--province", add->province,
@@ -95,11 +98,13 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         e.tax_code = domain::TaxCode::Parse(add->tax_code);
         e.name = add->name;
         e.province = add->province;
-        e.legal_form = add->legal_form.empty()
-                           ? (e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? domain::LegalForm::HouseholdBusiness
-                                                                                   : domain::LegalForm::Company)
-                           : ParseOption(domain::LegalForms(), add->legal_form, "--legal-form");
-        e.size_class = add->size.empty() ? domain::SizeClass::Unknown : ParseOption(domain::SizeClasses(), add->size, "--size");
+        e.legal_form =
+            add->legal_form.empty()
+                ? (e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? domain::LegalForm::HouseholdBusiness
+                                                                        : domain::LegalForm::Company)
+                : ParseOption(domain::LegalForms(), add->legal_form, "--legal-form");
+        e.size_class = add->size.empty() ? domain::SizeClass::Unknown
+                                         : ParseOption(domain::SizeClasses(), add->size, "--size");
         e.vsic = add->vsic;
         e.commune = add->commune;
         e.address = add->address;
@@ -107,7 +112,8 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         e.email = add->email;
         e.science_technology_enterprise = add->st;
         e.innovative_startup = add->startup;
-        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text()).Register(std::move(e), context.Actor()));
+        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text())
+                                     .Register(std::move(e), context.Actor()));
     });
 
     auto show_key = std::make_shared<std::string>();
@@ -128,7 +134,8 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto limit = std::make_shared<std::size_t>(50);
     auto offset = std::make_shared<std::size_t>(0);
     auto* search = group->add_subcommand("search", "Search by name, tax code or address (accents optional)");
-    search->add_option("query", *query, "Words to find, e.g. \"khanh hoa\"; none with a filter lists them all");
+    search->add_option("query", *query,
+                       "Words to find, e.g. \"khanh hoa\"; none with a filter lists them all");
     search->add_option("--commune", *commune, "Only enterprises of this commune or ward, as recorded");
     search->add_option("--sector", *sector, "Only this VSIC 2018 section, a letter A–U (C: manufacturing)");
     search->add_option("--limit", *limit, "At most this many results")->check(CLI::Range(1, 100000));
@@ -144,12 +151,14 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
                                          .Search(*query, filter, *limit, *offset));
     });
 
-    auto* communes = group->add_subcommand("communes", "The communes enterprises are registered in, with counts");
+    auto* communes =
+        group->add_subcommand("communes", "The communes enterprises are registered in, with counts");
     communes->callback([&context] {
         const auto list = domain::EnterpriseService(context.Store(), context.Text()).Communes();
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
-            for (const auto& c : list) array.push_back({{"commune", c.commune}, {"enterprises", c.enterprises}});
+            for (const auto& c : list)
+                array.push_back({{"commune", c.commune}, {"enterprises", c.enterprises}});
             context.out << array.dump(2) << '\n';
             return;
         }
@@ -160,33 +169,42 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto* family = group->add_subcommand("family", "The enterprise with its parent and branches");
     family->add_option("tax-code", *family_key, "Tax code")->required();
     family->callback([&context, family_key] {
-        PrintEnterpriseList(context, domain::EnterpriseService(context.Store(), context.Text()).Family(*family_key));
+        PrintEnterpriseList(context,
+                            domain::EnterpriseService(context.Store(), context.Text()).Family(*family_key));
     });
 
     auto* reindex = group->add_subcommand(
-        "reindex", "Rebuild the search text and index of every enterprise (after edits made outside InnoDesk)");
+        "reindex",
+        "Rebuild the search text and index of every enterprise (after edits made outside InnoDesk)");
     reindex->callback([&context] {
-        const auto count = domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex(context.Actor());
-        context.out << context.Say("Đã lập lại chỉ mục tìm kiếm cho ", "Rebuilt the search index for ") << count
-                    << context.Say(" doanh nghiệp.", " enterprises.") << '\n';
+        const auto count =
+            domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex(context.Actor());
+        context.out << context.Say("Đã lập lại chỉ mục tìm kiếm cho ", "Rebuilt the search index for ")
+                    << count << context.Say(" doanh nghiệp.", " enterprises.") << '\n';
     });
 
     auto import = std::make_shared<ImportOptions>();
-    auto* import_cmd = group->add_subcommand("import", "Import enterprises from CSV or XLSX (upsert by tax code)");
+    auto* import_cmd =
+        group->add_subcommand("import", "Import enterprises from CSV or XLSX (upsert by tax code)");
     import_cmd->add_option("file", import->file, "CSV, TSV, TXT or XLSX file")->required();
     import_cmd->add_option("--errors", import->errors, "Write the rows that failed to this CSV");
-    import_cmd->add_option("--encoding", import->encoding, "Text encoding of a CSV without BOM, e.g. windows-1258");
+    import_cmd->add_option("--encoding", import->encoding,
+                           "Text encoding of a CSV without BOM, e.g. windows-1258");
     import_cmd->add_flag("--all-or-nothing", import->all_or_nothing, "Store nothing if any row fails");
     import_cmd->callback([&context, import] {
         interchange::CsvOptions csv;
         csv.encoding = import->encoding;
         const auto table = interchange::ReadTableFile(import->file, csv);
         auto& store = context.Store();
-        const auto report = domain::EnterpriseImport(store, context.Text()).Run(table, context.Actor(), {import->all_or_nothing, nullptr});
+        const auto report = domain::EnterpriseImport(store, context.Text())
+                                .Run(table, context.Actor(), {import->all_or_nothing, nullptr});
         if (!import->errors.empty()) WriteImportErrorReport(context, report.errors, import->errors);
         if (context.options.json) {
-            context.out << nlohmann::json{{"rows", report.rows}, {"inserted", report.inserted}, {"updated", report.updated},
-                                          {"unchanged", report.unchanged}, {"stored", report.stored},
+            context.out << nlohmann::json{{"rows", report.rows},
+                                          {"inserted", report.inserted},
+                                          {"updated", report.updated},
+                                          {"unchanged", report.unchanged},
+                                          {"stored", report.stored},
                                           {"provinces", ProvinceSourcesJson(report.provinces)},
                                           {"errors", ImportErrorsJson(context, report.errors)}}
                                .dump(2)

@@ -45,10 +45,12 @@ double ParseValue(std::string text) {
     double value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || error != std::errc() || end != text.data() + text.size())
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"--value '" + text + "' không phải một số; viết ví dụ 12 hoặc 1,8 (không dùng dấu phân cách hàng nghìn).",
-                                   "--value '" + text + "' is not a number; write e.g. 12 or 1.8 (no thousands separators)."},
-                                  "--value");
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"--value '" + text +
+                 "' không phải một số; viết ví dụ 12 hoặc 1,8 (không dùng dấu phân cách hàng nghìn).",
+             "--value '" + text + "' is not a number; write e.g. 12 or 1.8 (no thousands separators)."},
+            "--value");
     return value;
 }
 
@@ -59,20 +61,21 @@ std::string Figure(const std::optional<double>& value, domain::Language language
 void PrintEvaluation(CliContext& context, const domain::PlanEvaluation& e) {
     const auto language = context.Language();
     context.out << e.plan_code << "  " << context.Say(e.plan_title) << "\n"
-                << context.Say(e.period.Label()) << context.Say(", tính đến ngày ", ", as of ") << e.as_of.Format()
-                << "\n";
+                << context.Say(e.period.Label()) << context.Say(", tính đến ngày ", ", as of ")
+                << e.as_of.Format() << "\n";
     for (const auto& t : e.targets) {
         const auto& status = domain::EntryOf(domain::TargetStatuses(), t.status);
         context.out << std::setw(3) << t.order << ". [" << t.code << "] " << context.Say(t.label) << "\n     "
                     << context.Say("Chỉ tiêu: ", "Target: ") << context.Say(t.bound_text)
                     << context.Say("  Thực hiện: ", "  Actual: ") << Figure(t.actual, language);
-        if (t.denominator)
-            context.out << " (" << *t.numerator << "/" << *t.denominator << ")";
+        if (t.denominator) context.out << " (" << *t.numerator << "/" << *t.denominator << ")";
         context.out << "  " << (language == domain::Language::Vietnamese ? status.vi : status.en);
         if (t.manual)
-            context.out << (t.manual_value ? context.Say("  [nhập tay: ", "  [entered by hand: ") + t.manual_value->source +
-                                                 ", " + t.manual_value->as_of.Format() + "]"
-                                           : context.Say("  [nhập tay, chưa có số liệu]", "  [entered by hand, none yet]"));
+            context.out << (t.manual_value
+                                ? context.Say("  [nhập tay: ", "  [entered by hand: ") +
+                                      t.manual_value->source + ", " + t.manual_value->as_of.Format() + "]"
+                                : context.Say("  [nhập tay, chưa có số liệu]",
+                                              "  [entered by hand, none yet]"));
         context.out << "\n     ";
         for (const auto& q : t.quarters) context.out << q.period << "=" << Figure(q.value, language) << " ";
         context.out << "\n";
@@ -86,19 +89,23 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
 
     auto* plan = app.add_subcommand("plan", "Plans as data: import, list, show")->require_subcommand(1);
     auto file = std::make_shared<std::string>();
-    auto* import_plan = plan->add_subcommand("import", "Import a plan file (docs/PLANS.md); replaces the plan with the same code");
+    auto* import_plan = plan->add_subcommand(
+        "import", "Import a plan file (docs/PLANS.md); replaces the plan with the same code");
     import_plan->add_option("file", *file, "The plan file (.yaml)")->required();
     import_plan->callback([&context, file, targets_service] {
         domain::Plan parsed = interchange::ReadPlanFile(*file, context.Text());
         const domain::Plan stored = targets_service().Import(std::move(parsed), context.Actor());
         if (context.options.json) {
-            context.out << nlohmann::json{{"code", stored.code}, {"version", stored.version}, {"targets", stored.targets.size()}}.dump(2)
+            context.out << nlohmann::json{{"code", stored.code},
+                                          {"version", stored.version},
+                                          {"targets", stored.targets.size()}}
+                               .dump(2)
                         << '\n';
             return;
         }
         context.out << context.Say("Đã nhập kế hoạch ", "Imported plan ") << stored.code
-                    << context.Say(" (phiên bản ", " (version ") << stored.version << ", " << stored.targets.size()
-                    << context.Say(" chỉ tiêu)", " targets)") << '\n';
+                    << context.Say(" (phiên bản ", " (version ") << stored.version << ", "
+                    << stored.targets.size() << context.Say(" chỉ tiêu)", " targets)") << '\n';
     });
 
     auto* list = plan->add_subcommand("list", "List the stored plans");
@@ -111,8 +118,10 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
             return;
         }
         for (const auto& p : plans)
-            context.out << p.code << "  " << p.first_year << (p.last_year != p.first_year ? "–" + std::to_string(p.last_year) : "")
-                        << "  " << p.targets << context.Say(" chỉ tiêu  ", " targets  ") << context.Say(p.title) << '\n';
+            context.out << p.code << "  " << p.first_year
+                        << (p.last_year != p.first_year ? "–" + std::to_string(p.last_year) : "") << "  "
+                        << p.targets << context.Say(" chỉ tiêu  ", " targets  ") << context.Say(p.title)
+                        << '\n';
     });
 
     auto show_code = std::make_shared<std::string>();
@@ -126,10 +135,12 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
         }
         context.out << p.code << "  " << context.Say(p.title) << "\n" << p.document << "\n";
         for (const auto& t : p.targets)
-            context.out << "  [" << t.code << "] " << context.Say(t.label) << " — " << context.Say(domain::DescribeBound(t.bound, t.unit))
-                        << "  (" << (t.metric ? t.metric->Code() : context.Say("nhập tay", "entered by hand")) << "; "
+            context.out << "  [" << t.code << "] " << context.Say(t.label) << " — "
+                        << context.Say(domain::DescribeBound(t.bound, t.unit)) << "  ("
+                        << (t.metric ? t.metric->Code() : context.Say("nhập tay", "entered by hand")) << "; "
                         << t.source << ")\n";
-        for (const auto& r : p.reports) context.out << "  " << context.Say("Báo cáo: ", "Report: ") << context.Say(r.label) << '\n';
+        for (const auto& r : p.reports)
+            context.out << "  " << context.Say("Báo cáo: ", "Report: ") << context.Say(r.label) << '\n';
         if (!p.rubric.empty())
             context.out << "  " << context.Say("Bộ tiêu chí chấm: ", "Review rubric: ") << p.rubric.size()
                         << context.Say(" tiêu chí", " criteria") << '\n';
@@ -137,7 +148,8 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
 
     auto adopt_plan = std::make_shared<std::string>();
     auto adopt_programme = std::make_shared<std::string>();
-    auto* adopt = plan->add_subcommand("adopt-rubric", "Make a plan's review rubric a programme's, before its first review");
+    auto* adopt = plan->add_subcommand("adopt-rubric",
+                                       "Make a plan's review rubric a programme's, before its first review");
     adopt->add_option("code", *adopt_plan, "Plan code")->required();
     adopt->add_option("--programme", *adopt_programme, "Programme code")->required();
     adopt->callback([&context, adopt_plan, adopt_programme, targets_service] {
@@ -148,10 +160,13 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
     });
 
     auto e = std::make_shared<EvaluateOptions>();
-    auto* targets = app.add_subcommand("targets", "A plan's targets: actual, bound, status and quarterly values");
+    auto* targets =
+        app.add_subcommand("targets", "A plan's targets: actual, bound, status and quarterly values");
     targets->add_option("--plan", e->plan, "Plan code")->required();
-    targets->add_option("--as-of", e->as_of, "Leave out records after this date (dd/mm/yyyy or yyyy-mm-dd; default today)");
-    targets->add_option("--period", e->period, "2026-Q3, 2026-H1, 2026 or 2026-2030 (default: the plan's period)");
+    targets->add_option("--as-of", e->as_of,
+                        "Leave out records after this date (dd/mm/yyyy or yyyy-mm-dd; default today)");
+    targets->add_option("--period", e->period,
+                        "2026-Q3, 2026-H1, 2026 or 2026-2030 (default: the plan's period)");
     targets->callback([&context, e, targets_service] {
         const auto evaluation =
             targets_service().Evaluate(e->plan, OptionalPeriod(e->period), OptionalDate(e->as_of, "--as-of"));
@@ -179,12 +194,13 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
             return;
         }
         for (const auto& record : found)
-            context.out << record.entity << " #" << record.id << "  " << (record.on ? record.on->Format() : "")
-                        << "  " << record.detail << "  +" << domain::FormatFigure(record.contributes, context.Language())
-                        << '\n';
+            context.out << record.entity << " #" << record.id << "  "
+                        << (record.on ? record.on->Format() : "") << "  " << record.detail << "  +"
+                        << domain::FormatFigure(record.contributes, context.Language()) << '\n';
     });
 
-    auto* indicator = app.add_subcommand("indicator", "Values of targets InnoDesk cannot compute")->require_subcommand(1);
+    auto* indicator =
+        app.add_subcommand("indicator", "Values of targets InnoDesk cannot compute")->require_subcommand(1);
     auto i = std::make_shared<IndicatorOptions>();
     auto* set = indicator->add_subcommand("set", "Enter a manual target's value, with its source and date");
     set->add_option("--plan", i->plan, "Plan code")->required();
@@ -193,22 +209,26 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
     set->add_option("--source", i->source, "Where it comes from (body, document)")->required();
     set->add_option("--date", i->date, "The date the value is for (default today)");
     set->callback([&context, i, targets_service] {
-        const auto date = i->date.empty() ? context.Clock().Today() : domain::CalendarDate::Parse(i->date, "--date");
-        const auto stored =
-            targets_service().SetIndicator(i->plan, i->target, ParseValue(i->value), i->source, date, context.Actor());
+        const auto date =
+            i->date.empty() ? context.Clock().Today() : domain::CalendarDate::Parse(i->date, "--date");
+        const auto stored = targets_service().SetIndicator(i->plan, i->target, ParseValue(i->value),
+                                                           i->source, date, context.Actor());
         if (context.options.json)
             context.out << ToJson(stored).dump(2) << '\n';
         else
-            context.out << context.Say("Đã ghi giá trị ", "Recorded value ") << domain::FormatFigure(stored.value, context.Language())
+            context.out << context.Say("Đã ghi giá trị ", "Recorded value ")
+                        << domain::FormatFigure(stored.value, context.Language())
                         << context.Say(" cho chỉ tiêu ", " for target ") << stored.target_code << '\n';
     });
 
     auto d = std::make_shared<DeadlineOptions>();
-    auto* deadlines = app.add_subcommand("deadlines", "Reports and voucher expiries due soon, with escalation");
+    auto* deadlines =
+        app.add_subcommand("deadlines", "Reports and voucher expiries due soon, with escalation");
     deadlines->add_option("--as-of", d->as_of, "Count from this date (default today)");
     deadlines->add_option("--days", d->days, "How far ahead to look (default 30)");
     deadlines->callback([&context, d] {
-        const auto due = domain::DeadlineService(context.Store(), context.Clock()).Upcoming(OptionalDate(d->as_of, "--as-of"), d->days);
+        const auto due = domain::DeadlineService(context.Store(), context.Clock())
+                             .Upcoming(OptionalDate(d->as_of, "--as-of"), d->days);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
             for (const auto& deadline : due) array.push_back(ToJson(deadline));
@@ -236,9 +256,11 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
         }
         for (const auto* rows : {&result.by_content, &result.by_commune}) {
             for (const auto& row : *rows)
-                context.out << context.Say(row.label) << ": " << row.enterprises << context.Say(" DN, ", " enterprises, ")
-                            << row.supports << context.Say(" lượt hỗ trợ, ", " supports, ")
-                            << domain::FormatFigure(static_cast<double>(row.amount_vnd), context.Language()) << " đ\n";
+                context.out << context.Say(row.label) << ": " << row.enterprises
+                            << context.Say(" DN, ", " enterprises, ") << row.supports
+                            << context.Say(" lượt hỗ trợ, ", " supports, ")
+                            << domain::FormatFigure(static_cast<double>(row.amount_vnd), context.Language())
+                            << " đ\n";
             context.out << '\n';
         }
     });

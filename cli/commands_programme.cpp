@@ -28,7 +28,8 @@ struct CapOptions {
 }  // namespace
 
 void AddProgrammeCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("programme", "Programmes, budget envelopes and support caps")->require_subcommand(1);
+    auto* group = app.add_subcommand("programme", "Programmes, budget envelopes and support caps")
+                      ->require_subcommand(1);
 
     auto p = std::make_shared<ProgrammeOptions>();
     auto* add = group->add_subcommand("add", "Create a programme");
@@ -38,7 +39,8 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     add->add_option("--end", p->end, "Last year")->required();
     add->callback([&context, p] {
         domain::Programme programme{0, p->code, p->name, p->start, p->end};
-        const auto created = domain::ProgrammeService(context.Store(), context.Text()).Create(programme, context.Actor());
+        const auto created =
+            domain::ProgrammeService(context.Store(), context.Text()).Create(programme, context.Actor());
         if (context.options.json)
             context.out << ToJson(created).dump(2) << '\n';
         else
@@ -60,7 +62,8 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     });
 
     auto e = std::make_shared<EnvelopeOptions>();
-    auto* add_budget = group->add_subcommand("add-budget", "Add a yearly budget envelope for a support content");
+    auto* add_budget =
+        group->add_subcommand("add-budget", "Add a yearly budget envelope for a support content");
     add_budget->add_option("--programme", e->programme, "Programme code")->required();
     add_budget->add_option("--year", e->year, "Year")->required();
     add_budget->add_option("--content", e->content, "Support content code")->required();
@@ -80,7 +83,8 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     });
 
     auto code = std::make_shared<std::string>();
-    auto* budget = group->add_subcommand("budget", "Envelopes with committed, disbursed and remaining amounts");
+    auto* budget =
+        group->add_subcommand("budget", "Envelopes with committed, disbursed and remaining amounts");
     budget->add_option("programme", *code, "Programme code")->required();
     budget->callback([&context, code] {
         domain::ProgrammeService service(context.Store(), context.Text());
@@ -88,11 +92,15 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
             for (const auto& [envelope, balance] : report)
-                array.push_back({{"id", envelope.id}, {"year", envelope.year},
-                                 {"content", domain::EntryOf(domain::SupportContents(), envelope.content).code},
-                                 {"source", domain::EntryOf(domain::FundingSources(), envelope.source).code},
-                                 {"amount", balance.amount.Dong()}, {"committed", balance.committed.Dong()},
-                                 {"disbursed", balance.disbursed.Dong()}, {"remaining", balance.Remaining().Dong()}});
+                array.push_back(
+                    {{"id", envelope.id},
+                     {"year", envelope.year},
+                     {"content", domain::EntryOf(domain::SupportContents(), envelope.content).code},
+                     {"source", domain::EntryOf(domain::FundingSources(), envelope.source).code},
+                     {"amount", balance.amount.Dong()},
+                     {"committed", balance.committed.Dong()},
+                     {"disbursed", balance.disbursed.Dong()},
+                     {"remaining", balance.Remaining().Dong()}});
             context.out << array.dump(2) << '\n';
             return;
         }
@@ -108,7 +116,8 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     });
 
     auto c = std::make_shared<CapOptions>();
-    auto* set_cap = group->add_subcommand("set-cap", "Set the support caps for a content (e.g. Decree 80/2021 levels)");
+    auto* set_cap =
+        group->add_subcommand("set-cap", "Set the support caps for a content (e.g. Decree 80/2021 levels)");
     set_cap->add_option("--programme", c->programme, "Programme code")->required();
     set_cap->add_option("--content", c->content, "Support content code")->required();
     set_cap->add_option("--max-share", c->max_share, "Largest state share of the total cost, in %");

@@ -26,12 +26,13 @@ std::string FormatOf(const ReportOptions& options) {
     std::string extension = std::filesystem::path(options.out).extension().string();
     for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (extension == ".xlsx" || extension == ".pdf" || extension == ".csv") return extension.substr(1);
-    throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                              {"Không biết định dạng của tệp “" + options.out +
-                                   "”: thêm --format xlsx, pdf hoặc csv, hoặc đặt tên tệp có đuôi .xlsx, .pdf, .csv.",
-                               "Cannot tell the format of “" + options.out +
-                                   "”: add --format xlsx, pdf or csv, or name the file .xlsx, .pdf or .csv."},
-                              "--format");
+    throw domain::DomainError(
+        domain::ErrorCode::InvalidValue,
+        {"Không biết định dạng của tệp “" + options.out +
+             "”: thêm --format xlsx, pdf hoặc csv, hoặc đặt tên tệp có đuôi .xlsx, .pdf, .csv.",
+         "Cannot tell the format of “" + options.out +
+             "”: add --format xlsx, pdf or csv, or name the file .xlsx, .pdf or .csv."},
+        "--format");
 }
 
 void WriteReport(CliContext& context, const ReportOptions& options) {
@@ -40,9 +41,11 @@ void WriteReport(CliContext& context, const ReportOptions& options) {
     const auto period = domain::Period::Parse(options.period, "--period");
     std::optional<domain::CalendarDate> as_of;
     if (!options.as_of.empty()) as_of = domain::CalendarDate::Parse(options.as_of, "--as-of");
-    const auto evaluation = domain::TargetService(context.Store(), context.Clock()).Evaluate(options.plan, period, as_of);
+    const auto evaluation =
+        domain::TargetService(context.Store(), context.Clock()).Evaluate(options.plan, period, as_of);
     auto heading = app::ReportHeading(context.Store(), context.Clock());
-    heading.reference = options.reference.empty() ? std::string() : context.Text().Clean(options.reference, "--reference");
+    heading.reference =
+        options.reference.empty() ? std::string() : context.Text().Clean(options.reference, "--reference");
     const auto document = reports::TargetReport(evaluation, heading, context.Language());
     if (format == "xlsx")
         reports::WriteXlsxReport(document, options.out);
@@ -50,24 +53,29 @@ void WriteReport(CliContext& context, const ReportOptions& options) {
         reports::WritePdfReport(document, options.out);
     else
         reports::WriteCsvReport(document, options.out);
-    context.out << context.Say("Đã ghi báo cáo ", "Wrote the report ") << context.Say(evaluation.period.Label()) << " ("
-                << evaluation.targets.size() << context.Say(" chỉ tiêu, tính đến ngày ", " targets, as of ")
-                << evaluation.as_of.Format() << context.Say(") vào ", ") to ") << options.out << '\n';
+    context.out << context.Say("Đã ghi báo cáo ", "Wrote the report ")
+                << context.Say(evaluation.period.Label()) << " (" << evaluation.targets.size()
+                << context.Say(" chỉ tiêu, tính đến ngày ", " targets, as of ") << evaluation.as_of.Format()
+                << context.Say(") vào ", ") to ") << options.out << '\n';
 }
 
 }  // namespace
 
 void AddReportCommands(CLI::App& app, CliContext& context) {
     auto options = std::make_shared<ReportOptions>();
-    auto* report = app.add_subcommand(
-        "report", "A plan's quarterly, half-year or annual report (XLSX, PDF or CSV), as the plan appendices lay it out");
+    auto* report = app.add_subcommand("report",
+                                      "A plan's quarterly, half-year or annual report (XLSX, PDF or CSV), as "
+                                      "the plan appendices lay it out");
     report->add_option("--plan", options->plan, "Plan code")->required();
-    report->add_option("--period", options->period, "2026-Q3 (quarter), 2026-H1 (half-year) or 2026 (year)")->required();
+    report->add_option("--period", options->period, "2026-Q3 (quarter), 2026-H1 (half-year) or 2026 (year)")
+        ->required();
     report->add_option("--format", options->format, "xlsx, pdf or csv (default: from the extension of --out)")
         ->check(CLI::IsMember({"xlsx", "pdf", "csv"}));
     report->add_option("--out", options->out, "The file to write (written whole or not at all)")->required();
-    report->add_option("--as-of", options->as_of, "Leave out records after this date (dd/mm/yyyy; default today)");
-    report->add_option("--reference", options->reference, "The report's number line, e.g. \"Số: 15/BC-SKHCN\"");
+    report->add_option("--as-of", options->as_of,
+                       "Leave out records after this date (dd/mm/yyyy; default today)");
+    report->add_option("--reference", options->reference,
+                       "The report's number line, e.g. \"Số: 15/BC-SKHCN\"");
     report->footer(
         "The heading (issuing body, place) comes from the settings report_issuing_body and report_place "
         "(innodesk-cli setting set …); see docs/REPORTS.md.");

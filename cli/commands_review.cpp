@@ -75,7 +75,8 @@ void PrintAssignments(CliContext& context, domain::ApplicationId application,
                                    "no reviewer assigned (any officer may review it)");
     else
         context.out << context.Say("giao cho ", "assigned to ");
-    for (std::size_t i = 0; i < assignments.size(); ++i) context.out << (i ? ", " : "") << assignments[i].reviewer;
+    for (std::size_t i = 0; i < assignments.size(); ++i)
+        context.out << (i ? ", " : "") << assignments[i].reviewer;
     context.out << '\n';
 }
 
@@ -98,14 +99,15 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
     auto* assign = group->add_subcommand(
         "assign", "Name the reviewers of an application (from then on only they may declare and score it)");
     assign->add_option("id", a->application, "Application id")->required();
-    assign->add_option("--reviewer", a->reviewers, "An officer's user name; repeat for each reviewer")->required();
+    assign->add_option("--reviewer", a->reviewers, "An officer's user name; repeat for each reviewer")
+        ->required();
     assign->callback([&context, a, service] {
-        PrintAssignments(context, a->application, service().Assign(a->application, a->reviewers, context.Actor()));
+        PrintAssignments(context, a->application,
+                         service().Assign(a->application, a->reviewers, context.Actor()));
     });
 
     auto u = std::make_shared<AssignOptions>();
-    auto* unassign =
-        group->add_subcommand("unassign", "Withdraw a named reviewer who has not declared yet");
+    auto* unassign = group->add_subcommand("unassign", "Withdraw a named reviewer who has not declared yet");
     unassign->add_option("id", u->application, "Application id")->required();
     unassign->add_option("--reviewer", u->reviewers, "The reviewer's user name")->required()->expected(1);
     unassign->callback([&context, u, service] {
@@ -123,7 +125,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
     declare->callback([&context, d, service] {
         const std::optional<std::int64_t> expected =
             d->version > 0 ? std::optional<std::int64_t>(d->version) : std::nullopt;
-        PrintReview(context, service().Declare(d->application, context.Actor(), d->conflict, d->note, expected));
+        PrintReview(context,
+                    service().Declare(d->application, context.Actor(), d->conflict, d->note, expected));
     });
 
     auto s = std::make_shared<ScoreOptions>();
@@ -141,8 +144,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
         for (const auto& text : s->scores) scores.push_back(ParseScore(context, text));
         const std::optional<std::int64_t> expected =
             s->version > 0 ? std::optional<std::int64_t>(s->version) : std::nullopt;
-        PrintReview(context,
-                    service().Score(s->application, context.Actor(), std::move(scores), s->comment, expected));
+        PrintReview(context, service().Score(s->application, context.Actor(), std::move(scores), s->comment,
+                                             expected));
     });
 
     auto show_id = std::make_shared<long long>(0);
@@ -183,8 +186,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" chuyên gia", result.counted == 1 ? " reviewer" : " reviewers") << "): "
                     << (result.mean ? Percent(context, *result.mean) : context.Say("chưa có", "none yet"))
                     << '\n';
-        context.out << "  " << context.Say("Điểm đạt: ", "Pass marks: ") << context.Say(domain::DescribePassMarks(result.pass_marks))
-                    << '\n';
+        context.out << "  " << context.Say("Điểm đạt: ", "Pass marks: ")
+                    << context.Say(domain::DescribePassMarks(result.pass_marks)) << '\n';
     });
 
     auto rank_programme = std::make_shared<std::string>();
@@ -252,7 +255,8 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
             context.out << ")  " << (vi ? c.label_vi : c.label_en) << '\n';
         }
         if (result.threshold)
-            context.out << context.Say("Điểm đạt chung: ", "Overall pass mark: ") << *result.threshold << "%\n";
+            context.out << context.Say("Điểm đạt chung: ", "Overall pass mark: ") << *result.threshold
+                        << "%\n";
     });
 }
 

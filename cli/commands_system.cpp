@@ -33,9 +33,10 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
     auto admin = std::make_shared<std::string>();
     auto admin_display = std::make_shared<std::string>();
     auto* init = app.add_subcommand("init", "Create the database (or bring an existing one to this version)");
-    init->add_option("--admin", *admin,
-                     "On a new database: the first administrator's sign-in name (password from --password-file "
-                     "or $INNODESK_PASSWORD)");
+    init->add_option(
+        "--admin", *admin,
+        "On a new database: the first administrator's sign-in name (password from --password-file "
+        "or $INNODESK_PASSWORD)");
     init->add_option("--display-name", *admin_display, "The first administrator's full name");
     auto province = std::make_shared<std::string>();
     init->add_option(
@@ -56,14 +57,18 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
             context.out << context.Say("Tỉnh của Sở: ", "Department's province: ") << stored << '\n';
         }
         if (!admin->empty()) {
-            const auto created = users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});
-            context.out << context.Say("Đã tạo quản trị viên ", "Created administrator ") << created.name << '\n';
+            const auto created =
+                users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});
+            context.out << context.Say("Đã tạo quản trị viên ", "Created administrator ") << created.name
+                        << '\n';
         }
         context.out << context.Say("Cơ sở dữ liệu sẵn sàng: ", "Database ready: ") << store.Describe() << " ("
-                    << context.Say("phiên bản cấu trúc ", "schema version ") << store.SchemaVersion() << ")\n";
+                    << context.Say("phiên bản cấu trúc ", "schema version ") << store.SchemaVersion()
+                    << ")\n";
         if (!has_users && admin->empty())
-            context.err << context.Say("Chưa có người dùng: chạy lại với --admin TÊN để tạo quản trị viên đầu tiên.",
-                                       "No users yet: run again with --admin NAME to create the first administrator.")
+            context.err << context.Say(
+                               "Chưa có người dùng: chạy lại với --admin TÊN để tạo quản trị viên đầu tiên.",
+                               "No users yet: run again with --admin NAME to create the first administrator.")
                         << '\n';
         if (!domain::DepartmentProvince(store))
             context.err
@@ -77,7 +82,8 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
     });
 
     auto destination = std::make_shared<std::string>();
-    auto* backup = app.add_subcommand("backup", "Copy the SQLite database consistently, even while it is in use");
+    auto* backup =
+        app.add_subcommand("backup", "Copy the SQLite database consistently, even while it is in use");
     backup->add_option("out", *destination, "Where to write the copy")->required();
     backup->callback([&context, destination] {
         app::BackupDatabase(context.Store(), context.Actor(), context.Clock(), *destination);
@@ -86,21 +92,25 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
 
     auto g = std::make_shared<GenerateOptions>();
     auto* generate = app.add_subcommand("generate", "Fill the database with realistic synthetic data");
-    generate->add_option("--enterprises", g->enterprises, "How many enterprises")->check(CLI::Range(1, 5'000'000));
+    generate->add_option("--enterprises", g->enterprises, "How many enterprises")
+        ->check(CLI::Range(1, 5'000'000));
     generate->add_option("--seed", g->seed, "Random seed; the same seed gives the same data");
     generate->add_option("--year", g->year, "Main programme year")->check(CLI::Range(2000, 2100));
-    generate->add_option("--applications-per-enterprise", g->applications, "Average applications per enterprise")
+    generate
+        ->add_option("--applications-per-enterprise", g->applications, "Average applications per enterprise")
         ->check(CLI::Range(0.0, 20.0));
     generate->add_option("--vouchers-per-enterprise", g->vouchers, "Average vouchers per enterprise")
         ->check(CLI::Range(0.0, 20.0));
     generate->add_option("--ip-filings-per-enterprise", g->ip_filings, "Average IP filings per enterprise")
         ->check(CLI::Range(0.0, 20.0));
-    generate->add_option("--attendance-per-enterprise", g->attendance,
-                         "Average training person-times per enterprise")
+    generate
+        ->add_option("--attendance-per-enterprise", g->attendance,
+                     "Average training person-times per enterprise")
         ->check(CLI::Range(0.0, 50.0));
     auto pki_dir = std::make_shared<std::string>();
-    generate->add_option("--pki-dir", *pki_dir,
-                         "Where to write the demo CA and approvers' keys (default: beside the database file)");
+    generate->add_option(
+        "--pki-dir", *pki_dir,
+        "Where to write the demo CA and approvers' keys (default: beside the database file)");
     generate->callback([&context, g, pki_dir] {
         context.require_sign_in = false;  // a demo database is new: its users are made here
         auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
@@ -114,23 +124,26 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         spec.attendance_per_enterprise = g->attendance;
         const auto target = context.Target();
         const std::filesystem::path keys =
-            !pki_dir->empty() ? std::filesystem::path(*pki_dir)
-                              : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
-                                                                                                    : std::string());
-        const auto demo = app::CreateDemoDatabase(store, context.Text(), context.Clock(), context.Hasher(), spec, keys);
+            !pki_dir->empty()
+                ? std::filesystem::path(*pki_dir)
+                : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
+                                                                                        : std::string());
+        const auto demo =
+            app::CreateDemoDatabase(store, context.Text(), context.Clock(), context.Hasher(), spec, keys);
         const auto& summary = demo.summary;
         context.err << context.Say("Người dùng mẫu và khóa ký mẫu: xem README; khóa ở ",
                                    "Demo users and signing keys: see the README; keys in ")
                     << demo.pki_dir.string() << '\n';
         if (context.options.json) {
-            context.out << nlohmann::json{{"programmes", summary.programmes}, {"enterprises", summary.enterprises},
-                                          {"providers", summary.providers}, {"applications", summary.applications},
-                                          {"decisions", summary.decisions}, {"vouchers", summary.vouchers},
-                                          {"reviews", summary.reviews},       {"outcomes", summary.outcomes},
-                                          {"ip_filings", summary.ip_filings}, {"events", summary.events},
-                                          {"attendances", summary.attendances}}
-                               .dump(2)
-                        << '\n';
+            context.out
+                << nlohmann::json{{"programmes", summary.programmes},  {"enterprises", summary.enterprises},
+                                  {"providers", summary.providers},    {"applications", summary.applications},
+                                  {"decisions", summary.decisions},    {"vouchers", summary.vouchers},
+                                  {"reviews", summary.reviews},        {"outcomes", summary.outcomes},
+                                  {"ip_filings", summary.ip_filings},  {"events", summary.events},
+                                  {"attendances", summary.attendances}}
+                       .dump(2)
+                << '\n';
             return;
         }
         context.out << context.Say("Đã tạo: ", "Created: ") << summary.programmes
@@ -143,8 +156,9 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" phiếu chấm của chuyên gia, ", " expert reviews, ") << summary.outcomes
                     << context.Say(" kết quả sau hỗ trợ, ", " outcomes, ") << summary.ip_filings
                     << context.Say(" đơn sở hữu trí tuệ, ", " IP filings, ") << summary.events
-                    << context.Say(" khóa đào tạo và sự kiện, ", " courses and events, ") << summary.attendances
-                    << context.Say(" lượt người tham dự.", " person-times attending.") << '\n';
+                    << context.Say(" khóa đào tạo và sự kiện, ", " courses and events, ")
+                    << summary.attendances << context.Say(" lượt người tham dự.", " person-times attending.")
+                    << '\n';
     });
 }
 

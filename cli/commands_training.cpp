@@ -43,7 +43,6 @@ void PrintAttendance(CliContext& context, const domain::Attendance& a) {
                 << a.event_id << " (id " << a.id << ")\n";
 }
 
-
 struct EventOptions {
     std::string title, kind, start, end, location, organiser, programme;
 };
@@ -102,7 +101,8 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
     add_attendance->add_option("--personal-id", a->personal_id, "12-digit personal ID (CCCD)");
     add_attendance->add_option("--enterprise", a->enterprise, "Tax code of the attendee's enterprise");
     add_attendance->callback([&context, a, service] {
-        PrintAttendance(context, service().AddAttendance(a->event, {a->name, a->personal_id, a->enterprise}, context.Actor()));
+        PrintAttendance(context, service().AddAttendance(a->event, {a->name, a->personal_id, a->enterprise},
+                                                         context.Actor()));
     });
 
     auto i = std::make_shared<ImportOptions>();
@@ -119,7 +119,8 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
         interchange::CsvOptions csv;
     csv.encoding = i->encoding;
     const auto table = interchange::ReadTableFile(i->file, csv);
-    const auto report = service().ImportAttendance(i->event, table, context.Actor(), {i->all_or_nothing, nullptr});
+    const auto report =
+        service().ImportAttendance(i->event, table, context.Actor(), {i->all_or_nothing, nullptr});
     if (!i->errors.empty()) WriteImportErrorReport(context, report.errors, i->errors);
     if (context.options.json) {
         context.out << nlohmann::json{{"rows", report.rows},

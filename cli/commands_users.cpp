@@ -80,15 +80,17 @@ void PrintUser(CliContext& context, const domain::User& user) {
 }  // namespace
 
 void AddUserCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("user", "Users, roles and the certificates approvers sign with")->require_subcommand(1);
+    auto* group = app.add_subcommand("user", "Users, roles and the certificates approvers sign with")
+                      ->require_subcommand(1);
 
     auto add = std::make_shared<UserOptions>();
     auto* add_cmd = group->add_subcommand("add", "Add a user (administrators)");
     add_cmd->add_option("name", add->name, "Sign-in name: lower-case letters, digits, . _ -")->required();
     add_cmd->add_option("--role", add->role, "officer, approver, admin or viewer")->required();
     add_cmd->add_option("--display-name", add->display_name, "Full name, e.g. Nguyễn Văn An");
-    add_cmd->add_option("--new-password-file", add->new_password_file,
-                        "File whose first line is the new user's password (at least 12 characters)")
+    add_cmd
+        ->add_option("--new-password-file", add->new_password_file,
+                     "File whose first line is the new user's password (at least 12 characters)")
         ->required();
     add_cmd->callback([&context, add] {
         domain::NewUser user{add->name, add->display_name, ParseOption(domain::Roles(), add->role, "--role"),
@@ -114,8 +116,9 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
 
     for (const bool disable : {true, false}) {
         auto name = std::make_shared<std::string>();
-        auto* command = group->add_subcommand(disable ? "disable" : "enable",
-                                              disable ? "Disable a user (administrators)" : "Enable a user again");
+        auto* command =
+            group->add_subcommand(disable ? "disable" : "enable",
+                                  disable ? "Disable a user (administrators)" : "Enable a user again");
         command->add_option("name", *name, "Sign-in name")->required();
         command->callback([&context, name, disable] {
             PrintUser(context, Users(context).SetDisabled(*name, disable, context.Actor()));
@@ -145,42 +148,49 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     role_cmd->add_option("name", role->name, "Sign-in name")->required();
     role_cmd->add_option("role", role->role, "officer, approver, admin or viewer")->required();
     role_cmd->callback([&context, role] {
-        PrintUser(context, Users(context).SetRole(role->name, ParseOption(domain::Roles(), role->role, "role"),
-                                                  context.Actor()));
+        PrintUser(context,
+                  Users(context).SetRole(role->name, ParseOption(domain::Roles(), role->role, "role"),
+                                         context.Actor()));
     });
 
     auto password = std::make_shared<UserOptions>();
-    auto* password_cmd = group->add_subcommand("set-password", "Set a password (your own, or anyone's as administrator)");
+    auto* password_cmd =
+        group->add_subcommand("set-password", "Set a password (your own, or anyone's as administrator)");
     password_cmd->add_option("name", password->name, "Sign-in name")->required();
-    password_cmd->add_option("--new-password-file", password->new_password_file,
-                             "File whose first line is the new password")
+    password_cmd
+        ->add_option("--new-password-file", password->new_password_file,
+                     "File whose first line is the new password")
         ->required();
     password_cmd->callback([&context, password] {
-        Users(context).SetPassword(password->name,
-                                   ReadSecretFile(password->new_password_file, "mật khẩu mới", "new password"),
-                                   context.Actor());
+        Users(context).SetPassword(
+            password->name, ReadSecretFile(password->new_password_file, "mật khẩu mới", "new password"),
+            context.Actor());
         context.out << context.Say("Đã đổi mật khẩu của ", "Password changed for ") << password->name << '\n';
     });
 
     auto bind = std::make_shared<UserOptions>();
-    auto* bind_cmd = group->add_subcommand("bind-cert", "Enrol the certificate an approver signs with (administrators)");
+    auto* bind_cmd =
+        group->add_subcommand("bind-cert", "Enrol the certificate an approver signs with (administrators)");
     bind_cmd->add_option("name", bind->name, "Sign-in name of the approver")->required();
-    bind_cmd->add_option("--cert", bind->cert, "The approver's certificate, PEM or DER (exported from the token)")
+    bind_cmd
+        ->add_option("--cert", bind->cert, "The approver's certificate, PEM or DER (exported from the token)")
         ->required();
     bind_cmd->callback([&context, bind] {
         const auto identity = signing::ReadCertificateIdentity(
             ReadWholeFile(bind->cert, "tệp chứng thư", "certificate file"), bind->cert);
-        const auto enrolled = Users(context).BindCertificate(bind->name, identity.fingerprint, identity.subject,
-                                                              context.Actor());
-        context.out << context.Say("Đã đăng ký chứng thư cho ", "Certificate enrolled for ") << bind->name << ": "
-                    << enrolled.subject << "  SHA-256 " << enrolled.fingerprint << '\n';
+        const auto enrolled = Users(context).BindCertificate(bind->name, identity.fingerprint,
+                                                             identity.subject, context.Actor());
+        context.out << context.Say("Đã đăng ký chứng thư cho ", "Certificate enrolled for ") << bind->name
+                    << ": " << enrolled.subject << "  SHA-256 " << enrolled.fingerprint << '\n';
     });
 }
 
 void AddTrustCommands(CLI::App& app, CliContext& context) {
-    auto* group = app.add_subcommand("trust", "The trust store: CA certificates and revocation lists")->require_subcommand(1);
+    auto* group = app.add_subcommand("trust", "The trust store: CA certificates and revocation lists")
+                      ->require_subcommand(1);
     auto file = std::make_shared<std::string>();
-    auto* add = group->add_subcommand("add", "Add every CA certificate and CRL of a PEM file (administrators)");
+    auto* add =
+        group->add_subcommand("add", "Add every CA certificate and CRL of a PEM file (administrators)");
     add->add_option("file", *file, "PEM file")->required();
     add->callback([&context, file] {
         const auto items = signing::ReadTrustItems(ReadWholeFile(*file, "tệp PEM", "PEM file"), *file);
@@ -203,7 +213,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
             context.out << list.dump(2) << '\n';
             return;
         }
-        for (const auto& item : items) context.out << item.id << "  " << item.label << "  " << item.fingerprint << '\n';
+        for (const auto& item : items)
+            context.out << item.id << "  " << item.label << "  " << item.fingerprint << '\n';
     });
     auto id = std::make_shared<long long>(0);
     auto* remove = group->add_subcommand("remove", "Remove an item (administrators)");
@@ -217,9 +228,10 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
     auto* set = settings->add_subcommand("set", "Change a setting (administrators)");
-    set->add_option("key", *key,
-                    "report_issuing_body (lines separated by |), report_place, department_province or time_zone (an "
-                    "IANA name, default Asia/Ho_Chi_Minh)")
+    set->add_option(
+           "key", *key,
+           "report_issuing_body (lines separated by |), report_place, department_province or time_zone (an "
+           "IANA name, default Asia/Ho_Chi_Minh)")
         ->required()
         ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
                                app::kSettingReportPlace, domain::kSettingDepartmentProvince,
@@ -268,7 +280,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
              {app::kSettingReportIssuingBody, app::kSettingReportPlace, domain::kSettingDepartmentProvince})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';
         context.out << app::kSettingTimeZone << " = "
-                    << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone) << '\n';
+                    << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone)
+                    << '\n';
         if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
             context.err << context.Say(*ignored) << '\n';
     });

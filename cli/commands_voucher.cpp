@@ -46,7 +46,9 @@ std::vector<domain::SupportContent> ParseContents(const std::string& list) {
 }  // namespace
 
 void AddVoucherCommands(CLI::App& app, CliContext& context) {
-    auto service = [&context] { return domain::VoucherService(context.Store(), context.Text(), context.Clock()); };
+    auto service = [&context] {
+        return domain::VoucherService(context.Store(), context.Text(), context.Clock());
+    };
     auto* group = app.add_subcommand("voucher", "Innovation vouchers")->require_subcommand(1);
 
     auto i = std::make_shared<IssueOptions>();
@@ -61,8 +63,10 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     issue->add_option("--valid-until", i->valid_until, "Last day of validity dd/mm/yyyy")->required();
     issue->callback([&context, i, service] {
         domain::VoucherRequest request;
-        request.enterprise_id = domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(i->enterprise).id;
-        request.programme_id = domain::ProgrammeService(context.Store(), context.Text()).GetByCode(i->programme).id;
+        request.enterprise_id =
+            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(i->enterprise).id;
+        request.programme_id =
+            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(i->programme).id;
         request.year = i->year;
         request.content = ParseOption(domain::SupportContents(), i->content, "--content");
         request.face_value = domain::Money::Parse(i->face_value, "--face-value");
@@ -80,10 +84,12 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     redeem->add_option("--invoice-date", r->invoice_date, "Invoice date dd/mm/yyyy")->required();
     redeem->add_option("--invoice-amount", r->invoice_amount, "Invoice amount in đồng")->required();
     redeem->callback([&context, r, service] {
-        PrintVoucher(context, service().Redeem(r->id, {r->provider, r->invoice,
-                                                       domain::CalendarDate::Parse(r->invoice_date, "--invoice-date"),
-                                                       domain::Money::Parse(r->invoice_amount, "--invoice-amount")},
-                                               context.Actor()));
+        PrintVoucher(context,
+                     service().Redeem(r->id,
+                                      {r->provider, r->invoice,
+                                       domain::CalendarDate::Parse(r->invoice_date, "--invoice-date"),
+                                       domain::Money::Parse(r->invoice_amount, "--invoice-amount")},
+                                      context.Actor()));
     });
 
     auto pay_id = std::make_shared<long long>(0);
@@ -94,8 +100,9 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     reimburse->add_option("--amount", *pay_amount, "Amount paid in đồng")->required();
     reimburse->add_option("--date", *pay_date, "Payment date dd/mm/yyyy")->required();
     reimburse->callback([&context, pay_id, pay_amount, pay_date, service] {
-        PrintVoucher(context, service().Reimburse(*pay_id, domain::Money::Parse(*pay_amount, "--amount"),
-                                                  domain::CalendarDate::Parse(*pay_date, "--date"), context.Actor()));
+        PrintVoucher(context,
+                     service().Reimburse(*pay_id, domain::Money::Parse(*pay_amount, "--amount"),
+                                         domain::CalendarDate::Parse(*pay_date, "--date"), context.Actor()));
     });
 
     auto cancel_id = std::make_shared<long long>(0);
@@ -103,20 +110,25 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     auto cancel_note = std::make_shared<std::string>();
     auto* cancel = group->add_subcommand("cancel", "Cancel a voucher with a reason");
     cancel->add_option("id", *cancel_id, "Voucher id")->required();
-    cancel->add_option("--reason", *cancel_reason,
-                       "enterprise_request | issued_in_error | provider_unavailable | misuse | false_declaration")
+    cancel
+        ->add_option(
+            "--reason", *cancel_reason,
+            "enterprise_request | issued_in_error | provider_unavailable | misuse | false_declaration")
         ->required();
     cancel->add_option("--note", *cancel_note, "Note");
     cancel->callback([&context, cancel_id, cancel_reason, cancel_note, service] {
-        PrintVoucher(context, service().Cancel(*cancel_id, ParseOption(domain::CancelReasons(), *cancel_reason, "--reason"),
-                                               *cancel_note, context.Actor()));
+        PrintVoucher(
+            context,
+            service().Cancel(*cancel_id, ParseOption(domain::CancelReasons(), *cancel_reason, "--reason"),
+                             *cancel_note, context.Actor()));
     });
 
     auto as_of = std::make_shared<std::string>();
     auto* expire = group->add_subcommand("expire", "Mark vouchers past their validity as expired");
     expire->add_option("--as-of", *as_of, "Date dd/mm/yyyy (default: today)");
     expire->callback([&context, as_of, service] {
-        const auto today = as_of->empty() ? context.Clock().Today() : domain::CalendarDate::Parse(*as_of, "--as-of");
+        const auto today =
+            as_of->empty() ? context.Clock().Today() : domain::CalendarDate::Parse(*as_of, "--as-of");
         const auto count = service().ExpireDue(today, context.Actor());
         context.out << count << context.Say(" phiếu hết hạn.", " vouchers expired.") << '\n';
     });
@@ -134,8 +146,9 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
             filter.state = ParseOption(domain::VoucherLifecycle().states, *filter_state, "--state");
         if (*filter_year > 0) filter.year = *filter_year;
         if (!filter_enterprise->empty())
-            filter.enterprise_id =
-                domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(*filter_enterprise).id;
+            filter.enterprise_id = domain::EnterpriseService(context.Store(), context.Text())
+                                       .GetByTaxCode(*filter_enterprise)
+                                       .id;
         const auto vouchers = service().List(filter);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
@@ -174,7 +187,8 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
             context.out << array.dump(2) << '\n';
             return;
         }
-        for (const auto& p : registered) context.out << p.id << "  " << p.tax_code.Value() << "  " << p.name << '\n';
+        for (const auto& p : registered)
+            context.out << p.id << "  " << p.tax_code.Value() << "  " << p.name << '\n';
     });
 }
 

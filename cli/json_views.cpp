@@ -58,69 +58,86 @@ nlohmann::json ToJson(const domain::Application& a) {
 
 nlohmann::json ToJson(const domain::ApplicationTransition& t) {
     const auto& states = domain::ApplicationLifecycle().states;
-    return {{"from", Code(states, t.from)}, {"to", Code(states, t.to)}, {"at", t.at_unix}, {"actor", t.actor},
+    return {{"from", Code(states, t.from)},
+            {"to", Code(states, t.to)},
+            {"at", t.at_unix},
+            {"actor", t.actor},
             {"note", t.note}};
 }
 
 nlohmann::json ToJson(const domain::Decision& d) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : d.items)
-        items.push_back({{"application_id", item.application_id}, {"approved_amount", item.approved_amount.Dong()}});
-    return {{"id", d.id},
-            {"number", d.number},
-            {"date", d.date.Iso()},
-            {"kind", Code(domain::DecisionKinds(), d.kind)},
-            {"items", items},
-            {"conditions", d.conditions},
-            {"legal_basis", d.legal_basis},
-            {"signer_name", d.signer_name},
-            {"supersedes", d.supersedes ? nlohmann::json(*d.supersedes) : nlohmann::json(nullptr)},
-            {"status", Code(domain::DecisionStatuses(), d.status)},
-            {"drafted_by", d.drafted_by},
-            {"signature", d.signature ? nlohmann::json{{"signer_user", d.signature->signer_user},
-                                                      {"signer_fingerprint", d.signature->signer_fingerprint},
-                                                      {"signer_subject", d.signature->signer_subject},
-                                                      {"signed_at", d.signature->signed_at_unix}}
-                                      : nlohmann::json(nullptr)}};
+        items.push_back(
+            {{"application_id", item.application_id}, {"approved_amount", item.approved_amount.Dong()}});
+    return {
+        {"id", d.id},
+        {"number", d.number},
+        {"date", d.date.Iso()},
+        {"kind", Code(domain::DecisionKinds(), d.kind)},
+        {"items", items},
+        {"conditions", d.conditions},
+        {"legal_basis", d.legal_basis},
+        {"signer_name", d.signer_name},
+        {"supersedes", d.supersedes ? nlohmann::json(*d.supersedes) : nlohmann::json(nullptr)},
+        {"status", Code(domain::DecisionStatuses(), d.status)},
+        {"drafted_by", d.drafted_by},
+        {"signature", d.signature ? nlohmann::json{{"signer_user", d.signature->signer_user},
+                                                   {"signer_fingerprint", d.signature->signer_fingerprint},
+                                                   {"signer_subject", d.signature->signer_subject},
+                                                   {"signed_at", d.signature->signed_at_unix}}
+                                  : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json ToJson(const domain::Voucher& v) {
-    return {{"id", v.id},
-            {"serial", v.serial},
-            {"enterprise_id", v.enterprise_id},
-            {"programme_id", v.programme_id},
-            {"envelope_id", v.envelope_id},
-            {"year", v.year},
-            {"content", Code(domain::SupportContents(), v.content)},
-            {"face_value", v.face_value.Dong()},
-            {"state_share", v.state_share.Dong()},
-            {"issued_on", v.issued_on.Iso()},
-            {"valid_until", v.valid_until.Iso()},
-            {"state", Code(domain::VoucherLifecycle().states, v.state)},
-            {"provider_id", v.provider_id ? nlohmann::json(*v.provider_id) : nlohmann::json(nullptr)},
-            {"invoice_number", v.invoice_number},
-            {"invoice_date", OptionalDate(v.invoice_date)},
-            {"invoice_amount", OptionalMoney(v.invoice_amount)},
-            {"reimbursed_amount", OptionalMoney(v.reimbursed_amount)},
-            {"reimbursed_on", OptionalDate(v.reimbursed_on)},
-            {"cancel_reason", v.cancel_reason ? nlohmann::json(Code(domain::CancelReasons(), *v.cancel_reason))
-                                              : nlohmann::json(nullptr)},
-            {"cancel_note", v.cancel_note},
-            {"version", v.version}};
+    return {
+        {"id", v.id},
+        {"serial", v.serial},
+        {"enterprise_id", v.enterprise_id},
+        {"programme_id", v.programme_id},
+        {"envelope_id", v.envelope_id},
+        {"year", v.year},
+        {"content", Code(domain::SupportContents(), v.content)},
+        {"face_value", v.face_value.Dong()},
+        {"state_share", v.state_share.Dong()},
+        {"issued_on", v.issued_on.Iso()},
+        {"valid_until", v.valid_until.Iso()},
+        {"state", Code(domain::VoucherLifecycle().states, v.state)},
+        {"provider_id", v.provider_id ? nlohmann::json(*v.provider_id) : nlohmann::json(nullptr)},
+        {"invoice_number", v.invoice_number},
+        {"invoice_date", OptionalDate(v.invoice_date)},
+        {"invoice_amount", OptionalMoney(v.invoice_amount)},
+        {"reimbursed_amount", OptionalMoney(v.reimbursed_amount)},
+        {"reimbursed_on", OptionalDate(v.reimbursed_on)},
+        {"cancel_reason", v.cancel_reason ? nlohmann::json(Code(domain::CancelReasons(), *v.cancel_reason))
+                                          : nlohmann::json(nullptr)},
+        {"cancel_note", v.cancel_note},
+        {"version", v.version}};
 }
 
 nlohmann::json ToJson(const domain::ServiceProvider& p) {
     nlohmann::json contents = nlohmann::json::array();
     for (const auto c : p.contents) contents.push_back(Code(domain::SupportContents(), c));
-    return {{"id", p.id}, {"name", p.name}, {"tax_code", p.tax_code.Value()}, {"contents", contents}, {"active", p.active}};
+    return {{"id", p.id},
+            {"name", p.name},
+            {"tax_code", p.tax_code.Value()},
+            {"contents", contents},
+            {"active", p.active}};
 }
 
 nlohmann::json ToJson(const domain::Programme& p) {
-    return {{"id", p.id}, {"code", p.code}, {"name", p.name}, {"start_year", p.start_year}, {"end_year", p.end_year}};
+    return {{"id", p.id},
+            {"code", p.code},
+            {"name", p.name},
+            {"start_year", p.start_year},
+            {"end_year", p.end_year}};
 }
 
 nlohmann::json ToJson(const domain::ReviewCriterion& c) {
-    return {{"code", c.code}, {"label_vi", c.label_vi}, {"label_en", c.label_en}, {"weight", c.weight},
+    return {{"code", c.code},
+            {"label_vi", c.label_vi},
+            {"label_en", c.label_en},
+            {"weight", c.weight},
             {"max_score", c.max_score},
             {"pass_mark", c.threshold ? nlohmann::json(*c.threshold) : nlohmann::json(nullptr)}};
 }
@@ -145,14 +162,16 @@ nlohmann::json ToJson(const domain::Review& r) {
             {"declared_at", r.declared_at_unix},
             {"scores", scores},
             {"comment", r.comment},
-            {"submitted_at", r.submitted_at_unix ? nlohmann::json(*r.submitted_at_unix) : nlohmann::json(nullptr)},
+            {"submitted_at",
+             r.submitted_at_unix ? nlohmann::json(*r.submitted_at_unix) : nlohmann::json(nullptr)},
             {"version", r.version}};
 }
 
 nlohmann::json ToJson(const std::vector<domain::ReviewAssignment>& assignments) {
     nlohmann::json array = nlohmann::json::array();
     for (const auto& a : assignments)
-        array.push_back({{"reviewer", a.reviewer}, {"assigned_by", a.assigned_by}, {"assigned_at", a.assigned_at_unix}});
+        array.push_back(
+            {{"reviewer", a.reviewer}, {"assigned_by", a.assigned_by}, {"assigned_at", a.assigned_at_unix}});
     return array;
 }
 
@@ -167,7 +186,8 @@ nlohmann::json ToJson(const domain::ApplicationReviews& a) {
     for (const auto& line : a.reviews) {
         auto json = ToJson(line.review);
         // A percentage with one decimal, e.g. 83.5.
-        json["weighted_score"] = line.weighted ? nlohmann::json(line.weighted->Value()) : nlohmann::json(nullptr);
+        json["weighted_score"] =
+            line.weighted ? nlohmann::json(line.weighted->Value()) : nlohmann::json(nullptr);
         reviews.push_back(json);
     }
     return {{"application", ToJson(a.application)},
@@ -198,7 +218,8 @@ nlohmann::json ToJson(const domain::IpFiling& f) {
             {"type", Code(domain::IpTypes(), f.type)},
             {"route", Code(domain::IpRoutes(), f.route)},
             {"country", f.country},
-            {"application_number", f.application_number ? nlohmann::json(*f.application_number) : nlohmann::json(nullptr)},
+            {"application_number",
+             f.application_number ? nlohmann::json(*f.application_number) : nlohmann::json(nullptr)},
             {"title", f.title},
             {"filed_on", f.filed_on.Iso()},
             {"status", Code(domain::IpLifecycle().states, f.status)},
@@ -211,7 +232,10 @@ nlohmann::json ToJson(const domain::IpFiling& f) {
 
 nlohmann::json ToJson(const domain::IpStatusChange& c) {
     const auto& states = domain::IpLifecycle().states;
-    return {{"from", Code(states, c.from)}, {"to", Code(states, c.to)}, {"on", c.on.Iso()}, {"actor", c.actor},
+    return {{"from", Code(states, c.from)},
+            {"to", Code(states, c.to)},
+            {"on", c.on.Iso()},
+            {"actor", c.actor},
             {"note", c.note}};
 }
 
@@ -244,13 +268,14 @@ nlohmann::json ToJson(const domain::Attendance& a) {
 }
 
 nlohmann::json ToJson(const domain::EnterpriseOutcome& o) {
-    return {{"id", o.id},
-            {"enterprise_id", o.enterprise_id},
-            {"application_id", o.application_id ? nlohmann::json(*o.application_id) : nlohmann::json(nullptr)},
-            {"kind", Code(domain::OutcomeKinds(), o.kind)},
-            {"description", o.description},
-            {"recorded_on", o.recorded_on.Iso()},
-            {"year", o.year}};
+    return {
+        {"id", o.id},
+        {"enterprise_id", o.enterprise_id},
+        {"application_id", o.application_id ? nlohmann::json(*o.application_id) : nlohmann::json(nullptr)},
+        {"kind", Code(domain::OutcomeKinds(), o.kind)},
+        {"description", o.description},
+        {"recorded_on", o.recorded_on.Iso()},
+        {"year", o.year}};
 }
 
 }  // namespace innodesk::cli

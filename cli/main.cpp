@@ -19,8 +19,8 @@ void PrintRefusal(const innodesk::cli::CliContext& context, const innodesk::doma
     // not exist" alone does not say whether it was --date or --ends-on).
     const std::string& field = error.Field();
     const bool names_option = field.rfind("--", 0) == 0 && message.find(field) == std::string::npos;
-    std::cerr << (vietnamese ? "Lỗi" : "Error") << (names_option ? (vietnamese ? " ở " : " in ") + field : "") << ": "
-              << message << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
+    std::cerr << (vietnamese ? "Lỗi" : "Error") << (names_option ? (vietnamese ? " ở " : " in ") + field : "")
+              << ": " << message << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
 }
 
 }  // namespace
@@ -28,12 +28,14 @@ void PrintRefusal(const innodesk::cli::CliContext& context, const innodesk::doma
 int main(int argc, char** argv) {
     using namespace innodesk;
     cli::CliContext context(std::cout, std::cerr);
-    CLI::App app{"InnoDesk — quản lý chương trình hỗ trợ đổi mới sáng tạo / innovation-support programme manager",
-                 "innodesk-cli"};
+    CLI::App app{
+        "InnoDesk — quản lý chương trình hỗ trợ đổi mới sáng tạo / innovation-support programme manager",
+        "innodesk-cli"};
     app.set_version_flag("--version", std::string("innodesk-cli ") + INNODESK_VERSION);
     app.add_option("--db", context.options.db,
                    "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the embedded database)");
-    app.add_option("--lang", context.options.lang, "Language of messages: vi or en (default: from the locale)")
+    app.add_option("--lang", context.options.lang,
+                   "Language of messages: vi or en (default: from the locale)")
         ->check(CLI::IsMember({"vi", "en"}));
     app.add_flag("--json", context.options.json, "Machine-readable output for read commands");
     app.add_option("--user", context.options.user, "Sign in as this user (default: $INNODESK_USER)");
@@ -69,13 +71,14 @@ int main(int argc, char** argv) {
         return kRefused;
     } catch (const soci::soci_error& error) {
         // A database failure that no repository translated on the way: still say it in words.
-        PrintRefusal(context, persistence::StorageError(error, "đọc hoặc ghi dữ liệu", "read or write the data"));
+        PrintRefusal(context,
+                     persistence::StorageError(error, "đọc hoặc ghi dữ liệu", "read or write the data"));
         return kRefused;
     } catch (const std::exception& error) {
         // Anything not already turned into a domain error is a fault of the program or the
         // machine (out of memory, a library's own failure): say what it was.
         std::cerr << (context.Language() == domain::Language::Vietnamese ? "Lỗi không lường trước: "
-                                                                          : "Unexpected error: ")
+                                                                         : "Unexpected error: ")
                   << error.what() << '\n';
         return kRefused;
     }

@@ -12,7 +12,8 @@ namespace innodesk::cli {
 
 // Accepts a code ("technology_transfer") or a label in either language.
 template <typename Enum>
-Enum ParseOption(std::span<const domain::EnumEntry<Enum>> table, const std::string& text, const char* option) {
+Enum ParseOption(std::span<const domain::EnumEntry<Enum>> table, const std::string& text,
+                 const char* option) {
     return domain::ParseEnum(table, text, option, std::string("Giá trị của ") + option,
                              std::string("The value of ") + option);
 }

@@ -20,16 +20,23 @@ nlohmann::json OrNull(const std::optional<T>& value) {
 
 }  // namespace
 
-nlohmann::json ToJson(const domain::LocalisedText& text) { return {{"vi", text.vi}, {"en", text.en}}; }
+nlohmann::json ToJson(const domain::LocalisedText& text) {
+    return {{"vi", text.vi}, {"en", text.en}};
+}
 
 nlohmann::json ToJson(const domain::PlanSummary& s) {
-    return {{"code", s.code}, {"title", ToJson(s.title)}, {"first_year", s.first_year},
-            {"last_year", s.last_year}, {"targets", s.targets}, {"version", s.version}};
+    return {{"code", s.code},           {"title", ToJson(s.title)}, {"first_year", s.first_year},
+            {"last_year", s.last_year}, {"targets", s.targets},     {"version", s.version}};
 }
 
 nlohmann::json ToJson(const domain::ManualIndicator& i) {
-    return {{"plan", i.plan_code}, {"target", i.target_code}, {"value", i.value},       {"source", i.source},
-            {"date", i.as_of.Iso()}, {"entered_by", i.entered_by}, {"entered_at", i.entered_at_unix}};
+    return {{"plan", i.plan_code},
+            {"target", i.target_code},
+            {"value", i.value},
+            {"source", i.source},
+            {"date", i.as_of.Iso()},
+            {"entered_by", i.entered_by},
+            {"entered_at", i.entered_at_unix}};
 }
 
 nlohmann::json ToJson(const domain::Plan& plan) {
@@ -84,7 +91,8 @@ nlohmann::json ToJson(const domain::PlanEvaluation& evaluation) {
         nlohmann::json monitoring = nlohmann::json::array();
         for (const auto& unit : e.monitoring_units) monitoring.push_back(ToJson(unit));
         nlohmann::json quarters = nlohmann::json::array();
-        for (const auto& q : e.quarters) quarters.push_back({{"period", q.period}, {"value", OrNull(q.value)}});
+        for (const auto& q : e.quarters)
+            quarters.push_back({{"period", q.period}, {"value", OrNull(q.value)}});
         targets.push_back({{"order", e.order},
                            {"stt", e.stt},
                            {"code", e.code},
@@ -145,7 +153,9 @@ nlohmann::json ToJson(const domain::SupportBreakdown& b) {
                              {"amount_vnd", row.amount_vnd}});
         return array;
     };
-    return {{"period", b.period.Code()}, {"as_of", b.as_of.Iso()}, {"by_content", rows(b.by_content)},
+    return {{"period", b.period.Code()},
+            {"as_of", b.as_of.Iso()},
+            {"by_content", rows(b.by_content)},
             {"by_commune", rows(b.by_commune)}};
 }
 

@@ -18,10 +18,11 @@ std::string ReadSecretFile(const std::string& file, const char* what_vi, const c
     std::getline(in, secret);
     if (!secret.empty() && secret.back() == '\r') secret.pop_back();
     if (secret.empty())
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {std::string("Dòng đầu của tệp ") + what_vi + " '" + file + "' trống.",
-                                   std::string("The first line of the ") + what_en + " file '" + file + "' is empty."},
-                                  "password_file");
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {std::string("Dòng đầu của tệp ") + what_vi + " '" + file + "' trống.",
+             std::string("The first line of the ") + what_en + " file '" + file + "' is empty."},
+            "password_file");
     return secret;
 }
 

@@ -30,8 +30,10 @@ void AddSignerOptions(CLI::App& command, SignerOptions& options) {
 
 std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const SignerOptions& options) {
     if (!options.p12.empty()) {
-        std::string password = ReadSecretFile(options.p12_password_file, "mật khẩu PKCS#12", "PKCS#12 password");
-        return std::make_unique<signing::KeyDecisionSigner>(signing::LoadPkcs12(options.p12, std::move(password)));
+        std::string password =
+            ReadSecretFile(options.p12_password_file, "mật khẩu PKCS#12", "PKCS#12 password");
+        return std::make_unique<signing::KeyDecisionSigner>(
+            signing::LoadPkcs12(options.p12, std::move(password)));
     }
     if (!options.pkcs11_uri.empty()) {
         if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
@@ -64,11 +66,12 @@ std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const Si
         std::string pin = ReadSecretFile(options.pin_file, "mã PIN", "PIN");
         return app::LoadTokenSigner(module, options.pkcs11_uri, std::move(pin));
     }
-    throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                              {"Cần khóa ký: --p12 TỆP --password-file TỆP, hoặc --pkcs11-uri URI --pin-file TỆP.",
-                               "A signing key is needed: --p12 FILE --password-file FILE, or --pkcs11-uri URI "
-                               "--pin-file FILE."},
-                              "key");
+    throw domain::DomainError(
+        domain::ErrorCode::InvalidValue,
+        {"Cần khóa ký: --p12 TỆP --password-file TỆP, hoặc --pkcs11-uri URI --pin-file TỆP.",
+         "A signing key is needed: --p12 FILE --password-file FILE, or --pkcs11-uri URI "
+         "--pin-file FILE."},
+        "key");
 }
 
 }  // namespace innodesk::cli

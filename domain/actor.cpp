@@ -19,10 +19,10 @@ void RequireRole(const Actor& actor, std::initializer_list<Role> allowed, const 
     }
     const auto& mine = EntryOf(Roles(), actor.role);
     throw DomainError(ErrorCode::PermissionDenied,
-                      {"Người dùng " + actor.user_name + " (vai trò " + std::string(mine.vi) + ") không được " +
-                           action_vi + ". Chỉ vai trò: " + roles_vi + ".",
-                       "User " + actor.user_name + " (role " + std::string(mine.en) + ") may not " + action_en +
-                           ". Only: " + roles_en + "."},
+                      {"Người dùng " + actor.user_name + " (vai trò " + std::string(mine.vi) +
+                           ") không được " + action_vi + ". Chỉ vai trò: " + roles_vi + ".",
+                       "User " + actor.user_name + " (role " + std::string(mine.en) + ") may not " +
+                           action_en + ". Only: " + roles_en + "."},
                       "role");
 }
 

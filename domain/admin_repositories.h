@@ -48,7 +48,7 @@ enum class TrustKind { CaCertificate, RevocationList };
 struct TrustItem {
     std::int64_t id = 0;
     TrustKind kind = TrustKind::CaCertificate;
-    std::string label;        // the subject (CA) or issuer (CRL), for lists
+    std::string label;  // the subject (CA) or issuer (CRL), for lists
     std::string pem;
     std::string fingerprint;  // SHA-256 hex of the DER, to refuse duplicates
     std::int64_t added_at_unix = 0;

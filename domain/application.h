@@ -52,7 +52,8 @@ struct Application {
     std::optional<Money> approved_amount;           // as currently varied
     std::optional<Money> original_approved_amount;  // as first approved, kept when varied
     std::string contract_number;
-    std::optional<CalendarDate> contract_ends_on;  // the contract's end: its acceptance (nghiệm thu) falls due
+    std::optional<CalendarDate>
+        contract_ends_on;  // the contract's end: its acceptance (nghiệm thu) falls due
     std::optional<CalendarDate> submitted_on;
     std::int64_t version = 0;
 };

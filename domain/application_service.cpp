@@ -13,11 +13,11 @@ void RequireVersion(const Application& application, std::optional<std::int64_t> 
     if (!expected || *expected == application.version) return;
     throw DomainError(ErrorCode::Conflict,
                       {"Hồ sơ số " + std::to_string(application.id) + " đã thay đổi (phiên bản " +
-                           std::to_string(application.version) + ", bạn xem phiên bản " + std::to_string(*expected) +
-                           "). Tải lại rồi thực hiện lại.",
+                           std::to_string(application.version) + ", bạn xem phiên bản " +
+                           std::to_string(*expected) + "). Tải lại rồi thực hiện lại.",
                        "Application " + std::to_string(application.id) + " has changed (version " +
-                           std::to_string(application.version) + ", you saw version " + std::to_string(*expected) +
-                           "). Reload and try again."});
+                           std::to_string(application.version) + ", you saw version " +
+                           std::to_string(*expected) + "). Reload and try again."});
 }
 
 std::string StateLabel(ApplicationState state, Language language) {
@@ -26,7 +26,8 @@ std::string StateLabel(ApplicationState state, Language language) {
 }
 
 BudgetEnvelope RequireEnvelope(Transaction& tx, const Application& application) {
-    const auto envelope = tx.Programmes().FindEnvelopeFor(application.programme_id, application.year, application.content);
+    const auto envelope =
+        tx.Programmes().FindEnvelopeFor(application.programme_id, application.year, application.content);
     if (envelope) return *envelope;
     const auto& content = EntryOf(SupportContents(), application.content);
     throw DomainError(ErrorCode::BudgetExceeded,
@@ -46,30 +47,34 @@ void RequireCommitmentAllowed(Transaction& tx, const Application& application, c
                               const BudgetEnvelope& envelope, Money new_total, Money additional) {
     tx.Programmes().LockEnvelope(envelope.id);
     if (const auto cap = tx.Programmes().FindCap(application.programme_id, application.content)) {
-        const Money already = tx.Applications().ApprovedForFamily(family_key, application.programme_id,
-                                                                  application.year, application.content, application.id);
+        const Money already = tx.Applications().ApprovedForFamily(
+            family_key, application.programme_id, application.year, application.content, application.id);
         RequireWithinCap(*cap, application, new_total, already);
     }
-    if (additional > Money())
-        RequireFunds(envelope, tx.Programmes().Balance(envelope.id), additional);
+    if (additional > Money()) RequireFunds(envelope, tx.Programmes().Balance(envelope.id), additional);
 }
 
 std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Application& application,
                                                     const std::string& family_key) {
     std::vector<DoubleFundingWarning> warnings;
-    for (const auto& other : tx.Applications().ApprovedForFamilyList(family_key, application.year, application.content)) {
+    for (const auto& other :
+         tx.Applications().ApprovedForFamilyList(family_key, application.year, application.content)) {
         if (other.id == application.id) continue;
         const auto& content = EntryOf(SupportContents(), application.content);
-        const std::string same = other.enterprise_id == application.enterprise_id ? "" : " (cùng đơn vị chủ quản)";
+        const std::string same =
+            other.enterprise_id == application.enterprise_id ? "" : " (cùng đơn vị chủ quản)";
         const std::string same_en = other.enterprise_id == application.enterprise_id ? "" : " (same parent)";
         const Money amount = other.approved_amount.value_or(Money());
-        warnings.push_back({other.id, other.enterprise_id, amount,
-                            {"Cảnh báo hỗ trợ trùng: hồ sơ số " + std::to_string(other.id) + same +
-                                 " đã được duyệt " + amount.Format() + " cho '" + std::string(content.vi) +
-                                 "' năm " + std::to_string(application.year) + ".",
-                             "Double-funding warning: application " + std::to_string(other.id) + same_en +
-                                 " already has " + amount.Format() + " approved for '" + std::string(content.en) +
-                                 "' in " + std::to_string(application.year) + "."}});
+        warnings.push_back(
+            {other.id,
+             other.enterprise_id,
+             amount,
+             {"Cảnh báo hỗ trợ trùng: hồ sơ số " + std::to_string(other.id) + same + " đã được duyệt " +
+                  amount.Format() + " cho '" + std::string(content.vi) + "' năm " +
+                  std::to_string(application.year) + ".",
+              "Double-funding warning: application " + std::to_string(other.id) + same_en + " already has " +
+                  amount.Format() + " approved for '" + std::string(content.en) + "' in " +
+                  std::to_string(application.year) + "."}});
     }
     return warnings;
 }
@@ -83,21 +88,24 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
     const Enterprise enterprise = RequireEnterprise(*tx, draft.enterprise_id);
     const Programme programme = RequireProgramme(*tx, draft.programme_id);
     if (draft.year < programme.start_year || draft.year > programme.end_year)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Năm " + std::to_string(draft.year) + " nằm ngoài giai đoạn " + std::to_string(programme.start_year) +
-                               "–" + std::to_string(programme.end_year) + " của chương trình.",
-                           "Year " + std::to_string(draft.year) + " is outside the programme's period " +
-                               std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + "."},
-                          "year");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Năm " + std::to_string(draft.year) + " nằm ngoài giai đoạn " +
+                 std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) +
+                 " của chương trình.",
+             "Year " + std::to_string(draft.year) + " is outside the programme's period " +
+                 std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + "."},
+            "year");
     if (tx->Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), draft.programme_id))
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Doanh nghiệp " + enterprise.tax_code.Value() +
-                               " (hoặc đơn vị chủ quản) từng bị hủy phiếu hỗ trợ vì sử dụng sai hoặc kê khai không trung "
-                               "thực, nên không được đề nghị hỗ trợ tiếp trong chương trình này.",
-                           "Enterprise " + enterprise.tax_code.Value() +
-                               " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
-                               "apply again in this programme."},
-                          "enterprise_id");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Doanh nghiệp " + enterprise.tax_code.Value() +
+                 " (hoặc đơn vị chủ quản) từng bị hủy phiếu hỗ trợ vì sử dụng sai hoặc kê khai không trung "
+                 "thực, nên không được đề nghị hỗ trợ tiếp trong chương trình này.",
+             "Enterprise " + enterprise.tax_code.Value() +
+                 " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
+                 "apply again in this programme."},
+            "enterprise_id");
     draft.state = ApplicationState::Draft;
     draft.approved_amount.reset();
     draft.original_approved_amount.reset();
@@ -105,9 +113,10 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
     draft.envelope_id.reset();
     draft.id = tx->Applications().Insert(draft);
     draft.version = 1;
-    tx->Applications().AppendTransition(
-        {draft.id, ApplicationState::Draft, ApplicationState::Draft, m_clock.NowUnixSeconds(), actor.user_name, "created"});
-    RecordChange(*tx, m_clock, actor, "application.create", "application", draft.id, nullptr, AuditView(draft));
+    tx->Applications().AppendTransition({draft.id, ApplicationState::Draft, ApplicationState::Draft,
+                                         m_clock.NowUnixSeconds(), actor.user_name, "created"});
+    RecordChange(*tx, m_clock, actor, "application.create", "application", draft.id, nullptr,
+                 AuditView(draft));
     tx->Commit();
     return draft;
 }
@@ -128,10 +137,12 @@ std::vector<ApplicationTransition> ApplicationService::History(ApplicationId id)
     return tx->Applications().History(id);
 }
 
-Application ApplicationService::Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
-                                     std::optional<std::int64_t> expected_version) {
-    RequireRole(m_store, actor, {Role::Officer}, "chuyển trạng thái hồ sơ", "move applications through their lifecycle");
-    if (to == ApplicationState::Approved || to == ApplicationState::Refused || to == ApplicationState::Contracted)
+Application ApplicationService::Move(ApplicationId id, ApplicationState to, const Actor& actor,
+                                     const std::string& note, std::optional<std::int64_t> expected_version) {
+    RequireRole(m_store, actor, {Role::Officer}, "chuyển trạng thái hồ sơ",
+                "move applications through their lifecycle");
+    if (to == ApplicationState::Approved || to == ApplicationState::Refused ||
+        to == ApplicationState::Contracted)
         throw DomainError(ErrorCode::InvalidTransition,
                           {"'" + StateLabel(to, Language::Vietnamese) +
                                "' chỉ được ghi qua quyết định (phê duyệt/không phê duyệt) hoặc hợp đồng.",
@@ -148,9 +159,11 @@ Application ApplicationService::Move(ApplicationId id, ApplicationState to, cons
     application.state = to;
     if (to == ApplicationState::Submitted) application.submitted_on = m_clock.Today();
     tx->Applications().Update(application);
-    tx->Applications().AppendTransition({id, from, to, m_clock.NowUnixSeconds(), actor.user_name, cleaned_note});
-    RecordChange(*tx, m_clock, actor, "application." + std::string(EntryOf(ApplicationLifecycle().states, to).code),
-                 "application", id, AuditView(before), AuditView(application));
+    tx->Applications().AppendTransition(
+        {id, from, to, m_clock.NowUnixSeconds(), actor.user_name, cleaned_note});
+    RecordChange(*tx, m_clock, actor,
+                 "application." + std::string(EntryOf(ApplicationLifecycle().states, to).code), "application",
+                 id, AuditView(before), AuditView(application));
     tx->Commit();
     application.version += 1;
     return application;
@@ -165,7 +178,8 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
         const Application before = application;
         const ApplicationState from = application.state;
         // A superseding approval of an application already approved varies its amount.
-        const bool variation = approval && decision.supersedes && application.decision_id == decision.supersedes &&
+        const bool variation = approval && decision.supersedes &&
+                               application.decision_id == decision.supersedes &&
                                HoldsCommitment(application.state);
         std::string family_key;  // read once per approval, for the cap and the double-funding check
         if (approval) {
@@ -192,36 +206,41 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
         tx.Applications().Update(application);
         application.version += 1;
         if (!variation)
-            tx.Applications().AppendTransition(
-                {application.id, from, application.state, at_unix, actor.user_name, "decision " + decision.number});
+            tx.Applications().AppendTransition({application.id, from, application.state, at_unix,
+                                                actor.user_name, "decision " + decision.number});
         RecordChangeAt(tx, at_unix, actor,
-                       variation ? "application.vary" : approval ? "application.approve" : "application.refuse",
+                       variation  ? "application.vary"
+                       : approval ? "application.approve"
+                                  : "application.refuse",
                        "application", application.id, AuditView(before), AuditView(application));
         if (approval)
-            for (auto& warning : FindDoubleFunding(tx, application, family_key)) warnings.push_back(std::move(warning));
+            for (auto& warning : FindDoubleFunding(tx, application, family_key))
+                warnings.push_back(std::move(warning));
     }
     return warnings;
 }
 
-Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
-                                         std::optional<CalendarDate> ends_on) {
+Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number,
+                                         const Actor& actor, std::optional<CalendarDate> ends_on) {
     RequireRole(m_store, actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
     const std::string number = m_text.Clean(contract_number, "contract_number");
     if (number.empty())
-        throw DomainError(ErrorCode::InvalidValue, {"Số hợp đồng là bắt buộc.", "The contract number is required."},
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Số hợp đồng là bắt buộc.", "The contract number is required."},
                           "contract_number");
     auto tx = m_store.Begin(TransactionMode::Write);
     Application application = RequireApplication(*tx, id);
     ApplicationLifecycle().RequireMove(application.state, ApplicationState::Contracted);
     if (ends_on && (ends_on->Year() < application.year || ends_on->Year() > application.year + 10))
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải trong khoảng năm " +
-                               std::to_string(application.year) + " đến " + std::to_string(application.year + 10) +
-                               " (hồ sơ năm " + std::to_string(application.year) + ").",
-                           "The contract's end " + ends_on->Format() + " must fall in the years " +
-                               std::to_string(application.year) + " to " + std::to_string(application.year + 10) +
-                               " (an application of " + std::to_string(application.year) + ")."},
-                          "ends_on");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải trong khoảng năm " +
+                 std::to_string(application.year) + " đến " + std::to_string(application.year + 10) +
+                 " (hồ sơ năm " + std::to_string(application.year) + ").",
+             "The contract's end " + ends_on->Format() + " must fall in the years " +
+                 std::to_string(application.year) + " to " + std::to_string(application.year + 10) +
+                 " (an application of " + std::to_string(application.year) + ")."},
+            "ends_on");
     const Application before = application;
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
@@ -236,14 +255,16 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
     return application;
 }
 
-Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
-                                                   const Actor& actor) {
+Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount,
+                                                   const std::string& reason, const Actor& actor) {
     // Changing what was approved is the approver's call, as a superseding decision would be.
-    RequireRole(m_store, actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt", "vary approved amounts");
+    RequireRole(m_store, actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt",
+                "vary approved amounts");
     const std::string cleaned_reason = m_text.Clean(reason, "reason");
     if (cleaned_reason.empty())
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
     auto tx = m_store.Begin(TransactionMode::Write);
     Application application = RequireApplication(*tx, id);
     if (!HoldsCommitment(application.state) || application.state == ApplicationState::Closed ||
@@ -253,16 +274,18 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
                            "Only the amount of an approved application that is not closed can be varied."});
     const Money disbursed = tx->Applications().Disbursed(id);
     if (new_amount < disbursed)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Kinh phí mới " + new_amount.Format() + " nhỏ hơn số đã giải ngân " + disbursed.Format() + ".",
-                           "The new amount " + new_amount.Format() + " is less than what was already paid, " +
-                               disbursed.Format() + "."},
-                          "approved_amount");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Kinh phí mới " + new_amount.Format() + " nhỏ hơn số đã giải ngân " + disbursed.Format() + ".",
+             "The new amount " + new_amount.Format() + " is less than what was already paid, " +
+                 disbursed.Format() + "."},
+            "approved_amount");
     const auto envelope = tx->Programmes().FindEnvelope(*application.envelope_id);
     if (!envelope)
-        throw DomainError(ErrorCode::DatabaseDamaged,
-                          {"Dự toán của hồ sơ số " + std::to_string(id) + " không còn tồn tại.",
-                           "The budget envelope of application " + std::to_string(id) + " no longer exists."});
+        throw DomainError(
+            ErrorCode::DatabaseDamaged,
+            {"Dự toán của hồ sơ số " + std::to_string(id) + " không còn tồn tại.",
+             "The budget envelope of application " + std::to_string(id) + " no longer exists."});
     const Money previous = *application.approved_amount;
     RequireCommitmentAllowed(*tx, application, FamilyKeyOf(*tx, application), *envelope, new_amount,
                              new_amount - previous);
@@ -271,7 +294,8 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
     const Application before = application;
     application.approved_amount = new_amount;
     tx->Applications().Update(application);
-    RecordChange(*tx, m_clock, actor, "application.vary", "application", id, AuditView(before), AuditView(application));
+    RecordChange(*tx, m_clock, actor, "application.vary", "application", id, AuditView(before),
+                 AuditView(application));
     tx->Commit();
     application.version += 1;
     return application;
@@ -282,7 +306,8 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
     RequireRole(m_store, actor, {Role::Officer}, "ghi giải ngân", "record disbursements");
     if (amount <= Money())
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."}, "amount");
+                          {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."},
+                          "amount");
     const std::string cleaned_reference = m_text.Clean(reference, "reference");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Application application = RequireApplication(*tx, id);
@@ -299,16 +324,18 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
     const Money disbursed = tx->Applications().Disbursed(id);
     const Money remaining = *application.approved_amount - disbursed;
     if (amount > remaining)
-        throw DomainError(ErrorCode::BudgetExceeded,
-                          {"Giải ngân " + amount.Format() + " vượt phần còn lại " + remaining.Format() +
-                               " (phê duyệt " + application.approved_amount->Format() + ", đã giải ngân " +
-                               disbursed.Format() + ").",
-                           "Paying " + amount.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
-                               application.approved_amount->Format() + ", paid " + disbursed.Format() + ")."},
-                          "amount");
+        throw DomainError(
+            ErrorCode::BudgetExceeded,
+            {"Giải ngân " + amount.Format() + " vượt phần còn lại " + remaining.Format() + " (phê duyệt " +
+                 application.approved_amount->Format() + ", đã giải ngân " + disbursed.Format() + ").",
+             "Paying " + amount.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
+                 application.approved_amount->Format() + ", paid " + disbursed.Format() + ")."},
+            "amount");
     tx->Applications().InsertDisbursement(id, amount, paid_on, cleaned_reference, actor.user_name);
-    RecordChange(*tx, m_clock, actor, "application.disburse", "application", id, nullptr,
-                 JsonValue::Object{{"amount", amount.Dong()}, {"paid_on", paid_on.Iso()}, {"reference", cleaned_reference}});
+    RecordChange(
+        *tx, m_clock, actor, "application.disburse", "application", id, nullptr,
+        JsonValue::Object{
+            {"amount", amount.Dong()}, {"paid_on", paid_on.Iso()}, {"reference", cleaned_reference}});
     tx->Commit();
 }
 

@@ -55,7 +55,8 @@ public:
     Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
                          std::optional<CalendarDate> ends_on = std::nullopt);
     // Varies the approved amount; the original approval stays on record.
-    Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason, const Actor& actor);
+    Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
+                                   const Actor& actor);
     // A payment drawn on the application's commitment.
     void Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on, const std::string& reference,
                   const Actor& actor);

@@ -6,7 +6,8 @@
 namespace innodesk::domain {
 
 void RecordChangeAt(Transaction& tx, std::int64_t at_unix, const Actor& actor, std::string action,
-                    std::string entity, std::int64_t entity_id, const JsonValue& before, const JsonValue& after) {
+                    std::string entity, std::int64_t entity_id, const JsonValue& before,
+                    const JsonValue& after) {
     AuditEntry entry;
     entry.at_unix = at_unix;
     entry.actor = actor.user_name;
@@ -18,9 +19,11 @@ void RecordChangeAt(Transaction& tx, std::int64_t at_unix, const Actor& actor, s
     tx.Audit().Append(std::move(entry));
 }
 
-void RecordChange(Transaction& tx, const Clock& clock, const Actor& actor, std::string action, std::string entity,
-                  std::int64_t entity_id, const JsonValue& before, const JsonValue& after) {
-    RecordChangeAt(tx, clock.NowUnixSeconds(), actor, std::move(action), std::move(entity), entity_id, before, after);
+void RecordChange(Transaction& tx, const Clock& clock, const Actor& actor, std::string action,
+                  std::string entity, std::int64_t entity_id, const JsonValue& before,
+                  const JsonValue& after) {
+    RecordChangeAt(tx, clock.NowUnixSeconds(), actor, std::move(action), std::move(entity), entity_id, before,
+                   after);
 }
 
 void RecordChange(Transaction& tx, const Actor& actor, std::string action, std::string entity,
@@ -44,14 +47,14 @@ void RequireRole(Store& store, const Actor& actor, std::initializer_list<Role> a
             RecordChange(*tx, actor, "permission.refused", "permission", 0, nullptr, what);
             tx->Commit();
         } catch (const DomainError& unrecorded) {
-            throw DomainError(ErrorCode::PermissionDenied,
-                              {refusal.Message(Language::Vietnamese) +
-                                   " (Không ghi được lần từ chối này vào nhật ký: " +
-                                   unrecorded.Message(Language::Vietnamese) + ")",
-                               refusal.Message(Language::English) +
-                                   " (This refusal could not be written to the audit trail: " +
-                                   unrecorded.Message(Language::English) + ")"},
-                              refusal.Field());
+            throw DomainError(
+                ErrorCode::PermissionDenied,
+                {refusal.Message(Language::Vietnamese) + " (Không ghi được lần từ chối này vào nhật ký: " +
+                     unrecorded.Message(Language::Vietnamese) + ")",
+                 refusal.Message(Language::English) +
+                     " (This refusal could not be written to the audit trail: " +
+                     unrecorded.Message(Language::English) + ")"},
+                refusal.Field());
         }
         throw;
     }

@@ -13,9 +13,11 @@ namespace innodesk::domain {
 
 // `before` is null for a creation, `after` null for a deletion.
 void RecordChangeAt(Transaction& tx, std::int64_t at_unix, const Actor& actor, std::string action,
-                    std::string entity, std::int64_t entity_id, const JsonValue& before, const JsonValue& after);
-void RecordChange(Transaction& tx, const Clock& clock, const Actor& actor, std::string action, std::string entity,
-                  std::int64_t entity_id, const JsonValue& before, const JsonValue& after);
+                    std::string entity, std::int64_t entity_id, const JsonValue& before,
+                    const JsonValue& after);
+void RecordChange(Transaction& tx, const Clock& clock, const Actor& actor, std::string action,
+                  std::string entity, std::int64_t entity_id, const JsonValue& before,
+                  const JsonValue& after);
 // For services without a clock of their own: the entry is stamped with the system time.
 void RecordChange(Transaction& tx, const Actor& actor, std::string action, std::string entity,
                   std::int64_t entity_id, const JsonValue& before, const JsonValue& after);

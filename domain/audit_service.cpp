@@ -48,7 +48,8 @@ AuditVerification AuditService::Verify(ProgressObserver* progress) {
         if (progress) {
             progress->Progress(static_cast<std::size_t>(after), 0);
             if (progress->CancelRequested())
-                throw DomainError(ErrorCode::Cancelled, {"Đã dừng kiểm tra nhật ký.", "Audit check stopped."});
+                throw DomainError(ErrorCode::Cancelled,
+                                  {"Đã dừng kiểm tra nhật ký.", "Audit check stopped."});
         }
     }
     return {checker.Count(), checker.HeadHash(), checker.Break()};
@@ -80,29 +81,33 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
                                    {"certificate_sha256", signer.CertificateFingerprint()}});
     const AuditVerification verified = Verify();
     if (verified.broken)
-        throw DomainError(ErrorCode::DatabaseDamaged,
-                          {"Không ký điểm kiểm tra vì nhật ký đã bị sửa: " + verified.broken->explanation.vi,
-                           "No checkpoint signed because the log was tampered with: " + verified.broken->explanation.en});
+        throw DomainError(
+            ErrorCode::DatabaseDamaged,
+            {"Không ký điểm kiểm tra vì nhật ký đã bị sửa: " + verified.broken->explanation.vi,
+             "No checkpoint signed because the log was tampered with: " + verified.broken->explanation.en});
     SignedCheckpoint result;
     result.checkpoint = {verified.entries, verified.head_hash, m_clock.NowUnixSeconds(), actor.user_name};
     result.payload = CheckpointPayload(result.checkpoint);
     result.signature_der = signer.Sign(Bytes(result.payload));
     const SignatureCheck check = verifier.Verify(result.signature_der, Bytes(result.payload));
     if (check.verdict != SignatureVerdict::Valid)
-        throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chữ ký điểm kiểm tra không được công nhận (" + check.reason + "): " + check.explanation.vi,
-                           "The checkpoint signature is not accepted (" + check.reason + "): " + check.explanation.en});
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Chữ ký điểm kiểm tra không được công nhận (" + check.reason + "): " + check.explanation.vi,
+             "The checkpoint signature is not accepted (" + check.reason + "): " + check.explanation.en});
     tx->Commit();
     return result;
 }
 
 void AuditService::RequireCanCheckpoint(const Actor& actor) const {
-    RequireRole(m_store, actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký", "sign audit checkpoints");
+    RequireRole(m_store, actor, {Role::Admin, Role::Approver}, "ký điểm kiểm tra nhật ký",
+                "sign audit checkpoints");
 }
 
 CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint, const std::string& payload,
                                               std::span<const std::uint8_t> signature_der,
-                                              const SignatureVerifier& verifier, const AuditVerification& verified) {
+                                              const SignatureVerifier& verifier,
+                                              const AuditVerification& verified) {
     CheckpointCheck result;
     result.signature = verifier.Verify(signature_der, Bytes(payload));
     const std::string n = std::to_string(checkpoint.entries);
@@ -117,10 +122,11 @@ CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint,
         return result;
     }
     if (verified.entries < checkpoint.entries) {
-        result.explanation = {"Điểm kiểm tra có " + n + " mục nhưng nhật ký chỉ còn " + std::to_string(verified.entries) +
-                                  " mục nối đúng: có mục đã bị xóa hoặc sửa.",
-                              "The checkpoint covers " + n + " entries but only " + std::to_string(verified.entries) +
-                                  " entries of the log chain correctly: entries were deleted or edited."};
+        result.explanation = {
+            "Điểm kiểm tra có " + n + " mục nhưng nhật ký chỉ còn " + std::to_string(verified.entries) +
+                " mục nối đúng: có mục đã bị xóa hoặc sửa.",
+            "The checkpoint covers " + n + " entries but only " + std::to_string(verified.entries) +
+                " entries of the log chain correctly: entries were deleted or edited."};
         return result;
     }
     std::optional<AuditEntry> entry;
@@ -130,9 +136,11 @@ CheckpointCheck AuditService::CheckCheckpoint(const AuditCheckpoint& checkpoint,
     }
     const std::string head = entry ? entry->hash : std::string(kAuditGenesisHash);
     if (head != checkpoint.head_hash) {
-        result.explanation = {"Mục " + n + " của nhật ký không còn là mục đã ký trong điểm kiểm tra: nhật ký đã bị viết lại.",
-                              "Entry " + n + " of the log is no longer the one signed in the checkpoint: the log was "
-                                             "rewritten."};
+        result.explanation = {
+            "Mục " + n + " của nhật ký không còn là mục đã ký trong điểm kiểm tra: nhật ký đã bị viết lại.",
+            "Entry " + n +
+                " of the log is no longer the one signed in the checkpoint: the log was "
+                "rewritten."};
         return result;
     }
     // Whoever signed must be the user the checkpoint names: their certificate enrolled when it was

@@ -67,8 +67,8 @@ public:
     // from the payload by the caller. Checks the signature, that the payload is canonical, and
     // that the (verified) log still holds entry `entries` with the same hash.
     CheckpointCheck CheckCheckpoint(const AuditCheckpoint& checkpoint, const std::string& payload,
-                                    std::span<const std::uint8_t> signature_der, const SignatureVerifier& verifier,
-                                    const AuditVerification& verified);
+                                    std::span<const std::uint8_t> signature_der,
+                                    const SignatureVerifier& verifier, const AuditVerification& verified);
 
 private:
     Store& m_store;

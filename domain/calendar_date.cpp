@@ -71,7 +71,8 @@ CalendarDate CalendarDate::Parse(std::string_view text, std::string_view field) 
     int first = 0, second = 0, third = 0;
     if (parts.size() != 3 || !ParseNumber(parts[0], first) || !ParseNumber(parts[1], second) ||
         !ParseNumber(parts[2], third))
-        ThrowBadDate(text, field, "phải gồm ngày, tháng, năm bằng chữ số", "it must be day, month, year in digits");
+        ThrowBadDate(text, field, "phải gồm ngày, tháng, năm bằng chữ số",
+                     "it must be day, month, year in digits");
 
     const bool iso = parts[0].size() == 4;
     const int year = iso ? first : third;
@@ -174,7 +175,8 @@ CalendarDate SystemClock::Today() const {
 
 std::int64_t SystemClock::NowUnixSeconds() const {
     if (m_now) return m_now();
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 

@@ -10,13 +10,27 @@ void WriteString(const std::string& text, std::string& out) {
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (byte < 0x20) {
                     out += "\\u00";
@@ -32,7 +46,9 @@ void WriteString(const std::string& text, std::string& out) {
 
 }  // namespace
 
-JsonValue::JsonValue(const std::string& value) { WriteString(value, m_text); }
+JsonValue::JsonValue(const std::string& value) {
+    WriteString(value, m_text);
+}
 
 JsonValue::JsonValue(const Object& object) {
     m_text = "{";

@@ -19,7 +19,8 @@ constexpr std::array<EnumEntry<Escalation>, 4> kEscalations{{
 constexpr std::array<EnumEntry<DeadlineKind>, 3> kKinds{{
     {DeadlineKind::Report, "report", "Báo cáo", "Report"},
     {DeadlineKind::VoucherExpiry, "voucher_expiry", "Phiếu hỗ trợ hết hạn", "Voucher expiry"},
-    {DeadlineKind::ContractEnd, "contract_end", "Hợp đồng hết hạn, đến hạn nghiệm thu", "Contract ends, acceptance due"},
+    {DeadlineKind::ContractEnd, "contract_end", "Hợp đồng hết hạn, đến hạn nghiệm thu",
+     "Contract ends, acceptance due"},
 }};
 
 Deadline ReportDeadlineOn(const Plan& plan, const ReportDeadline& report, const CalendarDate& due,
@@ -36,8 +37,12 @@ Deadline ReportDeadlineOn(const Plan& plan, const ReportDeadline& report, const 
 
 }  // namespace
 
-std::span<const EnumEntry<Escalation>> Escalations() { return kEscalations; }
-std::span<const EnumEntry<DeadlineKind>> DeadlineKinds() { return kKinds; }
+std::span<const EnumEntry<Escalation>> Escalations() {
+    return kEscalations;
+}
+std::span<const EnumEntry<DeadlineKind>> DeadlineKinds() {
+    return kKinds;
+}
 
 Escalation EscalationFor(const CalendarDate& due, const CalendarDate& as_of) {
     const int days = as_of.DaysUntil(due);
@@ -59,24 +64,32 @@ std::vector<Deadline> ReportDueDates(const Plan& plan, const CalendarDate& from,
         }
         for (int year = plan.first_year; year <= plan.last_year; ++year) {
             switch (report.rule) {
-            case ReportRule::Quarterly:
-                for (int q = 1; q <= 4; ++q)
-                    add(report, CalendarDate::FromYmd(year, static_cast<unsigned>(q * 3), static_cast<unsigned>(report.day)),
-                        Period::Quarter(year, q).Label());
-                break;
-            case ReportRule::HalfYearly:
-                add(report, CalendarDate::FromYmd(year, static_cast<unsigned>(report.month), static_cast<unsigned>(report.day)),
-                    Period::HalfYear(year, 1).Label());
-                break;
-            case ReportRule::Yearly:
-                add(report, CalendarDate::FromYmd(year, static_cast<unsigned>(report.month), static_cast<unsigned>(report.day)),
-                    Period::Year(year).Label());
-                break;
-            case ReportRule::Once: break;
+                case ReportRule::Quarterly:
+                    for (int q = 1; q <= 4; ++q)
+                        add(report,
+                            CalendarDate::FromYmd(year, static_cast<unsigned>(q * 3),
+                                                  static_cast<unsigned>(report.day)),
+                            Period::Quarter(year, q).Label());
+                    break;
+                case ReportRule::HalfYearly:
+                    add(report,
+                        CalendarDate::FromYmd(year, static_cast<unsigned>(report.month),
+                                              static_cast<unsigned>(report.day)),
+                        Period::HalfYear(year, 1).Label());
+                    break;
+                case ReportRule::Yearly:
+                    add(report,
+                        CalendarDate::FromYmd(year, static_cast<unsigned>(report.month),
+                                              static_cast<unsigned>(report.day)),
+                        Period::Year(year).Label());
+                    break;
+                case ReportRule::Once:
+                    break;
             }
         }
     }
-    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    std::stable_sort(deadlines.begin(), deadlines.end(),
+                     [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return deadlines;
 }
 

@@ -30,12 +30,12 @@ struct Deadline {
     CalendarDate due;
     DeadlineKind kind = DeadlineKind::Report;
     Escalation escalation = Escalation::Later;
-    LocalisedText label;        // "Báo cáo quý III/2026 gửi Sở KH&CN" / "Q3 2026 report to DOST"
-    std::string plan_code;      // for reports
-    std::string entity;         // "voucher", "application"; empty for reports
+    LocalisedText label;    // "Báo cáo quý III/2026 gửi Sở KH&CN" / "Q3 2026 report to DOST"
+    std::string plan_code;  // for reports
+    std::string entity;     // "voucher", "application"; empty for reports
     std::int64_t entity_id = 0;
     std::int64_t enterprise_id = 0;
-    std::int64_t count = 1;     // records behind the line: more than one when they are counted together
+    std::int64_t count = 1;  // records behind the line: more than one when they are counted together
 };
 
 // The due dates a plan's report rules produce between `from` and `to` (inclusive), in order.

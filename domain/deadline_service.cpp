@@ -62,8 +62,10 @@ Deadline ContractEnds(const ContractDue& contract) {
     Deadline d;
     d.due = contract.ends_on;
     d.kind = DeadlineKind::ContractEnd;
-    d.label = {"Nghiệm thu hợp đồng " + contract.contract_number + " (" + contract.enterprise_name + "): hợp đồng hết hạn",
-               "Acceptance of contract " + contract.contract_number + " (" + contract.enterprise_name + "): the contract ends"};
+    d.label = {"Nghiệm thu hợp đồng " + contract.contract_number + " (" + contract.enterprise_name +
+                   "): hợp đồng hết hạn",
+               "Acceptance of contract " + contract.contract_number + " (" + contract.enterprise_name +
+                   "): the contract ends"};
     d.entity = "application";
     d.entity_id = contract.application_id;
     d.enterprise_id = contract.enterprise_id;
@@ -95,7 +97,8 @@ std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_o
             deadlines.push_back(VouchersExpiringOn(day));
             continue;
         }
-        for (const auto& voucher : tx->Metrics().IssuedVouchersExpiring({day.date, day.date}, kVouchersNamedPerDay))
+        for (const auto& voucher :
+             tx->Metrics().IssuedVouchersExpiring({day.date, day.date}, kVouchersNamedPerDay))
             deadlines.push_back(VoucherExpiry(voucher));
     }
     if (const auto past = tx->Metrics().OpenContractsEndedBefore(listed_from); past.count > 0)
@@ -103,7 +106,8 @@ std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_o
     for (const auto& contract : tx->Metrics().OpenContractsEnding({listed_from, until}, 10000))
         deadlines.push_back(ContractEnds(contract));
     for (auto& d : deadlines) d.escalation = EscalationFor(d.due, today);
-    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    std::stable_sort(deadlines.begin(), deadlines.end(),
+                     [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return deadlines;
 }
 

@@ -22,8 +22,12 @@ constexpr std::array<EnumEntry<DecisionStatus>, 3> kStatuses{{
 
 }  // namespace
 
-std::span<const EnumEntry<DecisionKind>> DecisionKinds() { return kKinds; }
-std::span<const EnumEntry<DecisionStatus>> DecisionStatuses() { return kStatuses; }
+std::span<const EnumEntry<DecisionKind>> DecisionKinds() {
+    return kKinds;
+}
+std::span<const EnumEntry<DecisionStatus>> DecisionStatuses() {
+    return kStatuses;
+}
 
 Decision NormaliseDecision(Decision decision, const TextRules& text) {
     decision.number = text.Clean(decision.number, "number");
@@ -36,12 +40,14 @@ Decision NormaliseDecision(Decision decision, const TextRules& text) {
                            "The decision number is required (e.g. 125/QĐ-SKHCN)."},
                           "number");
     if (decision.items.empty())
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Quyết định phải có ít nhất một hồ sơ.", "A decision must cover at least one application."},
-                          "items");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Quyết định phải có ít nhất một hồ sơ.", "A decision must cover at least one application."},
+            "items");
     for (std::size_t i = 0; i < decision.items.size(); ++i) {
         const auto& item = decision.items[i];
-        RequireNonNegative(item.approved_amount, "approved_amount", "Kinh phí phê duyệt", "The approved amount");
+        RequireNonNegative(item.approved_amount, "approved_amount", "Kinh phí phê duyệt",
+                           "The approved amount");
         if (decision.kind == DecisionKind::Approval && item.approved_amount.IsZero())
             throw DomainError(ErrorCode::InvalidValue,
                               {"Hồ sơ số " + std::to_string(item.application_id) +
@@ -52,7 +58,8 @@ Decision NormaliseDecision(Decision decision, const TextRules& text) {
         for (std::size_t j = 0; j < i; ++j)
             if (decision.items[j].application_id == item.application_id)
                 throw DomainError(ErrorCode::Duplicate,
-                                  {"Hồ sơ số " + std::to_string(item.application_id) + " xuất hiện hai lần trong quyết định.",
+                                  {"Hồ sơ số " + std::to_string(item.application_id) +
+                                       " xuất hiện hai lần trong quyết định.",
                                    "Application " + std::to_string(item.application_id) +
                                        " appears twice in the decision."},
                                   "items");

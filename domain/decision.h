@@ -22,9 +22,9 @@ enum class DecisionStatus { Draft, Signed, Recorded };
 std::span<const EnumEntry<DecisionStatus>> DecisionStatuses();
 
 struct DecisionSignature {
-    std::string signer_user;          // the approver's sign-in name
-    std::string signer_fingerprint;   // SHA-256 of the certificate the approver signed with
-    std::string signer_subject;       // for display
+    std::string signer_user;            // the approver's sign-in name
+    std::string signer_fingerprint;     // SHA-256 of the certificate the approver signed with
+    std::string signer_subject;         // for display
     std::vector<std::uint8_t> cms_der;  // detached CMS SignedData over the canonical payload
     std::int64_t signed_at_unix = 0;
 };

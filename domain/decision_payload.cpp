@@ -8,7 +8,8 @@
 namespace innodesk::domain {
 
 std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloadItem> items,
-                            const std::optional<std::string>& supersedes_number, const DecisionPayloadSigner& signer) {
+                            const std::optional<std::string>& supersedes_number,
+                            const DecisionPayloadSigner& signer) {
     std::sort(items.begin(), items.end(),
               [](const auto& a, const auto& b) { return a.application_id < b.application_id; });
     JsonValue::Array item_values;
@@ -32,7 +33,8 @@ std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloa
         {"legal_basis", decision.legal_basis},
         {"signer_name", decision.signer_name},
         {"supersedes", supersedes_number ? JsonValue(*supersedes_number) : JsonValue()},
-        {"signer", JsonValue::Object{{"user", signer.user}, {"certificate_sha256", signer.certificate_sha256}}},
+        {"signer",
+         JsonValue::Object{{"user", signer.user}, {"certificate_sha256", signer.certificate_sha256}}},
     };
     return payload.Canonical();
 }

@@ -32,6 +32,7 @@ struct DecisionPayloadSigner {
 
 // Canonical JSON (see canonical_json.h), UTF-8 NFC, items in application id order.
 std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloadItem> items,
-                            const std::optional<std::string>& supersedes_number, const DecisionPayloadSigner& signer);
+                            const std::optional<std::string>& supersedes_number,
+                            const DecisionPayloadSigner& signer);
 
 }  // namespace innodesk::domain

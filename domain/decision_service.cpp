@@ -13,8 +13,8 @@ namespace {
 Decision RequireDecision(Transaction& tx, DecisionId id) {
     if (auto decision = tx.Decisions().FindById(id)) return *decision;
     throw DomainError(ErrorCode::NotFound,
-                      {"Không có quyết định id " + std::to_string(id) + ".", "There is no decision with id " +
-                                                                                  std::to_string(id) + "."},
+                      {"Không có quyết định id " + std::to_string(id) + ".",
+                       "There is no decision with id " + std::to_string(id) + "."},
                       "decision");
 }
 
@@ -38,9 +38,12 @@ std::span<const std::uint8_t> Bytes(const std::string& text) {
 
 std::string_view VerdictCode(SignatureVerdict verdict) {
     switch (verdict) {
-        case SignatureVerdict::Valid: return "valid";
-        case SignatureVerdict::Indeterminate: return "indeterminate";
-        case SignatureVerdict::Invalid: return "invalid";
+        case SignatureVerdict::Valid:
+            return "valid";
+        case SignatureVerdict::Indeterminate:
+            return "indeterminate";
+        case SignatureVerdict::Invalid:
+            return "invalid";
     }
     return "invalid";
 }
@@ -72,12 +75,13 @@ DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
     if (decision.supersedes) {
         const Decision superseded = RequireDecision(*tx, *decision.supersedes);
         if (superseded.status == DecisionStatus::Draft)
-            throw DomainError(ErrorCode::InvalidValue,
-                              {"Quyết định " + superseded.number +
-                                   " còn là dự thảo; sửa hoặc hủy dự thảo đó thay vì thay thế nó.",
-                               "Decision " + superseded.number +
-                                   " is still a draft; change or discard that draft instead of superseding it."},
-                              "supersedes");
+            throw DomainError(
+                ErrorCode::InvalidValue,
+                {"Quyết định " + superseded.number +
+                     " còn là dự thảo; sửa hoặc hủy dự thảo đó thay vì thay thế nó.",
+                 "Decision " + superseded.number +
+                     " is still a draft; change or discard that draft instead of superseding it."},
+                "supersedes");
     }
     decision.id = tx->Decisions().Insert(decision);
     DecisionOutcome outcome;
@@ -87,7 +91,8 @@ DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
         auto trial = m_store.Begin(TransactionMode::Write);
         outcome.warnings = ApplyDecision(*trial, decision, actor, decision.created_at_unix);
     }
-    RecordChange(*tx, m_clock, actor, "decision.draft", "decision", decision.id, nullptr, AuditView(decision));
+    RecordChange(*tx, m_clock, actor, "decision.draft", "decision", decision.id, nullptr,
+                 AuditView(decision));
     tx->Commit();
     outcome.decision = std::move(decision);
     return outcome;
@@ -99,9 +104,11 @@ void DecisionService::Discard(DecisionId id, const Actor& actor) {
     const Decision decision = RequireDecision(*tx, id);
     if (decision.status != DecisionStatus::Draft)
         throw DomainError(ErrorCode::InvalidTransition,
-                          {"Quyết định " + decision.number + " đã ban hành nên không thể hủy; hãy ban hành quyết định thay thế.",
-                           "Decision " + decision.number + " has been issued and cannot be discarded; issue a decision "
-                                                           "that supersedes it."},
+                          {"Quyết định " + decision.number +
+                               " đã ban hành nên không thể hủy; hãy ban hành quyết định thay thế.",
+                           "Decision " + decision.number +
+                               " has been issued and cannot be discarded; issue a decision "
+                               "that supersedes it."},
                           "status");
     tx->Decisions().DeleteDraft(id);
     RecordChange(*tx, m_clock, actor, "decision.discard", "decision", id, AuditView(decision), nullptr);
@@ -125,7 +132,8 @@ std::string DecisionService::SignedPayload(const Decision& decision) {
                            "Decision " + decision.number + " is not digitally signed."},
                           "status");
     auto tx = m_store.Begin(TransactionMode::Read);
-    return BuildPayload(*tx, decision, {decision.signature->signer_user, decision.signature->signer_fingerprint});
+    return BuildPayload(*tx, decision,
+                        {decision.signature->signer_user, decision.signature->signer_fingerprint});
 }
 
 namespace {
@@ -143,25 +151,28 @@ Signable CheckSignable(Transaction& tx, const TextRules& text, DecisionId id, co
     // approver signs nothing more.
     const auto account = tx.Users().FindById(actor.user_id);
     if (!account || account->disabled || account->role != Role::Approver)
-        throw DomainError(ErrorCode::PermissionDenied,
-                          {"Tài khoản " + actor.user_name + " không còn là lãnh đạo phê duyệt đang hoạt động.",
-                           "The account " + actor.user_name + " is no longer an active approver."},
-                          "signer");
+        throw DomainError(
+            ErrorCode::PermissionDenied,
+            {"Tài khoản " + actor.user_name + " không còn là lãnh đạo phê duyệt đang hoạt động.",
+             "The account " + actor.user_name + " is no longer an active approver."},
+            "signer");
     Decision decision = RequireDecision(tx, id);
     if (decision.status != DecisionStatus::Draft)
-        throw DomainError(ErrorCode::InvalidTransition,
-                          {"Quyết định " + decision.number +
-                               " đã được ban hành; quyết định đã ký không bao giờ được sửa hay ký lại. Muốn thay đổi, "
-                               "hãy soạn quyết định mới thay thế nó.",
-                           "Decision " + decision.number +
-                               " has already been issued; a signed decision is never edited or signed again. To "
-                               "change it, draft a new decision that supersedes it."},
-                          "status");
+        throw DomainError(
+            ErrorCode::InvalidTransition,
+            {"Quyết định " + decision.number +
+                 " đã được ban hành; quyết định đã ký không bao giờ được sửa hay ký lại. Muốn thay đổi, "
+                 "hãy soạn quyết định mới thay thế nó.",
+             "Decision " + decision.number +
+                 " has already been issued; a signed decision is never edited or signed again. To "
+                 "change it, draft a new decision that supersedes it."},
+            "status");
     if (decision.drafted_by == actor.user_name)
-        throw DomainError(ErrorCode::PermissionDenied,
-                          {"Bạn đã soạn dự thảo quyết định này nên không được tự ký (tách bạch nhiệm vụ).",
-                           "You drafted this decision and so may not sign it yourself (separation of duties)."},
-                          "signer");
+        throw DomainError(
+            ErrorCode::PermissionDenied,
+            {"Bạn đã soạn dự thảo quyết định này nên không được tự ký (tách bạch nhiệm vụ).",
+             "You drafted this decision and so may not sign it yourself (separation of duties)."},
+            "signer");
     for (const auto& item : decision.items)
         for (const auto& review : tx.Reviews().ForApplication(item.application_id))
             if (review.reviewer == actor.user_name)
@@ -205,21 +216,21 @@ void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
     CheckSignable(*tx, m_text, id, actor);
 }
 
-DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
-                                      const Actor& actor) {
+DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer,
+                                      const SignatureVerifier& verifier, const Actor& actor) {
     const std::int64_t now = m_clock.NowUnixSeconds();
     RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto [decision, enrolled, account] = CheckSignable(*tx, m_text, id, actor);
     const std::string fingerprint = signer.CertificateFingerprint();
     if (enrolled.fingerprint != fingerprint)
-        throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
-                               ") không phải chứng thư đã đăng ký cho " + actor.user_name + " (" + enrolled.subject +
-                               ").",
-                           "The certificate on the token or file (" + signer.CertificateSubject() +
-                               ") is not the one enrolled for " + actor.user_name + " (" + enrolled.subject + ")."},
-                          "certificate");
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Chứng thư số trên thiết bị/tệp (" + signer.CertificateSubject() +
+                 ") không phải chứng thư đã đăng ký cho " + actor.user_name + " (" + enrolled.subject + ").",
+             "The certificate on the token or file (" + signer.CertificateSubject() +
+                 ") is not the one enrolled for " + actor.user_name + " (" + enrolled.subject + ")."},
+            "certificate");
 
     const Decision before = decision;
     decision.signer_name = account.display_name;  // inside the signed payload
@@ -239,7 +250,8 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),
                                            std::move(signature), now};
     tx->Decisions().MarkSigned(id, decision.signer_name, *decision.signature);
-    RecordChange(*tx, m_clock, actor, "decision.sign", "decision", id, AuditView(before), AuditView(decision));
+    RecordChange(*tx, m_clock, actor, "decision.sign", "decision", id, AuditView(before),
+                 AuditView(decision));
     tx->Commit();
     outcome.decision = std::move(decision);
     return outcome;
@@ -258,15 +270,17 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     if (decision.status != DecisionStatus::Signed) {
         for (const auto& entry : tx->Audit().ForEntity("decision", decision.id)) {
             const bool was_signed = entry.action == "decision.sign";
-            const bool drafted_since_signing = entry.action == "decision.draft" && decision.status == DecisionStatus::Recorded;
+            const bool drafted_since_signing =
+                entry.action == "decision.draft" && decision.status == DecisionStatus::Recorded;
             if (!was_signed && !drafted_since_signing) continue;
             result.status = "invalid";
             result.reason = "status_changed";
-            result.explanation = {"Tình trạng của quyết định đã bị sửa ngoài InnoDesk: nhật ký ghi nhận nó " +
-                                      std::string(was_signed ? "đã được ký số" : "được soạn sau khi có ký số") + ".",
-                                  "The decision's status was changed outside InnoDesk: the audit trail shows it " +
-                                      std::string(was_signed ? "was digitally signed" : "was drafted after signing existed") +
-                                      "."};
+            result.explanation = {
+                "Tình trạng của quyết định đã bị sửa ngoài InnoDesk: nhật ký ghi nhận nó " +
+                    std::string(was_signed ? "đã được ký số" : "được soạn sau khi có ký số") + ".",
+                "The decision's status was changed outside InnoDesk: the audit trail shows it " +
+                    std::string(was_signed ? "was digitally signed" : "was drafted after signing existed") +
+                    "."};
             return result;
         }
     }
@@ -274,9 +288,10 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
         const bool draft = decision.status == DecisionStatus::Draft;
         result.status = draft ? "draft" : "recorded";
         result.reason = "unsigned";
-        result.explanation = draft ? LocalisedText{"Dự thảo, chưa ký.", "Draft, not signed yet."}
-                                   : LocalisedText{"Ban hành trước khi có ký số trong InnoDesk; không có chữ ký số.",
-                                                   "Issued before InnoDesk could sign; there is no digital signature."};
+        result.explanation =
+            draft ? LocalisedText{"Dự thảo, chưa ký.", "Draft, not signed yet."}
+                  : LocalisedText{"Ban hành trước khi có ký số trong InnoDesk; không có chữ ký số.",
+                                  "Issued before InnoDesk could sign; there is no digital signature."};
         return result;
     }
     const auto& stored = *decision.signature;
@@ -288,7 +303,8 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
         // A record the decision names was deleted: what was signed can no longer be rebuilt.
         result.status = "invalid";
         result.reason = "content_changed";
-        result.explanation = {"Dữ liệu đã ký bị thay đổi: " + error.Text().vi, "Signed data was changed: " + error.Text().en};
+        result.explanation = {"Dữ liệu đã ký bị thay đổi: " + error.Text().vi,
+                              "Signed data was changed: " + error.Text().en};
         return result;
     }
     const SignatureCheck check = verifier.Verify(stored.cms_der, Bytes(payload));
@@ -304,10 +320,11 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     if (!bound) {
         result.status = "invalid";
         result.reason = "signer_not_bound";
-        result.explanation = {"Người ký (" + check.signer_subject + ") không phải chứng thư số đã đăng ký cho lãnh đạo " +
-                                  stored.signer_user + " vào thời điểm ký.",
-                              "The signer (" + check.signer_subject + ") is not the certificate enrolled for approver " +
-                                  stored.signer_user + " at the signing time."};
+        result.explanation = {
+            "Người ký (" + check.signer_subject + ") không phải chứng thư số đã đăng ký cho lãnh đạo " +
+                stored.signer_user + " vào thời điểm ký.",
+            "The signer (" + check.signer_subject + ") is not the certificate enrolled for approver " +
+                stored.signer_user + " at the signing time."};
     }
     return result;
 }

@@ -41,9 +41,12 @@ struct VerificationTally {
     std::size_t unsigned_count = 0;  // drafts and decisions recorded before signing, never signed
 
     void Add(const DecisionVerification& verification) {
-        if (verification.Valid()) ++valid;
-        else if (verification.Failed()) ++failed;
-        else ++unsigned_count;
+        if (verification.Valid())
+            ++valid;
+        else if (verification.Failed())
+            ++failed;
+        else
+            ++unsigned_count;
     }
 };
 

@@ -421,8 +421,8 @@ const demo::SectorProfile& ProfileOf(Sector sector) {
 
 class DemoRun {
 public:
-    DemoRun(Store& store, const TextRules& text, const Clock& clock, const DemoSpec& spec, const DemoActors& actors,
-            ProgressObserver* observer)
+    DemoRun(Store& store, const TextRules& text, const Clock& clock, const DemoSpec& spec,
+            const DemoActors& actors, ProgressObserver* observer)
         : m_store(store),
           m_text(text),
           m_clock(clock),
@@ -1050,7 +1050,8 @@ private:
         const double roll = m_random.Unit();
         const auto& approvers = m_actors.approvers;
         if (roll < 0.3 || approvers.size() == 1) return approvers.front();
-        return approvers[1 + static_cast<std::size_t>((roll - 0.3) / 0.7 * static_cast<double>(approvers.size() - 1)) %
+        return approvers[1 + static_cast<std::size_t>((roll - 0.3) / 0.7 *
+                                                      static_cast<double>(approvers.size() - 1)) %
                                  (approvers.size() - 1)];
     }
 

@@ -39,13 +39,18 @@ bool IsValidVsic(const std::string& code) {
 void Require(const std::string& value, const char* field, const char* label_vi, const char* label_en) {
     if (!value.empty()) return;
     throw DomainError(ErrorCode::InvalidValue,
-                      {std::string(label_vi) + " là bắt buộc.", std::string(label_en) + " is required."}, field);
+                      {std::string(label_vi) + " là bắt buộc.", std::string(label_en) + " is required."},
+                      field);
 }
 
 }  // namespace
 
-std::span<const EnumEntry<LegalForm>> LegalForms() { return kLegalForms; }
-std::span<const EnumEntry<SizeClass>> SizeClasses() { return kSizeClasses; }
+std::span<const EnumEntry<LegalForm>> LegalForms() {
+    return kLegalForms;
+}
+std::span<const EnumEntry<SizeClass>> SizeClasses() {
+    return kSizeClasses;
+}
 
 Enterprise NormaliseEnterprise(Enterprise enterprise, const TextRules& text) {
     enterprise.name = text.Clean(enterprise.name, "name");
@@ -103,8 +108,8 @@ std::string EnterpriseSearchText(const Enterprise& enterprise, const TextRules& 
         if (c != '-') digits += c;
     }
     std::string search = text.SearchFold(enterprise.name) + ' ' + parts + ' ' + digits + ' ' +
-                         text.SearchFold(enterprise.commune) + ' ' + text.SearchFold(enterprise.province) + ' ' +
-                         text.SearchFold(enterprise.address);
+                         text.SearchFold(enterprise.commune) + ' ' + text.SearchFold(enterprise.province) +
+                         ' ' + text.SearchFold(enterprise.address);
     // Words are runs of letters and digits; punctuation becomes a space so that every way of
     // matching words (a full-text index, or a scan for " word") sees the same words.
     for (char& c : search) {

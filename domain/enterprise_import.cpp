@@ -16,14 +16,28 @@
 namespace innodesk::domain {
 namespace {
 
-enum class Column { TaxCode, Name, LegalForm, Size, Vsic, Commune, Province, Address, Phone, Email, StEnterprise, Startup };
+enum class Column {
+    TaxCode,
+    Name,
+    LegalForm,
+    Size,
+    Vsic,
+    Commune,
+    Province,
+    Address,
+    Phone,
+    Email,
+    StEnterprise,
+    Startup
+};
 
 // Headers as they appear in registry exports and officers' sheets, folded (no diacritics, lower
 // case, punctuation as spaces) so that "Mã số thuế", "MÃ SỐ THUẾ" and "ma so thue" all match.
 const std::array<std::pair<Column, std::array<const char*, 6>>, 12> kHeaderNames{{
     {Column::TaxCode, {"ma so thue", "mst", "tax code", "ma so doanh nghiep", "ma so dn", "tax id"}},
     {Column::Name, {"ten doanh nghiep", "ten", "name", "enterprise name", "ten dn", "ten to chuc"}},
-    {Column::LegalForm, {"loai hinh", "loai hinh doanh nghiep", "legal form", "hinh thuc", "loai hinh dn", "type"}},
+    {Column::LegalForm,
+     {"loai hinh", "loai hinh doanh nghiep", "legal form", "hinh thuc", "loai hinh dn", "type"}},
     {Column::Size, {"quy mo", "size", "size class", "quy mo doanh nghiep", "quy mo dn", "class"}},
     {Column::Vsic, {"nganh vsic", "vsic", "ma nganh", "nganh nghe", "ma nganh vsic", "sector"}},
     {Column::Commune, {"xa phuong", "xa", "phuong", "commune", "ward", "xa phuong dac khu"}},
@@ -31,24 +45,29 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 12> kHeaderNames
     {Column::Address, {"dia chi", "address", "dia chi tru so", "tru so", "dia chi tru so chinh", "addr"}},
     {Column::Phone, {"dien thoai", "so dien thoai", "phone", "sdt", "telephone", "tel"}},
     {Column::Email, {"email", "thu dien tu", "e mail", "mail", "dia chi email", "email address"}},
-    {Column::StEnterprise, {"doanh nghiep kh cn", "dn kh cn", "st enterprise", "doanh nghiep khoa hoc va cong nghe",
-                            "dn khcn", "science technology enterprise"}},
-    {Column::Startup, {"khoi nghiep dmst", "khoi nghiep", "startup", "innovative startup", "khoi nghiep doi moi sang tao",
-                       "dn khoi nghiep"}},
+    {Column::StEnterprise,
+     {"doanh nghiep kh cn", "dn kh cn", "st enterprise", "doanh nghiep khoa hoc va cong nghe", "dn khcn",
+      "science technology enterprise"}},
+    {Column::Startup,
+     {"khoi nghiep dmst", "khoi nghiep", "startup", "innovative startup", "khoi nghiep doi moi sang tao",
+      "dn khoi nghiep"}},
 }};
 
-
-bool StartsWith(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+bool StartsWith(const std::string& text, const char* prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
 
 LegalForm ParseLegalForm(const std::string& key, const TaxCode& code) {
-    if (key.empty()) return code.Kind() == TaxCodeKind::PersonalId ? LegalForm::HouseholdBusiness : LegalForm::Company;
-    if (key == "company" || StartsWith(key, "cong ty") || StartsWith(key, "doanh nghiep") || StartsWith(key, "dntn") ||
-        key == "ctcp" || key == "tnhh" || key == "dn")
+    if (key.empty())
+        return code.Kind() == TaxCodeKind::PersonalId ? LegalForm::HouseholdBusiness : LegalForm::Company;
+    if (key == "company" || StartsWith(key, "cong ty") || StartsWith(key, "doanh nghiep") ||
+        StartsWith(key, "dntn") || key == "ctcp" || key == "tnhh" || key == "dn")
         return LegalForm::Company;
-    if (key == "cooperative" || StartsWith(key, "hop tac xa") || StartsWith(key, "htx") || StartsWith(key, "lien hiep htx"))
+    if (key == "cooperative" || StartsWith(key, "hop tac xa") || StartsWith(key, "htx") ||
+        StartsWith(key, "lien hiep htx"))
         return LegalForm::Cooperative;
-    if (key == "household" || key == "household business" || StartsWith(key, "ho kinh doanh") || key == "hkd" ||
-        StartsWith(key, "ho ca the"))
+    if (key == "household" || key == "household business" || StartsWith(key, "ho kinh doanh") ||
+        key == "hkd" || StartsWith(key, "ho ca the"))
         return LegalForm::HouseholdBusiness;
     throw DomainError(ErrorCode::InvalidValue,
                       {"không nhận ra loại hình; dùng Doanh nghiệp/Công ty, Hợp tác xã hoặc Hộ kinh doanh",
@@ -61,21 +80,23 @@ SizeClass ParseSize(const std::string& key) {
     if (key == "nho" || key == "small") return SizeClass::Small;
     if (key == "vua" || key == "medium") return SizeClass::Medium;
     if (key == "lon" || key == "large") return SizeClass::Large;
-    throw DomainError(ErrorCode::InvalidValue,
-                      {"không nhận ra quy mô; dùng Siêu nhỏ, Nhỏ, Vừa hoặc Lớn", "unknown size; use Micro, Small, Medium or Large"});
+    throw DomainError(ErrorCode::InvalidValue, {"không nhận ra quy mô; dùng Siêu nhỏ, Nhỏ, Vừa hoặc Lớn",
+                                                "unknown size; use Micro, Small, Medium or Large"});
 }
 
 bool ParseFlag(const std::string& key) {
-    if (key.empty() || key == "khong" || key == "no" || key == "0" || key == "false" || key == "k") return false;
+    if (key.empty() || key == "khong" || key == "no" || key == "0" || key == "false" || key == "k")
+        return false;
     if (key == "x" || key == "co" || key == "yes" || key == "1" || key == "true" || key == "c") return true;
     throw DomainError(ErrorCode::InvalidValue,
                       {"phải là Có/Không (x, 1, 0 cũng được)", "must be Yes/No (x, 1, 0 also accepted)"});
 }
 
 bool SameContent(const Enterprise& a, const Enterprise& b) {
-    return a.name == b.name && a.legal_form == b.legal_form && a.size_class == b.size_class && a.vsic == b.vsic &&
-           a.commune == b.commune && a.province == b.province && a.address == b.address && a.phone == b.phone &&
-           a.email == b.email && a.science_technology_enterprise == b.science_technology_enterprise &&
+    return a.name == b.name && a.legal_form == b.legal_form && a.size_class == b.size_class &&
+           a.vsic == b.vsic && a.commune == b.commune && a.province == b.province && a.address == b.address &&
+           a.phone == b.phone && a.email == b.email &&
+           a.science_technology_enterprise == b.science_technology_enterprise &&
            a.innovative_startup == b.innovative_startup;
 }
 
@@ -173,7 +194,8 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
         auto cell = [&](Column column) -> const std::string& {
             static const std::string kEmpty;
             const auto found = columns.find(column);
-            return found == columns.end() || found->second >= row.cells.size() ? kEmpty : row.cells[found->second];
+            return found == columns.end() || found->second >= row.cells.size() ? kEmpty
+                                                                               : row.cells[found->second];
         };
         auto header_of = [&](Column column) {
             const auto found = columns.find(column);
@@ -205,22 +227,24 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             e = NormaliseEnterprise(std::move(e), m_text);
             const auto [previous, inserted] = seen_tax_codes.emplace(e.tax_code.Value(), row.source_line);
             if (!inserted)
-                throw DomainError(ErrorCode::Duplicate,
-                                  {"mã số thuế " + e.tax_code.Value() + " đã có ở dòng " + std::to_string(previous->second),
-                                   "tax code " + e.tax_code.Value() + " already appears on line " +
-                                       std::to_string(previous->second)},
-                                  "tax_code");
+                throw DomainError(
+                    ErrorCode::Duplicate,
+                    {"mã số thuế " + e.tax_code.Value() + " đã có ở dòng " + std::to_string(previous->second),
+                     "tax code " + e.tax_code.Value() + " already appears on line " +
+                         std::to_string(previous->second)},
+                    "tax_code");
             accepted.emplace_back(std::move(e), row.source_line);
             report.provinces.push_back(std::move(province));
         } catch (const DomainError& error) {
             // Field-level errors name their field; map it back to the file's own header.
             static const std::map<std::string, Column> kFieldColumns{
-                {"tax_code", Column::TaxCode}, {"name", Column::Name},       {"vsic", Column::Vsic},
+                {"tax_code", Column::TaxCode}, {"name", Column::Name},         {"vsic", Column::Vsic},
                 {"commune", Column::Commune},  {"province", Column::Province}, {"address", Column::Address},
                 {"phone", Column::Phone},      {"email", Column::Email}};
             const auto field = kFieldColumns.find(error.Field());
             const Column column = field != kFieldColumns.end() ? field->second : current;
-            report.errors.push_back({row.source_line, header_of(column), cell(column), error.Code(), error.Text()});
+            report.errors.push_back(
+                {row.source_line, header_of(column), cell(column), error.Code(), error.Text()});
         }
     }
 
@@ -238,9 +262,8 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
     for (auto& [enterprise, line] : accepted) {
         if (options.progress && (++done % 1000 == 0 || done == accepted.size())) {
             if (options.progress->CancelRequested())
-                throw DomainError(ErrorCode::Cancelled,
-                                  {"Đã hủy nhập dữ liệu; không có dòng nào được lưu.",
-                                   "Import cancelled; no row was stored."});
+                throw DomainError(ErrorCode::Cancelled, {"Đã hủy nhập dữ liệu; không có dòng nào được lưu.",
+                                                         "Import cancelled; no row was stored."});
             options.progress->Progress(done, accepted.size());
         }
         const std::string search_text = EnterpriseSearchText(enterprise, m_text);

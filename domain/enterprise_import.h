@@ -44,7 +44,7 @@ struct ImportReport {
     std::size_t unchanged = 0;
     std::vector<ImportRowError> errors;
     std::vector<ProvinceAssignment> provinces;  // one per row that passed, in file order
-    bool stored = false;  // false when --all-or-nothing refused the file
+    bool stored = false;                        // false when --all-or-nothing refused the file
 };
 
 // "cột", "địa chỉ", "tỉnh của Sở" / "column", "address", "department".

@@ -29,16 +29,18 @@ Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor
     enterprise.province = ProvinceDirectory(m_text).Require(enterprise.province, "province").unit->name;
     auto tx = m_store.Begin(TransactionMode::Write);
     if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
-        throw DomainError(ErrorCode::Duplicate,
-                          {"Mã số thuế " + enterprise.tax_code.Value() + " đã được đăng ký cho '" + existing->name +
-                               "' (id " + std::to_string(existing->id) + "). Sửa bản ghi đó thay vì tạo mới.",
-                           "Tax code " + enterprise.tax_code.Value() + " is already registered to '" + existing->name +
-                               "' (id " + std::to_string(existing->id) + "). Edit that record instead."},
-                          "tax_code");
+        throw DomainError(
+            ErrorCode::Duplicate,
+            {"Mã số thuế " + enterprise.tax_code.Value() + " đã được đăng ký cho '" + existing->name +
+                 "' (id " + std::to_string(existing->id) + "). Sửa bản ghi đó thay vì tạo mới.",
+             "Tax code " + enterprise.tax_code.Value() + " is already registered to '" + existing->name +
+                 "' (id " + std::to_string(existing->id) + "). Edit that record instead."},
+            "tax_code");
     enterprise.id = tx->Enterprises().Insert(enterprise, EnterpriseSearchText(enterprise, m_text),
                                              m_text.SortKey(enterprise.name));
     enterprise.version = 1;
-    RecordChange(*tx, actor, "enterprise.create", "enterprise", enterprise.id, nullptr, AuditView(enterprise));
+    RecordChange(*tx, actor, "enterprise.create", "enterprise", enterprise.id, nullptr,
+                 AuditView(enterprise));
     tx->Commit();
     return enterprise;
 }
@@ -49,10 +51,11 @@ Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) 
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise stored = RequireEnterprise(*tx, enterprise.id, "id");
     if (stored.tax_code != enterprise.tax_code)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Không đổi được mã số thuế của một doanh nghiệp đã đăng ký; mã số thuế là định danh của nó.",
-                           "The tax code of a registered enterprise cannot change; it is its identity."},
-                          "tax_code");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Không đổi được mã số thuế của một doanh nghiệp đã đăng ký; mã số thuế là định danh của nó.",
+             "The tax code of a registered enterprise cannot change; it is its identity."},
+            "tax_code");
     // As in Register, except that a stored province that names none (kept so by the schema 6
     // migration) may stay as it is while other fields change.
     const ProvinceDirectory provinces(m_text);
@@ -60,8 +63,10 @@ Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) 
         enterprise.province = match->unit->name;
     else if (enterprise.province != stored.province)
         provinces.Require(enterprise.province, "province");  // throws, naming what is accepted
-    tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text), m_text.SortKey(enterprise.name));
-    RecordChange(*tx, actor, "enterprise.update", "enterprise", enterprise.id, AuditView(stored), AuditView(enterprise));
+    tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text),
+                             m_text.SortKey(enterprise.name));
+    RecordChange(*tx, actor, "enterprise.update", "enterprise", enterprise.id, AuditView(stored),
+                 AuditView(enterprise));
     tx->Commit();
     enterprise.version += 1;
     return enterprise;
@@ -89,7 +94,8 @@ Enterprise EnterpriseService::GetByTaxCode(const std::string& tax_code) {
     return *found;
 }
 
-std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std::size_t limit, std::size_t offset) {
+std::vector<Enterprise> EnterpriseService::Search(const std::string& query, std::size_t limit,
+                                                  std::size_t offset) {
     return Search(query, {}, limit, offset);
 }
 
@@ -127,14 +133,16 @@ std::vector<Enterprise> EnterpriseService::Family(const std::string& tax_code) {
 }
 
 std::size_t EnterpriseService::RebuildSearchIndex(const Actor& actor, ProgressObserver* progress) {
-    RequireRole(m_store, actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm", "rebuild the search index");
+    RequireRole(m_store, actor, {Role::Admin, Role::Officer}, "dựng lại chỉ mục tìm kiếm",
+                "rebuild the search index");
     auto tx = m_store.Begin(TransactionMode::Write);
     auto& enterprises = tx->Enterprises();
     const auto total = static_cast<std::size_t>(enterprises.Count({}));
     enterprises.BeginBulkLoad();
     std::size_t done = 0;
     EnterpriseId last = 0;
-    for (auto page = enterprises.ListAfter(last, 1000); !page.empty(); page = enterprises.ListAfter(last, 1000)) {
+    for (auto page = enterprises.ListAfter(last, 1000); !page.empty();
+         page = enterprises.ListAfter(last, 1000)) {
         for (const auto& enterprise : page) {
             enterprises.SetSearchColumns(enterprise.id, EnterpriseSearchText(enterprise, m_text),
                                          m_text.SortKey(enterprise.name));
@@ -143,8 +151,9 @@ std::size_t EnterpriseService::RebuildSearchIndex(const Actor& actor, ProgressOb
         done += page.size();
         if (progress) {
             if (progress->CancelRequested())
-                throw DomainError(ErrorCode::Cancelled, {"Đã hủy lập lại chỉ mục tìm kiếm; không có gì thay đổi.",
-                                                         "Search index rebuild cancelled; nothing was changed."});
+                throw DomainError(ErrorCode::Cancelled,
+                                  {"Đã hủy lập lại chỉ mục tìm kiếm; không có gì thay đổi.",
+                                   "Search index rebuild cancelled; nothing was changed."});
             progress->Progress(done, total);
         }
     }

@@ -28,8 +28,8 @@ public:
     // Case-, diacritics- and tone-placement-insensitive; Vietnamese collation order.
     std::vector<Enterprise> Search(const std::string& query, std::size_t limit = 50, std::size_t offset = 0);
     // The same, among the enterprises the filter keeps; an empty query lists them all.
-    std::vector<Enterprise> Search(const std::string& query, const EnterpriseFilter& filter, std::size_t limit,
-                                   std::size_t offset = 0);
+    std::vector<Enterprise> Search(const std::string& query, const EnterpriseFilter& filter,
+                                   std::size_t limit, std::size_t offset = 0);
     // The parent, its branches, or the other records that share the same personal ID.
     std::vector<Enterprise> Family(const std::string& tax_code);
     std::int64_t Count(const EnterpriseFilter& filter = {});

@@ -21,7 +21,8 @@ template <typename Enum>
 const EnumEntry<Enum>& EntryOf(std::span<const EnumEntry<Enum>> table, Enum value) {
     for (const auto& entry : table)
         if (entry.value == value) return entry;
-    throw DomainError(ErrorCode::InvalidValue, {"Giá trị liệt kê không xác định.", "Unknown enumeration value."});
+    throw DomainError(ErrorCode::InvalidValue,
+                      {"Giá trị liệt kê không xác định.", "Unknown enumeration value."});
 }
 
 // Finds an entry by its code or by either label, ignoring ASCII case; throws InvalidValue
@@ -32,7 +33,9 @@ Enum ParseEnum(std::span<const EnumEntry<Enum>> table, std::string_view text, st
     auto equal_ignoring_case = [](std::string_view a, std::string_view b) {
         if (a.size() != b.size()) return false;
         for (std::size_t i = 0; i < a.size(); ++i) {
-            const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+            const auto lower = [](char c) {
+                return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            };
             if (lower(a[i]) != lower(b[i])) return false;
         }
         return true;
@@ -42,10 +45,12 @@ Enum ParseEnum(std::span<const EnumEntry<Enum>> table, std::string_view text, st
             return entry.value;
     std::string accepted;
     for (const auto& entry : table) accepted += (accepted.empty() ? "" : ", ") + std::string(entry.code);
-    throw DomainError(ErrorCode::InvalidValue,
-                      {std::string(what_vi) + " '" + std::string(text) + "' không hợp lệ; dùng một trong: " + accepted + ".",
-                       std::string(what_en) + " '" + std::string(text) + "' is not valid; use one of: " + accepted + "."},
-                      std::string(field));
+    throw DomainError(
+        ErrorCode::InvalidValue,
+        {std::string(what_vi) + " '" + std::string(text) + "' không hợp lệ; dùng một trong: " + accepted +
+             ".",
+         std::string(what_en) + " '" + std::string(text) + "' is not valid; use one of: " + accepted + "."},
+        std::string(field));
 }
 
 }  // namespace innodesk::domain

@@ -86,7 +86,8 @@ IpFiling IpService::UpdateStatus(IpFilingId id, const IpStatusUpdate& update, co
     filing.status_on = update.on;
     tx->IpFilings().Update(filing);
     tx->IpFilings().AppendStatus({id, from, update.to, update.on, actor.user_name, note});
-    RecordChange(*tx, m_clock, actor, "ip_filing.status", "ip_filing", id, AuditView(before), AuditView(filing));
+    RecordChange(*tx, m_clock, actor, "ip_filing.status", "ip_filing", id, AuditView(before),
+                 AuditView(filing));
     tx->Commit();
     filing.version += 1;
     return filing;
@@ -106,7 +107,8 @@ IpFiling IpService::SetExploited(IpFilingId id, bool exploited, const Actor& act
     // The flag is part of what the plan reports ("protected and exploited"), so who set it is kept.
     tx->IpFilings().AppendStatus({id, filing.status, filing.status, m_clock.Today(), actor.user_name,
                                   exploited ? "commercially exploited" : "no longer commercially exploited"});
-    RecordChange(*tx, m_clock, actor, "ip_filing.exploited", "ip_filing", id, AuditView(before), AuditView(filing));
+    RecordChange(*tx, m_clock, actor, "ip_filing.exploited", "ip_filing", id, AuditView(before),
+                 AuditView(filing));
     tx->Commit();
     filing.version += 1;
     return filing;

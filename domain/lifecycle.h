@@ -39,12 +39,12 @@ struct Lifecycle {
             next_en = "none (it is final)";
         }
         throw DomainError(ErrorCode::InvalidTransition,
-                          {"Không thể chuyển " + std::string(record_vi) + " từ '" + std::string(f.vi) + "' sang '" +
-                               std::string(t.vi) + "'. Từ '" + std::string(f.vi) + "' chỉ có thể chuyển sang: " +
-                               next_vi + ".",
-                           "Cannot move the " + std::string(record_en) + " from '" + std::string(f.en) + "' to '" +
-                               std::string(t.en) + "'. From '" + std::string(f.en) + "' it can only move to: " +
-                               next_en + "."},
+                          {"Không thể chuyển " + std::string(record_vi) + " từ '" + std::string(f.vi) +
+                               "' sang '" + std::string(t.vi) + "'. Từ '" + std::string(f.vi) +
+                               "' chỉ có thể chuyển sang: " + next_vi + ".",
+                           "Cannot move the " + std::string(record_en) + " from '" + std::string(f.en) +
+                               "' to '" + std::string(t.en) + "'. From '" + std::string(f.en) +
+                               "' it can only move to: " + next_en + "."},
                           "state");
     }
 };

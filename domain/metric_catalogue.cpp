@@ -17,27 +17,31 @@ constexpr std::array<MetricDefinition, 23> kMetrics{{
      "Enterprises supported (applications approved, vouchers issued)"},
     {"supports", TargetKind::Objects, kContents, "Số lượt hỗ trợ (hồ sơ được phê duyệt, phiếu được cấp)",
      "Supports given (applications approved, vouchers issued)"},
-    {"approved_applications", TargetKind::Objects, kContents,
-     "Số hồ sơ, nhiệm vụ được phê duyệt hỗ trợ", "Applications (tasks) approved for support"},
-    {"supported_amount", TargetKind::Money, kContents, "Kinh phí hỗ trợ được phê duyệt (kể cả phần nhà nước của phiếu)",
+    {"approved_applications", TargetKind::Objects, kContents, "Số hồ sơ, nhiệm vụ được phê duyệt hỗ trợ",
+     "Applications (tasks) approved for support"},
+    {"supported_amount", TargetKind::Money, kContents,
+     "Kinh phí hỗ trợ được phê duyệt (kể cả phần nhà nước của phiếu)",
      "Support approved (including the state share of vouchers)"},
     {"supported_startups", TargetKind::DistinctEnterprises, kContents,
      "Số doanh nghiệp khởi nghiệp sáng tạo được hỗ trợ", "Innovative start-ups supported"},
-    {"outcome_enterprises", TargetKind::DistinctEnterprises, kOutcome, "Số doanh nghiệp có kết quả thuộc loại",
-     "Enterprises with an outcome of the kind"},
+    {"outcome_enterprises", TargetKind::DistinctEnterprises, kOutcome,
+     "Số doanh nghiệp có kết quả thuộc loại", "Enterprises with an outcome of the kind"},
     {"outcome_records", TargetKind::Objects, kOutcome, "Số kết quả thuộc loại (sản phẩm, mô hình…)",
      "Outcomes of the kind (products, models…)"},
-    {"outcome_share", TargetKind::Percentage, kOutcome, "Tỷ lệ doanh nghiệp được hỗ trợ có kết quả thuộc loại",
+    {"outcome_share", TargetKind::Percentage, kOutcome,
+     "Tỷ lệ doanh nghiệp được hỗ trợ có kết quả thuộc loại",
      "Share of supported enterprises with an outcome of the kind"},
     {"co_funded_share", TargetKind::Percentage, kContents,
-     "Tỷ lệ hồ sơ được phê duyệt có vốn đối ứng, đồng tài trợ", "Share of approved applications with co-funding"},
-    {"ip_filed", TargetKind::Objects, kIpTypes, "Số đơn đăng ký sở hữu trí tuệ được nộp", "IP applications filed"},
+     "Tỷ lệ hồ sơ được phê duyệt có vốn đối ứng, đồng tài trợ",
+     "Share of approved applications with co-funding"},
+    {"ip_filed", TargetKind::Objects, kIpTypes, "Số đơn đăng ký sở hữu trí tuệ được nộp",
+     "IP applications filed"},
     {"ip_granted", TargetKind::Objects, kIpTypes, "Số đối tượng sở hữu trí tuệ được cấp văn bằng bảo hộ",
      "IP objects granted"},
     {"ip_exploited", TargetKind::Objects, kIpTypes,
      "Số đối tượng sở hữu trí tuệ được bảo hộ và khai thác thương mại", "IP objects granted and exploited"},
-    {"ip_enterprises", TargetKind::DistinctEnterprises, kIpTypes, "Số doanh nghiệp nộp đơn đăng ký sở hữu trí tuệ",
-     "Enterprises filing IP applications"},
+    {"ip_enterprises", TargetKind::DistinctEnterprises, kIpTypes,
+     "Số doanh nghiệp nộp đơn đăng ký sở hữu trí tuệ", "Enterprises filing IP applications"},
     {"training_person_times", TargetKind::PersonTimes, kEventKind, "Số lượt người tham dự đào tạo, sự kiện",
      "Person-times at training and events"},
     {"trained_enterprises", TargetKind::DistinctEnterprises, kEventKind, "Số doanh nghiệp có người tham dự",
@@ -49,8 +53,8 @@ constexpr std::array<MetricDefinition, 23> kMetrics{{
      "State share of the vouchers issued"},
     {"vouchers_redeemed", TargetKind::Objects, kContents, "Số phiếu hỗ trợ được sử dụng (có hóa đơn)",
      "Vouchers redeemed (invoiced)"},
-    {"vouchers_reimbursed", TargetKind::Objects, kContents, "Số phiếu hỗ trợ đã thanh toán cho đơn vị cung cấp",
-     "Vouchers reimbursed to the provider"},
+    {"vouchers_reimbursed", TargetKind::Objects, kContents,
+     "Số phiếu hỗ trợ đã thanh toán cho đơn vị cung cấp", "Vouchers reimbursed to the provider"},
     {"vouchers_reimbursed_amount", TargetKind::Money, kContents, "Số tiền đã thanh toán theo phiếu hỗ trợ",
      "Amount reimbursed on vouchers"},
     {"st_enterprises", TargetKind::DistinctEnterprises, 0,
@@ -63,7 +67,9 @@ constexpr std::array<MetricDefinition, 23> kMetrics{{
 
 }  // namespace
 
-std::span<const MetricDefinition> MetricCatalogue() { return kMetrics; }
+std::span<const MetricDefinition> MetricCatalogue() {
+    return kMetrics;
+}
 
 const MetricDefinition* FindMetric(std::string_view id) {
     for (const auto& metric : kMetrics)

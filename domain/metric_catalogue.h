@@ -12,10 +12,10 @@ namespace innodesk::domain {
 
 enum class MetricParameter : unsigned {
     None = 0,
-    Contents = 1,    // support contents: rows 18–28 of 000's appendix
-    Outcome = 2,     // an outcome kind; required when allowed
-    IpTypes = 4,     // IP object types
-    EventKind = 8,   // an event kind
+    Contents = 1,   // support contents: rows 18–28 of 000's appendix
+    Outcome = 2,    // an outcome kind; required when allowed
+    IpTypes = 4,    // IP object types
+    EventKind = 8,  // an event kind
 };
 
 struct MetricDefinition {

@@ -10,7 +10,9 @@
 namespace innodesk::domain {
 namespace {
 
-bool In(const DateRange& range, const CalendarDate& date) { return date >= range.from && date <= range.to; }
+bool In(const DateRange& range, const CalendarDate& date) {
+    return date >= range.from && date <= range.to;
+}
 
 template <typename T>
 bool Accepts(const std::vector<T>& wanted, T value) {
@@ -28,7 +30,9 @@ private:
     std::unordered_set<std::int64_t> m_seen;
 };
 
-std::string_view ContentCode(SupportContent content) { return EntryOf(SupportContents(), content).code; }
+std::string_view ContentCode(SupportContent content) {
+    return EntryOf(SupportContents(), content).code;
+}
 
 }  // namespace
 
@@ -36,7 +40,8 @@ const std::vector<SupportFact>& MetricEvaluator::Supports() {
     if (!m_supports) {
         m_supports = m_repository.Supports(m_loaded);
         if (m_programme_id)
-            std::erase_if(*m_supports, [&](const SupportFact& f) { return f.programme_id != *m_programme_id; });
+            std::erase_if(*m_supports,
+                          [&](const SupportFact& f) { return f.programme_id != *m_programme_id; });
     }
     return *m_supports;
 }
@@ -60,7 +65,8 @@ const std::vector<VoucherFact>& MetricEvaluator::Vouchers() {
     if (!m_vouchers) {
         m_vouchers = m_repository.Vouchers(m_loaded);
         if (m_programme_id)
-            std::erase_if(*m_vouchers, [&](const VoucherFact& f) { return f.programme_id != *m_programme_id; });
+            std::erase_if(*m_vouchers,
+                          [&](const VoucherFact& f) { return f.programme_id != *m_programme_id; });
     }
     return *m_vouchers;
 }
@@ -87,7 +93,8 @@ std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request,
     if (id == "co_funded_share") {
         std::int64_t base = 0;
         for (const auto& f : Supports()) {
-            if (f.entity != "application" || !In(within, f.on) || !Accepts(request.contents, f.content)) continue;
+            if (f.entity != "application" || !In(within, f.on) || !Accepts(request.contents, f.content))
+                continue;
             ++base;
             if (f.co_funded) sink(Counted{f.entity, f.id, f.enterprise_id, f.on, ContentCode(f.content), 1});
         }
@@ -118,8 +125,8 @@ std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request,
             const bool filed_in = In(within, f.filed_on);
             const bool granted_in = f.status == IpStatus::Granted && In(within, f.status_on);
             const bool counts = id == "ip_filed" || id == "ip_enterprises" ? filed_in
-                                : id == "ip_granted"                      ? granted_in
-                                                                          : granted_in && f.exploited;
+                                : id == "ip_granted"                       ? granted_in
+                                                                           : granted_in && f.exploited;
             if (!counts) continue;
             const double adds = id == "ip_enterprises" ? distinct.Contribution(f.enterprise_id) : 1;
             const bool by_filing = id == "ip_filed" || id == "ip_enterprises";
@@ -192,8 +199,8 @@ std::vector<CountedRecord> MetricEvaluator::Records(const MetricRequest& request
     }
     Visit(request, within, [&](const Counted& c) {
         if (records.size() < limit)
-            records.push_back(CountedRecord{std::string(c.entity), c.id, c.enterprise_id, c.on, std::string(c.detail),
-                                            c.contributes});
+            records.push_back(CountedRecord{std::string(c.entity), c.id, c.enterprise_id, c.on,
+                                            std::string(c.detail), c.contributes});
     });
     return records;
 }

@@ -9,8 +9,8 @@
 
 #include <cstdint>
 #include <functional>
-#include <string_view>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace innodesk::domain {
@@ -30,7 +30,8 @@ public:
 
     // `within` must lie inside the loaded range.
     MetricValue Compute(const MetricRequest& request, const DateRange& within);
-    std::vector<CountedRecord> Records(const MetricRequest& request, const DateRange& within, std::size_t limit);
+    std::vector<CountedRecord> Records(const MetricRequest& request, const DateRange& within,
+                                       std::size_t limit);
     // The applications approved and vouchers issued in the loaded range (of the programme).
     const std::vector<SupportFact>& Supports();
 

@@ -24,9 +24,13 @@ namespace {
                       std::string(field));
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // True when text holds three digits at position and no fourth digit right after them.
 bool IsGroupOfThree(std::string_view text, std::size_t position) {
@@ -72,8 +76,8 @@ Money Money::Parse(std::string_view text, std::string_view field) {
         }
         // Thousands separators as officers and Excel write them; a no-break space is two bytes.
         const std::size_t separator_length = (c == '.' || c == ',' || c == ' ' || c == '\'') ? 1
-                                             : StartsWith(rest.substr(i), "\u00A0")        ? 2
-                                                                                           : 0;
+                                             : StartsWith(rest.substr(i), "\u00A0")          ? 2
+                                                                                             : 0;
         // A separator counts as grouping only when exactly three digits follow it.
         if (separator_length > 0 && any_digit && IsGroupOfThree(rest, i + separator_length)) {
             i += separator_length - 1;
@@ -107,10 +111,9 @@ Money Money::PercentOf(int percent) const {
 }
 
 std::string Money::Format() const {
-    const std::string digits =
-        m_dong == std::numeric_limits<std::int64_t>::min()
-            ? std::string("9223372036854775808")
-            : std::to_string(m_dong < 0 ? -m_dong : m_dong);
+    const std::string digits = m_dong == std::numeric_limits<std::int64_t>::min()
+                                   ? std::string("9223372036854775808")
+                                   : std::to_string(m_dong < 0 ? -m_dong : m_dong);
     std::string grouped;
     grouped.reserve(digits.size() + digits.size() / 3 + 6);
     if (m_dong < 0) grouped += '-';

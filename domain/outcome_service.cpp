@@ -9,7 +9,8 @@
 namespace innodesk::domain {
 
 EnterpriseOutcome OutcomeService::Add(EnterpriseOutcome outcome, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer}, "ghi nhận kết quả của doanh nghiệp", "record enterprise outcomes");
+    RequireRole(m_store, actor, {Role::Officer}, "ghi nhận kết quả của doanh nghiệp",
+                "record enterprise outcomes");
     outcome = NormaliseOutcome(std::move(outcome), m_text);
     if (outcome.recorded_on > m_clock.Today())
         throw DomainError(ErrorCode::InvalidValue,

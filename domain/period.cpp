@@ -8,14 +8,15 @@ namespace innodesk::domain {
 namespace {
 
 [[noreturn]] void ThrowBadPeriod(std::string_view text, std::string_view field) {
-    throw DomainError(ErrorCode::InvalidValue,
-                      {"Kỳ '" + std::string(text) +
-                           "' không hợp lệ. Viết một quý (2026-Q3), nửa năm (2026-H1), một năm (2026) hoặc "
-                           "một giai đoạn (2026-2030).",
-                       "Period '" + std::string(text) +
-                           "' is not valid. Write a quarter (2026-Q3), a half-year (2026-H1), a year (2026) or "
-                           "a span of years (2026-2030)."},
-                      std::string(field));
+    throw DomainError(
+        ErrorCode::InvalidValue,
+        {"Kỳ '" + std::string(text) +
+             "' không hợp lệ. Viết một quý (2026-Q3), nửa năm (2026-H1), một năm (2026) hoặc "
+             "một giai đoạn (2026-2030).",
+         "Period '" + std::string(text) +
+             "' is not valid. Write a quarter (2026-Q3), a half-year (2026-H1), a year (2026) or "
+             "a span of years (2026-2030)."},
+        std::string(field));
 }
 
 bool ReadYear(std::string_view digits, int& year) {
@@ -50,8 +51,10 @@ Period Period::HalfYear(int year, int half) {
                           {"Nửa năm " + std::to_string(half) + " không tồn tại; dùng H1 hoặc H2.",
                            "Half-year " + std::to_string(half) + " does not exist; use H1 or H2."},
                           "period");
-    return half == 1 ? Period(PeriodKind::HalfYear, CalendarDate::FromYmd(year, 1, 1), CalendarDate::FromYmd(year, 6, 30))
-                     : Period(PeriodKind::HalfYear, CalendarDate::FromYmd(year, 7, 1), CalendarDate::FromYmd(year, 12, 31));
+    return half == 1 ? Period(PeriodKind::HalfYear, CalendarDate::FromYmd(year, 1, 1),
+                              CalendarDate::FromYmd(year, 6, 30))
+                     : Period(PeriodKind::HalfYear, CalendarDate::FromYmd(year, 7, 1),
+                              CalendarDate::FromYmd(year, 12, 31));
 }
 
 Period Period::Year(int year) {
@@ -67,7 +70,8 @@ Period Period::Years(int first_year, int last_year) {
                                " ends before it starts."},
                           "period");
     if (first_year == last_year) return Year(first_year);
-    return Period(PeriodKind::Years, CalendarDate::FromYmd(first_year, 1, 1), CalendarDate::FromYmd(last_year, 12, 31));
+    return Period(PeriodKind::Years, CalendarDate::FromYmd(first_year, 1, 1),
+                  CalendarDate::FromYmd(last_year, 12, 31));
 }
 
 Period Period::Parse(std::string_view text, std::string_view field) {
@@ -79,7 +83,8 @@ Period Period::Parse(std::string_view text, std::string_view field) {
     // "2026-Q3", "2026-H1", "2026-2030"
     if (t.size() >= 7 && t[4] == '-' && ReadYear(std::string_view(t).substr(0, 4), year)) {
         const std::string_view rest = std::string_view(t).substr(5);
-        if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && std::isdigit(static_cast<unsigned char>(rest[1]))) {
+        if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') &&
+            std::isdigit(static_cast<unsigned char>(rest[1]))) {
             const int n = rest[1] - '0';
             if (rest[0] == 'Q' && n >= 1 && n <= 4) return Quarter(year, n);
             if (rest[0] == 'H' && n >= 1 && n <= 2) return HalfYear(year, n);
@@ -88,8 +93,8 @@ Period Period::Parse(std::string_view text, std::string_view field) {
         if (ReadYear(rest, last) && last >= year) return Years(year, last);
     }
     // "Q3/2026", "H1/2026"
-    if (t.size() == 7 && (t[0] == 'Q' || t[0] == 'H') && t[2] == '/' && ReadYear(std::string_view(t).substr(3), year) &&
-        std::isdigit(static_cast<unsigned char>(t[1]))) {
+    if (t.size() == 7 && (t[0] == 'Q' || t[0] == 'H') && t[2] == '/' &&
+        ReadYear(std::string_view(t).substr(3), year) && std::isdigit(static_cast<unsigned char>(t[1]))) {
         const int n = t[1] - '0';
         if (t[0] == 'Q' && n >= 1 && n <= 4) return Quarter(year, n);
         if (t[0] == 'H' && n >= 1 && n <= 2) return HalfYear(year, n);
@@ -100,10 +105,14 @@ Period Period::Parse(std::string_view text, std::string_view field) {
 std::string Period::Code() const {
     const std::string year = std::to_string(FirstYear());
     switch (m_kind) {
-    case PeriodKind::Quarter: return year + "-Q" + std::to_string(m_from.Quarter());
-    case PeriodKind::HalfYear: return year + (m_from.Month() == 1 ? "-H1" : "-H2");
-    case PeriodKind::Year: return year;
-    case PeriodKind::Years: break;
+        case PeriodKind::Quarter:
+            return year + "-Q" + std::to_string(m_from.Quarter());
+        case PeriodKind::HalfYear:
+            return year + (m_from.Month() == 1 ? "-H1" : "-H2");
+        case PeriodKind::Year:
+            return year;
+        case PeriodKind::Years:
+            break;
     }
     return year + "-" + std::to_string(LastYear());
 }
@@ -111,14 +120,16 @@ std::string Period::Code() const {
 LocalisedText Period::Label() const {
     const std::string year = std::to_string(FirstYear());
     switch (m_kind) {
-    case PeriodKind::Quarter:
-        return {std::string("Quý ") + Roman(static_cast<int>(m_from.Quarter())) + "/" + year,
-                "Q" + std::to_string(m_from.Quarter()) + " " + year};
-    case PeriodKind::HalfYear:
-        return m_from.Month() == 1 ? LocalisedText{"6 tháng đầu năm " + year, "first half of " + year}
-                                   : LocalisedText{"6 tháng cuối năm " + year, "second half of " + year};
-    case PeriodKind::Year: return {"Năm " + year, "Year " + year};
-    case PeriodKind::Years: break;
+        case PeriodKind::Quarter:
+            return {std::string("Quý ") + Roman(static_cast<int>(m_from.Quarter())) + "/" + year,
+                    "Q" + std::to_string(m_from.Quarter()) + " " + year};
+        case PeriodKind::HalfYear:
+            return m_from.Month() == 1 ? LocalisedText{"6 tháng đầu năm " + year, "first half of " + year}
+                                       : LocalisedText{"6 tháng cuối năm " + year, "second half of " + year};
+        case PeriodKind::Year:
+            return {"Năm " + year, "Year " + year};
+        case PeriodKind::Years:
+            break;
     }
     const std::string span = year + "–" + std::to_string(LastYear());
     return {"Giai đoạn " + span, span};

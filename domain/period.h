@@ -15,9 +15,9 @@ enum class PeriodKind { Quarter, HalfYear, Year, Years };
 
 class Period {
 public:
-    Period() = default;  // the year 1970 until assigned
-    static Period Quarter(int year, int quarter);     // quarter 1–4; throws InvalidValue
-    static Period HalfYear(int year, int half);       // half 1–2
+    Period() = default;                            // the year 1970 until assigned
+    static Period Quarter(int year, int quarter);  // quarter 1–4; throws InvalidValue
+    static Period HalfYear(int year, int half);    // half 1–2
     static Period Year(int year);
     static Period Years(int first_year, int last_year);  // first ≤ last; one year gives Year()
     // "2026-Q3", "2026-H1", "2026", "2026-2030", also "Q3/2026" and "H1/2026"; lower case
@@ -30,8 +30,8 @@ public:
     int FirstYear() const { return m_from.Year(); }
     int LastYear() const { return m_to.Year(); }
     bool Contains(const CalendarDate& date) const { return date >= m_from && date <= m_to; }
-    std::string Code() const;         // the form Parse reads back
-    LocalisedText Label() const;      // "Quý III/2026" / "Q3 2026"
+    std::string Code() const;              // the form Parse reads back
+    LocalisedText Label() const;           // "Quý III/2026" / "Q3 2026"
     std::vector<Period> Quarters() const;  // the quarters it covers, in order
     int Days() const { return m_from.DaysUntil(m_to) + 1; }
     bool operator==(const Period& other) const = default;

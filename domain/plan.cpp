@@ -42,8 +42,8 @@ constexpr std::array<EnumEntry<ReportRule>, 4> kReportRules{{
 }
 
 bool IsCodeCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-           c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.';
 }
 
 void RequireCode(const std::string& code, const std::string& what_vi, const std::string& what_en,
@@ -62,8 +62,8 @@ std::string JoinCodes(std::span<const EnumEntry<Enum>> table, const std::vector<
 }
 
 template <typename Enum>
-std::vector<Enum> SplitCodes(std::span<const EnumEntry<Enum>> table, std::string_view list, std::string_view field,
-                             std::string_view what_vi, std::string_view what_en) {
+std::vector<Enum> SplitCodes(std::span<const EnumEntry<Enum>> table, std::string_view list,
+                             std::string_view field, std::string_view what_vi, std::string_view what_en) {
     std::vector<Enum> values;
     std::size_t start = 0;
     while (start <= list.size()) {
@@ -77,16 +77,23 @@ std::vector<Enum> SplitCodes(std::span<const EnumEntry<Enum>> table, std::string
 
 }  // namespace
 
-std::span<const EnumEntry<TargetKind>> TargetKinds() { return kTargetKinds; }
-std::span<const EnumEntry<BoundForm>> BoundForms() { return kBoundForms; }
-std::span<const EnumEntry<ReportRule>> ReportRules() { return kReportRules; }
+std::span<const EnumEntry<TargetKind>> TargetKinds() {
+    return kTargetKinds;
+}
+std::span<const EnumEntry<BoundForm>> BoundForms() {
+    return kBoundForms;
+}
+std::span<const EnumEntry<ReportRule>> ReportRules() {
+    return kReportRules;
+}
 
 void ValidateBound(const Bound& bound, TargetKind kind, const LocalisedText& what) {
     auto bad = [&](const std::string& vi, const std::string& en) {
         Invalid(what.vi + ": " + vi, what.en + ": " + en, "bound");
     };
     if (!std::isfinite(bound.min) || !std::isfinite(bound.max) || bound.min < 0 || bound.max < 0)
-        bad("con số của chỉ tiêu phải là số không âm.", "the figures of a bound must be numbers of zero or more.");
+        bad("con số của chỉ tiêu phải là số không âm.",
+            "the figures of a bound must be numbers of zero or more.");
     if (bound.min > bound.max)
         bad("cận dưới " + FormatFigure(bound.min, Language::Vietnamese) + " lớn hơn cận trên " +
                 FormatFigure(bound.max, Language::Vietnamese) + "; cần min ≤ max.",
@@ -103,7 +110,8 @@ std::string FormatFigure(double value, Language language) {
     const bool vi = language == Language::Vietnamese;
     const double rounded = std::round(value * 10) / 10;
     const long long whole = static_cast<long long>(std::floor(std::fabs(rounded)));
-    const int tenth = static_cast<int>(std::lround((std::fabs(rounded) - static_cast<double>(whole)) * 10)) % 10;
+    const int tenth =
+        static_cast<int>(std::lround((std::fabs(rounded) - static_cast<double>(whole)) * 10)) % 10;
     std::string digits = std::to_string(whole);
     std::string grouped;
     for (std::size_t i = 0; i < digits.size(); ++i) {
@@ -120,15 +128,17 @@ LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit) {
     auto span = [&](Language l) { return figure(bound.min, l) + "–" + figure(bound.max, l); };
     auto with_unit = [](std::string text, const std::string& u) { return u.empty() ? text : text + " " + u; };
     switch (bound.form) {
-    case BoundForm::AtLeast:
-        return {with_unit("từ " + figure(bound.min, Language::Vietnamese), unit.vi),
-                with_unit("at least " + figure(bound.min, Language::English), unit.en)};
-    case BoundForm::AtMost:
-        return {with_unit("tối đa " + figure(bound.max, Language::Vietnamese), unit.vi),
-                with_unit("at most " + figure(bound.max, Language::English), unit.en)};
-    case BoundForm::Range:
-        return {with_unit(span(Language::Vietnamese), unit.vi), with_unit(span(Language::English), unit.en)};
-    case BoundForm::About: break;
+        case BoundForm::AtLeast:
+            return {with_unit("từ " + figure(bound.min, Language::Vietnamese), unit.vi),
+                    with_unit("at least " + figure(bound.min, Language::English), unit.en)};
+        case BoundForm::AtMost:
+            return {with_unit("tối đa " + figure(bound.max, Language::Vietnamese), unit.vi),
+                    with_unit("at most " + figure(bound.max, Language::English), unit.en)};
+        case BoundForm::Range:
+            return {with_unit(span(Language::Vietnamese), unit.vi),
+                    with_unit(span(Language::English), unit.en)};
+        case BoundForm::About:
+            break;
     }
     if (bound.min == bound.max)
         return {with_unit("khoảng " + figure(bound.min, Language::Vietnamese), unit.vi),
@@ -142,7 +152,8 @@ std::string MetricRequest::Code() const {
     if (!contents.empty()) parameters.push_back("contents=" + JoinCodes(SupportContents(), contents));
     if (outcome) parameters.push_back("outcome=" + std::string(EntryOf(OutcomeKinds(), *outcome).code));
     if (!ip_types.empty()) parameters.push_back("ip_types=" + JoinCodes(IpTypes(), ip_types));
-    if (event_kind) parameters.push_back("event_kind=" + std::string(EntryOf(EventKinds(), *event_kind).code));
+    if (event_kind)
+        parameters.push_back("event_kind=" + std::string(EntryOf(EventKinds(), *event_kind).code));
     std::string code = id;
     for (std::size_t i = 0; i < parameters.size(); ++i) code += (i == 0 ? "?" : "&") + parameters[i];
     return code;
@@ -159,19 +170,24 @@ MetricRequest MetricRequest::Parse(std::string_view code) {
             const std::string_view pair = rest.substr(0, amp);
             const std::size_t eq = pair.find('=');
             const std::string_view name = pair.substr(0, eq);
-            const std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
+            const std::string_view value =
+                eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
             if (eq == std::string_view::npos || value.empty())
-                Invalid("Tham số '" + std::string(pair) + "' của chỉ số '" + request.id + "' cần dạng tên=giá trị.",
-                        "Parameter '" + std::string(pair) + "' of metric '" + request.id + "' needs the form name=value.",
+                Invalid("Tham số '" + std::string(pair) + "' của chỉ số '" + request.id +
+                            "' cần dạng tên=giá trị.",
+                        "Parameter '" + std::string(pair) + "' of metric '" + request.id +
+                            "' needs the form name=value.",
                         "metric");
             if (name == "contents")
-                request.contents = SplitCodes(SupportContents(), value, "contents", "Nội dung hỗ trợ", "Support content");
+                request.contents =
+                    SplitCodes(SupportContents(), value, "contents", "Nội dung hỗ trợ", "Support content");
             else if (name == "outcome")
                 request.outcome = ParseEnum(OutcomeKinds(), value, "outcome", "Loại kết quả", "Outcome kind");
             else if (name == "ip_types")
                 request.ip_types = SplitCodes(IpTypes(), value, "ip_types", "Loại đối tượng SHTT", "IP type");
             else if (name == "event_kind")
-                request.event_kind = ParseEnum(EventKinds(), value, "event_kind", "Loại sự kiện", "Event kind");
+                request.event_kind =
+                    ParseEnum(EventKinds(), value, "event_kind", "Loại sự kiện", "Event kind");
             else
                 Invalid("Chỉ số không có tham số '" + std::string(name) +
                             "'; dùng contents, outcome, ip_types hoặc event_kind.",
@@ -199,13 +215,15 @@ void ValidatePlan(const Plan& plan) {
                 "Plan '" + plan.code + "' needs a title in both Vietnamese and English.", "title");
     if (plan.first_year < 2000 || plan.last_year > 2100 || plan.first_year > plan.last_year)
         Invalid("Giai đoạn của kế hoạch '" + plan.code + "' (" + std::to_string(plan.first_year) + "–" +
-                    std::to_string(plan.last_year) + ") không hợp lệ: cần năm đầu ≤ năm cuối, trong 2000–2100.",
+                    std::to_string(plan.last_year) +
+                    ") không hợp lệ: cần năm đầu ≤ năm cuối, trong 2000–2100.",
                 "The period of plan '" + plan.code + "' (" + std::to_string(plan.first_year) + "–" +
-                    std::to_string(plan.last_year) + ") is not valid: it needs first ≤ last year, within 2000–2100.",
+                    std::to_string(plan.last_year) +
+                    ") is not valid: it needs first ≤ last year, within 2000–2100.",
                 "period");
     if (plan.targets.empty())
-        Invalid("Kế hoạch '" + plan.code + "' chưa có chỉ tiêu nào.", "Plan '" + plan.code + "' has no targets.",
-                "targets");
+        Invalid("Kế hoạch '" + plan.code + "' chưa có chỉ tiêu nào.",
+                "Plan '" + plan.code + "' has no targets.", "targets");
     std::set<std::string> codes;
     for (const auto& target : plan.targets) {
         RequireCode(target.code, "Mã chỉ tiêu", "Target code", "code");
@@ -223,10 +241,12 @@ void ValidatePlan(const Plan& plan) {
             const MetricDefinition& metric = RequireMetric(*target.metric);
             if (metric.kind != target.kind)
                 Invalid(what.vi + ": chỉ số '" + std::string(metric.id) + "' cho kết quả loại '" +
-                            std::string(EntryOf(TargetKinds(), metric.kind).code) + "' nhưng chỉ tiêu có loại '" +
+                            std::string(EntryOf(TargetKinds(), metric.kind).code) +
+                            "' nhưng chỉ tiêu có loại '" +
                             std::string(EntryOf(TargetKinds(), target.kind).code) + "'.",
                         what.en + ": metric '" + std::string(metric.id) + "' gives '" +
-                            std::string(EntryOf(TargetKinds(), metric.kind).code) + "' but the target's kind is '" +
+                            std::string(EntryOf(TargetKinds(), metric.kind).code) +
+                            "' but the target's kind is '" +
                             std::string(EntryOf(TargetKinds(), target.kind).code) + "'.",
                         "metric");
         }
@@ -235,11 +255,14 @@ void ValidatePlan(const Plan& plan) {
         if (report.label.vi.empty() || report.label.en.empty())
             Invalid("Mỗi hạn báo cáo cần tên bằng cả tiếng Việt và tiếng Anh.",
                     "Every report deadline needs a label in both Vietnamese and English.", "reports");
-        if (report.rule == ReportRule::Once ? !report.date.has_value()
-                                            : (report.day < 1 || report.day > 28 || report.month < 1 || report.month > 12))
-            Invalid("Hạn báo cáo '" + report.label.vi + "' cần ngày (1–28) và tháng (1–12), hoặc một ngày cụ thể.",
-                    "Report deadline '" + report.label.en + "' needs a day (1–28) and month (1–12), or a date.",
-                    "reports");
+        if (report.rule == ReportRule::Once
+                ? !report.date.has_value()
+                : (report.day < 1 || report.day > 28 || report.month < 1 || report.month > 12))
+            Invalid(
+                "Hạn báo cáo '" + report.label.vi +
+                    "' cần ngày (1–28) và tháng (1–12), hoặc một ngày cụ thể.",
+                "Report deadline '" + report.label.en + "' needs a day (1–28) and month (1–12), or a date.",
+                "reports");
     }
     if (!plan.rubric.empty()) {
         Rubric rubric;

@@ -59,7 +59,7 @@ struct MetricRequest {
     std::string id;
     std::vector<SupportContent> contents;  // empty: every content
     std::optional<OutcomeKind> outcome;
-    std::vector<IpType> ip_types;           // empty: every type
+    std::vector<IpType> ip_types;  // empty: every type
     std::optional<EventKind> event_kind;
     std::string Code() const;
     // Reads Code()'s form; throws InvalidValue naming the unknown metric or parameter.
@@ -68,19 +68,19 @@ struct MetricRequest {
 };
 
 struct Target {
-    std::string code;         // unique in the plan: "T01", "PL18"
-    std::string stt;          // the row number as printed in the source: "II.1", "18"
-    LocalisedText label;      // the plan's own words (vi) and a translation (en)
+    std::string code;     // unique in the plan: "T01", "PL18"
+    std::string stt;      // the row number as printed in the source: "II.1", "18"
+    LocalisedText label;  // the plan's own words (vi) and a translation (en)
     TargetKind kind = TargetKind::DistinctEnterprises;
     Bound bound;
-    LocalisedText unit;       // "doanh nghiệp" / "enterprises"
-    LocalisedText lead_unit;  // đơn vị chủ trì
+    LocalisedText unit;                           // "doanh nghiệp" / "enterprises"
+    LocalisedText lead_unit;                      // đơn vị chủ trì
     std::vector<LocalisedText> monitoring_units;  // đơn vị phối hợp / theo dõi
-    std::string source;       // where the target is stated: "000 mục II, ý 1"
+    std::string source;                           // where the target is stated: "000 mục II, ý 1"
     // Computed from the records; nullopt: entered by hand (GRDP shares, provincial ranks…).
     std::optional<MetricRequest> metric;
-    bool per_year = false;    // the bound applies to each year of the plan ("/năm")
-    int line = 0;             // line in the plan file it came from, 0 when not from a file
+    bool per_year = false;  // the bound applies to each year of the plan ("/năm")
+    int line = 0;           // line in the plan file it came from, 0 when not from a file
 };
 
 // When reports fall due (domain.md, "Reporting rhythm").
@@ -95,8 +95,8 @@ std::span<const EnumEntry<ReportRule>> ReportRules();
 struct ReportDeadline {
     LocalisedText label;  // "Báo cáo quý gửi Sở KH&CN" / "Quarterly report to DOST"
     ReportRule rule = ReportRule::Yearly;
-    int month = 12;       // HalfYearly, Yearly
-    int day = 1;          // all but Once
+    int month = 12;                    // HalfYearly, Yearly
+    int day = 1;                       // all but Once
     std::optional<CalendarDate> date;  // Once
     std::string source;
 };
@@ -109,7 +109,7 @@ struct PlanCriterion {
 
 struct Plan {
     PlanId id = 0;
-    std::string code;            // "KH-DMST-2026"; importing a plan with the same code replaces it
+    std::string code;  // "KH-DMST-2026"; importing a plan with the same code replaces it
     LocalisedText title;
     std::string document;        // the source: "Kế hoạch triển khai Chương trình … (000)"
     std::string programme_code;  // the programme it belongs to, empty when none is recorded
@@ -117,9 +117,9 @@ struct Plan {
     int last_year = 0;
     std::vector<Target> targets;  // in the order of the source
     std::vector<ReportDeadline> reports;
-    std::vector<PlanCriterion> rubric;      // empty: the plan carries no rubric
-    std::optional<int> rubric_threshold;    // overall pass mark in percent of the weighted score
-    std::string source_text;     // the imported file, kept as it was
+    std::vector<PlanCriterion> rubric;    // empty: the plan carries no rubric
+    std::optional<int> rubric_threshold;  // overall pass mark in percent of the weighted score
+    std::string source_text;              // the imported file, kept as it was
     std::int64_t version = 0;
 
     const Target* FindTarget(const std::string& target_code) const;
@@ -134,8 +134,8 @@ struct ManualIndicator {
     std::string plan_code;
     std::string target_code;
     double value = 0;
-    std::string source;       // "Cục Thống kê tỉnh, niên giám 2026"
-    CalendarDate as_of;       // the date the value is for
+    std::string source;  // "Cục Thống kê tỉnh, niên giám 2026"
+    CalendarDate as_of;  // the date the value is for
     std::string entered_by;
     std::int64_t entered_at_unix = 0;
 };

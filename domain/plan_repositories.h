@@ -24,7 +24,7 @@ public:
     // (version = the old version + 1, or 1); manual values stay, keyed by plan and target code.
     virtual PlanId Replace(const Plan& plan) = 0;
     virtual std::optional<Plan> Find(const std::string& code) = 0;
-    virtual std::vector<Plan> List() = 0;  // by code; with their targets
+    virtual std::vector<Plan> List() = 0;                              // by code; with their targets
     virtual void SaveIndicator(const ManualIndicator& indicator) = 0;  // replaces the same plan/target's
     virtual std::vector<ManualIndicator> Indicators(const std::string& plan_code) = 0;
 };
@@ -43,9 +43,9 @@ struct SupportFact {
     std::int64_t enterprise_id = 0;
     std::int64_t programme_id = 0;
     SupportContent content = SupportContent::OtherInnovation;
-    CalendarDate on;                // the decision's date, the voucher's issue date
-    std::int64_t amount_vnd = 0;    // approved amount, voucher state share
-    bool co_funded = false;         // an application with a co-funding share
+    CalendarDate on;              // the decision's date, the voucher's issue date
+    std::int64_t amount_vnd = 0;  // approved amount, voucher state share
+    bool co_funded = false;       // an application with a co-funding share
     bool innovative_startup = false;
     std::string commune;
 };
@@ -124,7 +124,8 @@ public:
     virtual std::vector<EventFact> Events(const DateRange& range) = 0;
     // Distinct enterprises among the attendees of events starting in the range, of one kind or all.
     virtual std::int64_t TrainedEnterpriseCount(const DateRange& range, std::optional<EventKind> kind) = 0;
-    virtual std::vector<std::int64_t> TrainedEnterpriseIds(const DateRange& range, std::optional<EventKind> kind,
+    virtual std::vector<std::int64_t> TrainedEnterpriseIds(const DateRange& range,
+                                                           std::optional<EventKind> kind,
                                                            std::size_t limit) = 0;
     // Vouchers issued, redeemed or reimbursed in the range.
     virtual std::vector<VoucherFact> Vouchers(const DateRange& range) = 0;

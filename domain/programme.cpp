@@ -21,27 +21,35 @@ constexpr std::array<EnumEntry<FundingSource>, 4> kSources{{
 
 }  // namespace
 
-std::span<const EnumEntry<FundingSource>> FundingSources() { return kSources; }
+std::span<const EnumEntry<FundingSource>> FundingSources() {
+    return kSources;
+}
 
 Programme NormaliseProgramme(Programme programme) {
-    if (programme.code.empty()) Invalid("Mã chương trình là bắt buộc.", "The programme code is required.", "code");
-    if (programme.name.empty()) Invalid("Tên chương trình là bắt buộc.", "The programme name is required.", "name");
-    if (programme.start_year < 2000 || programme.start_year > 2100 || programme.end_year < programme.start_year ||
-        programme.end_year > programme.start_year + 20)
-        Invalid("Giai đoạn " + std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) +
-                    " không hợp lệ: năm bắt đầu từ 2000, năm kết thúc không trước năm bắt đầu và trong vòng 20 năm.",
-                "Period " + std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) +
-                    " is not valid: it starts in 2000 or later and ends within 20 years, not before it starts.",
-                "period");
+    if (programme.code.empty())
+        Invalid("Mã chương trình là bắt buộc.", "The programme code is required.", "code");
+    if (programme.name.empty())
+        Invalid("Tên chương trình là bắt buộc.", "The programme name is required.", "name");
+    if (programme.start_year < 2000 || programme.start_year > 2100 ||
+        programme.end_year < programme.start_year || programme.end_year > programme.start_year + 20)
+        Invalid(
+            "Giai đoạn " + std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) +
+                " không hợp lệ: năm bắt đầu từ 2000, năm kết thúc không trước năm bắt đầu và trong vòng 20 "
+                "năm.",
+            "Period " + std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) +
+                " is not valid: it starts in 2000 or later and ends within 20 years, not before it starts.",
+            "period");
     return programme;
 }
 
 BudgetEnvelope ValidateEnvelope(BudgetEnvelope envelope, const Programme& programme) {
     if (envelope.year < programme.start_year || envelope.year > programme.end_year)
-        Invalid("Năm " + std::to_string(envelope.year) + " nằm ngoài giai đoạn của chương trình " + programme.code + " (" +
-                    std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + ").",
-                "Year " + std::to_string(envelope.year) + " is outside programme " + programme.code + "'s period (" +
-                    std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + ").",
+        Invalid("Năm " + std::to_string(envelope.year) + " nằm ngoài giai đoạn của chương trình " +
+                    programme.code + " (" + std::to_string(programme.start_year) + "–" +
+                    std::to_string(programme.end_year) + ").",
+                "Year " + std::to_string(envelope.year) + " is outside programme " + programme.code +
+                    "'s period (" + std::to_string(programme.start_year) + "–" +
+                    std::to_string(programme.end_year) + ").",
                 "year");
     RequireNonNegative(envelope.amount, "amount", "Dự toán", "The envelope amount");
     return envelope;
@@ -65,13 +73,14 @@ void RequireFunds(const BudgetEnvelope& envelope, const EnvelopeBalance& balance
     const Money remaining = balance.Remaining();
     if (amount <= remaining) return;
     const std::string year = std::to_string(envelope.year);
-    throw DomainError(ErrorCode::BudgetExceeded,
-                      {"Vượt dự toán năm " + year + ": cần " + amount.Format() + " nhưng chỉ còn " + remaining.Format() +
-                           " (dự toán " + balance.amount.Format() + ", đã cam kết " + balance.committed.Format() + ").",
-                       "Budget " + year + " would be overdrawn: " + amount.Format() + " needed but only " +
-                           remaining.Format() + " remains (envelope " + balance.amount.Format() + ", committed " +
-                           balance.committed.Format() + ")."},
-                      "amount");
+    throw DomainError(
+        ErrorCode::BudgetExceeded,
+        {"Vượt dự toán năm " + year + ": cần " + amount.Format() + " nhưng chỉ còn " + remaining.Format() +
+             " (dự toán " + balance.amount.Format() + ", đã cam kết " + balance.committed.Format() + ").",
+         "Budget " + year + " would be overdrawn: " + amount.Format() + " needed but only " +
+             remaining.Format() + " remains (envelope " + balance.amount.Format() + ", committed " +
+             balance.committed.Format() + ")."},
+        "amount");
 }
 
 }  // namespace innodesk::domain

@@ -16,7 +16,8 @@ Programme ProgrammeService::Create(Programme programme, const Actor& actor) {
     auto tx = m_store.Begin(TransactionMode::Write);
     if (tx->Programmes().FindByCode(programme.code))
         throw DomainError(ErrorCode::Duplicate,
-                          {"Mã chương trình " + programme.code + " đã có.", "Programme code " + programme.code + " already exists."},
+                          {"Mã chương trình " + programme.code + " đã có.",
+                           "Programme code " + programme.code + " already exists."},
                           "code");
     programme.id = tx->Programmes().Insert(programme);
     RecordChange(*tx, actor, "programme.create", "programme", programme.id, nullptr, AuditView(programme));
@@ -28,7 +29,8 @@ Programme ProgrammeService::GetByCode(const std::string& code) {
     auto tx = m_store.Begin(TransactionMode::Read);
     auto found = tx->Programmes().FindByCode(m_text.Clean(code, "code"));
     if (!found)
-        throw DomainError(ErrorCode::NotFound, {"Không có chương trình mã " + code + ".", "There is no programme " + code + "."},
+        throw DomainError(ErrorCode::NotFound,
+                          {"Không có chương trình mã " + code + ".", "There is no programme " + code + "."},
                           "programme");
     return *found;
 }
@@ -55,8 +57,8 @@ void ProgrammeService::SetCap(SupportCap cap, const Actor& actor) {
     RequireProgramme(*tx, cap.programme_id);
     const auto before = tx->Programmes().FindCap(cap.programme_id, cap.content);
     tx->Programmes().UpsertCap(cap);
-    RecordChange(*tx, actor, "cap.set", "programme", cap.programme_id, before ? AuditView(*before) : JsonValue(),
-                 AuditView(cap));
+    RecordChange(*tx, actor, "cap.set", "programme", cap.programme_id,
+                 before ? AuditView(*before) : JsonValue(), AuditView(cap));
     tx->Commit();
 }
 

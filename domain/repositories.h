@@ -50,7 +50,8 @@ public:
                                 const std::string& sort_key) = 0;
     // Updates when the stored version equals enterprise.version, bumping it; otherwise throws
     // Conflict and changes nothing.
-    virtual void Update(const Enterprise& enterprise, const std::string& search_text, const std::string& sort_key) = 0;
+    virtual void Update(const Enterprise& enterprise, const std::string& search_text,
+                        const std::string& sort_key) = 0;
     // Matches every folded term as a word prefix; results in Vietnamese collation order.
     virtual std::vector<Enterprise> Search(const EnterpriseQuery& query) = 0;
     // For loading many rows at once: the search index is brought up to date once, by
@@ -59,7 +60,8 @@ public:
     virtual void FinishBulkLoad() = 0;
     // For rebuilding the search columns: enterprises in id order, after `after_id`.
     virtual std::vector<Enterprise> ListAfter(EnterpriseId after_id, std::size_t limit) = 0;
-    virtual void SetSearchColumns(EnterpriseId id, const std::string& search_text, const std::string& sort_key) = 0;
+    virtual void SetSearchColumns(EnterpriseId id, const std::string& search_text,
+                                  const std::string& sort_key) = 0;
     virtual std::int64_t Count(const EnterpriseFilter& filter) = 0;
     // Every commune recorded on an enterprise (none for the empty one), in no particular order.
     virtual std::vector<CommuneCount> Communes() = 0;
@@ -74,7 +76,8 @@ public:
     virtual std::vector<Programme> List() = 0;
     virtual EnvelopeId InsertEnvelope(const BudgetEnvelope& envelope) = 0;
     virtual std::optional<BudgetEnvelope> FindEnvelope(EnvelopeId id) = 0;
-    virtual std::optional<BudgetEnvelope> FindEnvelopeFor(ProgrammeId programme, int year, SupportContent content) = 0;
+    virtual std::optional<BudgetEnvelope> FindEnvelopeFor(ProgrammeId programme, int year,
+                                                          SupportContent content) = 0;
     virtual std::vector<BudgetEnvelope> ListEnvelopes(ProgrammeId programme) = 0;
     // Holds the envelope against concurrent commitments until the transaction ends, so that two
     // officers approving at once cannot overdraw it together.

@@ -102,7 +102,8 @@ Rubric DefaultRubric(ProgrammeId programme) {
     Rubric rubric;
     rubric.programme_id = programme;
     rubric.is_default = true;
-    for (const auto& c : kDefaultCriteria) rubric.criteria.push_back({c.code, c.vi, c.en, 1, 10, std::nullopt});
+    for (const auto& c : kDefaultCriteria)
+        rubric.criteria.push_back({c.code, c.vi, c.en, 1, 10, std::nullopt});
     return rubric;
 }
 
@@ -143,8 +144,10 @@ void ValidateRubric(const Rubric& rubric) {
                     "threshold");
     }
     if (rubric.threshold && (*rubric.threshold < 0 || *rubric.threshold > 100))
-        Invalid("Điểm đạt chung là tỷ lệ phần trăm, từ 0 đến 100; đang là " + std::to_string(*rubric.threshold) + ".",
-                "The overall pass mark is a percentage, 0 to 100; it is " + std::to_string(*rubric.threshold) + ".",
+        Invalid("Điểm đạt chung là tỷ lệ phần trăm, từ 0 đến 100; đang là " +
+                    std::to_string(*rubric.threshold) + ".",
+                "The overall pass mark is a percentage, 0 to 100; it is " +
+                    std::to_string(*rubric.threshold) + ".",
                 "threshold");
 }
 
@@ -252,8 +255,9 @@ std::span<const EnumEntry<PassVerdict>> PassVerdicts() {
 
 PassMarks JudgePassMarks(const Rubric& rubric, const std::vector<Review>& reviews) {
     PassMarks result;
-    const bool any_mark = rubric.threshold || std::any_of(rubric.criteria.begin(), rubric.criteria.end(),
-                                                          [](const ReviewCriterion& c) { return c.threshold; });
+    const bool any_mark =
+        rubric.threshold || std::any_of(rubric.criteria.begin(), rubric.criteria.end(),
+                                        [](const ReviewCriterion& c) { return c.threshold; });
     if (!any_mark) return result;
     std::vector<const Review*> counted;
     for (const auto& review : reviews)

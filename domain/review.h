@@ -69,8 +69,8 @@ struct Review {
 // assignment on, only its named reviewers may declare and score it.
 struct ReviewAssignment {
     ApplicationId application_id = 0;
-    std::string reviewer;          // the user name
-    std::string assigned_by;       // the officer who named them
+    std::string reviewer;     // the user name
+    std::string assigned_by;  // the officer who named them
     std::int64_t assigned_at_unix = 0;
 };
 

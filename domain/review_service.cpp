@@ -14,7 +14,6 @@ namespace {
 
 constexpr std::size_t kMaxReviewerLength = 200;
 
-
 Rubric StoredOrDefault(Transaction& tx, ProgrammeId programme) {
     auto criteria = tx.Reviews().Criteria(programme);
     if (criteria.empty()) return DefaultRubric(programme);
@@ -65,7 +64,9 @@ std::string NamesOf(const std::vector<ReviewAssignment>& assignments) {
 // Reviewers are named while the application waits for or is in review; after that the council's
 // composition is part of the record the decision rests on.
 void RequireOpenForReviewers(const Application& application) {
-    if (application.state == ApplicationState::Submitted || application.state == ApplicationState::UnderReview) return;
+    if (application.state == ApplicationState::Submitted ||
+        application.state == ApplicationState::UnderReview)
+        return;
     throw DomainError(ErrorCode::InvalidTransition,
                       {"Hồ sơ số " + std::to_string(application.id) +
                            " không còn chờ thẩm định hay đang thẩm định; không thể đổi chuyên gia chấm.",
@@ -79,9 +80,15 @@ void RequireOpenForReviewers(const Application& application) {
 // The reviewers of one application while they are being changed, inside the transaction.
 class ReviewService::Council {
 public:
-    Council(Transaction& tx, const TextRules& text, const Clock& clock, const Actor& actor, ApplicationId application)
-        : m_tx(tx), m_text(text), m_clock(clock), m_actor(actor), m_application(application),
-          m_before(tx.Reviews().Assignments(application)), m_after(m_before) {
+    Council(Transaction& tx, const TextRules& text, const Clock& clock, const Actor& actor,
+            ApplicationId application)
+        : m_tx(tx),
+          m_text(text),
+          m_clock(clock),
+          m_actor(actor),
+          m_application(application),
+          m_before(tx.Reviews().Assignments(application)),
+          m_after(m_before) {
         // Forming the council keeps those who have already declared: their declarations and
         // scores stay part of the review.
         if (m_before.empty())
@@ -124,12 +131,13 @@ public:
                                "'" + name + "' is not assigned to application " + id + "."},
                               "reviewer");
         if (m_tx.Reviews().Find(m_application, name))
-            throw DomainError(ErrorCode::InvalidTransition,
-                              {"'" + name + "' đã khai xung đột lợi ích với hồ sơ số " + id +
-                                   "; lời khai và bài chấm là một phần của hồ sơ nên không rút được.",
-                               "'" + name + "' has already declared for application " + id +
-                                   "; the declaration and any scores are part of the record, so they cannot be withdrawn."},
-                              "reviewer");
+            throw DomainError(
+                ErrorCode::InvalidTransition,
+                {"'" + name + "' đã khai xung đột lợi ích với hồ sơ số " + id +
+                     "; lời khai và bài chấm là một phần của hồ sơ nên không rút được.",
+                 "'" + name + "' has already declared for application " + id +
+                     "; the declaration and any scores are part of the record, so they cannot be withdrawn."},
+                "reviewer");
         m_tx.Reviews().DeleteAssignment(m_application, name);
         std::erase_if(m_after, [&](const ReviewAssignment& a) { return a.reviewer == name; });
         ++m_removed;
@@ -158,7 +166,8 @@ private:
 };
 
 std::vector<ReviewAssignment> ReviewService::Assign(ApplicationId application_id,
-                                                    const std::vector<std::string>& reviewers, const Actor& actor) {
+                                                    const std::vector<std::string>& reviewers,
+                                                    const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "giao hồ sơ cho chuyên gia chấm", "assign reviewers");
     if (reviewers.empty())
         throw DomainError(ErrorCode::InvalidValue,
@@ -170,8 +179,8 @@ std::vector<ReviewAssignment> ReviewService::Assign(ApplicationId application_id
     });
 }
 
-std::vector<ReviewAssignment> ReviewService::Unassign(ApplicationId application_id, const std::string& reviewer,
-                                                      const Actor& actor) {
+std::vector<ReviewAssignment> ReviewService::Unassign(ApplicationId application_id,
+                                                      const std::string& reviewer, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "rút chuyên gia chấm khỏi hồ sơ", "withdraw reviewers");
     return ChangeReviewers(application_id, actor, [&](Council& council) { council.Remove(reviewer); });
 }
@@ -232,12 +241,14 @@ Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewe
     RequireUnderReview(application);
     const auto assignments = tx->Reviews().Assignments(application_id);
     if (!assignments.empty() && !IsAssigned(assignments, name))
-        throw DomainError(ErrorCode::PermissionDenied,
-                          {"Hồ sơ số " + std::to_string(application_id) + " được giao cho " + NamesOf(assignments) +
-                               "; '" + name + "' không được giao nên không mở và chấm được. Đề nghị cán bộ phụ trách giao.",
-                           "Application " + std::to_string(application_id) + " is assigned to " + NamesOf(assignments) +
-                               "; '" + name + "' is not, so they cannot open or score it. Ask the officer in charge to assign you."},
-                          "reviewer");
+        throw DomainError(
+            ErrorCode::PermissionDenied,
+            {"Hồ sơ số " + std::to_string(application_id) + " được giao cho " + NamesOf(assignments) + "; '" +
+                 name + "' không được giao nên không mở và chấm được. Đề nghị cán bộ phụ trách giao.",
+             "Application " + std::to_string(application_id) + " is assigned to " + NamesOf(assignments) +
+                 "; '" + name +
+                 "' is not, so they cannot open or score it. Ask the officer in charge to assign you."},
+            "reviewer");
     EnsureRubric(*tx, application.programme_id);
 
     auto existing = tx->Reviews().Find(application_id, name);
@@ -250,7 +261,8 @@ Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewe
         review.declared_at_unix = m_clock.NowUnixSeconds();
         review.id = tx->Reviews().Insert(review);
         review.version = 1;
-        RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, nullptr, AuditView(review));
+        RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, nullptr,
+                     AuditView(review));
         tx->Commit();
         return review;
     }
@@ -274,7 +286,8 @@ Review ReviewService::Declare(ApplicationId application_id, const Actor& reviewe
     review.conflict_note = cleaned_note;
     review.declared_at_unix = m_clock.NowUnixSeconds();
     tx->Reviews().Update(review);
-    RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, AuditView(before), AuditView(review));
+    RecordChange(*tx, m_clock, reviewer, "review.declare", "review", review.id, AuditView(before),
+                 AuditView(review));
     tx->Commit();
     review.version += 1;
     return review;
@@ -307,7 +320,8 @@ Review ReviewService::Score(ApplicationId application_id, const Actor& reviewer,
     review.comment = cleaned_comment;
     review.submitted_at_unix = m_clock.NowUnixSeconds();
     tx->Reviews().Update(review);
-    RecordChange(*tx, m_clock, reviewer, "review.score", "review", review.id, AuditView(before), AuditView(review));
+    RecordChange(*tx, m_clock, reviewer, "review.score", "review", review.id, AuditView(before),
+                 AuditView(review));
     tx->Commit();
     review.version += 1;
     return review;

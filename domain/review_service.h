@@ -32,16 +32,17 @@ public:
     std::vector<ReviewAssignment> Assign(ApplicationId application, const std::vector<std::string>& reviewers,
                                          const Actor& actor);
     // Officers: withdraws a named reviewer who has not declared yet (a declaration stays on record).
-    std::vector<ReviewAssignment> Unassign(ApplicationId application, const std::string& reviewer, const Actor& actor);
+    std::vector<ReviewAssignment> Unassign(ApplicationId application, const std::string& reviewer,
+                                           const Actor& actor);
     // Officers: makes `reviewers` the application's reviewers in one transaction, naming the new
     // and withdrawing the others (refused, with nothing changed, for one who has declared).
-    std::vector<ReviewAssignment> SetReviewers(ApplicationId application, const std::vector<std::string>& reviewers,
-                                               const Actor& actor);
+    std::vector<ReviewAssignment> SetReviewers(ApplicationId application,
+                                               const std::vector<std::string>& reviewers, const Actor& actor);
 
     // Records the reviewer's conflict declaration for an application under review; it must come
-    // before scoring, and from a named reviewer when the application has any. Repeating the same declaration changes nothing; a conflict may be declared
-    // after scoring (the scores then stop counting) but a declared conflict cannot be withdrawn.
-    // A conflict needs a note saying what it is.
+    // before scoring, and from a named reviewer when the application has any. Repeating the same declaration
+    // changes nothing; a conflict may be declared after scoring (the scores then stop counting) but a
+    // declared conflict cannot be withdrawn. A conflict needs a note saying what it is.
     Review Declare(ApplicationId application, const Actor& reviewer, bool has_conflict,
                    const std::string& note, std::optional<std::int64_t> expected_version = std::nullopt);
 

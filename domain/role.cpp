@@ -15,6 +15,8 @@ constexpr std::array<EnumEntry<Role>, 4> kRoles{{
 
 }  // namespace
 
-std::span<const EnumEntry<Role>> Roles() { return kRoles; }
+std::span<const EnumEntry<Role>> Roles() {
+    return kRoles;
+}
 
 }  // namespace innodesk::domain

@@ -8,17 +8,17 @@
 namespace innodesk::domain {
 
 enum class SupportContent {
-    TechnologyTransfer,     // 18 chuyển giao công nghệ
-    CooperationModel,       // 19 mô hình hợp tác
-    Intermediary,           // 20 tổ chức trung gian, mạng lưới
-    TechnologyLicence,      // 21 phí bản quyền công nghệ
-    Consulting,             // 22 thuê tư vấn chuyển giao, tiêu chuẩn, SHTT
-    TestingCertification,   // 23 thử nghiệm, chứng nhận, tiêu chuẩn, truy xuất, GAP/hữu cơ
-    Commercialisation,      // 24 thương mại hóa kết quả nhiệm vụ
-    IntellectualProperty,   // 25 bảo hộ SHTT trong và ngoài nước
-    Equipment,              // 26 thiết bị ứng dụng công nghệ
-    TradePromotion,         // 27 xúc tiến thương mại
-    OtherInnovation,        // 28 hỗ trợ đổi mới sáng tạo khác
+    TechnologyTransfer,    // 18 chuyển giao công nghệ
+    CooperationModel,      // 19 mô hình hợp tác
+    Intermediary,          // 20 tổ chức trung gian, mạng lưới
+    TechnologyLicence,     // 21 phí bản quyền công nghệ
+    Consulting,            // 22 thuê tư vấn chuyển giao, tiêu chuẩn, SHTT
+    TestingCertification,  // 23 thử nghiệm, chứng nhận, tiêu chuẩn, truy xuất, GAP/hữu cơ
+    Commercialisation,     // 24 thương mại hóa kết quả nhiệm vụ
+    IntellectualProperty,  // 25 bảo hộ SHTT trong và ngoài nước
+    Equipment,             // 26 thiết bị ứng dụng công nghệ
+    TradePromotion,        // 27 xúc tiến thương mại
+    OtherInnovation,       // 28 hỗ trợ đổi mới sáng tạo khác
 };
 
 std::span<const EnumEntry<SupportContent>> SupportContents();

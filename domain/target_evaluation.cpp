@@ -16,6 +16,8 @@ constexpr std::array<EnumEntry<TargetStatus>, 5> kStatuses{{
 
 }  // namespace
 
-std::span<const EnumEntry<TargetStatus>> TargetStatuses() { return kStatuses; }
+std::span<const EnumEntry<TargetStatus>> TargetStatuses() {
+    return kStatuses;
+}
 
 }  // namespace innodesk::domain

@@ -33,17 +33,17 @@ struct QuarterValue {
 };
 
 struct TargetEvaluation {
-    int order = 0;                // 1, 2, … in the plan's order
-    std::string stt;              // the source's row number: "II.1", "18"
-    std::string code;             // "T01"
+    int order = 0;     // 1, 2, … in the plan's order
+    std::string stt;   // the source's row number: "II.1", "18"
+    std::string code;  // "T01"
     LocalisedText label;
     TargetKind kind = TargetKind::DistinctEnterprises;
     Bound bound;
-    LocalisedText bound_text;     // DescribeBound: "từ 15 doanh nghiệp" / "at least 15 enterprises"
+    LocalisedText bound_text;  // DescribeBound: "từ 15 doanh nghiệp" / "at least 15 enterprises"
     LocalisedText unit;
     LocalisedText lead_unit;
     std::vector<LocalisedText> monitoring_units;
-    std::string source;           // the source row: "000 Phụ lục, dòng 18"
+    std::string source;  // the source row: "000 Phụ lục, dòng 18"
     // The actual; nullopt when there is none (manual value not entered, empty base).
     std::optional<double> actual;
     // For a percentage: the count and its base (actual = 100 × numerator / denominator).
@@ -62,15 +62,15 @@ struct PlanEvaluation {
     std::string plan_code;
     LocalisedText plan_title;
     std::string document;
-    Period period;        // what was evaluated
-    CalendarDate as_of;   // records dated after it are left out
+    Period period;       // what was evaluated
+    CalendarDate as_of;  // records dated after it are left out
     std::vector<TargetEvaluation> targets;
 };
 
 // One row of a breakdown of the support given in the period: by support content or by commune.
 struct BreakdownRow {
-    std::string key;          // the content's code ("consulting") or the commune as recorded
-    LocalisedText label;      // the content's labels; the commune twice
+    std::string key;               // the content's code ("consulting") or the commune as recorded
+    LocalisedText label;           // the content's labels; the commune twice
     std::int64_t enterprises = 0;  // distinct enterprises supported
     std::int64_t supports = 0;     // applications approved and vouchers issued
     std::int64_t amount_vnd = 0;   // approved amounts and voucher state shares, whole đồng
@@ -85,8 +85,8 @@ struct SupportBreakdown {
 
 // A record that counts toward a target's actual (the drill-down).
 struct CountedRecord {
-    std::string entity;          // "application", "voucher", "outcome", "ip_filing", "training_event",
-                                 // "enterprise"
+    std::string entity;  // "application", "voucher", "outcome", "ip_filing", "training_event",
+                         // "enterprise"
     std::int64_t id = 0;
     std::int64_t enterprise_id = 0;  // 0 when the record has none (an event)
     std::optional<CalendarDate> on;  // the date that placed it in the period

@@ -16,10 +16,11 @@ namespace {
 Plan RequirePlan(Transaction& tx, const std::string& code) {
     auto plan = tx.Plans().Find(code);
     if (!plan)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
-                           "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
-                          "plan");
+        throw DomainError(
+            ErrorCode::NotFound,
+            {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
+             "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
+            "plan");
     return *plan;
 }
 
@@ -61,9 +62,12 @@ JsonValue PlanAuditView(const Plan& plan) {
         targets.push_back(JsonValue::Object{{"code", t.code},
                                             {"bound", DescribeBound(t.bound, t.unit).en},
                                             {"metric", t.metric ? t.metric->Code() : std::string()}});
-    return JsonValue::Object{{"code", plan.code},       {"title", plan.title.vi},
-                             {"first_year", plan.first_year}, {"last_year", plan.last_year},
-                             {"version", plan.version}, {"targets", targets},
+    return JsonValue::Object{{"code", plan.code},
+                             {"title", plan.title.vi},
+                             {"first_year", plan.first_year},
+                             {"last_year", plan.last_year},
+                             {"version", plan.version},
+                             {"targets", targets},
                              {"rubric_criteria", static_cast<std::int64_t>(plan.rubric.size())}};
 }
 
@@ -77,8 +81,8 @@ DateRange Clamp(const Period& period, const CalendarDate& as_of) {
 }
 
 // Every target of the plan for `period` as of `as_of`, from the evaluator's records.
-PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& evaluator, const Period& period,
-                            const CalendarDate& as_of) {
+PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& evaluator,
+                            const Period& period, const CalendarDate& as_of) {
     PlanEvaluation result;
     result.plan_code = plan.code;
     result.plan_title = plan.title;
@@ -114,10 +118,12 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
             for (const auto& quarter : quarters) {
                 QuarterValue q{quarter.Code(), std::nullopt};
                 if (quarter.From() <= result.as_of)
-                    q.value = evaluator
-                                  .Compute(*target.metric, DateRange{std::max(quarter.From(), result.period.From()),
-                                                                     std::min({quarter.To(), result.period.To(), result.as_of})})
-                                  .value;
+                    q.value =
+                        evaluator
+                            .Compute(*target.metric,
+                                     DateRange{std::max(quarter.From(), result.period.From()),
+                                               std::min({quarter.To(), result.period.To(), result.as_of})})
+                            .value;
                 e.quarters.push_back(std::move(q));
             }
         } else {
@@ -135,7 +141,8 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
 }
 
 // The supports dated in `period` up to `as_of`, by content and by commune.
-SupportBreakdown TallySupports(const std::vector<SupportFact>& supports, const Period& period, const CalendarDate& as_of) {
+SupportBreakdown TallySupports(const std::vector<SupportFact>& supports, const Period& period,
+                               const CalendarDate& as_of) {
     SupportBreakdown result;
     result.period = period;
     result.as_of = as_of;
@@ -157,14 +164,21 @@ SupportBreakdown TallySupports(const std::vector<SupportFact>& supports, const P
     }
     for (const auto& entry : SupportContents()) {
         const Tally& t = by_content[entry.value];
-        result.by_content.push_back({std::string(entry.code), {std::string(entry.vi), std::string(entry.en)},
-                                     static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
+        result.by_content.push_back({std::string(entry.code),
+                                     {std::string(entry.vi), std::string(entry.en)},
+                                     static_cast<std::int64_t>(t.enterprises.size()),
+                                     t.supports,
+                                     t.amount});
     }
     for (const auto& [commune, t] : by_commune)
-        result.by_commune.push_back(
-            {commune, {commune, commune}, static_cast<std::int64_t>(t.enterprises.size()), t.supports, t.amount});
-    std::stable_sort(result.by_commune.begin(), result.by_commune.end(),
-                     [](const BreakdownRow& a, const BreakdownRow& b) { return a.enterprises > b.enterprises; });
+        result.by_commune.push_back({commune,
+                                     {commune, commune},
+                                     static_cast<std::int64_t>(t.enterprises.size()),
+                                     t.supports,
+                                     t.amount});
+    std::stable_sort(
+        result.by_commune.begin(), result.by_commune.end(),
+        [](const BreakdownRow& a, const BreakdownRow& b) { return a.enterprises > b.enterprises; });
     return result;
 }
 
@@ -187,7 +201,8 @@ std::vector<PlanSummary> TargetService::List() {
     auto tx = m_store.Begin(TransactionMode::Read);
     std::vector<PlanSummary> summaries;
     for (const auto& plan : tx->Plans().List())
-        summaries.push_back({plan.code, plan.title, plan.first_year, plan.last_year, plan.targets.size(), plan.version});
+        summaries.push_back(
+            {plan.code, plan.title, plan.first_year, plan.last_year, plan.targets.size(), plan.version});
     return summaries;
 }
 
@@ -219,16 +234,19 @@ PlanDashboard TargetService::Dashboard(const std::string& plan_code, std::option
     return dashboard;
 }
 
-std::vector<CountedRecord> TargetService::Records(const std::string& plan_code, const std::string& target_code,
-                                                  std::optional<Period> period, std::optional<CalendarDate> as_of,
-                                                  std::size_t limit) {
+std::vector<CountedRecord> TargetService::Records(const std::string& plan_code,
+                                                  const std::string& target_code,
+                                                  std::optional<Period> period,
+                                                  std::optional<CalendarDate> as_of, std::size_t limit) {
     auto tx = m_store.Begin(TransactionMode::Read);
     const Plan plan = RequirePlan(*tx, plan_code);
     const Target& target = RequireTarget(plan, target_code);
     if (!target.metric)
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Chỉ tiêu '" + target.code + "' được nhập tay, không tính từ hồ sơ nên không có danh sách hồ sơ.",
-                           "Target '" + target.code + "' is entered by hand, not computed from records: it has no records to list."},
+                          {"Chỉ tiêu '" + target.code +
+                               "' được nhập tay, không tính từ hồ sơ nên không có danh sách hồ sơ.",
+                           "Target '" + target.code +
+                               "' is entered by hand, not computed from records: it has no records to list."},
                           "target");
     const CalendarDate date = as_of.value_or(m_clock.Today());
     const DateRange range = Clamp(period.value_or(DefaultPeriod(plan, date)), date);
@@ -236,36 +254,43 @@ std::vector<CountedRecord> TargetService::Records(const std::string& plan_code, 
     return evaluator.Records(*target.metric, range, limit);
 }
 
-ManualIndicator TargetService::SetIndicator(const std::string& plan_code, const std::string& target_code, double value,
-                                            const std::string& source, const CalendarDate& as_of, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "nhập giá trị chỉ tiêu", "enter indicator values");
+ManualIndicator TargetService::SetIndicator(const std::string& plan_code, const std::string& target_code,
+                                            double value, const std::string& source,
+                                            const CalendarDate& as_of, const Actor& actor) {
+    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "nhập giá trị chỉ tiêu",
+                "enter indicator values");
     if (!std::isfinite(value) || value < 0)
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Giá trị chỉ tiêu phải là số không âm.", "An indicator's value must be a number of zero or more."},
+                          {"Giá trị chỉ tiêu phải là số không âm.",
+                           "An indicator's value must be a number of zero or more."},
                           "value");
     if (source.find_first_not_of(" \t") == std::string::npos)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Ghi nguồn của số liệu (cơ quan, văn bản), ví dụ 'Cục Thống kê, niên giám 2026'.",
-                           "Give the value's source (body, document), e.g. 'Statistics Office, yearbook 2026'."},
-                          "source");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ghi nguồn của số liệu (cơ quan, văn bản), ví dụ 'Cục Thống kê, niên giám 2026'.",
+             "Give the value's source (body, document), e.g. 'Statistics Office, yearbook 2026'."},
+            "source");
     if (as_of > m_clock.Today())
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Ngày của số liệu " + as_of.Format() + " chưa tới.", "The value's date " + as_of.Format() + " is after today."},
+                          {"Ngày của số liệu " + as_of.Format() + " chưa tới.",
+                           "The value's date " + as_of.Format() + " is after today."},
                           "date");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Plan plan = RequirePlan(*tx, plan_code);
     const Target& target = RequireTarget(plan, target_code);
     if (target.metric)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Chỉ tiêu '" + target.code + "' được tính từ hồ sơ (" + target.metric->Code() +
-                               "); chỉ nhập tay các chỉ tiêu InnoDesk không tính được.",
-                           "Target '" + target.code + "' is computed from the records (" + target.metric->Code() +
-                               "); only targets InnoDesk cannot compute are entered by hand."},
-                          "target");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Chỉ tiêu '" + target.code + "' được tính từ hồ sơ (" + target.metric->Code() +
+                 "); chỉ nhập tay các chỉ tiêu InnoDesk không tính được.",
+             "Target '" + target.code + "' is computed from the records (" + target.metric->Code() +
+                 "); only targets InnoDesk cannot compute are entered by hand."},
+            "target");
     if (target.kind == TargetKind::Percentage && value > 100)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Tỷ lệ không vượt quá 100%.", "A percentage cannot exceed 100%."}, "value");
-    ManualIndicator indicator{plan.code, target.code, value, source, as_of, actor.user_name, m_clock.NowUnixSeconds()};
+    ManualIndicator indicator{
+        plan.code, target.code, value, source, as_of, actor.user_name, m_clock.NowUnixSeconds()};
     tx->Plans().SaveIndicator(indicator);
     RecordChange(*tx, m_clock, actor, "indicator.set", "plan", plan.id, nullptr,
                  JsonValue::Object{{"plan", plan.code},
@@ -279,7 +304,8 @@ ManualIndicator TargetService::SetIndicator(const std::string& plan_code, const 
 
 Rubric TargetService::AdoptRubric(const std::string& plan_code, const std::string& programme_code,
                                   const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "áp dụng bộ tiêu chí chấm", "adopt review rubrics");
+    RequireRole(m_store, actor, {Role::Officer, Role::Admin}, "áp dụng bộ tiêu chí chấm",
+                "adopt review rubrics");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Plan plan = RequirePlan(*tx, plan_code);
     if (plan.rubric.empty())
@@ -294,12 +320,13 @@ Rubric TargetService::AdoptRubric(const std::string& plan_code, const std::strin
                            "There is no programme with code '" + programme_code + "'."},
                           "programme");
     if (!tx->Reviews().Criteria(programme->id).empty())
-        throw DomainError(ErrorCode::InvalidTransition,
-                          {"Chương trình '" + programme_code +
-                               "' đã có bộ tiêu chí chấm (cố định từ bài chấm đầu tiên); không thay được.",
-                           "Programme '" + programme_code +
-                               "' already has its rubric (fixed from its first review); it cannot be replaced."},
-                          "programme");
+        throw DomainError(
+            ErrorCode::InvalidTransition,
+            {"Chương trình '" + programme_code +
+                 "' đã có bộ tiêu chí chấm (cố định từ bài chấm đầu tiên); không thay được.",
+             "Programme '" + programme_code +
+                 "' already has its rubric (fixed from its first review); it cannot be replaced."},
+            "programme");
     Rubric rubric{programme->id, {}, plan.rubric_threshold, false};
     JsonValue::Array codes;
     for (const auto& c : plan.rubric) {
@@ -321,8 +348,8 @@ SupportBreakdown TargetService::Breakdown(const Period& period, std::optional<Ca
     const CalendarDate date = as_of.value_or(m_clock.Today());
     const DateRange range = Clamp(period, date);
     auto tx = m_store.Begin(TransactionMode::Read);
-    return TallySupports(range.from <= range.to ? tx->Metrics().Supports(range) : std::vector<SupportFact>{}, period,
-                         date);
+    return TallySupports(range.from <= range.to ? tx->Metrics().Supports(range) : std::vector<SupportFact>{},
+                         period, date);
 }
 
 }  // namespace innodesk::domain

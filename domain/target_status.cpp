@@ -7,16 +7,19 @@ namespace innodesk::domain {
 
 bool MeetsBound(const Bound& bound, double actual) {
     switch (bound.form) {
-    case BoundForm::AtLeast:
-    case BoundForm::Range: return actual >= bound.min;
-    case BoundForm::About: return actual >= bound.min - 1;
-    case BoundForm::AtMost: return actual <= bound.max;
+        case BoundForm::AtLeast:
+        case BoundForm::Range:
+            return actual >= bound.min;
+        case BoundForm::About:
+            return actual >= bound.min - 1;
+        case BoundForm::AtMost:
+            return actual <= bound.max;
     }
     return false;
 }
 
-TargetStatus TargetStatusFor(const Bound& bound, TargetKind kind, std::optional<double> actual, const Period& period,
-                             const CalendarDate& as_of) {
+TargetStatus TargetStatusFor(const Bound& bound, TargetKind kind, std::optional<double> actual,
+                             const Period& period, const CalendarDate& as_of) {
     if (!actual) return TargetStatus::NoData;
     if (MeetsBound(bound, *actual)) return TargetStatus::Met;
     if (as_of > period.To()) return TargetStatus::Behind;

@@ -47,7 +47,9 @@ std::string StripDecoration(std::string_view raw) {
 void CheckEnterpriseDigits(std::string_view raw, std::string_view ten) {
     const auto expected = TaxCode::CheckDigitFor(ten.substr(0, 9));
     if (!expected)
-        Refuse(raw, "9 chữ số đầu " + std::string(ten.substr(0, 9)) + " không bao giờ được cấp (chữ số kiểm tra sẽ là 10).",
+        Refuse(raw,
+               "9 chữ số đầu " + std::string(ten.substr(0, 9)) +
+                   " không bao giờ được cấp (chữ số kiểm tra sẽ là 10).",
                "the first nine digits " + std::string(ten.substr(0, 9)) +
                    " are never issued (their check digit would be 10).");
     const int actual = ten[9] - '0';
@@ -71,8 +73,10 @@ std::optional<int> TaxCode::CheckDigitFor(std::string_view nine_digits) {
 
 TaxCode TaxCode::Parse(std::string_view raw) {
     const std::string code = StripDecoration(raw);
-    if (code.empty()) Refuse(raw, "trống. Nhập 10 chữ số, 10 chữ số-3 chữ số (chi nhánh) hoặc 12 chữ số (số định danh cá nhân).",
-                             "it is empty. Enter 10 digits, 10 digits-3 digits (a branch) or 12 digits (a personal ID).");
+    if (code.empty())
+        Refuse(raw,
+               "trống. Nhập 10 chữ số, 10 chữ số-3 chữ số (chi nhánh) hoặc 12 chữ số (số định danh cá nhân).",
+               "it is empty. Enter 10 digits, 10 digits-3 digits (a branch) or 12 digits (a personal ID).");
 
     const auto dash = code.find('-');
     if (dash != std::string::npos) {
@@ -85,8 +89,9 @@ TaxCode TaxCode::Parse(std::string_view raw) {
             Refuse(raw, "phần sau dấu '-' phải là 3 chữ số (001–999), đang là '" + suffix + "'.",
                    "the part after '-' must be 3 digits (001–999), it is '" + suffix + "'.");
         CheckEnterpriseDigits(raw, parent);
-        if (suffix == "000") Refuse(raw, "mã chi nhánh 000 không tồn tại; mã chi nhánh từ 001 đến 999.",
-                                    "branch number 000 does not exist; branches are 001 to 999.");
+        if (suffix == "000")
+            Refuse(raw, "mã chi nhánh 000 không tồn tại; mã chi nhánh từ 001 đến 999.",
+                   "branch number 000 does not exist; branches are 001 to 999.");
         return TaxCode(parent + "-" + suffix, TaxCodeKind::Branch);
     }
 
@@ -110,18 +115,23 @@ TaxCode TaxCode::Parse(std::string_view raw) {
             const int province = std::stoi(code.substr(0, 3));
             if (std::find(kPersonalIdProvinceCodes.begin(), kPersonalIdProvinceCodes.end(), province) ==
                 kPersonalIdProvinceCodes.end())
-                Refuse(raw, "số định danh cá nhân 12 chữ số phải bắt đầu bằng mã tỉnh nơi đăng ký khai sinh; " +
-                                code.substr(0, 3) + " không phải mã tỉnh.",
+                Refuse(raw,
+                       "số định danh cá nhân 12 chữ số phải bắt đầu bằng mã tỉnh nơi đăng ký khai sinh; " +
+                           code.substr(0, 3) + " không phải mã tỉnh.",
                        "a 12-digit personal ID starts with the code of the province of birth registration; " +
                            code.substr(0, 3) + " is not a province code.");
             return TaxCode(code, TaxCodeKind::PersonalId);
         }
         case 9:
-            Refuse(raw, "chỉ có 9 chữ số. Nếu lấy từ Excel, số 0 đầu có thể đã bị mất: định dạng cột là Văn bản (Text).",
-                   "it has only 9 digits. If it came from Excel, a leading 0 may have been dropped: format the column as Text.");
+            Refuse(raw,
+                   "chỉ có 9 chữ số. Nếu lấy từ Excel, số 0 đầu có thể đã bị mất: định dạng cột là Văn bản "
+                   "(Text).",
+                   "it has only 9 digits. If it came from Excel, a leading 0 may have been dropped: format "
+                   "the column as Text.");
         default:
-            Refuse(raw, "có " + std::to_string(code.size()) +
-                            " chữ số; mã số thuế có 10 chữ số, 13 chữ số (chi nhánh) hoặc 12 chữ số (cá nhân).",
+            Refuse(raw,
+                   "có " + std::to_string(code.size()) +
+                       " chữ số; mã số thuế có 10 chữ số, 13 chữ số (chi nhánh) hoặc 12 chữ số (cá nhân).",
                    "it has " + std::to_string(code.size()) +
                        " digits; a tax code has 10 digits, 13 (a branch) or 12 (a personal ID).");
     }

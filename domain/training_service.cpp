@@ -4,8 +4,8 @@
 #include "audit_recorder.h"
 #include "audit_views.h"
 #include "errors.h"
-#include "record_lookup.h"
 #include "header_key.h"
+#include "record_lookup.h"
 
 #include <array>
 #include <map>
@@ -91,7 +91,6 @@ const std::array<std::pair<Column, std::array<const char*, 6>>, 3> kHeaderNames{
      {"ma so thue", "mst", "tax code", "ma so thue doanh nghiep", "ma so doanh nghiep", "tax id"}},
 }};
 
-
 }  // namespace
 
 TrainingEvent TrainingService::AddEvent(TrainingEvent event, const Actor& actor) {
@@ -124,7 +123,8 @@ Attendance TrainingService::AddAttendance(TrainingEventId event_id, const Attend
     Attendance attendance = Prepare(*tx, m_text, event_id, attendee);
     RequireNotAttending(*tx, event, attendance);
     attendance.id = tx->Training().InsertAttendance(attendance);
-    RecordChange(*tx, actor, "attendance.create", "attendance", attendance.id, nullptr, AuditView(attendance));
+    RecordChange(*tx, actor, "attendance.create", "attendance", attendance.id, nullptr,
+                 AuditView(attendance));
     tx->Commit();
     return attendance;
 }

@@ -23,9 +23,10 @@ TrustItem TrustService::Add(TrustItem item, const Actor& actor) {
     for (const auto& existing : tx->Settings().ListTrustItems())
         if (existing.fingerprint == item.fingerprint)
             throw DomainError(ErrorCode::Duplicate,
-                              {"Kho tin cậy đã có mục này (id " + std::to_string(existing.id) + ": " + existing.label + ").",
-                               "The trust store already holds this item (id " + std::to_string(existing.id) + ": " +
-                                   existing.label + ")."},
+                              {"Kho tin cậy đã có mục này (id " + std::to_string(existing.id) + ": " +
+                                   existing.label + ").",
+                               "The trust store already holds this item (id " + std::to_string(existing.id) +
+                                   ": " + existing.label + ")."},
                               "pem");
     item.id = tx->Settings().InsertTrustItem(item);
     RecordChange(*tx, m_clock, actor, "trust.add", "trust_item", item.id, nullptr, View(item));

@@ -26,7 +26,7 @@ public:
 
     // `item` comes parsed and checked by the signing library (label and fingerprint filled in).
     TrustItem Add(TrustItem item, const Actor& actor);  // admin
-    void Remove(std::int64_t id, const Actor& actor);    // admin
+    void Remove(std::int64_t id, const Actor& actor);   // admin
     std::vector<TrustItem> List();
 
     std::optional<std::string> Setting(const std::string& key);

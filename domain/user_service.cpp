@@ -110,9 +110,10 @@ User UserService::CreateFirstAdmin(NewUser admin) {
     User user = MakeUser(admin);
     auto tx = m_store.Begin(TransactionMode::Write);
     if (tx->Users().Count() > 0)
-        throw DomainError(ErrorCode::PermissionDenied,
-                          {"Cơ sở dữ liệu đã có người dùng; quản trị viên tạo thêm người dùng bằng 'user add'.",
-                           "The database already has users; an administrator adds more with 'user add'."});
+        throw DomainError(
+            ErrorCode::PermissionDenied,
+            {"Cơ sở dữ liệu đã có người dùng; quản trị viên tạo thêm người dùng bằng 'user add'.",
+             "The database already has users; an administrator adds more with 'user add'."});
     user.id = tx->Users().Insert(user);
     RecordChange(*tx, m_clock, kSystem, "user.create", "user", user.id, nullptr, AuditView(user));
     tx->Commit();
@@ -135,7 +136,8 @@ Actor UserService::SignIn(const std::string& name, std::string password, const W
     }
     // An unknown name costs the same hashing time as a known one: it is checked against the
     // hash of a random password nobody knows, with the default (OWASP) parameters.
-    static const std::string kDecoy = "$scrypt$ln=17,r=8,p=1$v/f47Gu8bD9CgjSYy/5fjQ$U8gobdiiHIP5d6pt2ab1j1/2UU04uB4P2zrA9kxPWKE";
+    static const std::string kDecoy =
+        "$scrypt$ln=17,r=8,p=1$v/f47Gu8bD9CgjSYy/5fjQ$U8gobdiiHIP5d6pt2ab1j1/2UU04uB4P2zrA9kxPWKE";
     const std::string& stored = user ? user->password_hash : kDecoy;
     // The password is kept for a new hash only when the stored one is weaker than today's.
     std::string kept;
@@ -251,10 +253,12 @@ User UserService::RequireUser(Transaction& tx, const std::string& name) {
 void UserService::RequireAnotherAdmin(Transaction& tx, const User& changed) {
     for (const auto& user : tx.Users().List())
         if (user.id != changed.id && user.role == Role::Admin && !user.disabled) return;
-    throw DomainError(ErrorCode::InvalidValue,
-                      {"Không thể: " + changed.name + " là quản trị viên duy nhất còn hoạt động. Tạo quản trị viên khác trước.",
-                       "Not possible: " + changed.name + " is the only active administrator. Create another one first."},
-                      "role");
+    throw DomainError(
+        ErrorCode::InvalidValue,
+        {"Không thể: " + changed.name +
+             " là quản trị viên duy nhất còn hoạt động. Tạo quản trị viên khác trước.",
+         "Not possible: " + changed.name + " is the only active administrator. Create another one first."},
+        "role");
 }
 
 User UserService::Add(NewUser input, const Actor& actor) {
@@ -262,9 +266,10 @@ User UserService::Add(NewUser input, const Actor& actor) {
     User user = MakeUser(input);
     auto tx = m_store.Begin(TransactionMode::Write);
     if (tx->Users().FindByName(user.name))
-        throw DomainError(ErrorCode::Duplicate,
-                          {"Tên đăng nhập '" + user.name + "' đã có.", "The sign-in name '" + user.name + "' is taken."},
-                          "name");
+        throw DomainError(
+            ErrorCode::Duplicate,
+            {"Tên đăng nhập '" + user.name + "' đã có.", "The sign-in name '" + user.name + "' is taken."},
+            "name");
     user.id = tx->Users().Insert(user);
     RecordChange(*tx, m_clock, actor, "user.create", "user", user.id, nullptr, AuditView(user));
     tx->Commit();
@@ -272,7 +277,8 @@ User UserService::Add(NewUser input, const Actor& actor) {
 }
 
 std::vector<User> UserService::List(const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer}, "xem người dùng", "list users");
+    RequireRole(m_store, actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer}, "xem người dùng",
+                "list users");
     auto tx = m_store.Begin(TransactionMode::Read);
     auto users = tx->Users().List();
     for (auto& user : users) user.password_hash.clear();  // never leaves the service
@@ -288,8 +294,8 @@ User UserService::SetDisabled(const std::string& name, bool disabled, const Acto
     user.disabled = disabled;
     tx->Users().Update(user);
     user.version += 1;
-    RecordChange(*tx, m_clock, actor, disabled ? "user.disable" : "user.enable", "user", user.id, AuditView(before),
-                 AuditView(user));
+    RecordChange(*tx, m_clock, actor, disabled ? "user.disable" : "user.enable", "user", user.id,
+                 AuditView(before), AuditView(user));
     tx->Commit();
     user.password_hash.clear();
     return user;
@@ -333,7 +339,8 @@ void UserService::SetPassword(const std::string& name, std::string password, con
 
 EnrolledCertificate UserService::BindCertificate(const std::string& name, const std::string& fingerprint,
                                                  const std::string& subject, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Admin}, "đăng ký chứng thư số cho người dùng", "enrol users' certificates");
+    RequireRole(m_store, actor, {Role::Admin}, "đăng ký chứng thư số cho người dùng",
+                "enrol users' certificates");
     auto tx = m_store.Begin(TransactionMode::Write);
     const User user = RequireUser(*tx, name);
     // Approvers sign decisions; administrators and approvers sign audit checkpoints.
@@ -360,7 +367,8 @@ EnrolledCertificate UserService::BindCertificate(const std::string& name, const 
         if (!c) return nullptr;
         return JsonValue::Object{{"fingerprint", c->fingerprint}, {"subject", c->subject}};
     };
-    RecordChange(*tx, m_clock, actor, "user.bind_certificate", "user", user.id, view(previous), view(certificate));
+    RecordChange(*tx, m_clock, actor, "user.bind_certificate", "user", user.id, view(previous),
+                 view(certificate));
     tx->Commit();
     return certificate;
 }

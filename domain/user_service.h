@@ -55,8 +55,8 @@ public:
     // Until when failed sign-ins lock the account; empty when it is not locked. Administrators only.
     std::optional<std::int64_t> LockedUntil(const std::string& name, const Actor& actor);
 
-    User Add(NewUser user, const Actor& actor);                                   // admin
-    std::vector<User> List(const Actor& actor);                                   // anyone signed in
+    User Add(NewUser user, const Actor& actor);                                    // admin
+    std::vector<User> List(const Actor& actor);                                    // anyone signed in
     User SetDisabled(const std::string& name, bool disabled, const Actor& actor);  // admin
     User SetRole(const std::string& name, Role role, const Actor& actor);          // admin
     // The user's own password, or anyone's by an administrator.

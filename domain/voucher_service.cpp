@@ -29,11 +29,13 @@ std::string SerialFor(int year, std::int64_t number) {
 }  // namespace
 
 ServiceProvider VoucherService::RegisterProvider(ServiceProvider provider, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer}, "đăng ký đơn vị cung cấp dịch vụ", "register service providers");
+    RequireRole(m_store, actor, {Role::Officer}, "đăng ký đơn vị cung cấp dịch vụ",
+                "register service providers");
     provider = NormaliseProvider(std::move(provider), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     provider.id = tx->Vouchers().InsertProvider(provider);
-    RecordChange(*tx, m_clock, actor, "provider.create", "provider", provider.id, nullptr, AuditView(provider));
+    RecordChange(*tx, m_clock, actor, "provider.create", "provider", provider.id, nullptr,
+                 AuditView(provider));
     tx->Commit();
     return provider;
 }
@@ -61,20 +63,24 @@ Voucher VoucherService::Issue(const VoucherRequest& request, const Actor& actor)
     const auto cap = tx->Programmes().FindCap(request.programme_id, request.content).value_or(SupportCap{});
     ValidateNewVoucher(voucher, cap);
     if (tx->Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), request.programme_id))
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Doanh nghiệp " + enterprise.tax_code.Value() +
-                               " từng bị hủy phiếu vì sử dụng sai hoặc kê khai không trung thực; không cấp phiếu mới.",
-                           "Enterprise " + enterprise.tax_code.Value() +
-                               " had a voucher cancelled for misuse or a false declaration; no new voucher may be issued."},
-                          "enterprise_id");
-    const auto envelope = tx->Programmes().FindEnvelopeFor(request.programme_id, request.year, request.content);
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Doanh nghiệp " + enterprise.tax_code.Value() +
+                 " từng bị hủy phiếu vì sử dụng sai hoặc kê khai không trung thực; không cấp phiếu mới.",
+             "Enterprise " + enterprise.tax_code.Value() +
+                 " had a voucher cancelled for misuse or a false declaration; no new voucher may be issued."},
+            "enterprise_id");
+    const auto envelope =
+        tx->Programmes().FindEnvelopeFor(request.programme_id, request.year, request.content);
     if (!envelope)
-        throw DomainError(ErrorCode::BudgetExceeded,
-                          {"Chưa có dự toán năm " + std::to_string(request.year) + " cho nội dung này.",
-                           "There is no " + std::to_string(request.year) + " budget envelope for this content."});
+        throw DomainError(
+            ErrorCode::BudgetExceeded,
+            {"Chưa có dự toán năm " + std::to_string(request.year) + " cho nội dung này.",
+             "There is no " + std::to_string(request.year) + " budget envelope for this content."});
     tx->Programmes().LockEnvelope(envelope->id);
     if (cap.max_vouchers_per_enterprise_year > 0) {
-        const int already = tx->Vouchers().CountForEnterpriseYear(request.enterprise_id, request.programme_id, request.year);
+        const int already =
+            tx->Vouchers().CountForEnterpriseYear(request.enterprise_id, request.programme_id, request.year);
         if (already >= cap.max_vouchers_per_enterprise_year)
             throw DomainError(ErrorCode::CapExceeded,
                               {"Doanh nghiệp đã có " + std::to_string(already) + " phiếu năm " +
@@ -99,36 +105,41 @@ Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption, const
     RequireRole(m_store, actor, {Role::Officer}, "ghi nhận sử dụng phiếu", "redeem vouchers");
     const std::string invoice = m_text.Clean(redemption.invoice_number, "invoice_number");
     if (invoice.empty())
-        throw DomainError(ErrorCode::InvalidValue, {"Số hóa đơn là bắt buộc.", "The invoice number is required."},
-                          "invoice_number");
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Số hóa đơn là bắt buộc.", "The invoice number is required."}, "invoice_number");
     if (redemption.invoice_amount <= Money())
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Giá trị hóa đơn phải lớn hơn 0.", "The invoice amount must be more than 0."}, "invoice_amount");
+                          {"Giá trị hóa đơn phải lớn hơn 0.", "The invoice amount must be more than 0."},
+                          "invoice_amount");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
     const Voucher before = voucher;
     VoucherLifecycle().RequireMove(voucher.state, VoucherState::Redeemed);
     if (redemption.invoice_date > voucher.valid_until)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Phiếu " + voucher.serial + " hết hạn ngày " + voucher.valid_until.Format() +
-                               "; hóa đơn ngày " + redemption.invoice_date.Format() + " không được chấp nhận.",
-                           "Voucher " + voucher.serial + " expired on " + voucher.valid_until.Format() +
-                               "; an invoice dated " + redemption.invoice_date.Format() + " cannot be accepted."},
-                          "invoice_date");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Phiếu " + voucher.serial + " hết hạn ngày " + voucher.valid_until.Format() + "; hóa đơn ngày " +
+                 redemption.invoice_date.Format() + " không được chấp nhận.",
+             "Voucher " + voucher.serial + " expired on " + voucher.valid_until.Format() +
+                 "; an invoice dated " + redemption.invoice_date.Format() + " cannot be accepted."},
+            "invoice_date");
     if (redemption.invoice_date < voucher.issued_on)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Hóa đơn ngày " + redemption.invoice_date.Format() + " có trước ngày cấp phiếu " +
                                voucher.issued_on.Format() + ".",
-                           "The invoice date " + redemption.invoice_date.Format() + " is before the voucher was issued on " +
-                               voucher.issued_on.Format() + "."},
+                           "The invoice date " + redemption.invoice_date.Format() +
+                               " is before the voucher was issued on " + voucher.issued_on.Format() + "."},
                           "invoice_date");
     const auto provider = tx->Vouchers().FindProvider(redemption.provider_id);
     if (!provider || !provider->active)
         throw DomainError(ErrorCode::NotFound,
-                          {"Đơn vị cung cấp id " + std::to_string(redemption.provider_id) + " không có hoặc đã ngừng đăng ký.",
-                           "Provider id " + std::to_string(redemption.provider_id) + " does not exist or is no longer registered."},
+                          {"Đơn vị cung cấp id " + std::to_string(redemption.provider_id) +
+                               " không có hoặc đã ngừng đăng ký.",
+                           "Provider id " + std::to_string(redemption.provider_id) +
+                               " does not exist or is no longer registered."},
                           "provider_id");
-    if (std::find(provider->contents.begin(), provider->contents.end(), voucher.content) == provider->contents.end())
+    if (std::find(provider->contents.begin(), provider->contents.end(), voucher.content) ==
+        provider->contents.end())
         throw DomainError(ErrorCode::InvalidValue,
                           {"'" + provider->name + "' chưa đăng ký cung cấp loại dịch vụ '" +
                                std::string(EntryOf(SupportContents(), voucher.content).vi) + "'.",
@@ -147,7 +158,8 @@ Voucher VoucherService::Redeem(VoucherId id, const Redemption& redemption, const
     return voucher;
 }
 
-Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on, const Actor& actor) {
+Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate& paid_on,
+                                  const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "thanh toán phiếu", "reimburse vouchers");
     auto tx = m_store.Begin(TransactionMode::Write);
     Voucher voucher = Load(*tx, id);
@@ -156,15 +168,17 @@ Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate
     const Money invoice = voucher.invoice_amount.value_or(Money());
     const Money limit = std::min(voucher.state_share, invoice);
     if (amount <= Money() || amount > limit)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Số thanh toán " + amount.Format() + " phải lớn hơn 0 và không quá " + limit.Format() +
-                               " (phần ngân sách " + voucher.state_share.Format() + ", hóa đơn " + invoice.Format() + ").",
-                           "The payment " + amount.Format() + " must be more than 0 and at most " + limit.Format() +
-                               " (state share " + voucher.state_share.Format() + ", invoice " + invoice.Format() + ")."},
-                          "amount");
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Số thanh toán " + amount.Format() + " phải lớn hơn 0 và không quá " + limit.Format() +
+                 " (phần ngân sách " + voucher.state_share.Format() + ", hóa đơn " + invoice.Format() + ").",
+             "The payment " + amount.Format() + " must be more than 0 and at most " + limit.Format() +
+                 " (state share " + voucher.state_share.Format() + ", invoice " + invoice.Format() + ")."},
+            "amount");
     if (voucher.invoice_date && paid_on < *voucher.invoice_date)
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Ngày thanh toán " + paid_on.Format() + " có trước ngày hóa đơn " + voucher.invoice_date->Format() + ".",
+                          {"Ngày thanh toán " + paid_on.Format() + " có trước ngày hóa đơn " +
+                               voucher.invoice_date->Format() + ".",
                            "The payment date " + paid_on.Format() + " is before the invoice date " +
                                voucher.invoice_date->Format() + "."},
                           "paid_on");
@@ -172,13 +186,15 @@ Voucher VoucherService::Reimburse(VoucherId id, Money amount, const CalendarDate
     voucher.reimbursed_amount = amount;
     voucher.reimbursed_on = paid_on;
     tx->Vouchers().Update(voucher);
-    RecordChange(*tx, m_clock, actor, "voucher.reimburse", "voucher", id, AuditView(before), AuditView(voucher));
+    RecordChange(*tx, m_clock, actor, "voucher.reimburse", "voucher", id, AuditView(before),
+                 AuditView(voucher));
     tx->Commit();
     voucher.version += 1;
     return voucher;
 }
 
-Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::string& note, const Actor& actor) {
+Voucher VoucherService::Cancel(VoucherId id, CancelReason reason, const std::string& note,
+                               const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "hủy phiếu", "cancel vouchers");
     const std::string cleaned = m_text.Clean(note, "note");
     auto tx = m_store.Begin(TransactionMode::Write);
@@ -207,7 +223,8 @@ std::size_t VoucherService::ExpireDue(const CalendarDate& today, const Actor& ac
         const Voucher before = voucher;
         voucher.state = VoucherState::Expired;
         tx->Vouchers().Update(voucher);
-        RecordChange(*tx, m_clock, actor, "voucher.expire", "voucher", voucher.id, AuditView(before), AuditView(voucher));
+        RecordChange(*tx, m_clock, actor, "voucher.expire", "voucher", voucher.id, AuditView(before),
+                     AuditView(voucher));
         ++expired;
     }
     tx->Commit();
@@ -223,7 +240,8 @@ Voucher VoucherService::GetBySerial(const std::string& serial) {
     auto tx = m_store.Begin(TransactionMode::Read);
     auto found = tx->Vouchers().FindBySerial(m_text.Clean(serial, "serial"));
     if (!found)
-        throw DomainError(ErrorCode::NotFound, {"Không có phiếu số " + serial + ".", "There is no voucher " + serial + "."},
+        throw DomainError(ErrorCode::NotFound,
+                          {"Không có phiếu số " + serial + ".", "There is no voucher " + serial + "."},
                           "serial");
     return *found;
 }

@@ -8,6 +8,7 @@
 #include "signing/pki_maker.h"
 #include "signing/signing.h"
 
+#include <unistd.h>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +16,6 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace {

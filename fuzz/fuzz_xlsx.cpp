@@ -3,20 +3,21 @@
 #include "domain/errors.h"
 #include "interchange/xlsx_reader.h"
 
+#include <unistd.h>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 namespace {
 
 const std::string& WorkbookPath() {
     static const std::string path = [] {
         const char* dir = std::getenv("TMPDIR");
-        return std::string(dir && *dir ? dir : "/tmp") + "/innodesk-fuzz-" + std::to_string(::getpid()) + ".xlsx";
+        return std::string(dir && *dir ? dir : "/tmp") + "/innodesk-fuzz-" + std::to_string(::getpid()) +
+               ".xlsx";
     }();
     return path;
 }

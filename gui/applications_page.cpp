@@ -22,7 +22,6 @@
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
 
-
 namespace innodesk::gui {
 namespace {
 
@@ -41,7 +40,8 @@ public:
         grid->AddGrowableCol(1);
         const auto text = [&](const wxString& label, const char* name) {
             grid->Add(new wxStaticText(this, wxID_ANY, label + " *"), 0, wxALIGN_CENTER_VERTICAL);
-            auto* field = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
+            auto* field =
+                new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
             field->SetName(name);
             grid->Add(field, 1, wxEXPAND);
             return field;
@@ -51,7 +51,8 @@ public:
         m_programme = new wxChoice(this, wxID_ANY);
         m_programme->SetName("programme");
         m_programmes = domain::ProgrammeService(*session.store, session.text).List();
-        for (const auto& programme : m_programmes) m_programme->Append(U(programme.code + " — " + programme.name));
+        for (const auto& programme : m_programmes)
+            m_programme->Append(U(programme.code + " — " + programme.name));
         if (!m_programmes.empty()) m_programme->SetSelection(0);
         grid->Add(m_programme, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Year") + " *"), 0, wxALIGN_CENTER_VERTICAL);
@@ -61,7 +62,8 @@ public:
         m_content = new wxChoice(this, wxID_ANY);
         m_content->SetName("content");
         for (const auto& entry : domain::SupportContents())
-            m_content->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
+            m_content->Append(
+                U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
         m_content->SetSelection(0);
         grid->Add(m_content, 1, wxEXPAND);
         m_title = text(_("Title"), "title");
@@ -88,13 +90,16 @@ private:
         Attempt(this, [&] {
             if (m_programme->GetSelection() == wxNOT_FOUND)
                 throw domain::DomainError(domain::ErrorCode::NotFound,
-                                          {"Chưa có chương trình nào.", "There is no programme yet."}, "programme");
+                                          {"Chưa có chương trình nào.", "There is no programme yet."},
+                                          "programme");
             domain::Application draft;
-            draft.enterprise_id =
-                domain::EnterpriseService(*m_session.store, m_session.text).GetByTaxCode(S(m_tax_code->GetValue())).id;
+            draft.enterprise_id = domain::EnterpriseService(*m_session.store, m_session.text)
+                                      .GetByTaxCode(S(m_tax_code->GetValue()))
+                                      .id;
             draft.programme_id = m_programmes[static_cast<std::size_t>(m_programme->GetSelection())].id;
             draft.year = WholeNumberTyped(m_year, _("Year"), 2000, 2100);
-            draft.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection())].value;
+            draft.content =
+                domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection())].value;
             draft.title = S(m_title->GetValue());
             draft.requested_amount = domain::Money::Parse(S(m_requested->GetValue()), "requested");
             draft.co_funding_amount = domain::Money::Parse(S(m_co_funding->GetValue()), "co_funding");
@@ -122,12 +127,14 @@ private:
 class ReviewDialog final : public wxDialog {
 public:
     ReviewDialog(wxWindow* parent, Session& session, domain::ApplicationId id)
-        : wxDialog(parent, wxID_ANY, wxString::Format(_("Review of application %lld"), static_cast<long long>(id))),
+        : wxDialog(parent, wxID_ANY,
+                   wxString::Format(_("Review of application %lld"), static_cast<long long>(id))),
           m_session(session),
           m_id(id) {
         SetName("review_dialog");
         domain::ReviewService reviews(*session.store, session.text, session.clock);
-        const auto application = domain::ApplicationService(*session.store, session.text, session.clock).Get(id);
+        const auto application =
+            domain::ApplicationService(*session.store, session.text, session.clock).Get(id);
         m_rubric = reviews.RubricFor(application.programme_id);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(new wxStaticText(this, wxID_ANY, U(application.title)), 0, wxALL, 12);
@@ -180,7 +187,8 @@ public:
 
 private:
     std::optional<domain::Review> Mine() {
-        for (const auto& result : domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(m_id).reviews)
+        for (const auto& result :
+             domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(m_id).reviews)
             if (result.review.reviewer == m_session.actor.user_name) return result.review;
         return std::nullopt;
     }
@@ -192,8 +200,9 @@ private:
     }
     void Declare() {
         Attempt(this, [&] {
-            const auto review = domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
-                                    .Declare(m_id, m_session.actor, m_conflict->GetValue(), S(m_note->GetValue()));
+            const auto review =
+                domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
+                    .Declare(m_id, m_session.actor, m_conflict->GetValue(), S(m_note->GetValue()));
             m_declared = true;
             m_has_conflict = review.has_conflict;
             UpdateState();
@@ -240,15 +249,18 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     const bool officer = session.Is(domain::Role::Officer);
     const wxString why = CannotCreateReason();
     AddAction(_("New…"), "new_application", officer, why, [this] { CreateRecord(); });
-    AddAction(_("Submit"), "submit", officer, why, [this] { MoveSelected(domain::ApplicationState::Submitted); });
+    AddAction(_("Submit"), "submit", officer, why,
+              [this] { MoveSelected(domain::ApplicationState::Submitted); });
     AddAction(_("Start review"), "start_review", officer, why,
               [this] { MoveSelected(domain::ApplicationState::UnderReview); });
     AddAction(_("Reviewers…"), "reviewers", officer, why, [this] { ChooseReviewers(); });
     AddAction(_("My review…"), "review", officer, why, [this] { ReviewSelected(); });
-    AddAction(_("Recommend"), "recommend", officer, why, [this] { MoveSelected(domain::ApplicationState::Recommended); });
+    AddAction(_("Recommend"), "recommend", officer, why,
+              [this] { MoveSelected(domain::ApplicationState::Recommended); });
     AddAction(_("Not recommend"), "not_recommend", officer, why,
               [this] { MoveSelected(domain::ApplicationState::NotRecommended); });
-    AddAction(_("Withdraw"), "withdraw", officer, why, [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
+    AddAction(_("Withdraw"), "withdraw", officer, why,
+              [this] { MoveSelected(domain::ApplicationState::Withdrawn); });
     AddAction(_("History…"), "history", true, {}, [this] { ShowHistory(); });
 
     // A province's archive holds tens of thousands of applications: a year, a state and a support
@@ -257,7 +269,8 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     m_year->SetName("applications_year");
     m_year->Append(_("All years"));
     const int this_year = session.clock.Today().Year();
-    for (int year = this_year + 1; year >= this_year - 10; --year) m_year->Append(wxString::Format("%d", year));
+    for (int year = this_year + 1; year >= this_year - 10; --year)
+        m_year->Append(wxString::Format("%d", year));
     m_year->SetSelection(0);
     AddToBar(m_year);
     m_state = new wxChoice(this, wxID_ANY);
@@ -270,10 +283,12 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     m_content = new wxChoice(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(280, -1)));
     m_content->SetName("applications_content");
     m_content->Append(_("All support contents"));
-    for (const auto& entry : domain::SupportContents()) m_content->Append(EnumLabel(domain::SupportContents(), entry.value));
+    for (const auto& entry : domain::SupportContents())
+        m_content->Append(EnumLabel(domain::SupportContents(), entry.value));
     m_content->SetSelection(0);
     AddToBar(m_content);
-    for (auto* filter : {m_year, m_state, m_content}) filter->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
+    for (auto* filter : {m_year, m_state, m_content})
+        filter->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
 }
 
 wxString ApplicationsPage::CannotCreateReason() const {
@@ -291,19 +306,25 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
     filter.limit = 20'000;
     if (m_year->GetSelection() > 0) filter.year = std::stoi(S(m_year->GetStringSelection()));
     if (m_state->GetSelection() > 0)
-        filter.state = domain::ApplicationLifecycle().states[static_cast<std::size_t>(m_state->GetSelection() - 1)].value;
+        filter.state = domain::ApplicationLifecycle()
+                           .states[static_cast<std::size_t>(m_state->GetSelection() - 1)]
+                           .value;
     if (m_content->GetSelection() > 0)
-        filter.content = domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection() - 1)].value;
-    const auto applications = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
+        filter.content =
+            domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection() - 1)].value;
+    const auto applications =
+        domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(applications, [](const auto& a) { return a.enterprise_id; });
     std::vector<TableRow> rows;
     for (const auto& a : applications) {
-        rows.push_back({a.id,
-                        {wxString::Format("%lld", static_cast<long long>(a.id)), U(enterprises.Get(a.enterprise_id).name), U(a.title),
-                         EnumLabel(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
-                         U(a.requested_amount.Format()), a.approved_amount ? U(a.approved_amount->Format()) : wxString(),
-                         EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
+        rows.push_back(
+            {a.id,
+             {wxString::Format("%lld", static_cast<long long>(a.id)),
+              U(enterprises.Get(a.enterprise_id).name), U(a.title),
+              EnumLabel(domain::SupportContents(), a.content), wxString::Format("%d", a.year),
+              U(a.requested_amount.Format()), a.approved_amount ? U(a.approved_amount->Format()) : wxString(),
+              EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     if (applications.size() == filter.limit) NoteLimitReached(filter.limit);
     return rows;
@@ -342,7 +363,8 @@ void ApplicationsPage::ChooseReviewers() {
 void ApplicationsPage::ShowHistory() {
     const auto id = SelectedId();
     if (!id) return;
-    const auto history = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
+    const auto history =
+        domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
     std::vector<std::vector<wxString>> rows;
     for (const auto& t : history)
         rows.push_back({U(m_session.clock.FormatMoment(t.at_unix)),
@@ -350,6 +372,7 @@ void ApplicationsPage::ShowHistory() {
                         EnumLabel(domain::ApplicationLifecycle().states, t.to), U(t.actor), U(t.note)});
     ShowListDialog(this, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),
                    "application_history", {},
-                   {{_("When"), 140}, {_("From"), 130}, {_("To"), 130}, {_("Who"), 110}, {_("Note"), 220}}, rows);
+                   {{_("When"), 140}, {_("From"), 130}, {_("To"), 130}, {_("Who"), 110}, {_("Note"), 220}},
+                   rows);
 }
 }  // namespace innodesk::gui

@@ -21,8 +21,8 @@ protected:
 
 private:
     void MoveSelected(domain::ApplicationState to);
-    wxChoice* m_year;   // "All years", then the years
-    wxChoice* m_state;  // "All states", then the lifecycle's states
+    wxChoice* m_year;     // "All years", then the years
+    wxChoice* m_state;    // "All states", then the lifecycle's states
     wxChoice* m_content;  // "All support contents", then the contents
     void ReviewSelected();
     void ChooseReviewers();

@@ -13,7 +13,12 @@ namespace innodesk::gui {
 
 AuditPage::AuditPage(wxWindow* parent, Session& session)
     : TablePage(parent, session,
-                {{"#", 70, ColumnKind::Number}, {_("When"), 130, ColumnKind::Moment}, {_("Who"), 110}, {_("Action"), 190}, {_("Record"), 140}, {_("After"), 520}},
+                {{"#", 70, ColumnKind::Number},
+                 {_("When"), 130, ColumnKind::Moment},
+                 {_("Who"), 110},
+                 {_("Action"), 190},
+                 {_("Record"), 140},
+                 {_("After"), 520}},
                 "audit") {
     AddAction(_("Verify the chain"), "verify_chain", true, {}, [this] { VerifyChain(); });
 }
@@ -40,13 +45,15 @@ void AuditPage::VerifyChain() {
                     [&](domain::ProgressObserver& progress) {
                         auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
                         const domain::SystemClock clock = m_session.clock;
-                        result = domain::AuditService(*store, &persistence::Sha256Hex, clock).Verify(&progress);
+                        result =
+                            domain::AuditService(*store, &persistence::Sha256Hex, clock).Verify(&progress);
                     });
     if (result.broken)
-        wxMessageBox(Say(result.broken->explanation), _("The audit log was changed"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(Say(result.broken->explanation), _("The audit log was changed"), wxOK | wxICON_ERROR,
+                     this);
     else
-        wxMessageBox(wxString::Format(_("The chain of %s entries is intact."), Grouped(result.entries)), _("Audit log"),
-                     wxOK | wxICON_INFORMATION, this);
+        wxMessageBox(wxString::Format(_("The chain of %s entries is intact."), Grouped(result.entries)),
+                     _("Audit log"), wxOK | wxICON_INFORMATION, this);
 }
 
 }  // namespace innodesk::gui

@@ -40,7 +40,8 @@ void RunInBackground(wxWindow* parent, const wxString& title, const wxString& me
         finished = true;
     });
     {
-        wxProgressDialog dialog(title, message, 1000, parent, wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME);
+        wxProgressDialog dialog(title, message, 1000, parent,
+                                wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME);
         while (!finished) {
             const std::size_t total = progress.m_total;
             const int permille =

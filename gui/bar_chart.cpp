@@ -40,7 +40,8 @@ void BarChart::OnPaint(wxPaintEvent&) {
     const int label_width = std::min(size.GetWidth() * 2 / 5, FromDIP(220));
     // Room for the widest figure beside the longest bar, so that no figure runs off the edge.
     int value_width = FromDIP(60);
-    for (const auto& bar : m_bars) value_width = std::max(value_width, dc.GetTextExtent(bar.value_text).GetWidth());
+    for (const auto& bar : m_bars)
+        value_width = std::max(value_width, dc.GetTextExtent(bar.value_text).GetWidth());
     const int bar_room = std::max(10, size.GetWidth() - label_width - value_width - FromDIP(12));
     double highest = 0;
     for (const auto& bar : m_bars) highest = std::max(highest, bar.value);
@@ -54,7 +55,8 @@ void BarChart::OnPaint(wxPaintEvent&) {
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(wxColour(0x2E, 0x7D, 0x32)));
         dc.DrawRectangle(label_width, y + FromDIP(3), length, row - FromDIP(8));
-        dc.DrawText(bar.value_text, label_width + length + FromDIP(6), y + (row - dc.GetCharHeight()) / 2 - FromDIP(1));
+        dc.DrawText(bar.value_text, label_width + length + FromDIP(6),
+                    y + (row - dc.GetCharHeight()) / 2 - FromDIP(1));
     }
 }
 

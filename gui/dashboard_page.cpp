@@ -34,15 +34,18 @@ bool MayEnterPlans(const Session& session) {
 // where it comes from and the date it is for.
 class IndicatorDialog final : public FormDialog {
 public:
-    IndicatorDialog(wxWindow* parent, Session& session, const std::string& plan, const domain::TargetEvaluation& target)
+    IndicatorDialog(wxWindow* parent, Session& session, const std::string& plan,
+                    const domain::TargetEvaluation& target)
         : FormDialog(parent, wxString::Format(_("Value of %s"), U(target.code)), "indicator_dialog") {
         const auto* entered = target.manual_value ? &*target.manual_value : nullptr;
         auto* value = Text(_("Value") + " *", "indicator_value",
                            entered ? U(domain::FormatFigure(entered->value, CurrentLanguage())) : wxString());
-        auto* source = Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
+        auto* source =
+            Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
         source->SetHint(_("e.g. Provincial Statistics Office, yearbook 2026"));
         const auto as_of = Date(_("Value as of") + " *", "indicator_date", session.clock.Today());
-        const wxString heading = U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
+        const wxString heading =
+            U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
         Finish(heading, [&s = session, plan, code = target.code, value, source, as_of] {
             // Either decimal separator: officers type 4,5 or 4.5.
             std::string typed = S(value->GetValue().Strip(wxString::both));
@@ -55,17 +58,20 @@ public:
                 used = 0;  // refused just below with the reason
             }
             if (typed.empty() || used != typed.size())
-                throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                          {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
-                                           "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
-                                          "value");
+                throw domain::DomainError(
+                    domain::ErrorCode::InvalidValue,
+                    {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
+                     "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
+                    "value");
             domain::TargetService(*s.store, s.clock)
                 .SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.actor);
         });
     }
 };
 
-wxString Money(std::int64_t dong) { return U(domain::Money::Dong(dong).Format()); }
+wxString Money(std::int64_t dong) {
+    return U(domain::Money::Dong(dong).Format());
+}
 
 }  // namespace
 
@@ -99,7 +105,8 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     sizer->Add(m_summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
 
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
-    m_targets = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxBORDER_THEME);
+    m_targets =
+        new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxBORDER_THEME);
     m_targets->SetName("dashboard_targets");
     m_targets->SetScrollRate(0, FromDIP(12));
     m_targets->SetSizer(new wxBoxSizer(wxVERTICAL));
@@ -117,7 +124,8 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
         return label;
     };
     side_sizer->Add(heading(_("Coming up in the next 30 days")), 0, wxBOTTOM, 4);
-    m_deadlines = new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)), wxDV_ROW_LINES);
+    m_deadlines =
+        new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)), wxDV_ROW_LINES);
     m_deadlines->SetName("dashboard_deadlines");
     m_deadlines->AppendTextColumn(_("Due"), wxDATAVIEW_CELL_INERT, FromDIP(82));
     m_deadlines->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(110));
@@ -138,9 +146,13 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
         m_choice->FillPeriods();
         Attempt(this, [this] { ShowPlan(); });
     });
-    m_choice->PeriodControl()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Attempt(this, [this] { ShowPlan(); }); });
+    m_choice->PeriodControl()->Bind(wxEVT_CHOICE,
+                                    [this](wxCommandEvent&) { Attempt(this, [this] { ShowPlan(); }); });
     m_as_of->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { Reload(); });
-    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ImportPlan(); }); });
+    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ImportPlan();
+});
+}  // namespace innodesk::gui
+);
 }
 
 void DashboardPage::Reload() {
@@ -169,8 +181,9 @@ void DashboardPage::ShowTargets() {
     auto* list = m_targets->GetSizer();
     list->Clear();
     if (!m_evaluation) {
-        m_summary->SetLabel(_("No plan is stored yet. Import a plan file (the shipped ones are in data/plans) to track "
-                              "its targets here."));
+        m_summary->SetLabel(
+            _("No plan is stored yet. Import a plan file (the shipped ones are in data/plans) to track "
+              "its targets here."));
     } else {
         std::map<domain::TargetStatus, int> counts;
         for (const auto& target : m_evaluation->targets) {
@@ -197,7 +210,8 @@ void DashboardPage::ShowTargets() {
                                             U(m_evaluation->period.Label().In(CurrentLanguage())),
                                             U(m_evaluation->as_of.Format()));
         for (const auto& entry : domain::TargetStatuses())
-            if (counts[entry.value]) summary += wxString::Format("  %s %d", StatusLabel(entry.value), counts[entry.value]);
+            if (counts[entry.value])
+                summary += wxString::Format("  %s %d", StatusLabel(entry.value), counts[entry.value]);
         m_summary->SetLabel(summary);
     }
     m_targets->FitInside();
@@ -208,7 +222,8 @@ void DashboardPage::ShowTargets() {
 void DashboardPage::ShowDeadlines() {
     m_deadlines->DeleteAllItems();
     const auto as_of = DateOf(m_as_of);
-    for (const auto& deadline : domain::DeadlineService(*m_session.store, m_session.clock).Upcoming(as_of, 30)) {
+    for (const auto& deadline :
+         domain::DeadlineService(*m_session.store, m_session.clock).Upcoming(as_of, 30)) {
         const int days = as_of.DaysUntil(deadline.due);
         const wxString when = days < 0    ? wxString::Format(_("overdue by %d days"), -days)
                               : days == 0 ? _("today")
@@ -245,8 +260,9 @@ void DashboardPage::ShowBreakdown(const domain::SupportBreakdown* breakdown) {
 void DashboardPage::OpenRecords(const domain::TargetEvaluation& target) {
     if (!m_evaluation) return;
     Attempt(this, [&] {
-        const auto records = domain::TargetService(*m_session.store, m_session.clock)
-                                 .Records(m_evaluation->plan_code, target.code, m_evaluation->period, m_evaluation->as_of);
+        const auto records =
+            domain::TargetService(*m_session.store, m_session.clock)
+                .Records(m_evaluation->plan_code, target.code, m_evaluation->period, m_evaluation->as_of);
         EnterpriseCache enterprises(m_session);
         enterprises.Preload(records, [](const auto& record) { return record.enterprise_id; });
         std::vector<std::vector<wxString>> rows;
@@ -256,9 +272,13 @@ void DashboardPage::OpenRecords(const domain::TargetEvaluation& target) {
                             record.on ? U(record.on->Format()) : wxString(), U(record.detail),
                             U(domain::FormatFigure(record.contributes, CurrentLanguage()))});
         ShowListDialog(this, U(target.code + " — " + target.label.In(CurrentLanguage())), "target_records",
-                       wxString::Format(_("%s; %zu records count (the first 1.000 are listed)."), ActualText(target),
-                                        records.size()),
-                       {{_("Record"), 100}, {"#", 60}, {_("Enterprise"), 240}, {_("Date"), 90}, {_("What"), 220},
+                       wxString::Format(_("%s; %zu records count (the first 1.000 are listed)."),
+                                        ActualText(target), records.size()),
+                       {{_("Record"), 100},
+                        {"#", 60},
+                        {_("Enterprise"), 240},
+                        {_("Date"), 90},
+                        {_("What"), 220},
                         {_("Counts"), 70}},
                        rows, wxSize(860, 360));
     });
@@ -275,12 +295,14 @@ void DashboardPage::ImportPlan() {
                                         _("Plan files (*.yaml;*.yml)|*.yaml;*.yml"), false});
     if (!path) return;
     const auto plan = interchange::ReadPlanFile(S(*path), m_session.text);
-    const auto stored = domain::TargetService(*m_session.store, m_session.clock).Import(plan, m_session.actor);
+    const auto stored =
+        domain::TargetService(*m_session.store, m_session.clock).Import(plan, m_session.actor);
     Reload();
     m_choice->ChoosePlan(stored.code);
     Attempt(this, [this] { ShowPlan(); });
-    wxMessageBox(wxString::Format(_("Plan %s imported with %zu targets."), U(stored.code), stored.targets.size()),
-                 _("Import a plan file"), wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        wxString::Format(_("Plan %s imported with %zu targets."), U(stored.code), stored.targets.size()),
+        _("Import a plan file"), wxOK | wxICON_INFORMATION, this);
 }
 
 }  // namespace innodesk::gui

@@ -12,8 +12,8 @@
 #include "domain/target_service.h"
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
+#include <wx/datectrl.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
 

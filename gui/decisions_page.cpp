@@ -56,7 +56,8 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, _("Kind")), 0, wxALIGN_CENTER_VERTICAL);
         m_kind = new wxChoice(this, wxID_ANY);
         m_kind->SetName("kind");
-        for (const auto& entry : domain::DecisionKinds()) m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
+        for (const auto& entry : domain::DecisionKinds())
+            m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
         m_kind->SetSelection(0);
         grid->Add(m_kind, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Number") + " *"), 0, wxALIGN_CENTER_VERTICAL);
@@ -77,14 +78,16 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, _("Signed by")), 0, wxALIGN_CENTER_VERTICAL);
         m_signer = new wxChoice(this, wxID_ANY);
         m_signer->SetName("signer");
-        for (const auto& user : domain::UserService(*session.store, session.text, session.hasher, session.clock)
-                                    .List(session.actor))
+        for (const auto& user :
+             domain::UserService(*session.store, session.text, session.hasher, session.clock)
+                 .List(session.actor))
             if (user.role == domain::Role::Approver && !user.disabled) m_signer->Append(U(user.display_name));
         if (m_signer->GetCount() > 0) m_signer->SetSelection(0);
         grid->Add(m_signer, 1, wxEXPAND);
         sizer->Add(grid, 0, wxEXPAND | wxALL, 12);
-        sizer->Add(new wxStaticText(this, wxID_ANY, _("Applications (the amount granted is what was requested)")), 0,
-                   wxLEFT | wxRIGHT, 12);
+        sizer->Add(
+            new wxStaticText(this, wxID_ANY, _("Applications (the amount granted is what was requested)")), 0,
+            wxLEFT | wxRIGHT, 12);
         m_applications = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(620, 220)));
         m_applications->SetName("applications");
         sizer->Add(m_applications, 1, wxEXPAND | wxALL, 12);
@@ -136,11 +139,12 @@ private:
             decision.signer_name = S(m_signer->GetStringSelection());
             for (unsigned i = 0; i < m_applications->GetCount(); ++i)
                 if (m_applications->IsChecked(i))
-                    decision.items.push_back({m_candidates[i].id, decision.kind == domain::DecisionKind::Approval
-                                                                      ? m_candidates[i].requested_amount
-                                                                      : domain::Money()});
-            const auto outcome =
-                domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Draft(decision, m_session.actor);
+                    decision.items.push_back(
+                        {m_candidates[i].id, decision.kind == domain::DecisionKind::Approval
+                                                 ? m_candidates[i].requested_amount
+                                                 : domain::Money()});
+            const auto outcome = domain::DecisionService(*m_session.store, m_session.text, m_session.clock)
+                                     .Draft(decision, m_session.actor);
             m_drafted = outcome.decision.id;
             if (!outcome.warnings.empty()) {
                 wxString text;
@@ -171,16 +175,18 @@ public:
         : wxDialog(parent, wxID_ANY, wxString::Format(_("Sign decision %s"), number)), m_session(session) {
         SetName("sign_dialog");
         auto* sizer = new wxBoxSizer(wxVERTICAL);
-        m_use_file = new wxRadioButton(this, wxID_ANY, _("Certificate file (PKCS#12: .p12 or .pfx)"), wxDefaultPosition,
-                                       wxDefaultSize, wxRB_GROUP);
+        m_use_file = new wxRadioButton(this, wxID_ANY, _("Certificate file (PKCS#12: .p12 or .pfx)"),
+                                       wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
         m_use_file->SetName("use_file");
         sizer->Add(m_use_file, 0, wxALL, 10);
         m_file = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Choose the certificate file"),
                                       _("PKCS#12 (*.p12;*.pfx)|*.p12;*.pfx"), wxDefaultPosition,
-                                      FromDIP(wxSize(420, -1)), wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+                                      FromDIP(wxSize(420, -1)),
+                                      wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
         m_file->SetName("p12_file");
         sizer->Add(m_file, 0, wxLEFT | wxRIGHT | wxEXPAND, 24);
-        m_password = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
+        m_password =
+            new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
         m_password->SetHint(_("Password of the file"));
         m_password->SetName("p12_password");
         sizer->Add(m_password, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 24);
@@ -191,7 +197,8 @@ public:
         m_uri->SetHint("pkcs11:token=…;object=…");
         m_uri->SetName("pkcs11_uri");
         sizer->Add(m_uri, 0, wxLEFT | wxRIGHT | wxEXPAND, 24);
-        m_pin = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
+        m_pin =
+            new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
         m_pin->SetHint(_("PIN (tried once: tokens lock after a few wrong PINs)"));
         m_pin->SetName("pin");
         sizer->Add(m_pin, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 24);
@@ -267,21 +274,25 @@ DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
     const bool officer = session.Is(domain::Role::Officer);
     const bool approver = session.Is(domain::Role::Approver);
     AddAction(_("Draft…"), "draft_decision", officer, CannotCreateReason(), [this] { CreateRecord(); });
-    AddAction(_("Discard draft"), "discard_decision", officer, CannotCreateReason(), [this] { DiscardSelected(); });
-    AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."), [this] { SignSelected(); });
+    AddAction(_("Discard draft"), "discard_decision", officer, CannotCreateReason(),
+              [this] { DiscardSelected(); });
+    AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."),
+              [this] { SignSelected(); });
     AddAction(_("Export…"), "export_decision", true, {}, [this] { ExportSelected(); });
     AddAction(_("Verify all"), "verify_all", true, {}, [this] { VerifyAll(); });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { VerifySomeMore(); }, m_verifying.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { VerifySomeMore(); }, m_verifying.GetId());
 }
 
-wxString DecisionsPage::CannotCreateReason() const { return _("Only officers draft decisions."); }
+wxString DecisionsPage::CannotCreateReason() const {
+    return _("Only officers draft decisions.");
+}
 
 void DecisionsPage::CreateRecord() {
     if (!CanCreate()) return;
     DraftDecisionDialog dialog(this, m_session);
     if (dialog.ShowModal() == wxID_OK) ShowRecord(dialog.Drafted());
 }
-
 
 std::vector<TableRow> DecisionsPage::LoadRows() {
     m_verifying.Stop();
@@ -300,10 +311,11 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
         const bool now = !d.signature || checked < m_verified_on_load;
         const wxString badge = now ? Badge(service.Verify(d, *m_verifier)) : _("checking…");
         if (d.signature && now) ++checked;
-        rows.push_back({d.id,
-                        {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), U(d.date.Format()),
-                         EnumLabel(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
-                         U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
+        rows.push_back(
+            {d.id,
+             {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), U(d.date.Format()),
+              EnumLabel(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
+              U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
         if (!now) m_unverified.push_back(std::move(d));
     }
     if (!m_unverified.empty()) m_verifying.StartOnce(1);
@@ -350,7 +362,8 @@ void DecisionsPage::SignSelected() {
 void DecisionsPage::DiscardSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    if (wxMessageBox(_("Discard this draft decision?"), _("Discard draft"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+    if (wxMessageBox(_("Discard this draft decision?"), _("Discard draft"), wxYES_NO | wxICON_QUESTION,
+                     this) != wxYES)
         return;
     domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Discard(*id, m_session.actor);
     Reload();
@@ -360,12 +373,15 @@ void DecisionsPage::ExportSelected() {
     const auto id = SelectedId();
     if (!id) return;
     if (!domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Get(*id).signature)
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
     wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
-    app::ExportDecision(*m_session.store, m_session.text, m_session.clock, *id, std::filesystem::path(S(ask.GetPath())));
-    wxMessageBox(wxString::Format(_("Exported to %s"), ask.GetPath()), _("Export"), wxOK | wxICON_INFORMATION, this);
+    app::ExportDecision(*m_session.store, m_session.text, m_session.clock, *id,
+                        std::filesystem::path(S(ask.GetPath())));
+    wxMessageBox(wxString::Format(_("Exported to %s"), ask.GetPath()), _("Export"), wxOK | wxICON_INFORMATION,
+                 this);
 }
 
 void DecisionsPage::VerifyAll() {
@@ -390,8 +406,8 @@ void DecisionsPage::VerifyAll() {
                                                           {"Đã dừng kiểm tra.", "Verification stopped."});
                         }
                     });
-    wxMessageBox(wxString::Format(_("Valid: %zu\nFailed: %zu\nNot digitally signed: %zu"), tally.valid, tally.failed,
-                                  tally.unsigned_count),
+    wxMessageBox(wxString::Format(_("Valid: %zu\nFailed: %zu\nNot digitally signed: %zu"), tally.valid,
+                                  tally.failed, tally.unsigned_count),
                  _("Verify all"), wxOK | (tally.failed > 0 ? wxICON_WARNING : wxICON_INFORMATION), this);
     Reload();
 }

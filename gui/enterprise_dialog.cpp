@@ -18,7 +18,8 @@ template <typename Enum>
 wxChoice* EnumChoice(wxWindow* parent, std::span<const domain::EnumEntry<Enum>> entries, const char* name) {
     auto* choice = new wxChoice(parent, wxID_ANY);
     for (const auto& entry : entries)
-        choice->Append(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
+        choice->Append(
+            U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en)));
     choice->SetSelection(0);
     choice->SetName(name);
     return choice;
@@ -35,8 +36,10 @@ int IndexOf(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
 
 wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required,
                                     const char* name) {
-    grid->Add(new wxStaticText(parent, wxID_ANY, required ? label + " *" : label), 0, wxALIGN_CENTER_VERTICAL);
-    auto* field = new wxTextCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(340, -1)));
+    grid->Add(new wxStaticText(parent, wxID_ANY, required ? label + " *" : label), 0,
+              wxALIGN_CENTER_VERTICAL);
+    auto* field =
+        new wxTextCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(340, -1)));
     field->SetName(name);
     grid->Add(field, 1, wxEXPAND);
     field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
@@ -46,7 +49,8 @@ wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxStr
     return field;
 }
 
-EnterpriseDialog::EnterpriseDialog(wxWindow* parent, Session& session, std::optional<domain::Enterprise> existing)
+EnterpriseDialog::EnterpriseDialog(wxWindow* parent, Session& session,
+                                   std::optional<domain::Enterprise> existing)
     : wxDialog(parent, wxID_ANY, existing ? _("Edit enterprise") : _("New enterprise"), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_session(session),
@@ -163,7 +167,8 @@ void EnterpriseDialog::CheckForm() {
 void EnterpriseDialog::OnSave(wxCommandEvent&) {
     try {
         domain::EnterpriseService service(*m_session.store, m_session.text);
-        m_saved = m_existing ? service.Update(Read(), m_session.actor) : service.Register(Read(), m_session.actor);
+        m_saved =
+            m_existing ? service.Update(Read(), m_session.actor) : service.Register(Read(), m_session.actor);
         m_modified = false;
         EndModal(wxID_OK);
     } catch (const domain::DomainError& error) {
@@ -171,11 +176,12 @@ void EnterpriseDialog::OnSave(wxCommandEvent&) {
             ShowError(this, error);
             return;
         }
-        wxMessageDialog ask(this,
-                            Say(error.Text()) + "\n\n" +
-                                _("Reload shows the other officer's version and drops your changes; Keep editing "
-                                  "lets you look again before saving over it."),
-                            _("Changed by someone else"), wxYES_NO | wxICON_WARNING);
+        wxMessageDialog ask(
+            this,
+            Say(error.Text()) + "\n\n" +
+                _("Reload shows the other officer's version and drops your changes; Keep editing "
+                  "lets you look again before saving over it."),
+            _("Changed by someone else"), wxYES_NO | wxICON_WARNING);
         ask.SetYesNoLabels(_("Reload"), _("Keep editing"));
         if (ask.ShowModal() == wxID_YES) {
             m_existing = domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id);
@@ -183,7 +189,8 @@ void EnterpriseDialog::OnSave(wxCommandEvent&) {
             m_modified = false;
         } else {
             // Saving again now overwrites deliberately: the user has seen that it changed.
-            m_existing->version = domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id).version;
+            m_existing->version =
+                domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id).version;
         }
         CheckForm();
     } catch (const std::exception& error) {
@@ -192,8 +199,8 @@ void EnterpriseDialog::OnSave(wxCommandEvent&) {
 }
 
 void EnterpriseDialog::OnCancel(wxCommandEvent&) {
-    if (m_modified &&
-        wxMessageBox(_("Discard the changes you made?"), _("Unsaved changes"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+    if (m_modified && wxMessageBox(_("Discard the changes you made?"), _("Unsaved changes"),
+                                   wxYES_NO | wxICON_QUESTION, this) != wxYES)
         return;
     EndModal(wxID_CANCEL);
 }

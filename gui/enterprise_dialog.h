@@ -25,7 +25,8 @@ public:
     const domain::Enterprise& Saved() const { return m_saved; }
 
 private:
-    wxTextCtrl* Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required, const char* name);
+    wxTextCtrl* Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required,
+                      const char* name);
     void Fill(const domain::Enterprise& enterprise);
     domain::Enterprise Read() const;
     void CheckForm();

@@ -61,16 +61,25 @@ void EnterpriseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned
     }
     const bool vi = CurrentLanguage() == domain::Language::Vietnamese;
     switch (column) {
-        case kName: value = U(e->name); break;
-        case kTaxCode: value = U(e->tax_code.Value()); break;
-        case kCommune: value = U(e->commune); break;
-        case kProvince: value = U(e->province); break;
+        case kName:
+            value = U(e->name);
+            break;
+        case kTaxCode:
+            value = U(e->tax_code.Value());
+            break;
+        case kCommune:
+            value = U(e->commune);
+            break;
+        case kProvince:
+            value = U(e->province);
+            break;
         case kLegalForm: {
             const auto& form = domain::EntryOf(domain::LegalForms(), e->legal_form);
             value = U(std::string(vi ? form.vi : form.en));
             break;
         }
-        default: value = wxString();
+        default:
+            value = wxString();
     }
 }
 

@@ -44,7 +44,7 @@ private:
     Session& m_session;
     std::string m_query;
     domain::EnterpriseFilter m_filter;
-    std::vector<domain::Enterprise> m_matches;                   // with a query
+    std::vector<domain::Enterprise> m_matches;                               // with a query
     mutable std::map<std::size_t, std::vector<domain::Enterprise>> m_pages;  // without one
     bool m_truncated = false;
 };

@@ -15,7 +15,6 @@
 #include <wx/sizer.h>
 #include <wx/wupdlock.h>
 
-
 namespace innodesk::gui {
 
 EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
@@ -45,14 +44,19 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
     bar->Add(add, 0, wxLEFT, 8);
     bar->Add(edit, 0, wxLEFT, 8);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
-    m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
+    m_list =
+        new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
     m_list->SetName("enterprise_list");
     m_list->AssociateModel(m_model.get());
     m_list->AppendTextColumn(_("Name"), EnterpriseListModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(380));
-    m_list->AppendTextColumn(_("Tax code"), EnterpriseListModel::kTaxCode, wxDATAVIEW_CELL_INERT, FromDIP(130));
-    m_list->AppendTextColumn(_("Commune / ward"), EnterpriseListModel::kCommune, wxDATAVIEW_CELL_INERT, FromDIP(170));
-    m_list->AppendTextColumn(_("Province"), EnterpriseListModel::kProvince, wxDATAVIEW_CELL_INERT, FromDIP(120));
-    m_list->AppendTextColumn(_("Legal form"), EnterpriseListModel::kLegalForm, wxDATAVIEW_CELL_INERT, FromDIP(140));
+    m_list->AppendTextColumn(_("Tax code"), EnterpriseListModel::kTaxCode, wxDATAVIEW_CELL_INERT,
+                             FromDIP(130));
+    m_list->AppendTextColumn(_("Commune / ward"), EnterpriseListModel::kCommune, wxDATAVIEW_CELL_INERT,
+                             FromDIP(170));
+    m_list->AppendTextColumn(_("Province"), EnterpriseListModel::kProvince, wxDATAVIEW_CELL_INERT,
+                             FromDIP(120));
+    m_list->AppendTextColumn(_("Legal form"), EnterpriseListModel::kLegalForm, wxDATAVIEW_CELL_INERT,
+                             FromDIP(140));
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     // Below the list, where a long "first 5.000 matches — refine the search" has the room.
     m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
@@ -123,8 +127,9 @@ void EnterprisesPage::ShowMatches() {
         const domain::EnterpriseFilter filter = CurrentFilter();
         const std::size_t count = m_model->SetQuery(S(m_search->GetValue()), filter);
         const wxString digits = Grouped(static_cast<std::int64_t>(count));
-        m_count->SetLabel(m_model->Truncated() ? wxString::Format(_("first %s matches — refine the search"), digits)
-                                               : wxString::Format(_("%s enterprises"), digits));
+        m_count->SetLabel(m_model->Truncated()
+                              ? wxString::Format(_("first %s matches — refine the search"), digits)
+                              : wxString::Format(_("%s enterprises"), digits));
     });
 }
 
@@ -167,14 +172,15 @@ void EnterprisesPage::ExportView() {
     if (!path) return;
     Attempt(this, [&] {
         interchange::XlsxSheet sheet{S(Title()),
-                                     {S(_("Tax code")), S(_("Name")), S(_("Commune / ward")), S(_("Province")),
-                                      S(_("Address")), S(_("Phone")), S(_("Email"))},
+                                     {S(_("Tax code")), S(_("Name")), S(_("Commune / ward")),
+                                      S(_("Province")), S(_("Address")), S(_("Phone")), S(_("Email"))},
                                      {}};
         const unsigned count = m_model->GetCount();
         for (unsigned row = 0; row < count; ++row) {
             const auto* e = m_model->At(row);
             if (!e) continue;
-            sheet.rows.push_back({e->tax_code.Value(), e->name, e->commune, e->province, e->address, e->phone, e->email});
+            sheet.rows.push_back(
+                {e->tax_code.Value(), e->name, e->commune, e->province, e->address, e->phone, e->email});
         }
         interchange::ExportTable(S(*path), sheet);
     });

@@ -46,8 +46,8 @@ private:
 
     wxObjectDataPtr<EnterpriseListModel> m_model;
     wxSearchCtrl* m_search;
-    wxChoice* m_commune;  // "All communes", then each commune recorded, with its count
-    wxChoice* m_sector;   // "All sectors", then the VSIC 2018 sections
+    wxChoice* m_commune;                  // "All communes", then each commune recorded, with its count
+    wxChoice* m_sector;                   // "All sectors", then the VSIC 2018 sections
     std::vector<std::string> m_communes;  // as recorded, in the order of m_commune after its first item
     wxDataViewCtrl* m_list;
     wxStaticText* m_count;

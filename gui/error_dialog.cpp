@@ -16,7 +16,8 @@ void ShowError(wxWindow* parent, const std::exception& error) {
         message = Say(domain_error->Text());
         message += "\n\n[" + U(std::string(domain::CodeName(domain_error->Code()))) + "]";
     } else if (const auto* database_error = dynamic_cast<const soci::soci_error*>(&error)) {
-        const auto translated = persistence::StorageError(*database_error, "đọc hoặc ghi dữ liệu", "read or write the data");
+        const auto translated =
+            persistence::StorageError(*database_error, "đọc hoặc ghi dữ liệu", "read or write the data");
         message = Say(translated.Text());
     } else {
         title = _("Unexpected error");

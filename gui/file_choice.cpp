@@ -15,8 +15,9 @@ std::function<std::optional<wxString>(const FileQuestion&)>& Answerer() {
 
 std::optional<wxString> ChooseFile(wxWindow* parent, const FileQuestion& question) {
     if (Answerer()) return Answerer()(question);
-    wxFileDialog chooser(parent, question.title, wxEmptyString, question.default_name, question.wildcard,
-                         question.save ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    wxFileDialog chooser(
+        parent, question.title, wxEmptyString, question.default_name, question.wildcard,
+        question.save ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     chooser.SetName(question.name);
     if (chooser.ShowModal() != wxID_OK) return std::nullopt;
     return chooser.GetPath();

@@ -12,7 +12,7 @@
 namespace innodesk::gui {
 
 struct FileQuestion {
-    wxString name;          // "export_file", "import_attendance_file", …
+    wxString name;  // "export_file", "import_attendance_file", …
     wxString title;
     wxString default_name;  // the file name offered when saving
     wxString wildcard;      // "Excel workbook (*.xlsx)|*.xlsx|…"

@@ -14,15 +14,18 @@
 
 namespace innodesk::gui {
 
-FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const std::vector<std::string>& provinces,
-                               const domain::TextRules& text_rules, const domain::CommonPasswords& common)
+FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location,
+                               const std::vector<std::string>& provinces, const domain::TextRules& text_rules,
+                               const domain::CommonPasswords& common)
     : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text_rules), m_common(common) {
     SetName("first_run_dialog");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* intro = new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
+    auto* intro =
+        new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
     intro->Wrap(FromDIP(460));
     sizer->Add(intro, 0, wxALL, 12);
-    m_demo = new wxRadioButton(this, wxID_ANY, _("Create it with demo data (2,000 enterprises, demo users and keys)"),
+    m_demo = new wxRadioButton(this, wxID_ANY,
+                               _("Create it with demo data (2,000 enterprises, demo users and keys)"),
                                wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
     m_demo->SetName("demo");
     m_empty = new wxRadioButton(this, wxID_ANY, _("Create it empty, with a first administrator:"));
@@ -33,7 +36,8 @@ FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location, const
     grid->AddGrowableCol(1);
     const auto field = [&](const wxString& label, long style, const char* name) {
         grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        auto* text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)), style);
+        auto* text =
+            new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)), style);
         text->SetName(name);
         grid->Add(text, 1, wxEXPAND);
         return text;
@@ -79,24 +83,31 @@ void FirstRunDialog::OnCreate(wxCommandEvent&) {
     }
     Attempt(this, [&] {
         if (Province().empty())
-            throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                      {"Chọn tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh được nhập vào tỉnh này.",
-                                       "Choose the department's province: enterprise lists without a province column "
-                                       "are imported into it."},
-                                      "province");
+            throw domain::DomainError(
+                domain::ErrorCode::InvalidValue,
+                {"Chọn tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh được nhập vào tỉnh này.",
+                 "Choose the department's province: enterprise lists without a province column "
+                 "are imported into it."},
+                "province");
         domain::CheckedUserName(AdminName());
         domain::RequireStrongPassword(AdminPassword(), AdminName(), m_text, m_common);
         if (m_password->GetValue() != m_repeat->GetValue())
-            throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                      {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."},
-                                      "password");
+            throw domain::DomainError(
+                domain::ErrorCode::InvalidValue,
+                {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."}, "password");
         EndModal(wxID_OK);
     });
 }
 
-std::string FirstRunDialog::AdminName() const { return S(m_name->GetValue().Trim().Trim(false)); }
-std::string FirstRunDialog::AdminDisplayName() const { return S(m_display_name->GetValue()); }
-std::string FirstRunDialog::AdminPassword() const { return S(m_password->GetValue()); }
+std::string FirstRunDialog::AdminName() const {
+    return S(m_name->GetValue().Trim().Trim(false));
+}
+std::string FirstRunDialog::AdminDisplayName() const {
+    return S(m_display_name->GetValue());
+}
+std::string FirstRunDialog::AdminPassword() const {
+    return S(m_password->GetValue());
+}
 std::string FirstRunDialog::Province() const {
     return m_province->GetSelection() == wxNOT_FOUND ? std::string() : S(m_province->GetStringSelection());
 }

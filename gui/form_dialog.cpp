@@ -23,7 +23,8 @@ wxDateTime WxDate(const domain::CalendarDate& date) {
                       static_cast<wxDateTime::Month>(date.Month() - 1), date.Year());
 }
 
-EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field, wxStaticText* feedback)
+EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field,
+                                 wxStaticText* feedback)
     : m_session(session), m_field(field), m_feedback(feedback) {
     m_field->SetHint("0300588569");
     m_field->Bind(wxEVT_TEXT, [this, parent](wxCommandEvent&) {
@@ -53,7 +54,8 @@ void EnterpriseField::Update() {
     m_feedback->Wrap(m_field->GetSize().GetWidth());
 }
 
-FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name) : wxDialog(parent, wxID_ANY, title) {
+FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name)
+    : wxDialog(parent, wxID_ANY, title) {
     SetName(name);
     m_grid = new wxFlexGridSizer(2, 6, 10);
     m_grid->AddGrowableCol(1);
@@ -104,7 +106,8 @@ EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, 
 
 void FormDialog::Finish(const wxString& heading, std::function<void()> save) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    if (!heading.empty()) sizer->Add(new wxStaticText(this, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    if (!heading.empty())
+        sizer->Add(new wxStaticText(this, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 12);
     sizer->Add(m_grid, 1, wxEXPAND | wxALL, 12);
     auto* buttons = new wxStdDialogButtonSizer();
     auto* ok = new wxButton(this, wxID_SAVE, _("Save"));

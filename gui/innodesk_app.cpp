@@ -2,9 +2,9 @@
 #include "innodesk_app.h"
 
 #include "background_work.h"
+#include "enterprises_page.h"
 #include "error_dialog.h"
 #include "first_run_dialog.h"
-#include "enterprises_page.h"
 #include "sign_in_dialog.h"
 #include "startup_probe.h"
 #include "workstation_database.h"
@@ -28,8 +28,8 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
-#include <string_view>
 #include <filesystem>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,14 +37,16 @@ namespace innodesk::gui {
 
 void InnoDeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
-    parser.AddOption("", "db",
-                     "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the database chosen in Settings, "
-                     "else the embedded database)");
+    parser.AddOption(
+        "", "db",
+        "SQLite file or postgresql:// URI (default: $INNODESK_DB, else the database chosen in Settings, "
+        "else the embedded database)");
     parser.AddOption("", "lang", "vi or en (default: Settings, else the system's language)");
     parser.AddOption("", "page", "Open at a page: enterprises, applications, decisions, audit, settings");
-    parser.AddSwitch("", "measure-startup",
-                     "For the benchmark: print the start-up time and memory once the window is usable and the "
-                     "enterprise list has scrolled to its end, then quit");
+    parser.AddSwitch(
+        "", "measure-startup",
+        "For the benchmark: print the start-up time and memory once the window is usable and the "
+        "enterprise list has scrolled to its end, then quit");
 }
 
 bool InnoDeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -108,7 +110,8 @@ bool InnoDeskApp::OnInit() {
                                              : persistence::DatabaseTarget::Parse(location);
     });
     if (!ok) return false;
-    if (m_session->target.backend == persistence::Backend::Sqlite && !std::filesystem::exists(m_session->target.location)) {
+    if (m_session->target.backend == persistence::Backend::Sqlite &&
+        !std::filesystem::exists(m_session->target.location)) {
         if (!CreateDatabase()) return false;
     }
     if (!Attempt(nullptr, [&] { m_session->Open(persistence::OpenMode::MustExist); })) return false;
@@ -140,7 +143,8 @@ bool InnoDeskApp::CreateDatabase() {
             std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
             RunInBackground(nullptr, _("New database"), _("Creating the demo database…"),
                             [&](domain::ProgressObserver& progress) {
-                                auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
+                                auto store = persistence::SociStore::Open(
+                                    target, persistence::OpenMode::CreateIfMissing);
                                 text::IcuTextRules text;
                                 domain::SystemClock clock;
                                 signing::ScryptPasswordHasher hasher;
@@ -150,9 +154,10 @@ bool InnoDeskApp::CreateDatabase() {
                                 app::CreateDemoDatabase(*store, text, clock, hasher, spec,
                                                         app::DefaultDemoPkiDir(target.location), &progress);
                             });
-            wxMessageBox(_("The demo database is ready. Sign in with one of the demo accounts listed in the README, "
-                           "e.g. canbo.an (officer) or lanhdao.binh (approver)."),
-                         _("New database"), wxOK | wxICON_INFORMATION);
+            wxMessageBox(
+                _("The demo database is ready. Sign in with one of the demo accounts listed in the README, "
+                  "e.g. canbo.an (officer) or lanhdao.binh (approver)."),
+                _("New database"), wxOK | wxICON_INFORMATION);
         });
     }
     return Attempt(nullptr, [&] {

@@ -27,7 +27,8 @@ public:
         for (const auto& entry : domain::IpTypes()) type->Append(EnumLabel(domain::IpTypes(), entry.value));
         type->SetSelection(0);
         auto* route = Choice(_("Route") + " *", "ip_route");
-        for (const auto& entry : domain::IpRoutes()) route->Append(EnumLabel(domain::IpRoutes(), entry.value));
+        for (const auto& entry : domain::IpRoutes())
+            route->Append(EnumLabel(domain::IpRoutes(), entry.value));
         route->SetSelection(0);
         auto* country = Text(_("Country (ISO code, national offices)"), "country");
         auto* title = Text(_("Subject") + " *", "ip_title");
@@ -45,11 +46,13 @@ public:
             filing.route = domain::IpRoutes()[static_cast<std::size_t>(route->GetSelection())].value;
             filing.country = S(country->GetValue());
             filing.title = S(title->GetValue());
-            if (!number->GetValue().Strip(wxString::both).empty()) filing.application_number = S(number->GetValue());
+            if (!number->GetValue().Strip(wxString::both).empty())
+                filing.application_number = S(number->GetValue());
             filing.filed_on = filed.Value();
             filing.supported_amount = domain::Money::Parse(S(amount->GetValue()), "supported_amount");
             if (programme->GetSelection() > 0)
-                filing.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
+                filing.programme_id =
+                    m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
             m_added = domain::IpService(*s.store, s.text, s.clock).Add(filing, s.actor).id;
         });
     }
@@ -75,8 +78,9 @@ public:
         auto* number = Text(_("Application number"), "application_number",
                             filing.application_number ? U(*filing.application_number) : wxString());
         auto* note = Text(_("Note"), "note");
-        const wxString heading = wxString::Format(_("Now: %s since %s"), EnumLabel(domain::IpLifecycle().states, filing.status),
-                                                  U(filing.status_on.Format()));
+        const wxString heading =
+            wxString::Format(_("Now: %s since %s"), EnumLabel(domain::IpLifecycle().states, filing.status),
+                             U(filing.status_on.Format()));
         Finish(heading, [&s = session, this, id = filing.id, version = filing.version, to, on, number, note] {
             if (to->GetSelection() == wxNOT_FOUND)
                 throw domain::DomainError(domain::ErrorCode::InvalidTransition,
@@ -86,7 +90,8 @@ public:
             domain::IpStatusUpdate update;
             update.to = m_next[static_cast<std::size_t>(to->GetSelection())];
             update.on = on.Value();
-            if (!number->GetValue().Strip(wxString::both).empty()) update.application_number = S(number->GetValue());
+            if (!number->GetValue().Strip(wxString::both).empty())
+                update.application_number = S(number->GetValue());
             update.note = S(note->GetValue());
             update.expected_version = version;
             domain::IpService(*s.store, s.text, s.clock).UpdateStatus(id, update, s.actor);
@@ -133,7 +138,8 @@ void IpFilingsPage::CreateRecord() {
 void IpFilingsPage::UpdateSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    StatusDialog dialog(this, m_session, domain::IpService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    StatusDialog dialog(this, m_session,
+                        domain::IpService(*m_session.store, m_session.text, m_session.clock).Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
@@ -160,10 +166,11 @@ std::vector<TableRow> IpFilingsPage::LoadRows() {
     rows.reserve(filings.size());
     for (const auto& f : filings) {
         rows.push_back({f.id,
-                        {EnumLabel(domain::IpTypes(), f.type), EnumLabel(domain::IpRoutes(), f.route), U(f.title),
-                         U(enterprises.Get(f.enterprise_id).name), f.application_number ? U(*f.application_number) : wxString(),
-                         U(f.filed_on.Format()), EnumLabel(domain::IpLifecycle().states, f.status),
-                         U(f.status_on.Format()), f.commercially_exploited ? _("yes") : _("no")}});
+                        {EnumLabel(domain::IpTypes(), f.type), EnumLabel(domain::IpRoutes(), f.route),
+                         U(f.title), U(enterprises.Get(f.enterprise_id).name),
+                         f.application_number ? U(*f.application_number) : wxString(), U(f.filed_on.Format()),
+                         EnumLabel(domain::IpLifecycle().states, f.status), U(f.status_on.Format()),
+                         f.commercially_exploited ? _("yes") : _("no")}});
     }
     return rows;
 }
@@ -177,10 +184,11 @@ void IpFilingsPage::ShowHistory() {
     std::vector<std::vector<wxString>> rows;
     for (const auto& change : history)
         rows.push_back({EnumLabel(domain::IpLifecycle().states, change.from),
-                        EnumLabel(domain::IpLifecycle().states, change.to), U(change.on.Format()), U(change.actor),
-                        U(change.note)});
+                        EnumLabel(domain::IpLifecycle().states, change.to), U(change.on.Format()),
+                        U(change.actor), U(change.note)});
     ShowListDialog(this, wxString::Format(_("History of filing: %s"), U(filing.title)), "ip_history", {},
-                   {{_("From"), 130}, {_("To"), 130}, {_("On"), 100}, {_("Who"), 110}, {_("Note"), 260}}, rows);
+                   {{_("From"), 130}, {_("To"), 130}, {_("On"), 100}, {_("Who"), 110}, {_("Note"), 260}},
+                   rows);
 }
 
 }  // namespace innodesk::gui

@@ -10,10 +10,12 @@ namespace innodesk::gui {
 void ShowListDialog(wxWindow* parent, const wxString& title, const char* name, const wxString& heading,
                     const std::vector<TableColumn>& columns, const std::vector<std::vector<wxString>>& rows,
                     wxSize size) {
-    wxDialog dialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    wxDialog dialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
+                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
     dialog.SetName(wxString(name) + "_dialog");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    if (!heading.empty()) sizer->Add(new wxStaticText(&dialog, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 8);
+    if (!heading.empty())
+        sizer->Add(new wxStaticText(&dialog, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 8);
     auto* list = new wxDataViewListCtrl(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(size));
     list->SetName(wxString(name) + "_list");
     for (const auto& column : columns)

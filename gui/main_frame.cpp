@@ -40,7 +40,8 @@ MainFrame::MainFrame(Session& session)
               wxSize(1280, 800)),
       m_session(session) {
     SetName("main");
-    m_splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    m_splitter =
+        new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     m_navigation = new wxListBox(m_splitter, wxID_ANY);
     m_navigation->SetName("navigation");
     m_book = new wxSimplebook(m_splitter, wxID_ANY);
@@ -56,8 +57,9 @@ MainFrame::MainFrame(Session& session)
     AddPage(new AuditPage(m_book, session), "audit");
     AddPage(new SettingsPage(m_book, session), "settings");
     m_splitter->SetMinimumPaneSize(FromDIP(120));
-    m_splitter->SplitVertically(m_navigation, m_book,
-                                static_cast<int>(wxConfigBase::Get()->ReadLong("/Layout/Navigation", FromDIP(190))));
+    m_splitter->SplitVertically(
+        m_navigation, m_book,
+        static_cast<int>(wxConfigBase::Get()->ReadLong("/Layout/Navigation", FromDIP(190))));
 
     auto* file = new wxMenu;
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -70,8 +72,9 @@ MainFrame::MainFrame(Session& session)
     view->AppendSeparator();
     // Ctrl+1 … Ctrl+9 and Ctrl+0 for the first ten pages, as browsers number their tabs.
     for (std::size_t i = 0; i < m_pages.size(); ++i)
-        view->Append(kFirstPage + static_cast<int>(i),
-                     m_pages[i]->Title() + (i < 10 ? wxString::Format("\tCtrl+%zu", (i + 1) % 10) : wxString()));
+        view->Append(
+            kFirstPage + static_cast<int>(i),
+            m_pages[i]->Title() + (i < 10 ? wxString::Format("\tCtrl+%zu", (i + 1) % 10) : wxString()));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About InnoDesk"));
     auto* bar = new wxMenuBar;
@@ -82,42 +85,70 @@ MainFrame::MainFrame(Session& session)
     SetMenuBar(bar);
 
     auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT);
-    tools->AddTool(kNew, _("New"), wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_TOOLBAR), _("New record (Ctrl+N)"));
-    tools->AddTool(kRefresh, _("Refresh"), wxArtProvider::GetBitmapBundle(wxART_REDO, wxART_TOOLBAR), _("Refresh (F5)"));
-    tools->AddTool(kFind, _("Search"), wxArtProvider::GetBitmapBundle(wxART_FIND, wxART_TOOLBAR), _("Search (Ctrl+F)"));
+    tools->AddTool(kNew, _("New"), wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_TOOLBAR),
+                   _("New record (Ctrl+N)"));
+    tools->AddTool(kRefresh, _("Refresh"), wxArtProvider::GetBitmapBundle(wxART_REDO, wxART_TOOLBAR),
+                   _("Refresh (F5)"));
+    tools->AddTool(kFind, _("Search"), wxArtProvider::GetBitmapBundle(wxART_FIND, wxART_TOOLBAR),
+                   _("Search (Ctrl+F)"));
     tools->AddTool(kExport, _("Export"), wxArtProvider::GetBitmapBundle(wxART_FILE_SAVE_AS, wxART_TOOLBAR),
                    _("Export the list (Ctrl+E)"));
     tools->Realize();
 
     CreateStatusBar(3);
     SetStatusText(U(session.target.Describe()), 0);
-    SetStatusText(U(session.display_name.empty() ? session.actor.user_name
-                                                 : session.display_name + " (" + session.actor.user_name + ")"),
-                  1);
+    SetStatusText(
+        U(session.display_name.empty() ? session.actor.user_name
+                                       : session.display_name + " (" + session.actor.user_name + ")"),
+        1);
     const auto& role = domain::EntryOf(domain::Roles(), session.actor.role);
     SetStatusText(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? role.vi : role.en)), 2);
 
     m_navigation->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { SelectPage(event.GetSelection()); });
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (auto* page = CurrentPage(); page && page->CanCreate()) page->CreateRecord();
-    }, kNew);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (auto* page = CurrentPage()) page->FocusSearch(); }, kFind);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (auto* page = CurrentPage()) page->Reload(); }, kRefresh);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (auto* page = CurrentPage(); page && page->CanExport()) page->ExportView();
-    }, kExport);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& event) { SelectPage(event.GetId() - kFirstPage); }, kFirstPage,
-         kFirstPage + static_cast<int>(m_pages.size()) - 1);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        wxMessageBox(_("InnoDesk manages the innovation-support programmes of a provincial Department of Science and "
-                       "Technology: enterprises, applications, reviews, signed decisions, vouchers, IP and training."),
-                     _("About InnoDesk"), wxOK | wxICON_INFORMATION, this);
-    }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto* page = CurrentPage(); page && page->CanCreate()) page->CreateRecord();
+        },
+        kNew);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto* page = CurrentPage()) page->FocusSearch();
+        },
+        kFind);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto* page = CurrentPage()) page->Reload();
+        },
+        kRefresh);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto* page = CurrentPage(); page && page->CanExport()) page->ExportView();
+        },
+        kExport);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& event) { SelectPage(event.GetId() - kFirstPage); }, kFirstPage,
+        kFirstPage + static_cast<int>(m_pages.size()) - 1);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            wxMessageBox(_("InnoDesk manages the innovation-support programmes of a provincial Department of "
+                           "Science and "
+                           "Technology: enterprises, applications, reviews, signed decisions, vouchers, IP "
+                           "and training."),
+                         _("About InnoDesk"), wxOK | wxICON_INFORMATION, this);
+        },
+        wxID_ABOUT);
 
     if (!wxPersistentRegisterAndRestore(this, "main")) SetSize(FromDIP(wxSize(1280, 800)));
     const long remembered = wxConfigBase::Get()->ReadLong("/Layout/Page", 0);
-    SelectPage(remembered >= 0 && remembered < static_cast<long>(m_pages.size()) ? static_cast<int>(remembered) : 0);
+    SelectPage(
+        remembered >= 0 && remembered < static_cast<long>(m_pages.size()) ? static_cast<int>(remembered) : 0);
 }
 
 MainFrame::~MainFrame() {

@@ -13,7 +13,7 @@ public:
     Page(wxWindow* parent, Session& session) : wxPanel(parent), m_session(session) {}
 
     virtual wxString Title() const = 0;
-    virtual void Reload() = 0;                  // F5
+    virtual void Reload() = 0;  // F5
     // Pages read their rows when first shown, not when the window is built, so that start-up
     // does not wait for screens nobody opened.
     void EnsureLoaded() {
@@ -23,10 +23,10 @@ public:
     }
     virtual bool CanCreate() const { return false; }
     virtual wxString CannotCreateReason() const { return {}; }
-    virtual void CreateRecord() {}              // Ctrl+N
-    virtual void FocusSearch() {}               // Ctrl+F
+    virtual void CreateRecord() {}  // Ctrl+N
+    virtual void FocusSearch() {}   // Ctrl+F
     virtual bool CanExport() const { return false; }
-    virtual void ExportView() {}                // the current view to CSV
+    virtual void ExportView() {}  // the current view to CSV
 
 protected:
     Session& m_session;

@@ -82,11 +82,13 @@ PlanPeriodChoice::Options DashboardPeriods() {
     options.plan_width = 320;
     options.periods = [](const domain::PlanSummary& plan) {
         std::vector<domain::Period> periods;
-        if (plan.last_year > plan.first_year) periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
+        if (plan.last_year > plan.first_year)
+            periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
         for (int year = plan.first_year; year <= plan.last_year; ++year) {
             periods.push_back(domain::Period::Year(year));
             for (int half = 1; half <= 2; ++half) periods.push_back(domain::Period::HalfYear(year, half));
-            for (int quarter = 1; quarter <= 4; ++quarter) periods.push_back(domain::Period::Quarter(year, quarter));
+            for (int quarter = 1; quarter <= 4; ++quarter)
+                periods.push_back(domain::Period::Quarter(year, quarter));
         }
         return periods;
     };
@@ -106,11 +108,13 @@ PlanPeriodChoice::Options ReportPeriods() {
     options.periods = [](const domain::PlanSummary& plan) {
         std::vector<domain::Period> periods;
         for (int year = plan.first_year; year <= plan.last_year; ++year) {
-            for (int quarter = 1; quarter <= 4; ++quarter) periods.push_back(domain::Period::Quarter(year, quarter));
+            for (int quarter = 1; quarter <= 4; ++quarter)
+                periods.push_back(domain::Period::Quarter(year, quarter));
             for (int half = 1; half <= 2; ++half) periods.push_back(domain::Period::HalfYear(year, half));
             periods.push_back(domain::Period::Year(year));
         }
-        if (plan.last_year > plan.first_year) periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
+        if (plan.last_year > plan.first_year)
+            periods.push_back(domain::Period::Years(plan.first_year, plan.last_year));
         return periods;
     };
     options.preferred = [](const std::vector<domain::Period>& periods, const domain::CalendarDate& today) {

@@ -20,13 +20,14 @@ namespace innodesk::gui {
 class PlanPeriodChoice {
 public:
     struct Options {
-        wxString plan_name;    // the controls' names, which the tests find them by
+        wxString plan_name;  // the controls' names, which the tests find them by
         wxString period_name;
         int plan_width = 300;  // DIP
         // The plan's periods, in the order the page lists them.
         std::function<std::vector<domain::Period>(const domain::PlanSummary&)> periods;
         // Which of them is chosen when a plan is chosen: an index into `periods`.
-        std::function<std::size_t(const std::vector<domain::Period>&, const domain::CalendarDate& today)> preferred;
+        std::function<std::size_t(const std::vector<domain::Period>&, const domain::CalendarDate& today)>
+            preferred;
     };
 
     PlanPeriodChoice(wxWindow* parent, Session& session, Options options);

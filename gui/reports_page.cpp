@@ -66,7 +66,9 @@ ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, sess
     for (const auto& e : exports) {
         auto* button = new wxButton(this, wxID_ANY, e.label);
         button->SetName(e.name);
-        button->Bind(wxEVT_BUTTON, [this, format = e.format](wxCommandEvent&) { Attempt(this, [this, format] { Export(format); }); });
+        button->Bind(wxEVT_BUTTON, [this, format = e.format](wxCommandEvent&) {
+            Attempt(this, [this, format] { Export(format); });
+        });
         bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
     }
     sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
@@ -108,13 +110,16 @@ void ReportsPage::BuildPreview() {
         m_narrative->SetValue(_("No plan is stored yet: import one on the Dashboard first."));
         return;
     }
-    const auto language = m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
+    const auto language =
+        m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
     const auto evaluation = domain::TargetService(*m_session.store, m_session.clock)
                                 .Evaluate(plan->code, *period, DateOf(m_as_of));
-    m_document = reports::TargetReport(evaluation, app::ReportHeading(*m_session.store, m_session.clock), language);
+    m_document =
+        reports::TargetReport(evaluation, app::ReportHeading(*m_session.store, m_session.clock), language);
     m_narrative->SetValue(Paragraphs(m_document->before_table) + Paragraphs(m_document->after_table));
     for (const auto& column : m_document->table.columns)
-        m_table->AppendTextColumn(U(column.header), wxDATAVIEW_CELL_INERT, FromDIP(static_cast<int>(column.width * 9)),
+        m_table->AppendTextColumn(U(column.header), wxDATAVIEW_CELL_INERT,
+                                  FromDIP(static_cast<int>(column.width * 9)),
                                   column.align == reports::ColumnAlign::Right ? wxALIGN_RIGHT : wxALIGN_LEFT,
                                   wxDATAVIEW_COL_RESIZABLE);
     for (const auto& row : m_document->table.rows) {
@@ -131,19 +136,26 @@ void ReportsPage::Export(Format format) {
     if (!plan || !period) return;
     const std::string stem = plan->code + "-" + period->Code();
     const wxString extension = format == Format::Xlsx ? "xlsx" : format == Format::Pdf ? "pdf" : "csv";
-    const wxString wildcard = format == Format::Xlsx ? _("Excel workbook (*.xlsx)|*.xlsx")
+    const wxString wildcard = format == Format::Xlsx  ? _("Excel workbook (*.xlsx)|*.xlsx")
                               : format == Format::Pdf ? _("PDF document (*.pdf)|*.pdf")
                                                       : _("CSV, UTF-8 (*.csv)|*.csv");
-    const auto path = ChooseFile(this, {"report_file", _("Export the report"), U(stem) + "." + extension, wildcard, true});
+    const auto path =
+        ChooseFile(this, {"report_file", _("Export the report"), U(stem) + "." + extension, wildcard, true});
     if (!path) return;
     const reports::ReportDocument document = *m_document;
     const std::string target = S(*path);
     // Laying out a PDF of a long plan takes a moment: off the UI thread, with the window alive.
     RunInBackground(this, _("Export the report"), _("Writing the report…"), [&](domain::ProgressObserver&) {
         switch (format) {
-            case Format::Xlsx: reports::WriteXlsxReport(document, target); break;
-            case Format::Pdf: reports::WritePdfReport(document, target); break;
-            case Format::Csv: reports::WriteCsvReport(document, target); break;
+            case Format::Xlsx:
+                reports::WriteXlsxReport(document, target);
+                break;
+            case Format::Pdf:
+                reports::WritePdfReport(document, target);
+                break;
+            case Format::Csv:
+                reports::WriteCsvReport(document, target);
+                break;
         }
     });
     wxMessageBox(wxString::Format(_("The report was written to %s."), *path), _("Export the report"),

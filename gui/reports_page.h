@@ -12,8 +12,8 @@
 #include "reports/report_document.h"
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
+#include <wx/datectrl.h>
 #include <wx/textctrl.h>
 
 #include <optional>

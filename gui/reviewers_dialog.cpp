@@ -35,17 +35,18 @@ ReviewersDialog::ReviewersDialog(wxWindow* parent, Session& session, domain::App
     auto* title = new wxStaticText(this, wxID_ANY, U(shown.application.title));
     title->SetFont(title->GetFont().Bold());
     sizer->Add(title, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    auto* explanation = new wxStaticText(
-        this, wxID_ANY,
-        _("Only the officers ticked here may open, declare on and score this application. Those who have already "
-          "declared stay on the council: their declaration is part of the record."));
+    auto* explanation =
+        new wxStaticText(this, wxID_ANY,
+                         _("Only the officers ticked here may open, declare on and score this application. "
+                           "Those who have already "
+                           "declared stay on the council: their declaration is part of the record."));
     explanation->Wrap(FromDIP(440));
     sizer->Add(explanation, 0, wxALL, 12);
 
     m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 220)));
     m_list->SetName("reviewers");
-    for (const auto& user :
-         domain::UserService(*session.store, session.text, session.hasher, session.clock).List(session.actor)) {
+    for (const auto& user : domain::UserService(*session.store, session.text, session.hasher, session.clock)
+                                .List(session.actor)) {
         if (user.role != domain::Role::Officer || user.disabled) continue;
         wxString label = U(user.display_name) + " (" + U(user.name) + ")";
         if (declared(user.name)) label += " — " + _("has declared");

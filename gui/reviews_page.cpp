@@ -72,7 +72,8 @@ ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
     m_year->SetName("reviews_year");
     AddToBar(m_year);
     AddAction(_("Scores…"), "scores", true, {}, [this] { ShowScores(); });
-    AddAction(_("Export the council's workbook (XLSX)…"), "export_scores", true, {}, [this] { ExportWorkbook(); });
+    AddAction(_("Export the council's workbook (XLSX)…"), "export_scores", true, {},
+              [this] { ExportWorkbook(); });
     m_programme->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Reload(); });
     m_year->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { Reload(); });
 }
@@ -80,7 +81,8 @@ ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
 void ReviewsPage::LoadProgrammes() {
     if (!m_programmes.empty()) return;
     m_programmes = domain::ProgrammeService(*m_session.store, m_session.text).List();
-    for (const auto& programme : m_programmes) m_programme->Append(U(programme.code + " — " + programme.name));
+    for (const auto& programme : m_programmes)
+        m_programme->Append(U(programme.code + " — " + programme.name));
     if (!m_programmes.empty()) m_programme->SetSelection(0);
 }
 
@@ -94,19 +96,21 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
     LoadProgrammes();
     const auto programme = ChosenProgramme();
     if (!programme) return {};
-    const auto ranking =
-        domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Ranking(*programme, m_year->GetValue());
+    const auto ranking = domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
+                             .Ranking(*programme, m_year->GetValue());
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
     std::vector<TableRow> rows;
     for (const auto& entry : ranking) {
         const auto& a = entry.application;
-        rows.push_back({a.id,
-                        {entry.rank ? wxString::Format("%d", entry.rank) : wxString(),
-                         wxString::Format("%lld", static_cast<long long>(a.id)), U(enterprises.Get(a.enterprise_id).name),
-                         U(a.title), entry.mean ? U(entry.mean->Format(CurrentLanguage())) : wxString(),
-                         wxString::Format("%d", entry.counted), wxString::Format("%d", entry.conflicts),
-                         PassMarksText(entry.pass_marks), EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
+        rows.push_back(
+            {a.id,
+             {entry.rank ? wxString::Format("%d", entry.rank) : wxString(),
+              wxString::Format("%lld", static_cast<long long>(a.id)),
+              U(enterprises.Get(a.enterprise_id).name), U(a.title),
+              entry.mean ? U(entry.mean->Format(CurrentLanguage())) : wxString(),
+              wxString::Format("%d", entry.counted), wxString::Format("%d", entry.conflicts),
+              PassMarksText(entry.pass_marks), EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     return rows;
 }
@@ -123,27 +127,28 @@ void ReviewsPage::ShowScores() {
     std::vector<std::vector<wxString>> rows;
     for (const auto& result : reviews.reviews) {
         std::vector<wxString> row{U(result.review.reviewer), ConflictText(result.review)};
-        for (const auto& criterion : reviews.rubric.criteria) row.push_back(ScoreOf(result.review, criterion));
+        for (const auto& criterion : reviews.rubric.criteria)
+            row.push_back(ScoreOf(result.review, criterion));
         row.push_back(Percent(result.weighted));
         row.push_back(U(result.review.comment));
         rows.push_back(std::move(row));
     }
-    wxString heading = wxString::Format(_("Mean of %d counted reviews: %s; %d declared a conflict."),
-                                        reviews.counted, reviews.mean ? Percent(reviews.mean) : _("not yet scored"),
-                                        reviews.conflicts);
+    wxString heading =
+        wxString::Format(_("Mean of %d counted reviews: %s; %d declared a conflict."), reviews.counted,
+                         reviews.mean ? Percent(reviews.mean) : _("not yet scored"), reviews.conflicts);
     if (const wxString marks = PassMarksText(reviews.pass_marks); !marks.empty())
         heading += " " + wxString::Format(_("Pass marks: %s."), marks);
-    ShowListDialog(this, wxString::Format(_("Reviews of application %lld"), static_cast<long long>(*id)), "scores",
-                   heading, columns, rows, wxSize(1000, 320));
+    ShowListDialog(this, wxString::Format(_("Reviews of application %lld"), static_cast<long long>(*id)),
+                   "scores", heading, columns, rows, wxSize(1000, 320));
 }
 
 void ReviewsPage::ExportWorkbook() {
     const auto programme = ChosenProgramme();
     if (!programme) return;
     const int year = m_year->GetValue();
-    const auto path = ChooseFile(this, {"export_scores_file", _("Export the council's workbook"),
-                                        wxString::Format("reviews-%d.xlsx", year), _("Excel workbook (*.xlsx)|*.xlsx"),
-                                        true});
+    const auto path = ChooseFile(
+        this, {"export_scores_file", _("Export the council's workbook"),
+               wxString::Format("reviews-%d.xlsx", year), _("Excel workbook (*.xlsx)|*.xlsx"), true});
     if (!path) return;
     Attempt(this, [&] {
         domain::ReviewService service(*m_session.store, m_session.text, m_session.clock);
@@ -152,31 +157,33 @@ void ReviewsPage::ExportWorkbook() {
         EnterpriseCache enterprises(m_session);
         enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
 
-        interchange::XlsxSheet ranked{S(_("Ranking")),
-                                      {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")),
-                                       S(_("Mean score (%)")), S(_("Reviews counted")), S(_("Conflicts")),
-                                       S(_("Pass marks")), S(_("State"))},
-                                      {}};
-        interchange::XlsxSheet scores{S(_("Scores")), {"#", S(_("Enterprise")), S(_("Reviewer")),
-                                                      S(_("Conflict of interest"))},
-                                      {}};
+        interchange::XlsxSheet ranked{
+            S(_("Ranking")),
+            {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")), S(_("Mean score (%)")),
+             S(_("Reviews counted")), S(_("Conflicts")), S(_("Pass marks")), S(_("State"))},
+            {}};
+        interchange::XlsxSheet scores{
+            S(_("Scores")), {"#", S(_("Enterprise")), S(_("Reviewer")), S(_("Conflict of interest"))}, {}};
         for (const auto& criterion : rubric.criteria)
-            scores.header.push_back(CriterionLabel(criterion) + " (×" + std::to_string(criterion.weight) + ", /" +
-                                    std::to_string(criterion.max_score) +
-                                    (criterion.threshold ? ", ≥ " + std::to_string(*criterion.threshold) : "") + ")");
+            scores.header.push_back(
+                CriterionLabel(criterion) + " (×" + std::to_string(criterion.weight) + ", /" +
+                std::to_string(criterion.max_score) +
+                (criterion.threshold ? ", ≥ " + std::to_string(*criterion.threshold) : "") + ")");
         scores.header.push_back(S(_("Weighted score (%)")));
         scores.header.push_back(S(_("Comment")));
 
         for (const auto& entry : ranking) {
             const auto& a = entry.application;
             const auto& enterprise = enterprises.Get(a.enterprise_id);
-            ranked.rows.push_back({entry.rank ? interchange::XlsxCell{std::int64_t{entry.rank}} : std::string(),
-                                   std::int64_t{a.id}, enterprise.tax_code.Value(), enterprise.name, a.title,
-                                   Decimal(entry.mean),
-                                   std::int64_t{entry.counted}, std::int64_t{entry.conflicts},
-                                   S(PassMarksText(entry.pass_marks)), S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
+            ranked.rows.push_back(
+                {entry.rank ? interchange::XlsxCell{std::int64_t{entry.rank}} : std::string(),
+                 std::int64_t{a.id}, enterprise.tax_code.Value(), enterprise.name, a.title,
+                 Decimal(entry.mean), std::int64_t{entry.counted}, std::int64_t{entry.conflicts},
+                 S(PassMarksText(entry.pass_marks)),
+                 S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
             for (const auto& result : service.Show(a.id).reviews) {
-                std::vector<interchange::XlsxCell> row{std::int64_t{a.id}, enterprise.name, result.review.reviewer,
+                std::vector<interchange::XlsxCell> row{std::int64_t{a.id}, enterprise.name,
+                                                       result.review.reviewer,
                                                        S(ConflictText(result.review))};
                 for (const auto& criterion : rubric.criteria) {
                     interchange::XlsxCell cell = std::string();

@@ -37,8 +37,9 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     m_language->Append("English");
     m_language->SetSelection(CurrentLanguage() == domain::Language::Vietnamese ? 0 : 1);
     language->Add(m_language, 0, wxALL, 6);
-    language->Add(new wxStaticText(language->GetStaticBox(), wxID_ANY, _("(takes effect when InnoDesk starts again)")),
-                  0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    language->Add(
+        new wxStaticText(language->GetStaticBox(), wxID_ANY, _("(takes effect when InnoDesk starts again)")),
+        0, wxALIGN_CENTER_VERTICAL | wxALL, 6);
     sizer->Add(language, 0, wxEXPAND | wxALL, 10);
     m_language->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         wxConfigBase::Get()->Write("/Language", m_language->GetSelection() == 0 ? "vi" : "en");
@@ -58,10 +59,10 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
     use->SetName("use_database");
     database_row->Add(use, 0, wxALL, 6);
     database->Add(database_row, 0, wxEXPAND);
-    auto* database_help =
-        new wxStaticText(database->GetStaticBox(), wxID_ANY,
-                         _("An SQLite file, or the department's PostgreSQL server as postgresql://user@host/database "
-                           "(the password goes in ~/.pgpass, never here). Empty: the embedded database."));
+    auto* database_help = new wxStaticText(
+        database->GetStaticBox(), wxID_ANY,
+        _("An SQLite file, or the department's PostgreSQL server as postgresql://user@host/database "
+          "(the password goes in ~/.pgpass, never here). Empty: the embedded database."));
     database_help->Wrap(FromDIP(860));  // a long sentence is wrapped, never cut at the window's edge
     database->Add(database_help, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     sizer->Add(database, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
@@ -105,8 +106,10 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
         }
     save_zone->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveTimeZone(); }); });
 
-    auto* trust = new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
-    m_trust = new wxDataViewListCtrl(trust->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)));
+    auto* trust =
+        new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
+    m_trust =
+        new wxDataViewListCtrl(trust->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)));
     m_trust->SetName("trust_store");
     m_trust->AppendTextColumn(_("Certificate or list"), wxDATAVIEW_CELL_INERT, FromDIP(520));
     m_trust->AppendTextColumn(_("SHA-256"), wxDATAVIEW_CELL_INERT, FromDIP(300));
@@ -177,9 +180,10 @@ void SettingsPage::TestDatabase() {
     const auto target = CheckedLocation(S(m_database->GetValue().Strip(wxString::both)));
     int version = 0;
     // A server that does not answer must not freeze the window while libpq waits for it.
-    RunInBackground(this, _("Database of this workstation"), _("Connecting…"), [&](domain::ProgressObserver&) {
-        version = persistence::SociStore::Open(target, persistence::OpenMode::MustExist)->SchemaVersion();
-    });
+    RunInBackground(
+        this, _("Database of this workstation"), _("Connecting…"), [&](domain::ProgressObserver&) {
+            version = persistence::SociStore::Open(target, persistence::OpenMode::MustExist)->SchemaVersion();
+        });
     wxMessageBox(wxString::Format(_("Connected to %s (schema version %d)."), U(target.Describe()), version),
                  _("Database of this workstation"), wxOK | wxICON_INFORMATION, this);
 }
@@ -195,20 +199,23 @@ void SettingsPage::SaveDatabase() {
 
 void SettingsPage::AddTrustFile() {
     wxFileDialog ask(this, _("CA certificates or CRLs (PEM)"), wxEmptyString, wxEmptyString,
-                     _("PEM (*.pem;*.crt;*.crl)|*.pem;*.crt;*.crl|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                     _("PEM (*.pem;*.crt;*.crl)|*.pem;*.crt;*.crl|All files|*"),
+                     wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (ask.ShowModal() != wxID_OK) return;
     std::ifstream in(S(ask.GetPath()), std::ios::binary);
     const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     domain::TrustService trust(*m_session.store, m_session.clock);
-    for (auto item : signing::ReadTrustItems(pem, S(ask.GetPath()))) trust.Add(std::move(item), m_session.actor);
+    for (auto item : signing::ReadTrustItems(pem, S(ask.GetPath())))
+        trust.Add(std::move(item), m_session.actor);
     Reload();
 }
 
 void SettingsPage::RemoveTrustItem() {
     const int row = m_trust->GetSelectedRow();
     if (row == wxNOT_FOUND) return;
-    if (wxMessageBox(_("Remove this item from the trust store? Signatures that chain to it will no longer verify."),
-                     _("Trust store"), wxYES_NO | wxICON_WARNING, this) != wxYES)
+    if (wxMessageBox(
+            _("Remove this item from the trust store? Signatures that chain to it will no longer verify."),
+            _("Trust store"), wxYES_NO | wxICON_WARNING, this) != wxYES)
         return;
     domain::TrustService(*m_session.store, m_session.clock)
         .Remove(m_trust_ids[static_cast<std::size_t>(row)], m_session.actor);

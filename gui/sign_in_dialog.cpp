@@ -3,7 +3,6 @@
 
 #include "wx_text.h"
 
-
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>

@@ -9,7 +9,8 @@
 namespace innodesk::gui {
 
 Sparkline::Sparkline(wxWindow* parent, std::vector<std::optional<double>> values, wxString tooltip)
-    : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(72, 28))), m_values(std::move(values)) {
+    : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(72, 28))),
+      m_values(std::move(values)) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetToolTip(tooltip);
     Bind(wxEVT_PAINT, &Sparkline::OnPaint, this);
@@ -35,8 +36,10 @@ void Sparkline::OnPaint(wxPaintEvent&) {
             dc.DrawCircle(x + bar / 2, baseline - FromDIP(2), FromDIP(1));
             continue;
         }
-        const int height = highest > 0 ? std::max(FromDIP(1), static_cast<int>(*m_values[i] / highest * (baseline - FromDIP(2))))
-                                       : FromDIP(1);
+        const int height =
+            highest > 0
+                ? std::max(FromDIP(1), static_cast<int>(*m_values[i] / highest * (baseline - FromDIP(2))))
+                : FromDIP(1);
         dc.SetBrush(wxBrush(wxColour(0x1E, 0x63, 0xB4)));
         dc.DrawRectangle(x, baseline - height, bar, height);
     }

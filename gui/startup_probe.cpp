@@ -1,10 +1,10 @@
 // Process start time and resident memory from /proc (Linux).
 #include "startup_probe.h"
 
+#include <unistd.h>
 #include <ctime>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace innodesk::gui {
 
@@ -15,7 +15,8 @@ double SecondsSinceProcessStart() {
     std::getline(stat, line);
     std::istringstream fields(line.substr(line.rfind(')') + 2));
     std::string field;
-    for (int i = 3; i <= 22 && fields >> field; ++i) {}
+    for (int i = 3; i <= 22 && fields >> field; ++i) {
+    }
     const double started = std::stod(field) / static_cast<double>(sysconf(_SC_CLK_TCK));
     std::ifstream uptime_file("/proc/uptime");
     double uptime = 0;

@@ -36,7 +36,8 @@ std::optional<std::int64_t> ReadTenths(std::string cell) {
     const auto separator = cell.find_first_of(".,");
     if (separator == std::string::npos) {
         const auto whole = ReadGroupedNumber(cell);
-        return whole && *whole < std::numeric_limits<std::int64_t>::max() / 10 ? std::optional(*whole * 10) : std::nullopt;
+        return whole && *whole < std::numeric_limits<std::int64_t>::max() / 10 ? std::optional(*whole * 10)
+                                                                               : std::nullopt;
     }
     if (separator + 2 != cell.size()) return std::nullopt;
     cell.erase(separator, 1);
@@ -105,7 +106,8 @@ interchange::XlsxCell XlsxCellOf(ColumnKind kind, const std::string& cell) {
             if (const auto dong = ReadMoney(cell)) return domain::Money::Dong(*dong);
             break;
         case ColumnKind::Decimal:
-            if (const auto tenths = ReadTenths(cell)) return interchange::XlsxDecimal{static_cast<double>(*tenths) / 10.0};
+            if (const auto tenths = ReadTenths(cell))
+                return interchange::XlsxDecimal{static_cast<double>(*tenths) / 10.0};
             break;
         case ColumnKind::Date:
             if (cell.size() == 10)

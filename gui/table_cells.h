@@ -11,12 +11,12 @@
 namespace innodesk::gui {
 
 enum class ColumnKind {
-    Text,    // Vietnamese collation: "Đ" after "D", "Ă" and "Â" after "A"
-    Number,  // 1.234 (grouped with dots, as Grouped() writes)
-    Money,   // 1.234.567 ₫
-    Decimal, // 83,5 or 83.5: one decimal, either separator (scores, shares)
-    Date,    // dd/mm/yyyy
-    Moment,  // dd/mm/yyyy hh:mm
+    Text,     // Vietnamese collation: "Đ" after "D", "Ă" and "Â" after "A"
+    Number,   // 1.234 (grouped with dots, as Grouped() writes)
+    Money,    // 1.234.567 ₫
+    Decimal,  // 83,5 or 83.5: one decimal, either separator (scores, shares)
+    Date,     // dd/mm/yyyy
+    Moment,   // dd/mm/yyyy hh:mm
 };
 
 // A key that orders cells of the column under byte-wise comparison. Empty cells come first,

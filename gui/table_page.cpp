@@ -30,13 +30,16 @@ TablePage::TablePage(wxWindow* parent, Session& session, std::vector<TableColumn
     // The actions wrap onto more lines in a narrow window rather than running off its edge.
     m_bar = new wxWrapSizer(wxHORIZONTAL);
     sizer->Add(m_bar, 0, wxEXPAND | wxALL, 8);
-    m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
+    m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxDV_ROW_LINES | wxDV_SINGLE);
     m_list->SetName(wxString(name) + "_list");
     m_store = new SortableListStore;
     m_list->AssociateModel(m_store);
     m_store->DecRef();  // the control holds the reference now
     for (const auto& column : m_columns) {
-        const auto align = column.kind == ColumnKind::Number || column.kind == ColumnKind::Money ? wxALIGN_RIGHT : wxALIGN_LEFT;
+        const auto align = column.kind == ColumnKind::Number || column.kind == ColumnKind::Money
+                               ? wxALIGN_RIGHT
+                               : wxALIGN_LEFT;
         m_list->AppendTextColumn(column.title, wxDATAVIEW_CELL_INERT, FromDIP(column.width), align,
                                  wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
     }
@@ -54,11 +57,14 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
         button->Disable();
         button->SetToolTip(why_not);
     }
-    button->Bind(wxEVT_BUTTON, [this, action = std::move(action)](wxCommandEvent&) { Attempt(this, action); });
+    button->Bind(wxEVT_BUTTON,
+                 [this, action = std::move(action)](wxCommandEvent&) { Attempt(this, action); });
     return button;
 }
 
-void TablePage::AddToBar(wxWindow* control) { m_bar->Add(control, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, 6); }
+void TablePage::AddToBar(wxWindow* control) {
+    m_bar->Add(control, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, 6);
+}
 
 void TablePage::Reload() {
     // The selection stays on the same record across a refresh.
@@ -101,7 +107,8 @@ void TablePage::Fill() {
         std::size_t start = 0;
         while (start < folded.size()) {
             const auto end = folded.find(' ', start);
-            const auto word = folded.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            const auto word =
+                folded.substr(start, end == std::string::npos ? std::string::npos : end - start);
             if (!word.empty()) words.push_back(word);
             if (end == std::string::npos) break;
             start = end + 1;
@@ -112,8 +119,9 @@ void TablePage::Fill() {
     m_shown_ids.clear();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const auto& row = m_rows[i];
-        if (!std::all_of(words.begin(), words.end(),
-                         [&](const std::string& word) { return m_folded_rows[i].find(word) != std::string::npos; }))
+        if (!std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+                return m_folded_rows[i].find(word) != std::string::npos;
+            }))
             continue;
         wxVector<wxVariant> values;
         std::vector<std::string> keys;
@@ -126,11 +134,13 @@ void TablePage::Fill() {
         m_shown_ids.push_back(row.id);
     }
     m_list->Thaw();
-    wxString count = wxString::Format(_("%s of %s shown"), Grouped(static_cast<std::int64_t>(m_shown_ids.size())),
-                                      Grouped(static_cast<std::int64_t>(m_rows.size())));
+    wxString count =
+        wxString::Format(_("%s of %s shown"), Grouped(static_cast<std::int64_t>(m_shown_ids.size())),
+                         Grouped(static_cast<std::int64_t>(m_rows.size())));
     if (m_limit_reached)
-        count += " — " + wxString::Format(_("only the first %s were read: narrow the filters to see the rest"),
-                                          Grouped(static_cast<std::int64_t>(m_limit_reached)));
+        count +=
+            " — " + wxString::Format(_("only the first %s were read: narrow the filters to see the rest"),
+                                     Grouped(static_cast<std::int64_t>(m_limit_reached)));
     m_count->SetLabel(count);
 }
 

@@ -17,16 +17,23 @@ namespace innodesk::gui {
 
 wxColour StatusColour(domain::TargetStatus status) {
     switch (status) {
-        case domain::TargetStatus::Met: return wxColour(0x2E, 0x7D, 0x32);
-        case domain::TargetStatus::OnTrack: return wxColour(0x15, 0x65, 0xC0);
-        case domain::TargetStatus::AtRisk: return wxColour(0xEF, 0x6C, 0x00);
-        case domain::TargetStatus::Behind: return wxColour(0xC6, 0x28, 0x28);
-        case domain::TargetStatus::NoData: break;
+        case domain::TargetStatus::Met:
+            return wxColour(0x2E, 0x7D, 0x32);
+        case domain::TargetStatus::OnTrack:
+            return wxColour(0x15, 0x65, 0xC0);
+        case domain::TargetStatus::AtRisk:
+            return wxColour(0xEF, 0x6C, 0x00);
+        case domain::TargetStatus::Behind:
+            return wxColour(0xC6, 0x28, 0x28);
+        case domain::TargetStatus::NoData:
+            break;
     }
     return wxColour(0x75, 0x75, 0x75);
 }
 
-wxString StatusLabel(domain::TargetStatus status) { return EnumLabel(domain::TargetStatuses(), status); }
+wxString StatusLabel(domain::TargetStatus status) {
+    return EnumLabel(domain::TargetStatuses(), status);
+}
 
 wxString ActualText(const domain::TargetEvaluation& target) {
     const auto language = CurrentLanguage();
@@ -54,14 +61,16 @@ int ProgressPercent(const domain::TargetEvaluation& target) {
     if (!target.actual) return 0;
     const double goal = target.bound.Goal();
     if (target.bound.form == domain::BoundForm::AtMost || target.kind == domain::TargetKind::Rank)
-        return *target.actual <= goal ? 100 : static_cast<int>(std::clamp(goal / *target.actual * 100, 0.0, 100.0));
+        return *target.actual <= goal ? 100
+                                      : static_cast<int>(std::clamp(goal / *target.actual * 100, 0.0, 100.0));
     if (goal <= 0) return 100;
     return static_cast<int>(std::clamp(*target.actual / goal * 100, 0.0, 100.0));
 }
 
 }  // namespace
 
-TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target, std::function<void()> open_records)
+TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
+                       std::function<void()> open_records)
     : wxPanel(parent, wxID_ANY) {
     SetName("target_" + U(target.code));
     const auto language = CurrentLanguage();
@@ -83,10 +92,12 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
     m_label->SetFont(m_label->GetFont().Bold());
     m_words->Add(m_label, 0, wxEXPAND | wxBOTTOM, 2);
     wxString detail = U(target.bound_text.In(language));
-    if (!target.lead_unit.In(language).empty()) detail += " · " + _("lead: ") + U(target.lead_unit.In(language));
+    if (!target.lead_unit.In(language).empty())
+        detail += " · " + _("lead: ") + U(target.lead_unit.In(language));
     if (target.manual_value)
-        detail += " · " + wxString::Format(_("entered by hand by %s: %s, %s"), U(target.manual_value->entered_by),
-                                           U(target.manual_value->source), U(target.manual_value->as_of.Format()));
+        detail +=
+            " · " + wxString::Format(_("entered by hand by %s: %s, %s"), U(target.manual_value->entered_by),
+                                     U(target.manual_value->source), U(target.manual_value->as_of.Format()));
     else if (target.manual)
         detail += " · " + _("entered by hand; no value yet");
     m_detail_text = detail;
@@ -96,7 +107,8 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
     row->Add(m_words, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
 
     auto* figures = new wxBoxSizer(wxVERTICAL);
-    auto* actual = new wxStaticText(this, wxID_ANY, ActualText(target), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT);
+    auto* actual =
+        new wxStaticText(this, wxID_ANY, ActualText(target), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT);
     actual->SetName("actual_" + U(target.code));
     actual->SetFont(actual->GetFont().Bold());
     actual->Wrap(FromDIP(170));  // a long unit ("3 sản phẩm, dịch vụ, mô hình") takes two lines
@@ -111,9 +123,11 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
     for (const auto& quarter : target.quarters) {
         quarters.push_back(quarter.value);
         quarters_text += U(quarter.period) + ": " +
-                         (quarter.value ? U(domain::FormatFigure(*quarter.value, language)) : wxString("—")) + "\n";
+                         (quarter.value ? U(domain::FormatFigure(*quarter.value, language)) : wxString("—")) +
+                         "\n";
     }
-    row->Add(new Sparkline(this, std::move(quarters), quarters_text.Strip(wxString::trailing)), 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new Sparkline(this, std::move(quarters), quarters_text.Strip(wxString::trailing)), 0,
+             wxALIGN_CENTER_VERTICAL);
 
     auto* frame = new wxBoxSizer(wxVERTICAL);
     frame->Add(row, 0, wxEXPAND | wxALL, 8);

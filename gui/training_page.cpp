@@ -28,7 +28,8 @@ public:
           m_programmes(domain::ProgrammeService(*session.store, session.text).List()) {
         auto* title = Text(_("Title") + " *", "event_title");
         auto* kind = Choice(_("Kind") + " *", "event_kind");
-        for (const auto& entry : domain::EventKinds()) kind->Append(EnumLabel(domain::EventKinds(), entry.value));
+        for (const auto& entry : domain::EventKinds())
+            kind->Append(EnumLabel(domain::EventKinds(), entry.value));
         kind->SetSelection(0);
         const auto starts = Date(_("Starts") + " *", "starts_on", session.clock.Today());
         const auto ends = Date(_("Ends") + " *", "ends_on", session.clock.Today());
@@ -69,7 +70,8 @@ public:
         auto* tax_code = Text(_("Enterprise tax code"), "attendee_tax_code");
         Finish({}, [&s = session, id = event.id, name, personal_id, tax_code] {
             domain::TrainingService(*s.store, s.text)
-                .AddAttendance(id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())}, s.actor);
+                .AddAttendance(id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())},
+                               s.actor);
         });
     }
 };
@@ -108,16 +110,17 @@ void TrainingPage::CreateRecord() {
 void TrainingPage::AddAttendee() {
     const auto id = SelectedId();
     if (!id) return;
-    AttendeeDialog dialog(this, m_session, domain::TrainingService(*m_session.store, m_session.text).GetEvent(*id));
+    AttendeeDialog dialog(this, m_session,
+                          domain::TrainingService(*m_session.store, m_session.text).GetEvent(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void TrainingPage::ImportAttendance() {
     const auto id = SelectedId();
     if (!id) return;
-    const auto chosen = ChooseFile(this, {"import_attendance_file", _("Import an attendance sheet"), wxEmptyString,
-                                          _("Attendance sheets (*.csv;*.xlsx;*.tsv;*.txt)|*.csv;*.xlsx;*.tsv;*.txt"),
-                                          false});
+    const auto chosen =
+        ChooseFile(this, {"import_attendance_file", _("Import an attendance sheet"), wxEmptyString,
+                          _("Attendance sheets (*.csv;*.xlsx;*.tsv;*.txt)|*.csv;*.xlsx;*.tsv;*.txt"), false});
     if (!chosen) return;
     const std::string path = S(*chosen);
     domain::AttendanceImportReport report;
@@ -126,22 +129,25 @@ void TrainingPage::ImportAttendance() {
     RunInBackground(this, _("Import attendance"), _("Reading and checking the attendance sheet…"),
                     [&](domain::ProgressObserver& progress) {
                         const auto table = interchange::ReadTableFile(path);
-                        auto store = persistence::SociStore::Open(m_session.target, persistence::OpenMode::MustExist);
+                        auto store =
+                            persistence::SociStore::Open(m_session.target, persistence::OpenMode::MustExist);
                         report = domain::TrainingService(*store, m_session.text)
                                      .ImportAttendance(*id, table, m_session.actor, {false, &progress});
                     });
     Reload();
     std::vector<std::vector<wxString>> rows;
     for (const auto& error : report.errors)
-        rows.push_back({wxString::Format("%zu", error.line), U(error.column), U(error.value), Say(error.reason)});
-    const wxString summary = wxString::Format(_("%zu rows read, %zu attendees added, %zu rows refused."), report.rows,
-                                              report.inserted, report.errors.size());
+        rows.push_back(
+            {wxString::Format("%zu", error.line), U(error.column), U(error.value), Say(error.reason)});
+    const wxString summary = wxString::Format(_("%zu rows read, %zu attendees added, %zu rows refused."),
+                                              report.rows, report.inserted, report.errors.size());
     if (rows.empty()) {
         wxMessageBox(summary, _("Import attendance"), wxOK | wxICON_INFORMATION, this);
         return;
     }
-    ShowListDialog(this, _("Import attendance"), "import_errors", summary + "\n" + _("These rows were not stored:"),
-                   {{_("Line"), 50}, {_("Column"), 120}, {_("Value"), 160}, {_("Reason"), 420}}, rows, wxSize(780, 320));
+    ShowListDialog(
+        this, _("Import attendance"), "import_errors", summary + "\n" + _("These rows were not stored:"),
+        {{_("Line"), 50}, {_("Column"), 120}, {_("Value"), 160}, {_("Reason"), 420}}, rows, wxSize(780, 320));
 }
 
 std::vector<TableRow> TrainingPage::LoadRows() {
@@ -152,9 +158,9 @@ std::vector<TableRow> TrainingPage::LoadRows() {
     rows.reserve(events.size());
     for (const auto& e : events)
         rows.push_back({e.event.id,
-                        {U(e.event.title), EnumLabel(domain::EventKinds(), e.event.kind), U(e.event.starts_on.Format()),
-                         U(e.event.ends_on.Format()), U(e.event.location), Grouped(e.person_times),
-                         Grouped(e.enterprises)}});
+                        {U(e.event.title), EnumLabel(domain::EventKinds(), e.event.kind),
+                         U(e.event.starts_on.Format()), U(e.event.ends_on.Format()), U(e.event.location),
+                         Grouped(e.person_times), Grouped(e.enterprises)}});
     return rows;
 }
 
@@ -174,12 +180,13 @@ void TrainingPage::ShowAttendance() {
                         enterprise ? U(enterprise->tax_code.Value()) : wxString(),
                         enterprise ? U(enterprise->name) : wxString()});
     }
-    ShowListDialog(this, wxString::Format(_("Attendance: %s"), U(event.title)), "attendance",
-                   wxString::Format(_("%s – %s, %s: %s person-times"), U(event.starts_on.Format()),
-                                    U(event.ends_on.Format()), U(event.location),
-                                    Grouped(static_cast<std::int64_t>(attendances.size()))),
-                   {{"#", 40}, {_("Name"), 220}, {_("Personal ID"), 120}, {_("Tax code"), 110}, {_("Enterprise"), 260}},
-                   rows, wxSize(760, 360));
+    ShowListDialog(
+        this, wxString::Format(_("Attendance: %s"), U(event.title)), "attendance",
+        wxString::Format(_("%s – %s, %s: %s person-times"), U(event.starts_on.Format()),
+                         U(event.ends_on.Format()), U(event.location),
+                         Grouped(static_cast<std::int64_t>(attendances.size()))),
+        {{"#", 40}, {_("Name"), 220}, {_("Personal ID"), 120}, {_("Tax code"), 110}, {_("Enterprise"), 260}},
+        rows, wxSize(760, 360));
 }
 
 }  // namespace innodesk::gui

@@ -53,9 +53,9 @@ public:
         auto* amount = Text(_("Invoice amount (VND)") + " *", "invoice_amount");
         Finish(Heading(voucher), [&s = session, id = voucher.id, this, provider, number, date, amount] {
             if (provider->GetSelection() == wxNOT_FOUND)
-                throw domain::DomainError(domain::ErrorCode::NotFound,
-                                          {"Chưa có nhà cung cấp dịch vụ nào.", "There is no service provider yet."},
-                                          "provider");
+                throw domain::DomainError(
+                    domain::ErrorCode::NotFound,
+                    {"Chưa có nhà cung cấp dịch vụ nào.", "There is no service provider yet."}, "provider");
             domain::Redemption redemption;
             redemption.provider_id = m_providers[static_cast<std::size_t>(provider->GetSelection())].id;
             redemption.invoice_number = S(number->GetValue());
@@ -73,7 +73,8 @@ private:
 class ReimburseDialog final : public FormDialog {
 public:
     ReimburseDialog(wxWindow* parent, Session& session, const domain::Voucher& voucher)
-        : FormDialog(parent, wxString::Format(_("Reimburse voucher %s"), U(voucher.serial)), "reimburse_dialog") {
+        : FormDialog(parent, wxString::Format(_("Reimburse voucher %s"), U(voucher.serial)),
+                     "reimburse_dialog") {
         domain::Money suggested = voucher.state_share;
         if (voucher.invoice_amount) suggested = std::min(suggested, *voucher.invoice_amount);
         auto* amount = Text(_("Amount paid (VND)") + " *", "amount", U(suggested.Format()));
@@ -90,14 +91,18 @@ public:
 class CancelVoucherDialog final : public FormDialog {
 public:
     CancelVoucherDialog(wxWindow* parent, Session& session, const domain::Voucher& voucher)
-        : FormDialog(parent, wxString::Format(_("Cancel voucher %s"), U(voucher.serial)), "cancel_voucher_dialog") {
+        : FormDialog(parent, wxString::Format(_("Cancel voucher %s"), U(voucher.serial)),
+                     "cancel_voucher_dialog") {
         auto* reason = Choice(_("Reason") + " *", "reason");
-        for (const auto& entry : domain::CancelReasons()) reason->Append(EnumLabel(domain::CancelReasons(), entry.value));
+        for (const auto& entry : domain::CancelReasons())
+            reason->Append(EnumLabel(domain::CancelReasons(), entry.value));
         reason->SetSelection(0);
         auto* note = Text(_("Note"), "note");
         Finish(Heading(voucher), [&s = session, id = voucher.id, reason, note] {
-            const auto chosen = domain::CancelReasons()[static_cast<std::size_t>(reason->GetSelection())].value;
-            domain::VoucherService(*s.store, s.text, s.clock).Cancel(id, chosen, S(note->GetValue()), s.actor);
+            const auto chosen =
+                domain::CancelReasons()[static_cast<std::size_t>(reason->GetSelection())].value;
+            domain::VoucherService(*s.store, s.text, s.clock)
+                .Cancel(id, chosen, S(note->GetValue()), s.actor);
         });
     }
 };
@@ -114,7 +119,8 @@ public:
         for (const auto& p : m_programmes) programme->Append(U(p.code + " — " + p.name));
         if (!m_programmes.empty()) programme->SetSelection(0);
         auto* content = Choice(_("Support content") + " *", "content");
-        for (const auto& entry : domain::SupportContents()) content->Append(EnumLabel(domain::SupportContents(), entry.value));
+        for (const auto& entry : domain::SupportContents())
+            content->Append(EnumLabel(domain::SupportContents(), entry.value));
         content->SetSelection(0);
         const auto today = session.clock.Today();
         const auto year = Number(_("Year") + " *", "year", 2000, 2100, today.Year());
@@ -131,7 +137,8 @@ public:
             domain::VoucherRequest request;
             request.enterprise_id = m_enterprise.Resolve().id;
             request.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection())].id;
-            request.content = domain::SupportContents()[static_cast<std::size_t>(content->GetSelection())].value;
+            request.content =
+                domain::SupportContents()[static_cast<std::size_t>(content->GetSelection())].value;
             request.year = year.Value();
             request.face_value = domain::Money::Parse(S(face->GetValue()), "face_value");
             request.state_share = domain::Money::Parse(S(share->GetValue()), "state_share");
@@ -216,20 +223,21 @@ std::vector<TableRow> VouchersPage::LoadRows() {
     filter.limit = 1'000'000;
     auto vouchers = domain::VoucherService(*m_session.store, m_session.text, m_session.clock).List(filter);
     // Newest first: by the date of issue, then by the order they were recorded.
-    std::stable_sort(vouchers.begin(), vouchers.end(), [](const domain::Voucher& a, const domain::Voucher& b) {
-        if (a.issued_on != b.issued_on) return a.issued_on > b.issued_on;
-        return a.id > b.id;
-    });
+    std::stable_sort(vouchers.begin(), vouchers.end(),
+                     [](const domain::Voucher& a, const domain::Voucher& b) {
+                         if (a.issued_on != b.issued_on) return a.issued_on > b.issued_on;
+                         return a.id > b.id;
+                     });
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(vouchers, [](const auto& v) { return v.enterprise_id; });
     std::vector<TableRow> rows;
     rows.reserve(vouchers.size());
     for (const auto& v : vouchers) {
         rows.push_back({v.id,
-                        {U(v.serial), U(enterprises.Get(v.enterprise_id).name), EnumLabel(domain::SupportContents(), v.content),
-                         wxString::Format("%d", v.year), U(v.face_value.Format()), U(v.state_share.Format()),
-                         U(v.issued_on.Format()), U(v.valid_until.Format()),
-                         EnumLabel(domain::VoucherLifecycle().states, v.state)}});
+                        {U(v.serial), U(enterprises.Get(v.enterprise_id).name),
+                         EnumLabel(domain::SupportContents(), v.content), wxString::Format("%d", v.year),
+                         U(v.face_value.Format()), U(v.state_share.Format()), U(v.issued_on.Format()),
+                         U(v.valid_until.Format()), EnumLabel(domain::VoucherLifecycle().states, v.state)}});
     }
     return rows;
 }
@@ -245,16 +253,16 @@ void VouchersPage::RedeemSelected() {
 void VouchersPage::ReimburseSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    ReimburseDialog dialog(this, m_session,
-                           domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    ReimburseDialog dialog(
+        this, m_session, domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void VouchersPage::CancelSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    CancelVoucherDialog dialog(this, m_session,
-                               domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    CancelVoucherDialog dialog(
+        this, m_session, domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 

@@ -21,12 +21,13 @@ std::optional<std::string> SavedDatabaseLocation() {
 persistence::DatabaseTarget CheckedLocation(const std::string& location) {
     auto target = persistence::DatabaseTarget::Parse(location);
     if (target.CarriesPassword())
-        throw domain::DomainError(domain::ErrorCode::InvalidValue,
-                                  {"Địa chỉ có chứa mật khẩu; InnoDesk không lưu mật khẩu trong cài đặt. Bỏ mật khẩu "
-                                   "khỏi địa chỉ và ghi nó vào tệp ~/.pgpass (máy chủ:cổng:cơ sở dữ liệu:người dùng:mật khẩu).",
-                                   "The address contains a password; InnoDesk does not keep passwords in its settings. "
-                                   "Remove it from the address and put it in ~/.pgpass (host:port:database:user:password)."},
-                                  "database");
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Địa chỉ có chứa mật khẩu; InnoDesk không lưu mật khẩu trong cài đặt. Bỏ mật khẩu "
+             "khỏi địa chỉ và ghi nó vào tệp ~/.pgpass (máy chủ:cổng:cơ sở dữ liệu:người dùng:mật khẩu).",
+             "The address contains a password; InnoDesk does not keep passwords in its settings. "
+             "Remove it from the address and put it in ~/.pgpass (host:port:database:user:password)."},
+            "database");
     return target;
 }
 

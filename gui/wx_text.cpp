@@ -8,8 +8,12 @@ namespace {
 domain::Language g_language = domain::Language::Vietnamese;
 }
 
-domain::Language CurrentLanguage() { return g_language; }
-void SetCurrentLanguage(domain::Language language) { g_language = language; }
+domain::Language CurrentLanguage() {
+    return g_language;
+}
+void SetCurrentLanguage(domain::Language language) {
+    g_language = language;
+}
 
 wxString Grouped(std::int64_t number) {
     const std::string digits = std::to_string(number < 0 ? -number : number);

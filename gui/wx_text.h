@@ -11,14 +11,20 @@
 
 namespace innodesk::gui {
 
-inline wxString U(const std::string& utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
-inline std::string S(const wxString& text) { return text.utf8_string(); }
+inline wxString U(const std::string& utf8) {
+    return wxString::FromUTF8(utf8.data(), utf8.size());
+}
+inline std::string S(const wxString& text) {
+    return text.utf8_string();
+}
 
 // Set once at start-up from Settings, --lang or the system locale.
 domain::Language CurrentLanguage();
 void SetCurrentLanguage(domain::Language language);
 
-inline wxString Say(const domain::LocalisedText& text) { return U(text.In(CurrentLanguage())); }
+inline wxString Say(const domain::LocalisedText& text) {
+    return U(text.In(CurrentLanguage()));
+}
 inline wxString Say(std::string_view vi, std::string_view en) {
     return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? vi : en));
 }

@@ -44,20 +44,30 @@ void RequireUtf8(std::string_view bytes) {
     for (std::size_t i = 0; i < bytes.size();) {
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c == '\n') ++line;
-        if (c == 0) FailAt(line, "tệp chứa ký tự NUL; đây không phải tệp văn bản.", "the file contains a NUL byte; it is not a text file.");
-        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (c == 0)
+            FailAt(line, "tệp chứa ký tự NUL; đây không phải tệp văn bản.",
+                   "the file contains a NUL byte; it is not a text file.");
+        std::size_t length = c < 0x80           ? 1
+                             : (c >> 5) == 0x6  ? 2
+                             : (c >> 4) == 0xE  ? 3
+                             : (c >> 3) == 0x1E ? 4
+                                                : 0;
         bool valid = length != 0 && i + length <= bytes.size();
         for (std::size_t k = 1; valid && k < length; ++k)
             valid = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
         if (valid && length > 1) {
             std::uint32_t code = c & (0xFF >> (length + 1));
-            for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
+            for (std::size_t k = 1; k < length; ++k)
+                code = (code << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
             static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
             valid = code >= kMinimum[length] && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
         }
         if (!valid)
-            FailAt(line, "tệp không phải văn bản UTF-8 hợp lệ (byte thứ " + std::to_string(i + 1) + "). Lưu lại tệp với mã hóa UTF-8.",
-                   "the file is not valid UTF-8 text (byte " + std::to_string(i + 1) + "). Save it again as UTF-8.");
+            FailAt(line,
+                   "tệp không phải văn bản UTF-8 hợp lệ (byte thứ " + std::to_string(i + 1) +
+                       "). Lưu lại tệp với mã hóa UTF-8.",
+                   "the file is not valid UTF-8 text (byte " + std::to_string(i + 1) +
+                       "). Save it again as UTF-8.");
         i += length;
     }
 }
@@ -83,21 +93,27 @@ void RequireShallow(std::string_view text) {
         if (line_start) {
             if (c == ' ' || c == '-' || c == '?' || c == ':') {
                 if (++indent > 2 * kMaxNesting)
-                    FailAt(line, "thụt lề hoặc lồng nhau quá sâu.", "the indentation or nesting is too deep.");
+                    FailAt(line, "thụt lề hoặc lồng nhau quá sâu.",
+                           "the indentation or nesting is too deep.");
                 continue;
             }
             line_start = false;
         }
         if (comment) continue;
         if (quote) {
-            if (c == quote) quote = 0;
-            else if (c == '\\' && quote == '"') ++i;
+            if (c == quote)
+                quote = 0;
+            else if (c == '\\' && quote == '"')
+                ++i;
             continue;
         }
-        if (c == '#') comment = true;
-        else if (c == '"' || c == '\'') quote = c;
+        if (c == '#')
+            comment = true;
+        else if (c == '"' || c == '\'')
+            quote = c;
         else if (c == '[' || c == '{') {
-            if (++depth > kMaxNesting) FailAt(line, "ngoặc lồng nhau quá sâu.", "brackets are nested too deeply.");
+            if (++depth > kMaxNesting)
+                FailAt(line, "ngoặc lồng nhau quá sâu.", "brackets are nested too deeply.");
         } else if ((c == ']' || c == '}') && depth > 0)
             --depth;
     }
@@ -114,13 +130,17 @@ class ExpansionLimit final : public YAML::EventHandler {
 public:
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { Leaf(mark, anchor, kPlanNodeWeight); }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        Leaf(mark, anchor, kPlanNodeWeight);
+    }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         // An alias of a collection still open (a loop) weighs one node; the reader refuses its shape.
-        const std::uint64_t weight = anchor < m_weights.size() && m_weights[anchor] != 0 ? m_weights[anchor] : kPlanNodeWeight;
+        const std::uint64_t weight =
+            anchor < m_weights.size() && m_weights[anchor] != 0 ? m_weights[anchor] : kPlanNodeWeight;
         Add(mark, weight);
     }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  const std::string& value) override {
         Leaf(mark, anchor, kPlanNodeWeight + value.size());
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -145,7 +165,9 @@ private:
         Remember(anchor, weight);
         Add(mark, weight);
     }
-    void Open(const YAML::Mark& mark, YAML::anchor_t anchor) { m_open.push_back({anchor, mark, kPlanNodeWeight}); }
+    void Open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        m_open.push_back({anchor, mark, kPlanNodeWeight});
+    }
     void Close() {
         if (m_open.empty()) return;
         const OpenCollection done = m_open.back();
@@ -194,9 +216,11 @@ public:
     domain::Plan Read(const YAML::Node& root);
 
 private:
-    void RequireMap(const YAML::Node& node, int line, const std::string& what_vi, const std::string& what_en) const {
+    void RequireMap(const YAML::Node& node, int line, const std::string& what_vi,
+                    const std::string& what_en) const {
         if (!node.IsMap())
-            FailAt(LineOf(node, line), what_vi + " phải là một bảng khóa: giá trị.", what_en + " must be a mapping of keys to values.");
+            FailAt(LineOf(node, line), what_vi + " phải là một bảng khóa: giá trị.",
+                   what_en + " must be a mapping of keys to values.");
     }
 
     void CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what_vi,
@@ -206,7 +230,8 @@ private:
             if (!allowed.count(key)) {
                 std::string list;
                 for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-                FailAt(LineOf(entry.first, 1), "khóa '" + key + "' không dùng trong " + what_vi + "; các khóa: " + list + ".",
+                FailAt(LineOf(entry.first, 1),
+                       "khóa '" + key + "' không dùng trong " + what_vi + "; các khóa: " + list + ".",
                        "key '" + key + "' is not used in " + what_en + "; the keys are: " + list + ".");
             }
         }
@@ -215,7 +240,8 @@ private:
     YAML::Node Required(const YAML::Node& map, const char* key, int line) const {
         const YAML::Node node = map[key];
         if (!node.IsDefined() || node.IsNull())
-            FailAt(LineOf(map, line), std::string("thiếu khóa '") + key + "'.", std::string("the key '") + key + "' is missing.");
+            FailAt(LineOf(map, line), std::string("thiếu khóa '") + key + "'.",
+                   std::string("the key '") + key + "' is missing.");
         return node;
     }
 
@@ -238,7 +264,8 @@ private:
     std::string RequiredText(const YAML::Node& map, const char* key, int line) const {
         const std::string value = Clean(Required(map, key, line), line, key);
         if (value.empty())
-            FailAt(LineOf(map[key], line), std::string("'") + key + "' trống.", std::string("'") + key + "' is empty.");
+            FailAt(LineOf(map[key], line), std::string("'") + key + "' trống.",
+                   std::string("'") + key + "' is empty.");
         return value;
     }
 
@@ -253,16 +280,22 @@ private:
         double value = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-            FailAt(LineOf(node, line), std::string("'") + key + "' phải là một số (dùng dấu chấm cho phần thập phân), không phải '" + text + "'.",
-                   std::string("'") + key + "' must be a number (with a point for decimals), not '" + text + "'.");
+            FailAt(LineOf(node, line),
+                   std::string("'") + key +
+                       "' phải là một số (dùng dấu chấm cho phần thập phân), không phải '" + text + "'.",
+                   std::string("'") + key + "' must be a number (with a point for decimals), not '" + text +
+                       "'.");
         return value;
     }
 
     int Integer(const YAML::Node& node, int line, const char* key, int low, int high) const {
         const double value = Number(node, line, key);
         if (value != std::floor(value) || value < low || value > high)
-            FailAt(LineOf(node, line), std::string("'") + key + "' phải là số nguyên từ " + std::to_string(low) + " đến " + std::to_string(high) + ".",
-                   std::string("'") + key + "' must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) + ".");
+            FailAt(LineOf(node, line),
+                   std::string("'") + key + "' phải là số nguyên từ " + std::to_string(low) + " đến " +
+                       std::to_string(high) + ".",
+                   std::string("'") + key + "' must be a whole number from " + std::to_string(low) + " to " +
+                       std::to_string(high) + ".");
         return static_cast<int>(value);
     }
 
@@ -270,25 +303,30 @@ private:
         const std::string text = Scalar(node, line, key);
         if (text == "true") return true;
         if (text == "false") return false;
-        FailAt(LineOf(node, line), std::string("'") + key + "' phải là true hoặc false.", std::string("'") + key + "' must be true or false.");
+        FailAt(LineOf(node, line), std::string("'") + key + "' phải là true hoặc false.",
+               std::string("'") + key + "' must be true or false.");
     }
 
     template <typename Enum>
-    Enum EnumValue(std::span<const domain::EnumEntry<Enum>> table, const YAML::Node& node, int line, const char* key) const {
+    Enum EnumValue(std::span<const domain::EnumEntry<Enum>> table, const YAML::Node& node, int line,
+                   const char* key) const {
         const std::string text = Scalar(node, line, key);
         try {
-            return domain::ParseEnum(table, text, key, std::string("Giá trị của '") + key + "'", std::string("The value of '") + key + "'");
+            return domain::ParseEnum(table, text, key, std::string("Giá trị của '") + key + "'",
+                                     std::string("The value of '") + key + "'");
         } catch (const DomainError& error) {
             FailAt(LineOf(node, line), error.Text().vi, error.Text().en);
         }
     }
 
     template <typename Enum>
-    std::vector<Enum> EnumList(std::span<const domain::EnumEntry<Enum>> table, const YAML::Node& node, int line, const char* key) const {
+    std::vector<Enum> EnumList(std::span<const domain::EnumEntry<Enum>> table, const YAML::Node& node,
+                               int line, const char* key) const {
         std::vector<Enum> values;
         if (node.IsScalar()) return {EnumValue(table, node, line, key)};
         if (!node.IsSequence())
-            FailAt(LineOf(node, line), std::string("'") + key + "' phải là một danh sách.", std::string("'") + key + "' must be a list.");
+            FailAt(LineOf(node, line), std::string("'") + key + "' phải là một danh sách.",
+                   std::string("'") + key + "' must be a list.");
         for (const auto& item : node) values.push_back(EnumValue(table, item, LineOf(node, line), key));
         return values;
     }
@@ -330,13 +368,22 @@ domain::Bound PlanReader::ReadBound(const YAML::Node& node, int line) const {
         bound.max = Number(value[1], at, key);
     };
     switch (bound.form) {
-    case domain::BoundForm::AtLeast: bound.min = bound.max = Number(value, at, "at_least"); break;
-    case domain::BoundForm::AtMost: bound.min = 0; bound.max = Number(value, at, "at_most"); break;
-    case domain::BoundForm::Range: pair("range"); break;
-    case domain::BoundForm::About:
-        if (value.IsSequence()) pair("about");
-        else bound.min = bound.max = Number(value, at, "about");
-        break;
+        case domain::BoundForm::AtLeast:
+            bound.min = bound.max = Number(value, at, "at_least");
+            break;
+        case domain::BoundForm::AtMost:
+            bound.min = 0;
+            bound.max = Number(value, at, "at_most");
+            break;
+        case domain::BoundForm::Range:
+            pair("range");
+            break;
+        case domain::BoundForm::About:
+            if (value.IsSequence())
+                pair("about");
+            else
+                bound.min = bound.max = Number(value, at, "about");
+            break;
     }
     return bound;
 }
@@ -354,10 +401,12 @@ domain::MetricRequest PlanReader::ReadMetric(const YAML::Node& node, int line) c
     RequireMap(node, line, "'metric'", "'metric'");
     CheckKeys(node, {"id", "contents", "outcome", "ip_types", "event_kind"}, "'metric'", "'metric'");
     request.id = Scalar(Required(node, "id", at), at, "id");
-    if (node["contents"]) request.contents = EnumList(domain::SupportContents(), node["contents"], at, "contents");
+    if (node["contents"])
+        request.contents = EnumList(domain::SupportContents(), node["contents"], at, "contents");
     if (node["outcome"]) request.outcome = EnumValue(domain::OutcomeKinds(), node["outcome"], at, "outcome");
     if (node["ip_types"]) request.ip_types = EnumList(domain::IpTypes(), node["ip_types"], at, "ip_types");
-    if (node["event_kind"]) request.event_kind = EnumValue(domain::EventKinds(), node["event_kind"], at, "event_kind");
+    if (node["event_kind"])
+        request.event_kind = EnumValue(domain::EventKinds(), node["event_kind"], at, "event_kind");
     try {
         domain::RequireMetric(request);
     } catch (const DomainError& error) {
@@ -370,7 +419,8 @@ domain::Target PlanReader::ReadTarget(const YAML::Node& node, int line) const {
     RequireMap(node, line, "Mỗi chỉ tiêu", "Each target");
     const int at = LineOf(node, line);
     CheckKeys(node,
-              {"code", "stt", "label", "kind", "bound", "unit", "lead", "monitoring", "source", "metric", "per_year"},
+              {"code", "stt", "label", "kind", "bound", "unit", "lead", "monitoring", "source", "metric",
+               "per_year"},
               "chỉ tiêu", "a target");
     domain::Target target;
     target.line = at;
@@ -385,7 +435,8 @@ domain::Target PlanReader::ReadTarget(const YAML::Node& node, int line) const {
         if (!monitoring.IsSequence())
             FailAt(LineOf(monitoring, at), "'monitoring' phải là danh sách các đơn vị {vi, en}.",
                    "'monitoring' must be a list of units {vi, en}.");
-        for (const auto& unit : monitoring) target.monitoring_units.push_back(Localised(unit, LineOf(monitoring, at), "monitoring"));
+        for (const auto& unit : monitoring)
+            target.monitoring_units.push_back(Localised(unit, LineOf(monitoring, at), "monitoring"));
     }
     target.source = RequiredText(node, "source", at);
     const YAML::Node metric = Required(node, "metric", at);
@@ -405,7 +456,8 @@ domain::ReportDeadline PlanReader::ReadReport(const YAML::Node& node, int line) 
         report.date = Date(Required(node, "date", at), at, "date");
     } else {
         report.day = Integer(Required(node, "day", at), at, "day", 1, 28);
-        if (report.rule != domain::ReportRule::Quarterly) report.month = Integer(Required(node, "month", at), at, "month", 1, 12);
+        if (report.rule != domain::ReportRule::Quarterly)
+            report.month = Integer(Required(node, "month", at), at, "month", 1, 12);
     }
     if (node["source"]) report.source = Clean(node["source"], at, "source");
     return report;
@@ -418,7 +470,8 @@ void PlanReader::ReadRubric(const YAML::Node& node, int line, domain::Plan& plan
     if (node["threshold"]) plan.rubric_threshold = Integer(node["threshold"], at, "threshold", 0, 100);
     const YAML::Node criteria = Required(node, "criteria", at);
     if (!criteria.IsSequence() || criteria.size() == 0)
-        FailAt(LineOf(criteria, at), "'criteria' phải là danh sách tiêu chí, ít nhất một.", "'criteria' must be a list of at least one criterion.");
+        FailAt(LineOf(criteria, at), "'criteria' phải là danh sách tiêu chí, ít nhất một.",
+               "'criteria' must be a list of at least one criterion.");
     for (const auto& item : criteria) {
         RequireMap(item, at, "Mỗi tiêu chí", "Each criterion");
         const int c_at = LineOf(item, at);
@@ -429,7 +482,8 @@ void PlanReader::ReadRubric(const YAML::Node& node, int line, domain::Plan& plan
         c.criterion.label_vi = label.vi;
         c.criterion.label_en = label.en;
         c.criterion.weight = item["weight"] ? Integer(item["weight"], c_at, "weight", 1, 100) : 1;
-        c.criterion.max_score = item["max_score"] ? Integer(item["max_score"], c_at, "max_score", 1, 100) : 10;
+        c.criterion.max_score =
+            item["max_score"] ? Integer(item["max_score"], c_at, "max_score", 1, 100) : 10;
         if (item["threshold"]) c.threshold = Integer(item["threshold"], c_at, "threshold", 0, 100);
         plan.rubric.push_back(std::move(c));
     }
@@ -439,11 +493,13 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
     if (!root.IsMap())
         FailAt(LineOf(root, 1), "tệp kế hoạch phải là một bảng khóa: giá trị (xem docs/PLANS.md).",
                "a plan file must be a mapping of keys to values (see docs/PLANS.md).");
-    CheckKeys(root, {"format", "code", "title", "document", "programme", "period", "reports", "targets", "rubric"},
+    CheckKeys(root,
+              {"format", "code", "title", "document", "programme", "period", "reports", "targets", "rubric"},
               "tệp kế hoạch", "a plan file");
     const std::string format = Scalar(Required(root, "format", 1), 1, "format");
     if (format != kFormat)
-        FailAt(LineOf(root["format"], 1), "định dạng '" + format + "' không được hỗ trợ; dùng '" + std::string(kFormat) + "'.",
+        FailAt(LineOf(root["format"], 1),
+               "định dạng '" + format + "' không được hỗ trợ; dùng '" + std::string(kFormat) + "'.",
                "format '" + format + "' is not supported; use '" + std::string(kFormat) + "'.");
     domain::Plan plan;
     plan.code = Scalar(Required(root, "code", 1), 1, "code");
@@ -469,7 +525,8 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
     }
     const YAML::Node targets = Required(root, "targets", 1);
     if (!targets.IsSequence() || targets.size() == 0 || targets.size() > kMaxTargets)
-        FailAt(LineOf(targets, 1), "'targets' phải là danh sách từ 1 đến " + std::to_string(kMaxTargets) + " chỉ tiêu.",
+        FailAt(LineOf(targets, 1),
+               "'targets' phải là danh sách từ 1 đến " + std::to_string(kMaxTargets) + " chỉ tiêu.",
                "'targets' must be a list of 1 to " + std::to_string(kMaxTargets) + " targets.");
     std::set<std::string> codes;
     for (const auto& node : targets) {
@@ -491,7 +548,8 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
     try {
         domain::ValidatePlan(plan);
     } catch (const DomainError& error) {
-        FailAt(root["rubric"] ? LineOf(root["rubric"], 1) : LineOf(root["reports"], 1), error.Text().vi, error.Text().en);
+        FailAt(root["rubric"] ? LineOf(root["rubric"], 1) : LineOf(root["reports"], 1), error.Text().vi,
+               error.Text().en);
     }
     return plan;
 }
@@ -500,8 +558,10 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
 
 domain::Plan ParsePlanFile(std::string_view bytes, const domain::TextRules& text) {
     if (bytes.size() > kMaxPlanFileBytes)
-        ThrowFileFormat("Tệp kế hoạch lớn hơn " + std::to_string(kMaxPlanFileBytes / 1024) + " KiB; đây không phải một tệp kế hoạch.",
-                        "The plan file is larger than " + std::to_string(kMaxPlanFileBytes / 1024) + " KiB; it is not a plan file.");
+        ThrowFileFormat("Tệp kế hoạch lớn hơn " + std::to_string(kMaxPlanFileBytes / 1024) +
+                            " KiB; đây không phải một tệp kế hoạch.",
+                        "The plan file is larger than " + std::to_string(kMaxPlanFileBytes / 1024) +
+                            " KiB; it is not a plan file.");
     std::string_view body = bytes;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
     RequireUtf8(body);
@@ -521,8 +581,8 @@ domain::Plan ParsePlanFile(std::string_view bytes, const domain::TextRules& text
         return plan;
     } catch (const YAML::Exception& error) {
         // A node of an unexpected shape met in a conversion the reader did not foresee.
-        FailAt(error.mark.line >= 0 ? error.mark.line + 1 : 1, "cấu trúc không như mong đợi: " + error.msg + ".",
-               "unexpected structure: " + error.msg + ".");
+        FailAt(error.mark.line >= 0 ? error.mark.line + 1 : 1,
+               "cấu trúc không như mong đợi: " + error.msg + ".", "unexpected structure: " + error.msg + ".");
     }
 }
 
@@ -539,7 +599,8 @@ domain::Plan ReadPlanFile(const std::filesystem::path& path, const domain::TextR
     try {
         return ParsePlanFile(bytes, text);
     } catch (const DomainError& error) {
-        throw DomainError(error.Code(), {path.string() + ": " + error.Text().vi, path.string() + ": " + error.Text().en},
+        throw DomainError(error.Code(),
+                          {path.string() + ": " + error.Text().vi, path.string() + ": " + error.Text().en},
                           error.Field());
     }
 }

@@ -46,10 +46,11 @@ void WriteCsvFile(const std::filesystem::path& path, const XlsxSheet& table) {
         {
             std::ofstream out(partial, std::ios::binary | std::ios::trunc);
             if (!out)
-                throw domain::DomainError(domain::ErrorCode::Storage,
-                                          {"Không tạo được tệp " + path.string() + ". Kiểm tra thư mục và quyền ghi.",
-                                           "Cannot create " + path.string() + ". Check the folder and write permission."},
-                                          "out");
+                throw domain::DomainError(
+                    domain::ErrorCode::Storage,
+                    {"Không tạo được tệp " + path.string() + ". Kiểm tra thư mục và quyền ghi.",
+                     "Cannot create " + path.string() + ". Check the folder and write permission."},
+                    "out");
             WriteCsv(out, table.header, rows);
         }
         std::filesystem::rename(partial, path);

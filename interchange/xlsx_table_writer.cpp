@@ -23,18 +23,22 @@ constexpr double kMaxColumnWidth = 60;
 constexpr std::int64_t kLargestExactNumber = std::int64_t{1} << 53;
 
 [[noreturn]] void CannotWrite(const std::filesystem::path& path, const std::string& why) {
-    throw DomainError(ErrorCode::Storage,
-                      {"Không ghi được tệp " + path.string() + ": " + why +
-                           ". Kiểm tra thư mục, dung lượng đĩa, và đóng tệp nếu đang mở trong Excel.",
-                       "Cannot write " + path.string() + ": " + why +
-                           ". Check the folder and free disk space, and close the file if Excel has it open."},
-                      "out");
+    throw DomainError(
+        ErrorCode::Storage,
+        {"Không ghi được tệp " + path.string() + ": " + why +
+             ". Kiểm tra thư mục, dung lượng đĩa, và đóng tệp nếu đang mở trong Excel.",
+         "Cannot write " + path.string() + ": " + why +
+             ". Check the folder and free disk space, and close the file if Excel has it open."},
+        "out");
 }
 
-bool IsContinuationByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+bool IsContinuationByte(char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
 
 std::size_t CodePoints(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !IsContinuationByte(c); }));
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !IsContinuationByte(c); }));
 }
 
 // Cuts UTF-8 text to at most `bytes` bytes without splitting a character.
@@ -56,7 +60,8 @@ std::string SheetName(const std::string& wanted, std::size_t index) {
         ++count;
     }
     name.resize(end);
-    if (name.empty() || name.front() == '\'' || name.back() == '\'') name = "Sheet" + std::to_string(index + 1);
+    if (name.empty() || name.front() == '\'' || name.back() == '\'')
+        name = "Sheet" + std::to_string(index + 1);
     return name;
 }
 
@@ -106,7 +111,8 @@ public:
 private:
     lxw_error WriteValue(lxw_row_t row, lxw_col_t column, const std::string& text) {
         if (text.empty()) return LXW_NO_ERROR;
-        return worksheet_write_string(m_sheet, row, column, CutUtf8(text, kMaxCellBytes).c_str(), m_formats.text);
+        return worksheet_write_string(m_sheet, row, column, CutUtf8(text, kMaxCellBytes).c_str(),
+                                      m_formats.text);
     }
     lxw_error WriteValue(lxw_row_t row, lxw_col_t column, std::int64_t number) {
         if (number > kLargestExactNumber || number < -kLargestExactNumber)
@@ -115,11 +121,13 @@ private:
     }
     lxw_error WriteValue(lxw_row_t row, lxw_col_t column, const domain::Money& money) {
         const auto dong = money.Dong();
-        if (dong > kLargestExactNumber || dong < -kLargestExactNumber) return WriteValue(row, column, money.Format());
+        if (dong > kLargestExactNumber || dong < -kLargestExactNumber)
+            return WriteValue(row, column, money.Format());
         return worksheet_write_number(m_sheet, row, column, static_cast<double>(dong), m_formats.money);
     }
     lxw_error WriteValue(lxw_row_t row, lxw_col_t column, const domain::CalendarDate& date) {
-        lxw_datetime value{date.Year(), static_cast<int>(date.Month()), static_cast<int>(date.Day()), 0, 0, 0};
+        lxw_datetime value{
+            date.Year(), static_cast<int>(date.Month()), static_cast<int>(date.Day()), 0, 0, 0};
         return worksheet_write_datetime(m_sheet, row, column, &value, m_formats.date);
     }
 
@@ -149,21 +157,24 @@ void WriteSheet(lxw_workbook* workbook, const Formats& formats, const XlsxSheet&
     for (lxw_col_t column = 0; column < columns; ++column) {
         const auto& title = table.header[column];
         widths[column] = std::max(widths[column], static_cast<double>(CodePoints(title)) + 2);
-        if (const auto error = worksheet_write_string(sheet, 0, column, CutUtf8(title, kMaxCellBytes).c_str(), formats.header))
+        if (const auto error = worksheet_write_string(sheet, 0, column, CutUtf8(title, kMaxCellBytes).c_str(),
+                                                      formats.header))
             CannotWrite(path, lxw_strerror(error));
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
         const auto sheet_row = static_cast<lxw_row_t>(r + 1);
         for (lxw_col_t column = 0; column < columns && column < row.size(); ++column) {
-            if (const auto error = cells.Write(sheet_row, column, row[column])) CannotWrite(path, lxw_strerror(error));
+            if (const auto error = cells.Write(sheet_row, column, row[column]))
+                CannotWrite(path, lxw_strerror(error));
             widths[column] = std::max(widths[column], DisplayWidth(row[column]) + 2);
         }
     }
     for (lxw_col_t column = 0; column < columns; ++column)
         worksheet_set_column(sheet, column, column, std::min(widths[column], kMaxColumnWidth), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), static_cast<lxw_col_t>(columns - 1));
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                         static_cast<lxw_col_t>(columns - 1));
 }
 
 }  // namespace
@@ -176,7 +187,8 @@ void WriteXlsxTables(const std::filesystem::path& path, const std::vector<XlsxSh
         std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(partial.c_str()));
         if (!workbook) CannotWrite(path, "the workbook could not be created");
         const Formats formats = AddFormats(workbook.get());
-        for (std::size_t i = 0; i < sheets.size(); ++i) WriteSheet(workbook.get(), formats, sheets[i], i, path);
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+            WriteSheet(workbook.get(), formats, sheets[i], i, path);
         // Closing is when the file is actually written.
         if (const auto error = workbook_close(workbook.release())) CannotWrite(path, lxw_strerror(error));
         std::error_code rename_error;

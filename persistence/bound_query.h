@@ -48,7 +48,9 @@ public:
 
     // Changes the value of the parameter at `position` (0-based, in the order they were added)
     // before the statement runs again; the type must be the one it was added with.
-    void Rebind(std::size_t position, long long value) { *std::get<long long*>(m_slots.at(position).value) = value; }
+    void Rebind(std::size_t position, long long value) {
+        *std::get<long long*>(m_slots.at(position).value) = value;
+    }
     void Rebind(std::size_t position, const std::string& value) {
         *std::get<std::string*>(m_slots.at(position).value) = value;
     }

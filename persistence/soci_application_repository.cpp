@@ -11,8 +11,10 @@ using domain::Application;
 using domain::Money;
 
 constexpr const char* kColumns =
-    "id, enterprise_id, programme_id, year, content, title, requested_amount, co_funding_amount, state, envelope_id, "
-    "decision_id, approved_amount, original_approved_amount, contract_number, contract_ends_on, submitted_on, version";
+    "id, enterprise_id, programme_id, year, content, title, requested_amount, co_funding_amount, state, "
+    "envelope_id, "
+    "decision_id, approved_amount, original_approved_amount, contract_number, contract_ends_on, "
+    "submitted_on, version";
 
 struct ApplicationRow {
     long long id = 0, enterprise_id = 0, programme_id = 0, requested = 0, co_funding = 0;
@@ -20,13 +22,27 @@ struct ApplicationRow {
     std::string content, title, state, contract_number, contract_ends_on, submitted_on;
     long long envelope_id = 0, decision_id = 0, approved = 0, original = 0, version = 0;
     soci::indicator envelope_ind = soci::i_null, decision_ind = soci::i_null, approved_ind = soci::i_null,
-                    original_ind = soci::i_null, contract_end_ind = soci::i_null, submitted_ind = soci::i_null;
+                    original_ind = soci::i_null, contract_end_ind = soci::i_null,
+                    submitted_ind = soci::i_null;
 
     void Bind(BoundQuery& q) {
-        q.Into(id).Into(enterprise_id).Into(programme_id).Into(year).Into(content).Into(title).Into(requested)
-            .Into(co_funding).Into(state).Into(envelope_id, envelope_ind).Into(decision_id, decision_ind)
-            .Into(approved, approved_ind).Into(original, original_ind).Into(contract_number)
-            .Into(contract_ends_on, contract_end_ind).Into(submitted_on, submitted_ind).Into(version);
+        q.Into(id)
+            .Into(enterprise_id)
+            .Into(programme_id)
+            .Into(year)
+            .Into(content)
+            .Into(title)
+            .Into(requested)
+            .Into(co_funding)
+            .Into(state)
+            .Into(envelope_id, envelope_ind)
+            .Into(decision_id, decision_ind)
+            .Into(approved, approved_ind)
+            .Into(original, original_ind)
+            .Into(contract_number)
+            .Into(contract_ends_on, contract_end_ind)
+            .Into(submitted_on, submitted_ind)
+            .Into(version);
     }
 
     Application ToDomain() const {
@@ -76,11 +92,13 @@ void BindValues(BoundQuery& q, const Application& a) {
 domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
     long long id = 0;
     const long long now = NowUnix();
-    BoundQuery q(m_session,
-                 "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
-                 "co_funding_amount, state, envelope_id, decision_id, approved_amount, original_approved_amount, "
-                 "contract_number, contract_ends_on, submitted_on, version, created_at, updated_at) VALUES (:e, :p, :y, "
-                 ":c, :t, :r, :f, :s, :env, :d, :a, :o, :n, :ce, :sub, 1, :created, :updated) RETURNING id");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
+        "co_funding_amount, state, envelope_id, decision_id, approved_amount, original_approved_amount, "
+        "contract_number, contract_ends_on, submitted_on, version, created_at, updated_at) VALUES (:e, :p, "
+        ":y, "
+        ":c, :t, :r, :f, :s, :env, :d, :a, :o, :n, :ce, :sub, 1, :created, :updated) RETURNING id");
     q.Into(id);
     BindValues(q, a);
     q.Param(now).Param(now);
@@ -89,9 +107,12 @@ domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
     return id;
 }
 
-std::vector<Application> SociApplicationRepository::Select(const std::string& where_and_order, const std::vector<std::string>& texts,
-                                     const std::vector<long long>& numbers) {
-    return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application " + where_and_order, texts, numbers);
+std::vector<Application> SociApplicationRepository::Select(const std::string& where_and_order,
+                                                           const std::vector<std::string>& texts,
+                                                           const std::vector<long long>& numbers) {
+    return SelectRows<ApplicationRow>(
+        m_session, std::string("SELECT ") + kColumns + " FROM application " + where_and_order, texts,
+        numbers);
 }
 
 std::optional<Application> SociApplicationRepository::FindById(domain::ApplicationId id) {
@@ -101,12 +122,13 @@ std::optional<Application> SociApplicationRepository::FindById(domain::Applicati
 }
 
 void SociApplicationRepository::Update(const Application& a) {
-    BoundQuery q(m_session,
-                 "UPDATE application SET enterprise_id = :e, programme_id = :p, year = :y, content = :c, title = :t, "
-                 "requested_amount = :r, co_funding_amount = :f, state = :s, envelope_id = :env, decision_id = :d, "
-                 "approved_amount = :a, original_approved_amount = :o, contract_number = :n, contract_ends_on = :ce, "
-                 "submitted_on = :sub, "
-                 "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
+    BoundQuery q(
+        m_session,
+        "UPDATE application SET enterprise_id = :e, programme_id = :p, year = :y, content = :c, title = :t, "
+        "requested_amount = :r, co_funding_amount = :f, state = :s, envelope_id = :env, decision_id = :d, "
+        "approved_amount = :a, original_approved_amount = :o, contract_number = :n, contract_ends_on = :ce, "
+        "submitted_on = :sub, "
+        "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
     BindValues(q, a);
     q.Param(NowUnix()).Param(static_cast<long long>(a.id)).Param(static_cast<long long>(a.version));
     q.Execute();
@@ -116,13 +138,14 @@ void SociApplicationRepository::Update(const Application& a) {
         throw domain::DomainError(domain::ErrorCode::NotFound,
                                   {"Hồ sơ số " + std::to_string(a.id) + " không còn tồn tại.",
                                    "Application " + std::to_string(a.id) + " no longer exists."});
-    throw domain::DomainError(domain::ErrorCode::Conflict,
-                              {"Hồ sơ số " + std::to_string(a.id) + " đã được người khác thay đổi (phiên bản " +
-                                   std::to_string(current->version) + ", bạn đang sửa phiên bản " +
-                                   std::to_string(a.version) + "). Tải lại; thay đổi của bạn chưa được lưu.",
-                               "Application " + std::to_string(a.id) + " was changed by someone else (version " +
-                                   std::to_string(current->version) + ", you edited version " +
-                                   std::to_string(a.version) + "). Reload; your change was not saved."});
+    throw domain::DomainError(
+        domain::ErrorCode::Conflict,
+        {"Hồ sơ số " + std::to_string(a.id) + " đã được người khác thay đổi (phiên bản " +
+             std::to_string(current->version) + ", bạn đang sửa phiên bản " + std::to_string(a.version) +
+             "). Tải lại; thay đổi của bạn chưa được lưu.",
+         "Application " + std::to_string(a.id) + " was changed by someone else (version " +
+             std::to_string(current->version) + ", you edited version " + std::to_string(a.version) +
+             "). Reload; your change was not saved."});
 }
 
 std::vector<Application> SociApplicationRepository::List(const domain::ApplicationFilter& filter) {
@@ -132,8 +155,9 @@ std::vector<Application> SociApplicationRepository::List(const domain::Applicati
     if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
     if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
     if (filter.content) where.Add("content = ?", CodeOf(domain::SupportContents(), *filter.content));
-    return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application", where,
-                                      "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
+    return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application",
+                                      where, "ORDER BY id DESC LIMIT :limit",
+                                      static_cast<long long>(filter.limit));
 }
 
 void SociApplicationRepository::AppendTransition(const domain::ApplicationTransition& t) {
@@ -152,9 +176,10 @@ void SociApplicationRepository::AppendTransition(const domain::ApplicationTransi
 std::vector<domain::ApplicationTransition> SociApplicationRepository::History(domain::ApplicationId id) {
     std::string from, to, actor, note;
     long long at = 0;
-    BoundQuery q(m_session,
-                 "SELECT from_state, to_state, at, actor, note FROM application_transition WHERE application_id = :a "
-                 "ORDER BY id");
+    BoundQuery q(
+        m_session,
+        "SELECT from_state, to_state, at, actor, note FROM application_transition WHERE application_id = :a "
+        "ORDER BY id");
     q.Into(from).Into(to).Into(at).Into(actor).Into(note).Param(static_cast<long long>(id));
     q.Execute();
     std::vector<domain::ApplicationTransition> history;
@@ -166,15 +191,18 @@ std::vector<domain::ApplicationTransition> SociApplicationRepository::History(do
     return history;
 }
 
-Money SociApplicationRepository::ApprovedForFamily(const std::string& family_key, domain::ProgrammeId programme,
-                                                    int year, domain::SupportContent content,
-                                                    domain::ApplicationId except) {
+Money SociApplicationRepository::ApprovedForFamily(const std::string& family_key,
+                                                   domain::ProgrammeId programme, int year,
+                                                   domain::SupportContent content,
+                                                   domain::ApplicationId except) {
     long long total = 0;
     const std::string states = CommittingStates(domain::ApplicationLifecycle().states);
-    BoundQuery q(m_session,
-                 "SELECT COALESCE(SUM(a.approved_amount), 0) FROM application a JOIN enterprise e ON e.id = "
-                 "a.enterprise_id WHERE e.family_key = :family AND a.content = :content AND a.programme_id = :p AND "
-                 "a.year = :y AND a.id <> :except AND a.state IN (" + states + ")");
+    BoundQuery q(
+        m_session,
+        "SELECT COALESCE(SUM(a.approved_amount), 0) FROM application a JOIN enterprise e ON e.id = "
+        "a.enterprise_id WHERE e.family_key = :family AND a.content = :content AND a.programme_id = :p AND "
+        "a.year = :y AND a.id <> :except AND a.state IN (" +
+            states + ")");
     q.Into(total)
         .Param(family_key)
         .Param(CodeOf(domain::SupportContents(), content))
@@ -186,20 +214,23 @@ Money SociApplicationRepository::ApprovedForFamily(const std::string& family_key
     return Money::Dong(total);
 }
 
-std::vector<Application> SociApplicationRepository::ApprovedForFamilyList(const std::string& family_key, int year,
+std::vector<Application> SociApplicationRepository::ApprovedForFamilyList(const std::string& family_key,
+                                                                          int year,
                                                                           domain::SupportContent content) {
-    return Select("WHERE id IN (SELECT a.id FROM application a JOIN enterprise e ON e.id = a.enterprise_id "
-                  "WHERE e.family_key = :family AND a.content = :content AND a.state IN (" +
-                      CommittingStates(domain::ApplicationLifecycle().states) + ") AND a.year = :y) ORDER BY id",
-                  {family_key, CodeOf(domain::SupportContents(), content)}, {year});
+    return Select(
+        "WHERE id IN (SELECT a.id FROM application a JOIN enterprise e ON e.id = a.enterprise_id "
+        "WHERE e.family_key = :family AND a.content = :content AND a.state IN (" +
+            CommittingStates(domain::ApplicationLifecycle().states) + ") AND a.year = :y) ORDER BY id",
+        {family_key, CodeOf(domain::SupportContents(), content)}, {year});
 }
 
 void SociApplicationRepository::RecordAmountChange(domain::ApplicationId id, Money from, Money to,
                                                    std::int64_t at_unix, const std::string& actor,
                                                    const std::string& reason) {
-    BoundQuery q(m_session,
-                 "INSERT INTO application_amount_change (application_id, from_amount, to_amount, at, actor, reason) "
-                 "VALUES (:a, :f, :t, :at, :actor, :reason)");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO application_amount_change (application_id, from_amount, to_amount, at, actor, reason) "
+        "VALUES (:a, :f, :t, :at, :actor, :reason)");
     q.Param(static_cast<long long>(id))
         .Param(static_cast<long long>(from.Dong()))
         .Param(static_cast<long long>(to.Dong()))
@@ -210,8 +241,8 @@ void SociApplicationRepository::RecordAmountChange(domain::ApplicationId id, Mon
 }
 
 void SociApplicationRepository::InsertDisbursement(domain::ApplicationId id, Money amount,
-                                                   const domain::CalendarDate& paid_on, const std::string& reference,
-                                                   const std::string& actor) {
+                                                   const domain::CalendarDate& paid_on,
+                                                   const std::string& reference, const std::string& actor) {
     BoundQuery q(m_session,
                  "INSERT INTO disbursement (application_id, amount, paid_on, reference, actor, created_at) "
                  "VALUES (:a, :m, :d, :r, :actor, :at)");
@@ -227,8 +258,8 @@ void SociApplicationRepository::InsertDisbursement(domain::ApplicationId id, Mon
 Money SociApplicationRepository::Disbursed(domain::ApplicationId id) {
     long long total = 0;
     const long long application = id;
-    m_session << "SELECT COALESCE(SUM(amount), 0) FROM disbursement WHERE application_id = :a", soci::use(application),
-        soci::into(total);
+    m_session << "SELECT COALESCE(SUM(amount), 0) FROM disbursement WHERE application_id = :a",
+        soci::use(application), soci::into(total);
     return Money::Dong(total);
 }
 

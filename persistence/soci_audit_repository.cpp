@@ -15,8 +15,16 @@ constexpr long long kAuditLockKey = 0x696E6E6F61756474LL;  // "innoaudt"
 std::vector<domain::AuditEntry> ReadEntries(BoundQuery& q) {
     long long seq = 0, at = 0, entity_id = 0;
     std::string actor, action, entity, before, after, prev_hash, hash;
-    q.Into(seq).Into(at).Into(actor).Into(action).Into(entity).Into(entity_id).Into(before).Into(after)
-        .Into(prev_hash).Into(hash);
+    q.Into(seq)
+        .Into(at)
+        .Into(actor)
+        .Into(action)
+        .Into(entity)
+        .Into(entity_id)
+        .Into(before)
+        .Into(after)
+        .Into(prev_hash)
+        .Into(hash);
     q.Execute();
     std::vector<domain::AuditEntry> entries;
     while (q.Fetch())
@@ -41,9 +49,10 @@ domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
     entry.seq = found == soci::i_ok ? seq + 1 : 1;
     entry.prev_hash = found == soci::i_ok ? hash : std::string(domain::kAuditGenesisHash);
     entry.hash = Sha256Hex(domain::AuditHashInput(entry));
-    BoundQuery q(m_session,
-                 "INSERT INTO audit_entry (seq, at, actor, action, entity, entity_id, before_json, after_json, "
-                 "prev_hash, hash) VALUES (:s, :at, :ac, :an, :e, :id, :b, :a, :p, :h)");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO audit_entry (seq, at, actor, action, entity, entity_id, before_json, after_json, "
+        "prev_hash, hash) VALUES (:s, :at, :ac, :an, :e, :id, :b, :a, :p, :h)");
     q.Param(static_cast<long long>(entry.seq))
         .Param(static_cast<long long>(entry.at_unix))
         .Param(entry.actor)
@@ -59,14 +68,16 @@ domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
 }
 
 std::vector<domain::AuditEntry> SociAuditRepository::ListAfter(std::int64_t after_seq, std::size_t limit) {
-    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry WHERE seq > :s ORDER BY seq LIMIT :l");
+    BoundQuery q(m_session, std::string("SELECT ") + kColumns +
+                                " FROM audit_entry WHERE seq > :s ORDER BY seq LIMIT :l");
     q.Param(static_cast<long long>(after_seq)).Param(static_cast<long long>(limit));
     return ReadEntries(q);
 }
 
-std::vector<domain::AuditEntry> SociAuditRepository::ForEntity(const std::string& entity, std::int64_t entity_id) {
-    BoundQuery q(m_session,
-                 std::string("SELECT ") + kColumns + " FROM audit_entry WHERE entity = :e AND entity_id = :id ORDER BY seq");
+std::vector<domain::AuditEntry> SociAuditRepository::ForEntity(const std::string& entity,
+                                                               std::int64_t entity_id) {
+    BoundQuery q(m_session, std::string("SELECT ") + kColumns +
+                                " FROM audit_entry WHERE entity = :e AND entity_id = :id ORDER BY seq");
     q.Param(entity).Param(static_cast<long long>(entity_id));
     return ReadEntries(q);
 }
@@ -90,7 +101,8 @@ std::optional<domain::AuditEntry> SociAuditRepository::FindBySeq(std::int64_t se
 }
 
 std::vector<domain::AuditEntry> SociAuditRepository::Latest(std::size_t limit) {
-    BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry ORDER BY seq DESC LIMIT :l");
+    BoundQuery q(m_session,
+                 std::string("SELECT ") + kColumns + " FROM audit_entry ORDER BY seq DESC LIMIT :l");
     q.Param(static_cast<long long>(limit));
     return ReadEntries(q);
 }

@@ -8,7 +8,8 @@ namespace innodesk::persistence {
 namespace {
 
 constexpr const char* kColumns =
-    "id, number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, created_at, status, drafted_by, "
+    "id, number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, created_at, status, "
+    "drafted_by, "
     "signer_user, signer_fingerprint, signer_subject, signature, signed_at";
 
 // Reads the rows of `q` (selected with kColumns) and then each decision's items.
@@ -17,9 +18,22 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
     soci::indicator supersedes_ind = soci::i_null;
     std::string number, date, kind, conditions, legal_basis, signer_name, status, drafted_by, signer_user,
         fingerprint, subject, signature;
-    q.Into(id).Into(number).Into(date).Into(kind).Into(conditions).Into(legal_basis).Into(signer_name)
-        .Into(supersedes, supersedes_ind).Into(created).Into(status).Into(drafted_by).Into(signer_user)
-        .Into(fingerprint).Into(subject).Into(signature).Into(signed_at);
+    q.Into(id)
+        .Into(number)
+        .Into(date)
+        .Into(kind)
+        .Into(conditions)
+        .Into(legal_basis)
+        .Into(signer_name)
+        .Into(supersedes, supersedes_ind)
+        .Into(created)
+        .Into(status)
+        .Into(drafted_by)
+        .Into(signer_user)
+        .Into(fingerprint)
+        .Into(subject)
+        .Into(signature)
+        .Into(signed_at);
     q.Execute();
     std::vector<domain::Decision> decisions;
     while (q.Fetch()) {
@@ -39,10 +53,10 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
             // Bytes that are not Base64 are kept as they are: verification then calls the
             // signature damaged instead of the whole record being unreadable.
             auto der = Base64Decode(signature);
-            d.signature = domain::DecisionSignature{signer_user, fingerprint, subject,
-                                                    der ? std::move(*der)
-                                                        : std::vector<std::uint8_t>(signature.begin(), signature.end()),
-                                                    signed_at};
+            d.signature = domain::DecisionSignature{
+                signer_user, fingerprint, subject,
+                der ? std::move(*der) : std::vector<std::uint8_t>(signature.begin(), signature.end()),
+                signed_at};
         }
         decisions.push_back(std::move(d));
     }
@@ -67,9 +81,10 @@ std::optional<domain::Decision> FirstOf(std::vector<domain::Decision> decisions)
 
 domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) {
     long long id = 0;
-    BoundQuery q(m_session,
-                 "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, "
-                 "created_at, status, drafted_by) VALUES (:n, :d, :k, :c, :l, :s, :sup, :at, :st, :by) RETURNING id");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, "
+        "created_at, status, drafted_by) VALUES (:n, :d, :k, :c, :l, :s, :sup, :at, :st, :by) RETURNING id");
     q.Into(id)
         .Param(d.number)
         .Param(d.date.Iso())
@@ -83,8 +98,9 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) {
         .Param(d.drafted_by);
     q.Execute();
     q.Fetch();
-    BoundQuery insert_item(m_session,
-                           "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (:d, :a, :m)");
+    BoundQuery insert_item(
+        m_session,
+        "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (:d, :a, :m)");
     insert_item.Param(id).Param(0LL).Param(0LL);
     for (const auto& item : d.items) {
         insert_item.Rebind(1, static_cast<long long>(item.application_id));
@@ -131,15 +147,17 @@ void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string
         .Param(static_cast<long long>(id));
     q.Execute();
     if (q.AffectedRows() != 1)
-        throw domain::DomainError(domain::ErrorCode::Conflict,
-                                  {"Quyết định id " + std::to_string(id) + " không còn là dự thảo (đã được ký hoặc hủy).",
-                                   "Decision id " + std::to_string(id) + " is no longer a draft (signed or discarded)."});
+        throw domain::DomainError(
+            domain::ErrorCode::Conflict,
+            {"Quyết định id " + std::to_string(id) + " không còn là dự thảo (đã được ký hoặc hủy).",
+             "Decision id " + std::to_string(id) + " is no longer a draft (signed or discarded)."});
 }
 
 void SociDecisionRepository::DeleteDraft(domain::DecisionId id) {
-    BoundQuery items(m_session,
-                     "DELETE FROM decision_item WHERE decision_id = (SELECT id FROM decision WHERE id = :id AND "
-                     "status = 'draft')");
+    BoundQuery items(
+        m_session,
+        "DELETE FROM decision_item WHERE decision_id = (SELECT id FROM decision WHERE id = :id AND "
+        "status = 'draft')");
     items.Param(static_cast<long long>(id));
     items.Execute();
     BoundQuery q(m_session, "DELETE FROM decision WHERE id = :id AND status = 'draft'");
@@ -153,7 +171,8 @@ void SociDecisionRepository::DeleteDraft(domain::DecisionId id) {
 
 std::vector<domain::DecisionId> SociDecisionRepository::ForApplication(domain::ApplicationId id) {
     long long decision = 0;
-    BoundQuery q(m_session, "SELECT decision_id FROM decision_item WHERE application_id = :a ORDER BY decision_id");
+    BoundQuery q(m_session,
+                 "SELECT decision_id FROM decision_item WHERE application_id = :a ORDER BY decision_id");
     q.Into(decision).Param(static_cast<long long>(id));
     q.Execute();
     std::vector<domain::DecisionId> ids;

@@ -20,7 +20,8 @@ using domain::Enterprise;
 constexpr long long kRankSpacing = 1LL << 36;
 
 constexpr const char* kColumns =
-    "id, tax_code, name, legal_form, size_class, vsic, commune, province, address, phone, email, st_enterprise, "
+    "id, tax_code, name, legal_form, size_class, vsic, commune, province, address, phone, email, "
+    "st_enterprise, "
     "innovative_startup, version";
 
 struct EnterpriseRow {
@@ -30,8 +31,19 @@ struct EnterpriseRow {
     long long version = 0;
 
     void Bind(BoundQuery& query) {
-        query.Into(id).Into(tax_code).Into(name).Into(legal_form).Into(size_class).Into(vsic).Into(commune)
-            .Into(province).Into(address).Into(phone).Into(email).Into(st_enterprise).Into(innovative_startup)
+        query.Into(id)
+            .Into(tax_code)
+            .Into(name)
+            .Into(legal_form)
+            .Into(size_class)
+            .Into(vsic)
+            .Into(commune)
+            .Into(province)
+            .Into(address)
+            .Into(phone)
+            .Into(email)
+            .Into(st_enterprise)
+            .Into(innovative_startup)
             .Into(version);
     }
 
@@ -85,19 +97,26 @@ std::vector<std::string> Tokens(const std::string& folded) {
 
 struct SociEnterpriseRepository::CachedStatements {
     explicit CachedStatements(soci::session& session, Backend backend)
-        : find_by_tax_code(session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE tax_code = :code"),
+        : find_by_tax_code(session,
+                           std::string("SELECT ") + kColumns + " FROM enterprise WHERE tax_code = :code"),
           insert(session,
-                 "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
-                 "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, sort_key, "
-                 "version, created_at, updated_at" + std::string(backend == Backend::Sqlite ? ", search_rank" : "") +
-                     ") VALUES (:tax_code, :family, :kind, :name, :form, :size, :vsic, :commune, :province, :address, "
+                 "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, "
+                 "vsic, "
+                 "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, "
+                 "sort_key, "
+                 "version, created_at, updated_at" +
+                     std::string(backend == Backend::Sqlite ? ", search_rank" : "") +
+                     ") VALUES (:tax_code, :family, :kind, :name, :form, :size, :vsic, :commune, :province, "
+                     ":address, "
                      ":phone, :email, :st, :startup, :search, :sort, 1, :created, :updated" +
                      (backend == Backend::Sqlite ? ", :rank)" : ") RETURNING id")),
           index_insert(session, "INSERT INTO enterprise_fts (rowid, search_text) VALUES (:rank, :text)"),
-          rank_before(session, "SELECT search_rank FROM enterprise WHERE (sort_key, id) < (:key, :id) "
-                               "ORDER BY sort_key DESC, id DESC LIMIT 1"),
-          rank_after(session, "SELECT search_rank FROM enterprise WHERE (sort_key, id) > (:key, :id) "
-                              "ORDER BY sort_key, id LIMIT 1") {
+          rank_before(session,
+                      "SELECT search_rank FROM enterprise WHERE (sort_key, id) < (:key, :id) "
+                      "ORDER BY sort_key DESC, id DESC LIMIT 1"),
+          rank_after(session,
+                     "SELECT search_rank FROM enterprise WHERE (sort_key, id) > (:key, :id) "
+                     "ORDER BY sort_key, id LIMIT 1") {
         found.Bind(find_by_tax_code);
         find_by_tax_code.Param(std::string());
         // SQLite: no RETURNING — it opens a statement savepoint, at which FTS5 flushes its
@@ -146,12 +165,14 @@ std::vector<Enterprise> SociEnterpriseRepository::FindByIds(const std::vector<do
     constexpr std::size_t kChunk = 500;
     std::vector<Enterprise> found;
     for (std::size_t start = 0; start < ids.size(); start += kChunk) {
-        const std::vector<long long> chunk(ids.begin() + static_cast<std::ptrdiff_t>(start),
-                                           ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kChunk)));
+        const std::vector<long long> chunk(
+            ids.begin() + static_cast<std::ptrdiff_t>(start),
+            ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kChunk)));
         SqlFilter where;
         where.AddIn("id", chunk);
-        for (auto& e : SelectRows<EnterpriseRow>(m_session, std::string("SELECT ") + kColumns + " FROM enterprise", where,
-                                                 "LIMIT :limit", static_cast<long long>(chunk.size())))
+        for (auto& e :
+             SelectRows<EnterpriseRow>(m_session, std::string("SELECT ") + kColumns + " FROM enterprise",
+                                       where, "LIMIT :limit", static_cast<long long>(chunk.size())))
             found.push_back(std::move(e));
     }
     return found;
@@ -169,8 +190,8 @@ std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::
 
 std::vector<Enterprise> SociEnterpriseRepository::FindFamily(const domain::TaxCode& code) {
     EnterpriseRow row;
-    BoundQuery query(m_session,
-                     std::string("SELECT ") + kColumns + " FROM enterprise WHERE family_key = :family ORDER BY tax_code");
+    BoundQuery query(m_session, std::string("SELECT ") + kColumns +
+                                    " FROM enterprise WHERE family_key = :family ORDER BY tax_code");
     row.Bind(query);
     query.Param(code.FamilyKey());
     return Fetch(query, row);
@@ -185,7 +206,7 @@ domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const
     q.Rebind(1, e.tax_code.FamilyKey());
     q.Rebind(2, std::string(e.tax_code.Kind() == domain::TaxCodeKind::PersonalId ? "personal"
                             : e.tax_code.Kind() == domain::TaxCodeKind::Branch   ? "branch"
-                                                                                  : "enterprise"));
+                                                                                 : "enterprise"));
     q.Rebind(3, e.name);
     q.Rebind(4, CodeOf(domain::LegalForms(), e.legal_form));
     q.Rebind(5, CodeOf(domain::SizeClasses(), e.size_class));
@@ -225,18 +246,20 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
     soci::indicator old_rank_indicator = soci::i_null;
     bool indexed_before = false;
     if (m_backend == Backend::Sqlite) {
-        BoundQuery old(m_session,
-                       "SELECT search_text, sort_key, search_rank FROM enterprise WHERE id = :id AND version = :v");
+        BoundQuery old(
+            m_session,
+            "SELECT search_text, sort_key, search_rank FROM enterprise WHERE id = :id AND version = :v");
         old.Into(old_search_text).Into(old_sort_key).Into(old_rank, old_rank_indicator);
         old.Param(static_cast<long long>(e.id)).Param(static_cast<long long>(e.version));
         old.Execute();
         indexed_before = old.Fetch() && old_rank_indicator == soci::i_ok;
     }
-    BoundQuery query(m_session,
-                     "UPDATE enterprise SET name = :name, legal_form = :form, size_class = :size, vsic = :vsic, "
-                     "commune = :commune, province = :province, address = :address, phone = :phone, email = :email, "
-                     "st_enterprise = :st, innovative_startup = :startup, search_text = :search, sort_key = :sort, "
-                     "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
+    BoundQuery query(
+        m_session,
+        "UPDATE enterprise SET name = :name, legal_form = :form, size_class = :size, vsic = :vsic, "
+        "commune = :commune, province = :province, address = :address, phone = :phone, email = :email, "
+        "st_enterprise = :st, innovative_startup = :startup, search_text = :search, sort_key = :sort, "
+        "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
     query.Param(e.name)
         .Param(CodeOf(domain::LegalForms(), e.legal_form))
         .Param(CodeOf(domain::SizeClasses(), e.size_class))
@@ -311,10 +334,12 @@ std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::Enterpris
         for (const auto& token : tokens) match += (match.empty() ? "" : " ") + ("\"" + token + "\"*");
         if (q.filter.Empty()) {
             // The index's rowids are collation ranks: its first matches are the page, in order.
-            BoundQuery query(m_session, std::string("SELECT ") + kColumns +
-                                            " FROM enterprise WHERE search_rank IN (SELECT rowid FROM enterprise_fts "
-                                            "WHERE enterprise_fts MATCH :match ORDER BY rowid LIMIT :limit OFFSET :offset) "
-                                            "ORDER BY search_rank");
+            BoundQuery query(
+                m_session,
+                std::string("SELECT ") + kColumns +
+                    " FROM enterprise WHERE search_rank IN (SELECT rowid FROM enterprise_fts "
+                    "WHERE enterprise_fts MATCH :match ORDER BY rowid LIMIT :limit OFFSET :offset) "
+                    "ORDER BY search_rank");
             row.Bind(query);
             query.Param(match).Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
             return Fetch(query, row);
@@ -366,27 +391,32 @@ void SociEnterpriseRepository::IndexRow(long long rank, const std::string& searc
 }
 
 void SociEnterpriseRepository::UnindexRow(long long rank, const std::string& search_text) {
-    BoundQuery remove(m_session,
-                      "INSERT INTO enterprise_fts (enterprise_fts, rowid, search_text) VALUES ('delete', :rank, :old)");
+    BoundQuery remove(
+        m_session,
+        "INSERT INTO enterprise_fts (enterprise_fts, rowid, search_text) VALUES ('delete', :rank, :old)");
     remove.Param(rank).Param(search_text);
     remove.Execute();
 }
 
 void SociEnterpriseRepository::RenumberRanks() {
-    BoundQuery renumber(m_session,
-                        "UPDATE enterprise SET search_rank = ordered.position * :spacing FROM (SELECT id, row_number() "
-                        "OVER (ORDER BY sort_key, id) AS position FROM enterprise) AS ordered "
-                        "WHERE ordered.id = enterprise.id");
+    BoundQuery renumber(
+        m_session,
+        "UPDATE enterprise SET search_rank = ordered.position * :spacing FROM (SELECT id, row_number() "
+        "OVER (ORDER BY sort_key, id) AS position FROM enterprise) AS ordered "
+        "WHERE ordered.id = enterprise.id");
     renumber.Param(kRankSpacing);
     renumber.Execute();
     // Not FTS5's 'rebuild': it reads rows in table order, and FTS5 flushes its buffer whenever
     // a rowid goes backwards. Fed in rank order, the index is built in one pass.
     m_session << "INSERT INTO enterprise_fts (enterprise_fts) VALUES ('delete-all')";
-    m_session << "INSERT INTO enterprise_fts (rowid, search_text) SELECT search_rank, search_text FROM enterprise "
-                 "ORDER BY search_rank";
+    m_session
+        << "INSERT INTO enterprise_fts (rowid, search_text) SELECT search_rank, search_text FROM enterprise "
+           "ORDER BY search_rank";
 }
 
-void SociEnterpriseRepository::BeginBulkLoad() { m_bulk_load = m_backend == Backend::Sqlite; }
+void SociEnterpriseRepository::BeginBulkLoad() {
+    m_bulk_load = m_backend == Backend::Sqlite;
+}
 
 void SociEnterpriseRepository::FinishBulkLoad() {
     if (!m_bulk_load) return;
@@ -394,9 +424,11 @@ void SociEnterpriseRepository::FinishBulkLoad() {
     RenumberRanks();
 }
 
-std::vector<Enterprise> SociEnterpriseRepository::ListAfter(domain::EnterpriseId after_id, std::size_t limit) {
+std::vector<Enterprise> SociEnterpriseRepository::ListAfter(domain::EnterpriseId after_id,
+                                                            std::size_t limit) {
     EnterpriseRow row;
-    BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id > :after ORDER BY id LIMIT :n");
+    BoundQuery query(m_session, std::string("SELECT ") + kColumns +
+                                    " FROM enterprise WHERE id > :after ORDER BY id LIMIT :n");
     row.Bind(query);
     query.Param(static_cast<long long>(after_id)).Param(static_cast<long long>(limit));
     return Fetch(query, row);
@@ -424,7 +456,8 @@ std::int64_t SociEnterpriseRepository::Count(const domain::EnterpriseFilter& fil
 std::vector<domain::CommuneCount> SociEnterpriseRepository::Communes() {
     std::string commune;
     long long count = 0;
-    BoundQuery query(m_session, "SELECT commune, COUNT(*) FROM enterprise WHERE commune <> '' GROUP BY commune");
+    BoundQuery query(m_session,
+                     "SELECT commune, COUNT(*) FROM enterprise WHERE commune <> '' GROUP BY commune");
     query.Into(commune).Into(count);
     query.Execute();
     std::vector<domain::CommuneCount> communes;

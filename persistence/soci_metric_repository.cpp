@@ -24,7 +24,8 @@ domain::PastDue CountBefore(soci::session& session, const std::string& table, co
     std::string latest;
     soci::indicator latest_found = soci::i_null;
     const std::string before = date.Iso();
-    session << "SELECT COUNT(*), MAX(" + column + ") FROM " + table + " WHERE " + condition + " AND " + column + " < :d",
+    session << "SELECT COUNT(*), MAX(" + column + ") FROM " + table + " WHERE " + condition + " AND " +
+                   column + " < :d",
         soci::use(before), soci::into(count), soci::into(latest, latest_found);
     domain::PastDue past{count, std::nullopt};
     if (latest_found == soci::i_ok) past.latest = StoredDate(latest, table.c_str(), 0);
@@ -46,27 +47,40 @@ std::vector<domain::SupportFact> SociMetricRepository::Supports(const domain::Da
     std::string entity, content, on, commune;
     long long id = 0, enterprise_id = 0, programme_id = 0, amount = 0;
     int co_funded = 0, startup = 0;
-    BoundQuery q(m_session,
-                 "SELECT 'application', a.id, a.enterprise_id, a.programme_id, a.content, d.decided_on, "
-                 "COALESCE(a.approved_amount, 0), CASE WHEN a.co_funding_amount > 0 THEN 1 ELSE 0 END, "
-                 "e.innovative_startup, e.commune FROM decision d "
-                 "JOIN application a ON a.decision_id = d.id "
-                 "JOIN enterprise e ON e.id = a.enterprise_id "
-                 "WHERE d.decided_on BETWEEN :f AND :t AND a.state IN (" + states + ") "
-                 "UNION ALL "
-                 "SELECT 'voucher', v.id, v.enterprise_id, v.programme_id, v.content, v.issued_on, v.state_share, 0, "
-                 "e.innovative_startup, e.commune FROM voucher v JOIN enterprise e ON e.id = v.enterprise_id "
-                 "WHERE v.issued_on BETWEEN :f2 AND :t2 AND v.state <> 'cancelled' ORDER BY 6, 1, 2");
-    q.Into(entity).Into(id).Into(enterprise_id).Into(programme_id).Into(content).Into(on).Into(amount).Into(co_funded)
-        .Into(startup).Into(commune);
+    BoundQuery q(
+        m_session,
+        "SELECT 'application', a.id, a.enterprise_id, a.programme_id, a.content, d.decided_on, "
+        "COALESCE(a.approved_amount, 0), CASE WHEN a.co_funding_amount > 0 THEN 1 ELSE 0 END, "
+        "e.innovative_startup, e.commune FROM decision d "
+        "JOIN application a ON a.decision_id = d.id "
+        "JOIN enterprise e ON e.id = a.enterprise_id "
+        "WHERE d.decided_on BETWEEN :f AND :t AND a.state IN (" +
+            states +
+            ") "
+            "UNION ALL "
+            "SELECT 'voucher', v.id, v.enterprise_id, v.programme_id, v.content, v.issued_on, v.state_share, "
+            "0, "
+            "e.innovative_startup, e.commune FROM voucher v JOIN enterprise e ON e.id = v.enterprise_id "
+            "WHERE v.issued_on BETWEEN :f2 AND :t2 AND v.state <> 'cancelled' ORDER BY 6, 1, 2");
+    q.Into(entity)
+        .Into(id)
+        .Into(enterprise_id)
+        .Into(programme_id)
+        .Into(content)
+        .Into(on)
+        .Into(amount)
+        .Into(co_funded)
+        .Into(startup)
+        .Into(commune);
     q.Param(range.from.Iso()).Param(range.to.Iso()).Param(range.from.Iso()).Param(range.to.Iso());
     q.Execute();
     std::vector<domain::SupportFact> facts;
     const char* table = nullptr;
     while (q.Fetch()) {
         table = entity == "voucher" ? "voucher" : "application";
-        facts.push_back({entity, id, enterprise_id, programme_id, StoredEnum(domain::SupportContents(), content, table, id),
-                         StoredDate(on, table, id), amount, co_funded != 0, startup != 0, commune});
+        facts.push_back({entity, id, enterprise_id, programme_id,
+                         StoredEnum(domain::SupportContents(), content, table, id), StoredDate(on, table, id),
+                         amount, co_funded != 0, startup != 0, commune});
     }
     return facts;
 }
@@ -75,13 +89,15 @@ std::vector<domain::OutcomeFact> SociMetricRepository::Outcomes(const domain::Da
     long long id = 0, enterprise_id = 0;
     std::string kind, on;
     BoundQuery q(m_session,
-                 "SELECT id, enterprise_id, kind, recorded_on FROM enterprise_outcome WHERE recorded_on BETWEEN :f AND :t");
+                 "SELECT id, enterprise_id, kind, recorded_on FROM enterprise_outcome WHERE recorded_on "
+                 "BETWEEN :f AND :t");
     q.Into(id).Into(enterprise_id).Into(kind).Into(on);
     q.Param(range.from.Iso()).Param(range.to.Iso());
     q.Execute();
     std::vector<domain::OutcomeFact> facts;
     while (q.Fetch())
-        facts.push_back({id, enterprise_id, StoredEnum(domain::OutcomeKinds(), kind, "enterprise_outcome", id),
+        facts.push_back({id, enterprise_id,
+                         StoredEnum(domain::OutcomeKinds(), kind, "enterprise_outcome", id),
                          StoredDate(on, "enterprise_outcome", id)});
     return facts;
 }
@@ -91,7 +107,8 @@ std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRa
     std::string type, filed_on, status, status_on;
     int exploited = 0;
     BoundQuery q(m_session,
-                 "SELECT id, enterprise_id, ip_type, filed_on, status, status_on, commercially_exploited FROM ip_filing "
+                 "SELECT id, enterprise_id, ip_type, filed_on, status, status_on, commercially_exploited "
+                 "FROM ip_filing "
                  "WHERE filed_on BETWEEN :f AND :t OR status_on BETWEEN :f2 AND :t2");
     q.Into(id).Into(enterprise_id).Into(type).Into(filed_on).Into(status).Into(status_on).Into(exploited);
     q.Param(range.from.Iso()).Param(range.to.Iso()).Param(range.from.Iso()).Param(range.to.Iso());
@@ -108,9 +125,11 @@ std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRa
 std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRange& range) {
     long long id = 0, person_times = 0;
     std::string kind, starts_on, title;
-    BoundQuery q(m_session,
-                 "SELECT ev.id, ev.kind, ev.starts_on, ev.title, (SELECT COUNT(*) FROM training_attendance ta WHERE "
-                 "ta.event_id = ev.id) FROM training_event ev WHERE ev.starts_on BETWEEN :f AND :t ORDER BY ev.starts_on, ev.id");
+    BoundQuery q(
+        m_session,
+        "SELECT ev.id, ev.kind, ev.starts_on, ev.title, (SELECT COUNT(*) FROM training_attendance ta WHERE "
+        "ta.event_id = ev.id) FROM training_event ev WHERE ev.starts_on BETWEEN :f AND :t ORDER BY "
+        "ev.starts_on, ev.id");
     q.Into(id).Into(kind).Into(starts_on).Into(title).Into(person_times);
     q.Param(range.from.Iso()).Param(range.to.Iso());
     q.Execute();
@@ -124,9 +143,10 @@ std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRa
 std::int64_t SociMetricRepository::TrainedEnterpriseCount(const domain::DateRange& range,
                                                           std::optional<domain::EventKind> kind) {
     long long count = 0;
-    BoundQuery q(m_session, "SELECT COUNT(DISTINCT ta.enterprise_id) FROM training_event ev JOIN training_attendance ta "
-                            "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t" +
-                                EventKindCondition(kind, nullptr));
+    BoundQuery q(m_session,
+                 "SELECT COUNT(DISTINCT ta.enterprise_id) FROM training_event ev JOIN training_attendance ta "
+                 "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t" +
+                     EventKindCondition(kind, nullptr));
     q.Into(count);
     q.Param(range.from.Iso()).Param(range.to.Iso());
     EventKindCondition(kind, &q);
@@ -139,9 +159,11 @@ std::vector<std::int64_t> SociMetricRepository::TrainedEnterpriseIds(const domai
                                                                      std::optional<domain::EventKind> kind,
                                                                      std::size_t limit) {
     long long id = 0;
-    BoundQuery q(m_session, "SELECT DISTINCT ta.enterprise_id FROM training_event ev JOIN training_attendance ta "
-                            "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t AND ta.enterprise_id IS NOT NULL" +
-                                EventKindCondition(kind, nullptr) + " ORDER BY ta.enterprise_id LIMIT :limit");
+    BoundQuery q(
+        m_session,
+        "SELECT DISTINCT ta.enterprise_id FROM training_event ev JOIN training_attendance ta "
+        "ON ta.event_id = ev.id WHERE ev.starts_on BETWEEN :f AND :t AND ta.enterprise_id IS NOT NULL" +
+            EventKindCondition(kind, nullptr) + " ORDER BY ta.enterprise_id LIMIT :limit");
     q.Into(id);
     q.Param(range.from.Iso()).Param(range.to.Iso());
     EventKindCondition(kind, &q);
@@ -153,17 +175,30 @@ std::vector<std::int64_t> SociMetricRepository::TrainedEnterpriseIds(const domai
 }
 
 std::vector<domain::VoucherFact> SociMetricRepository::VoucherRows(const std::string& where,
-                                                                   const std::vector<std::string>& texts, long long limit) {
+                                                                   const std::vector<std::string>& texts,
+                                                                   long long limit) {
     long long id = 0, enterprise_id = 0, programme_id = 0, share = 0, invoice = 0, reimbursed = 0;
     std::string serial, content, state, issued_on, valid_until, invoice_date, reimbursed_on;
     soci::indicator invoice_date_ind = soci::i_null, reimbursed_on_ind = soci::i_null;
     BoundQuery q(m_session,
-                 "SELECT id, enterprise_id, programme_id, serial, content, state, issued_on, valid_until, invoice_date, "
-                 "reimbursed_on, state_share, COALESCE(invoice_amount, 0), COALESCE(reimbursed_amount, 0) FROM voucher " +
+                 "SELECT id, enterprise_id, programme_id, serial, content, state, issued_on, valid_until, "
+                 "invoice_date, "
+                 "reimbursed_on, state_share, COALESCE(invoice_amount, 0), COALESCE(reimbursed_amount, 0) "
+                 "FROM voucher " +
                      where + " LIMIT :limit");
-    q.Into(id).Into(enterprise_id).Into(programme_id).Into(serial).Into(content).Into(state).Into(issued_on)
-        .Into(valid_until).Into(invoice_date, invoice_date_ind).Into(reimbursed_on, reimbursed_on_ind).Into(share)
-        .Into(invoice).Into(reimbursed);
+    q.Into(id)
+        .Into(enterprise_id)
+        .Into(programme_id)
+        .Into(serial)
+        .Into(content)
+        .Into(state)
+        .Into(issued_on)
+        .Into(valid_until)
+        .Into(invoice_date, invoice_date_ind)
+        .Into(reimbursed_on, reimbursed_on_ind)
+        .Into(share)
+        .Into(invoice)
+        .Into(reimbursed);
     for (const auto& text : texts) q.Param(text);
     q.Param(limit);
     q.Execute();
@@ -190,13 +225,14 @@ std::vector<domain::VoucherFact> SociMetricRepository::VoucherRows(const std::st
 
 std::vector<domain::VoucherFact> SociMetricRepository::Vouchers(const domain::DateRange& range) {
     const std::string from = range.from.Iso(), to = range.to.Iso();
-    return VoucherRows("WHERE issued_on BETWEEN :f1 AND :t1 OR invoice_date BETWEEN :f2 AND :t2 OR reimbursed_on "
-                       "BETWEEN :f3 AND :t3",
-                       {from, to, from, to, from, to}, 1LL << 62);
+    return VoucherRows(
+        "WHERE issued_on BETWEEN :f1 AND :t1 OR invoice_date BETWEEN :f2 AND :t2 OR reimbursed_on "
+        "BETWEEN :f3 AND :t3",
+        {from, to, from, to, from, to}, 1LL << 62);
 }
 
 std::vector<domain::VoucherFact> SociMetricRepository::IssuedVouchersExpiring(const domain::DateRange& range,
-                                                                             std::size_t limit) {
+                                                                              std::size_t limit) {
     return VoucherRows("WHERE state = 'issued' AND valid_until BETWEEN :f AND :u ORDER BY valid_until, id",
                        {range.from.Iso(), range.to.Iso()},
                        static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
@@ -206,8 +242,9 @@ std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(con
     std::string day;
     long long count = 0;
     // Answered from the (state, valid_until) index alone.
-    BoundQuery q(m_session, "SELECT valid_until, COUNT(*) FROM voucher WHERE state = 'issued' AND valid_until BETWEEN "
-                            ":f AND :u GROUP BY valid_until ORDER BY valid_until");
+    BoundQuery q(m_session,
+                 "SELECT valid_until, COUNT(*) FROM voucher WHERE state = 'issued' AND valid_until BETWEEN "
+                 ":f AND :u GROUP BY valid_until ORDER BY valid_until");
     q.Into(day).Into(count);
     q.Param(range.from.Iso()).Param(range.to.Iso());
     q.Execute();
@@ -224,26 +261,35 @@ std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const
                                                                            std::size_t limit) {
     long long application = 0, enterprise = 0;
     std::string name, number, ends_on;
-    BoundQuery q(m_session,
-                 "SELECT a.id, a.enterprise_id, e.name, a.contract_number, a.contract_ends_on FROM application a "
-                 "JOIN enterprise e ON e.id = a.enterprise_id WHERE a.state IN (" + OpenContractStates() + ") AND "
-                 "a.contract_ends_on BETWEEN :f AND :t ORDER BY a.contract_ends_on, a.id LIMIT :limit");
+    BoundQuery q(
+        m_session,
+        "SELECT a.id, a.enterprise_id, e.name, a.contract_number, a.contract_ends_on FROM application a "
+        "JOIN enterprise e ON e.id = a.enterprise_id WHERE a.state IN (" +
+            OpenContractStates() +
+            ") AND "
+            "a.contract_ends_on BETWEEN :f AND :t ORDER BY a.contract_ends_on, a.id LIMIT :limit");
     q.Into(application).Into(enterprise).Into(name).Into(number).Into(ends_on);
-    q.Param(range.from.Iso()).Param(range.to.Iso()).Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Param(range.from.Iso())
+        .Param(range.to.Iso())
+        .Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
     q.Execute();
     std::vector<domain::ContractDue> due;
-    while (q.Fetch()) due.push_back({application, enterprise, name, number, StoredDate(ends_on, "application", application)});
+    while (q.Fetch())
+        due.push_back(
+            {application, enterprise, name, number, StoredDate(ends_on, "application", application)});
     return due;
 }
 
 domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::CalendarDate& date) {
-    return CountBefore(m_session, "application", "contract_ends_on", "state IN (" + OpenContractStates() + ")", date);
+    return CountBefore(m_session, "application", "contract_ends_on",
+                       "state IN (" + OpenContractStates() + ")", date);
 }
 
 std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {
     long long id = 0;
-    BoundQuery q(m_session, science_technology ? "SELECT id FROM enterprise WHERE st_enterprise = 1 ORDER BY id"
-                                               : "SELECT id FROM enterprise WHERE innovative_startup = 1 ORDER BY id");
+    BoundQuery q(m_session, science_technology
+                                ? "SELECT id FROM enterprise WHERE st_enterprise = 1 ORDER BY id"
+                                : "SELECT id FROM enterprise WHERE innovative_startup = 1 ORDER BY id");
     q.Into(id);
     q.Execute();
     std::vector<std::int64_t> ids;

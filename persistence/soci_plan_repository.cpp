@@ -22,8 +22,9 @@ std::vector<domain::LocalisedText> SplitUnits(const std::string& text) {
         if (end == std::string::npos) end = text.size();
         const std::string line = text.substr(start, end - start);
         const std::size_t tab = line.find('\t');
-        units.push_back(tab == std::string::npos ? domain::LocalisedText{line, line}
-                                                 : domain::LocalisedText{line.substr(0, tab), line.substr(tab + 1)});
+        units.push_back(tab == std::string::npos
+                            ? domain::LocalisedText{line, line}
+                            : domain::LocalisedText{line.substr(0, tab), line.substr(tab + 1)});
         start = end + 1;
     }
     return units;
@@ -48,19 +49,24 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
     int first = plan.first_year, last = plan.last_year;
     if (found == soci::i_ok) {
         DeleteChildren(m_session, id);
-        m_session << "UPDATE plan SET title_vi = :tv, title_en = :te, document = :d, programme_code = :pc, "
-                     "first_year = :f, last_year = :l, rubric_threshold = :rt, source_text = :s, version = :v, "
-                     "imported_at = :at WHERE id = :id",
-            soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document), soci::use(plan.programme_code),
-            soci::use(first), soci::use(last), soci::use(threshold, threshold_ind), soci::use(plan.source_text),
-            soci::use(version), soci::use(now), soci::use(id);
+        m_session
+            << "UPDATE plan SET title_vi = :tv, title_en = :te, document = :d, programme_code = :pc, "
+               "first_year = :f, last_year = :l, rubric_threshold = :rt, source_text = :s, version = :v, "
+               "imported_at = :at WHERE id = :id",
+            soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document),
+            soci::use(plan.programme_code), soci::use(first), soci::use(last),
+            soci::use(threshold, threshold_ind), soci::use(plan.source_text), soci::use(version),
+            soci::use(now), soci::use(id);
     } else {
-        m_session << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
-                     "rubric_threshold, source_text, version, imported_at) VALUES (:c, :tv, :te, :d, :pc, :f, :l, :rt, "
-                     ":s, :v, :at) RETURNING id",
-            soci::use(plan.code), soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document),
-            soci::use(plan.programme_code), soci::use(first), soci::use(last), soci::use(threshold, threshold_ind),
-            soci::use(plan.source_text), soci::use(version), soci::use(now), soci::into(id);
+        m_session
+            << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
+               "rubric_threshold, source_text, version, imported_at) VALUES (:c, :tv, :te, :d, :pc, :f, :l, "
+               ":rt, "
+               ":s, :v, :at) RETURNING id",
+            soci::use(plan.code), soci::use(plan.title.vi), soci::use(plan.title.en),
+            soci::use(plan.document), soci::use(plan.programme_code), soci::use(first), soci::use(last),
+            soci::use(threshold, threshold_ind), soci::use(plan.source_text), soci::use(version),
+            soci::use(now), soci::into(id);
     }
     int position = 0;
     for (const auto& t : plan.targets) {
@@ -71,14 +77,17 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
         std::string metric = t.metric ? t.metric->Code() : std::string();
         double min = t.bound.min, max = t.bound.max;
         int per_year = t.per_year ? 1 : 0, line = t.line;
-        m_session << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, bound_form, "
-                     "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, per_year, "
-                     "line) VALUES (:p, :pos, :c, :stt, :lv, :le, :k, :bf, :mn, :mx, :uv, :ue, :lev, :lee, :m, :s, "
-                     ":me, :py, :ln)",
+        m_session
+            << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, bound_form, "
+               "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, "
+               "per_year, "
+               "line) VALUES (:p, :pos, :c, :stt, :lv, :le, :k, :bf, :mn, :mx, :uv, :ue, :lev, :lee, :m, :s, "
+               ":me, :py, :ln)",
             soci::use(id), soci::use(position), soci::use(t.code), soci::use(t.stt), soci::use(t.label.vi),
-            soci::use(t.label.en), soci::use(kind), soci::use(form), soci::use(min), soci::use(max), soci::use(t.unit.vi),
-            soci::use(t.unit.en), soci::use(t.lead_unit.vi), soci::use(t.lead_unit.en), soci::use(monitoring),
-            soci::use(t.source), soci::use(metric), soci::use(per_year), soci::use(line);
+            soci::use(t.label.en), soci::use(kind), soci::use(form), soci::use(min), soci::use(max),
+            soci::use(t.unit.vi), soci::use(t.unit.en), soci::use(t.lead_unit.vi), soci::use(t.lead_unit.en),
+            soci::use(monitoring), soci::use(t.source), soci::use(metric), soci::use(per_year),
+            soci::use(line);
     }
     position = 0;
     for (const auto& r : plan.reports) {
@@ -87,7 +96,8 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
         std::string due = r.date ? r.date->Iso() : std::string();
         soci::indicator due_ind = r.date ? soci::i_ok : soci::i_null;
         int month = r.month, day = r.day;
-        m_session << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, due_on, source) "
+        m_session << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, "
+                     "due_on, source) "
                      "VALUES (:p, :pos, :lv, :le, :r, :m, :d, :due, :s)",
             soci::use(id), soci::use(position), soci::use(r.label.vi), soci::use(r.label.en), soci::use(rule),
             soci::use(month), soci::use(day), soci::use(due, due_ind), soci::use(r.source);
@@ -95,10 +105,12 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
     position = 0;
     for (const auto& c : plan.rubric) {
         ++position;
-        int weight = c.criterion.weight, max_score = c.criterion.max_score, criterion_threshold = c.threshold.value_or(0);
+        int weight = c.criterion.weight, max_score = c.criterion.max_score,
+            criterion_threshold = c.threshold.value_or(0);
         soci::indicator criterion_ind = c.threshold ? soci::i_ok : soci::i_null;
-        m_session << "INSERT INTO plan_criterion (plan_id, position, code, label_vi, label_en, weight, max_score, "
-                     "threshold) VALUES (:p, :pos, :c, :lv, :le, :w, :m, :t)",
+        m_session
+            << "INSERT INTO plan_criterion (plan_id, position, code, label_vi, label_en, weight, max_score, "
+               "threshold) VALUES (:p, :pos, :c, :lv, :le, :w, :m, :t)",
             soci::use(id), soci::use(position), soci::use(c.criterion.code), soci::use(c.criterion.label_vi),
             soci::use(c.criterion.label_en), soci::use(weight), soci::use(max_score),
             soci::use(criterion_threshold, criterion_ind);
@@ -112,12 +124,29 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) {
         std::string code, stt, lv, le, kind, form, uv, ue, lev, lee, monitoring, source, metric;
         double min = 0, max = 0;
         int per_year = 0, line = 0;
-        BoundQuery q(m_session,
-                     "SELECT code, stt, label_vi, label_en, kind, bound_form, bound_min, bound_max, unit_vi, unit_en, "
-                     "lead_vi, lead_en, monitoring, source, metric, per_year, line FROM plan_target WHERE plan_id = :p "
-                     "ORDER BY position");
-        q.Into(code).Into(stt).Into(lv).Into(le).Into(kind).Into(form).Into(min).Into(max).Into(uv).Into(ue).Into(lev)
-            .Into(lee).Into(monitoring).Into(source).Into(metric).Into(per_year).Into(line);
+        BoundQuery q(
+            m_session,
+            "SELECT code, stt, label_vi, label_en, kind, bound_form, bound_min, bound_max, unit_vi, unit_en, "
+            "lead_vi, lead_en, monitoring, source, metric, per_year, line FROM plan_target WHERE plan_id = "
+            ":p "
+            "ORDER BY position");
+        q.Into(code)
+            .Into(stt)
+            .Into(lv)
+            .Into(le)
+            .Into(kind)
+            .Into(form)
+            .Into(min)
+            .Into(max)
+            .Into(uv)
+            .Into(ue)
+            .Into(lev)
+            .Into(lee)
+            .Into(monitoring)
+            .Into(source)
+            .Into(metric)
+            .Into(per_year)
+            .Into(line);
         q.Param(plan_id);
         q.Execute();
         while (q.Fetch()) {
@@ -147,9 +176,10 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) {
         std::string lv, le, rule, due, source;
         soci::indicator due_ind = soci::i_null;
         int month = 0, day = 0;
-        BoundQuery q(m_session,
-                     "SELECT label_vi, label_en, rule, month, day, due_on, source FROM plan_report WHERE plan_id = :p "
-                     "ORDER BY position");
+        BoundQuery q(
+            m_session,
+            "SELECT label_vi, label_en, rule, month, day, due_on, source FROM plan_report WHERE plan_id = :p "
+            "ORDER BY position");
         q.Into(lv).Into(le).Into(rule).Into(month).Into(day).Into(due, due_ind).Into(source);
         q.Param(plan_id);
         q.Execute();
@@ -169,7 +199,8 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) {
         int weight = 0, max_score = 0, threshold = 0;
         soci::indicator threshold_ind = soci::i_null;
         BoundQuery q(m_session,
-                     "SELECT code, label_vi, label_en, weight, max_score, threshold FROM plan_criterion WHERE plan_id = "
+                     "SELECT code, label_vi, label_en, weight, max_score, threshold FROM plan_criterion "
+                     "WHERE plan_id = "
                      ":p ORDER BY position");
         q.Into(code).Into(lv).Into(le).Into(weight).Into(max_score).Into(threshold, threshold_ind);
         q.Param(plan_id);
@@ -190,11 +221,21 @@ std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) {
         std::string plan_code, tv, te, document, programme, source_text;
         int first = 0, last = 0, threshold = 0;
         soci::indicator threshold_ind = soci::i_null;
-        BoundQuery q(m_session,
-                     "SELECT id, code, title_vi, title_en, document, programme_code, first_year, last_year, "
-                     "rubric_threshold, source_text, version FROM plan WHERE code = :c OR :all = 1 ORDER BY code");
-        q.Into(id).Into(plan_code).Into(tv).Into(te).Into(document).Into(programme).Into(first).Into(last)
-            .Into(threshold, threshold_ind).Into(source_text).Into(version);
+        BoundQuery q(
+            m_session,
+            "SELECT id, code, title_vi, title_en, document, programme_code, first_year, last_year, "
+            "rubric_threshold, source_text, version FROM plan WHERE code = :c OR :all = 1 ORDER BY code");
+        q.Into(id)
+            .Into(plan_code)
+            .Into(tv)
+            .Into(te)
+            .Into(document)
+            .Into(programme)
+            .Into(first)
+            .Into(last)
+            .Into(threshold, threshold_ind)
+            .Into(source_text)
+            .Into(version);
         q.Param(code).Param(static_cast<long long>(code.empty() ? 1 : 0));
         q.Execute();
         while (q.Fetch()) {
@@ -223,27 +264,31 @@ std::optional<domain::Plan> SociPlanRepository::Find(const std::string& code) {
     return std::move(plans.front());
 }
 
-std::vector<domain::Plan> SociPlanRepository::List() { return Select(std::string()); }
+std::vector<domain::Plan> SociPlanRepository::List() {
+    return Select(std::string());
+}
 
 void SociPlanRepository::SaveIndicator(const domain::ManualIndicator& i) {
-    m_session << "DELETE FROM indicator_value WHERE plan_code = :p AND target_code = :t", soci::use(i.plan_code),
-        soci::use(i.target_code);
+    m_session << "DELETE FROM indicator_value WHERE plan_code = :p AND target_code = :t",
+        soci::use(i.plan_code), soci::use(i.target_code);
     std::string as_of = i.as_of.Iso();
     double value = i.value;
     long long at = i.entered_at_unix;
-    m_session << "INSERT INTO indicator_value (plan_code, target_code, value, source, as_of, entered_by, entered_at) "
+    m_session << "INSERT INTO indicator_value (plan_code, target_code, value, source, as_of, entered_by, "
+                 "entered_at) "
                  "VALUES (:p, :t, :v, :s, :d, :b, :at)",
-        soci::use(i.plan_code), soci::use(i.target_code), soci::use(value), soci::use(i.source), soci::use(as_of),
-        soci::use(i.entered_by), soci::use(at);
+        soci::use(i.plan_code), soci::use(i.target_code), soci::use(value), soci::use(i.source),
+        soci::use(as_of), soci::use(i.entered_by), soci::use(at);
 }
 
 std::vector<domain::ManualIndicator> SociPlanRepository::Indicators(const std::string& plan_code) {
     std::string target, source, as_of, by;
     double value = 0;
     long long at = 0;
-    BoundQuery q(m_session,
-                 "SELECT target_code, value, source, as_of, entered_by, entered_at FROM indicator_value WHERE "
-                 "plan_code = :p ORDER BY target_code");
+    BoundQuery q(
+        m_session,
+        "SELECT target_code, value, source, as_of, entered_by, entered_at FROM indicator_value WHERE "
+        "plan_code = :p ORDER BY target_code");
     q.Into(target).Into(value).Into(source).Into(as_of).Into(by).Into(at);
     q.Param(plan_code);
     q.Execute();

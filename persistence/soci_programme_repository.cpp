@@ -14,10 +14,14 @@ using domain::Programme;
 
 domain::ProgrammeId SociProgrammeRepository::Insert(const Programme& p) {
     long long id = 0;
-    BoundQuery query(m_session,
-                     "INSERT INTO programme (code, name, start_year, end_year) VALUES (:c, :n, :s, :e) RETURNING id");
-    query.Into(id).Param(p.code).Param(p.name).Param(static_cast<long long>(p.start_year)).Param(
-        static_cast<long long>(p.end_year));
+    BoundQuery query(
+        m_session,
+        "INSERT INTO programme (code, name, start_year, end_year) VALUES (:c, :n, :s, :e) RETURNING id");
+    query.Into(id)
+        .Param(p.code)
+        .Param(p.name)
+        .Param(static_cast<long long>(p.start_year))
+        .Param(static_cast<long long>(p.end_year));
     query.Execute();
     query.Fetch();
     return id;
@@ -25,7 +29,8 @@ domain::ProgrammeId SociProgrammeRepository::Insert(const Programme& p) {
 
 namespace {
 std::vector<Programme> SelectProgrammes(soci::session& session, const std::string& where,
-                                        const std::optional<std::string>& text, std::optional<long long> number) {
+                                        const std::optional<std::string>& text,
+                                        std::optional<long long> number) {
     Programme p;
     long long id = 0;
     BoundQuery query(session, "SELECT id, code, name, start_year, end_year FROM programme " + where);
@@ -79,7 +84,8 @@ std::vector<BudgetEnvelope> SociProgrammeRepository::SelectEnvelopes(const std::
     long long id = 0, programme_id = 0, amount = 0;
     int year = 0;
     std::string source, content;
-    BoundQuery query(m_session, "SELECT id, programme_id, year, source, content, amount FROM budget_envelope " + where);
+    BoundQuery query(m_session,
+                     "SELECT id, programme_id, year, source, content, amount FROM budget_envelope " + where);
     query.Into(id).Into(programme_id).Into(year).Into(source).Into(content).Into(amount);
     if (where.find(":a") != std::string::npos) query.Param(a);
     if (where.find(":b") != std::string::npos) query.Param(b);
@@ -105,11 +111,12 @@ std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelope(domain::Enve
     return found.front();
 }
 
-std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelopeFor(domain::ProgrammeId programme, int year,
+std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelopeFor(domain::ProgrammeId programme,
+                                                                       int year,
                                                                        domain::SupportContent content) {
     // Several sources may fund one content; commitments go to the first that is set up.
-    auto found = SelectEnvelopes("WHERE programme_id = :a AND year = :b AND content = :t ORDER BY id", programme, year,
-                                 CodeOf(domain::SupportContents(), content));
+    auto found = SelectEnvelopes("WHERE programme_id = :a AND year = :b AND content = :t ORDER BY id",
+                                 programme, year, CodeOf(domain::SupportContents(), content));
     if (found.empty()) return std::nullopt;
     return found.front();
 }
@@ -123,15 +130,17 @@ void SociProgrammeRepository::LockEnvelope(domain::EnvelopeId id) {
     if (m_backend != Backend::Postgres) return;
     long long locked = 0;
     const long long envelope = id;
-    m_session << "SELECT id FROM budget_envelope WHERE id = :id FOR UPDATE", soci::use(envelope), soci::into(locked);
+    m_session << "SELECT id FROM budget_envelope WHERE id = :id FOR UPDATE", soci::use(envelope),
+        soci::into(locked);
 }
 
 domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId envelope_id) {
     const auto envelope = FindEnvelope(envelope_id);
     if (!envelope)
-        throw domain::DomainError(domain::ErrorCode::NotFound,
-                                  {"Không có dự toán id " + std::to_string(envelope_id) + ".",
-                                   "There is no budget envelope with id " + std::to_string(envelope_id) + "."});
+        throw domain::DomainError(
+            domain::ErrorCode::NotFound,
+            {"Không có dự toán id " + std::to_string(envelope_id) + ".",
+             "There is no budget envelope with id " + std::to_string(envelope_id) + "."});
     const std::string application_states = CommittingStates(domain::ApplicationLifecycle().states);
     const std::string voucher_states = CommittingStates(domain::VoucherLifecycle().states);
     const long long id = envelope_id;
@@ -139,30 +148,36 @@ domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId enve
     // A live approval commits its (varied) amount; once closed or withdrawn, only what was paid.
     m_session << "SELECT COALESCE(SUM(CASE WHEN a.state IN (" + application_states +
                      ") AND a.state <> 'closed' THEN a.approved_amount ELSE "
-                     "(SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d WHERE d.application_id = a.id) END), 0) "
+                     "(SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d WHERE d.application_id = a.id) "
+                     "END), 0) "
                      "FROM application a WHERE a.envelope_id = :id AND a.approved_amount IS NOT NULL",
         soci::use(id), soci::into(app_committed);
-    m_session << "SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d JOIN application a ON a.id = d.application_id "
+    m_session << "SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d JOIN application a ON a.id = "
+                 "d.application_id "
                  "WHERE a.envelope_id = :id",
         soci::use(id), soci::into(app_disbursed);
     // A reimbursed voucher commits what was actually paid; a live one its state share.
-    m_session << "SELECT COALESCE(SUM(CASE WHEN state = 'reimbursed' THEN reimbursed_amount ELSE state_share END), 0) "
-                 "FROM voucher WHERE envelope_id = :id AND state IN (" + voucher_states + ")",
+    m_session << "SELECT COALESCE(SUM(CASE WHEN state = 'reimbursed' THEN reimbursed_amount ELSE state_share "
+                 "END), 0) "
+                 "FROM voucher WHERE envelope_id = :id AND state IN (" +
+                     voucher_states + ")",
         soci::use(id), soci::into(voucher_committed);
-    m_session << "SELECT COALESCE(SUM(reimbursed_amount), 0) FROM voucher WHERE envelope_id = :id AND state = 'reimbursed'",
+    m_session << "SELECT COALESCE(SUM(reimbursed_amount), 0) FROM voucher WHERE envelope_id = :id AND state "
+                 "= 'reimbursed'",
         soci::use(id), soci::into(voucher_disbursed);
     return {envelope->amount, Money::Dong(app_committed) + Money::Dong(voucher_committed),
             Money::Dong(app_disbursed) + Money::Dong(voucher_disbursed)};
 }
 
 void SociProgrammeRepository::UpsertCap(const domain::SupportCap& cap) {
-    BoundQuery query(m_session,
-                     "INSERT INTO support_cap (programme_id, content, max_state_share_percent, ceiling_per_contract, "
-                     "ceiling_per_enterprise_year, max_vouchers_per_enterprise_year) VALUES (:p, :c, :s, :k, :y, :v) "
-                     "ON CONFLICT (programme_id, content) DO UPDATE SET max_state_share_percent = "
-                     "excluded.max_state_share_percent, ceiling_per_contract = excluded.ceiling_per_contract, "
-                     "ceiling_per_enterprise_year = excluded.ceiling_per_enterprise_year, "
-                     "max_vouchers_per_enterprise_year = excluded.max_vouchers_per_enterprise_year");
+    BoundQuery query(
+        m_session,
+        "INSERT INTO support_cap (programme_id, content, max_state_share_percent, ceiling_per_contract, "
+        "ceiling_per_enterprise_year, max_vouchers_per_enterprise_year) VALUES (:p, :c, :s, :k, :y, :v) "
+        "ON CONFLICT (programme_id, content) DO UPDATE SET max_state_share_percent = "
+        "excluded.max_state_share_percent, ceiling_per_contract = excluded.ceiling_per_contract, "
+        "ceiling_per_enterprise_year = excluded.ceiling_per_enterprise_year, "
+        "max_vouchers_per_enterprise_year = excluded.max_vouchers_per_enterprise_year");
     query.Param(static_cast<long long>(cap.programme_id))
         .Param(CodeOf(domain::SupportContents(), cap.content))
         .Param(static_cast<long long>(cap.max_state_share_percent))
@@ -176,10 +191,14 @@ std::optional<domain::SupportCap> SociProgrammeRepository::FindCap(domain::Progr
                                                                    domain::SupportContent content) {
     domain::SupportCap cap;
     long long per_contract = 0, per_year = 0;
-    BoundQuery query(m_session,
-                     "SELECT max_state_share_percent, ceiling_per_contract, ceiling_per_enterprise_year, "
-                     "max_vouchers_per_enterprise_year FROM support_cap WHERE programme_id = :p AND content = :c");
-    query.Into(cap.max_state_share_percent).Into(per_contract).Into(per_year).Into(cap.max_vouchers_per_enterprise_year);
+    BoundQuery query(
+        m_session,
+        "SELECT max_state_share_percent, ceiling_per_contract, ceiling_per_enterprise_year, "
+        "max_vouchers_per_enterprise_year FROM support_cap WHERE programme_id = :p AND content = :c");
+    query.Into(cap.max_state_share_percent)
+        .Into(per_contract)
+        .Into(per_year)
+        .Into(cap.max_vouchers_per_enterprise_year);
     query.Param(static_cast<long long>(programme)).Param(CodeOf(domain::SupportContents(), content));
     query.Execute();
     if (!query.Fetch()) return std::nullopt;

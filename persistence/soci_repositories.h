@@ -30,7 +30,8 @@ public:
     void BeginBulkLoad() override;
     void FinishBulkLoad() override;
     std::vector<domain::Enterprise> ListAfter(domain::EnterpriseId after_id, std::size_t limit) override;
-    void SetSearchColumns(domain::EnterpriseId id, const std::string& search_text, const std::string& sort_key) override;
+    void SetSearchColumns(domain::EnterpriseId id, const std::string& search_text,
+                          const std::string& sort_key) override;
     ~SociEnterpriseRepository() override;
 
 private:
@@ -50,7 +51,8 @@ private:
 
 class SociProgrammeRepository final : public domain::ProgrammeRepository {
 public:
-    SociProgrammeRepository(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
+    SociProgrammeRepository(soci::session& session, Backend backend)
+        : m_session(session), m_backend(backend) {}
     domain::ProgrammeId Insert(const domain::Programme& programme) override;
     std::optional<domain::Programme> FindById(domain::ProgrammeId id) override;
     std::optional<domain::Programme> FindByCode(const std::string& code) override;
@@ -63,7 +65,8 @@ public:
     void LockEnvelope(domain::EnvelopeId id) override;
     domain::EnvelopeBalance Balance(domain::EnvelopeId envelope) override;
     void UpsertCap(const domain::SupportCap& cap) override;
-    std::optional<domain::SupportCap> FindCap(domain::ProgrammeId programme, domain::SupportContent content) override;
+    std::optional<domain::SupportCap> FindCap(domain::ProgrammeId programme,
+                                              domain::SupportContent content) override;
 
 private:
     std::vector<domain::BudgetEnvelope> SelectEnvelopes(const std::string& where, long long a, long long b,
@@ -85,14 +88,17 @@ public:
                                     domain::SupportContent content, domain::ApplicationId except) override;
     std::vector<domain::Application> ApprovedForFamilyList(const std::string& family_key, int year,
                                                            domain::SupportContent content) override;
-    void RecordAmountChange(domain::ApplicationId id, domain::Money from, domain::Money to, std::int64_t at_unix,
-                            const std::string& actor, const std::string& reason) override;
-    void InsertDisbursement(domain::ApplicationId id, domain::Money amount, const domain::CalendarDate& paid_on,
-                            const std::string& reference, const std::string& actor) override;
+    void RecordAmountChange(domain::ApplicationId id, domain::Money from, domain::Money to,
+                            std::int64_t at_unix, const std::string& actor,
+                            const std::string& reason) override;
+    void InsertDisbursement(domain::ApplicationId id, domain::Money amount,
+                            const domain::CalendarDate& paid_on, const std::string& reference,
+                            const std::string& actor) override;
     domain::Money Disbursed(domain::ApplicationId id) override;
 
 private:
-    std::vector<domain::Application> Select(const std::string& where_and_order, const std::vector<std::string>& texts,
+    std::vector<domain::Application> Select(const std::string& where_and_order,
+                                            const std::vector<std::string>& texts,
                                             const std::vector<long long>& numbers);
     soci::session& m_session;
 };
@@ -121,7 +127,8 @@ public:
     std::optional<domain::Voucher> FindBySerial(const std::string& serial) override;
     void Update(const domain::Voucher& voucher) override;
     std::vector<domain::Voucher> List(const domain::VoucherFilter& filter) override;
-    int CountForEnterpriseYear(domain::EnterpriseId enterprise, domain::ProgrammeId programme, int year) override;
+    int CountForEnterpriseYear(domain::EnterpriseId enterprise, domain::ProgrammeId programme,
+                               int year) override;
     bool HasDisqualifyingCancellation(const std::string& family_key, domain::ProgrammeId programme) override;
     std::int64_t NextSerialNumber(int year) override;
     domain::ProviderId InsertProvider(const domain::ServiceProvider& provider) override;
@@ -129,7 +136,8 @@ public:
     std::vector<domain::ServiceProvider> ListProviders() override;
 
 private:
-    std::vector<domain::Voucher> Select(const std::string& where_and_order, const std::vector<std::string>& texts,
+    std::vector<domain::Voucher> Select(const std::string& where_and_order,
+                                        const std::vector<std::string>& texts,
                                         const std::vector<long long>& numbers);
     soci::session& m_session;
 };
@@ -138,11 +146,13 @@ class SociReviewRepository final : public domain::ReviewRepository {
 public:
     explicit SociReviewRepository(soci::session& session) : m_session(session) {}
     std::vector<domain::ReviewCriterion> Criteria(domain::ProgrammeId programme) override;
-    void ReplaceCriteria(domain::ProgrammeId programme, const std::vector<domain::ReviewCriterion>& criteria) override;
+    void ReplaceCriteria(domain::ProgrammeId programme,
+                         const std::vector<domain::ReviewCriterion>& criteria) override;
     std::optional<int> OverallPassMark(domain::ProgrammeId programme) override;
     void SetOverallPassMark(domain::ProgrammeId programme, std::optional<int> percent) override;
     domain::ReviewId Insert(const domain::Review& review) override;
-    std::optional<domain::Review> Find(domain::ApplicationId application, const std::string& reviewer) override;
+    std::optional<domain::Review> Find(domain::ApplicationId application,
+                                       const std::string& reviewer) override;
     void Update(const domain::Review& review) override;
     std::vector<domain::Review> ForApplication(domain::ApplicationId application) override;
     std::vector<domain::Review> ForProgrammeYear(domain::ProgrammeId programme, int year) override;
@@ -178,7 +188,8 @@ public:
     std::optional<domain::TrainingEvent> FindEvent(domain::TrainingEventId id) override;
     std::vector<domain::EventSummary> ListEvents(const domain::EventFilter& filter) override;
     domain::AttendanceId InsertAttendance(const domain::Attendance& attendance) override;
-    std::optional<domain::Attendance> FindAttendance(domain::TrainingEventId event, const std::string& person_key) override;
+    std::optional<domain::Attendance> FindAttendance(domain::TrainingEventId event,
+                                                     const std::string& person_key) override;
     std::vector<domain::Attendance> Attendances(domain::TrainingEventId event) override;
     std::int64_t PersonTimes(const domain::TrainingScope& scope) override;
     std::int64_t TrainedEnterprises(const domain::TrainingScope& scope) override;
@@ -267,21 +278,25 @@ public:
     std::vector<domain::OutcomeFact> Outcomes(const domain::DateRange& range) override;
     std::vector<domain::IpFact> IpFilings(const domain::DateRange& range) override;
     std::vector<domain::EventFact> Events(const domain::DateRange& range) override;
-    std::int64_t TrainedEnterpriseCount(const domain::DateRange& range, std::optional<domain::EventKind> kind) override;
-    std::vector<std::int64_t> TrainedEnterpriseIds(const domain::DateRange& range, std::optional<domain::EventKind> kind,
+    std::int64_t TrainedEnterpriseCount(const domain::DateRange& range,
+                                        std::optional<domain::EventKind> kind) override;
+    std::vector<std::int64_t> TrainedEnterpriseIds(const domain::DateRange& range,
+                                                   std::optional<domain::EventKind> kind,
                                                    std::size_t limit) override;
     std::vector<domain::VoucherFact> Vouchers(const domain::DateRange& range) override;
-    std::vector<domain::VoucherFact> IssuedVouchersExpiring(const domain::DateRange& range, std::size_t limit) override;
+    std::vector<domain::VoucherFact> IssuedVouchersExpiring(const domain::DateRange& range,
+                                                            std::size_t limit) override;
     std::vector<domain::ExpiryDay> IssuedVoucherExpiryDays(const domain::DateRange& range) override;
     domain::PastDue IssuedVouchersExpiredBefore(const domain::CalendarDate& date) override;
-    std::vector<domain::ContractDue> OpenContractsEnding(const domain::DateRange& range, std::size_t limit) override;
+    std::vector<domain::ContractDue> OpenContractsEnding(const domain::DateRange& range,
+                                                         std::size_t limit) override;
     domain::PastDue OpenContractsEndedBefore(const domain::CalendarDate& date) override;
     std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) override;
     std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) override;
 
 private:
-    std::vector<domain::VoucherFact> VoucherRows(const std::string& where, const std::vector<std::string>& texts,
-                                                 long long limit);
+    std::vector<domain::VoucherFact> VoucherRows(const std::string& where,
+                                                 const std::vector<std::string>& texts, long long limit);
     soci::session& m_session;
 };
 

@@ -126,7 +126,8 @@ std::optional<int> SociReviewRepository::OverallPassMark(domain::ProgrammeId pro
     const long long id = programme;
     int percent = 0;
     soci::indicator found = soci::i_null;
-    m_session << "SELECT review_pass_mark FROM programme WHERE id = :p", soci::use(id), soci::into(percent, found);
+    m_session << "SELECT review_pass_mark FROM programme WHERE id = :p", soci::use(id),
+        soci::into(percent, found);
     if (found != soci::i_ok) return std::nullopt;
     return percent;
 }
@@ -135,7 +136,8 @@ void SociReviewRepository::SetOverallPassMark(domain::ProgrammeId programme, std
     const long long id = programme;
     int value = percent.value_or(0);
     soci::indicator given = percent ? soci::i_ok : soci::i_null;
-    m_session << "UPDATE programme SET review_pass_mark = :m WHERE id = :p", soci::use(value, given), soci::use(id);
+    m_session << "UPDATE programme SET review_pass_mark = :m WHERE id = :p", soci::use(value, given),
+        soci::use(id);
 }
 
 void SociReviewRepository::ReplaceCriteria(domain::ProgrammeId programme,
@@ -243,8 +245,9 @@ std::vector<Review> SociReviewRepository::ForProgrammeYear(domain::ProgrammeId p
 std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(domain::ApplicationId application) {
     long long application_id = 0, assigned_at = 0;
     std::string reviewer, assigned_by;
-    BoundQuery q(m_session, "SELECT application_id, reviewer, assigned_by, assigned_at FROM review_assignment WHERE "
-                            "application_id = :a ORDER BY assigned_at, reviewer");
+    BoundQuery q(m_session,
+                 "SELECT application_id, reviewer, assigned_by, assigned_at FROM review_assignment WHERE "
+                 "application_id = :a ORDER BY assigned_at, reviewer");
     q.Into(application_id).Into(reviewer).Into(assigned_by).Into(assigned_at);
     q.Param(static_cast<long long>(application));
     q.Execute();
@@ -255,9 +258,11 @@ std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(domain::
 
 void SociReviewRepository::InsertAssignment(const domain::ReviewAssignment& assignment) {
     const long long application = assignment.application_id, at = assignment.assigned_at_unix;
-    m_session << "INSERT INTO review_assignment (application_id, reviewer, assigned_by, assigned_at) VALUES (:a, :r, "
+    m_session << "INSERT INTO review_assignment (application_id, reviewer, assigned_by, assigned_at) VALUES "
+                 "(:a, :r, "
                  ":b, :t)",
-        soci::use(application), soci::use(assignment.reviewer), soci::use(assignment.assigned_by), soci::use(at);
+        soci::use(application), soci::use(assignment.reviewer), soci::use(assignment.assigned_by),
+        soci::use(at);
 }
 
 void SociReviewRepository::DeleteAssignment(domain::ApplicationId application, const std::string& reviewer) {

@@ -26,9 +26,10 @@ void SociSettingsRepository::Put(const std::string& key, const std::string& valu
 
 std::int64_t SociSettingsRepository::InsertTrustItem(const domain::TrustItem& item) {
     long long id = 0;
-    BoundQuery q(m_session,
-                 "INSERT INTO trust_item (kind, label, pem, fingerprint, added_at) VALUES (:k, :l, :p, :f, :a) "
-                 "RETURNING id");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO trust_item (kind, label, pem, fingerprint, added_at) VALUES (:k, :l, :p, :f, :a) "
+        "RETURNING id");
     q.Into(id)
         .Param(std::string(item.kind == domain::TrustKind::CaCertificate ? "ca" : "crl"))
         .Param(item.label)
@@ -59,11 +60,13 @@ std::vector<domain::TrustItem> SociSettingsRepository::ListTrustItems() {
     std::vector<domain::TrustItem> items;
     while (q.Fetch()) {
         if (kind != "ca" && kind != "crl")
-            ThrowCorruptValue("trust_item", id,
-                              domain::DomainError(domain::ErrorCode::InvalidValue,
-                                                  {"loại '" + kind + "' không xác định", "unknown kind '" + kind + "'"}));
-        items.push_back({id, kind == "ca" ? domain::TrustKind::CaCertificate : domain::TrustKind::RevocationList, label,
-                         pem, fingerprint, added});
+            ThrowCorruptValue(
+                "trust_item", id,
+                domain::DomainError(domain::ErrorCode::InvalidValue,
+                                    {"loại '" + kind + "' không xác định", "unknown kind '" + kind + "'"}));
+        items.push_back({id,
+                         kind == "ca" ? domain::TrustKind::CaCertificate : domain::TrustKind::RevocationList,
+                         label, pem, fingerprint, added});
     }
     return items;
 }

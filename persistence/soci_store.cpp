@@ -6,9 +6,9 @@
 #include "migrations.h"
 #include "postgres_connection.h"
 #include "soci_repositories.h"
+#include "sql_transaction.h"
 #include "sqlite_file.h"
 #include "sqlite_integrity_check.h"
-#include "sql_transaction.h"
 #include "storage_errors.h"
 
 #include <soci/postgresql/soci-postgresql.h>
@@ -30,7 +30,8 @@ class SociTransaction final : public domain::Transaction {
 public:
     SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth)
         : m_transaction(session, backend,
-                        mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write : SqlTransaction::Mode::Read,
+                        mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write
+                                                               : SqlTransaction::Mode::Read,
                         depth),
           m_enterprises(session, backend),
           m_programmes(session, backend),
@@ -93,15 +94,15 @@ void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
     const std::filesystem::path partial = destination.string() + ".partial";
     auto fail = [&](const std::string& why) {
         std::filesystem::remove(partial);
-        throw DomainError(ErrorCode::Storage,
-                          {"Không sao lưu được vào " + destination.string() + ": " + why +
-                               ". Kiểm tra thư mục đích và dung lượng đĩa.",
-                           "Cannot back up to " + destination.string() + ": " + why +
-                               ". Check the destination folder and free disk space."});
+        throw DomainError(ErrorCode::Storage, {"Không sao lưu được vào " + destination.string() + ": " + why +
+                                                   ". Kiểm tra thư mục đích và dung lượng đĩa.",
+                                               "Cannot back up to " + destination.string() + ": " + why +
+                                                   ". Check the destination folder and free disk space."});
     };
     std::filesystem::remove(partial);
     std::error_code folder_error;
-    if (destination.has_parent_path()) std::filesystem::create_directories(destination.parent_path(), folder_error);
+    if (destination.has_parent_path())
+        std::filesystem::create_directories(destination.parent_path(), folder_error);
     if (folder_error) fail(folder_error.message());
     CreatePrivateFile(partial);  // the copy holds every password hash: 0600, like the database
     sqlite3* raw_target = nullptr;
@@ -117,7 +118,8 @@ void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
         if (step == SQLITE_BUSY || step == SQLITE_LOCKED) sqlite3_sleep(20);
     } while (step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(backup);
-    if (step != SQLITE_DONE || finished != SQLITE_OK) fail(sqlite3_errstr(step != SQLITE_DONE ? step : finished));
+    if (step != SQLITE_DONE || finished != SQLITE_OK)
+        fail(sqlite3_errstr(step != SQLITE_DONE ? step : finished));
     std::error_code rename_error;
     std::filesystem::rename(partial, destination, rename_error);
     if (rename_error) fail(rename_error.message());
@@ -138,7 +140,8 @@ SociStore::SociStore(DatabaseTarget target) : m_target(std::move(target)) {}
 SociStore::~SociStore() = default;
 
 std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMode mode) {
-    std::unique_ptr<SociStore> store(new SociStore(target));  // private constructor: make_unique cannot reach it
+    std::unique_ptr<SociStore> store(
+        new SociStore(target));  // private constructor: make_unique cannot reach it
     soci::session& session = store->m_session;
     if (target.backend == Backend::Sqlite) {
         const std::filesystem::path path(target.location);
@@ -173,9 +176,8 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
             session << "PRAGMA cache_size = -65536";
         });
     } else {
-        Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server", [&] {
-            session.open(soci::postgresql, PostgresConnectionString(target.location));
-        });
+        Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server",
+                [&] { session.open(soci::postgresql, PostgresConnectionString(target.location)); });
     }
 
     if (ReadSchemaVersion(session, target.backend) < kSchemaVersion) store->RequireIntactBeforeWriting();
@@ -184,7 +186,8 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
         const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
                                std::chrono::system_clock::now().time_since_epoch())
                                .count();
-        store->BackupTo(target.location + ".v" + std::to_string(from_version) + "-" + std::to_string(stamp) + ".bak");
+        store->BackupTo(target.location + ".v" + std::to_string(from_version) + "-" + std::to_string(stamp) +
+                        ".bak");
     });
     return store;
 }
@@ -202,13 +205,16 @@ std::unique_ptr<domain::Transaction> SociStore::Begin(domain::TransactionMode mo
     });
 }
 
-int SociStore::SchemaVersion() { return ReadSchemaVersion(m_session, m_target.backend); }
+int SociStore::SchemaVersion() {
+    return ReadSchemaVersion(m_session, m_target.backend);
+}
 
 void SociStore::BackupTo(const std::filesystem::path& destination) {
     if (m_target.backend != Backend::Sqlite)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Sao lưu cơ sở dữ liệu PostgreSQL bằng pg_dump của quản trị viên (xem docs/DATABASE.md).",
-                           "Back up a PostgreSQL database with the administrator's pg_dump (see docs/DATABASE.md)."});
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Sao lưu cơ sở dữ liệu PostgreSQL bằng pg_dump của quản trị viên (xem docs/DATABASE.md).",
+             "Back up a PostgreSQL database with the administrator's pg_dump (see docs/DATABASE.md)."});
     SqliteCopy(RawHandle(m_session), destination);
 }
 

@@ -54,9 +54,10 @@ std::vector<domain::EnrolledCertificate> ReadCertificates(BoundQuery& q) {
 
 domain::UserId SociUserRepository::Insert(const domain::User& user) {
     long long id = 0;
-    BoundQuery q(m_session,
-                 "INSERT INTO app_user (name, display_name, role, password_hash, disabled, created_at, version) "
-                 "VALUES (:n, :d, :r, :h, :x, :c, 1) RETURNING id");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO app_user (name, display_name, role, password_hash, disabled, created_at, version) "
+        "VALUES (:n, :d, :r, :h, :x, :c, 1) RETURNING id");
     q.Into(id)
         .Param(user.name)
         .Param(user.display_name)
@@ -98,9 +99,10 @@ void SociUserRepository::Update(const domain::User& user) {
         .Param(static_cast<long long>(user.version));
     q.Execute();
     if (q.AffectedRows() != 1)
-        throw domain::DomainError(domain::ErrorCode::Conflict,
-                                  {"Người dùng " + user.name + " vừa được người khác thay đổi. Tải lại rồi thực hiện lại.",
-                                   "User " + user.name + " was just changed by someone else. Reload and try again."});
+        throw domain::DomainError(
+            domain::ErrorCode::Conflict,
+            {"Người dùng " + user.name + " vừa được người khác thay đổi. Tải lại rồi thực hiện lại.",
+             "User " + user.name + " was just changed by someone else. Reload and try again."});
 }
 
 std::int64_t SociUserRepository::Count() {
@@ -110,12 +112,14 @@ std::int64_t SociUserRepository::Count() {
 }
 
 void SociUserRepository::BindCertificate(const domain::EnrolledCertificate& certificate) {
-    BoundQuery close(m_session,
-                     "UPDATE user_certificate SET unbound_at = :at WHERE user_id = :u AND unbound_at IS NULL");
-    close.Param(static_cast<long long>(certificate.bound_at_unix)).Param(static_cast<long long>(certificate.user_id));
+    BoundQuery close(
+        m_session, "UPDATE user_certificate SET unbound_at = :at WHERE user_id = :u AND unbound_at IS NULL");
+    close.Param(static_cast<long long>(certificate.bound_at_unix))
+        .Param(static_cast<long long>(certificate.user_id));
     close.Execute();
-    BoundQuery q(m_session,
-                 "INSERT INTO user_certificate (user_id, fingerprint, subject, bound_at) VALUES (:u, :f, :s, :at)");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO user_certificate (user_id, fingerprint, subject, bound_at) VALUES (:u, :f, :s, :at)");
     q.Param(static_cast<long long>(certificate.user_id))
         .Param(certificate.fingerprint)
         .Param(certificate.subject)
@@ -133,7 +137,8 @@ std::optional<domain::EnrolledCertificate> SociUserRepository::CurrentCertificat
     return certificates.front();
 }
 
-std::vector<domain::EnrolledCertificate> SociUserRepository::FindCertificates(const std::string& fingerprint) {
+std::vector<domain::EnrolledCertificate> SociUserRepository::FindCertificates(
+    const std::string& fingerprint) {
     BoundQuery q(m_session,
                  "SELECT user_id, fingerprint, subject, bound_at, unbound_at FROM user_certificate "
                  "WHERE fingerprint = :f ORDER BY bound_at");

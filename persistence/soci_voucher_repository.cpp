@@ -11,8 +11,10 @@ using domain::Money;
 using domain::Voucher;
 
 constexpr const char* kColumns =
-    "id, serial, enterprise_id, programme_id, envelope_id, year, content, face_value, state_share, issued_on, "
-    "valid_until, state, provider_id, invoice_number, invoice_date, invoice_amount, reimbursed_amount, reimbursed_on, "
+    "id, serial, enterprise_id, programme_id, envelope_id, year, content, face_value, state_share, "
+    "issued_on, "
+    "valid_until, state, provider_id, invoice_number, invoice_date, invoice_amount, reimbursed_amount, "
+    "reimbursed_on, "
     "cancel_reason, cancel_note, version";
 
 struct VoucherRow {
@@ -21,16 +23,31 @@ struct VoucherRow {
     std::string serial, content, issued_on, valid_until, state, invoice_number, invoice_date, reimbursed_on,
         cancel_reason, cancel_note;
     long long provider_id = 0, invoice_amount = 0, reimbursed_amount = 0, version = 0;
-    soci::indicator provider_ind = soci::i_null, invoice_date_ind = soci::i_null, invoice_amount_ind = soci::i_null,
-                    reimbursed_amount_ind = soci::i_null, reimbursed_on_ind = soci::i_null,
-                    cancel_reason_ind = soci::i_null;
+    soci::indicator provider_ind = soci::i_null, invoice_date_ind = soci::i_null,
+                    invoice_amount_ind = soci::i_null, reimbursed_amount_ind = soci::i_null,
+                    reimbursed_on_ind = soci::i_null, cancel_reason_ind = soci::i_null;
 
     void Bind(BoundQuery& q) {
-        q.Into(id).Into(serial).Into(enterprise_id).Into(programme_id).Into(envelope_id).Into(year).Into(content)
-            .Into(face_value).Into(state_share).Into(issued_on).Into(valid_until).Into(state)
-            .Into(provider_id, provider_ind).Into(invoice_number).Into(invoice_date, invoice_date_ind)
-            .Into(invoice_amount, invoice_amount_ind).Into(reimbursed_amount, reimbursed_amount_ind)
-            .Into(reimbursed_on, reimbursed_on_ind).Into(cancel_reason, cancel_reason_ind).Into(cancel_note)
+        q.Into(id)
+            .Into(serial)
+            .Into(enterprise_id)
+            .Into(programme_id)
+            .Into(envelope_id)
+            .Into(year)
+            .Into(content)
+            .Into(face_value)
+            .Into(state_share)
+            .Into(issued_on)
+            .Into(valid_until)
+            .Into(state)
+            .Into(provider_id, provider_ind)
+            .Into(invoice_number)
+            .Into(invoice_date, invoice_date_ind)
+            .Into(invoice_amount, invoice_amount_ind)
+            .Into(reimbursed_amount, reimbursed_amount_ind)
+            .Into(reimbursed_on, reimbursed_on_ind)
+            .Into(cancel_reason, cancel_reason_ind)
+            .Into(cancel_note)
             .Into(version);
     }
 
@@ -81,12 +98,13 @@ void BindMutable(BoundQuery& q, const Voucher& v) {
 domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) {
     long long id = 0;
     const long long now = NowUnix();
-    BoundQuery q(m_session,
-                 "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
-                 "state_share, issued_on, valid_until, state, provider_id, invoice_number, invoice_date, "
-                 "invoice_amount, reimbursed_amount, reimbursed_on, cancel_reason, cancel_note, version, created_at, "
-                 "updated_at) VALUES (:serial, :e, :p, :env, :y, :c, :f, :s, :i, :u, :state, :prov, :inv, :invd, "
-                 ":inva, :ra, :ro, :cr, :cn, 1, :created, :updated) RETURNING id");
+    BoundQuery q(
+        m_session,
+        "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
+        "state_share, issued_on, valid_until, state, provider_id, invoice_number, invoice_date, "
+        "invoice_amount, reimbursed_amount, reimbursed_on, cancel_reason, cancel_note, version, created_at, "
+        "updated_at) VALUES (:serial, :e, :p, :env, :y, :c, :f, :s, :i, :u, :state, :prov, :inv, :invd, "
+        ":inva, :ra, :ro, :cr, :cn, 1, :created, :updated) RETURNING id");
     q.Into(id)
         .Param(v.serial)
         .Param(static_cast<long long>(v.enterprise_id))
@@ -105,9 +123,11 @@ domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) {
     return id;
 }
 
-std::vector<Voucher> SociVoucherRepository::Select(const std::string& where_and_order, const std::vector<std::string>& texts,
-                                     const std::vector<long long>& numbers) {
-    return SelectRows<VoucherRow>(m_session, std::string("SELECT ") + kColumns + " FROM voucher " + where_and_order, texts, numbers);
+std::vector<Voucher> SociVoucherRepository::Select(const std::string& where_and_order,
+                                                   const std::vector<std::string>& texts,
+                                                   const std::vector<long long>& numbers) {
+    return SelectRows<VoucherRow>(
+        m_session, std::string("SELECT ") + kColumns + " FROM voucher " + where_and_order, texts, numbers);
 }
 
 std::optional<Voucher> SociVoucherRepository::FindById(domain::VoucherId id) {
@@ -124,18 +144,22 @@ std::optional<Voucher> SociVoucherRepository::FindBySerial(const std::string& se
 
 void SociVoucherRepository::Update(const Voucher& v) {
     BoundQuery q(m_session,
-                 "UPDATE voucher SET state = :state, provider_id = :prov, invoice_number = :inv, invoice_date = :invd, "
+                 "UPDATE voucher SET state = :state, provider_id = :prov, invoice_number = :inv, "
+                 "invoice_date = :invd, "
                  "invoice_amount = :inva, reimbursed_amount = :ra, reimbursed_on = :ro, cancel_reason = :cr, "
-                 "cancel_note = :cn, version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
+                 "cancel_note = :cn, version = version + 1, updated_at = :updated WHERE id = :id AND version "
+                 "= :version");
     BindMutable(q, v);
     q.Param(NowUnix()).Param(static_cast<long long>(v.id)).Param(static_cast<long long>(v.version));
     q.Execute();
     if (q.AffectedRows() == 1) return;
     throw domain::DomainError(domain::ErrorCode::Conflict,
-                              {"Phiếu " + v.serial + " đã được người khác thay đổi hoặc không còn tồn tại. Tải lại; "
-                               "thay đổi của bạn chưa được lưu.",
-                               "Voucher " + v.serial + " was changed by someone else or no longer exists. Reload; "
-                               "your change was not saved."});
+                              {"Phiếu " + v.serial +
+                                   " đã được người khác thay đổi hoặc không còn tồn tại. Tải lại; "
+                                   "thay đổi của bạn chưa được lưu.",
+                               "Voucher " + v.serial +
+                                   " was changed by someone else or no longer exists. Reload; "
+                                   "your change was not saved."});
 }
 
 std::vector<Voucher> SociVoucherRepository::List(const domain::VoucherFilter& filter) {
@@ -147,27 +171,34 @@ std::vector<Voucher> SociVoucherRepository::List(const domain::VoucherFilter& fi
                                   "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
 }
 
-int SociVoucherRepository::CountForEnterpriseYear(domain::EnterpriseId enterprise, domain::ProgrammeId programme,
-                                                  int year) {
+int SociVoucherRepository::CountForEnterpriseYear(domain::EnterpriseId enterprise,
+                                                  domain::ProgrammeId programme, int year) {
     long long count = 0;
     BoundQuery q(m_session,
-                 "SELECT COUNT(*) FROM voucher WHERE enterprise_id = :e AND programme_id = :p AND year = :y AND state IN (" +
+                 "SELECT COUNT(*) FROM voucher WHERE enterprise_id = :e AND programme_id = :p AND year = :y "
+                 "AND state IN (" +
                      CommittingStates(domain::VoucherLifecycle().states) + ")");
-    q.Into(count).Param(static_cast<long long>(enterprise)).Param(static_cast<long long>(programme)).Param(
-        static_cast<long long>(year));
+    q.Into(count)
+        .Param(static_cast<long long>(enterprise))
+        .Param(static_cast<long long>(programme))
+        .Param(static_cast<long long>(year));
     q.Execute();
     q.Fetch();
     return static_cast<int>(count);
 }
 
-bool SociVoucherRepository::HasDisqualifyingCancellation(const std::string& family_key, domain::ProgrammeId programme) {
+bool SociVoucherRepository::HasDisqualifyingCancellation(const std::string& family_key,
+                                                         domain::ProgrammeId programme) {
     std::string barring;
     for (const auto& entry : domain::CancelReasons())
-        if (!domain::MayApplyAgain(entry.value)) barring += (barring.empty() ? "'" : ", '") + std::string(entry.code) + "'";
+        if (!domain::MayApplyAgain(entry.value))
+            barring += (barring.empty() ? "'" : ", '") + std::string(entry.code) + "'";
     long long count = 0;
-    BoundQuery q(m_session,
-                 "SELECT COUNT(*) FROM voucher v JOIN enterprise e ON e.id = v.enterprise_id WHERE e.family_key = :f "
-                 "AND v.programme_id = :p AND v.state = 'cancelled' AND v.cancel_reason IN (" + barring + ")");
+    BoundQuery q(
+        m_session,
+        "SELECT COUNT(*) FROM voucher v JOIN enterprise e ON e.id = v.enterprise_id WHERE e.family_key = :f "
+        "AND v.programme_id = :p AND v.state = 'cancelled' AND v.cancel_reason IN (" +
+            barring + ")");
     q.Into(count).Param(family_key).Param(static_cast<long long>(programme));
     q.Execute();
     q.Fetch();
@@ -178,7 +209,8 @@ std::int64_t SociVoucherRepository::NextSerialNumber(int year) {
     // One counter row per year, bumped inside the caller's write transaction: numbers are
     // gap-free among committed vouchers and never reused.
     const long long y = year;
-    m_session << "INSERT INTO voucher_serial (year, last_number) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING",
+    m_session
+        << "INSERT INTO voucher_serial (year, last_number) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING",
         soci::use(y);
     m_session << "UPDATE voucher_serial SET last_number = last_number + 1 WHERE year = :y", soci::use(y);
     long long number = 0;
@@ -188,7 +220,8 @@ std::int64_t SociVoucherRepository::NextSerialNumber(int year) {
 
 domain::ProviderId SociVoucherRepository::InsertProvider(const domain::ServiceProvider& p) {
     long long id = 0;
-    BoundQuery q(m_session, "INSERT INTO service_provider (name, tax_code, active) VALUES (:n, :t, :a) RETURNING id");
+    BoundQuery q(m_session,
+                 "INSERT INTO service_provider (name, tax_code, active) VALUES (:n, :t, :a) RETURNING id");
     q.Into(id).Param(p.name).Param(p.tax_code.Value()).Param(static_cast<long long>(p.active));
     q.Execute();
     q.Fetch();
@@ -220,7 +253,8 @@ std::vector<domain::ServiceProvider> SelectProviders(soci::session& session, std
         c.Into(content).Param(static_cast<long long>(provider.id));
         c.Execute();
         while (c.Fetch())
-            provider.contents.push_back(StoredEnum(domain::SupportContents(), content, "provider_content", provider.id));
+            provider.contents.push_back(
+                StoredEnum(domain::SupportContents(), content, "provider_content", provider.id));
     }
     return providers;
 }

@@ -17,7 +17,9 @@ public:
     // `condition` holds one '?' where the value goes, e.g. "f.status = ?". The value is always
     // bound, never spliced into the SQL.
     SqlFilter& Add(const std::string& condition, long long value) { return Add(condition, {Value(value)}); }
-    SqlFilter& Add(const std::string& condition, std::string value) { return Add(condition, {Value(std::move(value))}); }
+    SqlFilter& Add(const std::string& condition, std::string value) {
+        return Add(condition, {Value(std::move(value))});
+    }
     // A condition with several '?', e.g. "(a = ? OR b BETWEEN ? AND ?)", their values in order.
     SqlFilter& Add(std::string condition, const std::vector<Value>& values) {
         for (const auto& value : values) {

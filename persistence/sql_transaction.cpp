@@ -34,7 +34,8 @@ SqlTransaction::~SqlTransaction() {
     } catch (const std::exception& error) {
         // A destructor cannot throw; a failed rollback means the connection is gone, and the
         // server or SQLite discards the open transaction on its own. Say so rather than hide it.
-        std::cerr << "innodesk: rollback failed (the database discards the transaction): " << error.what() << '\n';
+        std::cerr << "innodesk: rollback failed (the database discards the transaction): " << error.what()
+                  << '\n';
     }
 }
 

@@ -23,7 +23,8 @@ using namespace sqlite_api;  // SOCI's SQLite header declares the SQLite C API i
 // valid for the process's life, as SOCI keeps a pointer to it for reconnecting.
 class ExactPathSqliteFactory final : public soci::backend_factory {
 public:
-    soci::details::session_backend* make_session(const soci::connection_parameters& parameters) const override {
+    soci::details::session_backend* make_session(
+        const soci::connection_parameters& parameters) const override {
         const std::string& path = parameters.get_connect_string();
         sqlite3* raw = nullptr;
         const int opened =
@@ -31,9 +32,11 @@ public:
         std::unique_ptr<sqlite3, int (*)(sqlite3*)> handle(raw, &sqlite3_close);
         if (opened != SQLITE_OK)
             throw soci::sqlite3_soci_error(
-                "Cannot open the database file: " + std::string(handle ? sqlite3_errmsg(handle.get()) : sqlite3_errstr(opened)),
+                "Cannot open the database file: " +
+                    std::string(handle ? sqlite3_errmsg(handle.get()) : sqlite3_errstr(opened)),
                 opened);
-        sqlite3_busy_timeout(handle.get(), 10'000);  // another process's write waits, as with SOCI's timeout=10
+        sqlite3_busy_timeout(handle.get(),
+                             10'000);  // another process's write waits, as with SOCI's timeout=10
         // SOCI's backend opens whatever its connection string names; ":memory:" creates no file,
         // and its handle is replaced by ours before anything runs on it.
         // Made by SOCI's own factory, called through its base class: libsoci_sqlite3 exports

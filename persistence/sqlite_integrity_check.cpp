@@ -21,21 +21,25 @@ std::string RunQuickCheck(sqlite3* handle) {
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
     // The first row is "ok" or the first problem; later rows only list more problems.
     const int step = sqlite3_step(statement.get());
-    if (step != SQLITE_ROW) return step == SQLITE_DONE ? "no answer from quick_check" : sqlite3_errmsg(handle);
+    if (step != SQLITE_ROW)
+        return step == SQLITE_DONE ? "no answer from quick_check" : sqlite3_errmsg(handle);
     const auto* text = sqlite3_column_text(statement.get(), 0);
     return text ? reinterpret_cast<const char*>(text) : "no answer from quick_check";
 }
 
 }  // namespace
 
-SqliteIntegrityCheck::SqliteIntegrityCheck(const std::string& path) : m_connection(std::make_unique<Connection>()) {
-    if (sqlite3_open_v2(std::filesystem::absolute(path).c_str(), &m_connection->handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+SqliteIntegrityCheck::SqliteIntegrityCheck(const std::string& path)
+    : m_connection(std::make_unique<Connection>()) {
+    if (sqlite3_open_v2(std::filesystem::absolute(path).c_str(), &m_connection->handle, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
         m_verdict = m_connection->handle ? sqlite3_errmsg(m_connection->handle) : "cannot open the file";
         m_done = true;
         return;
     }
     sqlite3_busy_timeout(m_connection->handle, 10000);
-    m_running = std::async(std::launch::async, [handle = m_connection->handle] { return RunQuickCheck(handle); });
+    m_running =
+        std::async(std::launch::async, [handle = m_connection->handle] { return RunQuickCheck(handle); });
 }
 
 SqliteIntegrityCheck::~SqliteIntegrityCheck() {

@@ -11,7 +11,8 @@
 namespace innodesk::persistence {
 
 // `doing_vi` / `doing_en` complete "Không thể …" / "Cannot …".
-domain::DomainError StorageError(const soci::soci_error& error, std::string_view doing_vi, std::string_view doing_en);
+domain::DomainError StorageError(const soci::soci_error& error, std::string_view doing_vi,
+                                 std::string_view doing_en);
 
 [[noreturn]] inline void ThrowStorageError(const soci::soci_error& error, std::string_view doing_vi,
                                            std::string_view doing_en) {

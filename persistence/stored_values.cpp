@@ -6,8 +6,8 @@ namespace innodesk::persistence {
 void ThrowCorruptValue(const char* table, long long id, const domain::DomainError& cause) {
     throw domain::DomainError(
         domain::ErrorCode::DatabaseDamaged,
-        {"Dữ liệu trong bảng " + std::string(table) + ", dòng id " + std::to_string(id) +
-             " không hợp lệ (" + cause.Message(domain::Language::Vietnamese) +
+        {"Dữ liệu trong bảng " + std::string(table) + ", dòng id " + std::to_string(id) + " không hợp lệ (" +
+             cause.Message(domain::Language::Vietnamese) +
              "). Có thể đã bị sửa ngoài InnoDesk; khôi phục từ bản sao lưu hoặc sửa lại bản ghi.",
          "Data in table " + std::string(table) + ", row id " + std::to_string(id) + " is not valid (" +
              cause.Message(domain::Language::English) +

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "domain/calendar_date.h"
-#include "domain/money.h"
 #include "domain/enum_table.h"
 #include "domain/errors.h"
+#include "domain/money.h"
 #include "domain/tax_code.h"
 
 #include <soci/soci.h>
@@ -24,9 +24,10 @@ Enum StoredEnum(std::span<const domain::EnumEntry<Enum>> entries, const std::str
                 long long id) {
     for (const auto& entry : entries)
         if (entry.code == code) return entry.value;
-    ThrowCorruptValue(table, id,
-                      domain::DomainError(domain::ErrorCode::InvalidValue,
-                                          {"mã '" + code + "' không xác định", "unknown code '" + code + "'"}));
+    ThrowCorruptValue(
+        table, id,
+        domain::DomainError(domain::ErrorCode::InvalidValue,
+                            {"mã '" + code + "' không xác định", "unknown code '" + code + "'"}));
 }
 
 template <typename Enum>
@@ -41,7 +42,8 @@ template <typename State>
 std::string CommittingStates(std::span<const domain::EnumEntry<State>> states) {
     std::string list;
     for (const auto& entry : states)
-        if (HoldsCommitment(entry.value)) list += (list.empty() ? "'" : ", '") + std::string(entry.code) + "'";
+        if (HoldsCommitment(entry.value))
+            list += (list.empty() ? "'" : ", '") + std::string(entry.code) + "'";
     return list;
 }
 
@@ -57,7 +59,8 @@ inline std::optional<std::string> OptionalIso(const std::optional<domain::Calend
 }
 
 inline long long NowUnix() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 

@@ -20,8 +20,8 @@ std::string VerdictLabel(const std::string& verdict) {
 
 }  // namespace
 
-ReportDocument DecisionReport(const interchange::DecisionDocument& source, std::vector<std::string> issuing_body,
-                              const std::string& place) {
+ReportDocument DecisionReport(const interchange::DecisionDocument& source,
+                              std::vector<std::string> issuing_body, const std::string& place) {
     const auto& decision = source.decision;
     const auto& kind = domain::EntryOf(domain::DecisionKinds(), decision.kind);
     constexpr Language vi = Language::Vietnamese;
@@ -36,47 +36,47 @@ ReportDocument DecisionReport(const interchange::DecisionDocument& source, std::
     doc.title = "QUYẾT ĐỊNH";
     doc.subtitle = {"Về việc " + std::string(kind.vi) + " (" + std::string(kind.en) + ")"};
     if (!source.supersedes_number.empty())
-        doc.before_table.push_back({ParagraphStyle::Body, "Quyết định này thay thế Quyết định số " +
-                                                              source.supersedes_number + " (supersedes decision " +
-                                                              source.supersedes_number + ")."});
+        doc.before_table.push_back(
+            {ParagraphStyle::Body, "Quyết định này thay thế Quyết định số " + source.supersedes_number +
+                                       " (supersedes decision " + source.supersedes_number + ")."});
     doc.before_table.push_back({ParagraphStyle::Heading, "Căn cứ (legal basis)"});
     doc.before_table.push_back({ParagraphStyle::Body, decision.legal_basis});
     doc.table_caption = "Danh sách hồ sơ (applications)";
 
     auto& table = doc.table;
-    table.columns = {{"STT", 6, ColumnAlign::Centre},
-                     {"Hồ sơ", 7, ColumnAlign::Centre},
-                     {"Doanh nghiệp", 25, ColumnAlign::Left},
-                     {"Mã số thuế", 14, ColumnAlign::Centre},
-                     {"Nội dung", 27, ColumnAlign::Left},
-                     {"Kinh phí hỗ trợ (đồng)", 17, ColumnAlign::Right}};
+    table.columns = {
+        {"STT", 6, ColumnAlign::Centre},         {"Hồ sơ", 7, ColumnAlign::Centre},
+        {"Doanh nghiệp", 25, ColumnAlign::Left}, {"Mã số thuế", 14, ColumnAlign::Centre},
+        {"Nội dung", 27, ColumnAlign::Left},     {"Kinh phí hỗ trợ (đồng)", 17, ColumnAlign::Right}};
     for (std::size_t i = 0; i < source.rows.size(); ++i) {
         const auto& row = source.rows[i];
-        table.AddItem({ReportCell::Text(std::to_string(i + 1)), ReportCell::Text(std::to_string(row.application_id)),
+        table.AddItem({ReportCell::Text(std::to_string(i + 1)),
+                       ReportCell::Text(std::to_string(row.application_id)),
                        ReportCell::Text(row.enterprise_name), ReportCell::Text(row.tax_code),
                        ReportCell::Text(row.title), ReportCell::Amount(row.approved_amount, vi)});
     }
-    table.AddTotal({ReportCell::Text(""), ReportCell::Text(""), ReportCell::Text("Tổng cộng"), ReportCell::Text(""),
-                    ReportCell::Text(""), ReportCell::Amount(domain::Money(), vi)},
+    table.AddTotal({ReportCell::Text(""), ReportCell::Text(""), ReportCell::Text("Tổng cộng"),
+                    ReportCell::Text(""), ReportCell::Text(""), ReportCell::Amount(domain::Money(), vi)},
                    table.AllItems(), vi);
 
     auto& after = doc.after_table;
     after.push_back({ParagraphStyle::Heading, "Điều kiện (conditions)"});
     after.push_back({ParagraphStyle::Body, decision.conditions.empty() ? "Không có." : decision.conditions});
     after.push_back({ParagraphStyle::Heading, "Người ký (signed by): " + decision.signer_name});
-    after.push_back({ParagraphStyle::Heading, "Kiểm tra chữ ký số khi xuất: " + VerdictLabel(source.verdict) + " (" +
-                                                  source.verdict + ")"});
+    after.push_back({ParagraphStyle::Heading, "Kiểm tra chữ ký số khi xuất: " + VerdictLabel(source.verdict) +
+                                                  " (" + source.verdict + ")"});
     if (!source.explanation.vi.empty()) after.push_back({ParagraphStyle::Body, source.explanation.vi});
     if (!source.explanation.en.empty()) after.push_back({ParagraphStyle::Note, source.explanation.en});
     if (decision.signature) {
         const auto& signature = *decision.signature;
-        const std::string subject = source.signer_subject.empty() ? signature.signer_subject : source.signer_subject;
+        const std::string subject =
+            source.signer_subject.empty() ? signature.signer_subject : source.signer_subject;
         after.push_back({ParagraphStyle::Body, "Chữ ký số của (digital signature by): " + subject});
         after.push_back(
             {ParagraphStyle::Body,
              "Ký lúc (signed at): " + domain::FormatMoment(signature.signed_at_unix, *source.zone)});
-        after.push_back({ParagraphStyle::Note, "SHA-256 của chứng thư (certificate fingerprint): " +
-                                                   signature.signer_fingerprint});
+        after.push_back({ParagraphStyle::Note,
+                         "SHA-256 của chứng thư (certificate fingerprint): " + signature.signer_fingerprint});
     }
     after.push_back({ParagraphStyle::Note,
                      "Xuất từ InnoDesk lúc " + domain::FormatMoment(source.exported_at_unix, *source.zone) +

@@ -14,7 +14,7 @@ namespace innodesk::reports {
 // decision.html. The table lists the applications with their enterprises and approved amounts
 // and a total row. `issuing_body` and `place` head it as they head the department's reports
 // (app/report_heading.h); an empty place leaves the date line without one.
-ReportDocument DecisionReport(const interchange::DecisionDocument& document, std::vector<std::string> issuing_body,
-                              const std::string& place);
+ReportDocument DecisionReport(const interchange::DecisionDocument& document,
+                              std::vector<std::string> issuing_body, const std::string& place);
 
 }  // namespace innodesk::reports

@@ -3,12 +3,12 @@
 
 #include "domain/errors.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
-#include <random>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
+#include <random>
 
 namespace innodesk::reports {
 
@@ -27,12 +27,15 @@ Reason Explain(int error_number, const std::filesystem::path& target) {
             return {"thư mục “" + folder + "” không tồn tại; hãy tạo thư mục đó hoặc chọn thư mục khác",
                     "the folder “" + folder + "” does not exist; create it or choose another folder"};
         case ENOTDIR:
-            return {"một phần của đường dẫn “" + folder + "” không phải là thư mục; hãy kiểm tra lại đường dẫn",
-                    "part of the path “" + folder + "” is not a folder; check the path"};
+            return {
+                "một phần của đường dẫn “" + folder + "” không phải là thư mục; hãy kiểm tra lại đường dẫn",
+                "part of the path “" + folder + "” is not a folder; check the path"};
         case EACCES:
         case EPERM:
-            return {"không có quyền ghi vào thư mục “" + folder + "”; hãy chọn thư mục khác hoặc xin quyền ghi",
-                    "you may not write in the folder “" + folder + "”; choose another folder or ask for write access"};
+            return {
+                "không có quyền ghi vào thư mục “" + folder + "”; hãy chọn thư mục khác hoặc xin quyền ghi",
+                "you may not write in the folder “" + folder +
+                    "”; choose another folder or ask for write access"};
         case EROFS:
             return {"thư mục “" + folder + "” nằm trên ổ chỉ đọc; hãy chọn thư mục khác",
                     "the folder “" + folder + "” is on a read-only drive; choose another folder"};

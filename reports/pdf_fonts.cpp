@@ -49,7 +49,8 @@ void RequirePdfFont(PangoFontMap* font_map) {
                  "”). Hãy cài gói fonts-dejavu-core (apt-get install fonts-dejavu-core) rồi xuất lại.",
              std::string("The font “") + kPdfFontFamily + " " + style +
                  "” to embed in the PDF was not found (fontconfig offered “" + got +
-                 "”). Install the fonts-dejavu-core package (apt-get install fonts-dejavu-core) and export again."},
+                 "”). Install the fonts-dejavu-core package (apt-get install fonts-dejavu-core) and export "
+                 "again."},
             "font");
     }
 }

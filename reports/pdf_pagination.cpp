@@ -25,7 +25,8 @@ private:
         double needed = block.breaks.empty() ? block.height : block.breaks.front();
         if (block.keep_with_next && index + 1 < m_blocks.size()) {
             const auto& next = m_blocks[index + 1];
-            needed = block.height + next.space_before + (next.breaks.empty() ? next.height : next.breaks.front());
+            needed =
+                block.height + next.space_before + (next.breaks.empty() ? next.height : next.breaks.front());
         }
         return needed;
     }

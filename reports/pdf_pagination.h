@@ -1,6 +1,6 @@
 // Where each block of a PDF page flow goes: page breaks that keep headings with what follows,
-// split blocks taller than a page between lines, and repeat the table's header row on every page it continues on.
-// Pure arithmetic on heights in points, so that it is tested without drawing.
+// split blocks taller than a page between lines, and repeat the table's header row on every page it continues
+// on. Pure arithmetic on heights in points, so that it is tested without drawing.
 #pragma once
 
 #include <cstddef>
@@ -21,11 +21,11 @@ struct FlowBlock {
 };
 
 struct FlowSlice {
-    int page = 0;            // from 0
-    std::size_t block = 0;   // index into the blocks, or the table header's index for a repeat
-    double from = 0;         // the part of the block drawn: [from, to) of its height
+    int page = 0;           // from 0
+    std::size_t block = 0;  // index into the blocks, or the table header's index for a repeat
+    double from = 0;        // the part of the block drawn: [from, to) of its height
     double to = 0;
-    double y = 0;            // where that part's top goes on the page
+    double y = 0;  // where that part's top goes on the page
 };
 
 struct PageFrame {

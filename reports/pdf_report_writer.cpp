@@ -68,8 +68,8 @@ constexpr double kBorderWidth = 0.5;
 
 [[noreturn]] void CairoFailed(cairo_status_t status) {
     throw DomainError(ErrorCode::Storage,
-                      {std::string("Thư viện cairo không tạo được tệp PDF: ") + cairo_status_to_string(status) +
-                           ". Không có tệp nào được tạo.",
+                      {std::string("Thư viện cairo không tạo được tệp PDF: ") +
+                           cairo_status_to_string(status) + ". Không có tệp nào được tạo.",
                        std::string("cairo could not make the PDF: ") + cairo_status_to_string(status) +
                            ". No file was created."},
                       "out");
@@ -148,7 +148,8 @@ public:
         RequirePdfFont(pango_cairo_font_map_get_default());
         std::string bytes;
         SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &bytes, m_width, m_height));
-        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) CairoFailed(cairo_surface_status(surface.get()));
+        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+            CairoFailed(cairo_surface_status(surface.get()));
         SetMetadata(surface.get());
         CairoPtr cr(cairo_create(surface.get()));
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) CairoFailed(cairo_status(cr.get()));
@@ -170,7 +171,8 @@ public:
         m_cr = nullptr;
         cr.reset();
         cairo_surface_finish(surface.get());
-        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) CairoFailed(cairo_surface_status(surface.get()));
+        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+            CairoFailed(cairo_surface_status(surface.get()));
         return bytes;
     }
 
@@ -181,7 +183,8 @@ private:
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "InnoDesk");
         if (!m_document.issuing_body.empty())
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, m_document.issuing_body.back().c_str());
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR,
+                                           m_document.issuing_body.back().c_str());
     }
 
     // Plain text, never markup, so that "<", "&" and the like in the data need no escaping.
@@ -217,7 +220,8 @@ private:
         pango_layout_set_text(layout.get(), laid_out.c_str(), static_cast<int>(laid_out.size()));
         if (bold_from) {
             const AttrListPtr attributes(pango_attr_list_new());
-            PangoAttribute* bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);  // owned by the list once inserted
+            PangoAttribute* bold =
+                pango_attr_weight_new(PANGO_WEIGHT_BOLD);  // owned by the list once inserted
             bold->start_index = static_cast<guint>(*bold_from);
             bold->end_index = PANGO_ATTR_INDEX_TO_TEXT_END;
             pango_attr_list_insert(attributes.get(), bold);
@@ -274,7 +278,8 @@ private:
         }
     }
 
-    Block& AddText(const std::string& text, const TextStyle& style, double space_before, bool keep_with_next) {
+    Block& AddText(const std::string& text, const TextStyle& style, double space_before,
+                   bool keep_with_next) {
         Block block;
         block.cells.push_back({kMarginLeft, m_content_width, 0, 0, Layout(text, style, m_content_width)});
         block.flow.space_before = space_before;
@@ -290,11 +295,13 @@ private:
             AddText(m_document.title, title, 16, true);
         }
         if (!m_document.subtitle.empty()) {
-            AddText(Join(m_document.subtitle).text, {kBodySize + 0.5, true, false, PANGO_ALIGN_CENTER, false, 0}, 2, true);
+            AddText(Join(m_document.subtitle).text,
+                    {kBodySize + 0.5, true, false, PANGO_ALIGN_CENTER, false, 0}, 2, true);
         }
         AddParagraphs(m_document.before_table, 12);
         if (!m_document.table_caption.empty())
-            AddText(m_document.table_caption, {kBodySize, true, false, PANGO_ALIGN_CENTER, false, 0}, 12, true);
+            AddText(m_document.table_caption, {kBodySize, true, false, PANGO_ALIGN_CENTER, false, 0}, 12,
+                    true);
         AddTable();
         AddParagraphs(m_document.after_table, 12);
     }
@@ -305,7 +312,8 @@ private:
                            std::optional<std::size_t> bold_from = std::nullopt) const {
         TextStyle style{kHeadingSize, bold, false, PANGO_ALIGN_CENTER, false, 0};
         LayoutPtr layout = Layout(text, style, width, bold_from);
-        while (pango_layout_get_line_count(layout.get()) > static_cast<int>(std::max<std::size_t>(lines, 1)) &&
+        while (pango_layout_get_line_count(layout.get()) >
+                   static_cast<int>(std::max<std::size_t>(lines, 1)) &&
                style.size > kSmallestHeadingSize) {
             style.size -= 0.5;
             layout = Layout(text, style, width, bold_from);
@@ -324,8 +332,8 @@ private:
         Block block;
         // A gutter between the halves, so that two long names never touch.
         block.cells.push_back({kMarginLeft, left_width, kHeadingGutter, 0,
-                               FittedLayout(left.text, m_document.issuing_body.size(), left_width - 2 * kHeadingGutter,
-                                            false, left.last_start)});
+                               FittedLayout(left.text, m_document.issuing_body.size(),
+                                            left_width - 2 * kHeadingGutter, false, left.last_start)});
         block.cells.push_back({right_x, right_width, kHeadingGutter, 0,
                                FittedLayout(right.text, m_document.national_heading.size(),
                                             right_width - 2 * kHeadingGutter, true)});
@@ -334,12 +342,14 @@ private:
         if (!m_document.issuing_body.empty()) {
             const double length = LastLineWidth(block.cells[0].layout.get()) * 0.4;
             const double centre = kMarginLeft + left_width / 2;
-            block.rules.push_back({centre - length / 2, centre + length / 2, Height(block.cells[0].layout.get()) + 3});
+            block.rules.push_back(
+                {centre - length / 2, centre + length / 2, Height(block.cells[0].layout.get()) + 3});
         }
         if (!m_document.national_heading.empty()) {
             const double length = LastLineWidth(block.cells[1].layout.get());
             const double centre = right_x + right_width / 2;
-            block.rules.push_back({centre - length / 2, centre + length / 2, Height(block.cells[1].layout.get()) + 3});
+            block.rules.push_back(
+                {centre - length / 2, centre + length / 2, Height(block.cells[1].layout.get()) + 3});
         }
         Measure(block);
         block.flow.height += 4;  // room for the rules
@@ -365,15 +375,15 @@ private:
             const double gap = i == 0 ? space_before_first : 5;
             switch (paragraph.style) {
                 case ParagraphStyle::Heading:
-                    AddText(paragraph.text, {kBodySize, true, false, PANGO_ALIGN_LEFT, false, 0}, gap + 3, true);
+                    AddText(paragraph.text, {kBodySize, true, false, PANGO_ALIGN_LEFT, false, 0}, gap + 3,
+                            true);
                     break;
                 case ParagraphStyle::Body:
                     AddText(paragraph.text,
                             {kBodySize, false, false, PANGO_ALIGN_LEFT, true, 10 * kMillimetre}, gap, false);
                     break;
                 case ParagraphStyle::Note:
-                    AddText(paragraph.text, {kNoteSize, false, true, PANGO_ALIGN_LEFT, false, 0}, gap,
-                            false);
+                    AddText(paragraph.text, {kNoteSize, false, true, PANGO_ALIGN_LEFT, false, 0}, gap, false);
                     break;
             }
         }
@@ -381,9 +391,12 @@ private:
 
     static PangoAlignment Alignment(ColumnAlign align) {
         switch (align) {
-            case ColumnAlign::Centre: return PANGO_ALIGN_CENTER;
-            case ColumnAlign::Right: return PANGO_ALIGN_RIGHT;
-            case ColumnAlign::Left: break;
+            case ColumnAlign::Centre:
+                return PANGO_ALIGN_CENTER;
+            case ColumnAlign::Right:
+                return PANGO_ALIGN_RIGHT;
+            case ColumnAlign::Left:
+                break;
         }
         return PANGO_ALIGN_LEFT;
     }
@@ -403,10 +416,11 @@ private:
         const auto row_block = [&](const std::vector<std::string>& texts, bool bold, bool header) {
             Block block;
             for (std::size_t c = 0; c < texts.size(); ++c) {
-                const TextStyle style{kTableSize, bold, false,
-                                      header ? PANGO_ALIGN_CENTER : Alignment(table.columns[c].align), false, 0};
-                block.cells.push_back(
-                    {xs[c], widths[c], kCellPadX, kCellPadY, Layout(texts[c], style, widths[c] - 2 * kCellPadX)});
+                const TextStyle style{
+                    kTableSize, bold, false, header ? PANGO_ALIGN_CENTER : Alignment(table.columns[c].align),
+                    false,      0};
+                block.cells.push_back({xs[c], widths[c], kCellPadX, kCellPadY,
+                                       Layout(texts[c], style, widths[c] - 2 * kCellPadX)});
             }
             block.bordered = true;
             Measure(block);

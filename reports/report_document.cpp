@@ -26,8 +26,9 @@ void RequireWidth(const ReportTable& table, const std::vector<ReportCell>& cells
         Refuse("Dòng " + RowName(table.rows.size()) + " của bảng báo cáo có " + std::to_string(cells.size()) +
                    " ô nhưng bảng có " + std::to_string(table.columns.size()) +
                    " cột; mỗi dòng phải có đúng một ô cho mỗi cột.",
-               "Row " + RowName(table.rows.size()) + " of the report table has " + std::to_string(cells.size()) +
-                   " cells but the table has " + std::to_string(table.columns.size()) +
+               "Row " + RowName(table.rows.size()) + " of the report table has " +
+                   std::to_string(cells.size()) + " cells but the table has " +
+                   std::to_string(table.columns.size()) +
                    " columns; every row needs exactly one cell per column.");
 }
 
@@ -116,8 +117,8 @@ void Validate(const ReportDocument& document) {
         if (!(width > 0 && width <= 200))
             Refuse("Cột " + RowName(column) + " của bảng báo cáo có độ rộng " + std::to_string(width) +
                        "; độ rộng phải lớn hơn 0 và không quá 200.",
-               "Column " + RowName(column) + " of the report table has width " + std::to_string(width) +
-                   "; a width must be above 0 and at most 200.");
+                   "Column " + RowName(column) + " of the report table has width " + std::to_string(width) +
+                       "; a width must be above 0 and at most 200.");
     }
     for (std::size_t index = 0; index < table.rows.size(); ++index) {
         const auto& row = table.rows[index];
@@ -158,7 +159,8 @@ void Validate(const ReportDocument& document) {
                     Refuse("Dòng tổng " + RowName(index) + ", cột " + RowName(column) + " cộng dòng " +
                                RowName(summed) + " có loại số khác (số lượng lẫn với tiền, hoặc chữ).",
                            "Total row " + RowName(index) + ", column " + RowName(column) + " adds up row " +
-                               RowName(summed) + " whose number is of another kind (counts mixed with money, or text).");
+                               RowName(summed) +
+                               " whose number is of another kind (counts mixed with money, or text).");
                 sum += domain::Money::Dong(part.whole);
             }
             if (sum.Dong() != cell.whole)

@@ -35,7 +35,8 @@ std::string GroupedNumber(std::int64_t value, Language language) {
     const char separator = language == Language::Vietnamese ? '.' : ',';
     // Through unsigned so that the most negative value has a magnitude too.
     const bool negative = value < 0;
-    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     std::string digits = std::to_string(magnitude);
     std::string out;
     for (std::size_t i = 0; i < digits.size(); ++i) {

@@ -42,7 +42,8 @@ double ElapsedShare(const domain::PlanEvaluation& evaluation) {
 
 // "T03 “Hỗ trợ tư vấn” (đạt 8 doanh nghiệp; kế hoạch từ 15 doanh nghiệp; còn thiếu 7 doanh
 // nghiệp; theo tiến độ cần khoảng 11 doanh nghiệp)".
-std::string Describe(const TargetEvaluation& target, const domain::PlanEvaluation& evaluation, Language language) {
+std::string Describe(const TargetEvaluation& target, const domain::PlanEvaluation& evaluation,
+                     Language language) {
     const bool vi = Vi(language);
     std::string text = target.code + " “" + target.label.In(language) + "” (";
     if (!target.actual) {
@@ -62,15 +63,18 @@ std::string Describe(const TargetEvaluation& target, const domain::PlanEvaluatio
         const auto& bound = target.bound;
         if (bound.form == domain::BoundForm::AtMost) {
             if (actual > bound.max)
-                text += (vi ? "; vượt mức tối đa " : "; above the maximum by ") + Figure(actual - bound.max, language);
+                text += (vi ? "; vượt mức tối đa " : "; above the maximum by ") +
+                        Figure(actual - bound.max, language);
         } else if (bound.Goal() > actual) {
             text += (vi ? "; còn thiếu " : "; short by ") + Quantity(bound.Goal() - actual, target, language);
         }
         const double share = ElapsedShare(evaluation);
         if (HasPace(target.kind) && share < 1 && bound.form != domain::BoundForm::AtMost)
-            text += (vi ? "; theo tiến độ đến ngày " : "; the pace asks for about ") +
-                    (vi ? evaluation.as_of.Format() + " cần khoảng " + Quantity(bound.Goal() * share, target, language)
-                        : Quantity(bound.Goal() * share, target, language) + " by " + evaluation.as_of.Format());
+            text +=
+                (vi ? "; theo tiến độ đến ngày " : "; the pace asks for about ") +
+                (vi ? evaluation.as_of.Format() + " cần khoảng " +
+                          Quantity(bound.Goal() * share, target, language)
+                    : Quantity(bound.Goal() * share, target, language) + " by " + evaluation.as_of.Format());
     }
     return text + ")";
 }
@@ -79,7 +83,7 @@ struct StatusWords {
     TargetStatus status;
     const char* count_vi;  // after the number: "4 đã đạt"
     const char* count_en;
-    const char* list_vi;   // before the list: "Các chỉ tiêu đã đạt: "
+    const char* list_vi;  // before the list: "Các chỉ tiêu đã đạt: "
     const char* list_en;
 };
 
@@ -89,8 +93,8 @@ constexpr std::array<StatusWords, 5> kStatusWords{{
     {TargetStatus::AtRisk, "có nguy cơ không đạt", "at risk",
      "Các chỉ tiêu có nguy cơ không đạt: ", "Targets at risk: "},
     {TargetStatus::Behind, "chậm tiến độ", "behind", "Các chỉ tiêu chậm tiến độ: ", "Targets behind: "},
-    {TargetStatus::NoData, "chưa có số liệu", "without data", "Các chỉ tiêu chưa có số liệu: ",
-     "Targets without data: "},
+    {TargetStatus::NoData, "chưa có số liệu", "without data",
+     "Các chỉ tiêu chưa có số liệu: ", "Targets without data: "},
 }};
 
 }  // namespace
@@ -101,9 +105,12 @@ std::vector<ReportParagraph> TargetNarrative(const domain::PlanEvaluation& evalu
     const auto& targets = evaluation.targets;
     std::string overall = (vi ? "Tính đến ngày " : "As of ") + evaluation.as_of.Format() + ", " +
                           (vi ? "kế hoạch “" : "the plan “") + evaluation.plan_title.In(language) + "” (" +
-                          evaluation.plan_code + ") " + (vi ? "có " : "has ") + std::to_string(targets.size()) +
-                          (vi ? " chỉ tiêu" : targets.size() == 1 ? " target" : " targets") + " " +
-                          (vi ? "trong " : "for ") + evaluation.period.Label().In(language);
+                          evaluation.plan_code + ") " + (vi ? "có " : "has ") +
+                          std::to_string(targets.size()) +
+                          (vi                    ? " chỉ tiêu"
+                           : targets.size() == 1 ? " target"
+                                                 : " targets") +
+                          " " + (vi ? "trong " : "for ") + evaluation.period.Label().In(language);
     std::vector<std::string> counts;
     for (const auto& words : kStatusWords) {
         const auto n = std::count_if(targets.begin(), targets.end(),

@@ -16,6 +16,7 @@ namespace innodesk::reports {
 // 7 doanh nghiệp") and, for counts and sums before the period ends, the figure the pace asks
 // for by the as-of date (the goal × the share of the period's days elapsed, as TargetStatusFor
 // judges it).
-std::vector<ReportParagraph> TargetNarrative(const domain::PlanEvaluation& evaluation, domain::Language language);
+std::vector<ReportParagraph> TargetNarrative(const domain::PlanEvaluation& evaluation,
+                                             domain::Language language);
 
 }  // namespace innodesk::reports

@@ -35,7 +35,8 @@ ReportCell ResultCell(const TargetEvaluation& target, Language language) {
             break;
     }
     // Counts are whole; a manual value typed with a fraction stays as the words people entered.
-    if (std::abs(actual - std::round(actual)) < 1e-9) return ReportCell::Count(std::llround(actual), language);
+    if (std::abs(actual - std::round(actual)) < 1e-9)
+        return ReportCell::Count(std::llround(actual), language);
     return ReportCell::Text(domain::FormatFigure(actual, language));
 }
 
@@ -43,8 +44,9 @@ std::string Note(const TargetEvaluation& target, Language language) {
     const bool vi = language == Language::Vietnamese;
     std::vector<std::string> parts;
     if (target.kind == TargetKind::Percentage && target.numerator && target.denominator)
-        parts.push_back((vi ? "Tỷ lệ " : "Share ") + domain::FormatFigure(static_cast<double>(*target.numerator), language) +
-                        "/" + domain::FormatFigure(static_cast<double>(*target.denominator), language));
+        parts.push_back((vi ? "Tỷ lệ " : "Share ") +
+                        domain::FormatFigure(static_cast<double>(*target.numerator), language) + "/" +
+                        domain::FormatFigure(static_cast<double>(*target.denominator), language));
     if (target.manual) {
         if (target.manual_value)
             parts.push_back((vi ? "Nhập tay: " : "Entered by hand: ") + target.manual_value->source + " (" +
@@ -64,7 +66,8 @@ std::string Note(const TargetEvaluation& target, Language language) {
     }
     if (!target.monitoring_units.empty()) {
         std::string units;
-        for (const auto& unit : target.monitoring_units) units += (units.empty() ? "" : ", ") + unit.In(language);
+        for (const auto& unit : target.monitoring_units)
+            units += (units.empty() ? "" : ", ") + unit.In(language);
         parts.push_back((vi ? "Phối hợp: " : "With: ") + units);
     }
     if (!target.source.empty()) parts.push_back((vi ? "Nguồn: " : "Source: ") + target.source);
@@ -89,7 +92,8 @@ ReportDocument TargetReport(const domain::PlanEvaluation& evaluation, const Targ
     doc.subtitle = {(vi ? "Kết quả thực hiện " : "Progress of ") + In(evaluation.plan_title, language),
                     evaluation.period.Label().In(language)};
     doc.before_table.push_back({ParagraphStyle::Heading, vi ? "1. Đánh giá chung" : "1. Overview"});
-    for (auto& paragraph : TargetNarrative(evaluation, language)) doc.before_table.push_back(std::move(paragraph));
+    for (auto& paragraph : TargetNarrative(evaluation, language))
+        doc.before_table.push_back(std::move(paragraph));
     doc.table_caption = vi ? "2. Kết quả thực hiện các chỉ tiêu" : "2. Results by target";
 
     auto& table = doc.table;
@@ -103,8 +107,8 @@ ReportDocument TargetReport(const domain::PlanEvaluation& evaluation, const Targ
                      {vi ? "Ghi chú" : "Note", 24, ColumnAlign::Left}};
     const auto text = [](std::string value) { return ReportCell::Text(std::move(value)); };
 
-    table.AddGroup({text("I"), text(vi ? "Các chỉ tiêu của kế hoạch" : "The plan's targets"), text(""), text(""),
-                    text(""), text(""), text(""), text("")});
+    table.AddGroup({text("I"), text(vi ? "Các chỉ tiêu của kế hoạch" : "The plan's targets"), text(""),
+                    text(""), text(""), text(""), text(""), text("")});
     for (const auto& target : evaluation.targets) {
         const auto& status = domain::EntryOf(domain::TargetStatuses(), target.status);
         table.AddItem({text(target.stt.empty() ? std::to_string(target.order) : target.stt),
@@ -114,27 +118,30 @@ ReportDocument TargetReport(const domain::PlanEvaluation& evaluation, const Targ
                        text(Note(target, language))});
     }
 
-    table.AddGroup({text("II"), text(vi ? "Tổng hợp mức độ thực hiện" : "Summary by status"), text(""), text(""),
-                    text(""), text(""), text(""), text("")});
+    table.AddGroup({text("II"), text(vi ? "Tổng hợp mức độ thực hiện" : "Summary by status"), text(""),
+                    text(""), text(""), text(""), text(""), text("")});
     const std::string unit = vi ? "chỉ tiêu" : "targets";
     int number = 0;
     for (const auto& status : domain::TargetStatuses()) {
         std::int64_t count = 0;
         for (const auto& target : evaluation.targets) count += target.status == status.value ? 1 : 0;
-        table.AddItem({text(std::to_string(++number)), text(std::string(vi ? status.vi : status.en)), text(""),
-                       ReportCell::Count(count, language), text(unit), text(""), text(""), text("")});
+        table.AddItem({text(std::to_string(++number)), text(std::string(vi ? status.vi : status.en)),
+                       text(""), ReportCell::Count(count, language), text(unit), text(""), text(""),
+                       text("")});
     }
-    table.AddTotal({text(""), text(vi ? "Tổng số chỉ tiêu" : "All targets"), text(""), text(""), text(unit), text(""),
-                    text(""), text("")},
+    table.AddTotal({text(""), text(vi ? "Tổng số chỉ tiêu" : "All targets"), text(""), text(""), text(unit),
+                    text(""), text(""), text("")},
                    table.ItemsOfCurrentGroup(), language);
 
     doc.after_table.push_back(
         {ParagraphStyle::Note,
          vi ? "Số liệu tính đến ngày " + evaluation.as_of.Format() +
-                  " từ cơ sở dữ liệu InnoDesk. Chỉ tiêu “khoảng” được coi là đạt khi thấp hơn con số kế hoạch "
+                  " từ cơ sở dữ liệu InnoDesk. Chỉ tiêu “khoảng” được coi là đạt khi thấp hơn con số kế "
+                  "hoạch "
                   "không quá 1; đánh giá tiến độ so với tỷ lệ thời gian đã qua của kỳ báo cáo."
             : "Figures as of " + evaluation.as_of.Format() +
-                  " from the InnoDesk database. An “about” target counts as met when at most 1 below its figure; "
+                  " from the InnoDesk database. An “about” target counts as met when at most 1 below its "
+                  "figure; "
                   "progress is judged against the share of the reporting period elapsed."});
     return doc;
 }

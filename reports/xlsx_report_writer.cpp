@@ -26,8 +26,8 @@ constexpr lxw_color_t kHeaderShade = 0xD9D9D9;
 
 [[noreturn]] void LibraryFailed(lxw_error error, const char* step) {
     throw DomainError(ErrorCode::Storage,
-                      {std::string("Thư viện libxlsxwriter báo lỗi khi ") + step + ": " + lxw_strerror(error) +
-                           ". Không có tệp nào được tạo.",
+                      {std::string("Thư viện libxlsxwriter báo lỗi khi ") + step + ": " +
+                           lxw_strerror(error) + ". Không có tệp nào được tạo.",
                        std::string("libxlsxwriter failed while writing the workbook (") + step +
                            "): " + lxw_strerror(error) + ". No file was created."},
                       "out");
@@ -44,9 +44,10 @@ public:
         lxw_workbook_options options{};
         m_workbook = workbook_new_opt(file.c_str(), &options);
         if (m_workbook == nullptr)
-            throw DomainError(ErrorCode::Storage,
-                              {"Không tạo được bảng tính: hết bộ nhớ.", "Cannot create the workbook: out of memory."},
-                              "out");
+            throw DomainError(
+                ErrorCode::Storage,
+                {"Không tạo được bảng tính: hết bộ nhớ.", "Cannot create the workbook: out of memory."},
+                "out");
     }
     ~Workbook() {
         if (m_workbook != nullptr) lxw_workbook_free(m_workbook);
@@ -64,16 +65,17 @@ public:
         const lxw_error error = workbook_close(workbook);
         const int error_number = errno;
         if (error == LXW_NO_ERROR) return;
-        if (error_number != 0 && (error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE ||
-                                  error == LXW_ERROR_ZIP_FILE_OPERATION || error == LXW_ERROR_ZIP_FILE_ADD ||
-                                  error == LXW_ERROR_ZIP_CLOSE))
+        if (error_number != 0 &&
+            (error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE ||
+             error == LXW_ERROR_ZIP_FILE_OPERATION || error == LXW_ERROR_ZIP_FILE_ADD ||
+             error == LXW_ERROR_ZIP_CLOSE))
             file.Fail(error_number);
         const std::string name = file.Target().string();
         throw DomainError(ErrorCode::Storage,
-                          {"Không ghi được tệp “" + name + "”: thư viện libxlsxwriter báo lỗi “" + lxw_strerror(error) +
-                               "”. Không có tệp nào được tạo hay thay đổi.",
-                           "Cannot write the file “" + name + "”: libxlsxwriter reported “" + lxw_strerror(error) +
-                               "”. No file was created or changed."},
+                          {"Không ghi được tệp “" + name + "”: thư viện libxlsxwriter báo lỗi “" +
+                               lxw_strerror(error) + "”. Không có tệp nào được tạo hay thay đổi.",
+                           "Cannot write the file “" + name + "”: libxlsxwriter reported “" +
+                               lxw_strerror(error) + "”. No file was created or changed."},
                           "out");
     }
 
@@ -132,7 +134,8 @@ public:
     // A table cell: bordered, wrapped, aligned as its column, bold on group and total rows, with
     // the number format its number needs.
     lxw_format* Cell(RowKind kind, ColumnAlign align, const ReportCell& cell) {
-        const bool whole_percent = cell.number == CellNumber::Percent && cell.percent == std::round(cell.percent);
+        const bool whole_percent =
+            cell.number == CellNumber::Percent && cell.percent == std::round(cell.percent);
         auto& format = m_cells[{kind, align, cell.number, whole_percent}];
         if (format != nullptr) return format;
         format = New();
@@ -162,9 +165,10 @@ private:
     lxw_format* New() {
         lxw_format* format = workbook_add_format(m_workbook);
         if (format == nullptr)
-            throw DomainError(ErrorCode::Storage,
-                              {"Không tạo được định dạng ô: hết bộ nhớ.", "Cannot create a cell format: out of memory."},
-                              "out");
+            throw DomainError(
+                ErrorCode::Storage,
+                {"Không tạo được định dạng ô: hết bộ nhớ.", "Cannot create a cell format: out of memory."},
+                "out");
         format_set_font_name(format, kFontName);
         format_set_font_size(format, kFontSize);
         return format;
@@ -191,13 +195,15 @@ double WrappedLines(std::string_view text, double width, double characters_per_w
     std::size_t start = 0;
     while (true) {
         const std::size_t end = text.find('\n', start);
-        const auto piece = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        const auto piece =
+            text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
         double current = 0;
         double piece_lines = 1;
         std::size_t word_start = 0;
         while (word_start <= piece.size()) {
             const std::size_t word_end = std::min(piece.find(' ', word_start), piece.size());
-            const auto length = static_cast<double>(CodePoints(piece.substr(word_start, word_end - word_start)));
+            const auto length =
+                static_cast<double>(CodePoints(piece.substr(word_start, word_end - word_start)));
             if (current > 0 && current + 1 + length > per_line) {
                 ++piece_lines;
                 current = 0;
@@ -231,14 +237,17 @@ double HeightFor(double lines) {
 class SheetWriter {
 public:
     SheetWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const ReportDocument& document)
-        : m_sheet(sheet), m_formats(workbook), m_document(document),
+        : m_sheet(sheet),
+          m_formats(workbook),
+          m_document(document),
           m_last_column(static_cast<lxw_col_t>(document.table.columns.size() - 1)) {}
 
     void Write() {
         SetUpPage();
         WriteHeading();
         WriteParagraphs(m_document.before_table);
-        if (!m_document.table_caption.empty()) Span(m_row++, 0, m_last_column, m_document.table_caption, Look::ParagraphBold);
+        if (!m_document.table_caption.empty())
+            Span(m_row++, 0, m_last_column, m_document.table_caption, Look::ParagraphBold);
         WriteTable();
         ++m_row;
         WriteParagraphs(m_document.after_table);
@@ -248,8 +257,8 @@ private:
     void SetUpPage() {
         const auto& columns = m_document.table.columns;
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            Check(worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].width,
-                                       nullptr),
+            Check(worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                       columns[c].width, nullptr),
                   "đặt độ rộng cột / setting a column width");
             m_total_width += columns[c].width;
         }
@@ -261,7 +270,8 @@ private:
         // Inches: 30 mm left for binding, 15 mm right, 20 mm top and bottom (Decree 30/2020).
         worksheet_set_margins(m_sheet, 1.18, 0.59, 0.79, 0.79);
         worksheet_fit_to_pages(m_sheet, 1, 0);  // all columns on the page's width, as many pages as needed
-        const std::string footer = m_document.language == domain::Language::Vietnamese ? "&CTrang &P/&N" : "&CPage &P/&N";
+        const std::string footer =
+            m_document.language == domain::Language::Vietnamese ? "&CTrang &P/&N" : "&CPage &P/&N";
         Check(worksheet_set_footer(m_sheet, footer.c_str()), "đặt chân trang / setting the footer");
     }
 
@@ -274,11 +284,13 @@ private:
         const std::size_t lines = std::max(left.size(), right.size());
         for (std::size_t i = 0; i < lines; ++i) {
             if (m_last_column == 0) {
-                if (i < left.size()) Span(m_row++, 0, 0, left[i], i + 1 == left.size() ? Look::HeadingBold : Look::Heading);
+                if (i < left.size())
+                    Span(m_row++, 0, 0, left[i], i + 1 == left.size() ? Look::HeadingBold : Look::Heading);
                 if (i < right.size()) Span(m_row++, 0, 0, right[i], Look::HeadingBold);
                 continue;
             }
-            if (i < left.size()) Span(m_row, 0, split, left[i], i + 1 == left.size() ? Look::HeadingBold : Look::Heading);
+            if (i < left.size())
+                Span(m_row, 0, split, left[i], i + 1 == left.size() ? Look::HeadingBold : Look::Heading);
             if (i < right.size()) Span(m_row, right_first, m_last_column, right[i], Look::HeadingBold);
             ++m_row;
         }
@@ -303,7 +315,8 @@ private:
             const Look look = paragraph.style == ParagraphStyle::Heading ? Look::ParagraphBold
                               : paragraph.style == ParagraphStyle::Note  ? Look::Note
                                                                          : Look::Paragraph;
-            SetHeight(m_row, HeightFor(WrappedLines(paragraph.text, m_total_width, kParagraphCharactersPerWidth)));
+            SetHeight(m_row,
+                      HeightFor(WrappedLines(paragraph.text, m_total_width, kParagraphCharactersPerWidth)));
             Span(m_row++, 0, m_last_column, paragraph.text, look);
         }
     }
@@ -314,25 +327,29 @@ private:
         double header_lines = 1;
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             Text(m_row, static_cast<lxw_col_t>(c), table.columns[c].header, m_formats.Of(Look::TableHeader));
-            header_lines = std::max(header_lines, WrappedLines(table.columns[c].header, table.columns[c].width,
-                                                               kCellCharactersPerWidth));
+            header_lines = std::max(
+                header_lines,
+                WrappedLines(table.columns[c].header, table.columns[c].width, kCellCharactersPerWidth));
         }
         SetHeight(m_row, HeightFor(header_lines));
         // Printed pages repeat the table's header row, as the PDF does.
-        Check(worksheet_repeat_rows(m_sheet, header_row, header_row), "lặp dòng tiêu đề / repeating the header row");
+        Check(worksheet_repeat_rows(m_sheet, header_row, header_row),
+              "lặp dòng tiêu đề / repeating the header row");
         ++m_row;
         const lxw_row_t first = m_row;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             double lines = 1;
             for (std::size_t c = 0; c < row.cells.size(); ++c)
-                lines = std::max(lines, WrappedLines(row.cells[c].text, table.columns[c].width, kCellCharactersPerWidth));
+                lines = std::max(
+                    lines, WrappedLines(row.cells[c].text, table.columns[c].width, kCellCharactersPerWidth));
             SetHeight(m_row, HeightFor(lines));
             for (std::size_t c = 0; c < row.cells.size(); ++c) {
                 const auto column = static_cast<lxw_col_t>(c);
                 const auto& cell = row.cells[c];
                 lxw_format* format = m_formats.Cell(row.kind, table.columns[c].align, cell);
-                if (row.kind == RowKind::Total && (cell.number == CellNumber::Count || cell.number == CellNumber::Money) &&
+                if (row.kind == RowKind::Total &&
+                    (cell.number == CellNumber::Count || cell.number == CellNumber::Money) &&
                     !row.summed_rows.empty()) {
                     const std::string formula = SumFormula(row.summed_rows, first, column);
                     Check(worksheet_write_formula_num(m_sheet, m_row, column, formula.c_str(), format,
@@ -343,7 +360,8 @@ private:
                 switch (cell.number) {
                     case CellNumber::Count:
                     case CellNumber::Money:
-                        Check(worksheet_write_number(m_sheet, m_row, column, static_cast<double>(cell.whole), format),
+                        Check(worksheet_write_number(m_sheet, m_row, column, static_cast<double>(cell.whole),
+                                                     format),
                               "ghi số / writing a number");
                         break;
                     case CellNumber::Percent:
@@ -387,7 +405,8 @@ private:
         if (text.empty())
             Check(worksheet_write_blank(m_sheet, row, column, format), "ghi ô trống / writing a blank cell");
         else
-            Check(worksheet_write_string(m_sheet, row, column, text.c_str(), format), "ghi chữ / writing text");
+            Check(worksheet_write_string(m_sheet, row, column, text.c_str(), format),
+                  "ghi chữ / writing text");
     }
 
     void Span(lxw_row_t row, lxw_col_t first, lxw_col_t last, const std::string& text, Look look) {

@@ -159,14 +159,16 @@ detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
     if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
         const std::string why = std::strerror(errno);
         if (fd >= 0) ::close(fd);
-        throw DomainError(ErrorCode::Storage, {"Không ghi được tệp " + name + " (" + why + "). Kiểm tra thư mục và quyền ghi.",
-                                               "Cannot write the file " + name + " (" + why + "). Check the folder and permissions."});
+        throw DomainError(
+            ErrorCode::Storage,
+            {"Không ghi được tệp " + name + " (" + why + "). Kiểm tra thư mục và quyền ghi.",
+             "Cannot write the file " + name + " (" + why + "). Check the folder and permissions."});
     }
     detail::BioPtr bio(BIO_new_fd(fd, BIO_CLOSE));
     if (!bio) {
         ::close(fd);
-        detail::ThrowOpenSslError(ErrorCode::Storage,
-                                  {"Không ghi được tệp " + name + ".", "Cannot write the file " + name + "."});
+        detail::ThrowOpenSslError(
+            ErrorCode::Storage, {"Không ghi được tệp " + name + ".", "Cannot write the file " + name + "."});
     }
     return bio;
 }

@@ -25,14 +25,19 @@ std::string ToPem(int (*write)(BIO*, const void*), const void* object) {
     return std::string(data, static_cast<std::size_t>(size));
 }
 
-int WriteCertificate(BIO* bio, const void* object) { return PEM_write_bio_X509(bio, static_cast<X509*>(const_cast<void*>(object))); }
-int WriteCrl(BIO* bio, const void* object) { return PEM_write_bio_X509_CRL(bio, static_cast<X509_CRL*>(const_cast<void*>(object))); }
+int WriteCertificate(BIO* bio, const void* object) {
+    return PEM_write_bio_X509(bio, static_cast<X509*>(const_cast<void*>(object)));
+}
+int WriteCrl(BIO* bio, const void* object) {
+    return PEM_write_bio_X509_CRL(bio, static_cast<X509_CRL*>(const_cast<void*>(object)));
+}
 
 std::string CrlFingerprint(X509_CRL* crl) {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
     if (X509_CRL_digest(crl, EVP_sha256(), digest.data(), &length) != 1)
-        ThrowOpenSslError(ErrorCode::FileFormat, {"Không tính được dấu vân tay CRL.", "Could not fingerprint a CRL."});
+        ThrowOpenSslError(ErrorCode::FileFormat,
+                          {"Không tính được dấu vân tay CRL.", "Could not fingerprint a CRL."});
     static constexpr char kHex[] = "0123456789abcdef";
     std::string hex;
     for (unsigned int i = 0; i < length; ++i) {
@@ -52,36 +57,41 @@ std::vector<domain::TrustItem> ReadTrustItems(const std::string& pem_text, const
     for (int i = 0; infos && i < sk_X509_INFO_num(infos.get()); ++i) {
         const X509_INFO* info = sk_X509_INFO_value(infos.get(), i);
         if (info->x_pkey)
-            throw DomainError(ErrorCode::InvalidValue,
-                              {source + " chứa khóa bí mật; kho tin cậy chỉ nhận chứng thư CA và CRL. Không có gì được lưu.",
-                               source + " holds a private key; the trust store takes only CA certificates and CRLs. "
-                                        "Nothing was stored."},
-                              "pem");
+            throw DomainError(
+                ErrorCode::InvalidValue,
+                {source +
+                     " chứa khóa bí mật; kho tin cậy chỉ nhận chứng thư CA và CRL. Không có gì được lưu.",
+                 source + " holds a private key; the trust store takes only CA certificates and CRLs. "
+                          "Nothing was stored."},
+                "pem");
         if (info->x509) {
             const std::string subject = NameToString(X509_get_subject_name(info->x509));
             if (X509_check_ca(info->x509) == 0)
-                throw DomainError(ErrorCode::InvalidValue,
-                                  {source + ": '" + subject +
-                                       "' là chứng thư của người dùng cuối, không phải của tổ chức cấp (CA). Thêm chứng thư gốc "
-                                       "của CA đã cấp nó.",
-                                   source + ": '" + subject +
-                                       "' is an end-entity certificate, not a certificate authority's. Add the root "
-                                       "certificate of the CA that issued it."},
-                                  "pem");
-            items.push_back({0, domain::TrustKind::CaCertificate, subject, ToPem(WriteCertificate, info->x509),
-                             FingerprintSha256(info->x509), 0});
+                throw DomainError(
+                    ErrorCode::InvalidValue,
+                    {source + ": '" + subject +
+                         "' là chứng thư của người dùng cuối, không phải của tổ chức cấp (CA). Thêm chứng "
+                         "thư gốc "
+                         "của CA đã cấp nó.",
+                     source + ": '" + subject +
+                         "' is an end-entity certificate, not a certificate authority's. Add the root "
+                         "certificate of the CA that issued it."},
+                    "pem");
+            items.push_back({0, domain::TrustKind::CaCertificate, subject,
+                             ToPem(WriteCertificate, info->x509), FingerprintSha256(info->x509), 0});
         }
         if (info->crl) {
             const std::string issuer = NameToString(X509_CRL_get_issuer(info->crl));
-            items.push_back({0, domain::TrustKind::RevocationList, "CRL: " + issuer, ToPem(WriteCrl, info->crl),
-                             CrlFingerprint(info->crl), 0});
+            items.push_back({0, domain::TrustKind::RevocationList, "CRL: " + issuer,
+                             ToPem(WriteCrl, info->crl), CrlFingerprint(info->crl), 0});
         }
     }
     if (items.empty())
-        throw DomainError(ErrorCode::FileFormat,
-                          {source + " không chứa chứng thư hay CRL nào ở dạng PEM (-----BEGIN CERTIFICATE-----).",
-                           source + " holds no certificate or CRL in PEM form (-----BEGIN CERTIFICATE-----)."},
-                          "pem");
+        throw DomainError(
+            ErrorCode::FileFormat,
+            {source + " không chứa chứng thư hay CRL nào ở dạng PEM (-----BEGIN CERTIFICATE-----).",
+             source + " holds no certificate or CRL in PEM form (-----BEGIN CERTIFICATE-----)."},
+            "pem");
     return items;
 }
 
@@ -105,7 +115,8 @@ CertificateIdentity ReadCertificateIdentity(const std::string& bytes, const std:
     identity.subject = NameToString(X509_get_subject_name(certificate.get()));
     identity.fingerprint = FingerprintSha256(certificate.get());
     std::tm tm{};
-    if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &tm) == 1) identity.not_after_unix = timegm(&tm);
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &tm) == 1)
+        identity.not_after_unix = timegm(&tm);
     return identity;
 }
 

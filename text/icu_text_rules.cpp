@@ -32,18 +32,22 @@ void AppendUtf8(std::string& out, UChar32 c) {
     out.append(buffer, static_cast<std::size_t>(length));
 }
 
-bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000; }
+bool IsSpace(UChar32 c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000;
+}
 // Invisible characters pasted from web pages and Word: dropped. The bidirectional marks (U+200E,
 // U+200F, U+061C) are among them; they only nudge neutral characters next to them.
 bool IsInvisible(UChar32 c) {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || c == 0x200E || c == 0x200F ||
-           c == 0x061C;
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || c == 0x200E ||
+           c == 0x200F || c == 0x061C;
 }
 // Bidirectional embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): invisible,
 // yet they reorder whole runs of what is shown, so a name stored as "Công ty A<U+202E>BC" displays
 // otherwise than it searches and is signed. Refused, not dropped: dropping one would change what
 // the text looked like to the person who typed or pasted it.
-bool IsBidiControl(UChar32 c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+bool IsBidiControl(UChar32 c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
 
 // "U+202E": how a refusal names a character.
 std::string CodePoint(UChar32 c) {
@@ -55,10 +59,10 @@ std::string CodePoint(UChar32 c) {
 [[noreturn]] void RefuseText(std::string_view field, std::size_t byte_offset, const std::string& what_vi,
                              const std::string& what_en) {
     throw DomainError(ErrorCode::InvalidValue,
-                      {"Trường '" + std::string(field) + "' có " + what_vi + " ở byte " + std::to_string(byte_offset) +
-                           ". Nhập lại nội dung hoặc lưu tệp dưới dạng UTF-8.",
-                       "Field '" + std::string(field) + "' has " + what_en + " at byte " + std::to_string(byte_offset) +
-                           ". Type the text again or save the file as UTF-8."},
+                      {"Trường '" + std::string(field) + "' có " + what_vi + " ở byte " +
+                           std::to_string(byte_offset) + ". Nhập lại nội dung hoặc lưu tệp dưới dạng UTF-8.",
+                       "Field '" + std::string(field) + "' has " + what_en + " at byte " +
+                           std::to_string(byte_offset) + ". Type the text again or save the file as UTF-8."},
                       std::string(field));
 }
 
@@ -89,7 +93,9 @@ std::string IcuTextRules::Clean(std::string_view text, std::string_view field) c
         const int32_t start = i;
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (c < 0) RefuseText(field, static_cast<std::size_t>(start), "byte không phải UTF-8", "a byte that is not UTF-8");
+        if (c < 0)
+            RefuseText(field, static_cast<std::size_t>(start), "byte không phải UTF-8",
+                       "a byte that is not UTF-8");
         if (IsSpace(c)) {
             pending_space = !collapsed.empty();
             continue;
@@ -113,7 +119,8 @@ std::string IcuTextRules::Clean(std::string_view text, std::string_view field) c
     if (m_icu->nfc->isNormalized(unicode, status) && U_SUCCESS(status)) return collapsed;
     status = U_ZERO_ERROR;
     const icu::UnicodeString normalised = m_icu->nfc->normalize(unicode, status);
-    if (U_FAILURE(status)) RefuseText(field, 0, "văn bản không chuẩn hóa được", "text that cannot be normalised");
+    if (U_FAILURE(status))
+        RefuseText(field, 0, "văn bản không chuẩn hóa được", "text that cannot be normalised");
     std::string out;
     normalised.toUTF8String(out);
     return out;
@@ -163,7 +170,8 @@ std::string IcuTextRules::SearchFold(std::string_view text) const {
 }
 
 std::string IcuTextRules::SortKey(std::string_view text) const {
-    const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString unicode =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::string key(64, '\0');
     auto produce = [&] {
         return m_icu->collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()),

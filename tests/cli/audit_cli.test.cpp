@@ -164,7 +164,8 @@ TEST_CASE("A checkpoint whose signature or file was changed is not trusted", "[c
     const CliDatabase db(folder);
     TrustAndEnrol(db);
     const std::string checkpoint = folder / "audit.checkpoint";
-    db.Ok(kApprover, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+    db.Ok(kApprover,
+          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
     REQUIRE(Verify(db, {"--checkpoint", checkpoint}).exit_code == 0);
 
     std::string payload = ReadText(checkpoint);

@@ -47,9 +47,11 @@ TEST_CASE("Refused input exits 1 with the reason in the chosen language", "[cli]
                             "--issued", "01/01/2026", "--valid-until", "31/12/2026"})
               .exit_code == 1);
     // A value refused for itself names the option it came from.
-    const auto bad_date = db.Run(kOfficer, {"application", "disburse", "1", "--amount", "1", "--date", "31/02/2027"});
+    const auto bad_date =
+        db.Run(kOfficer, {"application", "disburse", "1", "--amount", "1", "--date", "31/02/2027"});
     CHECK(bad_date.exit_code == 1);
-    CHECK_THAT(bad_date.err, Catch::StartsWith("Error in --date: Date 31/02/2027 does not exist in the calendar."));
+    CHECK_THAT(bad_date.err,
+               Catch::StartsWith("Error in --date: Date 31/02/2027 does not exist in the calendar."));
 }
 
 TEST_CASE("Import writes a row-by-row error report and stores the good rows", "[cli]") {
@@ -82,7 +84,8 @@ TEST_CASE("Import writes a row-by-row error report and stores the good rows", "[
     CHECK_FALSE(hoa_other_placement);  // the file's "Khánh Hoà" is stored by the province's one name
 
     // Narrowed by sector (VSIC section C: 1079, 1020 and a bare "C") and by commune.
-    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "enterprise", "search", "--sector", "c"}).out).size() == 3);
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "enterprise", "search", "--sector", "c"}).out)
+              .size() == 3);
     const auto in_nha_trang = nlohmann::json::parse(
         db.Ok(kViewer, {"--json", "enterprise", "search", "khanh", "--commune", "Phường Nha Trang"}).out);
     REQUIRE(in_nha_trang.size() == 1);
@@ -114,10 +117,12 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
                          "Thuê tư vấn ISO 22000", "--requested", "100.000.000", "--co-funding", "60.000.000"})
             .out);
     const std::string id = std::to_string(created["id"].get<long long>());
-    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "list", "--content", "consulting"}).out)
+    CHECK(nlohmann::json::parse(
+              db.Ok(kViewer, {"--json", "application", "list", "--content", "consulting"}).out)
               .size() == 1);
-    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "list", "--content", "equipment"}).out)
-              .empty());
+    CHECK(
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "application", "list", "--content", "equipment"}).out)
+            .empty());
     db.Ok(kOfficer, {"application", "submit", id});
     db.Ok(kOfficer, {"application", "review", id});
     db.Ok(kOfficer, {"application", "recommend", id, "--note", "Hội đồng đồng ý"});
@@ -143,7 +148,8 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
     CHECK_THAT(signed_.out, Catch::Contains("1/QĐ-SKHCN") && Catch::Contains("[valid]"));
     CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 0);
 
-    const auto bad_end = db.Run(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026", "--ends-on", "31/02/2027"});
+    const auto bad_end = db.Run(
+        kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026", "--ends-on", "31/02/2027"});
     CHECK(bad_end.exit_code != 0);
     CHECK_THAT(bad_end.err, Catch::Contains("31/02/2027") && Catch::Contains("does not exist"));
     db.Ok(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026", "--ends-on", "31/03/2027"});
@@ -155,7 +161,8 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
     const auto due = nlohmann::json::parse(
         db.Ok(kViewer, {"--json", "deadlines", "--as-of", "15/03/2027", "--days", "30"}).out);
     bool acceptance_due = false;
-    for (const auto& d : due) acceptance_due = acceptance_due || (d["kind"] == "contract_end" && d["entity_id"] == std::stoll(id));
+    for (const auto& d : due)
+        acceptance_due = acceptance_due || (d["kind"] == "contract_end" && d["entity_id"] == std::stoll(id));
     CHECK(acceptance_due);
     CHECK(shown["approved_amount"] == 100000000);
     CHECK(shown["history"].size() == 6);
@@ -170,8 +177,8 @@ TEST_CASE("A database path with spaces and Vietnamese letters is the file that i
     TempFolder folder;
     // init, commands and backup in folders whose names SOCI's connection string split at a space
     const CliDatabase db(folder, "Hồ sơ 2027/Kho dữ liệu.db");
-    db.Ok(kOfficer,
-          {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty A", "--province", "Khánh Hòa"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty A", "--province",
+                     "Khánh Hòa"});
     db.Ok(kAdmin, {"backup", folder / "Bản sao lưu/ngày 06.12.db"});
     std::set<std::string> files;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.Path()))
@@ -180,8 +187,8 @@ TEST_CASE("A database path with spaces and Vietnamese letters is the file that i
     CHECK(files == std::set<std::string>{"Hồ sơ 2027/Kho dữ liệu.db", "Bản sao lưu/ngày 06.12.db"});
     CHECK_FALSE(std::filesystem::exists(folder / "Hồ"));
     const auto shown = nlohmann::json::parse(
-        RunCli({"--db", folder / "Bản sao lưu/ngày 06.12.db", "--lang", "en", "--user", kViewer, "--password-file",
-                db.PasswordFile(kViewer), "--json", "enterprise", "show", "0300588569"})
+        RunCli({"--db", folder / "Bản sao lưu/ngày 06.12.db", "--lang", "en", "--user", kViewer,
+                "--password-file", db.PasswordFile(kViewer), "--json", "enterprise", "show", "0300588569"})
             .out);
     CHECK(shown["name"] == "Công ty A");
 }

@@ -27,7 +27,8 @@ TEST_CASE("Plans are imported, listed, shown and evaluated from the command line
     CHECK(list[0]["code"] == "KH-DMST-DN-2026");
     CHECK(list[0]["targets"] == 25);
 
-    const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "plan", "show", "KH-DMST-DN-2026"}).out);
+    const auto shown =
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "plan", "show", "KH-DMST-DN-2026"}).out);
     CHECK(shown["targets"][0]["label"]["vi"] == "Hỗ trợ từ 15 doanh nghiệp triển khai hoạt động ĐMST");
     CHECK(shown["targets"][0]["bound_text"]["en"] == "at least 15 enterprises");
 
@@ -41,20 +42,23 @@ TEST_CASE("Plans are imported, listed, shown and evaluated from the command line
     CHECK(t01["actual"] == 0.0);
     CHECK(t01["status"] == "behind");  // nothing supported half-way through the year
     CHECK(t01["quarters"].size() == 4);
-    CHECK(t01["quarters"][2]["value"].is_null());  // Q3 is after the date
+    CHECK(t01["quarters"][2]["value"].is_null());            // Q3 is after the date
     CHECK(evaluation["targets"][2]["status"] == "no_data");  // a percentage of no supported enterprise
 
     // A quarter, in ISO date form.
-    const auto quarter = nlohmann::json::parse(
-        db.Ok(kViewer, {"--json", "targets", "--plan", "KH-DMST-DN-2026", "--period", "2026-Q1", "--as-of", "2026-03-31"}).out);
+    const auto quarter =
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "targets", "--plan", "KH-DMST-DN-2026", "--period",
+                                              "2026-Q1", "--as-of", "2026-03-31"})
+                                  .out);
     CHECK(quarter["period"] == "2026-Q1");
 
     // Manual value: viewers may not, officers may; text output in Vietnamese.
-    CHECK(db.Run(kViewer, {"indicator", "set", "--plan", "KH-DMST-DN-2026", "--target", "PL35", "--value", "99",
-                           "--source", "Trường ĐH Nha Trang", "--date", "01/06/2026"})
+    CHECK(db.Run(kViewer, {"indicator", "set", "--plan", "KH-DMST-DN-2026", "--target", "PL35", "--value",
+                           "99", "--source", "Trường ĐH Nha Trang", "--date", "01/06/2026"})
               .exit_code == 1);
-    const auto set = db.Run(kOfficer, {"indicator", "set", "--plan", "KH-DMST-DN-2026", "--target", "PL35", "--value",
-                                       "99", "--source", "Trường ĐH Nha Trang", "--date", "01/06/2026"},
+    const auto set = db.Run(kOfficer,
+                            {"indicator", "set", "--plan", "KH-DMST-DN-2026", "--target", "PL35", "--value",
+                             "99", "--source", "Trường ĐH Nha Trang", "--date", "01/06/2026"},
                             "vi");
     CHECK(set.exit_code == 0);
     CHECK(set.out == "Đã ghi giá trị 99 cho chỉ tiêu PL35\n");
@@ -66,16 +70,18 @@ TEST_CASE("Plans are imported, listed, shown and evaluated from the command line
     CHECK(pl35["status"] == "met");
     CHECK(pl35["manual_value"]["source"] == "Trường ĐH Nha Trang");
 
-    const auto text = db.Run(kViewer, {"targets", "--plan", "KH-DMST-DN-2026", "--as-of", "30/06/2026"}, "vi");
+    const auto text =
+        db.Run(kViewer, {"targets", "--plan", "KH-DMST-DN-2026", "--as-of", "30/06/2026"}, "vi");
     CHECK(text.exit_code == 0);
     CHECK(text.out.find("Năm 2026, tính đến ngày 30/06/2026") != std::string::npos);
     CHECK(text.out.find("Chỉ tiêu: từ 15 doanh nghiệp") != std::string::npos);
 
-    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "target", "records", "--plan", "KH-DMST-DN-2026", "--target",
-                                                "T01", "--as-of", "30/06/2026"})
+    CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "target", "records", "--plan", "KH-DMST-DN-2026",
+                                                "--target", "T01", "--as-of", "30/06/2026"})
                                     .out)
               .empty());
-    const auto due = nlohmann::json::parse(db.Ok(kViewer, {"--json", "deadlines", "--as-of", "10/06/2026"}).out);
+    const auto due =
+        nlohmann::json::parse(db.Ok(kViewer, {"--json", "deadlines", "--as-of", "10/06/2026"}).out);
     // 001: the units' quarterly report and DOST's half-year report before 20/06, DOST's quarterly
     // report before 25/06; ten days ahead is within 30.
     REQUIRE(due.size() == 3);
@@ -89,12 +95,14 @@ TEST_CASE("A malformed plan file is refused with its line, nothing is stored", "
     TempFolder folder;
     CliDatabase db(folder);
     WriteText(folder / "bad.yaml",
-              "format: innodesk-plan/1\ncode: KH-BAD\ntitle: {vi: Sai, en: Bad}\ndocument: x\nperiod: 2026\ntargets:\n"
+              "format: innodesk-plan/1\ncode: KH-BAD\ntitle: {vi: Sai, en: Bad}\ndocument: x\nperiod: "
+              "2026\ntargets:\n"
               "  - code: T01\n    label: {vi: a, en: b}\n    kind: objects\n    source: x\n"
               "    bound: {range: [150, 100]}\n    metric: ip_filed\n");
     const auto refused = db.Run(kOfficer, {"plan", "import", folder / "bad.yaml"});
     CHECK(refused.exit_code == 1);
-    CHECK(refused.err.find("line 7: Target 'T01': the low end 150 is above the high end 100") != std::string::npos);
+    CHECK(refused.err.find("line 7: Target 'T01': the low end 150 is above the high end 100") !=
+          std::string::npos);
     CHECK(nlohmann::json::parse(db.Ok(kViewer, {"--json", "plan", "list"}).out).empty());
     CHECK(db.Run(kViewer, {"plan", "import", ShippedPlan("000-khanh-hoa-dmst-dn-2026.yaml")}).exit_code == 1);
     CHECK(db.Run(kViewer, {"targets", "--plan", "NO-SUCH"}).exit_code == 1);

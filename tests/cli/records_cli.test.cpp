@@ -90,14 +90,15 @@ TEST_CASE("review: declare, score, show, ranking and rubric", "[cli]") {
         db.Ok(kOfficer, {"--json", "review", "assign", "2", "--reviewer", kSecondOfficer}).out);
     REQUIRE(council.size() == 2);
     CHECK(db.Run(kViewer, {"review", "assign", "2", "--reviewer", kOfficer}).exit_code == 1);
-    CHECK_THAT(db.Ok(kViewer, {"review", "show", "2"}).out, Catch::Contains("assigned to") && Catch::Contains(kSecondOfficer));
+    CHECK_THAT(db.Ok(kViewer, {"review", "show", "2"}).out,
+               Catch::Contains("assigned to") && Catch::Contains(kSecondOfficer));
     const auto unknown = db.Run(kOfficer, {"review", "assign", "2", "--reviewer", "khong.co"}, "vi");
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.err, Catch::Contains("khong.co") && Catch::Contains("[not_found]"));
     CHECK_THAT(db.Run(kOfficer, {"review", "unassign", "2", "--reviewer", kOfficer}).err,
                Catch::Contains("already declared"));
-    const auto withdrawn =
-        nlohmann::json::parse(db.Ok(kOfficer, {"--json", "review", "unassign", "2", "--reviewer", kSecondOfficer}).out);
+    const auto withdrawn = nlohmann::json::parse(
+        db.Ok(kOfficer, {"--json", "review", "unassign", "2", "--reviewer", kSecondOfficer}).out);
     CHECK(withdrawn.size() == 1);
     CHECK_THAT(db.Run(kSecondOfficer, {"review", "declare", "2"}).err,
                Catch::Contains("is not, so they cannot") && Catch::Contains("[permission_denied]"));

@@ -13,7 +13,8 @@ namespace {
 const std::string kPlan = "KH-DMST-DN-2026";
 
 std::string PlanFile() {
-    return (std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "000-khanh-hoa-dmst-dn-2026.yaml").string();
+    return (std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "000-khanh-hoa-dmst-dn-2026.yaml")
+        .string();
 }
 
 std::vector<std::string> Report(const std::string& period, const std::string& out) {
@@ -29,23 +30,28 @@ TEST_CASE("report writes a plan's quarterly report as PDF, XLSX and CSV", "[cli]
     db.Ok(kAdmin, {"setting", "set", "report_place", "Nha Trang"});
     CHECK_THAT(db.Ok(kViewer, {"setting", "show"}).out, Catch::Contains("report_place = Nha Trang"));
 
-    const auto pdf = db.Ok(kViewer, Joined(Report("2026-Q3", folder / "q3.pdf"), {"--reference", "Số: 15/BC-SKHCN"}));
-    CHECK_THAT(pdf.out, Catch::Contains("Q3 2026") && Catch::Contains("as of 30/09/2026") && Catch::Contains("q3.pdf"));
+    const auto pdf =
+        db.Ok(kViewer, Joined(Report("2026-Q3", folder / "q3.pdf"), {"--reference", "Số: 15/BC-SKHCN"}));
+    CHECK_THAT(pdf.out, Catch::Contains("Q3 2026") && Catch::Contains("as of 30/09/2026") &&
+                            Catch::Contains("q3.pdf"));
     CHECK(ReadText(folder / "q3.pdf").rfind("%PDF-", 0) == 0);
 #ifdef INNODESK_PDFTOTEXT_PROGRAM
-    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " + ShellQuoted(folder / "q3.pdf") + " " +
-                  ShellQuoted(folder / "q3.txt")) == 0);
+    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " + ShellQuoted(folder / "q3.pdf") +
+                  " " + ShellQuoted(folder / "q3.txt")) == 0);
     const std::string text = ReadText(folder / "q3.txt");
     CHECK_THAT(text, Catch::Contains("REPORT") && Catch::Contains("Page 1/"));
     CHECK_THAT(text, Catch::Contains("Nha Trang, "));  // dated today, from the setting report_place
     CHECK_THAT(text, Catch::Contains("Số: 15/BC-SKHCN"));
 #endif
 
-    const auto vi = db.Run(kViewer, {"report", "--plan", kPlan, "--period", "2026-Q3", "--as-of", "30/09/2026",
-                                     "--format", "csv", "--out", folder / "q3-vi.csv"}, "vi");
+    const auto vi = db.Run(kViewer,
+                           {"report", "--plan", kPlan, "--period", "2026-Q3", "--as-of", "30/09/2026",
+                            "--format", "csv", "--out", folder / "q3-vi.csv"},
+                           "vi");
     INFO(vi.err);
     REQUIRE(vi.exit_code == 0);
-    CHECK_THAT(vi.out, Catch::Contains("Đã ghi báo cáo Quý III/2026 (25 chỉ tiêu, tính đến ngày 30/09/2026)"));
+    CHECK_THAT(vi.out,
+               Catch::Contains("Đã ghi báo cáo Quý III/2026 (25 chỉ tiêu, tính đến ngày 30/09/2026)"));
     const std::string csv = ReadText(folder / "q3-vi.csv");
     CHECK(csv.rfind("\xEF\xBB\xBFSTT,\"Chỉ tiêu, nhiệm vụ\",Kế hoạch,Kết quả", 0) == 0);
     CHECK_THAT(csv, Catch::Contains(",Tổng số chỉ tiêu,,25,chỉ tiêu,,,\r\n"));
@@ -61,7 +67,8 @@ TEST_CASE("report refuses what it cannot do and leaves no file", "[cli]") {
 
     const auto no_format = db.Run(kViewer, Report("2026-Q3", folder / "q3.txt"));
     CHECK(no_format.exit_code == 1);
-    CHECK_THAT(no_format.err, Catch::Contains("Cannot tell the format") && Catch::Contains("--format xlsx, pdf or csv"));
+    CHECK_THAT(no_format.err,
+               Catch::Contains("Cannot tell the format") && Catch::Contains("--format xlsx, pdf or csv"));
 
     CHECK(db.Run(kViewer, Joined(Report("2026-Q3", folder / "q3.pdf"), {"--format", "docx"})).exit_code == 2);
 
@@ -69,7 +76,8 @@ TEST_CASE("report refuses what it cannot do and leaves no file", "[cli]") {
     CHECK(bad_period.exit_code == 1);
     CHECK_THAT(bad_period.err, Catch::Contains("2026-Q5"));
 
-    const auto no_plan = db.Run(kViewer, {"report", "--plan", "KHONG-CO", "--period", "2026", "--out", folder / "x.pdf"});
+    const auto no_plan =
+        db.Run(kViewer, {"report", "--plan", "KHONG-CO", "--period", "2026", "--out", folder / "x.pdf"});
     CHECK(no_plan.exit_code == 1);
     CHECK_THAT(no_plan.err, Catch::Contains("KHONG-CO"));
 

@@ -1,12 +1,12 @@
 // Child-process runner for the CLI tests (fork/exec with pipes, read with poll).
 #include "run_cli.h"
 
-#include <cerrno>
-#include <cstring>
 #include <poll.h>
-#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
 
 extern char** environ;
 

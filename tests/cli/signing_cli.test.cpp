@@ -107,16 +107,19 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
 
     const std::string out = folder / "export";
     const auto exported = db.Ok(kViewer, {"decision", "export", decision, "--out", out});
-    CHECK_THAT(exported.out,
-               Catch::Contains("decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem"));
-    for (const char* name : {"decision.json", "decision.p7s", "decision.pdf", "decision.html", "trust-anchors.pem"})
+    CHECK_THAT(
+        exported.out,
+        Catch::Contains("decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem"));
+    for (const char* name :
+         {"decision.json", "decision.p7s", "decision.pdf", "decision.html", "trust-anchors.pem"})
         CHECK(std::filesystem::is_regular_file(out + "/" + name));
     CHECK(ReadText(out + "/decision.pdf").rfind("%PDF-", 0) == 0);
 #ifdef INNODESK_PDFTOTEXT_PROGRAM
-    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " + ShellQuoted(out + "/decision.pdf") + " " +
-                  ShellQuoted(folder / "decision.txt")) == 0);
+    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " +
+                  ShellQuoted(out + "/decision.pdf") + " " + ShellQuoted(folder / "decision.txt")) == 0);
     CHECK_THAT(ReadText(folder / "decision.txt"), Catch::Contains("Số: 125/QĐ-SKHCN") &&
-                                                      Catch::Contains("0300588569") && Catch::Contains("HỢP LỆ (valid)"));
+                                                      Catch::Contains("0300588569") &&
+                                                      Catch::Contains("HỢP LỆ (valid)"));
 #else
     WARN("pdftotext not found when configured: the exported decision.pdf was not read back");
 #endif
@@ -254,7 +257,8 @@ TEST_CASE("A signed decision changed in the database outside InnoDesk fails veri
         PrepareSigning(db);
         const CliPki& pki = SharedCliPki();
         const std::string first = DraftApproval(db, "300/QĐ-SKHCN");
-        const std::string second = DraftApproval(db, "301/QĐ-SKHCN", "80.000.000", "Phó Giám đốc Hoàng Minh Dũng");
+        const std::string second =
+            DraftApproval(db, "301/QĐ-SKHCN", "80.000.000", "Phó Giám đốc Hoàng Minh Dũng");
         db.Ok(kApprover, Joined({"decision", "sign", first}, P12Options(pki.approver)));
         db.Ok(kSecondApprover, Joined({"decision", "sign", second}, P12Options(pki.second_approver)));
         return db;

@@ -29,7 +29,8 @@ TEST_CASE("An application goes from draft to closed, with every step in its hist
 
     service.Contract(approved.id, "15/2026/HĐ-KHCN", s.officer);
     service.Move(approved.id, S::InProgress, s.officer, "");
-    service.Disburse(approved.id, Money::Dong(100'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 01", s.officer);
+    service.Disburse(approved.id, Money::Dong(100'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 01",
+                     s.officer);
     service.Move(approved.id, S::Accepted, s.officer, "Nghiệm thu đạt");
     service.Move(approved.id, S::Monitoring, s.officer, "");
     const auto closed = service.Move(approved.id, S::Closed, s.officer, "");
@@ -38,8 +39,8 @@ TEST_CASE("An application goes from draft to closed, with every step in its hist
     const auto history = service.History(approved.id);
     std::vector<S> steps;
     for (const auto& step : history) steps.push_back(step.to);
-    CHECK(steps == std::vector<S>{S::Draft, S::Submitted, S::UnderReview, S::Recommended, S::Approved, S::Contracted,
-                                  S::InProgress, S::Accepted, S::Monitoring, S::Closed});
+    CHECK(steps == std::vector<S>{S::Draft, S::Submitted, S::UnderReview, S::Recommended, S::Approved,
+                                  S::Contracted, S::InProgress, S::Accepted, S::Monitoring, S::Closed});
     CHECK(history[4].actor == "leader.binh");
     CHECK(history[4].note == "decision 101/QĐ-SKHCN");
 
@@ -55,12 +56,14 @@ TEST_CASE("Approvals and refusals only through decisions, and a plain move to Ap
     testing::TestDatabase db;
     testing::Scenario s(db);
     const auto a = s.Recommended(s.parent, 100'000'000, 100'000'000);
-    CHECK_THROWS_WITH(s.Applications().Move(a.id, S::Approved, s.officer, ""), Catch::Contains("only through a decision"));
+    CHECK_THROWS_WITH(s.Applications().Move(a.id, S::Approved, s.officer, ""),
+                      Catch::Contains("only through a decision"));
     CHECK_THROWS_WITH(s.Applications().Move(a.id, S::Closed, s.officer, ""),
                       Catch::Contains("from 'Recommended' to 'Closed'"));
 }
 
-TEST_CASE("An approval that would overdraw the envelope is refused with the figures, and nothing is written", "[db]") {
+TEST_CASE("An approval that would overdraw the envelope is refused with the figures, and nothing is written",
+          "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     const auto first = s.Recommended(s.parent, 500'000'000, 500'000'000);
@@ -86,14 +89,16 @@ TEST_CASE("Caps are checked on every approval, counting the enterprise's family"
     testing::Scenario s(db);
     SECTION("state share above 70%") {
         const auto a = s.Recommended(s.parent, 300'000'000, 100'000'000);
-        CHECK_THROWS_WITH(s.Approve(a.id, 300'000'000, "1/QĐ"), Catch::Contains("exceeds 70% of the total cost"));
+        CHECK_THROWS_WITH(s.Approve(a.id, 300'000'000, "1/QĐ"),
+                          Catch::Contains("exceeds 70% of the total cost"));
     }
     SECTION("the yearly ceiling adds the branch's approvals to the parent's") {
         const auto a = s.Recommended(s.parent, 400'000'000, 400'000'000);
         s.Approve(a.id, 400'000'000, "1/QĐ");
         const auto b = s.Recommended(s.branch, 300'000'000, 300'000'000);
-        CHECK_THROWS_WITH(s.Approve(b.id, 300'000'000, "2/QĐ"),
-                          Catch::Contains("already 400.000.000 ₫") && Catch::Contains("yearly ceiling of 600.000.000 ₫"));
+        CHECK_THROWS_WITH(
+            s.Approve(b.id, 300'000'000, "2/QĐ"),
+            Catch::Contains("already 400.000.000 ₫") && Catch::Contains("yearly ceiling of 600.000.000 ₫"));
         const auto within = s.Approve(b.id, 200'000'000, "3/QĐ");
         REQUIRE(within.warnings.size() == 1);  // same content, same year, same parent: double funding
         CHECK(within.warnings[0].other_application == a.id);
@@ -161,11 +166,13 @@ TEST_CASE("Varying and paying: the original stays, payments never exceed the app
     auto service = s.Applications();
     const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
     s.Approve(a.id, 200'000'000, "1/QĐ");
-    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(1), CalendarDate::FromYmd(2026, 7, 1), "", s.officer),
-                      Catch::Contains("only on contracted applications"));
+    CHECK_THROWS_WITH(
+        service.Disburse(a.id, Money::Dong(1), CalendarDate::FromYmd(2026, 7, 1), "", s.officer),
+        Catch::Contains("only on contracted applications"));
     service.Contract(a.id, "HĐ-1", s.officer);
     service.Disburse(a.id, Money::Dong(150'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
-    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2), "UNC 2", s.officer),
+    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2),
+                                       "UNC 2", s.officer),
                       Catch::Contains("exceeds the remaining 50.000.000 ₫"));
     // Varying an approved amount is the approvers' decision, not the officers'.
     CHECK(testing::Refusal([&] {
@@ -200,10 +207,12 @@ TEST_CASE("An application for a missing enterprise or outside the programme peri
     draft.year = 2026;
     draft.title = "X";
     draft.requested_amount = Money::Dong(1);
-    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("no enterprise with id 9999"));
+    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer),
+                      Catch::Contains("no enterprise with id 9999"));
     draft.enterprise_id = s.parent.id;
     draft.year = 2031;
-    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("outside the programme's period"));
+    CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer),
+                      Catch::Contains("outside the programme's period"));
     draft.year = 2026;
     draft.requested_amount = Money::Dong(-5);
     CHECK_THROWS_WITH(s.Applications().Create(draft, s.officer), Catch::Contains("cannot be negative"));

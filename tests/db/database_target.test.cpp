@@ -12,7 +12,8 @@ TEST_CASE("A PostgreSQL password is hidden in every form libpq reads it", "[db][
         const char* shown;
     };
     const auto c = GENERATE(values<Case>({
-        {"postgresql://innodesk:s3cret@db.so-khcn.vn:5432/innodesk", "postgresql://innodesk@db.so-khcn.vn:5432/innodesk"},
+        {"postgresql://innodesk:s3cret@db.so-khcn.vn:5432/innodesk",
+         "postgresql://innodesk@db.so-khcn.vn:5432/innodesk"},
         {"postgresql://innodesk@db/innodesk?password=s3cret", "postgresql://innodesk@db/innodesk"},
         {"postgresql://innodesk@db/innodesk?pass%77ord=s3cret", "postgresql://innodesk@db/innodesk"},
         {"postgresql://innodesk@db/innodesk?%70assword=s3cret&sslmode=require",
@@ -27,11 +28,13 @@ TEST_CASE("A PostgreSQL password is hidden in every form libpq reads it", "[db][
     CHECK_THAT(target.Describe(), !Catch::Contains("s3cret"));
 }
 
-TEST_CASE("A URI without a password is shown as it is read, and a broken one by its scheme", "[db][sqlite-only]") {
+TEST_CASE("A URI without a password is shown as it is read, and a broken one by its scheme",
+          "[db][sqlite-only]") {
     const auto plain = DatabaseTarget::Parse("postgresql://innodesk@127.0.0.1:55499/innodesk_test");
     CHECK_FALSE(plain.CarriesPassword());
     CHECK(plain.Describe() == "PostgreSQL postgresql://innodesk@127.0.0.1:55499/innodesk_test");
-    const auto socket = DatabaseTarget::Parse("postgresql:///innodesk?host=/var/run/postgresql&password=s3cret");
+    const auto socket =
+        DatabaseTarget::Parse("postgresql:///innodesk?host=/var/run/postgresql&password=s3cret");
     CHECK(socket.Describe() == "PostgreSQL postgresql:///innodesk?host=/var/run/postgresql");
     // libpq cannot read it, so nothing of it is shown: it may hold a password in a form we miss.
     const auto broken = DatabaseTarget::Parse("postgresql://innodesk:s3cret@db/innodesk?pass%zzord=x");

@@ -315,8 +315,12 @@ TEST_CASE("An approver disabled or demoted after signing in signs nothing more",
     const auto a = s.Recommended(s.parent, 100'000'000, 100'000'000);
     const auto drafted = s.Decisions().Draft(Approval("1/QĐ", {{a.id, Money::Dong(50'000'000)}}), s.officer);
     const auto approver_session = s.approver;  // signed in before the administrator acts
-    SECTION("disabled") { s.Users().SetDisabled(s.approver.user_name, true, s.admin); }
-    SECTION("demoted") { s.Users().SetRole(s.approver.user_name, Role::Viewer, s.admin); }
+    SECTION("disabled") {
+        s.Users().SetDisabled(s.approver.user_name, true, s.admin);
+    }
+    SECTION("demoted") {
+        s.Users().SetRole(s.approver.user_name, Role::Viewer, s.admin);
+    }
     const auto error =
         Refusal([&] { s.Decisions().Sign(drafted.decision.id, s.signer, s.verifier, approver_session); });
     CHECK(error.Code() == ErrorCode::PermissionDenied);

@@ -12,7 +12,8 @@ using namespace innodesk::domain;
 
 namespace {
 
-const std::filesystem::path kMixed = std::filesystem::path(INNODESK_TEST_DATA_DIR) / "import" / "enterprises_mixed.csv";
+const std::filesystem::path kMixed =
+    std::filesystem::path(INNODESK_TEST_DATA_DIR) / "import" / "enterprises_mixed.csv";
 
 long long CountEnterprises(testing::TestDatabase& db) {
     long long count = 0;
@@ -88,7 +89,8 @@ TEST_CASE("Importing again updates what changed and leaves the rest", "[db]") {
     EnterpriseImport import(db.Store(), db.Text());
     Table table;
     table.header = {"Tax code", "Name", "Province", "Size"};
-    table.rows = {{2, {"0300588569", "Yen Sao", "Khánh Hòa", "small"}}, {3, {"0101248141", "Thuy San", "Khánh Hòa", ""}}};
+    table.rows = {{2, {"0300588569", "Yen Sao", "Khánh Hòa", "small"}},
+                  {3, {"0101248141", "Thuy San", "Khánh Hòa", ""}}};
     CHECK(import.Run(table, officer).inserted == 2);
     table.rows[1].cells[1] = "Thủy Sản";
     const auto second = import.Run(table, officer);
@@ -120,7 +122,8 @@ TEST_CASE("An import stopped part-way leaves the database exactly as it was", "[
         std::string prefix = std::to_string(420000000 + i);
         const auto check = TaxCode::CheckDigitFor(prefix);
         if (!check) continue;
-        table.rows.push_back({table.rows.size() + 2, {prefix + std::to_string(*check), "Công ty " + prefix, "Khánh Hòa"}});
+        table.rows.push_back(
+            {table.rows.size() + 2, {prefix + std::to_string(*check), "Công ty " + prefix, "Khánh Hòa"}});
     }
     CancelAfter cancel(2);
     try {

@@ -47,9 +47,11 @@ TEST_CASE("Registering, reading back and refusing a duplicate tax code", "[db]")
         FAIL("duplicate accepted");
     } catch (const DomainError& error) {
         CHECK(error.Code() == ErrorCode::Duplicate);
-        CHECK_THAT(error.Message(Language::English), Catch::Contains("already registered to 'Công ty TNHH Yến sào Khánh Hòa'"));
+        CHECK_THAT(error.Message(Language::English),
+                   Catch::Contains("already registered to 'Công ty TNHH Yến sào Khánh Hòa'"));
     }
-    CHECK_THROWS_WITH(service.GetByTaxCode("0101248141"), Catch::Contains("No enterprise has tax code 0101248141"));
+    CHECK_THROWS_WITH(service.GetByTaxCode("0101248141"),
+                      Catch::Contains("No enterprise has tax code 0101248141"));
 }
 
 TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]") {
@@ -76,7 +78,8 @@ TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]")
     CHECK(now.version == 2);
 }
 
-TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with results in Vietnamese order", "[db]") {
+TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with results in Vietnamese order",
+          "[db]") {
     testing::TestDatabase db;
     const auto officer = testing::AddFirstOfficer(db);
     EnterpriseService service(db.Store(), db.Text());
@@ -133,11 +136,13 @@ TEST_CASE("Rebuilding the search index finds names edited by SQL outside InnoDes
     EnterpriseService service(db.Store(), db.Text());
     const auto stored = service.Register(Make("0300588569", "Công ty A", "Khánh Hòa"), officer);
     service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"), officer);
-    db.Store().Session() << "UPDATE enterprise SET name = 'Hợp tác xã Biển Xanh' WHERE id = " + std::to_string(stored.id);
+    db.Store().Session() << "UPDATE enterprise SET name = 'Hợp tác xã Biển Xanh' WHERE id = " +
+                                std::to_string(stored.id);
     CHECK(service.Search("bien xanh").empty());  // the search columns still describe the old name
     CHECK(service.RebuildSearchIndex(officer) == 2);
     CHECK(Names(service.Search("bien xanh")) == std::vector<std::string>{"Hợp tác xã Biển Xanh"});
-    CHECK(Names(service.Search("khanh hoa")) == std::vector<std::string>{"Công ty B", "Hợp tác xã Biển Xanh"});
+    CHECK(Names(service.Search("khanh hoa")) ==
+          std::vector<std::string>{"Công ty B", "Hợp tác xã Biển Xanh"});
     CHECK(service.Search("cong ty a").empty());
 }
 
@@ -149,13 +154,20 @@ TEST_CASE("Filters by commune and by VSIC section narrow listing, counting and s
         e.vsic = vsic;
         return e;
     };
-    service.Register(with(Make("0300588569", "Yến Sào Hòa Bình", "Khánh Hòa", "Phường Nha Trang"), "1079"), officer);
-    service.Register(with(Make("0101248141", "Đông Hải Seafood", "Khánh Hòa", "Phường Cam Ranh"), "0321"), officer);
-    service.Register(with(Make("0101248141-001", "Chi nhánh Ân Phú", "Khánh Hòa", "Phường Nha Trang"), "C"), officer);
-    service.Register(with(Make("0101248141-002", "Khách sạn Biển Nha Trang", "Khánh Hòa", "Xã Cam Lâm"), "5510"), officer);
-    service.Register(with(Make("0101248141-003", "Cơ sở chưa rõ ngành", "Khánh Hòa", "Phường Nha Trang"), ""), officer);
+    service.Register(with(Make("0300588569", "Yến Sào Hòa Bình", "Khánh Hòa", "Phường Nha Trang"), "1079"),
+                     officer);
+    service.Register(with(Make("0101248141", "Đông Hải Seafood", "Khánh Hòa", "Phường Cam Ranh"), "0321"),
+                     officer);
+    service.Register(with(Make("0101248141-001", "Chi nhánh Ân Phú", "Khánh Hòa", "Phường Nha Trang"), "C"),
+                     officer);
+    service.Register(
+        with(Make("0101248141-002", "Khách sạn Biển Nha Trang", "Khánh Hòa", "Xã Cam Lâm"), "5510"), officer);
+    service.Register(with(Make("0101248141-003", "Cơ sở chưa rõ ngành", "Khánh Hòa", "Phường Nha Trang"), ""),
+                     officer);
 
-    const auto by = [](std::string commune, std::optional<char> sector) { return EnterpriseFilter{std::move(commune), sector}; };
+    const auto by = [](std::string commune, std::optional<char> sector) {
+        return EnterpriseFilter{std::move(commune), sector};
+    };
 
     SECTION("a commune as recorded, in NFC whatever form it is asked in") {
         CHECK(Names(service.Search("", by("Phường Nha Trang", {}), 10)) ==
@@ -164,7 +176,8 @@ TEST_CASE("Filters by commune and by VSIC section narrow listing, counting and s
         CHECK(service.Count(by("Phường Không Có", {})) == 0);
     }
     SECTION("a section takes a bare letter and every code whose division is in it") {
-        CHECK(Names(service.Search("", by("", 'C'), 10)) == std::vector<std::string>{"Chi nhánh Ân Phú", "Yến Sào Hòa Bình"});
+        CHECK(Names(service.Search("", by("", 'C'), 10)) ==
+              std::vector<std::string>{"Chi nhánh Ân Phú", "Yến Sào Hòa Bình"});
         CHECK(Names(service.Search("", by("", 'A'), 10)) == std::vector<std::string>{"Đông Hải Seafood"});
         CHECK(service.Count(by("", 'I')) == 1);
         CHECK(service.Count(by("", 'U')) == 0);
@@ -174,7 +187,8 @@ TEST_CASE("Filters by commune and by VSIC section narrow listing, counting and s
               std::vector<std::string>{"Chi nhánh Ân Phú", "Yến Sào Hòa Bình"});
         CHECK(Names(service.Search("nha trang", by("Phường Nha Trang", 'C'), 1, 1)) ==
               std::vector<std::string>{"Yến Sào Hòa Bình"});
-        CHECK(Names(service.Search("bien", by("Xã Cam Lâm", {}), 10)) == std::vector<std::string>{"Khách sạn Biển Nha Trang"});
+        CHECK(Names(service.Search("bien", by("Xã Cam Lâm", {}), 10)) ==
+              std::vector<std::string>{"Khách sạn Biển Nha Trang"});
         CHECK(service.Search("bien", by("Phường Nha Trang", {}), 10).empty());
         CHECK(service.Count(by("Phường Nha Trang", 'C')) == 2);
     }
@@ -191,7 +205,8 @@ TEST_CASE("Filters by commune and by VSIC section narrow listing, counting and s
         hotel.vsic = "6201";
         service.Update(hotel, officer);
         CHECK(service.Count(by("", 'I')) == 0);
-        CHECK(Names(service.Search("", by("", 'J'), 10)) == std::vector<std::string>{"Khách sạn Biển Nha Trang"});
+        CHECK(Names(service.Search("", by("", 'J'), 10)) ==
+              std::vector<std::string>{"Khách sạn Biển Nha Trang"});
     }
 }
 
@@ -204,15 +219,20 @@ TEST_CASE("The database's sector column agrees with the domain's VSIC table for 
     std::map<char, std::int64_t> expected;
     std::int64_t without = 0;
     for (int division = 1; division <= 99; ++division) {
-        const std::string code = std::string{char('0' + division / 10), char('0' + division % 10)} +
-                                 (division % 3 == 0 ? "" : division % 3 == 1 ? "10" : "101");
-        const std::string tax_code = "0101248141-" + std::string{char('0' + division / 100), char('0' + division / 10 % 10),
-                                                                 char('0' + division % 10)};
+        const std::string code =
+            std::string{char('0' + division / 10), char('0' + division % 10)} + (division % 3 == 0   ? ""
+                                                                                 : division % 3 == 1 ? "10"
+                                                                                                     : "101");
+        const std::string tax_code =
+            "0101248141-" + std::string{char('0' + division / 100), char('0' + division / 10 % 10),
+                                        char('0' + division % 10)};
         auto e = Make(tax_code.c_str(), ("Chi nhánh " + code).c_str(), "Khánh Hòa");
         e.vsic = code;
         service.Register(e, officer);
-        if (const auto section = VsicSectionOf(code)) ++expected[*section];
-        else ++without;
+        if (const auto section = VsicSectionOf(code))
+            ++expected[*section];
+        else
+            ++without;
     }
     auto letter = Make("0300588569", "Theo chữ cái", "Khánh Hòa");
     letter.vsic = "q";  // stored upper-case
@@ -236,8 +256,8 @@ TEST_CASE("Many enterprises are read together, in chunks, the missing ones left 
     const auto b = service.Register(Make("0101248141", "Công ty B", "Khánh Hòa"), officer);
     std::vector<EnterpriseId> ids;
     for (EnterpriseId missing = 1'000'000; missing < 1'001'200; ++missing) ids.push_back(missing);
-    ids.insert(ids.begin() + 10, b.id);   // in the first chunk of 500
-    ids.push_back(a.id);                  // in the third
+    ids.insert(ids.begin() + 10, b.id);  // in the first chunk of 500
+    ids.push_back(a.id);                 // in the third
     std::set<std::string> names;
     for (const auto& e : service.GetMany(ids)) names.insert(e.name);
     CHECK(names == std::set<std::string>{"Công ty A", "Công ty B"});

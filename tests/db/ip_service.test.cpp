@@ -41,8 +41,6 @@ IpStatusUpdate To(S status, const char* on_iso, std::string note = {}) {
     return update;
 }
 
-
-
 }  // namespace
 
 TEST_CASE("A filing goes from filed to granted and exploited, each step dated and attributed", "[db]") {

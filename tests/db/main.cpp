@@ -7,7 +7,8 @@
 int main(int argc, char* argv[]) {
     Catch::Session session;
     auto& backend = innodesk::testing::SuiteBackend();
-    session.cli(session.cli() | Catch::clara::Opt(backend, "sqlite|postgres")["--backend"]("database backend to test"));
+    session.cli(session.cli() |
+                Catch::clara::Opt(backend, "sqlite|postgres")["--backend"]("database backend to test"));
     if (const int error = session.applyCommandLine(argc, argv); error != 0) return error;
     if (backend != "sqlite" && backend != "postgres") {
         std::cerr << "--backend must be sqlite or postgres\n";

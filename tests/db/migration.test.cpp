@@ -252,11 +252,14 @@ TEST_CASE("Version 5 gives every enterprise already stored its sector, and the f
         int row = 0;
         for (const char* vsic : {"1075", "C", "0321", "", "0400"}) {
             const std::string suffix = std::to_string(++row);
-            *raw << "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, size_class, vsic, "
-                    "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, "
-                    "sort_key, version, created_at, updated_at) VALUES ('0101248141-00" + suffix +
-                        "', '0101248141', 'branch', 'Chi nhánh " + suffix + "', 'company', 'unknown', '" + vsic +
-                        "', '" + (row <= 2 ? "Phường Nha Trang" : "Xã Cam Lâm") +
+            *raw << "INSERT INTO enterprise (tax_code, family_key, tax_code_kind, name, legal_form, "
+                    "size_class, vsic, "
+                    "commune, province, address, phone, email, st_enterprise, innovative_startup, "
+                    "search_text, "
+                    "sort_key, version, created_at, updated_at) VALUES ('0101248141-00" +
+                        suffix + "', '0101248141', 'branch', 'Chi nhánh " + suffix +
+                        "', 'company', 'unknown', '" + vsic + "', '" +
+                        (row <= 2 ? "Phường Nha Trang" : "Xã Cam Lâm") +
                         "', 'Khánh Hòa', '', '', '', 0, 0, '', '" + suffix + "', 1, 1750000000, 1750000000)";
         }
     }

@@ -274,7 +274,9 @@ TEST_CASE("The ranking of a programme year orders applications by mean score", "
     CHECK(reviews.Ranking(s.programme.id, 2027).empty());
 }
 
-TEST_CASE("Named reviewers: only they may declare once an application has any, withdrawn only before declaring", "[db]") {
+TEST_CASE(
+    "Named reviewers: only they may declare once an application has any, withdrawn only before declaring",
+    "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto reviews = Reviews(s);
@@ -286,7 +288,8 @@ TEST_CASE("Named reviewers: only they may declare once an application has any, w
 
     // Naming a council: the names are checked, a repeated name changes nothing, and chi, who
     // has already declared, stays in it.
-    const auto named = reviews.Assign(application.id, {c.an.user_name, c.binh.user_name, c.an.user_name}, s.officer);
+    const auto named =
+        reviews.Assign(application.id, {c.an.user_name, c.binh.user_name, c.an.user_name}, s.officer);
     REQUIRE(named.size() == 3);
     std::vector<std::string> names;
     for (const auto& a : named) {
@@ -295,7 +298,8 @@ TEST_CASE("Named reviewers: only they may declare once an application has any, w
     }
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{c.an.user_name, c.binh.user_name, c.chi.user_name});
-    CHECK(Refusal([&] { reviews.Assign(application.id, {"no.such.user"}, s.officer); }).Code() == ErrorCode::NotFound);
+    CHECK(Refusal([&] { reviews.Assign(application.id, {"no.such.user"}, s.officer); }).Code() ==
+          ErrorCode::NotFound);
     CHECK(Refusal([&] { reviews.Assign(application.id, {s.approver.user_name}, s.officer); }).Code() ==
           ErrorCode::InvalidValue);  // an approver does not review
     CHECK(Refusal([&] { reviews.Assign(application.id, {}, s.officer); }).Code() == ErrorCode::InvalidValue);
@@ -319,7 +323,8 @@ TEST_CASE("Named reviewers: only they may declare once an application has any, w
           ErrorCode::NotFound);
     const auto left = reviews.Unassign(application.id, c.binh.user_name, s.officer);
     REQUIRE(left.size() == 2);
-    CHECK(Refusal([&] { reviews.Declare(application.id, c.binh, false, ""); }).Code() == ErrorCode::PermissionDenied);
+    CHECK(Refusal([&] { reviews.Declare(application.id, c.binh, false, ""); }).Code() ==
+          ErrorCode::PermissionDenied);
 
     // Show lists the council; the audit trail has the assignment and the withdrawal.
     const auto shown = reviews.Show(application.id);
@@ -342,12 +347,15 @@ TEST_CASE("Setting an application's reviewers names and withdraws in one transac
     CHECK(reviews.SetReviewers(application.id, {c.an.user_name, c.binh.user_name}, s.officer).size() == 2);
     reviews.Declare(application.id, c.binh, false, "");
     // binh has declared: leaving them out is refused and nothing changes, chi is not added either.
-    const auto refused = Refusal([&] { reviews.SetReviewers(application.id, {c.an.user_name, c.chi.user_name}, s.officer); });
+    const auto refused = Refusal([&] {
+        reviews.SetReviewers(application.id, {c.an.user_name, c.chi.user_name}, s.officer);
+    });
     CHECK(refused.Code() == ErrorCode::InvalidTransition);
     CHECK(reviews.Show(application.id).assignments.size() == 2);
     const auto council = reviews.SetReviewers(application.id, {c.binh.user_name, c.chi.user_name}, s.officer);
     REQUIRE(council.size() == 2);
-    CHECK(Refusal([&] { reviews.Declare(application.id, c.an, false, ""); }).Code() == ErrorCode::PermissionDenied);
+    CHECK(Refusal([&] { reviews.Declare(application.id, c.an, false, ""); }).Code() ==
+          ErrorCode::PermissionDenied);
     reviews.Declare(application.id, c.chi, false, "");
 }
 
@@ -360,7 +368,8 @@ TEST_CASE("Reviewers cannot be named once the application has left review", "[db
     CHECK(Refusal([&] { reviews.Assign(draft.id, {c.an.user_name}, s.officer); }).Code() ==
           ErrorCode::InvalidTransition);
     s.Applications().Move(draft.id, ApplicationState::Submitted, s.officer, "");
-    CHECK(reviews.Assign(draft.id, {c.an.user_name}, s.officer).size() == 1);  // submitted: the council is formed
+    CHECK(reviews.Assign(draft.id, {c.an.user_name}, s.officer).size() ==
+          1);  // submitted: the council is formed
 }
 
 TEST_CASE("A plan's pass marks become the programme's and judge its applications", "[db]") {
@@ -369,13 +378,15 @@ TEST_CASE("A plan's pass marks become the programme's and judge its applications
     auto reviews = Reviews(s);
     const Council c(s);
     // Plan 002's rubric with an overall mark of 60% and a mark of 6 for its first criterion.
-    std::ifstream file(std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / "002-hue-khcn-dmst-2026-2030.yaml");
+    std::ifstream file(std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" /
+                       "002-hue-khcn-dmst-2026-2030.yaml");
     std::stringstream text;
     text << file.rdbuf();
     std::string source = text.str();
     const auto rubric_at = source.find("rubric:\n  criteria:\n    - code: problem\n");
     REQUIRE(rubric_at != std::string::npos);
-    source.replace(rubric_at, std::string("rubric:\n  criteria:\n").size(), "rubric:\n  threshold: 60\n  criteria:\n");
+    source.replace(rubric_at, std::string("rubric:\n  criteria:\n").size(),
+                   "rubric:\n  threshold: 60\n  criteria:\n");
     const auto weight_at = source.find("      weight: 1\n", rubric_at);
     source.insert(weight_at, "      threshold: 6\n");
     TargetService targets(db.Store(), s.clock);
@@ -389,7 +400,8 @@ TEST_CASE("A plan's pass marks become the programme's and judge its applications
     const auto application = UnderReview(s, s.parent);
     CHECK(reviews.Show(application.id).pass_marks.verdict == PassVerdict::Pending);
     std::vector<CriterionScore> scores;
-    for (const auto& criterion : rubric.criteria) scores.push_back({criterion.code, criterion.code == "problem" ? 5 : 9});
+    for (const auto& criterion : rubric.criteria)
+        scores.push_back({criterion.code, criterion.code == "problem" ? 5 : 9});
     reviews.Declare(application.id, c.an, false, "");
     reviews.Score(application.id, c.an, scores, "");
     const auto shown = reviews.Show(application.id);

@@ -76,9 +76,11 @@ struct Scenario {
     }
 
     // A draft application for testing and certification in 2026.
-    domain::Application Draft(const domain::Enterprise& enterprise, long long requested, long long co_funding);
+    domain::Application Draft(const domain::Enterprise& enterprise, long long requested,
+                              long long co_funding);
     // A draft moved to Recommended.
-    domain::Application Recommended(const domain::Enterprise& enterprise, long long requested, long long co_funding);
+    domain::Application Recommended(const domain::Enterprise& enterprise, long long requested,
+                                    long long co_funding);
     // Drafted by the officer and signed by the approver.
     domain::DecisionOutcome Approve(domain::ApplicationId id, long long amount, const std::string& number);
     domain::DecisionOutcome Issue(domain::Decision decision);

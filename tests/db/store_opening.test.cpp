@@ -58,7 +58,8 @@ TEST_CASE("A new database is created at the current schema version and reopens a
 
 TEST_CASE("A database from a newer InnoDesk is refused and left unchanged", "[db]") {
     testing::TestDatabase db;
-    db.Store().Session() << "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0)";
+    db.Store().Session()
+        << "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0)";
     try {
         db.Connect();
         FAIL("opened a newer database");
@@ -145,9 +146,10 @@ TEST_CASE("An SQLite path opens exactly that file, whatever characters it has", 
     // "Hồ sơ" written with combining marks (NFD), as macOS file systems and some copies write it:
     // a different name, byte for byte, from the NFC one, and it must stay so.
     const std::string nfd_ho_so = "Ho\xcc\x82\xcc\x80 so\xcc\x9b";
-    const std::string name = GENERATE_COPY(as<std::string>{}, "Hồ sơ 2027/Kho dữ liệu.db", "a b.db",
-                                           "db=\"x y\" timeout=1.db", "it's \"quoted\".db", "a=b;c=d.db",
-                                           "file:local.db", ":memory:", nfd_ho_so + "/kho.db", " leading space.db");
+    const std::string name =
+        GENERATE_COPY(as<std::string>{}, "Hồ sơ 2027/Kho dữ liệu.db", "a b.db", "db=\"x y\" timeout=1.db",
+                      "it's \"quoted\".db", "a=b;c=d.db", "file:local.db", ":memory:", nfd_ho_so + "/kho.db",
+                      " leading space.db");
     INFO(name);
     const auto folder = db.Folder() / "exact";
     std::filesystem::remove_all(folder);

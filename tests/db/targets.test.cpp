@@ -22,7 +22,9 @@ std::filesystem::path PlanFile(const char* name) {
     return std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / name;
 }
 
-CalendarDate D(int y, unsigned m, unsigned d) { return CalendarDate::FromYmd(y, m, d); }
+CalendarDate D(int y, unsigned m, unsigned d) {
+    return CalendarDate::FromYmd(y, m, d);
+}
 
 // The records of 2026 (and one of 2025), entered with SQL where the services would refuse a
 // date after the scenario's "today" (15/06/2026).
@@ -48,17 +50,21 @@ struct Dataset {
         const long long parent = s.parent.id, other = s.other.id;
         // soci::use binds references: every value lives in a named variable until the statement ran.
         auto voucher = [&](std::string serial, long long enterprise, std::string issued, std::string state) {
-            sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
-                   "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, created_at, "
-                   "updated_at) VALUES (:s, :e, :p, :v, 2026, 'testing_certification', 20000000, 14000000, :i, "
+            sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
+                   "face_value, "
+                   "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, "
+                   "created_at, "
+                   "updated_at) VALUES (:s, :e, :p, :v, 2026, 'testing_certification', 20000000, 14000000, "
+                   ":i, "
                    "'2026-12-31', :st, '', '', 1, 0, 0)",
-                soci::use(serial), soci::use(enterprise), soci::use(programme), soci::use(envelope), soci::use(issued),
-                soci::use(state);
+                soci::use(serial), soci::use(enterprise), soci::use(programme), soci::use(envelope),
+                soci::use(issued), soci::use(state);
         };
         voucher("PHT-2026-000001", s.branch.id, "2026-03-10", "issued");
         voucher("PHT-2026-000002", s.other.id, "2026-04-01", "cancelled");
         auto outcome = [&](long long enterprise, std::string kind, std::string on) {
-            sql << "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, created_at) "
+            sql << "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, "
+                   "created_at) "
                    "VALUES (:e, :k, 'Kết quả', :r, 2026, 0)",
                 soci::use(enterprise), soci::use(kind), soci::use(on);
         };
@@ -66,19 +72,26 @@ struct Dataset {
         outcome(s.branch.id, "technology_applied", "2026-10-01");
         outcome(s.parent.id, "new_product", "2026-05-05");
         outcome(s.other.id, "new_product", "2026-06-06");
-        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, filed_on, "
-               "status, status_on, supported_amount, commercially_exploited, version, created_at, updated_at) VALUES "
-               "(:e, 'patent', 'domestic', 'VN', '1-2026-00001', 'Quy trình', '2026-02-15', 'granted', '2026-08-01', 0, "
+        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, "
+               "filed_on, "
+               "status, status_on, supported_amount, commercially_exploited, version, created_at, "
+               "updated_at) VALUES "
+               "(:e, 'patent', 'domestic', 'VN', '1-2026-00001', 'Quy trình', '2026-02-15', 'granted', "
+               "'2026-08-01', 0, "
                "1, 1, 0, 0)",
             soci::use(parent);
-        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, filed_on, "
-               "status, status_on, supported_amount, commercially_exploited, version, created_at, updated_at) VALUES "
-               "(:e, 'trademark', 'domestic', 'VN', '4-2026-00002', 'Nhãn hiệu', '2026-03-01', 'filed', '2026-03-01', 0, "
+        sql << "INSERT INTO ip_filing (enterprise_id, ip_type, route, country, application_number, title, "
+               "filed_on, "
+               "status, status_on, supported_amount, commercially_exploited, version, created_at, "
+               "updated_at) VALUES "
+               "(:e, 'trademark', 'domestic', 'VN', '4-2026-00002', 'Nhãn hiệu', '2026-03-01', 'filed', "
+               "'2026-03-01', 0, "
                "0, 1, 0, 0)",
             soci::use(other);
         auto event = [&](std::string kind, std::string on) {
             long long id = 0;
-            sql << "INSERT INTO training_event (title, kind, starts_on, ends_on, location, organiser, version, "
+            sql << "INSERT INTO training_event (title, kind, starts_on, ends_on, location, organiser, "
+                   "version, "
                    "created_at, updated_at) VALUES ('Lớp', :k, :s, :s2, '', '', 1, 0, 0) RETURNING id",
                 soci::use(kind), soci::use(on), soci::use(on), soci::into(id);
             return id;
@@ -86,7 +99,8 @@ struct Dataset {
         auto attend = [&](long long event_id, long long enterprise, int count, int first) {
             for (int i = first; i < first + count; ++i) {
                 const std::string key = "name:hoc vien " + std::to_string(i) + "|";
-                sql << "INSERT INTO training_attendance (event_id, person_name, person_key, enterprise_id, created_at) "
+                sql << "INSERT INTO training_attendance (event_id, person_name, person_key, enterprise_id, "
+                       "created_at) "
                        "VALUES (:e, 'Học viên', :k, :n, 0)",
                     soci::use(event_id), soci::use(key), soci::use(enterprise);
             }
@@ -138,23 +152,23 @@ TEST_CASE("The 000 plan's targets computed from the records, by hand", "[db]") {
     CHECK(year_end.period == Period::Year(2026));
     REQUIRE(year_end.targets.size() == 25);
     const auto t = ByCode(year_end);
-    Expect(t, "T01", 3, TargetStatus::Behind);             // 3 of ≥ 15 on the last day
-    Expect(t, "T02", 2, TargetStatus::AtRisk);             // about 5: 2 + 1 ≥ half of 5
-    Expect(t, "T03", 200.0 / 3, TargetStatus::AtRisk);     // 2 of 3 supported: 66,7% < 70%
+    Expect(t, "T01", 3, TargetStatus::Behind);          // 3 of ≥ 15 on the last day
+    Expect(t, "T02", 2, TargetStatus::AtRisk);          // about 5: 2 + 1 ≥ half of 5
+    Expect(t, "T03", 200.0 / 3, TargetStatus::AtRisk);  // 2 of 3 supported: 66,7% < 70%
     CHECK(t.at("T03").numerator == 2);
     CHECK(t.at("T03").denominator == 3);
-    Expect(t, "T04", 2, TargetStatus::Met);                // about 3: 2 is within ±1
+    Expect(t, "T04", 2, TargetStatus::Met);  // about 3: 2 is within ±1
     Expect(t, "T05", 0, TargetStatus::Behind);
-    Expect(t, "T06", 1, TargetStatus::Met);                // about 2: 1 is within ±1
-    Expect(t, "T07", 0, TargetStatus::AtRisk);             // about 2: 0 + 1 is half of 2
-    Expect(t, "T08", 100, TargetStatus::Met);              // exactly the range's low end
-    Expect(t, "T09", 0, TargetStatus::AtRisk);             // 0 of 3: a percentage has no pace
-    Expect(t, "PL23", 3, TargetStatus::AtRisk);            // testing and certification: 3 of ≥ 5
+    Expect(t, "T06", 1, TargetStatus::Met);      // about 2: 1 is within ±1
+    Expect(t, "T07", 0, TargetStatus::AtRisk);   // about 2: 0 + 1 is half of 2
+    Expect(t, "T08", 100, TargetStatus::Met);    // exactly the range's low end
+    Expect(t, "T09", 0, TargetStatus::AtRisk);   // 0 of 3: a percentage has no pace
+    Expect(t, "PL23", 3, TargetStatus::AtRisk);  // testing and certification: 3 of ≥ 5
     Expect(t, "PL22", 0, TargetStatus::Behind);
-    Expect(t, "PL29-DN", 2, TargetStatus::Behind);         // 2 trained enterprises of 5–10
+    Expect(t, "PL29-DN", 2, TargetStatus::Behind);  // 2 trained enterprises of 5–10
     Expect(t, "PL29-LUOT", 100, TargetStatus::Met);
-    Expect(t, "PL30", 0, TargetStatus::Behind);            // the only workshop was in 2025
-    Expect(t, "PL35", std::nullopt, TargetStatus::NoData); // manual, not entered
+    Expect(t, "PL30", 0, TargetStatus::Behind);             // the only workshop was in 2025
+    Expect(t, "PL35", std::nullopt, TargetStatus::NoData);  // manual, not entered
     CHECK(t.at("PL35").manual);
 
     // The quarters of 2026, each counted alone: the voucher in Q1, both approvals in Q2.
@@ -216,19 +230,19 @@ TEST_CASE("The 003, 002, 004 and 001 plans over the same records", "[db]") {
     const auto end = D(2026, 12, 31);
 
     const auto t003 = ByCode(service.Evaluate("KH52-KHCN-DMST-2026", std::nullopt, end));
-    Expect(t003, "I.3", 100, TargetStatus::Met);        // both approved applications are co-funded
-    Expect(t003, "III.1", 1, TargetStatus::Behind);     // one innovative start-up of ≥ 10
-    Expect(t003, "III.4", 1, TargetStatus::Behind);     // one class of ≥ 5
-    Expect(t003, "III.7", 1, TargetStatus::Behind);     // the patent; the trademark does not count
+    Expect(t003, "I.3", 100, TargetStatus::Met);     // both approved applications are co-funded
+    Expect(t003, "III.1", 1, TargetStatus::Behind);  // one innovative start-up of ≥ 10
+    Expect(t003, "III.4", 1, TargetStatus::Behind);  // one class of ≥ 5
+    Expect(t003, "III.7", 1, TargetStatus::Behind);  // the patent; the trademark does not count
     Expect(t003, "III.2", std::nullopt, TargetStatus::NoData);
 
     // 002: yearly minimums; by default the year of the date.
     const auto e002 = service.Evaluate("KH343-HUE-2026-2030", std::nullopt, end);
     CHECK(e002.period == Period::Year(2026));
     const auto t002 = ByCode(e002);
-    Expect(t002, "PL2-a", 3, TargetStatus::Met);        // exactly the low end of 3–5
+    Expect(t002, "PL2-a", 3, TargetStatus::Met);  // exactly the low end of 3–5
     Expect(t002, "PL2-b", 0, TargetStatus::Behind);
-    Expect(t002, "PL2-d", 1, TargetStatus::Met);        // other, a start-up, supported
+    Expect(t002, "PL2-d", 1, TargetStatus::Met);  // other, a start-up, supported
     // Over the whole plan period a yearly bound adds up: 3–5 a year is 15–25 in five years.
     const auto whole = ByCode(service.Evaluate("KH343-HUE-2026-2030", Period::Years(2026, 2030), end));
     CHECK(whole.at("PL2-a").bound.min == 15);
@@ -237,7 +251,8 @@ TEST_CASE("The 003, 002, 004 and 001 plans over the same records", "[db]") {
     CHECK(plan002.rubric.size() == 10);
     CHECK(plan002.rubric[3].criterion.code == "participation");
     // The programme takes the plan's rubric; once it has one it keeps it.
-    CHECK_THROWS_AS(service.AdoptRubric("KH-KHCN-DMST-CDS-2026", "KH-DMST-2026-2030", s.officer), DomainError);
+    CHECK_THROWS_AS(service.AdoptRubric("KH-KHCN-DMST-CDS-2026", "KH-DMST-2026-2030", s.officer),
+                    DomainError);
     const auto adopted = service.AdoptRubric("KH343-HUE-2026-2030", "KH-DMST-2026-2030", s.officer);
     CHECK(adopted.criteria.size() == 10);
     const auto rubric = ReviewService(db.Store(), db.Text(), s.clock).RubricFor(s.programme.id);
@@ -247,13 +262,13 @@ TEST_CASE("The 003, 002, 004 and 001 plans over the same records", "[db]") {
 
     // 004: 2023–2030; on 31/12/2026 half of the period has passed.
     const auto t004 = ByCode(service.Evaluate("KONTUM-KHCN-DMST-2030", std::nullopt, end));
-    Expect(t004, "MT-DNKHCN", 1, TargetStatus::AtRisk);  // about 5: 1 + 1 < 2,5 but ≥ 1,25
-    Expect(t004, "MT-SANGCHE", 1, TargetStatus::AtRisk); // 3–5 patents: 1 < 1,5 but ≥ 0,75
+    Expect(t004, "MT-DNKHCN", 1, TargetStatus::AtRisk);   // about 5: 1 + 1 < 2,5 but ≥ 1,25
+    Expect(t004, "MT-SANGCHE", 1, TargetStatus::AtRisk);  // 3–5 patents: 1 < 1,5 but ≥ 0,75
     Expect(t004, "MT-TYLE-DMST", std::nullopt, TargetStatus::NoData);
 
     const auto t001 = ByCode(service.Evaluate("KH-KHCN-DMST-CDS-2026", std::nullopt, end));
     Expect(t001, "19", 1, TargetStatus::Behind);
-    Expect(t001, "29", 1, TargetStatus::AtRisk);         // 1 of ≥ 2: half the goal
+    Expect(t001, "29", 1, TargetStatus::AtRisk);  // 1 of ≥ 2: half the goal
     Expect(t001, "34", 1, TargetStatus::Behind);
     Expect(t001, "37", 0, TargetStatus::Behind);
 }
@@ -263,8 +278,9 @@ TEST_CASE("Manual values are entered with their source, kept on re-import, and o
     testing::Scenario s(db);
     Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
     TargetService service(db.Store(), s.clock);
-    CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, "Trường ĐH Nha Trang", D(2026, 6, 1), s.viewer),
-                    DomainError);
+    CHECK_THROWS_AS(
+        service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, "Trường ĐH Nha Trang", D(2026, 6, 1), s.viewer),
+        DomainError);
     CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "T01", 3, "x", D(2026, 6, 1), s.officer),
                     DomainError);  // computed, not manual
     CHECK_THROWS_AS(service.SetIndicator("KH-DMST-DN-2026", "PL35", 99, " ", D(2026, 6, 1), s.officer),
@@ -285,10 +301,13 @@ TEST_CASE("Manual values are entered with their source, kept on re-import, and o
     const auto again = Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
     CHECK(again.version == 2);
     CHECK(service.List().size() == 1);
-    Expect(ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 6, 15))), "PL35", 99, TargetStatus::Met);
-    CHECK_THROWS_AS(TargetService(db.Store(), s.clock)
-                        .Import(interchange::ReadPlanFile(PlanFile("000-khanh-hoa-dmst-dn-2026.yaml"), db.Text()), s.viewer),
-                    DomainError);
+    Expect(ByCode(service.Evaluate("KH-DMST-DN-2026", std::nullopt, D(2026, 6, 15))), "PL35", 99,
+           TargetStatus::Met);
+    CHECK_THROWS_AS(
+        TargetService(db.Store(), s.clock)
+            .Import(interchange::ReadPlanFile(PlanFile("000-khanh-hoa-dmst-dn-2026.yaml"), db.Text()),
+                    s.viewer),
+        DomainError);
     // Both imports and the value are in the audit trail.
     auto tx = db.Store().Begin(TransactionMode::Read);
     const auto entries = tx->Audit().ForEntity("plan", again.id);
@@ -328,8 +347,10 @@ TEST_CASE("Deadlines: many vouchers of one day make one line, those long expired
     const long long programme = s.programme.id, envelope = s.testing_envelope.id, enterprise = s.other.id;
     for (int i = 3; i <= 6; ++i) {
         std::string serial = "PHT-2026-00000" + std::to_string(i);
-        sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, face_value, "
-               "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, created_at, "
+        sql << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
+               "face_value, "
+               "state_share, issued_on, valid_until, state, invoice_number, cancel_note, version, "
+               "created_at, "
                "updated_at) VALUES (:s, :e, :p, :v, 2026, 'consulting', 20000000, 14000000, '2026-05-02', "
                "'2026-12-31', 'issued', '', '', 1, 0, 0)",
             soci::use(serial), soci::use(enterprise), soci::use(programme), soci::use(envelope);
@@ -382,9 +403,8 @@ TEST_CASE("Deadlines: a contract's end makes its acceptance due until it is acce
     const auto second = s.Recommended(s.other, 60'000'000, 30'000'000);
     s.Approve(second.id, 60'000'000, "8/QĐ-SKHCN");
     // An end outside the application's years is refused with the years allowed.
-    const auto refused = testing::Refusal([&] {
-        applications.Contract(first.id, "01/2026/HĐ", s.officer, D(2040, 1, 1));
-    });
+    const auto refused =
+        testing::Refusal([&] { applications.Contract(first.id, "01/2026/HĐ", s.officer, D(2040, 1, 1)); });
     CHECK(refused.Code() == ErrorCode::InvalidValue);
     CHECK_THAT(refused.Text().en, Catch::Contains("2026 to 2036"));
     applications.Contract(first.id, "01/2026/HĐ", s.officer, D(2026, 12, 20));
@@ -424,7 +444,8 @@ TEST_CASE("Support breakdown by content and by commune", "[db]") {
     TargetService service(db.Store(), s.clock);
     const auto breakdown = service.Breakdown(Period::Year(2026), D(2026, 12, 31));
     REQUIRE(breakdown.by_content.size() == 11);
-    const auto& testing_row = breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)];
+    const auto& testing_row =
+        breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)];
     CHECK(testing_row.key == "testing_certification");
     CHECK(testing_row.enterprises == 3);
     CHECK(testing_row.supports == 3);
@@ -434,19 +455,22 @@ TEST_CASE("Support breakdown by content and by commune", "[db]") {
 
     // A voucher of another programme: the breakdown of every programme counts it, the dashboard
     // of plan 000 (whose programme is the scenario's) does not.
-    const auto second = s.Programmes().Create({0, "KH-KHAC-2026", "Chương trình khác", 2026, 2026}, s.officer);
+    const auto second =
+        s.Programmes().Create({0, "KH-KHAC-2026", "Chương trình khác", 2026, 2026}, s.officer);
     const long long programme = second.id, envelope = s.testing_envelope.id, enterprise = s.other.id;
-    db.Store().Session() << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
-                            "face_value, state_share, issued_on, valid_until, state, invoice_number, cancel_note, "
-                            "version, created_at, updated_at) VALUES ('PHT-2026-000009', :e, :p, :v, 2026, 'consulting', "
-                            "20000000, 10000000, '2026-05-05', '2026-12-31', 'issued', '', '', 1, 0, 0)",
+    db.Store().Session()
+        << "INSERT INTO voucher (serial, enterprise_id, programme_id, envelope_id, year, content, "
+           "face_value, state_share, issued_on, valid_until, state, invoice_number, cancel_note, "
+           "version, created_at, updated_at) VALUES ('PHT-2026-000009', :e, :p, :v, 2026, 'consulting', "
+           "20000000, 10000000, '2026-05-05', '2026-12-31', 'issued', '', '', 1, 0, 0)",
         soci::use(enterprise), soci::use(programme), soci::use(envelope);
     const auto consulting = static_cast<std::size_t>(SupportContent::Consulting);
     CHECK(service.Breakdown(Period::Year(2026), D(2026, 12, 31)).by_content[consulting].supports == 1);
     Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
     const auto dashboard = service.Dashboard("KH-DMST-DN-2026", Period::Year(2026), D(2026, 12, 31));
     CHECK(dashboard.breakdown.by_content[consulting].supports == 0);
-    CHECK(dashboard.breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)].enterprises == 3);
+    CHECK(dashboard.breakdown.by_content[static_cast<std::size_t>(SupportContent::TestingCertification)]
+              .enterprises == 3);
     // The targets are those Evaluate gives.
     const auto evaluated = service.Evaluate("KH-DMST-DN-2026", Period::Year(2026), D(2026, 12, 31));
     REQUIRE(dashboard.evaluation.targets.size() == evaluated.targets.size());

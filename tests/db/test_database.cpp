@@ -7,9 +7,9 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 
+#include <unistd.h>
 #include <atomic>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace innodesk::testing {
 namespace {
@@ -17,8 +17,9 @@ namespace {
 std::string PostgresBaseUri() {
     const char* uri = std::getenv("INNODESK_TEST_PG");
     if (!uri || !*uri)
-        FAIL("INNODESK_TEST_PG is not set: the PostgreSQL suite runs under CTest, which starts the cluster "
-             "(tests/support/pg_cluster.sh) and passes its URI.");
+        FAIL(
+            "INNODESK_TEST_PG is not set: the PostgreSQL suite runs under CTest, which starts the cluster "
+            "(tests/support/pg_cluster.sh) and passes its URI.");
     return uri;
 }
 
@@ -39,7 +40,8 @@ TestDatabase::TestDatabase() {
         m_schema = UniqueName("t_");
         soci::session admin(soci::postgresql, persistence::PostgresConnectionString(PostgresBaseUri()));
         admin << "CREATE SCHEMA " + m_schema;  // a name made here, never user text
-        m_target = {persistence::Backend::Postgres, PostgresBaseUri() + "?options=-csearch_path%3D" + m_schema};
+        m_target = {persistence::Backend::Postgres,
+                    PostgresBaseUri() + "?options=-csearch_path%3D" + m_schema};
     } else {
         m_folder = std::filesystem::temp_directory_path() / UniqueName("innodesk-test-");
         std::filesystem::create_directories(m_folder);

@@ -25,7 +25,8 @@ domain::DomainError Refusal(Work&& work) {
 
 inline long long CountRows(TestDatabase& db, const std::string& table) {
     long long count = 0;
-    db.Store().Session() << "SELECT COUNT(*) FROM " + table, soci::into(count);  // table names are test constants
+    db.Store().Session() << "SELECT COUNT(*) FROM " + table,
+        soci::into(count);  // table names are test constants
     return count;
 }
 

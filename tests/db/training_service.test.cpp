@@ -32,8 +32,6 @@ TrainingEvent Event(const char* title, EventKind kind, const char* start_iso, co
     return e;
 }
 
-
-
 }  // namespace
 
 TEST_CASE("An event is stored and read back", "[db]") {

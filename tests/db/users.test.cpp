@@ -244,7 +244,8 @@ TEST_CASE("The last active administrator can be neither disabled nor demoted", "
     CHECK(users.SignIn("admin.hoa", kTestPassword, kTestWorkstation).role == Role::Officer);
 }
 
-TEST_CASE("Certificates are enrolled for approvers and administrators only, and for one user at a time", "[db]") {
+TEST_CASE("Certificates are enrolled for approvers and administrators only, and for one user at a time",
+          "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     auto users = s.Users();
@@ -255,7 +256,8 @@ TEST_CASE("Certificates are enrolled for approvers and administrators only, and 
     CHECK(officer.Code() == ErrorCode::InvalidValue);
     CHECK(officer.Field() == "role");
     CHECK_THAT(officer.Message(Language::English),
-               Catch::Contains("Only approvers (who sign decisions) and administrators (who sign audit checkpoints)"));
+               Catch::Contains(
+                   "Only approvers (who sign decisions) and administrators (who sign audit checkpoints)"));
     CHECK_FALSE(users.CurrentCertificate("officer.an").has_value());
 
     CHECK(Refusal([&] {

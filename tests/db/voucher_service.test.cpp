@@ -9,7 +9,8 @@ using namespace innodesk::domain;
 
 namespace {
 
-VoucherRequest Request(const testing::Scenario& s, const Enterprise& enterprise, long long face, long long share) {
+VoucherRequest Request(const testing::Scenario& s, const Enterprise& enterprise, long long face,
+                       long long share) {
     VoucherRequest request;
     request.enterprise_id = enterprise.id;
     request.programme_id = s.programme.id;

@@ -26,8 +26,16 @@ std::vector<AuditEntry> Chain(int length) {
     std::vector<AuditEntry> entries;
     std::string previous(kAuditGenesisHash);
     for (int i = 1; i <= length; ++i) {
-        AuditEntry entry{i, 1'780'000'000 + i, "officer.an", "enterprise.create", "enterprise", i, "null",
-                         "{\"id\":" + std::to_string(i) + "}", previous, ""};
+        AuditEntry entry{i,
+                         1'780'000'000 + i,
+                         "officer.an",
+                         "enterprise.create",
+                         "enterprise",
+                         i,
+                         "null",
+                         "{\"id\":" + std::to_string(i) + "}",
+                         previous,
+                         ""};
         entry.hash = TestHash(AuditHashInput(entry));
         previous = entry.hash;
         entries.push_back(entry);
@@ -46,8 +54,11 @@ std::optional<AuditChainBreak> Check(const std::vector<AuditEntry>& entries) {
 
 TEST_CASE("Canonical JSON sorts keys, escapes only what it must and keeps UTF-8 as it is", "[audit]") {
     const JsonValue value = JsonValue::Object{
-        {"zeta", 1}, {"alpha", "Khánh Hòa \"trung tâm\"\n\t\\"}, {"list", JsonValue::Array{true, nullptr, -5}},
-        {"nested", JsonValue::Object{{"b", std::int64_t{9'007'199'254'740'993}}, {"a", std::string("\x01")}}}};
+        {"zeta", 1},
+        {"alpha", "Khánh Hòa \"trung tâm\"\n\t\\"},
+        {"list", JsonValue::Array{true, nullptr, -5}},
+        {"nested",
+         JsonValue::Object{{"b", std::int64_t{9'007'199'254'740'993}}, {"a", std::string("\x01")}}}};
     CHECK(value.Canonical() ==
           "{\"alpha\":\"Khánh Hòa \\\"trung tâm\\\"\\n\\t\\\\\",\"list\":[true,null,-5],"
           "\"nested\":{\"a\":\"\\u0001\",\"b\":9007199254740993},\"zeta\":1}");
@@ -114,8 +125,10 @@ TEST_CASE("The decision payload is deterministic and covers every signed field",
     decision.legal_basis = "Nghị quyết 57-NQ/TW";
     decision.signer_name = "Giám đốc Trần Văn Bình";
     const std::vector<DecisionPayloadItem> items{
-        {12, "0300588569", "KH-DMST", 2026, SupportContent::TestingCertification, "HACCP", Money::Dong(300'000'000)},
-        {7, "0101248141", "KH-DMST", 2026, SupportContent::TestingCertification, "ISO 22000", Money::Dong(150'000'000)}};
+        {12, "0300588569", "KH-DMST", 2026, SupportContent::TestingCertification, "HACCP",
+         Money::Dong(300'000'000)},
+        {7, "0101248141", "KH-DMST", 2026, SupportContent::TestingCertification, "ISO 22000",
+         Money::Dong(150'000'000)}};
     const DecisionPayloadSigner signer{"leader.binh", "ab12"};
     const std::string payload = DecisionPayload(decision, items, std::nullopt, signer);
     auto reversed = items;
@@ -135,7 +148,8 @@ TEST_CASE("The decision payload is deterministic and covers every signed field",
 
 TEST_CASE("Roles are checked with a message naming who may act", "[audit]") {
     const Actor viewer{"xem.giang", Role::Viewer, 4};
-    CHECK_NOTHROW(RequireRole({"canbo.an", Role::Officer, 2}, {Role::Officer}, "tạo hồ sơ", "create applications"));
+    CHECK_NOTHROW(
+        RequireRole({"canbo.an", Role::Officer, 2}, {Role::Officer}, "tạo hồ sơ", "create applications"));
     try {
         RequireRole(viewer, {Role::Officer, Role::Approver}, "tạo hồ sơ", "create applications");
         FAIL("a viewer was let through");

@@ -53,5 +53,6 @@ TEST_CASE("Dates format as dd/mm/yyyy and do arithmetic", "[domain]") {
 
 TEST_CASE("A moment is shown in Vietnam time whatever the machine's zone", "[calendar]") {
     CHECK(innodesk::domain::FormatVietnamTime(0) == "01/01/1970 07:00");
-    CHECK(innodesk::domain::FormatVietnamTime(1'780'000'000) == "29/05/2026 03:26");  // 20:26 UTC the day before
+    CHECK(innodesk::domain::FormatVietnamTime(1'780'000'000) ==
+          "29/05/2026 03:26");  // 20:26 UTC the day before
 }

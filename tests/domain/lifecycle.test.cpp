@@ -10,10 +10,12 @@ using S = ApplicationState;
 TEST_CASE("The application lifecycle follows domain.md", "[domain]") {
     const auto& lifecycle = ApplicationLifecycle();
     const std::vector<std::pair<S, S>> happy{
-        {S::Draft, S::Submitted},       {S::Submitted, S::UnderReview}, {S::UnderReview, S::Recommended},
-        {S::Recommended, S::Approved},  {S::Approved, S::Contracted},   {S::Contracted, S::InProgress},
-        {S::InProgress, S::Accepted},   {S::Accepted, S::Monitoring},   {S::Monitoring, S::Closed},
-        {S::UnderReview, S::NotRecommended}, {S::NotRecommended, S::Refused}, {S::Recommended, S::Refused},
+        {S::Draft, S::Submitted},         {S::Submitted, S::UnderReview},
+        {S::UnderReview, S::Recommended}, {S::Recommended, S::Approved},
+        {S::Approved, S::Contracted},     {S::Contracted, S::InProgress},
+        {S::InProgress, S::Accepted},     {S::Accepted, S::Monitoring},
+        {S::Monitoring, S::Closed},       {S::UnderReview, S::NotRecommended},
+        {S::NotRecommended, S::Refused},  {S::Recommended, S::Refused},
     };
     for (const auto& [from, to] : happy) CHECK(lifecycle.Allows(from, to));
 
@@ -35,8 +37,8 @@ TEST_CASE("The application lifecycle follows domain.md", "[domain]") {
             FAIL("allowed Draft → Approved");
         } catch (const DomainError& error) {
             CHECK(error.Code() == ErrorCode::InvalidTransition);
-            CHECK_THAT(error.Message(Language::English),
-                       Catch::Contains("from 'Draft' to 'Approved'") && Catch::Contains("Submitted, Withdrawn"));
+            CHECK_THAT(error.Message(Language::English), Catch::Contains("from 'Draft' to 'Approved'") &&
+                                                             Catch::Contains("Submitted, Withdrawn"));
             CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("'Nháp'"));
         }
         CHECK_THROWS_WITH(lifecycle.RequireMove(S::Closed, S::Draft), Catch::Contains("none (it is final)"));

@@ -1,6 +1,6 @@
 // Money: parsing what officers type, Vietnamese formatting, overflow checks.
-#include "domain/errors.h"
 #include "domain/money.h"
+#include "domain/errors.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,9 @@ TEST_CASE("Amounts parse in the forms officers and Excel write them", "[domain]"
         {"500.000 VND", 500000},
         {"  0 ", 0},
         {"-25.000", -25000},
-        {"1\xC2\xA0" "000", 1000},
+        {"1\xC2\xA0"
+         "000",
+         1000},
     }));
     INFO(text);
     CHECK(Money::Parse(text).Dong() == dong);
@@ -59,7 +61,8 @@ TEST_CASE("Money formats with dots and the đồng sign", "[domain]") {
 TEST_CASE("Arithmetic refuses to overflow", "[domain]") {
     const auto max = Money::Dong(std::numeric_limits<std::int64_t>::max());
     CHECK_THROWS_MATCHES(max + Money::Dong(1), DomainError,
-                         Catch::Predicate<DomainError>([](const DomainError& e) { return e.Code() == ErrorCode::MoneyOverflow; }));
+                         Catch::Predicate<DomainError>(
+                             [](const DomainError& e) { return e.Code() == ErrorCode::MoneyOverflow; }));
     CHECK_THROWS_AS(Money::Dong(std::numeric_limits<std::int64_t>::min()) - Money::Dong(1), DomainError);
     CHECK_THROWS_AS(Money::Parse("99999999999999999999"), DomainError);
     CHECK((Money::Dong(5) + Money::Dong(7)).Dong() == 12);

@@ -30,7 +30,8 @@ TEST_CASE("An envelope cannot be overdrawn, and the message carries the figures"
         CHECK(error.Code() == ErrorCode::BudgetExceeded);
         CHECK_THAT(error.Message(Language::English),
                    Catch::Contains("100.000.001 ₫ needed but only 100.000.000 ₫ remains") &&
-                       Catch::Contains("envelope 1.000.000.000 ₫") && Catch::Contains("committed 900.000.000 ₫"));
+                       Catch::Contains("envelope 1.000.000.000 ₫") &&
+                       Catch::Contains("committed 900.000.000 ₫"));
         CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("chỉ còn 100.000.000 ₫"));
     }
 }
@@ -42,7 +43,9 @@ TEST_CASE("Caps: state share, ceiling per contract, ceiling per enterprise and y
     cap.ceiling_per_enterprise_year = Money::Dong(200'000'000);
     const auto application = Sample();
 
-    SECTION("within every cap") { CHECK_NOTHROW(RequireWithinCap(cap, application, Money::Dong(100'000'000), Money())); }
+    SECTION("within every cap") {
+        CHECK_NOTHROW(RequireWithinCap(cap, application, Money::Dong(100'000'000), Money()));
+    }
     SECTION("state share above 50% of the total cost") {
         CHECK_THROWS_WITH(RequireWithinCap(cap, application, Money::Dong(100'000'001), Money()),
                           Catch::Contains("exceeds 50% of the total cost 200.000.001 ₫"));
@@ -54,8 +57,9 @@ TEST_CASE("Caps: state share, ceiling per contract, ceiling per enterprise and y
                           Catch::Contains("ceiling per contract of 150.000.000 ₫"));
     }
     SECTION("yearly ceiling counts what the family already has") {
-        CHECK_THROWS_WITH(RequireWithinCap(cap, application, Money::Dong(100'000'000), Money::Dong(100'000'001)),
-                          Catch::Contains("already 100.000.001 ₫") && Catch::Contains("yearly ceiling of 200.000.000 ₫"));
+        CHECK_THROWS_WITH(
+            RequireWithinCap(cap, application, Money::Dong(100'000'000), Money::Dong(100'000'001)),
+            Catch::Contains("already 100.000.001 ₫") && Catch::Contains("yearly ceiling of 200.000.000 ₫"));
     }
 }
 
@@ -68,7 +72,8 @@ TEST_CASE("Programme periods and envelope years are checked", "[domain]") {
     BudgetEnvelope envelope;
     envelope.year = 2031;
     envelope.amount = Money::Dong(1);
-    CHECK_THROWS_WITH(ValidateEnvelope(envelope, programme), Catch::Contains("outside programme KH-DMST's period"));
+    CHECK_THROWS_WITH(ValidateEnvelope(envelope, programme),
+                      Catch::Contains("outside programme KH-DMST's period"));
     envelope.year = 2026;
     envelope.amount = Money::Dong(-1);
     CHECK_THROWS_WITH(ValidateEnvelope(envelope, programme), Catch::Contains("cannot be negative"));

@@ -225,7 +225,9 @@ TEST_CASE("The mean counts scored reviews without conflict, from exact sums", "[
     CHECK_FALSE(MeanScore(rubric, {}).has_value());
 }
 
-TEST_CASE("Pass marks: each criterion's mean against its mark, the mean weighted score against the overall one", "[domain]") {
+TEST_CASE(
+    "Pass marks: each criterion's mean against its mark, the mean weighted score against the overall one",
+    "[domain]") {
     Rubric rubric = TwoCriteria(1, 10, 1, 10);
     const Review six = Scored(rubric, 6);
     const Review low = Scored(rubric, 6, {{"a", 5}});  // a: 5
@@ -247,7 +249,7 @@ TEST_CASE("Pass marks: each criterion's mean against its mark, the mean weighted
     SECTION("the overall mark, from exact sums") {
         rubric.threshold = 60;
         CHECK(JudgePassMarks(rubric, {six}).verdict == PassVerdict::Passes);  // 12/20 = 60% exactly
-        const auto marks = JudgePassMarks(rubric, {six, low});                 // 23/40 = 57,5%
+        const auto marks = JudgePassMarks(rubric, {six, low});                // 23/40 = 57,5%
         CHECK(marks.verdict == PassVerdict::Fails);
         REQUIRE(marks.below.size() == 1);
         CHECK(marks.below[0].en == "overall 57.5% < 60%");

@@ -12,12 +12,22 @@ using namespace innodesk::domain;
 
 namespace {
 
-CalendarDate D(int y, unsigned m, unsigned d) { return CalendarDate::FromYmd(y, m, d); }
+CalendarDate D(int y, unsigned m, unsigned d) {
+    return CalendarDate::FromYmd(y, m, d);
+}
 
-Bound AtLeast(double n) { return {BoundForm::AtLeast, n, n}; }
-Bound About(double n) { return {BoundForm::About, n, n}; }
-Bound Range(double a, double b) { return {BoundForm::Range, a, b}; }
-Bound AtMost(double n) { return {BoundForm::AtMost, 0, n}; }
+Bound AtLeast(double n) {
+    return {BoundForm::AtLeast, n, n};
+}
+Bound About(double n) {
+    return {BoundForm::About, n, n};
+}
+Bound Range(double a, double b) {
+    return {BoundForm::Range, a, b};
+}
+Bound AtMost(double n) {
+    return {BoundForm::AtMost, 0, n};
+}
 
 }  // namespace
 
@@ -70,14 +80,16 @@ TEST_CASE("Bounds are described in both languages and validated", "[domain]") {
         ValidateBound(Range(150, 100), TargetKind::PersonTimes, what);
         FAIL("min > max accepted");
     } catch (const DomainError& error) {
-        CHECK(error.Message(Language::English) == "Target 'T05': the low end 150 is above the high end 100; a bound needs min ≤ max.");
+        CHECK(error.Message(Language::English) ==
+              "Target 'T05': the low end 150 is above the high end 100; a bound needs min ≤ max.");
     }
     CHECK_THROWS_AS(ValidateBound(AtLeast(101), TargetKind::Percentage, what), DomainError);
     CHECK_THROWS_AS(ValidateBound(AtLeast(-1), TargetKind::Objects, what), DomainError);
     CHECK_THROWS_AS(ValidateBound(AtLeast(5), TargetKind::Rank, what), DomainError);
 }
 
-TEST_CASE("A bound is met exactly at it, 'about' forgives one below, a range is met from its low end", "[domain]") {
+TEST_CASE("A bound is met exactly at it, 'about' forgives one below, a range is met from its low end",
+          "[domain]") {
     CHECK(MeetsBound(AtLeast(15), 15));
     CHECK_FALSE(MeetsBound(AtLeast(15), 14));
     CHECK(MeetsBound(About(5), 4));  // domain.md: do not fail it for ±1
@@ -102,20 +114,26 @@ TEST_CASE("The status follows the pace toward the period's end", "[domain]") {
     CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 3.0, year, mid) == TargetStatus::AtRisk);
     CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 2.0, year, mid) == TargetStatus::Behind);
     // On the last day the whole goal is due; after it, anything short is behind.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 6.0, year, D(2026, 12, 31)) == TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 9.0, year, D(2027, 1, 1)) == TargetStatus::Behind);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 6.0, year, D(2026, 12, 31)) ==
+          TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 9.0, year, D(2027, 1, 1)) ==
+          TargetStatus::Behind);
     // Before the period starts nothing is due yet.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 0.0, year, D(2025, 12, 1)) == TargetStatus::OnTrack);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 0.0, year, D(2025, 12, 1)) ==
+          TargetStatus::OnTrack);
     // "About" keeps its slack on the way: 1.6 + 1 reaches the 2.51 expected half-way to 5.
     CHECK(TargetStatusFor(About(5), TargetKind::Objects, 1.6, year, mid) == TargetStatus::OnTrack);
     CHECK(TargetStatusFor(AtLeast(5), TargetKind::Objects, 1.6, year, mid) == TargetStatus::AtRisk);
     // Percentages and ranks have no pace.
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 10.0, year, D(2026, 1, 2)) == TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 69.9, year, D(2027, 1, 2)) == TargetStatus::Behind);
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 10.0, year, D(2026, 1, 2)) ==
+          TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 69.9, year, D(2027, 1, 2)) ==
+          TargetStatus::Behind);
     CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 25.0, year, mid) == TargetStatus::AtRisk);
     CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 23.0, year, mid) == TargetStatus::Met);
     // Nothing to judge: a percentage of an empty base, a manual value not entered.
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, std::nullopt, year, mid) == TargetStatus::NoData);
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, std::nullopt, year, mid) ==
+          TargetStatus::NoData);
 }
 
 TEST_CASE("Metric requests round-trip through their code and are checked against the catalogue", "[domain]") {
@@ -127,10 +145,11 @@ TEST_CASE("Metric requests round-trip through their code and are checked against
     const auto ip = MetricRequest::Parse("ip_filed?ip_types=patent,utility_solution");
     CHECK(ip.ip_types.size() == 2);
     CHECK(MetricRequest::Parse("events?event_kind=workshop").event_kind == EventKind::Workshop);
-    CHECK(RequireMetric(MetricRequest::Parse("outcome_share?outcome=technology_applied")).kind == TargetKind::Percentage);
+    CHECK(RequireMetric(MetricRequest::Parse("outcome_share?outcome=technology_applied")).kind ==
+          TargetKind::Percentage);
     CHECK_THROWS_AS(MetricRequest::Parse("no_such_metric"), DomainError);
-    CHECK_THROWS_AS(MetricRequest::Parse("outcome_share"), DomainError);                      // outcome required
-    CHECK_THROWS_AS(MetricRequest::Parse("events?contents=consulting"), DomainError);       // not its parameter
+    CHECK_THROWS_AS(MetricRequest::Parse("outcome_share"), DomainError);               // outcome required
+    CHECK_THROWS_AS(MetricRequest::Parse("events?contents=consulting"), DomainError);  // not its parameter
     CHECK_THROWS_AS(MetricRequest::Parse("supported_enterprises?contents=teleportation"), DomainError);
     CHECK_THROWS_AS(MetricRequest::Parse("supported_enterprises?contents"), DomainError);
     for (const auto& metric : MetricCatalogue()) {
@@ -163,17 +182,21 @@ TEST_CASE("A plan is refused when its parts disagree", "[domain]") {
         FAIL("a metric of another kind was accepted");
     } catch (const DomainError& error) {
         CHECK(error.Message(Language::English) ==
-              "Target 'T01': metric 'supported_enterprises' gives 'distinct_enterprises' but the target's kind is 'objects'.");
+              "Target 'T01': metric 'supported_enterprises' gives 'distinct_enterprises' but the target's "
+              "kind is 'objects'.");
     }
 }
 
-TEST_CASE("Report rules give their due dates, deadlines escalate at 30 and 7 days and when overdue", "[domain]") {
+TEST_CASE("Report rules give their due dates, deadlines escalate at 30 and 7 days and when overdue",
+          "[domain]") {
     Plan plan;
     plan.code = "KH";
     plan.first_year = plan.last_year = 2026;
-    plan.reports = {ReportDeadline{{"Báo cáo quý", "Quarterly report"}, ReportRule::Quarterly, 12, 20, std::nullopt, ""},
-                    ReportDeadline{{"Báo cáo 6 tháng", "Half-year report"}, ReportRule::HalfYearly, 6, 5, std::nullopt, ""},
-                    ReportDeadline{{"Báo cáo năm 2026", "2026 report"}, ReportRule::Once, 1, 1, D(2027, 1, 10), ""}};
+    plan.reports = {
+        ReportDeadline{{"Báo cáo quý", "Quarterly report"}, ReportRule::Quarterly, 12, 20, std::nullopt, ""},
+        ReportDeadline{
+            {"Báo cáo 6 tháng", "Half-year report"}, ReportRule::HalfYearly, 6, 5, std::nullopt, ""},
+        ReportDeadline{{"Báo cáo năm 2026", "2026 report"}, ReportRule::Once, 1, 1, D(2027, 1, 10), ""}};
     const auto due = ReportDueDates(plan, D(2026, 5, 1), D(2027, 1, 31));
     REQUIRE(due.size() == 5);  // 05/06, 20/06, 20/09, 20/12, 10/01/2027, in order
     CHECK(due[0].due == D(2026, 6, 5));

@@ -1,6 +1,6 @@
 // Tax codes: normalisation, the check digit, branches, personal IDs, and the exact reasons.
-#include "domain/errors.h"
 #include "domain/tax_code.h"
+#include "domain/errors.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,7 +33,9 @@ TEST_CASE("Valid enterprise tax codes pass and are normalised", "[domain]") {
         {"0101248141", "0101248141"},
         {" 0101 248 141 ", "0101248141"},
         {"0101.248.141", "0101248141"},
-        {"0101\xC2\xA0" "248141", "0101248141"},
+        {"0101\xC2\xA0"
+         "248141",
+         "0101248141"},
     }));
     INFO(raw);
     const auto code = TaxCode::Parse(raw);

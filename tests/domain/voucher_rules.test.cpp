@@ -25,7 +25,8 @@ TEST_CASE("A new voucher's amounts and dates are checked", "[domain]") {
     }
     SECTION("expiry not after issue") {
         voucher.valid_until = voucher.issued_on;
-        CHECK_THROWS_WITH(ValidateNewVoucher(voucher, cap), Catch::Contains("must be after the issue date 01/03/2026"));
+        CHECK_THROWS_WITH(ValidateNewVoucher(voucher, cap),
+                          Catch::Contains("must be after the issue date 01/03/2026"));
     }
     SECTION("zero face value") {
         voucher.face_value = Money();

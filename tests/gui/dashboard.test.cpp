@@ -55,8 +55,9 @@ TEST_CASE("A plan imported from the Dashboard shows every target as the service 
     }
 
     // A computed target opens the records that make its actual.
-    const auto computed = std::find_if(expected.targets.begin(), expected.targets.end(),
-                                       [](const domain::TargetEvaluation& t) { return !t.manual && t.actual && *t.actual > 0; });
+    const auto computed = std::find_if(
+        expected.targets.begin(), expected.targets.end(),
+        [](const domain::TargetEvaluation& t) { return !t.manual && t.actual && *t.actual > 0; });
     REQUIRE(computed != expected.targets.end());
     fixture.Modals().Expect("target_records_dialog", [&](wxDialog& dialog) {
         auto& list = Find<wxDataViewListCtrl>(dialog, "target_records_list");
@@ -71,7 +72,8 @@ TEST_CASE("A plan imported from the Dashboard shows every target as the service 
 
     // A quarter chosen stays chosen when the page is refreshed (F5, or a new "as of" date).
     const auto third_quarter = domain::Period::Quarter(2026, 3);
-    Choose(*page, "dashboard_period", wxString::FromUTF8(third_quarter.Label().In(domain::Language::English)));
+    Choose(*page, "dashboard_period",
+           wxString::FromUTF8(third_quarter.Label().In(domain::Language::English)));
     REQUIRE(page->Shown().has_value());
     CHECK(page->Shown()->period == third_quarter);
     Menu(frame, "View", "Refresh");

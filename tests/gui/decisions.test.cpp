@@ -130,8 +130,9 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     SelectRow(*applications->List(), result.application);
     Click(*applications, "reviewers");
     fixture.Modals().Verify();
-    const auto council =
-        domain::ReviewService(*checker.store, checker.text, checker.clock).Show(result.application).assignments;
+    const auto council = domain::ReviewService(*checker.store, checker.text, checker.clock)
+                             .Show(result.application)
+                             .assignments;
     REQUIRE(council.size() == 1);
     CHECK(council[0].reviewer == "canbo.an");
     std::vector<domain::CriterionScore> scores;
@@ -320,7 +321,8 @@ TEST_CASE("A signed decision's amount changed by SQL outside InnoDesk shows inva
     CHECK((boxes.front().style & wxICON_WARNING) != 0);
 }
 
-TEST_CASE("Older signatures are checked after the list is shown, a few at a time, tampering included", "[gui]") {
+TEST_CASE("Older signatures are checked after the list is shown, a few at a time, tampering included",
+          "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
     domain::DecisionService decisions(*checker.store, checker.text, checker.clock);
@@ -334,7 +336,8 @@ TEST_CASE("Older signatures are checked after the list is shown, a few at a time
     // The oldest signed decision changed behind InnoDesk's back: among those checked later.
     {
         sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open_v2(fixture.DatabaseFile().c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_open_v2(fixture.DatabaseFile().c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK);
         const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
         const std::string sql = "UPDATE decision SET legal_basis = legal_basis || '.' WHERE id = " +
                                 std::to_string(signed_ones.back().id);

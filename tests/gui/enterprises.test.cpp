@@ -73,7 +73,8 @@ TEST_CASE("A new enterprise's wrong tax code is explained and blocks Save until 
     CHECK(page->Model().GetCount() == before + 1);
 }
 
-TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, after the typing pause", "[gui]") {
+TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, after the typing pause",
+          "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
     domain::EnterpriseService enterprises(*checker.store, checker.text);
@@ -141,8 +142,9 @@ TEST_CASE("The commune and sector filters narrow the list, its count and a searc
     const auto communes = enterprises.Communes();
     REQUIRE(communes.size() > 1);
     // The commune with the most enterprises, so that every filter below leaves several.
-    const auto busiest = *std::max_element(communes.begin(), communes.end(),
-                                           [](const auto& a, const auto& b) { return a.enterprises < b.enterprises; });
+    const auto busiest =
+        *std::max_element(communes.begin(), communes.end(),
+                          [](const auto& a, const auto& b) { return a.enterprises < b.enterprises; });
 
     auto& frame = fixture.OpenWindow("xem.giang");
     ShowPage(frame, "enterprises");
@@ -200,7 +202,9 @@ TEST_CASE("The commune and sector filters narrow the list, its count and a searc
     // Back to every sector and commune: the whole search.
     Choose(*page, "enterprise_sector", "All sectors");
     Choose(*page, "enterprise_commune", "All communes");
-    CHECK(model.GetCount() == enterprises.Search(query, domain::EnterpriseFilter{}, gui::EnterpriseListModel::kMaxMatches).size());
+    CHECK(
+        model.GetCount() ==
+        enterprises.Search(query, domain::EnterpriseFilter{}, gui::EnterpriseListModel::kMaxMatches).size());
     CHECK(model.GetCount() >= searched.size());
     fixture.Modals().Verify();
 }

@@ -16,7 +16,8 @@
 using namespace innodesk;
 using namespace innodesk::gui::testing;
 
-TEST_CASE("The first-run dialog offers the 34 provinces and creates an empty database only with one", "[gui]") {
+TEST_CASE("The first-run dialog offers the 34 provinces and creates an empty database only with one",
+          "[gui]") {
     const text::IcuTextRules text;
     std::vector<std::string> provinces;
     const domain::ProvinceDirectory directory(text);
@@ -58,7 +59,8 @@ TEST_CASE("The first-run dialog offers the 34 provinces and creates an empty dat
         Click(*create);
         REQUIRE(modals.MessageBoxes().size() == 2);
         const std::string weak = modals.MessageBoxes().back().message.utf8_string();
-        CHECK((weak.find("sign-in name") != std::string::npos || weak.find("tên đăng nhập") != std::string::npos));
+        CHECK((weak.find("sign-in name") != std::string::npos ||
+               weak.find("tên đăng nhập") != std::string::npos));
         Type(shown, "admin_password", "a long passphrase here");
         Type(shown, "admin_password_again", "a long passphrase here");
         Click(*create);

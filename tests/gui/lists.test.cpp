@@ -93,12 +93,14 @@ TEST_CASE("Sorting by amount orders by value, and the XLSX export holds the amou
     REQUIRE(table.rows.size() == static_cast<std::size_t>(list.GetItemCount()));
     CHECK(table.header.at(5) == "Requested");
     std::vector<std::int64_t> amounts;
-    for (const auto& row : table.rows) amounts.push_back(std::stoll(row.cells.at(5)));  // a number, not "1.234 ₫"
+    for (const auto& row : table.rows)
+        amounts.push_back(std::stoll(row.cells.at(5)));  // a number, not "1.234 ₫"
     CHECK(std::is_sorted(amounts.rbegin(), amounts.rend()));
     CHECK(amounts.front() > amounts.back());
 }
 
-TEST_CASE("The support-content filter keeps only that content's applications, with the year and state", "[gui]") {
+TEST_CASE("The support-content filter keeps only that content's applications, with the year and state",
+          "[gui]") {
     GuiFixture fixture;
     auto& frame = fixture.OpenWindow("xem.giang");
     ShowPage(frame, "applications");

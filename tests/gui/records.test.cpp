@@ -31,7 +31,6 @@ using namespace innodesk::gui::testing;
 
 namespace {
 
-
 // An enterprise of its own for the test: no vouchers, no family, no history to collide with.
 domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, int start) {
     auto& officer = fixture.SignIn("canbo.an");
@@ -66,7 +65,8 @@ TEST_CASE("Issuing a voucher names the enterprise as its tax code is typed and s
         CHECK(UnwrappedLabel(dialog, "voucher_tax_code_feedback").Contains(wxString::FromUTF8(unregistered)));
         CHECK_FALSE(UnwrappedLabel(dialog, "voucher_tax_code_feedback").StartsWith(wxString::FromUTF8("✓")));
         Type(dialog, "voucher_tax_code", enterprise.tax_code.Value());
-        CHECK(UnwrappedLabel(dialog, "voucher_tax_code_feedback") == wxString::FromUTF8("✓ " + enterprise.name));
+        CHECK(UnwrappedLabel(dialog, "voucher_tax_code_feedback") ==
+              wxString::FromUTF8("✓ " + enterprise.name));
         Choose(dialog, "content", "Consultants for transfer, standards and IP");
         Type(dialog, "year", "2026");
         Type(dialog, "face_value", "20.000.000");
@@ -147,7 +147,8 @@ TEST_CASE("A new IP filing is recorded, moved to its next status, and its histor
     fixture.Modals().Verify();
 }
 
-TEST_CASE("A training event is created, an attendee added by hand and a sheet imported with its refused rows", "[gui]") {
+TEST_CASE("A training event is created, an attendee added by hand and a sheet imported with its refused rows",
+          "[gui]") {
     GuiFixture fixture;
     const auto enterprise = NewEnterprise(fixture, "Công ty TNHH Đào tạo Diên Khánh", 5678000);
     auto& frame = fixture.OpenWindow("canbo.an");
@@ -230,7 +231,8 @@ TEST_CASE("The Reviews page ranks a programme year and exports every reviewer's 
     auto& list = Find<wxDataViewListCtrl>(*page, "reviews_list");
     REQUIRE(list.GetItemCount() == static_cast<int>(ranking.size()));
     // In rank order, the best first, as the service ranks them.
-    CHECK(list.GetTextValue(0, 1) == wxString::Format("%lld", static_cast<long long>(ranking[0].application.id)));
+    CHECK(list.GetTextValue(0, 1) ==
+          wxString::Format("%lld", static_cast<long long>(ranking[0].application.id)));
     CHECK(list.GetTextValue(0, 0) == "1");
 
     const auto workbook = fixture.DatabaseFile().parent_path() / "hoi-dong.xlsx";

@@ -14,14 +14,16 @@
 namespace innodesk::gui::testing {
 
 AnswerFiles::AnswerFiles(std::string expected, std::filesystem::path path) {
-    AnswerFileQuestionsWith([expected = std::move(expected), path = std::move(path)](const FileQuestion& question)
-                                -> std::optional<wxString> {
+    AnswerFileQuestionsWith([expected = std::move(expected), path = std::move(path)](
+                                const FileQuestion& question) -> std::optional<wxString> {
         CHECK(question.name.utf8_string() == expected);
         return wxString::FromUTF8(path.string());
     });
 }
 
-AnswerFiles::~AnswerFiles() { AnswerFileQuestionsWith(nullptr); }
+AnswerFiles::~AnswerFiles() {
+    AnswerFileQuestionsWith(nullptr);
+}
 
 std::string UnusedTaxCode(Session& session, int start) {
     domain::EnterpriseService enterprises(*session.store, session.text);

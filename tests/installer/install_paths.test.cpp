@@ -13,7 +13,8 @@
 namespace fs = std::filesystem;
 
 TEST_CASE("Shipped data is found under the program's prefix, else in the fallback", "[installer]") {
-    const fs::path prefix = fs::temp_directory_path() / ("innodesk-install-paths-" + std::to_string(::getpid()));
+    const fs::path prefix =
+        fs::temp_directory_path() / ("innodesk-install-paths-" + std::to_string(::getpid()));
     fs::remove_all(prefix);
     fs::create_directories(prefix / "bin");
     const fs::path executable = prefix / "bin" / "innodesk";

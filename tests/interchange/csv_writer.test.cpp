@@ -64,7 +64,8 @@ TEST_CASE("Cells a spreadsheet would run as formulas get an apostrophe", "[inter
     SECTION("in the written file") {
         const std::string csv = Written({"Ghi chú"}, {{"=HYPERLINK(\"http://x\",\"y\")"}, {"-5"}, {"@A1"}});
         CHECK(csv == "\xEF\xBB\xBFGhi chú\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n-5\r\n'@A1\r\n");
-        CHECK(Written({"Ghi chú"}, {{"  =1+1"}, {"＝1"}}) == "\xEF\xBB\xBFGhi chú\r\n\"'  =1+1\"\r\n'＝1\r\n");
+        CHECK(Written({"Ghi chú"}, {{"  =1+1"}, {"＝1"}}) ==
+              "\xEF\xBB\xBFGhi chú\r\n\"'  =1+1\"\r\n'＝1\r\n");
     }
 }
 

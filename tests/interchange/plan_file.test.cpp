@@ -12,7 +12,9 @@ using innodesk::interchange::test::ErrorFrom;
 
 namespace {
 
-std::filesystem::path PlansFolder() { return std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans"; }
+std::filesystem::path PlansFolder() {
+    return std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans";
+}
 
 const text::IcuTextRules& Text() {
     static const text::IcuTextRules rules;
@@ -21,17 +23,18 @@ const text::IcuTextRules& Text() {
 
 // A small valid plan; `target` replaces its one target's body (indented by four spaces).
 std::string PlanText(const std::string& target = "") {
-    return "format: innodesk-plan/1\n"              // 1
-           "code: KH-TEST\n"                         // 2
-           "title: {vi: Kế hoạch thử, en: Test plan}\n"  // 3
-           "document: Văn bản thử\n"                 // 4
-           "period: 2026\n"                          // 5
-           "targets:\n"                              // 6
-           "  - code: T01\n"                         // 7
+    return "format: innodesk-plan/1\n"                                                          // 1
+           "code: KH-TEST\n"                                                                    // 2
+           "title: {vi: Kế hoạch thử, en: Test plan}\n"                                         // 3
+           "document: Văn bản thử\n"                                                            // 4
+           "period: 2026\n"                                                                     // 5
+           "targets:\n"                                                                         // 6
+           "  - code: T01\n"                                                                    // 7
            "    label: {vi: Hỗ trợ từ 15 doanh nghiệp, en: Support at least 15 enterprises}\n"  // 8
-           "    kind: distinct_enterprises\n"        // 9
-           "    source: 000 mục II\n" +              // 10
-           (target.empty() ? "    bound: {at_least: 15}\n    metric: supported_enterprises\n" : target);  // 11–
+           "    kind: distinct_enterprises\n"                                                   // 9
+           "    source: 000 mục II\n" +                                                         // 10
+           (target.empty() ? "    bound: {at_least: 15}\n    metric: supported_enterprises\n"
+                           : target);  // 11–
 }
 
 std::string RefusalOf(const std::string& text) {
@@ -81,7 +84,8 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     REQUIRE(plan000.reports.size() == 1);
     CHECK(plan000.reports[0].date == domain::CalendarDate::FromYmd(2027, 1, 10));
 
-    const auto plan002 = interchange::ReadPlanFile(PlansFolder() / "002-hue-khcn-dmst-2026-2030.yaml", Text());
+    const auto plan002 =
+        interchange::ReadPlanFile(PlansFolder() / "002-hue-khcn-dmst-2026-2030.yaml", Text());
     CHECK(plan002.first_year == 2026);
     CHECK(plan002.last_year == 2030);
     REQUIRE(plan002.rubric.size() == 10);
@@ -89,13 +93,15 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     CHECK(plan002.rubric[9].criterion.code == "priority");
     CHECK(plan002.targets[0].per_year);
 
-    const auto plan001 = interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
+    const auto plan001 =
+        interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
     CHECK(plan001.reports.size() == 6);
     CHECK(plan001.FindTarget("29")->bound.min == 2);
     const auto plan004 = interchange::ReadPlanFile(PlansFolder() / "004-kon-tum-khcn-dmst-2030.yaml", Text());
     CHECK(plan004.FindTarget("MT-TYLE-DMST")->bound.form == domain::BoundForm::About);
     CHECK(plan004.FindTarget("MT-TYLE-DMST")->bound.max == 5);
-    const auto plan003 = interchange::ReadPlanFile(PlansFolder() / "003-khanh-hoa-khcn-dmst-2026.yaml", Text());
+    const auto plan003 =
+        interchange::ReadPlanFile(PlansFolder() / "003-khanh-hoa-khcn-dmst-2026.yaml", Text());
     CHECK(plan003.FindTarget("III.2")->kind == domain::TargetKind::Rank);
 }
 
@@ -111,16 +117,21 @@ TEST_CASE("A valid plan text parses and keeps its text", "[interchange]") {
 TEST_CASE("A malformed plan file is refused with the line and the reason", "[interchange]") {
     SECTION("a range upside down, reported at its target") {
         CHECK(RefusalOf(PlanText("    bound: {range: [150, 100]}\n    metric: supported_enterprises\n")) ==
-              "Plan file, line 7: Target 'T01': the low end 150 is above the high end 100; a bound needs min ≤ max.");
+              "Plan file, line 7: Target 'T01': the low end 150 is above the high end 100; a bound needs min "
+              "≤ max.");
     }
     SECTION("an unknown key") {
-        CHECK(RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: supported_enterprises\n    colour: red\n")) ==
-              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, code, kind, label, lead, "
+        CHECK(RefusalOf(PlanText(
+                  "    bound: {at_least: 15}\n    metric: supported_enterprises\n    colour: red\n")) ==
+              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, code, kind, "
+              "label, lead, "
               "metric, monitoring, per_year, source, stt, unit.");
     }
     SECTION("an unknown metric") {
-        const auto message = RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: happy_enterprises\n"));
-        CHECK(message.rfind("Plan file, line 12: There is no metric 'happy_enterprises'; use one of: ", 0) == 0);
+        const auto message =
+            RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: happy_enterprises\n"));
+        CHECK(message.rfind("Plan file, line 12: There is no metric 'happy_enterprises'; use one of: ", 0) ==
+              0);
     }
     SECTION("a metric of another kind") {
         CHECK(RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: ip_filed\n")) ==
@@ -132,25 +143,30 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
               "Plan file, line 11: 'at_least' must be a number (with a point for decimals), not 'mười lăm'.");
     }
     SECTION("two bound forms") {
-        CHECK(RefusalOf(PlanText("    bound: {at_least: 1, at_most: 2}\n    metric: supported_enterprises\n")) ==
+        CHECK(RefusalOf(
+                  PlanText("    bound: {at_least: 1, at_most: 2}\n    metric: supported_enterprises\n")) ==
               "Plan file, line 11: 'bound' needs exactly one form: at_least, about, range or at_most.");
     }
     SECTION("a missing key") {
-        CHECK(RefusalOf(PlanText("    metric: supported_enterprises\n")) == "Plan file, line 7: the key 'bound' is missing.");
+        CHECK(RefusalOf(PlanText("    metric: supported_enterprises\n")) ==
+              "Plan file, line 7: the key 'bound' is missing.");
     }
     SECTION("a target code used twice") {
         const std::string twice = PlanText() +
                                   "  - code: T01\n    label: {vi: Lần hai, en: Twice}\n    kind: objects\n"
                                   "    source: x\n    bound: {about: 2}\n    metric: ip_granted\n";
-        CHECK(RefusalOf(twice) == "Plan file, line 13: target code 'T01' is already used by an earlier target.");
+        CHECK(RefusalOf(twice) ==
+              "Plan file, line 13: target code 'T01' is already used by an earlier target.");
     }
     SECTION("a percentage above 100") {
-        CHECK(RefusalOf(PlanText("    bound: {at_least: 120}\n    metric: manual\n").replace(
-                  PlanText().find("kind: distinct_enterprises"), 26, "kind: percentage")) ==
-              "Plan file, line 7: Target 'T01': a percentage cannot exceed 100%.");
+        CHECK(
+            RefusalOf(PlanText("    bound: {at_least: 120}\n    metric: manual\n")
+                          .replace(PlanText().find("kind: distinct_enterprises"), 26, "kind: percentage")) ==
+            "Plan file, line 7: Target 'T01': a percentage cannot exceed 100%.");
     }
     SECTION("broken YAML") {
-        CHECK(RefusalOf("format: innodesk-plan/1\ncode: [unclosed\n").rfind("Plan file, line 3: the YAML is not valid", 0) == 0);
+        CHECK(RefusalOf("format: innodesk-plan/1\ncode: [unclosed\n")
+                  .rfind("Plan file, line 3: the YAML is not valid", 0) == 0);
     }
     SECTION("the wrong format") {
         CHECK(RefusalOf("format: innodesk-plan/9\n") ==
@@ -159,11 +175,14 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("invalid UTF-8, with its line") {
         CHECK(RefusalOf("format: innodesk-plan/1\ncode: K\xC3\x28\n") ==
               "Plan file, line 2: the file is not valid UTF-8 text (byte 32). Save it again as UTF-8.");
-        CHECK(RefusalOf("code: \xED\xA0\x80\n").rfind("Plan file, line 1: the file is not valid UTF-8", 0) == 0);  // a surrogate
-        CHECK(RefusalOf("code: \xC0\xAF\n").rfind("Plan file, line 1: the file is not valid UTF-8", 0) == 0);      // overlong
+        CHECK(RefusalOf("code: \xED\xA0\x80\n").rfind("Plan file, line 1: the file is not valid UTF-8", 0) ==
+              0);  // a surrogate
+        CHECK(RefusalOf("code: \xC0\xAF\n").rfind("Plan file, line 1: the file is not valid UTF-8", 0) ==
+              0);  // overlong
     }
     SECTION("nesting deep enough to exhaust the parser's stack") {
-        CHECK(RefusalOf("code: " + std::string(10000, '[')) == "Plan file, line 1: brackets are nested too deeply.");
+        CHECK(RefusalOf("code: " + std::string(10000, '[')) ==
+              "Plan file, line 1: brackets are nested too deeply.");
         std::string dashes;
         for (int i = 0; i < 5000; ++i) dashes += "- ";
         CHECK(RefusalOf(dashes + "x\n") == "Plan file, line 1: the indentation or nesting is too deep.");
@@ -171,6 +190,7 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("not a mapping, empty, binary") {
         CHECK(RefusalOf("- a\n- b\n").rfind("Plan file, line 1: a plan file must be a mapping", 0) == 0);
         CHECK(RefusalOf("").rfind("Plan file, line 1: a plan file must be a mapping", 0) == 0);
-        CHECK(RefusalOf(std::string("a\0b", 3)) == "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
+        CHECK(RefusalOf(std::string("a\0b", 3)) ==
+              "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
     }
 }

@@ -7,13 +7,13 @@
 #include "reliability_support.h"
 #include "test_database.h"
 
-#include <catch2/catch.hpp>
 #include <soci/postgresql/soci-postgresql.h>
+#include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <iostream>
 #include <numeric>
-#include <unistd.h>
 
 using namespace innodesk;
 using namespace innodesk::testing;
@@ -60,7 +60,8 @@ TableRows PostgresRows(const std::string& uri) {
     TableRows rows;
     for (const auto& table : tables) {
         auto& out = rows[table];
-        soci::rowset<std::string> values = (session.prepare << "SELECT CAST(t AS text) FROM " + table + " t ORDER BY 1");
+        soci::rowset<std::string> values =
+            (session.prepare << "SELECT CAST(t AS text) FROM " + table + " t ORDER BY 1");
         for (const auto& value : values) out.push_back(value);
     }
     return rows;
@@ -78,10 +79,12 @@ int Run(const std::string& command) {
 
 }  // namespace
 
-TEST_CASE("An SQLite backup restores every record, its audit chain and its signatures", "[reliability][backup][sqlite-only]") {
+TEST_CASE("An SQLite backup restores every record, its audit chain and its signatures",
+          "[reliability][backup][sqlite-only]") {
     TempFolder folder;
     const std::string original = folder / "demo.db";
-    RequireOk(RunCli(Joined({"--db", original, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
+    RequireOk(RunCli(
+        Joined({"--db", original, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
     const std::string copy = folder / "restored/copy.db";
     std::filesystem::create_directories(folder / "restored");
     RequireOk(Cli(original, {"backup", copy}));
@@ -104,7 +107,8 @@ TEST_CASE("An SQLite backup restores every record, its audit chain and its signa
               << " records compared value by value, 0 different or lost" << std::endl;
 }
 
-TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restore is whole", "[reliability][backup][postgres-only]") {
+TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restore is whole",
+          "[reliability][backup][postgres-only]") {
     const char* base = std::getenv("INNODESK_TEST_PG");
     REQUIRE(base != nullptr);
     const std::string suffix = std::to_string(::getpid());
@@ -118,15 +122,16 @@ TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restor
     admin << "CREATE DATABASE " + source_name;
 
     TempFolder folder;
-    RequireOk(RunCli(Joined({"--db", source, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
+    RequireOk(
+        RunCli(Joined({"--db", source, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
 
     // The procedure in docs/RELIABILITY.md, word for word.
     const std::string dump = folder / "innodesk.dump";
     REQUIRE(Run(std::string(INNODESK_PG_DUMP) + " --format=custom --file=" + ShellQuoted(dump) + " " +
                 ShellQuoted(source)) == 0);
     admin << "CREATE DATABASE " + restored_name;
-    REQUIRE(Run(std::string(INNODESK_PG_RESTORE) + " --exit-on-error --no-owner --dbname=" + ShellQuoted(restored) +
-                " " + ShellQuoted(dump)) == 0);
+    REQUIRE(Run(std::string(INNODESK_PG_RESTORE) + " --exit-on-error --no-owner --dbname=" +
+                ShellQuoted(restored) + " " + ShellQuoted(dump)) == 0);
 
     const auto before = PostgresRows(source);
     const auto after = PostgresRows(restored);

@@ -10,14 +10,14 @@
 #include "reliability_support.h"
 #include "scenario.h"
 
-#include <catch2/catch.hpp>
 #include <soci/postgresql/soci-postgresql.h>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <unistd.h>
 
 using namespace innodesk;
 using namespace innodesk::testing;
@@ -56,7 +56,8 @@ void RequireRefused(const CliResult& result, const std::vector<std::string>& phr
 
 }  // namespace
 
-TEST_CASE("A full disk refuses the import with a clear message and keeps the data", "[reliability][files][sqlite-only]") {
+TEST_CASE("A full disk refuses the import with a clear message and keeps the data",
+          "[reliability][files][sqlite-only]") {
     TempFolder folder;
     const CliDatabase db(folder);
     AddEnterprises(db, 3);
@@ -72,18 +73,22 @@ TEST_CASE("A full disk refuses the import with a clear message and keeps the dat
         const std::string back = folder / "back";
         std::filesystem::create_directories(mount_point);
         std::filesystem::create_directories(back);
-        REQUIRE(SqliteValue(db.Path(), "PRAGMA wal_checkpoint(TRUNCATE)") == "0");  // the file alone holds it all
+        REQUIRE(SqliteValue(db.Path(), "PRAGMA wal_checkpoint(TRUNCATE)") ==
+                "0");  // the file alone holds it all
         const auto size = std::filesystem::file_size(db.Path()) + 192 * 1024;
         const std::string script =
-            "set -e; mount -t tmpfs -o size=" + std::to_string(size) + " innodesk-full " + ShellQuoted(mount_point) +
-            "; cp " + ShellQuoted(db.Path()) + " " + ShellQuoted(mount_point) +
-            "; set +e; INNODESK_SCRYPT=" + std::string(kCheapScryptCost) + " " + ShellQuoted(INNODESK_CLI) + " --db " + ShellQuoted(mount_point + "/t.db") +
-            " --lang en --user " + kOfficer + " --password-file " + ShellQuoted(db.PasswordFile(kOfficer)) +
-            " enterprise import " + ShellQuoted(registry) + " > " + ShellQuoted(folder / "out.txt") + " 2> " +
+            "set -e; mount -t tmpfs -o size=" + std::to_string(size) + " innodesk-full " +
+            ShellQuoted(mount_point) + "; cp " + ShellQuoted(db.Path()) + " " + ShellQuoted(mount_point) +
+            "; set +e; INNODESK_SCRYPT=" + std::string(kCheapScryptCost) + " " + ShellQuoted(INNODESK_CLI) +
+            " --db " + ShellQuoted(mount_point + "/t.db") + " --lang en --user " + kOfficer +
+            " --password-file " + ShellQuoted(db.PasswordFile(kOfficer)) + " enterprise import " +
+            ShellQuoted(registry) + " > " + ShellQuoted(folder / "out.txt") + " 2> " +
             ShellQuoted(folder / "err.txt") + "; echo $? > " + ShellQuoted(folder / "rc.txt") + "; cp " +
             ShellQuoted(mount_point) + "/t.db* " + ShellQuoted(back);
         if (Shell("unshare -m sh -c " + ShellQuoted(script) + " 2>/dev/null") != 0) {
-            WARN("cannot mount a tmpfs here (needs CAP_SYS_ADMIN): the full-disk case runs on max_page_count only");
+            WARN(
+                "cannot mount a tmpfs here (needs CAP_SYS_ADMIN): the full-disk case runs on max_page_count "
+                "only");
             return;
         }
         const std::string err = ReadText(folder / "err.txt");
@@ -105,16 +110,19 @@ TEST_CASE("A full disk refuses the import with a clear message and keeps the dat
         domain::Table table{{"Mã số thuế", "Tên doanh nghiệp", "Tỉnh"}, {}};
         std::uint64_t prefix = 430'000'000;
         for (std::size_t i = 0; i < 20'000; ++i)
-            table.rows.push_back({i + 2, {NextValidTaxCode(prefix), "Công ty TNHH Số " + std::to_string(i), "Khánh Hòa"}});
-        const domain::Actor officer{kOfficer, domain::Role::Officer,
-                                    std::stoll(SqliteValue(db.Path(), "SELECT id FROM app_user WHERE name = 'canbo.an'"))};
+            table.rows.push_back(
+                {i + 2, {NextValidTaxCode(prefix), "Công ty TNHH Số " + std::to_string(i), "Khánh Hòa"}});
+        const domain::Actor officer{
+            kOfficer, domain::Role::Officer,
+            std::stoll(SqliteValue(db.Path(), "SELECT id FROM app_user WHERE name = 'canbo.an'"))};
         // Repositories let SOCI's error through; both front ends turn it into words with
         // persistence::StorageError (cli/main.cpp, gui/error_dialog.cpp), as here.
         try {
             domain::EnterpriseImport(*store, text).Run(table, officer);
             FAIL("the import fitted in 40 pages");
         } catch (const soci::soci_error& failure) {
-            const auto error = persistence::StorageError(failure, "đọc hoặc ghi dữ liệu", "read or write the data");
+            const auto error =
+                persistence::StorageError(failure, "đọc hoặc ghi dữ liệu", "read or write the data");
             CHECK(error.Code() == domain::ErrorCode::Storage);
             CHECK_THAT(error.Message(domain::Language::English), Catch::Contains("the disk is full"));
             CHECK_THAT(error.Message(domain::Language::Vietnamese), Catch::Contains("ổ đĩa đã đầy"));
@@ -125,7 +133,8 @@ TEST_CASE("A full disk refuses the import with a clear message and keeps the dat
     }
 }
 
-TEST_CASE("A read-only database is refused for writing with a clear message", "[reliability][files][sqlite-only]") {
+TEST_CASE("A read-only database is refused for writing with a clear message",
+          "[reliability][files][sqlite-only]") {
     TempFolder folder;
     const CliDatabase db(folder);
     AddEnterprises(db, 2);
@@ -133,9 +142,22 @@ TEST_CASE("A read-only database is refused for writing with a clear message", "[
     REQUIRE(SqliteValue(db.Path(), "PRAGMA wal_checkpoint(TRUNCATE)") == "0");
     const auto before = SqliteRows(db.Path());
     const std::string bytes = Bytes(db.Path());
-    std::vector<std::string> command{"--db", db.Path(), "--lang", "en", "--user", kOfficer, "--password-file",
-                                     db.PasswordFile(kOfficer), "enterprise", "add", "--tax-code", "0300588569",
-                                     "--name", "Công ty TNHH Yến Sào", "--province", "Khánh Hòa"};
+    std::vector<std::string> command{"--db",
+                                     db.Path(),
+                                     "--lang",
+                                     "en",
+                                     "--user",
+                                     kOfficer,
+                                     "--password-file",
+                                     db.PasswordFile(kOfficer),
+                                     "enterprise",
+                                     "add",
+                                     "--tax-code",
+                                     "0300588569",
+                                     "--name",
+                                     "Công ty TNHH Yến Sào",
+                                     "--province",
+                                     "Khánh Hòa"};
     CliResult result;
     if (::geteuid() == 0) {
         // Permission bits do not stop root: run the tool as `nobody`, to whom the file is read-only.
@@ -146,7 +168,8 @@ TEST_CASE("A read-only database is refused for writing with a clear message", "[
         result.exit_code = WEXITSTATUS(Shell(line + " > /dev/null 2> " + ShellQuoted(folder / "err.txt")));
         result.err = ReadText(folder / "err.txt");
     } else {
-        std::filesystem::permissions(db.Path(), std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+        std::filesystem::permissions(db.Path(),
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
         result = RunCli(command);
     }
     RequireRefused(result, {"read-only", "write permission"});
@@ -154,7 +177,8 @@ TEST_CASE("A read-only database is refused for writing with a clear message", "[
     CHECK(SqliteRows(db.Path()) == before);
 }
 
-TEST_CASE("A database locked by another program is refused after waiting, unchanged", "[reliability][files][sqlite-only]") {
+TEST_CASE("A database locked by another program is refused after waiting, unchanged",
+          "[reliability][files][sqlite-only]") {
     TempFolder folder;
     const CliDatabase db(folder);
     AddEnterprises(db, 2);
@@ -164,8 +188,8 @@ TEST_CASE("A database locked by another program is refused after waiting, unchan
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(db.Path().c_str(), &raw) == SQLITE_OK);
         const std::unique_ptr<sqlite3, int (*)(sqlite3*)> holder(raw, &sqlite3_close);
-        REQUIRE(sqlite3_exec(raw, "BEGIN EXCLUSIVE; UPDATE setting SET value = value WHERE 0;", nullptr, nullptr,
-                             nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "BEGIN EXCLUSIVE; UPDATE setting SET value = value WHERE 0;", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
         const auto start = std::chrono::steady_clock::now();
         const auto result = db.Run(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name",
                                               "Công ty TNHH Yến Sào", "--province", "Khánh Hòa"});
@@ -176,8 +200,8 @@ TEST_CASE("A database locked by another program is refused after waiting, unchan
     }
     CHECK(SqliteRows(db.Path()) == before);
     // With the lock gone, the same command goes through.
-    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province",
-                     "Khánh Hòa"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
+                     "--province", "Khánh Hòa"});
 }
 
 TEST_CASE("Missing, random, cut-off and newer database files are refused by every command, untouched",
@@ -195,7 +219,8 @@ TEST_CASE("Missing, random, cut-off and newer database files are refused by ever
     };
     const std::vector<std::vector<std::string>> commands{
         {"enterprise", "search", "khanh hoa"},
-        {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province", "Khánh Hòa"},
+        {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province",
+         "Khánh Hòa"},
         {"audit", "verify"},
         {"backup", folder / "copy.db"},
     };
@@ -213,10 +238,11 @@ TEST_CASE("Missing, random, cut-off and newer database files are refused by ever
         std::ofstream(scratch, std::ios::binary) << whole;
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(scratch.c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw,
-                             "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0);"
-                             "PRAGMA wal_checkpoint(TRUNCATE);",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(
+                    raw,
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0);"
+                    "PRAGMA wal_checkpoint(TRUNCATE);",
+                    nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
         newer = Bytes(scratch);
     }
@@ -244,8 +270,8 @@ TEST_CASE("Missing, random, cut-off and newer database files are refused by ever
             CHECK_FALSE(std::filesystem::exists(folder / "copy.db"));
         }
     }
-    std::cout << "broken files: " << refusals << " commands on 4 kinds of file, each refused with its reason, no byte changed"
-              << std::endl;
+    std::cout << "broken files: " << refusals
+              << " commands on 4 kinds of file, each refused with its reason, no byte changed" << std::endl;
 }
 
 TEST_CASE("A PostgreSQL server that goes away mid-session gives a clear message and keeps the data",

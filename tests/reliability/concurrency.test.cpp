@@ -41,7 +41,8 @@ struct Finished {
 Finished Finish(Pipe& pipe) {
     Finished finished;
     char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) finished.output.append(buffer, n);
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;)
+        finished.output.append(buffer, n);
     const int status = ::pclose(pipe.release());
     finished.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return finished;
@@ -69,7 +70,8 @@ TEST_CASE("Two processes update the same application: one is stored, the other i
     constexpr int kRounds = 10;
     for (int round = 0; round < kRounds; ++round) {
         const auto draft = scenario.Draft(scenario.other, 100'000'000, 50'000'000);
-        const auto submitted = applications.Move(draft.id, domain::ApplicationState::Submitted, scenario.officer, "");
+        const auto submitted =
+            applications.Move(draft.id, domain::ApplicationState::Submitted, scenario.officer, "");
         const long long transitions_before =
             Count(db.Store(), "SELECT COUNT(*) FROM application_transition WHERE application_id = " +
                                   std::to_string(draft.id));
@@ -77,7 +79,8 @@ TEST_CASE("Two processes update the same application: one is stored, the other i
         // Both read version N and both try to move on from it, at the same moment.
         const auto start = [&](const domain::Actor& actor, const char* to) {
             return StartWriter({"move", db.Target().location, std::to_string(draft.id), to,
-                                std::to_string(submitted.version), std::to_string(actor.user_id), actor.user_name});
+                                std::to_string(submitted.version), std::to_string(actor.user_id),
+                                actor.user_name});
         };
         auto first = start(scenario.officer, "under_review");
         auto second = start(scenario.reviewer, "withdrawn");
@@ -92,13 +95,15 @@ TEST_CASE("Two processes update the same application: one is stored, the other i
         // The winner's move is stored once, with its history and audit entry; the loser's left nothing.
         const auto now = applications.Get(draft.id);
         CHECK(now.version == submitted.version + 1);
-        CHECK(now.state == (a.exit_code == 0 ? domain::ApplicationState::UnderReview : domain::ApplicationState::Withdrawn));
+        CHECK(now.state == (a.exit_code == 0 ? domain::ApplicationState::UnderReview
+                                             : domain::ApplicationState::Withdrawn));
         CHECK(Count(db.Store(), "SELECT COUNT(*) FROM application_transition WHERE application_id = " +
                                     std::to_string(draft.id)) == transitions_before + 1);
         CHECK(Count(db.Store(), "SELECT COUNT(*) FROM audit_entry") == audit_before + 1);
     }
-    std::cout << SuiteBackend() << ": " << kRounds << " rounds of two processes on one application: " << stored
-              << " stored, " << conflicts << " conflicts reported, 0 lost" << std::endl;
+    std::cout << SuiteBackend() << ": " << kRounds
+              << " rounds of two processes on one application: " << stored << " stored, " << conflicts
+              << " conflicts reported, 0 lost" << std::endl;
 }
 
 TEST_CASE("Four processes make 10,000 mixed writes each and every write is accounted for",
@@ -110,9 +115,9 @@ TEST_CASE("Four processes make 10,000 mixed writes each and every write is accou
     const long long enterprises_before = count("SELECT COUNT(*) FROM enterprise");
     const long long outcomes_before = count("SELECT COUNT(*) FROM enterprise_outcome");
     const long long audit_before = count("SELECT COUNT(*) FROM audit_entry");
-    const long long versions_before = count("SELECT SUM(version) FROM enterprise WHERE id IN (" +
-                                            std::to_string(shared[0]) + ", " + std::to_string(shared[1]) + ", " +
-                                            std::to_string(shared[2]) + ")");
+    const long long versions_before =
+        count("SELECT SUM(version) FROM enterprise WHERE id IN (" + std::to_string(shared[0]) + ", " +
+              std::to_string(shared[1]) + ", " + std::to_string(shared[2]) + ")");
 
     constexpr int kProcesses = 4;
     const int writes = WritesPerProcess();
@@ -149,7 +154,8 @@ TEST_CASE("Four processes make 10,000 mixed writes each and every write is accou
     CHECK(count("SELECT COUNT(*) FROM audit_entry") == audit_before + registered + updated + recorded);
     CHECK(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'enterprise.update'") == updated);
     CHECK(count("SELECT SUM(version) FROM enterprise WHERE id IN (" + std::to_string(shared[0]) + ", " +
-                std::to_string(shared[1]) + ", " + std::to_string(shared[2]) + ")") == versions_before + updated);
+                std::to_string(shared[1]) + ", " + std::to_string(shared[2]) + ")") ==
+          versions_before + updated);
     domain::AuditService audit(db.Store(), persistence::Sha256Hex, scenario.clock);
     const auto verified = audit.Verify();
     CHECK_FALSE(verified.broken.has_value());
@@ -157,6 +163,6 @@ TEST_CASE("Four processes make 10,000 mixed writes each and every write is accou
     std::cout << SuiteBackend() << ": " << kProcesses << " processes x " << writes << " writes in " << seconds
               << " s: " << registered << " enterprises registered, " << updated << " updates, " << recorded
               << " outcomes; " << conflicts << " conflicts and " << busy
-              << " busy refusals retried; writes lost: 0; audit chain of " << verified.entries << " entries intact"
-              << std::endl;
+              << " busy refusals retried; writes lost: 0; audit chain of " << verified.entries
+              << " entries intact" << std::endl;
 }

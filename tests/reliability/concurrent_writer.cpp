@@ -32,7 +32,8 @@ constexpr int kRefused = 1;
 constexpr int kConflict = 3;
 
 std::unique_ptr<persistence::SociStore> Open(const std::string& db) {
-    return persistence::SociStore::Open(persistence::DatabaseTarget::Parse(db), persistence::OpenMode::MustExist);
+    return persistence::SociStore::Open(persistence::DatabaseTarget::Parse(db),
+                                        persistence::OpenMode::MustExist);
 }
 
 int Move(char** argv) {
@@ -43,7 +44,8 @@ int Move(char** argv) {
     const auto to = ParseEnum(ApplicationLifecycle().states, argv[4], "state", "Trạng thái", "State");
     const Actor actor{argv[7], Role::Officer, std::stoll(argv[6])};
     try {
-        applications.Move(std::stoll(argv[3]), to, actor, std::string("by process ") + argv[7], std::stoll(argv[5]));
+        applications.Move(std::stoll(argv[3]), to, actor, std::string("by process ") + argv[7],
+                          std::stoll(argv[5]));
         std::cout << "stored\n";
         return kStored;
     } catch (const DomainError& error) {
@@ -112,8 +114,11 @@ int Mixed(int argc, char** argv) {
             }
         }
     }
-    std::cout << nlohmann::json{{"registered", registered}, {"updated", updated}, {"outcomes", recorded},
-                                {"conflicts", conflicts}, {"busy", busy}}
+    std::cout << nlohmann::json{{"registered", registered},
+                                {"updated", updated},
+                                {"outcomes", recorded},
+                                {"conflicts", conflicts},
+                                {"busy", busy}}
                      .dump()
               << std::endl;
     return kStored;
@@ -126,12 +131,13 @@ int main(int argc, char** argv) {
         const std::string mode = argc > 1 ? argv[1] : "";
         if (mode == "move" && argc == 8) return Move(argv);
         if (mode == "mixed" && argc >= 8) return Mixed(argc, argv);
-        std::cerr << "usage: reliability_writer move DB APPLICATION STATE EXPECTED_VERSION USER_ID USER_NAME\n"
-                     "       reliability_writer mixed DB WORKER COUNT USER_ID USER_NAME SHARED_ID...\n";
+        std::cerr
+            << "usage: reliability_writer move DB APPLICATION STATE EXPECTED_VERSION USER_ID USER_NAME\n"
+               "       reliability_writer mixed DB WORKER COUNT USER_ID USER_NAME SHARED_ID...\n";
         return 2;
     } catch (const DomainError& error) {
-        std::cerr << "reliability_writer: " << error.Message(Language::English) << " [" << CodeName(error.Code())
-                  << "]\n";
+        std::cerr << "reliability_writer: " << error.Message(Language::English) << " ["
+                  << CodeName(error.Code()) << "]\n";
         return kRefused;
     } catch (const std::exception& error) {
         std::cerr << "reliability_writer: " << error.what() << '\n';

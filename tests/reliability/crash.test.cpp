@@ -42,20 +42,22 @@ void WriteRegistry(const std::string& file) {
         cells.push_back({e.tax_code, e.name, e.legal_form, e.size, e.vsic, e.commune, e.province, e.address});
     std::ofstream out(file, std::ios::binary);
     innodesk::interchange::WriteCsv(out,
-                                    {"Mã số thuế", "Tên doanh nghiệp", "Loại hình", "Quy mô", "Ngành VSIC", "Xã/Phường",
-                                     "Tỉnh/Thành phố", "Địa chỉ"},
+                                    {"Mã số thuế", "Tên doanh nghiệp", "Loại hình", "Quy mô", "Ngành VSIC",
+                                     "Xã/Phường", "Tỉnh/Thành phố", "Địa chỉ"},
                                     cells);
 }
 
 }  // namespace
 
-TEST_CASE("An import killed at 20 random moments is entirely there or entirely absent", "[reliability][crash][sqlite-only]") {
+TEST_CASE("An import killed at 20 random moments is entirely there or entirely absent",
+          "[reliability][crash][sqlite-only]") {
     ReliabilitySeed();
     TempFolder folder;
     const CliDatabase original(folder);
     const std::string registry = folder / "registry.csv";
     WriteRegistry(registry);
-    const std::vector<std::string> import{"enterprise", "import", registry, "--errors", folder / "errors.csv"};
+    const std::vector<std::string> import{"enterprise", "import", registry, "--errors",
+                                          folder / "errors.csv"};
 
     // One import to its end: how long the kill points are spread over, and what "there" means.
     double full_seconds = 0;
@@ -74,12 +76,16 @@ TEST_CASE("An import killed at 20 random moments is entirely there or entirely a
         const CliDatabase db(run_folder, original);
         // Over 90 % of the timed run: how long a run takes varies with the machine's load.
         const auto moment = RandomMoment(full_seconds * 0.9);
-        const auto run = RunCliKilledAfter(
-            Joined({"--db", db.Path(), "--lang", "en", "--user", kOfficer, "--password-file", db.PasswordFile(kOfficer)},
-                   import),
-            moment);
-        INFO("kill point " << point << " at " << moment.count() << " us of ~" << full_seconds << " s; " << run.err);
-        if (run.killed) ++killed; else ++finished;
+        const auto run = RunCliKilledAfter(Joined({"--db", db.Path(), "--lang", "en", "--user", kOfficer,
+                                                   "--password-file", db.PasswordFile(kOfficer)},
+                                                  import),
+                                           moment);
+        INFO("kill point " << point << " at " << moment.count() << " us of ~" << full_seconds << " s; "
+                           << run.err);
+        if (run.killed)
+            ++killed;
+        else
+            ++finished;
         if (!run.killed) CHECK(run.exit_code == 0);
 
         RequireWholeDatabase(db);
@@ -93,14 +99,16 @@ TEST_CASE("An import killed at 20 random moments is entirely there or entirely a
         } else {
             CHECK(count == std::to_string(kImportRows));
             CHECK(imports == "1");
-            CHECK(SqliteValue(db.Path(), "SELECT COUNT(*) FROM enterprise_fts") == std::to_string(kImportRows));
-            CHECK(db.Ok(kViewer, {"--json", "enterprise", "search", "khanh hoa", "--limit", "1"}).out.size() > 2);
+            CHECK(SqliteValue(db.Path(), "SELECT COUNT(*) FROM enterprise_fts") ==
+                  std::to_string(kImportRows));
+            CHECK(db.Ok(kViewer, {"--json", "enterprise", "search", "khanh hoa", "--limit", "1"}).out.size() >
+                  2);
         }
     }
-    std::cout << "import crash test: " << kKillPoints << " runs of a " << kImportRows << "-row import (" << full_seconds
-              << " s each when whole): " << killed << " killed (" << absent << " left the import absent, "
-              << (killed + finished - absent) << " found it whole), " << finished
-              << " ended before the kill; rows lost or half-imported: 0" << std::endl;
+    std::cout << "import crash test: " << kKillPoints << " runs of a " << kImportRows << "-row import ("
+              << full_seconds << " s each when whole): " << killed << " killed (" << absent
+              << " left the import absent, " << (killed + finished - absent) << " found it whole), "
+              << finished << " ended before the kill; rows lost or half-imported: 0" << std::endl;
     CHECK(killed > 0);  // at least one kill landed inside an import
 }
 
@@ -110,25 +118,26 @@ TEST_CASE("Signing killed at 20 random moments leaves each decision signed or a 
     TempFolder folder;
     const CliDatabase db(folder);
     TrustAndEnrol(db);
-    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province",
-                     "Khánh Hòa"});
-    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start", "2025",
-                     "--end", "2030"});
-    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting",
-                     "--amount", "5.000.000.000"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
+                     "--province", "Khánh Hòa"});
+    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
+                     "2025", "--end", "2030"});
+    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
+                     "consulting", "--amount", "5.000.000.000"});
     std::vector<std::string> decisions;
     for (int i = 0; i <= kKillPoints; ++i) {
         const auto created = nlohmann::json::parse(
-            db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST",
-                             "--year", "2025", "--content", "consulting", "--title", "Tư vấn số " + std::to_string(i),
-                             "--requested", "100.000.000"})
+            db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
+                             "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
+                             "Tư vấn số " + std::to_string(i), "--requested", "100.000.000"})
                 .out);
         const std::string application = std::to_string(created["id"].get<long long>());
-        for (const char* step : {"submit", "review", "recommend"}) db.Ok(kOfficer, {"application", step, application});
+        for (const char* step : {"submit", "review", "recommend"})
+            db.Ok(kOfficer, {"application", step, application});
         const auto draft = nlohmann::json::parse(
-            db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount", "80.000.000",
-                             "--number", std::to_string(100 + i) + "/QĐ-SKHCN", "--date", "20/06/2025",
-                             "--signer-name", "Phó Giám đốc Lê Thị Châu"})
+            db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount",
+                             "80.000.000", "--number", std::to_string(100 + i) + "/QĐ-SKHCN", "--date",
+                             "20/06/2025", "--signer-name", "Phó Giám đốc Lê Thị Châu"})
                 .out);
         decisions.push_back(std::to_string(draft["id"].get<long long>()));
     }
@@ -153,16 +162,23 @@ TEST_CASE("Signing killed at 20 random moments leaves each decision signed or a 
         const auto run = RunCliKilledAfter(sign(decision), moment);
         INFO("kill point " << point << " (decision " << decision << ") at " << moment.count() << " us of ~"
                            << whole.seconds << " s; " << run.err);
-        if (run.killed) ++killed; else ++finished;
+        if (run.killed)
+            ++killed;
+        else
+            ++finished;
         if (!run.killed) CHECK(run.exit_code == 0);
 
         RequireWholeDatabase(db);
-        const std::string status = SqliteValue(db.Path(), "SELECT status FROM decision WHERE id = " + decision);
+        const std::string status =
+            SqliteValue(db.Path(), "SELECT status FROM decision WHERE id = " + decision);
         const std::string signs = SqliteValue(
-            db.Path(), "SELECT COUNT(*) FROM audit_entry WHERE action = 'decision.sign' AND entity_id = " + decision);
-        const std::string state = SqliteValue(
-            db.Path(), "SELECT a.state FROM application a JOIN decision_item i ON i.application_id = a.id "
-                       "WHERE i.decision_id = " + decision);
+            db.Path(),
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'decision.sign' AND entity_id = " + decision);
+        const std::string state =
+            SqliteValue(db.Path(),
+                        "SELECT a.state FROM application a JOIN decision_item i ON i.application_id = a.id "
+                        "WHERE i.decision_id = " +
+                            decision);
         if (status == "draft") {
             ++left_draft;
             CHECK(signs == "0");
@@ -188,7 +204,7 @@ TEST_CASE("Signing killed at 20 random moments leaves each decision signed or a 
     CHECK(db.Run(kViewer, {"decision", "verify", "--all"}).exit_code == 0);
     RequireWholeDatabase(db);
     std::cout << "signing crash test: " << kKillPoints << " decision sign runs (" << whole.seconds
-              << " s each when whole): " << killed << " killed (" << left_draft << " left the decision a draft), "
-              << finished << " ended before the kill; all " << kKillPoints + 1
-              << " decisions signed in the end, none half-signed" << std::endl;
+              << " s each when whole): " << killed << " killed (" << left_draft
+              << " left the decision a draft), " << finished << " ended before the kill; all "
+              << kKillPoints + 1 << " decisions signed in the end, none half-signed" << std::endl;
 }

@@ -8,9 +8,9 @@
 #include "cli_fixture.h"
 #include "reliability_support.h"
 
+#include <xlsxwriter.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <xlsxwriter.h>
 
 #include <iostream>
 
@@ -40,10 +40,10 @@ std::vector<std::string> HostileText() {
         "\" OR 1=1; DELETE FROM audit_entry WHERE '1'='1",
         "Robert'); UPDATE app_user SET role='admin';--",
         kLongArgument,
-        std::string("Công ty \xC3\x28 hỏng"),    // invalid continuation byte
-        std::string("\xFF\xFE\xFD"),             // never valid in UTF-8
-        std::string("\xC0\xAF overlong"),        // overlong encoding of '/'
-        std::string("\xED\xA0\x80 surrogate"),   // UTF-16 surrogate in UTF-8
+        std::string("Công ty \xC3\x28 hỏng"),   // invalid continuation byte
+        std::string("\xFF\xFE\xFD"),            // never valid in UTF-8
+        std::string("\xC0\xAF overlong"),       // overlong encoding of '/'
+        std::string("\xED\xA0\x80 surrogate"),  // UTF-16 surrogate in UTF-8
         std::string("bell\x07 and escape\x1B[31m"),
         std::string("delete\x7F"),
         std::string("C1 control \xC2\x85 next line"),
@@ -52,13 +52,23 @@ std::vector<std::string> HostileText() {
 }
 
 std::vector<std::string> HostileAmounts() {
-    return {"-1", "-100.000.000", "9223372036854775808", "99999999999999999999999", "1e30", "0x10",
-            "1,5", "NaN", "١٢٣", "100.000.000.000.000.000.000"};
+    return {
+        "-1",  "-100.000.000", "9223372036854775808",        "99999999999999999999999", "1e30", "0x10", "1,5",
+        "NaN", "١٢٣",          "100.000.000.000.000.000.000"};
 }
 
 std::vector<std::string> HostileDates() {
-    return {"31/02/2026", "29/02/2025", "00/01/2026", "32/01/2026", "01/13/2026", "2026-02-31",
-            "99/99/9999", "-1/01/2026", "01/01/-2026", "29/02/2100", "31/04/2026 ; DROP TABLE decision"};
+    return {"31/02/2026",
+            "29/02/2025",
+            "00/01/2026",
+            "32/01/2026",
+            "01/13/2026",
+            "2026-02-31",
+            "99/99/9999",
+            "-1/01/2026",
+            "01/01/-2026",
+            "29/02/2100",
+            "31/04/2026 ; DROP TABLE decision"};
 }
 
 std::vector<std::string> HostileIds() {
@@ -71,75 +81,244 @@ std::vector<Slot> Slots() {
     const char* a = kAdmin;
     return {
         // enterprises
-        {o, {"enterprise", "add", "--tax-code", "{tax}", "--name", "{}", "--province", "Khánh Hòa"}, Kind::Text, true},
-        {o, {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "{}"}, Kind::Text, true},
-        {o, {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa", "--address", "{}"}, Kind::Text, true},
-        {o, {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa", "--email", "{}"}, Kind::Text, true},
-        {o, {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa", "--phone", "{}"}, Kind::Text, true},
-        {o, {"enterprise", "add", "--tax-code", "{}", "--name", "Công ty A", "--province", "Khánh Hòa"}, Kind::Text, true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{tax}", "--name", "{}", "--province", "Khánh Hòa"},
+         Kind::Text,
+         true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa",
+          "--address", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa",
+          "--email", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{tax}", "--name", "Công ty A", "--province", "Khánh Hòa",
+          "--phone", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"enterprise", "add", "--tax-code", "{}", "--name", "Công ty A", "--province", "Khánh Hòa"},
+         Kind::Text,
+         true},
         {v, {"enterprise", "search", "{}"}, Kind::Text, false},
         {v, {"enterprise", "show", "{}"}, Kind::Text, false},
         {v, {"enterprise", "family", "{}"}, Kind::Text, false},
         // programmes and budgets
-        {o, {"programme", "add", "--code", "P{n}", "--name", "{}", "--start", "2025", "--end", "2030"}, Kind::Text, true},
-        {o, {"programme", "add", "--code", "{}", "--name", "Chương trình", "--start", "2025", "--end", "2030"}, Kind::Text, true},
-        {o, {"programme", "add", "--code", "Q{n}", "--name", "Chương trình", "--start", "{}", "--end", "2030"}, Kind::Id, true},
-        {o, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2026", "--content", "consulting", "--amount", "{}"}, Kind::Amount, true},
-        {o, {"programme", "add-budget", "--programme", "{}", "--year", "2026", "--content", "consulting", "--amount", "1.000"}, Kind::Text, true},
+        {o,
+         {"programme", "add", "--code", "P{n}", "--name", "{}", "--start", "2025", "--end", "2030"},
+         Kind::Text,
+         true},
+        {o,
+         {"programme", "add", "--code", "{}", "--name", "Chương trình", "--start", "2025", "--end", "2030"},
+         Kind::Text,
+         true},
+        {o,
+         {"programme", "add", "--code", "Q{n}", "--name", "Chương trình", "--start", "{}", "--end", "2030"},
+         Kind::Id,
+         true},
+        {o,
+         {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2026", "--content", "consulting",
+          "--amount", "{}"},
+         Kind::Amount,
+         true},
+        {o,
+         {"programme", "add-budget", "--programme", "{}", "--year", "2026", "--content", "consulting",
+          "--amount", "1.000"},
+         Kind::Text,
+         true},
         // applications
-        {o, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--title", "{}", "--requested", "100.000.000"}, Kind::Text, true},
-        {o, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "{}", "--title", "Tư vấn", "--requested", "100.000.000"}, Kind::Text, true},
-        {o, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--title", "Tư vấn", "--requested", "{}"}, Kind::Amount, true},
-        {o, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--title", "Tư vấn", "--requested", "100.000.000", "--co-funding", "{}"}, Kind::Amount, true},
-        {o, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "{}", "--content", "consulting", "--title", "Tư vấn", "--requested", "100.000.000"}, Kind::Id, true},
+        {o,
+         {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--title", "{}", "--requested", "100.000.000"},
+         Kind::Text,
+         true},
+        {o,
+         {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "{}", "--title", "Tư vấn", "--requested", "100.000.000"},
+         Kind::Text,
+         true},
+        {o,
+         {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--title", "Tư vấn", "--requested", "{}"},
+         Kind::Amount,
+         true},
+        {o,
+         {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--title", "Tư vấn", "--requested", "100.000.000", "--co-funding", "{}"},
+         Kind::Amount,
+         true},
+        {o,
+         {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "{}",
+          "--content", "consulting", "--title", "Tư vấn", "--requested", "100.000.000"},
+         Kind::Id,
+         true},
         {o, {"application", "withdraw", "{}", "--note", "Rút"}, Kind::Id, true},
         {o, {"application", "submit", "2", "--note", "{}"}, Kind::Text, true},
         {o, {"application", "contract", "1", "--number", "{}"}, Kind::Text, true},
         {o, {"application", "disburse", "1", "--amount", "{}", "--date", "01/07/2025"}, Kind::Amount, true},
         {o, {"application", "disburse", "1", "--amount", "1.000.000", "--date", "{}"}, Kind::Date, true},
-        {o, {"application", "disburse", "1", "--amount", "1.000.000", "--date", "01/07/2025", "--reference", "{}"}, Kind::Text, true},
+        {o,
+         {"application", "disburse", "1", "--amount", "1.000.000", "--date", "01/07/2025", "--reference",
+          "{}"},
+         Kind::Text,
+         true},
         {v, {"application", "show", "{}"}, Kind::Id, false},
         {v, {"application", "list", "--year", "{}"}, Kind::Id, false},
         // decisions
-        {o, {"decision", "draft", "3", "--amount", "{}", "--number", "D{n}/QĐ", "--date", "20/06/2025"}, Kind::Amount, true},
-        {o, {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "{}"}, Kind::Date, true},
-        {o, {"decision", "draft", "3", "--amount", "1.000.000", "--number", "{}", "--date", "20/06/2025"}, Kind::Text, true},
-        {o, {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025", "--conditions", "{}"}, Kind::Text, true},
-        {o, {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025", "--legal-basis", "{}"}, Kind::Text, true},
-        {o, {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025", "--signer-name", "{}"}, Kind::Text, true},
-        {o, {"decision", "draft", "{}", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025"}, Kind::Id, true},
+        {o,
+         {"decision", "draft", "3", "--amount", "{}", "--number", "D{n}/QĐ", "--date", "20/06/2025"},
+         Kind::Amount,
+         true},
+        {o,
+         {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "{}"},
+         Kind::Date,
+         true},
+        {o,
+         {"decision", "draft", "3", "--amount", "1.000.000", "--number", "{}", "--date", "20/06/2025"},
+         Kind::Text,
+         true},
+        {o,
+         {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025",
+          "--conditions", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025",
+          "--legal-basis", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"decision", "draft", "3", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025",
+          "--signer-name", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"decision", "draft", "{}", "--amount", "1.000.000", "--number", "D{n}/QĐ", "--date", "20/06/2025"},
+         Kind::Id,
+         true},
         {v, {"decision", "show", "{}"}, Kind::Id, false},
         {o, {"decision", "export", "{}", "--out", "/tmp/innodesk-hostile-export"}, Kind::Id, false},
         // vouchers and providers
-        {o, {"provider", "add", "--name", "{}", "--tax-code", "{tax}", "--contents", "consulting"}, Kind::Text, true},
-        {o, {"provider", "add", "--name", "Trung tâm", "--tax-code", "{tax}", "--contents", "{}"}, Kind::Text, true},
-        {o, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--face-value", "{}", "--state-share", "1.000", "--issued", "01/06/2025", "--valid-until", "31/12/2025"}, Kind::Amount, true},
-        {o, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--face-value", "10.000.000", "--state-share", "{}", "--issued", "01/06/2025", "--valid-until", "31/12/2025"}, Kind::Amount, true},
-        {o, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--face-value", "10.000.000", "--state-share", "1.000", "--issued", "{}", "--valid-until", "31/12/2025"}, Kind::Date, true},
-        {o, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--face-value", "10.000.000", "--state-share", "1.000", "--issued", "01/06/2025", "--valid-until", "{}"}, Kind::Date, true},
-        {o, {"voucher", "redeem", "1", "--provider", "1", "--invoice", "{}", "--invoice-date", "01/07/2025", "--invoice-amount", "1.000.000"}, Kind::Text, true},
-        {o, {"voucher", "redeem", "1", "--provider", "1", "--invoice", "HĐ-{n}", "--invoice-date", "{}", "--invoice-amount", "1.000.000"}, Kind::Date, true},
-        {o, {"voucher", "redeem", "1", "--provider", "1", "--invoice", "HĐ-{n}", "--invoice-date", "01/07/2025", "--invoice-amount", "{}"}, Kind::Amount, true},
+        {o,
+         {"provider", "add", "--name", "{}", "--tax-code", "{tax}", "--contents", "consulting"},
+         Kind::Text,
+         true},
+        {o,
+         {"provider", "add", "--name", "Trung tâm", "--tax-code", "{tax}", "--contents", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--face-value", "{}", "--state-share", "1.000", "--issued", "01/06/2025",
+          "--valid-until", "31/12/2025"},
+         Kind::Amount,
+         true},
+        {o,
+         {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--face-value", "10.000.000", "--state-share", "{}", "--issued",
+          "01/06/2025", "--valid-until", "31/12/2025"},
+         Kind::Amount,
+         true},
+        {o,
+         {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--face-value", "10.000.000", "--state-share", "1.000", "--issued", "{}",
+          "--valid-until", "31/12/2025"},
+         Kind::Date,
+         true},
+        {o,
+         {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
+          "--content", "consulting", "--face-value", "10.000.000", "--state-share", "1.000", "--issued",
+          "01/06/2025", "--valid-until", "{}"},
+         Kind::Date,
+         true},
+        {o,
+         {"voucher", "redeem", "1", "--provider", "1", "--invoice", "{}", "--invoice-date", "01/07/2025",
+          "--invoice-amount", "1.000.000"},
+         Kind::Text,
+         true},
+        {o,
+         {"voucher", "redeem", "1", "--provider", "1", "--invoice", "HĐ-{n}", "--invoice-date", "{}",
+          "--invoice-amount", "1.000.000"},
+         Kind::Date,
+         true},
+        {o,
+         {"voucher", "redeem", "1", "--provider", "1", "--invoice", "HĐ-{n}", "--invoice-date", "01/07/2025",
+          "--invoice-amount", "{}"},
+         Kind::Amount,
+         true},
         {o, {"voucher", "reimburse", "1", "--amount", "{}", "--date", "01/08/2025"}, Kind::Amount, true},
         {o, {"voucher", "cancel", "{}", "--reason", "issued_in_error"}, Kind::Id, true},
         {o, {"voucher", "expire", "--as-of", "{}"}, Kind::Date, true},
         // IP, training, outcomes
-        {o, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title", "{}", "--filed", "10/01/2025"}, Kind::Text, true},
-        {o, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title", "Sáng chế", "--filed", "{}"}, Kind::Date, true},
-        {o, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title", "Sáng chế", "--filed", "10/01/2025", "--supported", "{}"}, Kind::Amount, true},
+        {o,
+         {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title",
+          "{}", "--filed", "10/01/2025"},
+         Kind::Text,
+         true},
+        {o,
+         {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title",
+          "Sáng chế", "--filed", "{}"},
+         Kind::Date,
+         true},
+        {o,
+         {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title",
+          "Sáng chế", "--filed", "10/01/2025", "--supported", "{}"},
+         Kind::Amount,
+         true},
         {o, {"ip", "update", "1", "--status", "formality_accepted", "--date", "{}"}, Kind::Date, true},
-        {o, {"ip", "update", "1", "--status", "formality_accepted", "--date", "01/02/2025", "--note", "{}"}, Kind::Text, true},
-        {o, {"training", "add-event", "--title", "{}", "--kind", "workshop", "--start", "10/03/2025", "--end", "11/03/2025"}, Kind::Text, true},
-        {o, {"training", "add-event", "--title", "Hội thảo", "--kind", "workshop", "--start", "{}", "--end", "11/03/2025"}, Kind::Date, true},
-        {o, {"training", "add-event", "--title", "Hội thảo", "--kind", "workshop", "--start", "10/03/2025", "--end", "{}"}, Kind::Date, true},
+        {o,
+         {"ip", "update", "1", "--status", "formality_accepted", "--date", "01/02/2025", "--note", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"training", "add-event", "--title", "{}", "--kind", "workshop", "--start", "10/03/2025", "--end",
+          "11/03/2025"},
+         Kind::Text,
+         true},
+        {o,
+         {"training", "add-event", "--title", "Hội thảo", "--kind", "workshop", "--start", "{}", "--end",
+          "11/03/2025"},
+         Kind::Date,
+         true},
+        {o,
+         {"training", "add-event", "--title", "Hội thảo", "--kind", "workshop", "--start", "10/03/2025",
+          "--end", "{}"},
+         Kind::Date,
+         true},
         {o, {"training", "add-attendance", "1", "--name", "{}"}, Kind::Text, true},
-        {o, {"training", "add-attendance", "1", "--name", "Nguyễn Văn {n}", "--personal-id", "{}"}, Kind::Text, true},
-        {o, {"outcome", "add", "--enterprise", "0300588569", "--kind", "new_product", "--year", "2025", "--description", "{}"}, Kind::Text, true},
-        {o, {"outcome", "add", "--enterprise", "0300588569", "--kind", "new_product", "--year", "2025", "--description", "Sản phẩm", "--date", "{}"}, Kind::Date, true},
+        {o,
+         {"training", "add-attendance", "1", "--name", "Nguyễn Văn {n}", "--personal-id", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"outcome", "add", "--enterprise", "0300588569", "--kind", "new_product", "--year", "2025",
+          "--description", "{}"},
+         Kind::Text,
+         true},
+        {o,
+         {"outcome", "add", "--enterprise", "0300588569", "--kind", "new_product", "--year", "2025",
+          "--description", "Sản phẩm", "--date", "{}"},
+         Kind::Date,
+         true},
         // users and audit
         {a, {"user", "add", "{}", "--role", "viewer", "--new-password-file", "{password}"}, Kind::Text, true},
-        {a, {"user", "add", "nguoi.{n}", "--role", "viewer", "--display-name", "{}", "--new-password-file", "{password}"}, Kind::Text, true},
-        {a, {"user", "add", "nguoi.{n}", "--role", "{}", "--new-password-file", "{password}"}, Kind::Text, true},
+        {a,
+         {"user", "add", "nguoi.{n}", "--role", "viewer", "--display-name", "{}", "--new-password-file",
+          "{password}"},
+         Kind::Text,
+         true},
+        {a,
+         {"user", "add", "nguoi.{n}", "--role", "{}", "--new-password-file", "{password}"},
+         Kind::Text,
+         true},
         {v, {"audit", "log", "--entity", "{}"}, Kind::Text, false},
         {v, {"audit", "log", "--entity", "enterprise", "--id", "{}"}, Kind::Id, false},
     };
@@ -151,10 +330,14 @@ const std::vector<std::string>& ValuesFor(Kind kind) {
     static const auto dates = HostileDates();
     static const auto ids = HostileIds();
     switch (kind) {
-        case Kind::Text: return text;
-        case Kind::Amount: return amounts;
-        case Kind::Date: return dates;
-        case Kind::Id: return ids;
+        case Kind::Text:
+            return text;
+        case Kind::Amount:
+            return amounts;
+        case Kind::Date:
+            return dates;
+        case Kind::Id:
+            return ids;
     }
     return text;
 }
@@ -167,7 +350,8 @@ bool IsInvalidText(const std::string& value) {
 }
 
 void Replace(std::string& text, const std::string& what, const std::string& with) {
-    for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size()) text.replace(at, what.size(), with);
+    for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size())
+        text.replace(at, what.size(), with);
 }
 
 // The state that must hold after any hostile input.
@@ -192,21 +376,26 @@ void RequireClean(const CliDatabase& db, const TableRows& before) {
 }
 
 void Prepare(const CliDatabase& db) {
-    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào", "--province", "Khánh Hòa"});
-    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start", "2025", "--end", "2030"});
-    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content", "consulting", "--amount", "5.000.000.000"});
+    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
+                     "--province", "Khánh Hòa"});
+    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
+                     "2025", "--end", "2030"});
+    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
+                     "consulting", "--amount", "5.000.000.000"});
     for (int i = 0; i < 3; ++i)
-        db.Ok(kOfficer, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025",
-                         "--content", "consulting", "--title", "Thuê tư vấn " + std::to_string(i), "--requested", "100.000.000"});
+        db.Ok(kOfficer, {"application", "create", "--enterprise", "0300588569", "--programme", "KH-DMST",
+                         "--year", "2025", "--content", "consulting", "--title",
+                         "Thuê tư vấn " + std::to_string(i), "--requested", "100.000.000"});
     for (const char* step : {"submit", "review", "recommend"}) db.Ok(kOfficer, {"application", step, "3"});
-    db.Ok(kOfficer, {"provider", "add", "--name", "Trung tâm Tư vấn", "--tax-code", "0101248141", "--contents", "consulting"});
-    db.Ok(kOfficer, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year", "2025", "--content",
-                     "consulting", "--face-value", "10.000.000", "--state-share", "5.000.000", "--issued", "01/06/2025",
-                     "--valid-until", "31/12/2025"});
-    db.Ok(kOfficer, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic", "--title",
-                     "Quy trình chế biến yến", "--filed", "10/01/2025"});
-    db.Ok(kOfficer, {"training", "add-event", "--title", "Tập huấn SHTT", "--kind", "training_course", "--start",
-                     "10/03/2025", "--end", "11/03/2025"});
+    db.Ok(kOfficer, {"provider", "add", "--name", "Trung tâm Tư vấn", "--tax-code", "0101248141",
+                     "--contents", "consulting"});
+    db.Ok(kOfficer, {"voucher", "issue", "--enterprise", "0300588569", "--programme", "KH-DMST", "--year",
+                     "2025", "--content", "consulting", "--face-value", "10.000.000", "--state-share",
+                     "5.000.000", "--issued", "01/06/2025", "--valid-until", "31/12/2025"});
+    db.Ok(kOfficer, {"ip", "add", "--enterprise", "0300588569", "--type", "patent", "--route", "domestic",
+                     "--title", "Quy trình chế biến yến", "--filed", "10/01/2025"});
+    db.Ok(kOfficer, {"training", "add-event", "--title", "Tập huấn SHTT", "--kind", "training_course",
+                     "--start", "10/03/2025", "--end", "11/03/2025"});
 }
 
 // A cell for each hostile case of the files: the command line's cases plus what only a file can
@@ -224,7 +413,8 @@ std::vector<std::string> HostileCells() {
 
 }  // namespace
 
-TEST_CASE("Hostile values through every command that takes text, an amount, a date or an id", "[reliability][hostile][sqlite-only]") {
+TEST_CASE("Hostile values through every command that takes text, an amount, a date or an id",
+          "[reliability][hostile][sqlite-only]") {
     TempFolder folder;
     const CliDatabase db(folder);
     Prepare(db);
@@ -248,8 +438,9 @@ TEST_CASE("Hostile values through every command that takes text, an amount, a da
             }
             const auto result = db.Run(slot.user, arguments);
             ++runs;
-            INFO(slot.arguments[0] << " " << slot.arguments[1] << " with " << value.substr(0, 60) << " (" << value.size()
-                                   << " bytes): exit " << result.exit_code << ": " << result.err.substr(0, 300));
+            INFO(slot.arguments[0] << " " << slot.arguments[1] << " with " << value.substr(0, 60) << " ("
+                                   << value.size() << " bytes): exit " << result.exit_code << ": "
+                                   << result.err.substr(0, 300));
             REQUIRE(result.exit_code >= 0);
             CHECK(result.exit_code <= 2);  // above: killed by a signal
             if (result.exit_code != 0) {
@@ -270,7 +461,8 @@ TEST_CASE("Hostile values through every command that takes text, an amount, a da
               << " accepted as valid text; crashes 0, invalid values stored 0" << std::endl;
 }
 
-TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[reliability][hostile][sqlite-only]") {
+TEST_CASE("Hostile cells in CSV and XLSX imports and in password files",
+          "[reliability][hostile][sqlite-only]") {
     TempFolder folder;
     const CliDatabase db(folder);
     Prepare(db);
@@ -283,7 +475,8 @@ TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[relia
     std::uint64_t prefix = 390'000'000;
     for (std::size_t column = 0; column < 4; ++column)
         for (const auto& cell : cells) {
-            std::vector<std::string> row{NextValidTaxCode(prefix), "Công ty Nhập Khẩu", "Khánh Hòa", "Số 1 Trần Phú"};
+            std::vector<std::string> row{NextValidTaxCode(prefix), "Công ty Nhập Khẩu", "Khánh Hòa",
+                                         "Số 1 Trần Phú"};
             row[column] = cell;
             rows.push_back(row);
         }
@@ -319,7 +512,8 @@ TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[relia
         for (const auto& cell : cells) {
             std::string quoted = cell;
             Replace(quoted, "\"", "\"\"");
-            attendance += "\"" + quoted + "\",056123456789,0300588569\n\"Nguyễn Văn A\",\"" + quoted + "\",0300588569\n";
+            attendance += "\"" + quoted + "\",056123456789,0300588569\n\"Nguyễn Văn A\",\"" + quoted +
+                          "\",0300588569\n";
         }
         WriteText(folder / "attendance.csv", attendance);
         import(folder / "attendance.csv", {"training", "import-attendance", "1"});
@@ -350,8 +544,9 @@ TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[relia
     SECTION("password files") {
         for (const auto& cell : cells) {
             WriteText(folder / "hostile.password", cell);
-            const auto result = RunCli({"--db", db.Path(), "--lang", "en", "--user", kOfficer, "--password-file",
-                                        folder / "hostile.password", "enterprise", "search", "yen"});
+            const auto result =
+                RunCli({"--db", db.Path(), "--lang", "en", "--user", kOfficer, "--password-file",
+                        folder / "hostile.password", "enterprise", "search", "yen"});
             ++runs;
             INFO(cell.substr(0, 40) << ": " << result.err);
             CHECK(result.exit_code == 1);
@@ -360,5 +555,6 @@ TEST_CASE("Hostile cells in CSV and XLSX imports and in password files", "[relia
     }
     RequireClean(db, before);
     std::cout << "hostile files: " << runs << " imports and sign-ins with " << cells.size()
-              << " kinds of hostile cell (up to 32,767 characters); crashes 0, invalid values stored 0" << std::endl;
+              << " kinds of hostile cell (up to 32,767 characters); crashes 0, invalid values stored 0"
+              << std::endl;
 }

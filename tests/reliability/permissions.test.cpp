@@ -48,18 +48,23 @@ constexpr ApplicationId kApplication = 1;
 std::vector<Operation> Operations() {
     using S = testing::Scenario;
     return {
-        {"register enterprises", kOfficer, [](S& s, const Actor& a) { s.Enterprises().Register(NewEnterprise(), a); }},
+        {"register enterprises", kOfficer,
+         [](S& s, const Actor& a) { s.Enterprises().Register(NewEnterprise(), a); }},
         {"edit enterprises", kOfficer, [](S& s, const Actor& a) { s.Enterprises().Update(s.other, a); }},
-        {"rebuild the search index", {Role::Admin, Role::Officer},
+        {"rebuild the search index",
+         {Role::Admin, Role::Officer},
          [](S& s, const Actor& a) { s.Enterprises().RebuildSearchIndex(a); }},
         {"import enterprises", kOfficer,
          [](S& s, const Actor& a) {
              EnterpriseImport(s.db.Store(), s.db.Text())
-                 .Run(Table{{"Mã số thuế", "Tên doanh nghiệp", "Tỉnh"}, {{2, {"0100109106", "Công ty A", "Khánh Hòa"}}}},
+                 .Run(Table{{"Mã số thuế", "Tên doanh nghiệp", "Tỉnh"},
+                            {{2, {"0100109106", "Công ty A", "Khánh Hòa"}}}},
                       a);
          }},
         {"create programmes", kOfficer,
-         [](S& s, const Actor& a) { s.Programmes().Create({0, "KH-QUYEN", "Chương trình thử quyền", 2026, 2027}, a); }},
+         [](S& s, const Actor& a) {
+             s.Programmes().Create({0, "KH-QUYEN", "Chương trình thử quyền", 2026, 2027}, a);
+         }},
         {"add budget envelopes", kOfficer,
          [](S& s, const Actor& a) {
              BudgetEnvelope envelope = s.testing_envelope;
@@ -87,7 +92,9 @@ std::vector<Operation> Operations() {
              s.Applications().Create(draft, a);
          }},
         {"move applications through their lifecycle", kOfficer,
-         [](S& s, const Actor& a) { s.Applications().Move(kApplication, ApplicationState::Submitted, a, ""); }},
+         [](S& s, const Actor& a) {
+             s.Applications().Move(kApplication, ApplicationState::Submitted, a, "");
+         }},
         {"record contracts", kOfficer,
          [](S& s, const Actor& a) { s.Applications().Contract(kApplication, "HĐ-01/2026", a); }},
         {"vary approved amounts", kApprover,
@@ -96,8 +103,8 @@ std::vector<Operation> Operations() {
          }},
         {"record disbursements", kOfficer,
          [](S& s, const Actor& a) {
-             s.Applications().Disburse(kApplication, Money::Dong(1'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC-1",
-                                       a);
+             s.Applications().Disburse(kApplication, Money::Dong(1'000'000),
+                                       CalendarDate::FromYmd(2026, 7, 1), "UNC-1", a);
          }},
         {"draft decisions", kOfficer,
          [](S& s, const Actor& a) {
@@ -123,14 +130,17 @@ std::vector<Operation> Operations() {
          }},
         {"assign reviewers", kOfficer,
          [](S& s, const Actor& a) {
-             ReviewService(s.db.Store(), s.db.Text(), s.clock).SetReviewers(kApplication, {s.officer.user_name}, a);
+             ReviewService(s.db.Store(), s.db.Text(), s.clock)
+                 .SetReviewers(kApplication, {s.officer.user_name}, a);
          }},
         {"withdraw reviewers", kOfficer,
          [](S& s, const Actor& a) {
              ReviewService(s.db.Store(), s.db.Text(), s.clock).Unassign(kApplication, s.officer.user_name, a);
          }},
         {"score applications", kOfficer,
-         [](S& s, const Actor& a) { ReviewService(s.db.Store(), s.db.Text(), s.clock).Score(kApplication, a, {}, ""); }},
+         [](S& s, const Actor& a) {
+             ReviewService(s.db.Store(), s.db.Text(), s.clock).Score(kApplication, a, {}, "");
+         }},
         {"register service providers", kOfficer,
          [](S& s, const Actor& a) {
              ServiceProvider provider;
@@ -154,7 +164,8 @@ std::vector<Operation> Operations() {
          }},
         {"redeem vouchers", kOfficer,
          [](S& s, const Actor& a) {
-             s.Vouchers().Redeem(1, {1, "HĐ-0001", CalendarDate::FromYmd(2026, 7, 1), Money::Dong(10'000'000)}, a);
+             s.Vouchers().Redeem(
+                 1, {1, "HĐ-0001", CalendarDate::FromYmd(2026, 7, 1), Money::Dong(10'000'000)}, a);
          }},
         {"reimburse vouchers", kOfficer,
          [](S& s, const Actor& a) {
@@ -169,14 +180,21 @@ std::vector<Operation> Operations() {
         {"update IP filings", kOfficer,
          [](S& s, const Actor& a) {
              IpService(s.db.Store(), s.db.Text(), s.clock)
-                 .UpdateStatus(1, {IpStatus::FormalityAccepted, CalendarDate::FromYmd(2026, 7, 1), {}, "", {}}, a);
+                 .UpdateStatus(
+                     1, {IpStatus::FormalityAccepted, CalendarDate::FromYmd(2026, 7, 1), {}, "", {}}, a);
          }},
         {"update IP filings", kOfficer,
-         [](S& s, const Actor& a) { IpService(s.db.Store(), s.db.Text(), s.clock).SetExploited(1, true, a); }},
+         [](S& s, const Actor& a) {
+             IpService(s.db.Store(), s.db.Text(), s.clock).SetExploited(1, true, a);
+         }},
         {"record enterprise outcomes", kOfficer,
-         [](S& s, const Actor& a) { OutcomeService(s.db.Store(), s.db.Text(), s.clock).Add(EnterpriseOutcome{}, a); }},
+         [](S& s, const Actor& a) {
+             OutcomeService(s.db.Store(), s.db.Text(), s.clock).Add(EnterpriseOutcome{}, a);
+         }},
         {"add training events", kOfficer,
-         [](S& s, const Actor& a) { TrainingService(s.db.Store(), s.db.Text()).AddEvent(TrainingEvent{}, a); }},
+         [](S& s, const Actor& a) {
+             TrainingService(s.db.Store(), s.db.Text()).AddEvent(TrainingEvent{}, a);
+         }},
         {"record attendance", kOfficer,
          [](S& s, const Actor& a) {
              TrainingService(s.db.Store(), s.db.Text()).AddAttendance(1, {"Nguyễn Văn A", "", ""}, a);
@@ -187,37 +205,54 @@ std::vector<Operation> Operations() {
          }},
         {"change the trust store", kAdmin,
          [](S& s, const Actor& a) { TrustService(s.db.Store(), s.clock).Add(TrustItem{}, a); }},
-        {"change the trust store", kAdmin, [](S& s, const Actor& a) { TrustService(s.db.Store(), s.clock).Remove(999, a); }},
+        {"change the trust store", kAdmin,
+         [](S& s, const Actor& a) { TrustService(s.db.Store(), s.clock).Remove(999, a); }},
         {"change settings", kAdmin,
          [](S& s, const Actor& a) {
-             TrustService(s.db.Store(), s.clock).SetSetting(kSettingPkcs11Module, "/usr/lib/softhsm/libsofthsm2.so", a);
+             TrustService(s.db.Store(), s.clock)
+                 .SetSetting(kSettingPkcs11Module, "/usr/lib/softhsm/libsofthsm2.so", a);
          }},
         {"add users", kAdmin,
          [](S& s, const Actor& a) {
              s.Users().Add({"nguoi.moi", "Người Mới", Role::Viewer, testing::kTestPassword}, a);
          }},
-        {"list users", {Role::Officer, Role::Approver, Role::Admin, Role::Viewer},
+        {"list users",
+         {Role::Officer, Role::Approver, Role::Admin, Role::Viewer},
          [](S& s, const Actor& a) { s.Users().List(a); }},
-        {"disable or enable users", kAdmin, [](S& s, const Actor& a) { s.Users().SetDisabled("khong.co", true, a); }},
-        {"change users' roles", kAdmin, [](S& s, const Actor& a) { s.Users().SetRole("khong.co", Role::Viewer, a); }},
+        {"disable or enable users", kAdmin,
+         [](S& s, const Actor& a) { s.Users().SetDisabled("khong.co", true, a); }},
+        {"change users' roles", kAdmin,
+         [](S& s, const Actor& a) { s.Users().SetRole("khong.co", Role::Viewer, a); }},
         {"set another user's password", kAdmin,
          [](S& s, const Actor& a) { s.Users().SetPassword("khong.co", "một mật khẩu mới đủ dài 2026", a); }},
         {"unlock users' sign-in", kAdmin, [](S& s, const Actor& a) { s.Users().Unlock("khong.co", a); }},
         {"see locked accounts", kAdmin, [](S& s, const Actor& a) { s.Users().LockedUntil("khong.co", a); }},
         {"enrol users' certificates", kAdmin,
-         [](S& s, const Actor& a) { s.Users().BindCertificate("khong.co", std::string(64, 'a'), "CN=X", a); }},
-        {"import plans", {Role::Officer, Role::Admin},
-         [](S& s, const Actor& a) { TargetService(s.db.Store(), s.clock).Import(Plan{}, a); }},
-        {"enter indicator values", {Role::Officer, Role::Admin},
          [](S& s, const Actor& a) {
-             TargetService(s.db.Store(), s.clock).SetIndicator("KH-2026", "T1", 3, "Báo cáo", CalendarDate::FromYmd(2026, 6, 15), a);
+             s.Users().BindCertificate("khong.co", std::string(64, 'a'), "CN=X", a);
          }},
-        {"adopt review rubrics", {Role::Officer, Role::Admin},
-         [](S& s, const Actor& a) { TargetService(s.db.Store(), s.clock).AdoptRubric("KH-2026", s.programme.code, a); }},
+        {"import plans",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) { TargetService(s.db.Store(), s.clock).Import(Plan{}, a); }},
+        {"enter indicator values",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) {
+             TargetService(s.db.Store(), s.clock)
+                 .SetIndicator("KH-2026", "T1", 3, "Báo cáo", CalendarDate::FromYmd(2026, 6, 15), a);
+         }},
+        {"adopt review rubrics",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) {
+             TargetService(s.db.Store(), s.clock).AdoptRubric("KH-2026", s.programme.code, a);
+         }},
         // The copy holds every record and password hash (PostgreSQL refuses it for its backend).
-        {"back up the database", {Role::Officer, Role::Admin},
-         [](S& s, const Actor& a) { app::BackupDatabase(s.db.Store(), a, s.clock, s.db.Folder() / "bản sao.db"); }},
-        {"sign audit checkpoints", {Role::Admin, Role::Approver},
+        {"back up the database",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) {
+             app::BackupDatabase(s.db.Store(), a, s.clock, s.db.Folder() / "bản sao.db");
+         }},
+        {"sign audit checkpoints",
+         {Role::Admin, Role::Approver},
          [](S& s, const Actor& a) {
              AuditService(s.db.Store(), persistence::Sha256Hex, s.clock).RequireCanCheckpoint(a);
          }},
@@ -265,7 +300,8 @@ TEST_CASE("Every service operation refuses every role that may not do it, in the
             CHECK(error->Field() == "role");
             const std::string& message = error->Message(Language::English);
             CHECK_THAT(message, Catch::Contains(actor->user_name) &&
-                                    Catch::Contains(std::string("may not ") + operation.name) && Catch::Contains("Only:"));
+                                    Catch::Contains(std::string("may not ") + operation.name) &&
+                                    Catch::Contains("Only:"));
             CHECK_THAT(error->Message(Language::Vietnamese), Catch::Contains("không được"));
             // Exactly one new entry, the refusal, even though the operation rolled back.
             REQUIRE(AuditCount(db) == before + 1);
@@ -274,14 +310,15 @@ TEST_CASE("Every service operation refuses every role that may not do it, in the
             CHECK(entry.actor == actor->user_name);
             CHECK(entry.entity == "permission");
             CHECK(entry.before == "null");
-            CHECK_THAT(entry.after, Catch::Contains(std::string("\"operation\":\"") + operation.name + "\"") &&
-                                        Catch::Contains("\"reason\":\"User " + actor->user_name));
+            CHECK_THAT(entry.after,
+                       Catch::Contains(std::string("\"operation\":\"") + operation.name + "\"") &&
+                           Catch::Contains("\"reason\":\"User " + actor->user_name));
         }
     }
     const auto verified = audit.Verify();
     CHECK_FALSE(verified.broken.has_value());
     // Printed for docs/RELIABILITY.md.
-    WARN("permission matrix: " << Operations().size() << " operations x 4 roles: " << refusals << " refusals audited, "
-                               << allowed_calls << " permitted calls");
+    WARN("permission matrix: " << Operations().size() << " operations x 4 roles: " << refusals
+                               << " refusals audited, " << allowed_calls << " permitted calls");
     CHECK(refusals > 100);
 }

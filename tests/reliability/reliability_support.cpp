@@ -6,18 +6,18 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 extern char** environ;
 
@@ -30,7 +30,8 @@ struct SqliteFile {
     sqlite3* db = nullptr;
     explicit SqliteFile(const std::string& path) {
         if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            throw std::runtime_error("cannot open " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+            throw std::runtime_error("cannot open " + path + ": " +
+                                     (db ? sqlite3_errmsg(db) : "out of memory"));
         sqlite3_busy_timeout(db, 10'000);
     }
     ~SqliteFile() { sqlite3_close(db); }
@@ -55,7 +56,8 @@ struct Statement {
     }
     std::string Text(int column) {
         const auto* text = sqlite3_column_text(stmt, column);
-        return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_column_bytes(stmt, column)))
+        return text ? std::string(reinterpret_cast<const char*>(text),
+                                  static_cast<std::size_t>(sqlite3_column_bytes(stmt, column)))
                     : std::string();
     }
 };
@@ -89,10 +91,14 @@ bool ValidUtf8WithoutControls(const std::string& text) {
         }
         std::size_t length = 0;
         std::uint32_t code = 0;
-        if ((c & 0xE0) == 0xC0) length = 2, code = c & 0x1F;
-        else if ((c & 0xF0) == 0xE0) length = 3, code = c & 0x0F;
-        else if ((c & 0xF8) == 0xF0) length = 4, code = c & 0x07;
-        else return false;
+        if ((c & 0xE0) == 0xC0)
+            length = 2, code = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0)
+            length = 3, code = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0)
+            length = 4, code = c & 0x07;
+        else
+            return false;
         if (i + length > n) return false;
         for (std::size_t k = 1; k < length; ++k) {
             if ((bytes[i + k] & 0xC0) != 0x80) return false;
@@ -166,7 +172,8 @@ KilledRun RunCliKilledAfter(const std::vector<std::string>& arguments, std::chro
     std::string err;
     char buffer[4096];
     ::lseek(err_fd, 0, SEEK_SET);
-    for (ssize_t n; (n = ::read(err_fd, buffer, sizeof buffer)) > 0;) err.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::read(err_fd, buffer, sizeof buffer)) > 0;)
+        err.append(buffer, static_cast<std::size_t>(n));
     ::close(err_fd);
     ::unlink(err_path);
     run.err = std::move(err);
@@ -197,7 +204,8 @@ TableRows SqliteRows(const std::string& path) {
                 row += "|" + std::to_string(type) + ":";
                 if (type != SQLITE_NULL) {
                     const auto* blob = static_cast<const char*>(sqlite3_column_blob(select.stmt, c));
-                    row.append(blob ? blob : "", static_cast<std::size_t>(sqlite3_column_bytes(select.stmt, c)));
+                    row.append(blob ? blob : "",
+                               static_cast<std::size_t>(sqlite3_column_bytes(select.stmt, c)));
                 }
             }
             out.push_back(std::move(row));
@@ -211,8 +219,8 @@ std::vector<std::string> InvalidStoredText(const std::string& path) {
     std::vector<std::string> invalid;
     for (const auto& table : DataTables(file.db)) {
         for (const auto& column : Columns(file.db, table)) {
-            Statement select(file.db, "SELECT \"" + column + "\" FROM \"" + table + "\" WHERE typeof(\"" + column +
-                                          "\") = 'text'");
+            Statement select(file.db, "SELECT \"" + column + "\" FROM \"" + table + "\" WHERE typeof(\"" +
+                                          column + "\") = 'text'");
             while (select.Step()) {
                 const std::string value = select.Text(0);
                 if (!ValidUtf8WithoutControls(value))
@@ -233,7 +241,8 @@ std::string NextValidTaxCode(std::uint64_t& prefix) {
     for (;; ++prefix) {
         char digits[16];
         for (int check = 0; check <= 9; ++check) {
-            std::snprintf(digits, sizeof digits, "%09llu%d", static_cast<unsigned long long>(prefix % 1'000'000'000), check);
+            std::snprintf(digits, sizeof digits, "%09llu%d",
+                          static_cast<unsigned long long>(prefix % 1'000'000'000), check);
             try {
                 domain::TaxCode::Parse(digits);
                 ++prefix;

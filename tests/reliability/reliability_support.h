@@ -21,7 +21,7 @@ struct KilledRun {
     bool killed = false;  // SIGKILL arrived while it was still running
     int exit_code = -1;   // when it ended on its own
     double seconds = 0;
-    std::string err;      // its standard error (up to the kill)
+    std::string err;  // its standard error (up to the kill)
 };
 
 // Runs innodesk-cli with `arguments` and sends it SIGKILL `delay` after the start, unless it

@@ -1,6 +1,6 @@
 // The CSV writer, checked byte for byte.
-#include "test_support.h"
 #include "report_samples.h"
+#include "test_support.h"
 
 #include "reports/csv_report_writer.h"
 
@@ -26,11 +26,16 @@ TEST_CASE("CSV: BOM, CR LF, RFC 4180 quoting, plain digits for numbers, NFC text
 
 TEST_CASE("CSV of the sample report: group and total rows as in the table", "[reports]") {
     const std::string csv = CsvReport(test::SampleReport(3));
-    CHECK(csv.rfind("\xEF\xBB\xBFSTT,\"Chỉ tiêu, nhiệm vụ\",Kết quả,Kinh phí (đồng),Đơn vị chủ trì,Ghi chú\r\n", 0) == 0);
+    CHECK(
+        csv.rfind("\xEF\xBB\xBFSTT,\"Chỉ tiêu, nhiệm vụ\",Kết quả,Kinh phí (đồng),Đơn vị chủ trì,Ghi chú\r\n",
+                  0) == 0);
     CHECK_THAT(csv, Catch::Contains("I,Dấu thanh trên mọi nguyên âm,,,,\r\n"));
     for (const auto& tones : test::ToneSamples()) CHECK_THAT(csv, Catch::Contains("," + tones + ","));
     CHECK_THAT(csv, Catch::Contains(",Khánh Hòa,1,999,Sở KH&CN,\r\n"));
-    CHECK_THAT(csv, Catch::Contains(",Phòng Quản lý khoa học & công nghệ <QLKH>,\"Ghi chú \"\"trích dẫn\"\", có dấu phẩy\"\r\n"));
+    CHECK_THAT(
+        csv,
+        Catch::Contains(
+            ",Phòng Quản lý khoa học & công nghệ <QLKH>,\"Ghi chú \"\"trích dẫn\"\", có dấu phẩy\"\r\n"));
     CHECK(csv.find(test::kKhanhHoaNfd) == std::string::npos);
     CHECK(csv.size() >= 2);
     CHECK(csv.substr(csv.size() - 2) == "\r\n");

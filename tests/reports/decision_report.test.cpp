@@ -18,9 +18,12 @@ interchange::DecisionDocument Decision() {
     doc.decision.legal_basis = "Kế hoạch số 000/KH-UBND về hỗ trợ đổi mới sáng tạo trong doanh nghiệp.";
     doc.decision.conditions = "Doanh nghiệp đối ứng tối thiểu 40% kinh phí.";
     doc.decision.signer_name = "Giám đốc Trần Văn Bình";
-    doc.decision.signature = domain::DecisionSignature{"lanhdao.binh", std::string(64, 'a'), "CN=Trần Văn Bình", {}, 1'781'000'000};
-    doc.rows = {{1, "Công ty TNHH Yến sào Khánh Hòa", "0300588569", "Thuê tư vấn ISO 22000", domain::Money::Dong(100'000'000)},
-                {2, "Hợp tác xã Nông nghiệp Diên Khánh", "0101248141", "Truy xuất nguồn gốc xoài", domain::Money::Dong(45'500'000)}};
+    doc.decision.signature = domain::DecisionSignature{
+        "lanhdao.binh", std::string(64, 'a'), "CN=Trần Văn Bình", {}, 1'781'000'000};
+    doc.rows = {{1, "Công ty TNHH Yến sào Khánh Hòa", "0300588569", "Thuê tư vấn ISO 22000",
+                 domain::Money::Dong(100'000'000)},
+                {2, "Hợp tác xã Nông nghiệp Diên Khánh", "0101248141", "Truy xuất nguồn gốc xoài",
+                 domain::Money::Dong(45'500'000)}};
     doc.supersedes_number = "99/QĐ-SKHCN";
     doc.verdict = "valid";
     doc.explanation = {"Chữ ký hợp lệ.", "The signature is valid."};
@@ -31,12 +34,14 @@ interchange::DecisionDocument Decision() {
 }  // namespace
 
 TEST_CASE("The decision as a report document: heading, applications and their total", "[reports]") {
-    const auto doc = DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
+    const auto doc =
+        DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
     CHECK_NOTHROW(Validate(doc));
     CHECK(doc.reference == "Số: 125/QĐ-SKHCN");
     CHECK(doc.place_and_date == "Khánh Hòa, ngày 20 tháng 06 năm 2026");
     CHECK(doc.issuing_body.back() == "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
-    CHECK(DecisionReport(Decision(), {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "").place_and_date == "Ngày 20 tháng 06 năm 2026");
+    CHECK(DecisionReport(Decision(), {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "").place_and_date ==
+          "Ngày 20 tháng 06 năm 2026");
     CHECK(doc.title == "QUYẾT ĐỊNH");
     REQUIRE(doc.table.rows.size() == 3);
     CHECK(doc.table.rows.back().cells[5].whole == 145'500'000);
@@ -45,7 +50,9 @@ TEST_CASE("The decision as a report document: heading, applications and their to
 
 TEST_CASE("The decision's PDF reads back with its number, amounts and verdict", "[reports]") {
     test::TemporaryFolder folder;
-    WritePdfReport(DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa"), folder / "decision.pdf");
+    WritePdfReport(
+        DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa"),
+        folder / "decision.pdf");
     const std::string text = test::PdfText(folder / "decision.pdf");
     CHECK_THAT(text, Catch::Contains("QUYẾT ĐỊNH"));
     CHECK_THAT(text, Catch::Contains("Số: 125/QĐ-SKHCN"));
@@ -59,7 +66,8 @@ TEST_CASE("The decision's PDF reads back with its number, amounts and verdict", 
     CHECK(test::PdfPages(folder / "decision.pdf") == 1);
     std::error_code ignored;
     std::filesystem::create_directories(INNODESK_REPORT_SAMPLES_DIR, ignored);
-    std::filesystem::copy_file(folder / "decision.pdf", std::filesystem::path(INNODESK_REPORT_SAMPLES_DIR) / "decision.pdf",
+    std::filesystem::copy_file(folder / "decision.pdf",
+                               std::filesystem::path(INNODESK_REPORT_SAMPLES_DIR) / "decision.pdf",
                                std::filesystem::copy_options::overwrite_existing, ignored);
 }
 

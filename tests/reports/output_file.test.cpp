@@ -1,6 +1,6 @@
 // Every writer writes its file whole or not at all, and says why it could not.
-#include "test_support.h"
 #include "report_samples.h"
+#include "test_support.h"
 
 #include "reports/csv_report_writer.h"
 #include "reports/output_file.h"
@@ -9,11 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
 #include <csignal>
 #include <fstream>
 #include <functional>
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace innodesk;
 using namespace innodesk::reports;
@@ -91,14 +91,16 @@ TEST_CASE("A writer refuses a folder it may not write in and leaves nothing ther
         REQUIRE(std::filesystem::is_directory(locked));
     } else {
         std::filesystem::create_directory(locked);
-        std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+        std::filesystem::permissions(locked,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     }
     for (const auto& writer : Writers()) {
         INFO(writer.extension);
         const auto target = locked / (std::string("innodesk-bao-cao.") + writer.extension);
         const auto error = test::ErrorFrom([&] { writer.write(test::SmallReport(), target); });
         CHECK(error.Code() == domain::ErrorCode::Storage);
-        CHECK_THAT(error.Message(domain::Language::English), Catch::Contains("you may not write in the folder"));
+        CHECK_THAT(error.Message(domain::Language::English),
+                   Catch::Contains("you may not write in the folder"));
         CHECK_THAT(error.Message(domain::Language::Vietnamese), Catch::Contains("không có quyền ghi"));
         CHECK_FALSE(std::filesystem::exists(target));
     }

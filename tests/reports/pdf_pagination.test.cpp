@@ -45,7 +45,8 @@ TEST_CASE("A table running over pages repeats its header at the top of each", "[
     const int pages = PageCount(slices);
     CHECK(pages == 3);
     for (int page = 1; page < pages; ++page) {
-        const auto first = std::find_if(slices.begin(), slices.end(), [&](const FlowSlice& s) { return s.page == page; });
+        const auto first =
+            std::find_if(slices.begin(), slices.end(), [&](const FlowSlice& s) { return s.page == page; });
         REQUIRE(first != slices.end());
         CHECK(first->block == 1);
         CHECK(first->y == kFrame.top);
@@ -80,7 +81,8 @@ TEST_CASE("A row taller than the room left is cut between lines, the rest on the
     CHECK(PageCount(slices) == 3);
 }
 
-TEST_CASE("A block with no place to cut and taller than a page is still cut, and the flow ends", "[reports]") {
+TEST_CASE("A block with no place to cut and taller than a page is still cut, and the flow ends",
+          "[reports]") {
     const auto slices = Paginate({Rigid(1200)}, kFrame, std::nullopt);
     CHECK(PageCount(slices) == 3);
     CHECK(slices.back().to == 1200);

@@ -1,6 +1,6 @@
 // The PDF writer, read back with poppler's pdftotext, pdffonts and pdfinfo.
-#include "test_support.h"
 #include "report_samples.h"
+#include "test_support.h"
 
 #include "reports/pdf_report_writer.h"
 
@@ -46,7 +46,8 @@ void KeepSample(const std::filesystem::path& pdf, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("PDF: Vietnamese text extracts exactly, the font is embedded, the table header repeats", "[reports]") {
+TEST_CASE("PDF: Vietnamese text extracts exactly, the font is embedded, the table header repeats",
+          "[reports]") {
     test::TemporaryFolder folder;
     const auto pdf = folder / "bao-cao-quy.pdf";
     WritePdfReport(test::SampleReport(30), pdf);
@@ -80,7 +81,8 @@ TEST_CASE("PDF: Vietnamese text extracts exactly, the font is embedded, the tabl
     }
 }
 
-TEST_CASE("PDF in English: page numbers in English, the grand total's amount in English notation", "[reports]") {
+TEST_CASE("PDF in English: page numbers in English, the grand total's amount in English notation",
+          "[reports]") {
     test::TemporaryFolder folder;
     const auto pdf = folder / "report.pdf";
     const auto doc = test::SampleReport(2, domain::Language::English);

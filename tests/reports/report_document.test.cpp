@@ -57,7 +57,8 @@ TEST_CASE("Validate refuses a document the writers could not render faithfully",
     SECTION("a total whose number is not the sum of its rows") {
         doc.table.rows.back().cells[2].whole += 1;
         const auto error = test::ErrorFrom([&] { Validate(doc); });
-        CHECK_THAT(error.Message(Language::English), Catch::Contains("says 1241") && Catch::Contains("sum to 1240"));
+        CHECK_THAT(error.Message(Language::English),
+                   Catch::Contains("says 1241") && Catch::Contains("sum to 1240"));
         CHECK_THAT(error.Message(Language::Vietnamese), Catch::Contains("Dòng tổng 4"));
     }
     SECTION("a total that adds up a row below it") {
@@ -67,11 +68,13 @@ TEST_CASE("Validate refuses a document the writers could not render faithfully",
     }
     SECTION("a table without columns") {
         doc.table = {};
-        CHECK_THAT(test::ErrorFrom([&] { Validate(doc); }).Message(Language::English), Catch::Contains("no columns"));
+        CHECK_THAT(test::ErrorFrom([&] { Validate(doc); }).Message(Language::English),
+                   Catch::Contains("no columns"));
     }
     SECTION("AddItem with the wrong number of cells") {
-        CHECK_THAT(test::ErrorFrom([&] { doc.table.AddItem({ReportCell::Text("1")}); }).Message(Language::English),
-                   Catch::Contains("has 1 cells but the table has 4 columns"));
+        CHECK_THAT(
+            test::ErrorFrom([&] { doc.table.AddItem({ReportCell::Text("1")}); }).Message(Language::English),
+            Catch::Contains("has 1 cells but the table has 4 columns"));
     }
 }
 
@@ -85,8 +88,8 @@ TEST_CASE("Text is normalised to NFC and bad characters are refused with their p
         doc.table.rows[2].cells[1].text = "abc\xC3(";
         const auto error = test::ErrorFrom([&] { NormalisedText(doc); });
         CHECK(error.Code() == domain::ErrorCode::InvalidValue);
-        CHECK_THAT(error.Message(Language::English),
-                   Catch::Contains("the table, row 3, column 2") && Catch::Contains("not valid UTF-8 (byte 4)"));
+        CHECK_THAT(error.Message(Language::English), Catch::Contains("the table, row 3, column 2") &&
+                                                         Catch::Contains("not valid UTF-8 (byte 4)"));
     }
     SECTION("a control character") {
         doc.title = "BÁO\x07 CÁO";

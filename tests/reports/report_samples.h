@@ -16,7 +16,9 @@ namespace innodesk::reports::test {
 const std::vector<std::string>& ToneSamples();
 
 // "Khánh Hòa" typed in NFD (base letters and combining marks), and the same in NFC.
-inline constexpr const char* kKhanhHoaNfd = "Kha\xCC\x81nh Ho\xCC\x80" "a";
+inline constexpr const char* kKhanhHoaNfd =
+    "Kha\xCC\x81nh Ho\xCC\x80"
+    "a";
 inline constexpr const char* kKhanhHoaNfc = "Khánh Hòa";
 
 // Group I: one row per tone sample, then the NFD row. Group II: `long_rows` rows whose cells

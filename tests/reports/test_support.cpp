@@ -3,13 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace innodesk::reports::test {
 
@@ -35,7 +35,8 @@ private:
 }  // namespace
 
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments) {
-    if (program.empty()) FAIL("an outside tool was not found when CMake ran; install python3-openpyxl and poppler-utils");
+    if (program.empty())
+        FAIL("an outside tool was not found when CMake ran; install python3-openpyxl and poppler-utils");
     int ends[2];
     REQUIRE(::pipe(ends) == 0);
     Descriptor read_end(ends[0]);
@@ -57,7 +58,8 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
     ToolResult result;
     char buffer[8192];
     ssize_t got = 0;
-    while ((got = ::read(read_end.Get(), buffer, sizeof buffer)) > 0) result.out.append(buffer, static_cast<std::size_t>(got));
+    while ((got = ::read(read_end.Get(), buffer, sizeof buffer)) > 0)
+        result.out.append(buffer, static_cast<std::size_t>(got));
     int status = 0;
     ::waitpid(child, &status, 0);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -112,13 +114,15 @@ TemporaryFolder::TemporaryFolder() {
 
 TemporaryFolder::~TemporaryFolder() {
     std::error_code ignored;  // a destructor must not throw; a leftover folder in /tmp harms no test
-    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ignored);
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ignored);
     std::filesystem::remove_all(m_path, ignored);
 }
 
 std::vector<std::string> TemporaryFolder::Entries() const {
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(m_path)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : std::filesystem::directory_iterator(m_path))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }

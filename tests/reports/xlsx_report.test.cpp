@@ -1,6 +1,6 @@
 // The XLSX writer, read back with openpyxl (python3-openpyxl) as an outside reader.
-#include "test_support.h"
 #include "report_samples.h"
+#include "test_support.h"
 
 #include "interchange/xlsx_table_writer.h"
 #include "reports/xlsx_report_writer.h"
@@ -35,7 +35,8 @@ int HeaderRow(const json& sheet) {
 
 }  // namespace
 
-TEST_CASE("XLSX: values, bold header, borders, number formats and =SUM formulas with cached values", "[reports]") {
+TEST_CASE("XLSX: values, bold header, borders, number formats and =SUM formulas with cached values",
+          "[reports]") {
     test::TemporaryFolder folder;
     const auto xlsx = folder / "bao-cao.xlsx";
     const auto doc = test::SampleReport(5);
@@ -65,7 +66,8 @@ TEST_CASE("XLSX: values, bold header, borders, number formats and =SUM formulas 
     for (const auto& range : sheet["merged"]) {
         const std::string name = range.get<std::string>();
         const std::string first = name.substr(0, name.find(':'));
-        if (cells.contains(first) && cells[first]["value"] == "BÁO CÁO") found_title = name == first + ":F" + first.substr(1);
+        if (cells.contains(first) && cells[first]["value"] == "BÁO CÁO")
+            found_title = name == first + ":F" + first.substr(1);
     }
     CHECK(found_title);
 
@@ -132,15 +134,22 @@ TEST_CASE("XLSX: percentages are numbers with a percent format", "[reports]") {
     CHECK(cells[Cell('D', header + 2)]["format"] == "0%");
     CHECK(cells[Cell('B', header + 3)]["value"] == "=1+1 không phải công thức");
     CHECK(cells[Cell('B', header + 3)]["type"] == "s");  // text, never a formula
-    CHECK(cells[Cell('C', header + 4)]["value"] == "=SUM(C" + std::to_string(header + 1) + ":C" + std::to_string(header + 3) + ")");
+    CHECK(cells[Cell('C', header + 4)]["value"] ==
+          "=SUM(C" + std::to_string(header + 1) + ":C" + std::to_string(header + 3) + ")");
     CHECK(cells[Cell('C', header + 4)]["type"] == "f");
     CHECK(cells[Cell('C', header + 4)]["cached"].get<double>() == 1240);
 }
 
 TEST_CASE("XLSX lists write text that looks like a formula as text", "[reports]") {
     // Names and notes come from enterprises' own files: whatever they hold must open as text.
-    const std::vector<std::string> hostile{"=1+1", "  =HYPERLINK(\"http://x\",\"y\")", "＝1+1", "@SUM(A1)",
-                                           "+cmd|' /C calc'!A0", "-2+3", "\t=1", "－2＋3"};
+    const std::vector<std::string> hostile{"=1+1",
+                                           "  =HYPERLINK(\"http://x\",\"y\")",
+                                           "＝1+1",
+                                           "@SUM(A1)",
+                                           "+cmd|' /C calc'!A0",
+                                           "-2+3",
+                                           "\t=1",
+                                           "－2＋3"};
     test::TemporaryFolder folder;
     const auto xlsx = folder / "danh-sach.xlsx";
     interchange::XlsxSheet sheet{"Doanh nghiệp", {"Ghi chú"}, {}};

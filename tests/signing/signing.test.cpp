@@ -166,7 +166,8 @@ TEST_CASE("Damaged signature bytes are reported as SignatureDamaged or FormatDam
         // The first SHA-256 identifier is in digestAlgorithms, before the certificates. OpenSSL 3.0
         // leaked a copy of the content here (see VerifyDetached); the fuzzer checks for that leak.
         const Bytes sha256_oid{0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01};
-        const auto found = std::search(signature.begin(), signature.end(), sha256_oid.begin(), sha256_oid.end());
+        const auto found =
+            std::search(signature.begin(), signature.end(), sha256_oid.begin(), sha256_oid.end());
         REQUIRE(found != signature.end());
         found[4] ^= 0xa3;
         RequireOutcome(VerifyDetached(signature, Content(), MainRoot()), Verdict::Invalid,
