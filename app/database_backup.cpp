@@ -5,7 +5,7 @@
 
 namespace innodesk::app {
 
-void BackupDatabase(persistence::SociStore& store, const domain::Actor& actor, const domain::Clock& clock,
+void BackupDatabase(persistence::DatabaseStore& store, const domain::Actor& actor, const domain::Clock& clock,
                     const std::filesystem::path& destination) {
     domain::RequireRole(store, actor, {domain::Role::Officer, domain::Role::Admin}, "sao lưu cơ sở dữ liệu",
                         "back up the database");

@@ -3,7 +3,7 @@
 
 #include "domain/actor.h"
 #include "domain/calendar_date.h"
-#include "persistence/soci_store.h"
+#include "persistence/database_store.h"
 
 #include <filesystem>
 
@@ -13,7 +13,7 @@ namespace innodesk::app {
 // holds every record and every user's password hash, so a viewer, who may read reports but not
 // take the register home, is refused (audited as any refusal); the copy itself is audited with
 // who made it and where, before it is taken (so the copy holds that entry too).
-void BackupDatabase(persistence::SociStore& store, const domain::Actor& actor, const domain::Clock& clock,
+void BackupDatabase(persistence::DatabaseStore& store, const domain::Actor& actor, const domain::Clock& clock,
                     const std::filesystem::path& destination);
 
 }  // namespace innodesk::app

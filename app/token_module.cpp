@@ -5,8 +5,8 @@
 
 #include "domain/trust_service.h"
 #include "signing/domain_adapters.h"
-#include "signing/file_digest.h"
 #include "signing/pkcs11_key.h"
+#include "signing/sha256.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -7,7 +7,7 @@
 #include "domain/enterprise_service.h"
 #include "interchange/csv_writer.h"
 #include "interchange/table_file.h"
-#include "persistence/soci_store.h"
+#include "tests/support/raw_store.h"
 #include "text/icu_text_rules.h"
 
 #include <sqlite3.h>
@@ -54,8 +54,8 @@ struct Database {
 // prepared statement in one transaction, same pragmas, same table, same indexes and triggers.
 double RawInsert(const std::string& path, const std::vector<domain::Enterprise>& rows,
                  const std::vector<std::pair<std::string, std::string>>& keys) {
-    persistence::SociStore::Open({persistence::Backend::Sqlite, path},
-                                 persistence::OpenMode::CreateIfMissing);
+    innodesk::testing::OpenRawStore({persistence::Backend::Sqlite, path},
+                                    persistence::OpenMode::CreateIfMissing);
     Database db(path);
     db.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
     sqlite3_stmt* raw = nullptr;
@@ -160,8 +160,8 @@ int main(int argc, char** argv) {
 
     // InnoDesk: read the file, validate, normalise, fold, upsert by tax code, one transaction.
     std::filesystem::remove(dir / "import.db");
-    auto store = persistence::SociStore::Open({persistence::Backend::Sqlite, (dir / "import.db").string()},
-                                              persistence::OpenMode::CreateIfMissing);
+    auto store = innodesk::testing::OpenRawStore({persistence::Backend::Sqlite, (dir / "import.db").string()},
+                                                 persistence::OpenMode::CreateIfMissing);
     const auto start = Clock::now();
     const auto table = interchange::ReadTableFile(csv_path);
     const double parse = SecondsSince(start);

@@ -10,7 +10,7 @@
 #include "domain/target_service.h"
 #include "interchange/plan_file.h"
 #include "persistence/postgres_connection.h"
-#include "persistence/soci_store.h"
+#include "tests/support/raw_store.h"
 #include "text/icu_text_rules.h"
 
 #include <soci/postgresql/soci-postgresql.h>
@@ -312,8 +312,8 @@ int main(int argc, char** argv) {
         const text::IcuTextRules text;
         const std::string path = (dir / "targets.db").string();
         const bool reuse = keep && std::filesystem::exists(path);
-        auto store = persistence::SociStore::Open({persistence::Backend::Sqlite, path},
-                                                  persistence::OpenMode::CreateIfMissing);
+        auto store = innodesk::testing::OpenRawStore({persistence::Backend::Sqlite, path},
+                                                     persistence::OpenMode::CreateIfMissing);
         auto start = SteadyClock::now();
         if (!reuse) {
             Generate(store->Session(), sizes);
@@ -359,8 +359,8 @@ int main(int argc, char** argv) {
             const std::string uri =
                 pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
             {
-                auto pg_store = persistence::SociStore::Open(persistence::DatabaseTarget::Parse(uri),
-                                                             persistence::OpenMode::CreateIfMissing);
+                auto pg_store = innodesk::testing::OpenRawStore(persistence::DatabaseTarget::Parse(uri),
+                                                                persistence::OpenMode::CreateIfMissing);
                 start = SteadyClock::now();
                 if (!reuse_pg) {
                     Generate(pg_store->Session(), sizes);

@@ -3,12 +3,7 @@
 
 #include "secret_input.h"
 
-#include "app/common_passwords.h"
-#include "app/database_verifier.h"
-#include "app/department_time_zone.h"
 #include "app/preferred_language.h"
-#include "app/workstation_identity.h"
-#include "domain/user_service.h"
 
 #include <cstdlib>
 #include <string_view>
@@ -25,29 +20,14 @@ persistence::DatabaseTarget CliContext::Target() const {
     return persistence::DatabaseTarget::Default();
 }
 
-persistence::SociStore& CliContext::Store(persistence::OpenMode mode) {
-    if (!m_store) {
-        m_store = persistence::SociStore::Open(Target(), mode);
-        // Every "today" and every time printed is the department's, whatever the machine's zone.
-        app::UseDepartmentTimeZone(*m_store, m_clock);
+app::Workspace& CliContext::Workspace(persistence::OpenMode mode) {
+    if (!m_workspace) {
+        // $INNODESK_SCRYPT: the cost of the hashes this run writes (app/workspace.h).
+        m_workspace = app::Workspace::Open(Target(), mode, app::PasswordCostFromEnvironment());
         // Every command that reads or writes signs in first: even a viewer reads as somebody.
         if (require_sign_in) Actor();
     }
-    return *m_store;
-}
-
-const domain::PasswordHasher& CliContext::Hasher() const {
-    if (!m_hasher) {
-        const char* cost = std::getenv("INNODESK_SCRYPT");
-        m_hasher.emplace(cost && *cost ? signing::ScryptPasswordHasher::ParseParameters(cost)
-                                       : signing::ScryptParameters{});
-    }
-    return *m_hasher;
-}
-
-const domain::CommonPasswords& CliContext::CommonPasswords() const {
-    if (!m_common_passwords) m_common_passwords = app::LoadCommonPasswords(m_text);
-    return *m_common_passwords;
+    return *m_workspace;
 }
 
 domain::Language CliContext::Language() const {
@@ -66,13 +46,13 @@ std::string CliContext::Password() const {
 }
 
 const domain::Actor& CliContext::Actor() {
-    if (m_actor) return *m_actor;
+    auto& workspace = Workspace();
+    if (workspace.SignedIn()) return workspace.Actor();
     std::string user = options.user;
     if (user.empty())
         if (const char* env = std::getenv("INNODESK_USER"); env && *env) user = env;
-    domain::UserService users(Store(), m_text, Hasher(), m_clock);
     if (user.empty()) {
-        if (!users.HasUsers())
+        if (!workspace.Users().HasUsers())
             throw domain::DomainError(
                 domain::ErrorCode::SignInFailed,
                 {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "
@@ -85,12 +65,7 @@ const domain::Actor& CliContext::Actor() {
                                    "Sign in first: --user NAME (or INNODESK_USER) and the password."},
                                   "user");
     }
-    m_actor = users.SignIn(user, Password(), app::ThisWorkstation());
-    return *m_actor;
-}
-
-std::unique_ptr<domain::SignatureVerifier> CliContext::Verifier() {
-    return app::DatabaseVerifier(Store(), m_clock);
+    return workspace.SignIn(user, Password());
 }
 
 }  // namespace innodesk::cli

@@ -1,15 +1,15 @@
-// What every innodesk-cli command shares: the global options, the store (opened on first use),
-// the text rules, the clock, the output language and the streams.
+// What every innodesk-cli command shares: the global options, the workspace (the database, its
+// services and the signed-in user; opened on first use), the output language and the streams.
 #pragma once
 
+#include "app/workspace.h"
 #include "domain/actor.h"
 #include "domain/calendar_date.h"
 #include "domain/errors.h"
 #include "domain/password_hasher.h"
 #include "domain/password_policy.h"
 #include "domain/signature_ports.h"
-#include "persistence/soci_store.h"
-#include "signing/scrypt_password_hasher.h"
+#include "persistence/database_store.h"
 #include "text/icu_text_rules.h"
 
 #include <iosfwd>
@@ -37,25 +37,23 @@ public:
     std::ostream& out;
     std::ostream& err;
 
-    persistence::SociStore& Store(persistence::OpenMode mode = persistence::OpenMode::MustExist);
+    // The database, its services and the signed-in user: opened on first use (in `mode`), then
+    // signed in with --user and the password unless require_sign_in was cleared.
+    app::Workspace& Workspace(persistence::OpenMode mode = persistence::OpenMode::MustExist);
+    persistence::DatabaseStore& Store(persistence::OpenMode mode = persistence::OpenMode::MustExist) {
+        return Workspace(mode).Store();
+    }
     persistence::DatabaseTarget Target() const;
+    // For reading what was typed before any database is open.
     const domain::TextRules& Text() const { return m_text; }
-    // The department's clock: its time zone is read from the settings when the store opens.
-    const domain::Clock& Clock() const { return m_clock; }
+    // The department's clock: its time zone is read from the settings when the workspace opens.
+    const domain::Clock& Clock() { return Workspace().Clock(); }
     domain::Language Language() const;
     // The signed-in user: signs in on first use with --user and the password (from
     // --password-file or $INNODESK_PASSWORD), once per command.
     const domain::Actor& Actor();
-    // scrypt at OWASP's cost, or at the cost $INNODESK_SCRYPT names ("ln=10,r=8,p=1"): the cost of
-    // the hashes this run writes, and below which a stored hash is replaced at sign-in. For test
-    // suites and very slow machines; a lower cost makes stolen hashes cheaper to attack.
-    const domain::PasswordHasher& Hasher() const;
-    // The shipped common-password list, read on first use.
-    const domain::CommonPasswords& CommonPasswords() const;
     // The password for --user, read once and handed over (the caller wipes it).
     std::string Password() const;
-    // A verifier over the trust store kept in the database.
-    std::unique_ptr<domain::SignatureVerifier> Verifier();
     // Picks the sentence in the output language.
     const std::string& Say(const domain::LocalisedText& text) const { return text.In(Language()); }
     std::string Say(const char* vi, const char* en) const {
@@ -64,11 +62,7 @@ public:
 
 private:
     text::IcuTextRules m_text;
-    domain::SystemClock m_clock;
-    mutable std::optional<signing::ScryptPasswordHasher> m_hasher;
-    mutable std::optional<domain::CommonPasswords> m_common_passwords;
-    std::unique_ptr<persistence::SociStore> m_store;
-    std::optional<domain::Actor> m_actor;
+    std::unique_ptr<app::Workspace> m_workspace;
 };
 
 }  // namespace innodesk::cli

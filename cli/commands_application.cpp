@@ -49,9 +49,7 @@ struct CreateOptions {
 void AddApplicationCommands(CLI::App& app, CliContext& context) {
     auto* group = app.add_subcommand("application", "Applications for support and their lifecycle")
                       ->require_subcommand(1);
-    auto service = [&context] {
-        return domain::ApplicationService(context.Store(), context.Text(), context.Clock());
-    };
+    auto service = [&context] { return context.Workspace().Applications(); };
 
     auto c = std::make_shared<CreateOptions>();
     auto* create = group->add_subcommand("create", "Create a draft application");
@@ -64,10 +62,8 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     create->add_option("--co-funding", c->co_funding, "The enterprise's own share, in đồng");
     create->callback([&context, c, service] {
         domain::Application draft;
-        draft.enterprise_id =
-            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(c->enterprise).id;
-        draft.programme_id =
-            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(c->programme).id;
+        draft.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(c->enterprise).id;
+        draft.programme_id = context.Workspace().Programmes().GetByCode(c->programme).id;
         draft.year = c->year;
         draft.content = ParseOption(domain::SupportContents(), c->content, "--content");
         draft.title = c->title;

@@ -4,7 +4,6 @@
 #include "signer_options.h"
 
 #include "domain/audit_service.h"
-#include "persistence/digest_text.h"
 
 #include <fstream>
 #include <iterator>
@@ -16,7 +15,7 @@ namespace innodesk::cli {
 namespace {
 
 domain::AuditService Audit(CliContext& context) {
-    return domain::AuditService(context.Store(), &persistence::Sha256Hex, context.Clock());
+    return context.Workspace().Audit();
 }
 
 std::string ReadBytes(const std::string& path) {
@@ -83,7 +82,7 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
             const std::string payload = ReadBytes(*checkpoint_in);
             const std::string signature = ReadBytes(*checkpoint_in + ".p7s");
             const auto checkpoint = ParseCheckpoint(payload, *checkpoint_in);
-            const auto verifier = context.Verifier();
+            const auto verifier = context.Workspace().Verifier();
             const auto check = audit.CheckCheckpoint(
                 checkpoint, payload,
                 {reinterpret_cast<const std::uint8_t*>(signature.data()), signature.size()}, *verifier,
@@ -107,7 +106,7 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
     checkpoint->callback([&context, out, signer_options] {
         const auto& actor = context.Actor();
         Audit(context).RequireCanCheckpoint(actor);  // before a key or token is opened
-        const auto verifier = context.Verifier();
+        const auto verifier = context.Workspace().Verifier();
         const auto signer = LoadSigner(context, *signer_options);
         const auto signed_checkpoint = Audit(context).MakeCheckpoint(*signer, *verifier, actor);
         WriteExactly(*out, signed_checkpoint.payload.data(), signed_checkpoint.payload.size());

@@ -5,7 +5,6 @@
 #include "option_values.h"
 #include "signer_options.h"
 
-#include "app/database_verifier.h"
 #include "app/decision_export.h"
 #include "domain/decision_service.h"
 
@@ -24,7 +23,7 @@ struct DraftOptions {
 };
 
 domain::DecisionService Decisions(CliContext& context) {
-    return domain::DecisionService(context.Store(), context.Text(), context.Clock());
+    return context.Workspace().Decisions();
 }
 
 nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContext& context) {
@@ -118,7 +117,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         const auto& actor = context.Actor();  // signed in before the token is touched
         // Refusals that need no key come before the key: a PIN is never spent on them.
         Decisions(context).RequireCanSign(*sign_id, actor);
-        const auto verifier = context.Verifier();
+        const auto verifier = context.Workspace().Verifier();
         const auto signer = LoadSigner(context, *signer_options);
         const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor);
         for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
@@ -136,25 +135,22 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         context.Actor();
         if (!*verify_all && *verify_id == 0)
             throw CLI::ValidationError(context.Say("Cho số id hoặc --all.", "Give an id or --all."));
-        auto service = Decisions(context);
-        const auto verifier = app::DatabaseVerifierForDisplay(context.Store(), context.Clock());
-        std::vector<domain::Decision> decisions;
-        if (*verify_all) {
-            domain::DecisionFilter filter;
-            filter.limit = 10'000'000;
-            decisions = service.List(filter);
-        } else {
-            decisions.push_back(service.Get(*verify_id));
-        }
         domain::VerificationTally tally;
         nlohmann::json results = nlohmann::json::array();
-        for (auto it = decisions.rbegin(); it != decisions.rend(); ++it) {
-            const auto v = service.Verify(*it, *verifier);
-            tally.Add(v);
+        const auto show = [&](const domain::DecisionVerification& v) {
             if (context.options.json)
                 results.push_back(VerificationJson(v, context));
             else if (!*verify_all || !v.Valid())
                 PrintVerification(context, v);
+        };
+        auto& workspace = context.Workspace();
+        if (*verify_all) {
+            tally = workspace.VerifyAllDecisions(nullptr, show);
+        } else {
+            auto service = workspace.Decisions();
+            const auto v = service.Verify(service.Get(*verify_id), *workspace.VerifierForDisplay());
+            tally.Add(v);
+            show(v);
         }
         if (context.options.json)
             context.out << results.dump(2) << '\n';
@@ -220,7 +216,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         context.Actor();
         auto service = Decisions(context);
         const auto decision = service.Get(*show_id);
-        const auto verifier = app::DatabaseVerifierForDisplay(context.Store(), context.Clock());
+        const auto verifier = context.Workspace().VerifierForDisplay();
         const auto v = service.Verify(decision, *verifier);
         if (context.options.json) {
             context.out << VerificationJson(v, context).dump(2) << '\n';

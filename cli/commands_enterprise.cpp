@@ -112,8 +112,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         e.email = add->email;
         e.science_technology_enterprise = add->st;
         e.innovative_startup = add->startup;
-        PrintEnterprise(context, domain::EnterpriseService(context.Store(), context.Text())
-                                     .Register(std::move(e), context.Actor()));
+        PrintEnterprise(context, context.Workspace().Enterprises().Register(std::move(e), context.Actor()));
     });
 
     auto show_key = std::make_shared<std::string>();
@@ -122,7 +121,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     show->add_option("tax-code", *show_key, "Tax code");
     show->add_option("--id", *show_id, "Record id");
     show->callback([&context, show_key, show_id] {
-        domain::EnterpriseService service(context.Store(), context.Text());
+        auto service = context.Workspace().Enterprises();
         if (*show_id == 0 && show_key->empty())
             throw CLI::ValidationError(context.Say("Cần mã số thuế hoặc --id.", "Give a tax code or --id."));
         PrintEnterprise(context, *show_id != 0 ? service.Get(*show_id) : service.GetByTaxCode(*show_key));
@@ -147,14 +146,14 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         if (query->empty() && filter.Empty())
             throw CLI::ValidationError(context.Say("Cần từ cần tìm, --commune hoặc --sector.",
                                                    "Give words to find, --commune or --sector."));
-        PrintEnterpriseList(context, domain::EnterpriseService(context.Store(), context.Text())
-                                         .Search(*query, filter, *limit, *offset));
+        PrintEnterpriseList(context,
+                            context.Workspace().Enterprises().Search(*query, filter, *limit, *offset));
     });
 
     auto* communes =
         group->add_subcommand("communes", "The communes enterprises are registered in, with counts");
     communes->callback([&context] {
-        const auto list = domain::EnterpriseService(context.Store(), context.Text()).Communes();
+        const auto list = context.Workspace().Enterprises().Communes();
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
             for (const auto& c : list)
@@ -169,16 +168,14 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     auto* family = group->add_subcommand("family", "The enterprise with its parent and branches");
     family->add_option("tax-code", *family_key, "Tax code")->required();
     family->callback([&context, family_key] {
-        PrintEnterpriseList(context,
-                            domain::EnterpriseService(context.Store(), context.Text()).Family(*family_key));
+        PrintEnterpriseList(context, context.Workspace().Enterprises().Family(*family_key));
     });
 
     auto* reindex = group->add_subcommand(
         "reindex",
         "Rebuild the search text and index of every enterprise (after edits made outside InnoDesk)");
     reindex->callback([&context] {
-        const auto count =
-            domain::EnterpriseService(context.Store(), context.Text()).RebuildSearchIndex(context.Actor());
+        const auto count = context.Workspace().Enterprises().RebuildSearchIndex(context.Actor());
         context.out << context.Say("Đã lập lại chỉ mục tìm kiếm cho ", "Rebuilt the search index for ")
                     << count << context.Say(" doanh nghiệp.", " enterprises.") << '\n';
     });

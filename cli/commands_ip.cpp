@@ -67,7 +67,7 @@ struct ListOptions {
 
 void AddIpCommands(CLI::App& app, CliContext& context) {
     auto* group = app.add_subcommand("ip", "Intellectual-property filings")->require_subcommand(1);
-    auto service = [&context] { return domain::IpService(context.Store(), context.Text(), context.Clock()); };
+    auto service = [&context] { return context.Workspace().IpFilings(); };
 
     auto a = std::make_shared<AddOptions>();
     auto* add = group->add_subcommand("add", "Record a filing");
@@ -84,8 +84,7 @@ void AddIpCommands(CLI::App& app, CliContext& context) {
     add->add_option("--programme", a->programme, "Code of the programme that supported it");
     add->callback([&context, a, service] {
         domain::IpFiling filing;
-        filing.enterprise_id =
-            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(a->enterprise).id;
+        filing.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(a->enterprise).id;
         filing.type = ParseOption(domain::IpTypes(), a->type, "--type");
         filing.route = ParseOption(domain::IpRoutes(), a->route, "--route");
         filing.country = a->country;
@@ -94,8 +93,7 @@ void AddIpCommands(CLI::App& app, CliContext& context) {
         if (!a->number.empty()) filing.application_number = a->number;
         filing.supported_amount = domain::Money::Parse(a->supported, "--supported");
         if (!a->programme.empty())
-            filing.programme_id =
-                domain::ProgrammeService(context.Store(), context.Text()).GetByCode(a->programme).id;
+            filing.programme_id = context.Workspace().Programmes().GetByCode(a->programme).id;
         PrintFiling(context, service().Add(std::move(filing), context.Actor()));
     });
 
@@ -160,8 +158,7 @@ void AddIpCommands(CLI::App& app, CliContext& context) {
     list->callback([&context, l, service] {
         domain::IpFilingFilter filter;
         if (!l->enterprise.empty())
-            filter.enterprise_id =
-                domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(l->enterprise).id;
+            filter.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(l->enterprise).id;
         if (!l->status.empty())
             filter.status = ParseOption(domain::IpLifecycle().states, l->status, "--status");
         if (!l->type.empty()) filter.type = ParseOption(domain::IpTypes(), l->type, "--type");

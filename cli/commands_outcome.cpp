@@ -30,9 +30,7 @@ void AddOutcomeCommands(CLI::App& app, CliContext& context) {
     auto* group =
         app.add_subcommand("outcome", "Enterprise outcomes: technology applied, new products, standards")
             ->require_subcommand(1);
-    auto service = [&context] {
-        return domain::OutcomeService(context.Store(), context.Text(), context.Clock());
-    };
+    auto service = [&context] { return context.Workspace().Outcomes(); };
 
     auto a = std::make_shared<AddOptions>();
     auto* add = group->add_subcommand("add", "Record an outcome");
@@ -47,8 +45,7 @@ void AddOutcomeCommands(CLI::App& app, CliContext& context) {
     add->add_option("--date", a->date, "Date recorded dd/mm/yyyy (default: today)");
     add->callback([&context, a, service] {
         domain::EnterpriseOutcome outcome;
-        outcome.enterprise_id =
-            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(a->enterprise).id;
+        outcome.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(a->enterprise).id;
         outcome.kind = ParseOption(domain::OutcomeKinds(), a->kind, "--kind");
         outcome.year = a->year;
         outcome.description = a->description;
@@ -68,7 +65,7 @@ void AddOutcomeCommands(CLI::App& app, CliContext& context) {
     list->add_option("--enterprise", l->enterprise, "Only this enterprise (tax code)");
     list->add_option("--kind", l->kind, "Only this kind");
     list->callback([&context, l, service] {
-        domain::EnterpriseService enterprises(context.Store(), context.Text());
+        auto enterprises = context.Workspace().Enterprises();
         domain::OutcomeFilter filter;
         if (l->year > 0) filter.year = l->year;
         if (!l->enterprise.empty()) filter.enterprise_id = enterprises.GetByTaxCode(l->enterprise).id;

@@ -85,7 +85,7 @@ void PrintEvaluation(CliContext& context, const domain::PlanEvaluation& e) {
 }  // namespace
 
 void AddPlanCommands(CLI::App& app, CliContext& context) {
-    auto targets_service = [&context] { return domain::TargetService(context.Store(), context.Clock()); };
+    auto targets_service = [&context] { return context.Workspace().Targets(); };
 
     auto* plan = app.add_subcommand("plan", "Plans as data: import, list, show")->require_subcommand(1);
     auto file = std::make_shared<std::string>();
@@ -227,8 +227,7 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
     deadlines->add_option("--as-of", d->as_of, "Count from this date (default today)");
     deadlines->add_option("--days", d->days, "How far ahead to look (default 30)");
     deadlines->callback([&context, d] {
-        const auto due = domain::DeadlineService(context.Store(), context.Clock())
-                             .Upcoming(OptionalDate(d->as_of, "--as-of"), d->days);
+        const auto due = context.Workspace().Deadlines().Upcoming(OptionalDate(d->as_of, "--as-of"), d->days);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
             for (const auto& deadline : due) array.push_back(ToJson(deadline));

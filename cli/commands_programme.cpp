@@ -39,8 +39,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     add->add_option("--end", p->end, "Last year")->required();
     add->callback([&context, p] {
         domain::Programme programme{0, p->code, p->name, p->start, p->end};
-        const auto created =
-            domain::ProgrammeService(context.Store(), context.Text()).Create(programme, context.Actor());
+        const auto created = context.Workspace().Programmes().Create(programme, context.Actor());
         if (context.options.json)
             context.out << ToJson(created).dump(2) << '\n';
         else
@@ -49,7 +48,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
 
     auto* list = group->add_subcommand("list", "List programmes");
     list->callback([&context] {
-        const auto programmes = domain::ProgrammeService(context.Store(), context.Text()).List();
+        const auto programmes = context.Workspace().Programmes().List();
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
             for (const auto& programme : programmes) array.push_back(ToJson(programme));
@@ -70,7 +69,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     add_budget->add_option("--amount", e->amount, "Amount in đồng")->required();
     add_budget->add_option("--source", e->source, "provincial_science | central | development_fund | other");
     add_budget->callback([&context, e] {
-        domain::ProgrammeService service(context.Store(), context.Text());
+        auto service = context.Workspace().Programmes();
         domain::BudgetEnvelope envelope;
         envelope.programme_id = service.GetByCode(e->programme).id;
         envelope.year = e->year;
@@ -87,7 +86,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
         group->add_subcommand("budget", "Envelopes with committed, disbursed and remaining amounts");
     budget->add_option("programme", *code, "Programme code")->required();
     budget->callback([&context, code] {
-        domain::ProgrammeService service(context.Store(), context.Text());
+        auto service = context.Workspace().Programmes();
         const auto report = service.Budget(service.GetByCode(*code).id);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
@@ -125,7 +124,7 @@ void AddProgrammeCommands(CLI::App& app, CliContext& context) {
     set_cap->add_option("--per-year", c->per_year, "Ceiling per enterprise per year in đồng (0 = none)");
     set_cap->add_option("--vouchers", c->vouchers, "Vouchers per enterprise per year (0 = no limit)");
     set_cap->callback([&context, c] {
-        domain::ProgrammeService service(context.Store(), context.Text());
+        auto service = context.Workspace().Programmes();
         domain::SupportCap limits;
         limits.programme_id = service.GetByCode(c->programme).id;
         limits.content = ParseOption(domain::SupportContents(), c->content, "--content");

@@ -41,8 +41,7 @@ void WriteReport(CliContext& context, const ReportOptions& options) {
     const auto period = domain::Period::Parse(options.period, "--period");
     std::optional<domain::CalendarDate> as_of;
     if (!options.as_of.empty()) as_of = domain::CalendarDate::Parse(options.as_of, "--as-of");
-    const auto evaluation =
-        domain::TargetService(context.Store(), context.Clock()).Evaluate(options.plan, period, as_of);
+    const auto evaluation = context.Workspace().Targets().Evaluate(options.plan, period, as_of);
     auto heading = app::ReportHeading(context.Store(), context.Clock());
     heading.reference =
         options.reference.empty() ? std::string() : context.Text().Clean(options.reference, "--reference");

@@ -91,9 +91,7 @@ struct ScoreOptions {
 void AddReviewCommands(CLI::App& app, CliContext& context) {
     auto* group = app.add_subcommand("review", "Reviewing applications: conflicts, scores, ranking")
                       ->require_subcommand(1);
-    auto service = [&context] {
-        return domain::ReviewService(context.Store(), context.Text(), context.Clock());
-    };
+    auto service = [&context] { return context.Workspace().Reviews(); };
 
     auto a = std::make_shared<AssignOptions>();
     auto* assign = group->add_subcommand(
@@ -197,8 +195,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
     ranking->add_option("--programme", *rank_programme, "Programme code")->required();
     ranking->add_option("--year", *rank_year, "Programme year")->required();
     ranking->callback([&context, rank_programme, rank_year, service] {
-        const auto programme =
-            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(*rank_programme);
+        const auto programme = context.Workspace().Programmes().GetByCode(*rank_programme);
         const auto entries = service().Ranking(programme.id, *rank_year);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();
@@ -232,8 +229,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
         group->add_subcommand("rubric", "The programme's review criteria with weights and maximum scores");
     rubric->add_option("--programme", *rubric_programme, "Programme code")->required();
     rubric->callback([&context, rubric_programme, service] {
-        const auto programme =
-            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(*rubric_programme);
+        const auto programme = context.Workspace().Programmes().GetByCode(*rubric_programme);
         const auto result = service().RubricFor(programme.id);
         if (context.options.json) {
             context.out << ToJson(result).dump(2) << '\n';

@@ -7,7 +7,6 @@
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
-#include "persistence/migrations.h"
 
 #include <filesystem>
 #include <memory>
@@ -48,9 +47,9 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         if (!province->empty())
             domain::ProvinceDirectory(context.Text())
                 .Require(context.Text().Clean(*province, "province"), "--province");
-        auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
-        domain::UserService users(store, context.Text(), context.Hasher(), context.Clock(),
-                                  context.CommonPasswords());
+        auto& workspace = context.Workspace(persistence::OpenMode::CreateIfMissing);
+        auto& store = workspace.Store();
+        auto users = workspace.Users();
         const bool has_users = users.HasUsers();
         if (!province->empty()) {  // before the administrator, while setting up needs no sign-in
             const std::string stored = domain::SetDepartmentProvinceAtSetUp(store, context.Text(), *province);
@@ -113,7 +112,7 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         "Where to write the demo CA and approvers' keys (default: beside the database file)");
     generate->callback([&context, g, pki_dir] {
         context.require_sign_in = false;  // a demo database is new: its users are made here
-        auto& store = context.Store(persistence::OpenMode::CreateIfMissing);
+        auto& workspace = context.Workspace(persistence::OpenMode::CreateIfMissing);
         domain::DemoSpec spec;
         spec.enterprises = g->enterprises;
         spec.seed = g->seed;
@@ -128,8 +127,8 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                 ? std::filesystem::path(*pki_dir)
                 : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
                                                                                         : std::string());
-        const auto demo =
-            app::CreateDemoDatabase(store, context.Text(), context.Clock(), context.Hasher(), spec, keys);
+        const auto demo = app::CreateDemoDatabase(workspace.Store(), workspace.Text(), workspace.Clock(),
+                                                  workspace.Hasher(), spec, keys);
         const auto& summary = demo.summary;
         context.err << context.Say("Người dùng mẫu và khóa ký mẫu: xem README; khóa ở ",
                                    "Demo users and signing keys: see the README; keys in ")

@@ -68,7 +68,7 @@ struct ListOptions {
 void AddTrainingCommands(CLI::App& app, CliContext& context) {
     auto* group = app.add_subcommand("training", "Training courses, workshops, events and attendance")
                       ->require_subcommand(1);
-    auto service = [&context] { return domain::TrainingService(context.Store(), context.Text()); };
+    auto service = [&context] { return context.Workspace().Training(); };
 
     auto e = std::make_shared<EventOptions>();
     auto* add_event = group->add_subcommand("add-event", "Record a course or event");
@@ -89,8 +89,7 @@ void AddTrainingCommands(CLI::App& app, CliContext& context) {
         event.location = e->location;
         event.organiser = e->organiser;
         if (!e->programme.empty())
-            event.programme_id =
-                domain::ProgrammeService(context.Store(), context.Text()).GetByCode(e->programme).id;
+            event.programme_id = context.Workspace().Programmes().GetByCode(e->programme).id;
         PrintEvent(context, service().AddEvent(std::move(event), context.Actor()));
     });
 
@@ -171,8 +170,7 @@ list->callback([&context, l, service] {
         scope.to = domain::CalendarDate::FromYmd(l->year, 12, 31);
     }
     if (!l->programme.empty()) {
-        const auto programme =
-            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(l->programme);
+        const auto programme = context.Workspace().Programmes().GetByCode(l->programme);
         filter.programme_id = programme.id;
         scope.programme_id = programme.id;
     }

@@ -26,8 +26,7 @@ struct UserOptions {
 };
 
 domain::UserService Users(CliContext& context) {
-    return domain::UserService(context.Store(), context.Text(), context.Hasher(), context.Clock(),
-                               context.CommonPasswords());
+    return context.Workspace().Users();
 }
 
 std::string ReadWholeFile(const std::string& path, const char* what_vi, const char* what_en) {
@@ -194,7 +193,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     add->add_option("file", *file, "PEM file")->required();
     add->callback([&context, file] {
         const auto items = signing::ReadTrustItems(ReadWholeFile(*file, "tệp PEM", "PEM file"), *file);
-        domain::TrustService trust(context.Store(), context.Clock());
+        auto trust = context.Workspace().Trust();
         for (auto item : items) {
             item = trust.Add(std::move(item), context.Actor());
             context.out << context.Say("Đã thêm ", "Added ") << item.id << ": " << item.label << '\n';
@@ -202,7 +201,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     });
     group->add_subcommand("list", "List the trust store")->callback([&context] {
         context.Actor();
-        const auto items = domain::TrustService(context.Store(), context.Clock()).List();
+        const auto items = context.Workspace().Trust().List();
         if (context.options.json) {
             nlohmann::json list = nlohmann::json::array();
             for (const auto& item : items)
@@ -220,7 +219,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto* remove = group->add_subcommand("remove", "Remove an item (administrators)");
     remove->add_option("id", *id, "Item id from 'trust list'")->required();
     remove->callback([&context, id] {
-        domain::TrustService(context.Store(), context.Clock()).Remove(*id, context.Actor());
+        context.Workspace().Trust().Remove(*id, context.Actor());
         context.out << context.Say("Đã xóa mục ", "Removed item ") << *id << '\n';
     });
 
@@ -255,10 +254,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
                 "key");
         }
         if (*key == app::kSettingTimeZone) {
-            context.out << *key << " = "
-                        << app::SetDepartmentTimeZone(context.Store(), context.Clock(), *value,
-                                                      context.Actor())
-                        << '\n';
+            context.out << *key << " = " << context.Workspace().SetTimeZone(*value) << '\n';
             return;
         }
         if (*key == domain::kSettingDepartmentProvince) {  // one of the 34, stored by its own name
@@ -270,12 +266,12 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         }
         // The reports' heading is text people read, so NFC.
         const std::string stored = context.Text().Clean(*value, *key);
-        domain::TrustService(context.Store(), context.Clock()).SetSetting(*key, stored, context.Actor());
+        context.Workspace().Trust().SetSetting(*key, stored, context.Actor());
         context.out << *key << " = " << stored << '\n';
     });
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
         context.Actor();
-        domain::TrustService settings_service(context.Store(), context.Clock());
+        auto settings_service = context.Workspace().Trust();
         for (const char* name :
              {app::kSettingReportIssuingBody, app::kSettingReportPlace, domain::kSettingDepartmentProvince})
             context.out << name << " = " << settings_service.Setting(name).value_or("") << '\n';

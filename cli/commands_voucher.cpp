@@ -46,9 +46,7 @@ std::vector<domain::SupportContent> ParseContents(const std::string& list) {
 }  // namespace
 
 void AddVoucherCommands(CLI::App& app, CliContext& context) {
-    auto service = [&context] {
-        return domain::VoucherService(context.Store(), context.Text(), context.Clock());
-    };
+    auto service = [&context] { return context.Workspace().Vouchers(); };
     auto* group = app.add_subcommand("voucher", "Innovation vouchers")->require_subcommand(1);
 
     auto i = std::make_shared<IssueOptions>();
@@ -63,10 +61,8 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
     issue->add_option("--valid-until", i->valid_until, "Last day of validity dd/mm/yyyy")->required();
     issue->callback([&context, i, service] {
         domain::VoucherRequest request;
-        request.enterprise_id =
-            domain::EnterpriseService(context.Store(), context.Text()).GetByTaxCode(i->enterprise).id;
-        request.programme_id =
-            domain::ProgrammeService(context.Store(), context.Text()).GetByCode(i->programme).id;
+        request.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(i->enterprise).id;
+        request.programme_id = context.Workspace().Programmes().GetByCode(i->programme).id;
         request.year = i->year;
         request.content = ParseOption(domain::SupportContents(), i->content, "--content");
         request.face_value = domain::Money::Parse(i->face_value, "--face-value");
@@ -146,9 +142,7 @@ void AddVoucherCommands(CLI::App& app, CliContext& context) {
             filter.state = ParseOption(domain::VoucherLifecycle().states, *filter_state, "--state");
         if (*filter_year > 0) filter.year = *filter_year;
         if (!filter_enterprise->empty())
-            filter.enterprise_id = domain::EnterpriseService(context.Store(), context.Text())
-                                       .GetByTaxCode(*filter_enterprise)
-                                       .id;
+            filter.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(*filter_enterprise).id;
         const auto vouchers = service().List(filter);
         if (context.options.json) {
             nlohmann::json array = nlohmann::json::array();

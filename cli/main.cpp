@@ -1,7 +1,7 @@
 // innodesk-cli: InnoDesk's services for administrators, scripts, tests and benchmarks.
 // Exit codes: 0 done, 1 input refused (the reason on stderr), 2 usage error.
 #include "commands.h"
-#include "persistence/storage_errors.h"
+#include "domain/errors.h"
 
 #include <iostream>
 
@@ -68,11 +68,6 @@ int main(int argc, char** argv) {
         return code == 0 ? kDone : kUsage;
     } catch (const domain::DomainError& error) {
         PrintRefusal(context, error);
-        return kRefused;
-    } catch (const soci::soci_error& error) {
-        // A database failure that no repository translated on the way: still say it in words.
-        PrintRefusal(context,
-                     persistence::StorageError(error, "đọc hoặc ghi dữ liệu", "read or write the data"));
         return kRefused;
     } catch (const std::exception& error) {
         // Anything not already turned into a domain error is a fault of the program or the

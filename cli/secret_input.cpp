@@ -26,10 +26,4 @@ std::string ReadSecretFile(const std::string& file, const char* what_vi, const c
     return secret;
 }
 
-void WipeSecret(std::string& secret) {
-    volatile char* bytes = secret.data();
-    for (std::size_t i = 0; i < secret.size(); ++i) bytes[i] = 0;
-    secret.clear();
-}
-
 }  // namespace innodesk::cli

@@ -10,7 +10,4 @@ namespace innodesk::cli {
 // cannot be read or is empty.
 std::string ReadSecretFile(const std::string& file, const char* what_vi, const char* what_en);
 
-// Overwrites a secret in memory.
-void WipeSecret(std::string& secret);
-
 }  // namespace innodesk::cli

@@ -3,8 +3,7 @@
 
 #include "secret_input.h"
 
-#include "app/token_module.h"
-#include "signing/domain_adapters.h"
+#include "app/workspace.h"
 
 namespace innodesk::cli {
 
@@ -28,43 +27,55 @@ void AddSignerOptions(CLI::App& command, SignerOptions& options) {
     trust->needs(uri);
 }
 
-std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const SignerOptions& options) {
-    if (!options.p12.empty()) {
-        std::string password =
-            ReadSecretFile(options.p12_password_file, "mật khẩu PKCS#12", "PKCS#12 password");
-        return std::make_unique<signing::KeyDecisionSigner>(
-            signing::LoadPkcs12(options.p12, std::move(password)));
+namespace {
+
+// The command line cannot ask: a module's first use needs --trust-module, given after the approver
+// has read its path and fingerprint in the refusal.
+class CommandLinePrompts final : public app::KeyLoadingPrompts {
+public:
+    CommandLinePrompts(CliContext& context, bool trust_module)
+        : m_context(context), m_trust_module(trust_module) {}
+
+    void Notice(const domain::LocalisedText& text) override { m_context.err << m_context.Say(text) << '\n'; }
+
+    bool AcceptModule(const domain::LocalisedText& shown) override {
+        if (m_trust_module) return true;
+        throw domain::DomainError(
+            domain::ErrorCode::PermissionDenied,
+            {"Mô-đun PKCS#11 này chưa được dùng trên máy này. " + shown.vi +
+                 " Kiểm tra đây đúng là phần mềm của CA đã cấp thiết bị ký, rồi chạy lại lệnh với "
+                 "--trust-module.",
+             "This PKCS#11 module has not been used on this workstation. " + shown.en +
+                 " Check that it is the software of the CA that issued the token, then run the command "
+                 "again with --trust-module."},
+            "trust_module");
     }
-    if (!options.pkcs11_uri.empty()) {
-        if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
-            context.err << context.Say(*ignored) << '\n';
-        const auto files = app::WorkstationFilesFromEnvironment();
-        auto module = app::FindTokenModule(
-            files, options.pkcs11_module.empty() ? std::string()
-                                                 : std::filesystem::absolute(options.pkcs11_module).string());
-        const auto shown = app::DescribeTokenModule(module, options.pkcs11_uri);
-        if (!module.accepted) {
-            // The first use of a library on this workstation is the approver's decision, made
-            // knowingly: the path and fingerprint are shown, nothing is loaded until they say so.
-            if (!options.trust_module)
-                throw domain::DomainError(
-                    domain::ErrorCode::PermissionDenied,
-                    {"Mô-đun PKCS#11 này chưa được dùng trên máy này. " + shown.vi +
-                         " Kiểm tra đây đúng là phần mềm của CA đã cấp thiết bị ký, rồi chạy lại lệnh với "
-                         "--trust-module.",
-                     "This PKCS#11 module has not been used on this workstation. " + shown.en +
-                         " Check that it is the software of the CA that issued the token, then run the "
-                         "command "
-                         "again with --trust-module."},
-                    "trust_module");
-            app::AcceptTokenModule(files, module);
-            module.accepted = true;
-            context.err << context.Say("Đã chấp nhận mô-đun trên máy này. ",
+
+    void ModuleAccepted(const domain::LocalisedText& shown) override {
+        m_context.err << m_context.Say("Đã chấp nhận mô-đun trên máy này. ",
                                        "Module accepted on this workstation. ")
-                        << context.Say(shown) << '\n';
-        }
-        std::string pin = ReadSecretFile(options.pin_file, "mã PIN", "PIN");
-        return app::LoadTokenSigner(module, options.pkcs11_uri, std::move(pin));
+                      << m_context.Say(shown) << '\n';
+    }
+
+private:
+    CliContext& m_context;
+    bool m_trust_module;
+};
+
+}  // namespace
+
+std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const SignerOptions& options) {
+    CommandLinePrompts prompts(context, options.trust_module);
+    if (!options.p12.empty())
+        return context.Workspace().LoadSigner(
+            app::Pkcs12Key{options.p12,
+                           ReadSecretFile(options.p12_password_file, "mật khẩu PKCS#12", "PKCS#12 password")},
+            prompts);
+    if (!options.pkcs11_uri.empty()) {
+        // Read only once the module has been found and accepted.
+        const auto read_pin = [&options] { return ReadSecretFile(options.pin_file, "mã PIN", "PIN"); };
+        return context.Workspace().LoadSigner(
+            app::TokenKey{options.pkcs11_uri, read_pin, options.pkcs11_module}, prompts);
     }
     throw domain::DomainError(
         domain::ErrorCode::InvalidValue,

@@ -32,7 +32,7 @@ wxString CriterionLabel(const domain::ReviewCriterion& criterion) {
 // A new application: enterprise by tax code, programme, year, support content, title, amounts.
 class NewApplicationDialog final : public wxDialog {
 public:
-    NewApplicationDialog(wxWindow* parent, Session& session)
+    NewApplicationDialog(wxWindow* parent, app::Workspace& session)
         : wxDialog(parent, wxID_ANY, _("New application")), m_session(session) {
         SetName("application_dialog");
         auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -50,13 +50,13 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, _("Programme") + " *"), 0, wxALIGN_CENTER_VERTICAL);
         m_programme = new wxChoice(this, wxID_ANY);
         m_programme->SetName("programme");
-        m_programmes = domain::ProgrammeService(*session.store, session.text).List();
+        m_programmes = session.Programmes().List();
         for (const auto& programme : m_programmes)
             m_programme->Append(U(programme.code + " — " + programme.name));
         if (!m_programmes.empty()) m_programme->SetSelection(0);
         grid->Add(m_programme, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Year") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_year = NewWholeNumberField(this, "year", session.clock.Today().Year());
+        m_year = NewWholeNumberField(this, "year", session.Clock().Today().Year());
         grid->Add(m_year, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Support content") + " *"), 0, wxALIGN_CENTER_VERTICAL);
         m_content = new wxChoice(this, wxID_ANY);
@@ -93,9 +93,7 @@ private:
                                           {"Chưa có chương trình nào.", "There is no programme yet."},
                                           "programme");
             domain::Application draft;
-            draft.enterprise_id = domain::EnterpriseService(*m_session.store, m_session.text)
-                                      .GetByTaxCode(S(m_tax_code->GetValue()))
-                                      .id;
+            draft.enterprise_id = m_session.Enterprises().GetByTaxCode(S(m_tax_code->GetValue())).id;
             draft.programme_id = m_programmes[static_cast<std::size_t>(m_programme->GetSelection())].id;
             draft.year = WholeNumberTyped(m_year, _("Year"), 2000, 2100);
             draft.content =
@@ -103,14 +101,12 @@ private:
             draft.title = S(m_title->GetValue());
             draft.requested_amount = domain::Money::Parse(S(m_requested->GetValue()), "requested");
             draft.co_funding_amount = domain::Money::Parse(S(m_co_funding->GetValue()), "co_funding");
-            m_created = domain::ApplicationService(*m_session.store, m_session.text, m_session.clock)
-                            .Create(draft, m_session.actor)
-                            .id;
+            m_created = m_session.Applications().Create(draft, m_session.Actor()).id;
             EndModal(wxID_OK);
         });
     }
 
-    Session& m_session;
+    app::Workspace& m_session;
     std::vector<domain::Programme> m_programmes;
     wxTextCtrl* m_tax_code;
     wxChoice* m_programme;
@@ -126,15 +122,14 @@ private:
 // rubric's criteria open for scoring.
 class ReviewDialog final : public wxDialog {
 public:
-    ReviewDialog(wxWindow* parent, Session& session, domain::ApplicationId id)
+    ReviewDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId id)
         : wxDialog(parent, wxID_ANY,
                    wxString::Format(_("Review of application %lld"), static_cast<long long>(id))),
           m_session(session),
           m_id(id) {
         SetName("review_dialog");
-        domain::ReviewService reviews(*session.store, session.text, session.clock);
-        const auto application =
-            domain::ApplicationService(*session.store, session.text, session.clock).Get(id);
+        auto reviews = session.Reviews();
+        const auto application = session.Applications().Get(id);
         m_rubric = reviews.RubricFor(application.programme_id);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(new wxStaticText(this, wxID_ANY, U(application.title)), 0, wxALL, 12);
@@ -187,9 +182,8 @@ public:
 
 private:
     std::optional<domain::Review> Mine() {
-        for (const auto& result :
-             domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(m_id).reviews)
-            if (result.review.reviewer == m_session.actor.user_name) return result.review;
+        for (const auto& result : m_session.Reviews().Show(m_id).reviews)
+            if (result.review.reviewer == m_session.Actor().user_name) return result.review;
         return std::nullopt;
     }
     void UpdateState() {
@@ -200,9 +194,8 @@ private:
     }
     void Declare() {
         Attempt(this, [&] {
-            const auto review =
-                domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
-                    .Declare(m_id, m_session.actor, m_conflict->GetValue(), S(m_note->GetValue()));
+            const auto review = m_session.Reviews().Declare(m_id, m_session.Actor(), m_conflict->GetValue(),
+                                                            S(m_note->GetValue()));
             m_declared = true;
             m_has_conflict = review.has_conflict;
             UpdateState();
@@ -215,13 +208,12 @@ private:
                 scores.push_back({m_rubric.criteria[i].code,
                                   WholeNumberTyped(m_scores[i], CriterionLabel(m_rubric.criteria[i]), 0,
                                                    m_rubric.criteria[i].max_score)});
-            domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
-                .Score(m_id, m_session.actor, std::move(scores), S(m_comment->GetValue()));
+            m_session.Reviews().Score(m_id, m_session.Actor(), std::move(scores), S(m_comment->GetValue()));
             EndModal(wxID_OK);
         });
     }
 
-    Session& m_session;
+    app::Workspace& m_session;
     domain::ApplicationId m_id;
     domain::Rubric m_rubric;
     bool m_declared = false;
@@ -235,7 +227,7 @@ private:
 
 }  // namespace
 
-ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
+ApplicationsPage::ApplicationsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{"#", 50, ColumnKind::Number},
                  {_("Enterprise"), 260},
@@ -268,7 +260,7 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, Session& session)
     m_year = new wxChoice(this, wxID_ANY);
     m_year->SetName("applications_year");
     m_year->Append(_("All years"));
-    const int this_year = session.clock.Today().Year();
+    const int this_year = session.Clock().Today().Year();
     for (int year = this_year + 1; year >= this_year - 10; --year)
         m_year->Append(wxString::Format("%d", year));
     m_year->SetSelection(0);
@@ -312,8 +304,7 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
     if (m_content->GetSelection() > 0)
         filter.content =
             domain::SupportContents()[static_cast<std::size_t>(m_content->GetSelection() - 1)].value;
-    const auto applications =
-        domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter);
+    const auto applications = m_session.Applications().List(filter);
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(applications, [](const auto& a) { return a.enterprise_id; });
     std::vector<TableRow> rows;
@@ -333,7 +324,7 @@ std::vector<TableRow> ApplicationsPage::LoadRows() {
 void ApplicationsPage::MoveSelected(domain::ApplicationState to) {
     const auto id = SelectedId();
     if (!id) return;
-    domain::ApplicationService service(*m_session.store, m_session.text, m_session.clock);
+    auto service = m_session.Applications();
     const auto application = service.Get(*id);
     wxString note;
     if (to == domain::ApplicationState::Withdrawn || to == domain::ApplicationState::NotRecommended) {
@@ -341,7 +332,7 @@ void ApplicationsPage::MoveSelected(domain::ApplicationState to) {
         if (ask.ShowModal() != wxID_OK) return;
         note = ask.GetValue();
     }
-    service.Move(*id, to, m_session.actor, S(note), application.version);
+    service.Move(*id, to, m_session.Actor(), S(note), application.version);
     Reload();
 }
 
@@ -363,11 +354,10 @@ void ApplicationsPage::ChooseReviewers() {
 void ApplicationsPage::ShowHistory() {
     const auto id = SelectedId();
     if (!id) return;
-    const auto history =
-        domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).History(*id);
+    const auto history = m_session.Applications().History(*id);
     std::vector<std::vector<wxString>> rows;
     for (const auto& t : history)
-        rows.push_back({U(m_session.clock.FormatMoment(t.at_unix)),
+        rows.push_back({U(m_session.Clock().FormatMoment(t.at_unix)),
                         EnumLabel(domain::ApplicationLifecycle().states, t.from),
                         EnumLabel(domain::ApplicationLifecycle().states, t.to), U(t.actor), U(t.note)});
     ShowListDialog(this, wxString::Format(_("History of application %lld"), static_cast<long long>(*id)),

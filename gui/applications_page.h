@@ -10,7 +10,7 @@ namespace innodesk::gui {
 
 class ApplicationsPage final : public TablePage {
 public:
-    ApplicationsPage(wxWindow* parent, Session& session);
+    ApplicationsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Applications"); }
     bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
     wxString CannotCreateReason() const override;

@@ -4,14 +4,14 @@
 #include "background_work.h"
 #include "wx_text.h"
 
+#include "app/workspace.h"
 #include "domain/audit_service.h"
-#include "persistence/digest_text.h"
 
 #include <wx/msgdlg.h>
 
 namespace innodesk::gui {
 
-AuditPage::AuditPage(wxWindow* parent, Session& session)
+AuditPage::AuditPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{"#", 70, ColumnKind::Number},
                  {_("When"), 130, ColumnKind::Moment},
@@ -24,7 +24,7 @@ AuditPage::AuditPage(wxWindow* parent, Session& session)
 }
 
 std::vector<TableRow> AuditPage::LoadRows() {
-    domain::AuditService audit(*m_session.store, &persistence::Sha256Hex, m_session.clock);
+    auto audit = m_session.Audit();
     std::vector<TableRow> rows;
     for (const auto& e : audit.Latest(2000)) {
         wxString after = U(e.after);
@@ -32,7 +32,7 @@ std::vector<TableRow> AuditPage::LoadRows() {
         rows.push_back(
             {e.seq,
              {wxString::Format("%lld", static_cast<long long>(e.seq)),
-              U(m_session.clock.FormatMoment(e.at_unix)), U(e.actor), U(e.action),
+              U(m_session.Clock().FormatMoment(e.at_unix)), U(e.actor), U(e.action),
               wxString::Format("%s %lld", U(e.entity), static_cast<long long>(e.entity_id)), after}});
     }
     return rows;
@@ -40,13 +40,10 @@ std::vector<TableRow> AuditPage::LoadRows() {
 
 void AuditPage::VerifyChain() {
     domain::AuditVerification result;
-    const auto target = m_session.target;
     RunInBackground(this, _("Audit log"), _("Checking every entry of the audit log…"),
                     [&](domain::ProgressObserver& progress) {
-                        auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
-                        const domain::SystemClock clock = m_session.clock;
-                        result =
-                            domain::AuditService(*store, &persistence::Sha256Hex, clock).Verify(&progress);
+                        // Its own connection: a database session belongs to one thread.
+                        result = m_session.OpenForBackgroundWork()->Audit().Verify(&progress);
                     });
     if (result.broken)
         wxMessageBox(Say(result.broken->explanation), _("The audit log was changed"), wxOK | wxICON_ERROR,

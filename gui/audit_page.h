@@ -8,7 +8,7 @@ namespace innodesk::gui {
 
 class AuditPage final : public TablePage {
 public:
-    AuditPage(wxWindow* parent, Session& session);
+    AuditPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Audit log"); }
 
 protected:

@@ -26,7 +26,7 @@
 namespace innodesk::gui {
 namespace {
 
-bool MayEnterPlans(const Session& session) {
+bool MayEnterPlans(const app::Workspace& session) {
     return session.Is(domain::Role::Officer) || session.Is(domain::Role::Admin);
 }
 
@@ -34,7 +34,7 @@ bool MayEnterPlans(const Session& session) {
 // where it comes from and the date it is for.
 class IndicatorDialog final : public FormDialog {
 public:
-    IndicatorDialog(wxWindow* parent, Session& session, const std::string& plan,
+    IndicatorDialog(wxWindow* parent, app::Workspace& session, const std::string& plan,
                     const domain::TargetEvaluation& target)
         : FormDialog(parent, wxString::Format(_("Value of %s"), U(target.code)), "indicator_dialog") {
         const auto* entered = target.manual_value ? &*target.manual_value : nullptr;
@@ -43,7 +43,7 @@ public:
         auto* source =
             Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
         source->SetHint(_("e.g. Provincial Statistics Office, yearbook 2026"));
-        const auto as_of = Date(_("Value as of") + " *", "indicator_date", session.clock.Today());
+        const auto as_of = Date(_("Value as of") + " *", "indicator_date", session.Clock().Today());
         const wxString heading =
             U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
         Finish(heading, [&s = session, plan, code = target.code, value, source, as_of] {
@@ -63,8 +63,7 @@ public:
                     {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
                      "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
                     "value");
-            domain::TargetService(*s.store, s.clock)
-                .SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.actor);
+            s.Targets().SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.Actor());
         });
     }
 };
@@ -75,7 +74,7 @@ wxString Money(std::int64_t dong) {
 
 }  // namespace
 
-DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, session) {
+DashboardPage::DashboardPage(wxWindow* parent, app::Workspace& session) : Page(parent, session) {
     SetName("dashboard");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
@@ -86,7 +85,7 @@ DashboardPage::DashboardPage(wxWindow* parent, Session& session) : Page(parent, 
     bar->Add(m_choice->PeriodControl(), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     bar->Add(new wxStaticText(this, wxID_ANY, _("As of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     // The department's today (its time zone), not the machine's.
-    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition,
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.Clock().Today()), wxDefaultPosition,
                                    wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_as_of->SetName("dashboard_as_of");
     bar->Add(m_as_of, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
@@ -167,8 +166,7 @@ void DashboardPage::Reload() {
 void DashboardPage::ShowPlan() {
     std::optional<domain::PlanDashboard> dashboard;
     if (const auto* plan = m_choice->ChosenPlan())
-        dashboard = domain::TargetService(*m_session.store, m_session.clock)
-                        .Dashboard(plan->code, m_choice->ChosenPeriod(), DateOf(m_as_of));
+        dashboard = m_session.Targets().Dashboard(plan->code, m_choice->ChosenPeriod(), DateOf(m_as_of));
     m_evaluation.reset();
     if (dashboard) m_evaluation = std::move(dashboard->evaluation);
     ShowTargets();
@@ -222,8 +220,7 @@ void DashboardPage::ShowTargets() {
 void DashboardPage::ShowDeadlines() {
     m_deadlines->DeleteAllItems();
     const auto as_of = DateOf(m_as_of);
-    for (const auto& deadline :
-         domain::DeadlineService(*m_session.store, m_session.clock).Upcoming(as_of, 30)) {
+    for (const auto& deadline : m_session.Deadlines().Upcoming(as_of, 30)) {
         const int days = as_of.DaysUntil(deadline.due);
         const wxString when = days < 0    ? wxString::Format(_("overdue by %d days"), -days)
                               : days == 0 ? _("today")
@@ -260,9 +257,8 @@ void DashboardPage::ShowBreakdown(const domain::SupportBreakdown* breakdown) {
 void DashboardPage::OpenRecords(const domain::TargetEvaluation& target) {
     if (!m_evaluation) return;
     Attempt(this, [&] {
-        const auto records =
-            domain::TargetService(*m_session.store, m_session.clock)
-                .Records(m_evaluation->plan_code, target.code, m_evaluation->period, m_evaluation->as_of);
+        const auto records = m_session.Targets().Records(m_evaluation->plan_code, target.code,
+                                                         m_evaluation->period, m_evaluation->as_of);
         EnterpriseCache enterprises(m_session);
         enterprises.Preload(records, [](const auto& record) { return record.enterprise_id; });
         std::vector<std::vector<wxString>> rows;
@@ -294,9 +290,8 @@ void DashboardPage::ImportPlan() {
     const auto path = ChooseFile(this, {"import_plan_file", _("Import a plan file"), wxEmptyString,
                                         _("Plan files (*.yaml;*.yml)|*.yaml;*.yml"), false});
     if (!path) return;
-    const auto plan = interchange::ReadPlanFile(S(*path), m_session.text);
-    const auto stored =
-        domain::TargetService(*m_session.store, m_session.clock).Import(plan, m_session.actor);
+    const auto plan = interchange::ReadPlanFile(S(*path), m_session.Text());
+    const auto stored = m_session.Targets().Import(plan, m_session.Actor());
     Reload();
     m_choice->ChoosePlan(stored.code);
     Attempt(this, [this] { ShowPlan(); });

@@ -26,7 +26,7 @@ class BarChart;
 
 class DashboardPage final : public Page {
 public:
-    DashboardPage(wxWindow* parent, Session& session);
+    DashboardPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Dashboard"); }
     void Reload() override;
 

@@ -10,6 +10,7 @@
 #include "app/database_verifier.h"
 #include "app/decision_export.h"
 #include "app/token_module.h"
+#include "app/workspace.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/user_service.h"
@@ -45,7 +46,7 @@ wxString Badge(const domain::DecisionVerification& v) {
 // on the calendar), legal basis and the approver who will sign.
 class DraftDecisionDialog final : public wxDialog {
 public:
-    DraftDecisionDialog(wxWindow* parent, Session& session)
+    DraftDecisionDialog(wxWindow* parent, app::Workspace& session)
         : wxDialog(parent, wxID_ANY, _("Draft a decision"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
           m_session(session) {
@@ -66,7 +67,7 @@ public:
         m_number->SetName("number");
         grid->Add(m_number, 1, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Date") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_date = NewDateField(this, "date", session.clock.Today());
+        m_date = NewDateField(this, "date", session.Clock().Today());
         grid->Add(m_date, 0);
         grid->Add(new wxStaticText(this, wxID_ANY, _("Legal basis")), 0, wxALIGN_CENTER_VERTICAL);
         m_basis = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
@@ -78,9 +79,7 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, _("Signed by")), 0, wxALIGN_CENTER_VERTICAL);
         m_signer = new wxChoice(this, wxID_ANY);
         m_signer->SetName("signer");
-        for (const auto& user :
-             domain::UserService(*session.store, session.text, session.hasher, session.clock)
-                 .List(session.actor))
+        for (const auto& user : session.Users().List(session.Actor()))
             if (user.role == domain::Role::Approver && !user.disabled) m_signer->Append(U(user.display_name));
         if (m_signer->GetCount() > 0) m_signer->SetSelection(0);
         grid->Add(m_signer, 1, wxEXPAND);
@@ -119,9 +118,8 @@ private:
         filter.state = Kind() == domain::DecisionKind::Approval ? domain::ApplicationState::Recommended
                                                                 : domain::ApplicationState::NotRecommended;
         filter.limit = 2000;
-        domain::EnterpriseService enterprises(*m_session.store, m_session.text);
-        for (const auto& a :
-             domain::ApplicationService(*m_session.store, m_session.text, m_session.clock).List(filter)) {
+        auto enterprises = m_session.Enterprises();
+        for (const auto& a : m_session.Applications().List(filter)) {
             m_candidates.push_back(a);
             m_applications->Append(wxString::Format("#%lld  %s — %s — %s", static_cast<long long>(a.id),
                                                     U(enterprises.Get(a.enterprise_id).name), U(a.title),
@@ -143,8 +141,7 @@ private:
                         {m_candidates[i].id, decision.kind == domain::DecisionKind::Approval
                                                  ? m_candidates[i].requested_amount
                                                  : domain::Money()});
-            const auto outcome = domain::DecisionService(*m_session.store, m_session.text, m_session.clock)
-                                     .Draft(decision, m_session.actor);
+            const auto outcome = m_session.Decisions().Draft(decision, m_session.Actor());
             m_drafted = outcome.decision.id;
             if (!outcome.warnings.empty()) {
                 wxString text;
@@ -155,7 +152,7 @@ private:
         });
     }
 
-    Session& m_session;
+    app::Workspace& m_session;
     std::vector<domain::Application> m_candidates;
     wxChoice* m_kind;
     wxTextCtrl* m_number;
@@ -169,9 +166,30 @@ private:
 
 // Choosing the key: a PKCS#12 file and its password, or the token (the module comes from the
 // administrator's settings) and its PIN. Secrets leave the fields once read.
+// The approver is asked in a message box before a PKCS#11 module is used for the first time on
+// this workstation. Notices (a module named by an old database setting) are shown on the Settings
+// page, not in the middle of signing.
+class DialogPrompts final : public app::KeyLoadingPrompts {
+public:
+    explicit DialogPrompts(wxWindow* parent) : m_parent(parent) {}
+    void Notice(const domain::LocalisedText&) override {}
+    bool AcceptModule(const domain::LocalisedText& shown) override {
+        return wxMessageBox(
+                   Say(shown) + "\n\n" +
+                       _("Accept this module only if it is the software of the certificate authority that "
+                         "issued your token. You will not be asked again while the file stays the same."),
+                   _("First use of this PKCS#11 module"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
+                   m_parent) == wxYES;
+    }
+    void ModuleAccepted(const domain::LocalisedText&) override {}
+
+private:
+    wxWindow* m_parent;
+};
+
 class SignDialog final : public wxDialog {
 public:
-    SignDialog(wxWindow* parent, Session& session, const wxString& number)
+    SignDialog(wxWindow* parent, app::Workspace& session, const wxString& number)
         : wxDialog(parent, wxID_ANY, wxString::Format(_("Sign decision %s"), number)), m_session(session) {
         SetName("sign_dialog");
         auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -217,38 +235,24 @@ public:
     // The key, loaded now; the password or PIN is wiped from the field. Null when the approver
     // declined this workstation's PKCS#11 module on its first use.
     std::unique_ptr<domain::DecisionSigner> LoadKey() {
-        std::string secret;
+        DialogPrompts prompts(this);
         if (m_use_file->GetValue()) {
-            secret = S(m_password->GetValue());
+            app::Pkcs12Key key{std::filesystem::path(S(m_file->GetPath())), S(m_password->GetValue())};
             m_password->Clear();
-            return std::make_unique<signing::KeyDecisionSigner>(
-                signing::LoadPkcs12(std::filesystem::path(S(m_file->GetPath())), std::move(secret)));
+            return m_session.LoadSigner(std::move(key), prompts);
         }
-        // The module comes from this workstation's files, never from the database, and is loaded
-        // only once the approver has seen its path and accepted it.
-        const auto files = app::WorkstationFilesFromEnvironment();
-        auto module = app::FindTokenModule(files);
-        const std::string uri = S(m_uri->GetValue());
-        if (!module.accepted) {
-            if (wxMessageBox(
-                    Say(app::DescribeTokenModule(module, uri)) + "\n\n" +
-                        _("Accept this module only if it is the software of the certificate authority that "
-                          "issued your token. You will not be asked again while the file stays the same."),
-                    _("First use of this PKCS#11 module"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
-                    this) != wxYES) {
-                m_pin->Clear();
-                return nullptr;
-            }
-            app::AcceptTokenModule(files, module);
-            module.accepted = true;
-        }
-        secret = S(m_pin->GetValue());
-        m_pin->Clear();
-        return app::LoadTokenSigner(module, uri, std::move(secret));
+        const auto read_pin = [this] {
+            std::string pin = S(m_pin->GetValue());
+            m_pin->Clear();
+            return pin;
+        };
+        auto signer = m_session.LoadSigner(app::TokenKey{S(m_uri->GetValue()), read_pin, {}}, prompts);
+        m_pin->Clear();  // also when the module was declined and the PIN never read
+        return signer;
     }
 
 private:
-    Session& m_session;
+    app::Workspace& m_session;
     wxRadioButton* m_use_file;
     wxFilePickerCtrl* m_file;
     wxTextCtrl* m_password;
@@ -259,7 +263,7 @@ private:
 
 }  // namespace
 
-DecisionsPage::DecisionsPage(wxWindow* parent, Session& session)
+DecisionsPage::DecisionsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{"#", 40},
                  {_("Number"), 130},
@@ -298,8 +302,8 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
     m_verifying.Stop();
     m_unverified.clear();
     m_next_unverified = 0;
-    domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
-    m_verifier = app::DatabaseVerifierForDisplay(*m_session.store, m_session.clock);
+    auto service = m_session.Decisions();
+    m_verifier = m_session.VerifierForDisplay();
     domain::DecisionFilter filter;
     filter.limit = 5000;
     std::vector<TableRow> rows;
@@ -327,7 +331,7 @@ void DecisionsPage::VerifySomeMore() {
     // shown here is not followed by another from a timer firing behind it.
     const std::size_t until = std::min(m_unverified.size(), m_next_unverified + kVerifiedPerStep);
     const bool checked = Attempt(this, [&] {
-        domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
+        auto service = m_session.Decisions();
         for (; m_next_unverified < until; ++m_next_unverified) {
             const auto& d = m_unverified[m_next_unverified];
             SetCell(d.id, kSignatureColumn, Badge(service.Verify(d, *m_verifier)));
@@ -344,16 +348,16 @@ void DecisionsPage::VerifySomeMore() {
 void DecisionsPage::SignSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    domain::DecisionService service(*m_session.store, m_session.text, m_session.clock);
+    auto service = m_session.Decisions();
     const auto decision = service.Get(*id);
-    service.RequireCanSign(*id, m_session.actor);  // before anyone types a password or PIN
+    service.RequireCanSign(*id, m_session.Actor());  // before anyone types a password or PIN
     SignDialog dialog(this, m_session, U(decision.number));
     if (dialog.ShowModal() != wxID_OK) return;
-    const auto verifier = app::DatabaseVerifier(*m_session.store, m_session.clock);
+    const auto verifier = m_session.Verifier();
     wxBusyCursor busy;
     const auto signer = dialog.LoadKey();
     if (!signer) return;
-    const auto outcome = service.Sign(*id, *signer, *verifier, m_session.actor);
+    const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor());
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
     wxMessageBox(Badge(check), _("Decision signed"), wxOK | wxICON_INFORMATION, this);
@@ -365,20 +369,20 @@ void DecisionsPage::DiscardSelected() {
     if (wxMessageBox(_("Discard this draft decision?"), _("Discard draft"), wxYES_NO | wxICON_QUESTION,
                      this) != wxYES)
         return;
-    domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Discard(*id, m_session.actor);
+    m_session.Decisions().Discard(*id, m_session.Actor());
     Reload();
 }
 
 void DecisionsPage::ExportSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    if (!domain::DecisionService(*m_session.store, m_session.text, m_session.clock).Get(*id).signature)
+    if (!m_session.Decisions().Get(*id).signature)
         throw domain::DomainError(
             domain::ErrorCode::InvalidValue,
             {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
     wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
-    app::ExportDecision(*m_session.store, m_session.text, m_session.clock, *id,
+    app::ExportDecision(m_session.Store(), m_session.Text(), m_session.Clock(), *id,
                         std::filesystem::path(S(ask.GetPath())));
     wxMessageBox(wxString::Format(_("Exported to %s"), ask.GetPath()), _("Export"), wxOK | wxICON_INFORMATION,
                  this);
@@ -386,25 +390,10 @@ void DecisionsPage::ExportSelected() {
 
 void DecisionsPage::VerifyAll() {
     domain::VerificationTally tally;
-    const auto target = m_session.target;
     RunInBackground(this, _("Verifying"), _("Verifying every decision's signature…"),
                     [&](domain::ProgressObserver& progress) {
                         // Its own connection: a database session belongs to one thread.
-                        auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
-                        text::IcuTextRules text;
-                        const domain::SystemClock clock = m_session.clock;
-                        const auto verifier = app::DatabaseVerifier(*store, clock);
-                        domain::DecisionService service(*store, text, clock);
-                        domain::DecisionFilter filter;
-                        filter.limit = 10'000'000;
-                        const auto decisions = service.List(filter);
-                        for (std::size_t i = 0; i < decisions.size(); ++i) {
-                            tally.Add(service.Verify(decisions[i], *verifier));
-                            progress.Progress(i + 1, decisions.size());
-                            if (progress.CancelRequested())
-                                throw domain::DomainError(domain::ErrorCode::Cancelled,
-                                                          {"Đã dừng kiểm tra.", "Verification stopped."});
-                        }
+                        tally = m_session.OpenForBackgroundWork()->VerifyAllDecisions(&progress);
                     });
     wxMessageBox(wxString::Format(_("Valid: %zu\nFailed: %zu\nNot digitally signed: %zu"), tally.valid,
                                   tally.failed, tally.unsigned_count),

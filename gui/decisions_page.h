@@ -20,7 +20,7 @@ namespace innodesk::gui {
 
 class DecisionsPage final : public TablePage {
 public:
-    DecisionsPage(wxWindow* parent, Session& session);
+    DecisionsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Decisions"); }
     bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
     wxString CannotCreateReason() const override;

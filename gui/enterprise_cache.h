@@ -2,8 +2,7 @@
 // thousands reads them all in one go (Preload) rather than one query each.
 #pragma once
 
-#include "session.h"
-
+#include "app/workspace.h"
 #include "domain/enterprise_service.h"
 
 #include <algorithm>
@@ -15,7 +14,7 @@ namespace innodesk::gui {
 
 class EnterpriseCache {
 public:
-    explicit EnterpriseCache(Session& session) : m_service(*session.store, session.text) {}
+    explicit EnterpriseCache(app::Workspace& session) : m_service(session.Enterprises()) {}
     // The enterprises `enterprise_of` names for each of `records` (an id, or an optional id).
     template <typename Records, typename EnterpriseOf>
     void Preload(const Records& records, EnterpriseOf enterprise_of) {

@@ -49,7 +49,7 @@ wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxStr
     return field;
 }
 
-EnterpriseDialog::EnterpriseDialog(wxWindow* parent, Session& session,
+EnterpriseDialog::EnterpriseDialog(wxWindow* parent, app::Workspace& session,
                                    std::optional<domain::Enterprise> existing)
     : wxDialog(parent, wxID_ANY, existing ? _("Edit enterprise") : _("New enterprise"), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
@@ -166,9 +166,9 @@ void EnterpriseDialog::CheckForm() {
 
 void EnterpriseDialog::OnSave(wxCommandEvent&) {
     try {
-        domain::EnterpriseService service(*m_session.store, m_session.text);
-        m_saved =
-            m_existing ? service.Update(Read(), m_session.actor) : service.Register(Read(), m_session.actor);
+        auto service = m_session.Enterprises();
+        m_saved = m_existing ? service.Update(Read(), m_session.Actor())
+                             : service.Register(Read(), m_session.Actor());
         m_modified = false;
         EndModal(wxID_OK);
     } catch (const domain::DomainError& error) {
@@ -184,13 +184,12 @@ void EnterpriseDialog::OnSave(wxCommandEvent&) {
             _("Changed by someone else"), wxYES_NO | wxICON_WARNING);
         ask.SetYesNoLabels(_("Reload"), _("Keep editing"));
         if (ask.ShowModal() == wxID_YES) {
-            m_existing = domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id);
+            m_existing = m_session.Enterprises().Get(m_existing->id);
             Fill(*m_existing);
             m_modified = false;
         } else {
             // Saving again now overwrites deliberately: the user has seen that it changed.
-            m_existing->version =
-                domain::EnterpriseService(*m_session.store, m_session.text).Get(m_existing->id).version;
+            m_existing->version = m_session.Enterprises().Get(m_existing->id).version;
         }
         CheckForm();
     } catch (const std::exception& error) {

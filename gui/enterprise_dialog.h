@@ -4,8 +4,7 @@
 // chooses to reload their copy or keep editing — nothing is overwritten silently.
 #pragma once
 
-#include "session.h"
-
+#include "app/workspace.h"
 #include "domain/enterprise.h"
 
 #include <wx/checkbox.h>
@@ -21,7 +20,7 @@ namespace innodesk::gui {
 class EnterpriseDialog final : public wxDialog {
 public:
     // `existing` empty: a new enterprise.
-    EnterpriseDialog(wxWindow* parent, Session& session, std::optional<domain::Enterprise> existing);
+    EnterpriseDialog(wxWindow* parent, app::Workspace& session, std::optional<domain::Enterprise> existing);
     const domain::Enterprise& Saved() const { return m_saved; }
 
 private:
@@ -33,7 +32,7 @@ private:
     void OnSave(wxCommandEvent& event);
     void OnCancel(wxCommandEvent& event);
 
-    Session& m_session;
+    app::Workspace& m_session;
     std::optional<domain::Enterprise> m_existing;
     domain::Enterprise m_saved;
     bool m_modified = false;

@@ -13,7 +13,7 @@ std::size_t EnterpriseListModel::SetQuery(const std::string& query, const domain
     m_pages.clear();
     m_matches.clear();
     m_truncated = false;
-    domain::EnterpriseService service(*m_session.store, m_session.text);
+    auto service = m_session.Enterprises();
     std::size_t count = 0;
     if (query.find_first_not_of(" \t") == std::string::npos) {
         m_query.clear();
@@ -34,7 +34,7 @@ const domain::Enterprise* EnterpriseListModel::At(unsigned row) const {
     auto page = m_pages.find(first);
     if (page == m_pages.end()) {
         if (m_pages.size() > 50) m_pages.clear();  // keep memory flat while scrolling far
-        domain::EnterpriseService service(*m_session.store, m_session.text);
+        auto service = m_session.Enterprises();
         page = m_pages.emplace(first, service.Search("", m_filter, kPage, first)).first;
     }
     const std::size_t index = row - first;

@@ -4,8 +4,7 @@
 // A filter (commune, sector) narrows both ways of reading.
 #pragma once
 
-#include "session.h"
-
+#include "app/workspace.h"
 #include "domain/enterprise.h"
 #include "domain/repositories.h"
 
@@ -23,7 +22,7 @@ public:
     static constexpr std::size_t kMaxMatches = 5000;
     enum Column : unsigned { kName, kTaxCode, kCommune, kProvince, kLegalForm, kColumnCount };
 
-    explicit EnterpriseListModel(Session& session) : m_session(session) {}
+    explicit EnterpriseListModel(app::Workspace& session) : m_session(session) {}
 
     // Empty query and filter: every enterprise. Returns the number of rows now shown.
     std::size_t SetQuery(const std::string& query, const domain::EnterpriseFilter& filter = {});
@@ -41,7 +40,7 @@ public:
 private:
     static constexpr std::size_t kPage = 200;
 
-    Session& m_session;
+    app::Workspace& m_session;
     std::string m_query;
     domain::EnterpriseFilter m_filter;
     std::vector<domain::Enterprise> m_matches;                               // with a query

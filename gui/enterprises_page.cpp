@@ -17,7 +17,7 @@
 
 namespace innodesk::gui {
 
-EnterprisesPage::EnterprisesPage(wxWindow* parent, Session& session)
+EnterprisesPage::EnterprisesPage(wxWindow* parent, app::Workspace& session)
     : Page(parent, session), m_model(new EnterpriseListModel(session)), m_typing(this) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
@@ -93,7 +93,7 @@ void EnterprisesPage::Reload() {
 void EnterprisesPage::LoadCommunes() {
     // The chosen commune stays chosen across a reload, even if it has no enterprise left.
     const domain::EnterpriseFilter before = CurrentFilter();
-    const auto communes = domain::EnterpriseService(*m_session.store, m_session.text).Communes();
+    const auto communes = m_session.Enterprises().Communes();
     wxWindowUpdateLocker freeze(m_commune);
     m_commune->Clear();
     m_communes.clear();

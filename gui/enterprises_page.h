@@ -16,7 +16,7 @@ namespace innodesk::gui {
 
 class EnterprisesPage final : public Page {
 public:
-    EnterprisesPage(wxWindow* parent, Session& session);
+    EnterprisesPage(wxWindow* parent, app::Workspace& session);
 
     wxString Title() const override { return _("Enterprises"); }
     void Reload() override;

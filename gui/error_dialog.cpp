@@ -3,7 +3,7 @@
 
 #include "wx_text.h"
 
-#include "persistence/storage_errors.h"
+#include "domain/errors.h"
 
 #include <wx/msgdlg.h>
 
@@ -15,10 +15,6 @@ void ShowError(wxWindow* parent, const std::exception& error) {
     if (const auto* domain_error = dynamic_cast<const domain::DomainError*>(&error)) {
         message = Say(domain_error->Text());
         message += "\n\n[" + U(std::string(domain::CodeName(domain_error->Code()))) + "]";
-    } else if (const auto* database_error = dynamic_cast<const soci::soci_error*>(&error)) {
-        const auto translated =
-            persistence::StorageError(*database_error, "đọc hoặc ghi dữ liệu", "read or write the data");
-        message = Say(translated.Text());
     } else {
         title = _("Unexpected error");
         message = U(error.what());

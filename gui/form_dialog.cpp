@@ -23,7 +23,7 @@ wxDateTime WxDate(const domain::CalendarDate& date) {
                       static_cast<wxDateTime::Month>(date.Month() - 1), date.Year());
 }
 
-EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field,
+EnterpriseField::EnterpriseField(wxWindow* parent, app::Workspace& session, wxTextCtrl* field,
                                  wxStaticText* feedback)
     : m_session(session), m_field(field), m_feedback(feedback) {
     m_field->SetHint("0300588569");
@@ -35,7 +35,7 @@ EnterpriseField::EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl*
 
 domain::Enterprise EnterpriseField::Resolve() const {
     const auto code = domain::TaxCode::Parse(S(m_field->GetValue()));
-    return domain::EnterpriseService(*m_session.store, m_session.text).GetByTaxCode(code.Value());
+    return m_session.Enterprises().GetByTaxCode(code.Value());
 }
 
 void EnterpriseField::Update() {
@@ -95,7 +95,7 @@ WholeNumberInput FormDialog::Number(const wxString& label, const char* name, int
     return {field, label, min, max};
 }
 
-EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, Session& session) {
+EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, app::Workspace& session) {
     auto* field = Text(label, name);
     m_grid->AddSpacer(0);
     auto* feedback = new wxStaticText(this, wxID_ANY, wxEmptyString);

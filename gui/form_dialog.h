@@ -3,9 +3,9 @@
 // open with the reason shown. Required fields are marked with " *".
 #pragma once
 
-#include "session.h"
 #include "typed_fields.h"
 
+#include "app/workspace.h"
 #include "domain/calendar_date.h"
 #include "domain/enterprise.h"
 
@@ -46,13 +46,13 @@ struct WholeNumberInput {
 // under it shows the enterprise's name, or why the code is not one (check digit, not registered).
 class EnterpriseField {
 public:
-    EnterpriseField(wxWindow* parent, Session& session, wxTextCtrl* field, wxStaticText* feedback);
+    EnterpriseField(wxWindow* parent, app::Workspace& session, wxTextCtrl* field, wxStaticText* feedback);
     // The enterprise, or a DomainError saying what is wrong with the code.
     domain::Enterprise Resolve() const;
 
 private:
     void Update();
-    Session& m_session;
+    app::Workspace& m_session;
     wxTextCtrl* m_field;
     wxStaticText* m_feedback;
 };
@@ -66,7 +66,7 @@ protected:
     DateInput Date(const wxString& label, const char* name, const domain::CalendarDate& initial);
     WholeNumberInput Number(const wxString& label, const char* name, int min, int max, int value);
     // A tax-code field with its live feedback line.
-    EnterpriseField Enterprise(const wxString& label, const char* name, Session& session);
+    EnterpriseField Enterprise(const wxString& label, const char* name, app::Workspace& session);
     void Finish(const wxString& heading, std::function<void()> save);
 
 private:

@@ -14,6 +14,7 @@
 #include "app/demo_database.h"
 #include "app/install_paths.h"
 #include "app/preferred_language.h"
+#include "app/workspace.h"
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
@@ -100,21 +101,22 @@ bool InnoDeskApp::OnInit() {
     SetAppName("innodesk");
     SetVendorName("InnoDesk");
     SetUpLanguage();
-    m_session = std::make_unique<Session>();
+    persistence::DatabaseTarget target;
     const bool ok = Attempt(nullptr, [&] {
         std::string location = S(m_db);
         if (location.empty())
             if (const char* env = std::getenv("INNODESK_DB"); env && *env) location = env;
         if (location.empty()) location = SavedDatabaseLocation().value_or("");
-        m_session->target = location.empty() ? persistence::DatabaseTarget::Default()
-                                             : persistence::DatabaseTarget::Parse(location);
+        target = location.empty() ? persistence::DatabaseTarget::Default()
+                                  : persistence::DatabaseTarget::Parse(location);
     });
     if (!ok) return false;
-    if (m_session->target.backend == persistence::Backend::Sqlite &&
-        !std::filesystem::exists(m_session->target.location)) {
-        if (!CreateDatabase()) return false;
+    if (target.backend == persistence::Backend::Sqlite && !std::filesystem::exists(target.location)) {
+        if (!CreateDatabase(target)) return false;
     }
-    if (!Attempt(nullptr, [&] { m_session->Open(persistence::OpenMode::MustExist); })) return false;
+    if (!Attempt(nullptr,
+                 [&] { m_session = app::Workspace::Open(target, persistence::OpenMode::MustExist); }))
+        return false;
     const double before_sign_in = SecondsSinceProcessStart();
     if (!SignIn()) return false;
     m_sign_in_seconds = SecondsSinceProcessStart() - before_sign_in;
@@ -125,33 +127,30 @@ bool InnoDeskApp::OnInit() {
     return true;
 }
 
-bool InnoDeskApp::CreateDatabase() {
+bool InnoDeskApp::CreateDatabase(const persistence::DatabaseTarget& target) {
+    const text::IcuTextRules text;                             // no database yet, so no workspace either
     std::vector<std::pair<std::string, std::string>> ordered;  // Vietnamese alphabetical order
-    const domain::ProvinceDirectory directory(m_session->text);
-    for (const auto& unit : directory.Units())
-        ordered.emplace_back(m_session->text.SortKey(unit.name), unit.name);
+    const domain::ProvinceDirectory directory(text);
+    for (const auto& unit : directory.Units()) ordered.emplace_back(text.SortKey(unit.name), unit.name);
     std::sort(ordered.begin(), ordered.end());
     std::vector<std::string> provinces;
     for (auto& [key, name] : ordered) provinces.push_back(std::move(name));
     domain::CommonPasswords common;
-    if (!Attempt(nullptr, [&] { common = app::LoadCommonPasswords(m_session->text); })) return false;
-    FirstRunDialog dialog(nullptr, U(m_session->target.Describe()), provinces, m_session->text, common);
+    if (!Attempt(nullptr, [&] { common = app::LoadCommonPasswords(text); })) return false;
+    FirstRunDialog dialog(nullptr, U(target.Describe()), provinces, text, common);
     if (dialog.ShowModal() != wxID_OK) return false;
-    const auto target = m_session->target;
     if (dialog.WantsDemo()) {
         return Attempt(nullptr, [&] {
             std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
             RunInBackground(nullptr, _("New database"), _("Creating the demo database…"),
                             [&](domain::ProgressObserver& progress) {
-                                auto store = persistence::SociStore::Open(
-                                    target, persistence::OpenMode::CreateIfMissing);
-                                text::IcuTextRules text;
-                                domain::SystemClock clock;
-                                signing::ScryptPasswordHasher hasher;
+                                const auto workspace =
+                                    app::Workspace::Open(target, persistence::OpenMode::CreateIfMissing);
                                 domain::DemoSpec spec;
                                 spec.enterprises = 2000;
                                 spec.seed = 2026;
-                                app::CreateDemoDatabase(*store, text, clock, hasher, spec,
+                                app::CreateDemoDatabase(workspace->Store(), workspace->Text(),
+                                                        workspace->Clock(), workspace->Hasher(), spec,
                                                         app::DefaultDemoPkiDir(target.location), &progress);
                             });
             wxMessageBox(
@@ -162,10 +161,9 @@ bool InnoDeskApp::CreateDatabase() {
     }
     return Attempt(nullptr, [&] {
         std::filesystem::create_directories(std::filesystem::path(target.location).parent_path());
-        auto store = persistence::SociStore::Open(target, persistence::OpenMode::CreateIfMissing);
-        domain::SetDepartmentProvinceAtSetUp(*store, m_session->text, dialog.Province());
-        domain::UserService users(*store, m_session->text, m_session->hasher, m_session->clock, common);
-        users.CreateFirstAdmin(
+        const auto workspace = app::Workspace::Open(target, persistence::OpenMode::CreateIfMissing);
+        domain::SetDepartmentProvinceAtSetUp(workspace->Store(), workspace->Text(), dialog.Province());
+        workspace->Users().CreateFirstAdmin(
             {dialog.AdminName(), dialog.AdminDisplayName(), domain::Role::Admin, dialog.AdminPassword()});
     });
 }

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "main_frame.h"
-#include "session.h"
+
+#include "app/workspace.h"
 
 #include <wx/app.h>
 #include <wx/intl.h>
@@ -19,14 +20,15 @@ public:
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
     bool OnExceptionInMainLoop() override;
 
-    Session* CurrentSession() { return m_session.get(); }
+    app::Workspace* CurrentSession() { return m_session.get(); }
     MainFrame* Frame() { return m_frame; }
 
 private:
     void SetUpLanguage();
     // Date pickers show dd/mm/yyyy in both languages (the Vietnamese locale's time format).
     void UseDayFirstDates();
-    bool CreateDatabase();
+    // The first run: a new database at `target`, with its first administrator or the demo data.
+    bool CreateDatabase(const persistence::DatabaseTarget& target);
     bool SignIn();
     void MeasureStartup();
 
@@ -35,7 +37,7 @@ private:
     wxString m_page;
     bool m_measure_startup = false;
     double m_sign_in_seconds = 0;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<app::Workspace> m_session;
     std::unique_ptr<wxLocale> m_dates;
     MainFrame* m_frame = nullptr;  // owned by wx
 };

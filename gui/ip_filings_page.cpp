@@ -19,9 +19,9 @@ namespace {
 // A new filing of a supported enterprise, in status 'filed' on its filing date.
 class NewFilingDialog final : public FormDialog {
 public:
-    NewFilingDialog(wxWindow* parent, Session& session)
+    NewFilingDialog(wxWindow* parent, app::Workspace& session)
         : FormDialog(parent, _("New IP filing"), "new_filing_dialog"),
-          m_programmes(domain::ProgrammeService(*session.store, session.text).List()),
+          m_programmes(session.Programmes().List()),
           m_enterprise(Enterprise(_("Enterprise tax code") + " *", "filing_tax_code", session)) {
         auto* type = Choice(_("Type") + " *", "ip_type");
         for (const auto& entry : domain::IpTypes()) type->Append(EnumLabel(domain::IpTypes(), entry.value));
@@ -33,7 +33,7 @@ public:
         auto* country = Text(_("Country (ISO code, national offices)"), "country");
         auto* title = Text(_("Subject") + " *", "ip_title");
         auto* number = Text(_("Application number"), "application_number");
-        const auto filed = Date(_("Filed on") + " *", "filed_on", session.clock.Today());
+        const auto filed = Date(_("Filed on") + " *", "filed_on", session.Clock().Today());
         auto* amount = Text(_("Supported amount (VND)"), "supported_amount", "0");
         auto* programme = Choice(_("Programme"), "programme");
         programme->Append(_("(none)"));
@@ -53,7 +53,7 @@ public:
             if (programme->GetSelection() > 0)
                 filing.programme_id =
                     m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
-            m_added = domain::IpService(*s.store, s.text, s.clock).Add(filing, s.actor).id;
+            m_added = s.IpFilings().Add(filing, s.Actor()).id;
         });
     }
     domain::IpFilingId Added() const { return m_added; }
@@ -67,14 +67,14 @@ private:
 // The next step the office took: only the statuses the lifecycle allows from the current one.
 class StatusDialog final : public FormDialog {
 public:
-    StatusDialog(wxWindow* parent, Session& session, const domain::IpFiling& filing)
+    StatusDialog(wxWindow* parent, app::Workspace& session, const domain::IpFiling& filing)
         : FormDialog(parent, wxString::Format(_("Status of: %s"), U(filing.title)), "ip_status_dialog") {
         for (const auto& entry : domain::IpLifecycle().states)
             if (domain::IpLifecycle().Allows(filing.status, entry.value)) m_next.push_back(entry.value);
         auto* to = Choice(_("New status") + " *", "ip_status");
         for (const auto status : m_next) to->Append(EnumLabel(domain::IpLifecycle().states, status));
         if (!m_next.empty()) to->SetSelection(0);
-        const auto on = Date(_("On") + " *", "status_on", session.clock.Today());
+        const auto on = Date(_("On") + " *", "status_on", session.Clock().Today());
         auto* number = Text(_("Application number"), "application_number",
                             filing.application_number ? U(*filing.application_number) : wxString());
         auto* note = Text(_("Note"), "note");
@@ -94,7 +94,7 @@ public:
                 update.application_number = S(number->GetValue());
             update.note = S(note->GetValue());
             update.expected_version = version;
-            domain::IpService(*s.store, s.text, s.clock).UpdateStatus(id, update, s.actor);
+            s.IpFilings().UpdateStatus(id, update, s.Actor());
         });
     }
 
@@ -104,7 +104,7 @@ private:
 
 }  // namespace
 
-IpFilingsPage::IpFilingsPage(wxWindow* parent, Session& session)
+IpFilingsPage::IpFilingsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{_("Type"), 120},
                  {_("Route"), 110},
@@ -138,28 +138,27 @@ void IpFilingsPage::CreateRecord() {
 void IpFilingsPage::UpdateSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    StatusDialog dialog(this, m_session,
-                        domain::IpService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    StatusDialog dialog(this, m_session, m_session.IpFilings().Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void IpFilingsPage::ToggleExploited() {
     const auto id = SelectedId();
     if (!id) return;
-    domain::IpService service(*m_session.store, m_session.text, m_session.clock);
+    auto service = m_session.IpFilings();
     const auto filing = service.Get(*id);
     const wxString question = filing.commercially_exploited
                                   ? _("Record that this right is no longer commercially exploited?")
                                   : _("Record that this granted right is commercially exploited?");
     if (wxMessageBox(question, U(filing.title), wxYES_NO | wxICON_QUESTION, this) != wxYES) return;
-    service.SetExploited(*id, !filing.commercially_exploited, m_session.actor, filing.version);
+    service.SetExploited(*id, !filing.commercially_exploited, m_session.Actor(), filing.version);
     Reload();
 }
 
 std::vector<TableRow> IpFilingsPage::LoadRows() {
     domain::IpFilingFilter filter;
     filter.limit = 1'000'000;
-    const auto filings = domain::IpService(*m_session.store, m_session.text, m_session.clock).List(filter);
+    const auto filings = m_session.IpFilings().List(filter);
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(filings, [](const auto& f) { return f.enterprise_id; });
     std::vector<TableRow> rows;
@@ -178,7 +177,7 @@ std::vector<TableRow> IpFilingsPage::LoadRows() {
 void IpFilingsPage::ShowHistory() {
     const auto id = SelectedId();
     if (!id) return;
-    domain::IpService service(*m_session.store, m_session.text, m_session.clock);
+    auto service = m_session.IpFilings();
     const auto filing = service.Get(*id);
     const auto history = service.History(*id);
     std::vector<std::vector<wxString>> rows;

@@ -8,7 +8,7 @@ namespace innodesk::gui {
 
 class IpFilingsPage final : public TablePage {
 public:
-    IpFilingsPage(wxWindow* parent, Session& session);
+    IpFilingsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("IP filings"); }
     bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
     wxString CannotCreateReason() const override;

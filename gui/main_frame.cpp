@@ -35,8 +35,8 @@ enum MenuId {
 
 }  // namespace
 
-MainFrame::MainFrame(Session& session)
-    : wxFrame(nullptr, wxID_ANY, "InnoDesk — " + U(session.target.Describe()), wxDefaultPosition,
+MainFrame::MainFrame(app::Workspace& session)
+    : wxFrame(nullptr, wxID_ANY, "InnoDesk — " + U(session.Target().Describe()), wxDefaultPosition,
               wxSize(1280, 800)),
       m_session(session) {
     SetName("main");
@@ -96,12 +96,12 @@ MainFrame::MainFrame(Session& session)
     tools->Realize();
 
     CreateStatusBar(3);
-    SetStatusText(U(session.target.Describe()), 0);
+    SetStatusText(U(session.Target().Describe()), 0);
     SetStatusText(
-        U(session.display_name.empty() ? session.actor.user_name
-                                       : session.display_name + " (" + session.actor.user_name + ")"),
+        U(session.DisplayName().empty() ? session.Actor().user_name
+                                        : session.DisplayName() + " (" + session.Actor().user_name + ")"),
         1);
-    const auto& role = domain::EntryOf(domain::Roles(), session.actor.role);
+    const auto& role = domain::EntryOf(domain::Roles(), session.Actor().role);
     SetStatusText(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? role.vi : role.en)), 2);
 
     m_navigation->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { SelectPage(event.GetSelection()); });

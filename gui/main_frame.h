@@ -4,7 +4,8 @@
 #pragma once
 
 #include "page.h"
-#include "session.h"
+
+#include "app/workspace.h"
 
 #include <wx/frame.h>
 #include <wx/listbox.h>
@@ -17,7 +18,7 @@ namespace innodesk::gui {
 
 class MainFrame final : public wxFrame {
 public:
-    explicit MainFrame(Session& session);
+    explicit MainFrame(app::Workspace& session);
     ~MainFrame() override;
 
     // By the page's name: "enterprises", "applications", "decisions", "audit", "settings".
@@ -35,7 +36,7 @@ private:
     void SelectPage(int index);
     void UpdateActions();
 
-    Session& m_session;
+    app::Workspace& m_session;
     wxSplitterWindow* m_splitter;
     wxListBox* m_navigation;
     wxSimplebook* m_book;

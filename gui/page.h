@@ -2,7 +2,7 @@
 // shortcuts call these; a page says which of them it supports.
 #pragma once
 
-#include "session.h"
+#include "app/workspace.h"
 
 #include <wx/panel.h>
 
@@ -10,7 +10,7 @@ namespace innodesk::gui {
 
 class Page : public wxPanel {
 public:
-    Page(wxWindow* parent, Session& session) : wxPanel(parent), m_session(session) {}
+    Page(wxWindow* parent, app::Workspace& session) : wxPanel(parent), m_session(session) {}
 
     virtual wxString Title() const = 0;
     virtual void Reload() = 0;  // F5
@@ -29,7 +29,7 @@ public:
     virtual void ExportView() {}  // the current view to CSV
 
 protected:
-    Session& m_session;
+    app::Workspace& m_session;
 
 private:
     bool m_loaded = false;

@@ -12,7 +12,7 @@ wxString PlanLabel(const domain::PlanSummary& plan) {
 
 }  // namespace
 
-PlanPeriodChoice::PlanPeriodChoice(wxWindow* parent, Session& session, Options options)
+PlanPeriodChoice::PlanPeriodChoice(wxWindow* parent, app::Workspace& session, Options options)
     : m_session(session), m_options(std::move(options)) {
     m_plan = new wxChoice(parent, wxID_ANY);
     m_plan->SetName(m_options.plan_name);
@@ -25,7 +25,7 @@ void PlanPeriodChoice::Reload() {
     const auto* before = ChosenPlan();
     const std::string chosen_code = before ? before->code : std::string();
     const auto chosen_period = ChosenPeriod();
-    m_plans = domain::TargetService(*m_session.store, m_session.clock).List();
+    m_plans = m_session.Targets().List();
     m_plan->Clear();
     for (const auto& plan : m_plans) m_plan->Append(PlanLabel(plan));
     if (m_plans.empty()) {
@@ -50,7 +50,7 @@ void PlanPeriodChoice::FillPeriods() {
     m_periods = m_options.periods(*plan);
     for (const auto& period : m_periods) m_period->Append(U(period.Label().In(CurrentLanguage())));
     if (!m_periods.empty())
-        m_period->SetSelection(static_cast<int>(m_options.preferred(m_periods, m_session.clock.Today())));
+        m_period->SetSelection(static_cast<int>(m_options.preferred(m_periods, m_session.Clock().Today())));
 }
 
 bool PlanPeriodChoice::ChoosePlan(const std::string& code) {

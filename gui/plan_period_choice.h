@@ -3,8 +3,7 @@
 // (F5, a new "as of" date), so that a refresh never moves the officer to another period.
 #pragma once
 
-#include "session.h"
-
+#include "app/workspace.h"
 #include "domain/period.h"
 #include "domain/target_service.h"
 
@@ -30,7 +29,7 @@ public:
             preferred;
     };
 
-    PlanPeriodChoice(wxWindow* parent, Session& session, Options options);
+    PlanPeriodChoice(wxWindow* parent, app::Workspace& session, Options options);
 
     wxChoice* PlanControl() const { return m_plan; }
     wxChoice* PeriodControl() const { return m_period; }
@@ -46,7 +45,7 @@ public:
     std::optional<domain::Period> ChosenPeriod() const;
 
 private:
-    Session& m_session;
+    app::Workspace& m_session;
     Options m_options;
     wxChoice* m_plan;
     wxChoice* m_period;

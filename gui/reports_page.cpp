@@ -31,7 +31,7 @@ wxString Paragraphs(const std::vector<reports::ReportParagraph>& paragraphs) {
 
 }  // namespace
 
-ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, session) {
+ReportsPage::ReportsPage(wxWindow* parent, app::Workspace& session) : Page(parent, session) {
     SetName("reports");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* bar = new wxWrapSizer(wxHORIZONTAL);
@@ -45,7 +45,7 @@ ReportsPage::ReportsPage(wxWindow* parent, Session& session) : Page(parent, sess
     bar->Add(m_choice->PeriodControl(), 0, wxRIGHT | wxBOTTOM, 10);
     label(_("As of:"));
     // The department's today (its time zone), not the machine's.
-    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.clock.Today()), wxDefaultPosition,
+    m_as_of = new wxDatePickerCtrl(this, wxID_ANY, WxDate(session.Clock().Today()), wxDefaultPosition,
                                    wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     m_as_of->SetName("report_as_of");
     bar->Add(m_as_of, 0, wxRIGHT | wxBOTTOM, 10);
@@ -112,10 +112,9 @@ void ReportsPage::BuildPreview() {
     }
     const auto language =
         m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
-    const auto evaluation = domain::TargetService(*m_session.store, m_session.clock)
-                                .Evaluate(plan->code, *period, DateOf(m_as_of));
+    const auto evaluation = m_session.Targets().Evaluate(plan->code, *period, DateOf(m_as_of));
     m_document =
-        reports::TargetReport(evaluation, app::ReportHeading(*m_session.store, m_session.clock), language);
+        reports::TargetReport(evaluation, app::ReportHeading(m_session.Store(), m_session.Clock()), language);
     m_narrative->SetValue(Paragraphs(m_document->before_table) + Paragraphs(m_document->after_table));
     for (const auto& column : m_document->table.columns)
         m_table->AppendTextColumn(U(column.header), wxDATAVIEW_CELL_INERT,

@@ -23,7 +23,7 @@ namespace innodesk::gui {
 
 class ReportsPage final : public Page {
 public:
-    ReportsPage(wxWindow* parent, Session& session);
+    ReportsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Reports"); }
     void Reload() override;
 

@@ -15,13 +15,13 @@
 
 namespace innodesk::gui {
 
-ReviewersDialog::ReviewersDialog(wxWindow* parent, Session& session, domain::ApplicationId application)
+ReviewersDialog::ReviewersDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId application)
     : wxDialog(parent, wxID_ANY,
                wxString::Format(_("Reviewers of application %lld"), static_cast<long long>(application))),
       m_session(session),
       m_application(application) {
     SetName("reviewers_dialog");
-    const auto shown = domain::ReviewService(*session.store, session.text, session.clock).Show(application);
+    const auto shown = session.Reviews().Show(application);
     auto named = [&](const std::string& name) {
         return std::any_of(shown.assignments.begin(), shown.assignments.end(),
                            [&](const domain::ReviewAssignment& a) { return a.reviewer == name; });
@@ -45,8 +45,7 @@ ReviewersDialog::ReviewersDialog(wxWindow* parent, Session& session, domain::App
 
     m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 220)));
     m_list->SetName("reviewers");
-    for (const auto& user : domain::UserService(*session.store, session.text, session.hasher, session.clock)
-                                .List(session.actor)) {
+    for (const auto& user : session.Users().List(session.Actor())) {
         if (user.role != domain::Role::Officer || user.disabled) continue;
         wxString label = U(user.display_name) + " (" + U(user.name) + ")";
         if (declared(user.name)) label += " — " + _("has declared");
@@ -86,8 +85,7 @@ void ReviewersDialog::Save() {
     // Refused as a whole (the dialog stays open, nothing changed) when a reviewer who declared
     // was unticked, or the application has left review meanwhile.
     Attempt(this, [&] {
-        domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
-            .SetReviewers(m_application, chosen, m_session.actor);
+        m_session.Reviews().SetReviewers(m_application, chosen, m_session.Actor());
         EndModal(wxID_OK);
     });
 }

@@ -2,8 +2,7 @@
 // who have already declared stay named (their declaration is part of the record).
 #pragma once
 
-#include "session.h"
-
+#include "app/workspace.h"
 #include "domain/review.h"
 
 #include <wx/checklst.h>
@@ -16,12 +15,12 @@ namespace innodesk::gui {
 
 class ReviewersDialog final : public wxDialog {
 public:
-    ReviewersDialog(wxWindow* parent, Session& session, domain::ApplicationId application);
+    ReviewersDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId application);
 
 private:
     void Save();
 
-    Session& m_session;
+    app::Workspace& m_session;
     domain::ApplicationId m_application;
     std::vector<std::string> m_names;  // the officers in the list's order
     wxCheckListBox* m_list;

@@ -48,7 +48,7 @@ wxString ConflictText(const domain::Review& review) {
 
 }  // namespace
 
-ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
+ReviewsPage::ReviewsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{_("Rank"), 55, ColumnKind::Number},
                  {"#", 50, ColumnKind::Number},
@@ -66,7 +66,7 @@ ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
     m_programme->SetMinSize(FromDIP(wxSize(260, -1)));
     AddToBar(m_programme);
     AddToBar(new wxStaticText(this, wxID_ANY, _("Year:")));
-    const int this_year = m_session.clock.Today().Year();
+    const int this_year = m_session.Clock().Today().Year();
     m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)),
                             wxSP_ARROW_KEYS, 2000, 2100, this_year);
     m_year->SetName("reviews_year");
@@ -80,7 +80,7 @@ ReviewsPage::ReviewsPage(wxWindow* parent, Session& session)
 
 void ReviewsPage::LoadProgrammes() {
     if (!m_programmes.empty()) return;
-    m_programmes = domain::ProgrammeService(*m_session.store, m_session.text).List();
+    m_programmes = m_session.Programmes().List();
     for (const auto& programme : m_programmes)
         m_programme->Append(U(programme.code + " — " + programme.name));
     if (!m_programmes.empty()) m_programme->SetSelection(0);
@@ -96,8 +96,7 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
     LoadProgrammes();
     const auto programme = ChosenProgramme();
     if (!programme) return {};
-    const auto ranking = domain::ReviewService(*m_session.store, m_session.text, m_session.clock)
-                             .Ranking(*programme, m_year->GetValue());
+    const auto ranking = m_session.Reviews().Ranking(*programme, m_year->GetValue());
     EnterpriseCache enterprises(m_session);
     enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
     std::vector<TableRow> rows;
@@ -118,7 +117,7 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
 void ReviewsPage::ShowScores() {
     const auto id = SelectedId();
     if (!id) return;
-    const auto reviews = domain::ReviewService(*m_session.store, m_session.text, m_session.clock).Show(*id);
+    const auto reviews = m_session.Reviews().Show(*id);
     std::vector<TableColumn> columns{{_("Reviewer"), 110}, {_("Conflict of interest"), 160}};
     for (const auto& criterion : reviews.rubric.criteria)
         columns.push_back({U(CriterionLabel(criterion)) + wxString::Format(" (×%d)", criterion.weight), 90});
@@ -151,7 +150,7 @@ void ReviewsPage::ExportWorkbook() {
                wxString::Format("reviews-%d.xlsx", year), _("Excel workbook (*.xlsx)|*.xlsx"), true});
     if (!path) return;
     Attempt(this, [&] {
-        domain::ReviewService service(*m_session.store, m_session.text, m_session.clock);
+        auto service = m_session.Reviews();
         const auto ranking = service.Ranking(*programme, year);
         const auto rubric = service.RubricFor(*programme);
         EnterpriseCache enterprises(m_session);

@@ -16,7 +16,7 @@ namespace innodesk::gui {
 
 class ReviewsPage final : public TablePage {
 public:
-    ReviewsPage(wxWindow* parent, Session& session);
+    ReviewsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Reviews"); }
 
 protected:

@@ -8,6 +8,7 @@
 
 #include "app/department_time_zone.h"
 #include "app/token_module.h"
+#include "app/workspace.h"
 #include "domain/trust_service.h"
 #include "signing/trust_items.h"
 
@@ -24,7 +25,7 @@
 
 namespace innodesk::gui {
 
-SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, session) {
+SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(parent, session) {
     SetName("settings");
     const bool admin = session.Is(domain::Role::Admin);
     const wxString admin_only = _("Only administrators change this.");
@@ -48,7 +49,7 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
 
     auto* database = new wxStaticBoxSizer(wxVERTICAL, this, _("Database of this workstation"));
     auto* database_row = new wxBoxSizer(wxHORIZONTAL);
-    m_database = new wxTextCtrl(database->GetStaticBox(), wxID_ANY, U(m_session.target.Describe()));
+    m_database = new wxTextCtrl(database->GetStaticBox(), wxID_ANY, U(m_session.Target().Describe()));
     m_database->SetName("database_location");
     m_database->SetHint("postgresql://canbo@db.skhcn.local/innodesk");
     database_row->Add(m_database, 1, wxALL, 6);
@@ -134,8 +135,8 @@ SettingsPage::SettingsPage(wxWindow* parent, Session& session) : Page(parent, se
 
 void SettingsPage::Reload() {
     Attempt(this, [&] {
-        domain::TrustService trust(*m_session.store, m_session.clock);
-        m_time_zone->ChangeValue(U(m_session.clock.Zone()->Name()));
+        auto trust = m_session.Trust();
+        m_time_zone->ChangeValue(U(m_session.Clock().Zone()->Name()));
         m_trust->DeleteAllItems();
         m_trust_ids.clear();
         for (const auto& item : trust.List()) {
@@ -162,7 +163,7 @@ void SettingsPage::ShowModule() {
     } catch (const domain::DomainError& error) {
         text = Say(error.Text());
     }
-    if (const auto ignored = app::IgnoredDatabaseModule(*m_session.store, m_session.clock))
+    if (const auto ignored = app::IgnoredDatabaseModule(m_session.Store(), m_session.Clock()))
         text += "\n" + Say(*ignored);
     m_module->SetLabel(text);
     m_module->Wrap(FromDIP(860));
@@ -170,9 +171,7 @@ void SettingsPage::ShowModule() {
 }
 
 void SettingsPage::SaveTimeZone() {
-    app::SetDepartmentTimeZone(*m_session.store, m_session.clock, S(m_time_zone->GetValue()),
-                               m_session.actor);
-    app::UseDepartmentTimeZone(*m_session.store, m_session.clock);
+    m_session.SetTimeZone(S(m_time_zone->GetValue()));
     Reload();
 }
 
@@ -180,10 +179,10 @@ void SettingsPage::TestDatabase() {
     const auto target = CheckedLocation(S(m_database->GetValue().Strip(wxString::both)));
     int version = 0;
     // A server that does not answer must not freeze the window while libpq waits for it.
-    RunInBackground(
-        this, _("Database of this workstation"), _("Connecting…"), [&](domain::ProgressObserver&) {
-            version = persistence::SociStore::Open(target, persistence::OpenMode::MustExist)->SchemaVersion();
-        });
+    RunInBackground(this, _("Database of this workstation"), _("Connecting…"),
+                    [&](domain::ProgressObserver&) {
+                        version = app::OpenStore(target, persistence::OpenMode::MustExist)->SchemaVersion();
+                    });
     wxMessageBox(wxString::Format(_("Connected to %s (schema version %d)."), U(target.Describe()), version),
                  _("Database of this workstation"), wxOK | wxICON_INFORMATION, this);
 }
@@ -204,9 +203,9 @@ void SettingsPage::AddTrustFile() {
     if (ask.ShowModal() != wxID_OK) return;
     std::ifstream in(S(ask.GetPath()), std::ios::binary);
     const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    domain::TrustService trust(*m_session.store, m_session.clock);
+    auto trust = m_session.Trust();
     for (auto item : signing::ReadTrustItems(pem, S(ask.GetPath())))
-        trust.Add(std::move(item), m_session.actor);
+        trust.Add(std::move(item), m_session.Actor());
     Reload();
 }
 
@@ -217,8 +216,7 @@ void SettingsPage::RemoveTrustItem() {
             _("Remove this item from the trust store? Signatures that chain to it will no longer verify."),
             _("Trust store"), wxYES_NO | wxICON_WARNING, this) != wxYES)
         return;
-    domain::TrustService(*m_session.store, m_session.clock)
-        .Remove(m_trust_ids[static_cast<std::size_t>(row)], m_session.actor);
+    m_session.Trust().Remove(m_trust_ids[static_cast<std::size_t>(row)], m_session.Actor());
     Reload();
 }
 

@@ -15,7 +15,7 @@ namespace innodesk::gui {
 
 class SettingsPage final : public Page {
 public:
-    SettingsPage(wxWindow* parent, Session& session);
+    SettingsPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Settings"); }
     void Reload() override;
 

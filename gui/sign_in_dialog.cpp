@@ -9,10 +9,10 @@
 
 namespace innodesk::gui {
 
-SignInDialog::SignInDialog(wxWindow* parent, Session& session)
+SignInDialog::SignInDialog(wxWindow* parent, app::Workspace& session)
     : wxDialog(parent, wxID_ANY, _("InnoDesk — Sign in")), m_session(session) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(this, wxID_ANY, U(session.target.Describe())), 0, wxALL, 10);
+    sizer->Add(new wxStaticText(this, wxID_ANY, U(session.Target().Describe())), 0, wxALL, 10);
     auto* grid = new wxFlexGridSizer(2, 8, 8);
     grid->AddGrowableCol(1);
     grid->Add(new wxStaticText(this, wxID_ANY, _("User name")), 0, wxALIGN_CENTER_VERTICAL);

@@ -2,7 +2,7 @@
 // window; the password field is cleared after every try.
 #pragma once
 
-#include "session.h"
+#include "app/workspace.h"
 
 #include <wx/dialog.h>
 #include <wx/stattext.h>
@@ -12,14 +12,14 @@ namespace innodesk::gui {
 
 class SignInDialog final : public wxDialog {
 public:
-    SignInDialog(wxWindow* parent, Session& session);
+    SignInDialog(wxWindow* parent, app::Workspace& session);
     wxTextCtrl* UserField() { return m_user; }
     wxTextCtrl* PasswordField() { return m_password; }
 
 private:
     void OnSignIn(wxCommandEvent& event);
 
-    Session& m_session;
+    app::Workspace& m_session;
     wxTextCtrl* m_user;
     wxTextCtrl* m_password;
     wxStaticText* m_message;

@@ -15,7 +15,8 @@
 
 namespace innodesk::gui {
 
-TablePage::TablePage(wxWindow* parent, Session& session, std::vector<TableColumn> columns, const char* name)
+TablePage::TablePage(wxWindow* parent, app::Workspace& session, std::vector<TableColumn> columns,
+                     const char* name)
     : Page(parent, session), m_columns(std::move(columns)) {
     SetName(name);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -83,7 +84,7 @@ void TablePage::Reload() {
 std::string TablePage::Folded(const TableRow& row) const {
     std::string haystack;
     for (const auto& cell : row.cells) haystack += S(cell) + " ";
-    return m_session.text.SearchFold(haystack);
+    return m_session.Text().SearchFold(haystack);
 }
 
 void TablePage::SetCell(std::int64_t id, std::size_t column, const wxString& value) {
@@ -96,14 +97,14 @@ void TablePage::SetCell(std::int64_t id, std::size_t column, const wxString& val
     for (std::size_t shown = 0; shown < m_shown_ids.size(); ++shown)
         if (m_shown_ids[shown] == id)
             m_store->SetCell(static_cast<unsigned>(shown), static_cast<unsigned>(column), value,
-                             SortKeyOf(kind, S(value), m_session.text));
+                             SortKeyOf(kind, S(value), m_session.Text()));
 }
 
 void TablePage::Fill() {
     // The filter matches every word against the row's cells, folded (no accents, any case).
     std::vector<std::string> words;
     {
-        const std::string folded = m_session.text.SearchFold(S(m_filter->GetValue()));
+        const std::string folded = m_session.Text().SearchFold(S(m_filter->GetValue()));
         std::size_t start = 0;
         while (start < folded.size()) {
             const auto end = folded.find(' ', start);
@@ -128,7 +129,7 @@ void TablePage::Fill() {
         for (std::size_t column = 0; column < row.cells.size(); ++column) {
             values.push_back(row.cells[column]);
             const auto kind = column < m_columns.size() ? m_columns[column].kind : ColumnKind::Text;
-            keys.push_back(SortKeyOf(kind, S(row.cells[column]), m_session.text));
+            keys.push_back(SortKeyOf(kind, S(row.cells[column]), m_session.Text()));
         }
         m_store->AppendRow(values, std::move(keys));
         m_shown_ids.push_back(row.id);

@@ -43,7 +43,7 @@ public:
     void ShowRecord(std::int64_t id);
 
 protected:
-    TablePage(wxWindow* parent, Session& session, std::vector<TableColumn> columns, const char* name);
+    TablePage(wxWindow* parent, app::Workspace& session, std::vector<TableColumn> columns, const char* name);
     virtual std::vector<TableRow> LoadRows() = 0;
     // An action button: disabled with `why_not` as its tooltip when the role may not use it.
     wxButton* AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,

@@ -9,6 +9,7 @@
 #include "list_dialog.h"
 #include "wx_text.h"
 
+#include "app/workspace.h"
 #include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 #include "domain/training_service.h"
@@ -23,16 +24,15 @@ namespace {
 // A training course, workshop or connection event, for a programme or on its own.
 class NewEventDialog final : public FormDialog {
 public:
-    NewEventDialog(wxWindow* parent, Session& session)
-        : FormDialog(parent, _("New event"), "new_event_dialog"),
-          m_programmes(domain::ProgrammeService(*session.store, session.text).List()) {
+    NewEventDialog(wxWindow* parent, app::Workspace& session)
+        : FormDialog(parent, _("New event"), "new_event_dialog"), m_programmes(session.Programmes().List()) {
         auto* title = Text(_("Title") + " *", "event_title");
         auto* kind = Choice(_("Kind") + " *", "event_kind");
         for (const auto& entry : domain::EventKinds())
             kind->Append(EnumLabel(domain::EventKinds(), entry.value));
         kind->SetSelection(0);
-        const auto starts = Date(_("Starts") + " *", "starts_on", session.clock.Today());
-        const auto ends = Date(_("Ends") + " *", "ends_on", session.clock.Today());
+        const auto starts = Date(_("Starts") + " *", "starts_on", session.Clock().Today());
+        const auto ends = Date(_("Ends") + " *", "ends_on", session.Clock().Today());
         auto* location = Text(_("Location"), "location");
         auto* organiser = Text(_("Organiser"), "organiser");
         auto* programme = Choice(_("Programme"), "programme");
@@ -49,7 +49,7 @@ public:
             event.organiser = S(organiser->GetValue());
             if (programme->GetSelection() > 0)
                 event.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
-            m_added = domain::TrainingService(*s.store, s.text).AddEvent(event, s.actor).id;
+            m_added = s.Training().AddEvent(event, s.Actor()).id;
         });
     }
     domain::TrainingEventId Added() const { return m_added; }
@@ -63,22 +63,21 @@ private:
 // and trained enterprises countable without double counting).
 class AttendeeDialog final : public FormDialog {
 public:
-    AttendeeDialog(wxWindow* parent, Session& session, const domain::TrainingEvent& event)
+    AttendeeDialog(wxWindow* parent, app::Workspace& session, const domain::TrainingEvent& event)
         : FormDialog(parent, wxString::Format(_("Attendee of: %s"), U(event.title)), "attendee_dialog") {
         auto* name = Text(_("Full name") + " *", "attendee_name");
         auto* personal_id = Text(_("Personal ID (12 digits)"), "personal_id");
         auto* tax_code = Text(_("Enterprise tax code"), "attendee_tax_code");
         Finish({}, [&s = session, id = event.id, name, personal_id, tax_code] {
-            domain::TrainingService(*s.store, s.text)
-                .AddAttendance(id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())},
-                               s.actor);
+            s.Training().AddAttendance(
+                id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())}, s.Actor());
         });
     }
 };
 
 }  // namespace
 
-TrainingPage::TrainingPage(wxWindow* parent, Session& session)
+TrainingPage::TrainingPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{_("Event"), 280},
                  {_("Kind"), 150},
@@ -110,8 +109,7 @@ void TrainingPage::CreateRecord() {
 void TrainingPage::AddAttendee() {
     const auto id = SelectedId();
     if (!id) return;
-    AttendeeDialog dialog(this, m_session,
-                          domain::TrainingService(*m_session.store, m_session.text).GetEvent(*id));
+    AttendeeDialog dialog(this, m_session, m_session.Training().GetEvent(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
@@ -126,14 +124,13 @@ void TrainingPage::ImportAttendance() {
     domain::AttendanceImportReport report;
     // The import reads and stores on a worker thread with its own connection; the rows that pass
     // are stored in one transaction, so a cancelled import stores nothing.
-    RunInBackground(this, _("Import attendance"), _("Reading and checking the attendance sheet…"),
-                    [&](domain::ProgressObserver& progress) {
-                        const auto table = interchange::ReadTableFile(path);
-                        auto store =
-                            persistence::SociStore::Open(m_session.target, persistence::OpenMode::MustExist);
-                        report = domain::TrainingService(*store, m_session.text)
-                                     .ImportAttendance(*id, table, m_session.actor, {false, &progress});
-                    });
+    RunInBackground(
+        this, _("Import attendance"), _("Reading and checking the attendance sheet…"),
+        [&](domain::ProgressObserver& progress) {
+            const auto table = interchange::ReadTableFile(path);
+            const auto worker = m_session.OpenForBackgroundWork();
+            report = worker->Training().ImportAttendance(*id, table, worker->Actor(), {false, &progress});
+        });
     Reload();
     std::vector<std::vector<wxString>> rows;
     for (const auto& error : report.errors)
@@ -153,7 +150,7 @@ void TrainingPage::ImportAttendance() {
 std::vector<TableRow> TrainingPage::LoadRows() {
     domain::EventFilter filter;
     filter.limit = 1'000'000;
-    const auto events = domain::TrainingService(*m_session.store, m_session.text).ListEvents(filter);
+    const auto events = m_session.Training().ListEvents(filter);
     std::vector<TableRow> rows;
     rows.reserve(events.size());
     for (const auto& e : events)
@@ -167,7 +164,7 @@ std::vector<TableRow> TrainingPage::LoadRows() {
 void TrainingPage::ShowAttendance() {
     const auto id = SelectedId();
     if (!id) return;
-    domain::TrainingService service(*m_session.store, m_session.text);
+    auto service = m_session.Training();
     const auto event = service.GetEvent(*id);
     const auto attendances = service.Attendances(*id);
     EnterpriseCache enterprises(m_session);

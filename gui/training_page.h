@@ -9,7 +9,7 @@ namespace innodesk::gui {
 
 class TrainingPage final : public TablePage {
 public:
-    TrainingPage(wxWindow* parent, Session& session);
+    TrainingPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Training"); }
     bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }
     wxString CannotCreateReason() const override;

@@ -40,16 +40,16 @@ wxString Heading(const domain::Voucher& voucher) {
 // Redeeming: the provider that delivered the service and its invoice.
 class RedeemDialog final : public FormDialog {
 public:
-    RedeemDialog(wxWindow* parent, Session& session, const domain::Voucher& voucher)
+    RedeemDialog(wxWindow* parent, app::Workspace& session, const domain::Voucher& voucher)
         : FormDialog(parent, wxString::Format(_("Redeem voucher %s"), U(voucher.serial)), "redeem_dialog") {
-        domain::VoucherService service(*session.store, session.text, session.clock);
+        auto service = session.Vouchers();
         for (const auto& provider : service.Providers())
             if (provider.active) m_providers.push_back(provider);
         auto* provider = Choice(_("Provider") + " *", "provider");
         for (const auto& p : m_providers) provider->Append(U(p.name + " (" + p.tax_code.Value() + ")"));
         if (!m_providers.empty()) provider->SetSelection(0);
         auto* number = Text(_("Invoice number") + " *", "invoice_number");
-        const auto date = Date(_("Invoice date") + " *", "invoice_date", session.clock.Today());
+        const auto date = Date(_("Invoice date") + " *", "invoice_date", session.Clock().Today());
         auto* amount = Text(_("Invoice amount (VND)") + " *", "invoice_amount");
         Finish(Heading(voucher), [&s = session, id = voucher.id, this, provider, number, date, amount] {
             if (provider->GetSelection() == wxNOT_FOUND)
@@ -61,7 +61,7 @@ public:
             redemption.invoice_number = S(number->GetValue());
             redemption.invoice_date = date.Value();
             redemption.invoice_amount = domain::Money::Parse(S(amount->GetValue()), "invoice_amount");
-            domain::VoucherService(*s.store, s.text, s.clock).Redeem(id, redemption, s.actor);
+            s.Vouchers().Redeem(id, redemption, s.Actor());
         });
     }
 
@@ -72,17 +72,16 @@ private:
 // Reimbursing the provider: the amount paid and when.
 class ReimburseDialog final : public FormDialog {
 public:
-    ReimburseDialog(wxWindow* parent, Session& session, const domain::Voucher& voucher)
+    ReimburseDialog(wxWindow* parent, app::Workspace& session, const domain::Voucher& voucher)
         : FormDialog(parent, wxString::Format(_("Reimburse voucher %s"), U(voucher.serial)),
                      "reimburse_dialog") {
         domain::Money suggested = voucher.state_share;
         if (voucher.invoice_amount) suggested = std::min(suggested, *voucher.invoice_amount);
         auto* amount = Text(_("Amount paid (VND)") + " *", "amount", U(suggested.Format()));
-        const auto paid_on = Date(_("Paid on") + " *", "paid_on", session.clock.Today());
+        const auto paid_on = Date(_("Paid on") + " *", "paid_on", session.Clock().Today());
         Finish(Heading(voucher), [&s = session, id = voucher.id, amount, paid_on] {
-            domain::VoucherService(*s.store, s.text, s.clock)
-                .Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), paid_on.Value(),
-                           s.actor);
+            s.Vouchers().Reimburse(id, domain::Money::Parse(S(amount->GetValue()), "amount"), paid_on.Value(),
+                                   s.Actor());
         });
     }
 };
@@ -90,7 +89,7 @@ public:
 // Cancelling: the reason (which decides whether the enterprise may apply again) and a note.
 class CancelVoucherDialog final : public FormDialog {
 public:
-    CancelVoucherDialog(wxWindow* parent, Session& session, const domain::Voucher& voucher)
+    CancelVoucherDialog(wxWindow* parent, app::Workspace& session, const domain::Voucher& voucher)
         : FormDialog(parent, wxString::Format(_("Cancel voucher %s"), U(voucher.serial)),
                      "cancel_voucher_dialog") {
         auto* reason = Choice(_("Reason") + " *", "reason");
@@ -101,8 +100,7 @@ public:
         Finish(Heading(voucher), [&s = session, id = voucher.id, reason, note] {
             const auto chosen =
                 domain::CancelReasons()[static_cast<std::size_t>(reason->GetSelection())].value;
-            domain::VoucherService(*s.store, s.text, s.clock)
-                .Cancel(id, chosen, S(note->GetValue()), s.actor);
+            s.Vouchers().Cancel(id, chosen, S(note->GetValue()), s.Actor());
         });
     }
 };
@@ -111,9 +109,9 @@ public:
 // value with the state's share; the service checks the caps, the budget and the bars.
 class IssueVoucherDialog final : public FormDialog {
 public:
-    IssueVoucherDialog(wxWindow* parent, Session& session)
+    IssueVoucherDialog(wxWindow* parent, app::Workspace& session)
         : FormDialog(parent, _("Issue a voucher"), "issue_voucher_dialog"),
-          m_programmes(domain::ProgrammeService(*session.store, session.text).List()),
+          m_programmes(session.Programmes().List()),
           m_enterprise(Enterprise(_("Enterprise tax code") + " *", "voucher_tax_code", session)) {
         auto* programme = Choice(_("Programme") + " *", "programme");
         for (const auto& p : m_programmes) programme->Append(U(p.code + " — " + p.name));
@@ -122,7 +120,7 @@ public:
         for (const auto& entry : domain::SupportContents())
             content->Append(EnumLabel(domain::SupportContents(), entry.value));
         content->SetSelection(0);
-        const auto today = session.clock.Today();
+        const auto today = session.Clock().Today();
         const auto year = Number(_("Year") + " *", "year", 2000, 2100, today.Year());
         auto* face = Text(_("Face value (VND)") + " *", "face_value");
         auto* share = Text(_("State share (VND)") + " *", "state_share");
@@ -144,7 +142,7 @@ public:
             request.state_share = domain::Money::Parse(S(share->GetValue()), "state_share");
             request.issued_on = issued.Value();
             request.valid_until = valid.Value();
-            m_issued = domain::VoucherService(*s.store, s.text, s.clock).Issue(request, s.actor).id;
+            m_issued = s.Vouchers().Issue(request, s.Actor()).id;
         });
     }
     domain::VoucherId Issued() const { return m_issued; }
@@ -157,7 +155,7 @@ private:
 
 }  // namespace
 
-VouchersPage::VouchersPage(wxWindow* parent, Session& session)
+VouchersPage::VouchersPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{_("Serial"), 130},
                  {_("Enterprise"), 210},
@@ -200,10 +198,10 @@ void VouchersPage::Reload() {
 
 void VouchersPage::UpdateBudget() {
     if (!m_budget) return;
-    const int year = m_session.clock.Today().Year();
+    const int year = m_session.Clock().Today().Year();
     wxString label;
     Attempt(this, [&] {
-        domain::ProgrammeService programmes(*m_session.store, m_session.text);
+        auto programmes = m_session.Programmes();
         domain::Money amount, remaining;
         for (const auto& programme : programmes.List())
             for (const auto& report : programmes.Budget(programme.id))
@@ -221,7 +219,7 @@ void VouchersPage::UpdateBudget() {
 std::vector<TableRow> VouchersPage::LoadRows() {
     domain::VoucherFilter filter;
     filter.limit = 1'000'000;
-    auto vouchers = domain::VoucherService(*m_session.store, m_session.text, m_session.clock).List(filter);
+    auto vouchers = m_session.Vouchers().List(filter);
     // Newest first: by the date of issue, then by the order they were recorded.
     std::stable_sort(vouchers.begin(), vouchers.end(),
                      [](const domain::Voucher& a, const domain::Voucher& b) {
@@ -245,24 +243,21 @@ std::vector<TableRow> VouchersPage::LoadRows() {
 void VouchersPage::RedeemSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    RedeemDialog dialog(this, m_session,
-                        domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    RedeemDialog dialog(this, m_session, m_session.Vouchers().Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void VouchersPage::ReimburseSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    ReimburseDialog dialog(
-        this, m_session, domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    ReimburseDialog dialog(this, m_session, m_session.Vouchers().Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 
 void VouchersPage::CancelSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    CancelVoucherDialog dialog(
-        this, m_session, domain::VoucherService(*m_session.store, m_session.text, m_session.clock).Get(*id));
+    CancelVoucherDialog dialog(this, m_session, m_session.Vouchers().Get(*id));
     if (dialog.ShowModal() == wxID_OK) Reload();
 }
 

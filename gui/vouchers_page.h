@@ -8,7 +8,7 @@ namespace innodesk::gui {
 
 class VouchersPage final : public TablePage {
 public:
-    VouchersPage(wxWindow* parent, Session& session);
+    VouchersPage(wxWindow* parent, app::Workspace& session);
     wxString Title() const override { return _("Vouchers"); }
     void Reload() override;
     bool CanCreate() const override { return m_session.Is(domain::Role::Officer); }

@@ -2,10 +2,15 @@
 #include "bound_query.h"
 #include "select_rows.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi hồ sơ đề nghị hỗ trợ";
+constexpr std::string_view kDoingEn = "read or write support applications";
 
 using domain::Application;
 using domain::Money;
@@ -89,7 +94,7 @@ void BindValues(BoundQuery& q, const Application& a) {
 
 }  // namespace
 
-domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
+domain::ApplicationId SociApplicationRepository::Insert(const Application& a) try {
     long long id = 0;
     const long long now = NowUnix();
     BoundQuery q(
@@ -105,23 +110,29 @@ domain::ApplicationId SociApplicationRepository::Insert(const Application& a) {
     q.Execute();
     q.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<Application> SociApplicationRepository::Select(const std::string& where_and_order,
                                                            const std::vector<std::string>& texts,
-                                                           const std::vector<long long>& numbers) {
+                                                           const std::vector<long long>& numbers) try {
     return SelectRows<ApplicationRow>(
         m_session, std::string("SELECT ") + kColumns + " FROM application " + where_and_order, texts,
         numbers);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Application> SociApplicationRepository::FindById(domain::ApplicationId id) {
+std::optional<Application> SociApplicationRepository::FindById(domain::ApplicationId id) try {
     auto found = Select("WHERE id = :id", {}, {id});
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociApplicationRepository::Update(const Application& a) {
+void SociApplicationRepository::Update(const Application& a) try {
     BoundQuery q(
         m_session,
         "UPDATE application SET enterprise_id = :e, programme_id = :p, year = :y, content = :c, title = :t, "
@@ -146,9 +157,11 @@ void SociApplicationRepository::Update(const Application& a) {
          "Application " + std::to_string(a.id) + " was changed by someone else (version " +
              std::to_string(current->version) + ", you edited version " + std::to_string(a.version) +
              "). Reload; your change was not saved."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Application> SociApplicationRepository::List(const domain::ApplicationFilter& filter) {
+std::vector<Application> SociApplicationRepository::List(const domain::ApplicationFilter& filter) try {
     SqlFilter where;
     if (filter.state) where.Add("state = ?", CodeOf(domain::ApplicationLifecycle().states, *filter.state));
     if (filter.programme_id) where.Add("programme_id = ?", static_cast<long long>(*filter.programme_id));
@@ -158,9 +171,11 @@ std::vector<Application> SociApplicationRepository::List(const domain::Applicati
     return SelectRows<ApplicationRow>(m_session, std::string("SELECT ") + kColumns + " FROM application",
                                       where, "ORDER BY id DESC LIMIT :limit",
                                       static_cast<long long>(filter.limit));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociApplicationRepository::AppendTransition(const domain::ApplicationTransition& t) {
+void SociApplicationRepository::AppendTransition(const domain::ApplicationTransition& t) try {
     BoundQuery q(m_session,
                  "INSERT INTO application_transition (application_id, from_state, to_state, at, actor, note) "
                  "VALUES (:a, :f, :t, :at, :actor, :note)");
@@ -171,9 +186,11 @@ void SociApplicationRepository::AppendTransition(const domain::ApplicationTransi
         .Param(t.actor)
         .Param(t.note);
     q.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::ApplicationTransition> SociApplicationRepository::History(domain::ApplicationId id) {
+std::vector<domain::ApplicationTransition> SociApplicationRepository::History(domain::ApplicationId id) try {
     std::string from, to, actor, note;
     long long at = 0;
     BoundQuery q(
@@ -189,12 +206,14 @@ std::vector<domain::ApplicationTransition> SociApplicationRepository::History(do
                            StoredEnum(states, to, "application_transition", id), at, actor, note});
     }
     return history;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 Money SociApplicationRepository::ApprovedForFamily(const std::string& family_key,
                                                    domain::ProgrammeId programme, int year,
                                                    domain::SupportContent content,
-                                                   domain::ApplicationId except) {
+                                                   domain::ApplicationId except) try {
     long long total = 0;
     const std::string states = CommittingStates(domain::ApplicationLifecycle().states);
     BoundQuery q(
@@ -212,21 +231,24 @@ Money SociApplicationRepository::ApprovedForFamily(const std::string& family_key
     q.Execute();
     q.Fetch();
     return Money::Dong(total);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Application> SociApplicationRepository::ApprovedForFamilyList(const std::string& family_key,
-                                                                          int year,
-                                                                          domain::SupportContent content) {
+std::vector<Application> SociApplicationRepository::ApprovedForFamilyList(
+    const std::string& family_key, int year, domain::SupportContent content) try {
     return Select(
         "WHERE id IN (SELECT a.id FROM application a JOIN enterprise e ON e.id = a.enterprise_id "
         "WHERE e.family_key = :family AND a.content = :content AND a.state IN (" +
             CommittingStates(domain::ApplicationLifecycle().states) + ") AND a.year = :y) ORDER BY id",
         {family_key, CodeOf(domain::SupportContents(), content)}, {year});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociApplicationRepository::RecordAmountChange(domain::ApplicationId id, Money from, Money to,
                                                    std::int64_t at_unix, const std::string& actor,
-                                                   const std::string& reason) {
+                                                   const std::string& reason) try {
     BoundQuery q(
         m_session,
         "INSERT INTO application_amount_change (application_id, from_amount, to_amount, at, actor, reason) "
@@ -238,11 +260,14 @@ void SociApplicationRepository::RecordAmountChange(domain::ApplicationId id, Mon
         .Param(actor)
         .Param(reason);
     q.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociApplicationRepository::InsertDisbursement(domain::ApplicationId id, Money amount,
                                                    const domain::CalendarDate& paid_on,
-                                                   const std::string& reference, const std::string& actor) {
+                                                   const std::string& reference,
+                                                   const std::string& actor) try {
     BoundQuery q(m_session,
                  "INSERT INTO disbursement (application_id, amount, paid_on, reference, actor, created_at) "
                  "VALUES (:a, :m, :d, :r, :actor, :at)");
@@ -253,14 +278,18 @@ void SociApplicationRepository::InsertDisbursement(domain::ApplicationId id, Mon
         .Param(actor)
         .Param(NowUnix());
     q.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-Money SociApplicationRepository::Disbursed(domain::ApplicationId id) {
+Money SociApplicationRepository::Disbursed(domain::ApplicationId id) try {
     long long total = 0;
     const long long application = id;
     m_session << "SELECT COALESCE(SUM(amount), 0) FROM disbursement WHERE application_id = :a",
         soci::use(application), soci::into(total);
     return Money::Dong(total);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

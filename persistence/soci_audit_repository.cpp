@@ -1,10 +1,14 @@
 // The audit trail: appended under a lock so that two writers cannot fork the hash chain.
 #include "bound_query.h"
-#include "digest_text.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi nhật ký kiểm tra";
+constexpr std::string_view kDoingEn = "read or write the audit trail";
 
 constexpr const char* kColumns =
     "seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash";
@@ -34,7 +38,7 @@ std::vector<domain::AuditEntry> ReadEntries(BoundQuery& q) {
 
 }  // namespace
 
-domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
+domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) try {
     // SQLite writers already hold the database (BEGIN IMMEDIATE); PostgreSQL writers queue here
     // until the transaction that appended before them ends.
     if (m_backend == Backend::Postgres && !m_locked) {
@@ -48,7 +52,7 @@ domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
         soci::into(hash);
     entry.seq = found == soci::i_ok ? seq + 1 : 1;
     entry.prev_hash = found == soci::i_ok ? hash : std::string(domain::kAuditGenesisHash);
-    entry.hash = Sha256Hex(domain::AuditHashInput(entry));
+    entry.hash = m_hash(domain::AuditHashInput(entry));
     BoundQuery q(
         m_session,
         "INSERT INTO audit_entry (seq, at, actor, action, entity, entity_id, before_json, after_json, "
@@ -65,46 +69,59 @@ domain::AuditEntry SociAuditRepository::Append(domain::AuditEntry entry) {
         .Param(entry.hash);
     q.Execute();
     return entry;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::AuditEntry> SociAuditRepository::ListAfter(std::int64_t after_seq, std::size_t limit) {
+std::vector<domain::AuditEntry> SociAuditRepository::ListAfter(std::int64_t after_seq,
+                                                               std::size_t limit) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns +
                                 " FROM audit_entry WHERE seq > :s ORDER BY seq LIMIT :l");
     q.Param(static_cast<long long>(after_seq)).Param(static_cast<long long>(limit));
     return ReadEntries(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::AuditEntry> SociAuditRepository::ForEntity(const std::string& entity,
-                                                               std::int64_t entity_id) {
+                                                               std::int64_t entity_id) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns +
                                 " FROM audit_entry WHERE entity = :e AND entity_id = :id ORDER BY seq");
     q.Param(entity).Param(static_cast<long long>(entity_id));
     return ReadEntries(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::AuditEntry> SociAuditRepository::ForEntitySince(const std::string& entity,
                                                                     std::int64_t entity_id,
-                                                                    std::int64_t since_unix) {
+                                                                    std::int64_t since_unix) try {
     BoundQuery q(m_session,
                  std::string("SELECT ") + kColumns +
                      " FROM audit_entry WHERE entity = :e AND entity_id = :id AND at >= :t ORDER BY seq");
     q.Param(entity).Param(static_cast<long long>(entity_id)).Param(static_cast<long long>(since_unix));
     return ReadEntries(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::AuditEntry> SociAuditRepository::FindBySeq(std::int64_t seq) {
+std::optional<domain::AuditEntry> SociAuditRepository::FindBySeq(std::int64_t seq) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM audit_entry WHERE seq = :s");
     q.Param(static_cast<long long>(seq));
     auto entries = ReadEntries(q);
     if (entries.empty()) return std::nullopt;
     return entries.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::AuditEntry> SociAuditRepository::Latest(std::size_t limit) {
+std::vector<domain::AuditEntry> SociAuditRepository::Latest(std::size_t limit) try {
     BoundQuery q(m_session,
                  std::string("SELECT ") + kColumns + " FROM audit_entry ORDER BY seq DESC LIMIT :l");
     q.Param(static_cast<long long>(limit));
     return ReadEntries(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

@@ -1,11 +1,17 @@
 // Decision records, the applications they cover, and their signatures.
 #include "bound_query.h"
-#include "digest_text.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
+
+#include "domain/base64.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi quyết định";
+constexpr std::string_view kDoingEn = "read or write decisions";
 
 constexpr const char* kColumns =
     "id, number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, created_at, status, "
@@ -52,7 +58,7 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
         if (d.status == domain::DecisionStatus::Signed) {
             // Bytes that are not Base64 are kept as they are: verification then calls the
             // signature damaged instead of the whole record being unreadable.
-            auto der = Base64Decode(signature);
+            auto der = domain::Base64Decode(signature);
             d.signature = domain::DecisionSignature{
                 signer_user, fingerprint, subject,
                 der ? std::move(*der) : std::vector<std::uint8_t>(signature.begin(), signature.end()),
@@ -79,7 +85,7 @@ std::optional<domain::Decision> FirstOf(std::vector<domain::Decision> decisions)
 
 }  // namespace
 
-domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) {
+domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) try {
     long long id = 0;
     BoundQuery q(
         m_session,
@@ -108,21 +114,27 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) {
         insert_item.Execute();
     }
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::Decision> SociDecisionRepository::FindById(domain::DecisionId id) {
+std::optional<domain::Decision> SociDecisionRepository::FindById(domain::DecisionId id) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM decision WHERE id = :id");
     q.Param(static_cast<long long>(id));
     return FirstOf(ReadDecisions(m_session, q));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::Decision> SociDecisionRepository::FindByNumber(const std::string& number) {
+std::optional<domain::Decision> SociDecisionRepository::FindByNumber(const std::string& number) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM decision WHERE number = :n");
     q.Param(number);
     return FirstOf(ReadDecisions(m_session, q));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::Decision> SociDecisionRepository::List(const domain::DecisionFilter& filter) {
+std::vector<domain::Decision> SociDecisionRepository::List(const domain::DecisionFilter& filter) try {
     std::string sql = std::string("SELECT ") + kColumns + " FROM decision";
     if (filter.status) sql += " WHERE status = :s";
     sql += " ORDER BY id DESC LIMIT :limit";
@@ -130,10 +142,12 @@ std::vector<domain::Decision> SociDecisionRepository::List(const domain::Decisio
     if (filter.status) q.Param(CodeOf(domain::DecisionStatuses(), *filter.status));
     q.Param(static_cast<long long>(filter.limit));
     return ReadDecisions(m_session, q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string& signer_name,
-                                        const domain::DecisionSignature& signature) {
+                                        const domain::DecisionSignature& signature) try {
     BoundQuery q(
         m_session,
         "UPDATE decision SET status = 'signed', signer_name = :n, signer_user = :u, signer_fingerprint = :f, "
@@ -142,7 +156,7 @@ void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string
         .Param(signature.signer_user)
         .Param(signature.signer_fingerprint)
         .Param(signature.signer_subject)
-        .Param(Base64Encode(signature.cms_der))
+        .Param(domain::Base64Encode(signature.cms_der))
         .Param(static_cast<long long>(signature.signed_at_unix))
         .Param(static_cast<long long>(id));
     q.Execute();
@@ -151,9 +165,11 @@ void SociDecisionRepository::MarkSigned(domain::DecisionId id, const std::string
             domain::ErrorCode::Conflict,
             {"Quyết định id " + std::to_string(id) + " không còn là dự thảo (đã được ký hoặc hủy).",
              "Decision id " + std::to_string(id) + " is no longer a draft (signed or discarded)."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociDecisionRepository::DeleteDraft(domain::DecisionId id) {
+void SociDecisionRepository::DeleteDraft(domain::DecisionId id) try {
     BoundQuery items(
         m_session,
         "DELETE FROM decision_item WHERE decision_id = (SELECT id FROM decision WHERE id = :id AND "
@@ -167,9 +183,11 @@ void SociDecisionRepository::DeleteDraft(domain::DecisionId id) {
         throw domain::DomainError(domain::ErrorCode::Conflict,
                                   {"Quyết định id " + std::to_string(id) + " không còn là dự thảo.",
                                    "Decision id " + std::to_string(id) + " is no longer a draft."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::DecisionId> SociDecisionRepository::ForApplication(domain::ApplicationId id) {
+std::vector<domain::DecisionId> SociDecisionRepository::ForApplication(domain::ApplicationId id) try {
     long long decision = 0;
     BoundQuery q(m_session,
                  "SELECT decision_id FROM decision_item WHERE application_id = :a ORDER BY decision_id");
@@ -178,6 +196,8 @@ std::vector<domain::DecisionId> SociDecisionRepository::ForApplication(domain::A
     std::vector<domain::DecisionId> ids;
     while (q.Fetch()) ids.push_back(decision);
     return ids;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

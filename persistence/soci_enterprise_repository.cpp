@@ -3,6 +3,7 @@
 #include "select_rows.h"
 #include "soci_repositories.h"
 #include "sql_filter.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 #include "domain/vsic_section.h"
@@ -12,6 +13,10 @@
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi sổ doanh nghiệp";
+constexpr std::string_view kDoingEn = "read or write the enterprise register";
 
 using domain::Enterprise;
 
@@ -145,12 +150,14 @@ SociEnterpriseRepository::SociEnterpriseRepository(soci::session& session, Backe
     : m_session(session), m_backend(backend) {}
 SociEnterpriseRepository::~SociEnterpriseRepository() = default;
 
-SociEnterpriseRepository::CachedStatements& SociEnterpriseRepository::Cached() {
+SociEnterpriseRepository::CachedStatements& SociEnterpriseRepository::Cached() try {
     if (!m_cached) m_cached = std::make_unique<CachedStatements>(m_session, m_backend);
     return *m_cached;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseId id) {
+std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseId id) try {
     EnterpriseRow row;
     BoundQuery query(m_session, std::string("SELECT ") + kColumns + " FROM enterprise WHERE id = :id");
     row.Bind(query);
@@ -158,9 +165,12 @@ std::optional<Enterprise> SociEnterpriseRepository::FindById(domain::EnterpriseI
     auto found = Fetch(query, row);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Enterprise> SociEnterpriseRepository::FindByIds(const std::vector<domain::EnterpriseId>& ids) {
+std::vector<Enterprise> SociEnterpriseRepository::FindByIds(
+    const std::vector<domain::EnterpriseId>& ids) try {
     // In chunks, each with its values bound: one statement per 500 instead of one per row.
     constexpr std::size_t kChunk = 500;
     std::vector<Enterprise> found;
@@ -176,9 +186,11 @@ std::vector<Enterprise> SociEnterpriseRepository::FindByIds(const std::vector<do
             found.push_back(std::move(e));
     }
     return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::TaxCode& code) {
+std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::TaxCode& code) try {
     auto& cached = Cached();
     cached.find_by_tax_code.Rebind(0, code.Value());
     cached.find_by_tax_code.Execute();
@@ -186,19 +198,23 @@ std::optional<Enterprise> SociEnterpriseRepository::FindByTaxCode(const domain::
     cached.find_by_tax_code.FinishRows();
     if (!found) return std::nullopt;
     return cached.found.ToDomain();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Enterprise> SociEnterpriseRepository::FindFamily(const domain::TaxCode& code) {
+std::vector<Enterprise> SociEnterpriseRepository::FindFamily(const domain::TaxCode& code) try {
     EnterpriseRow row;
     BoundQuery query(m_session, std::string("SELECT ") + kColumns +
                                     " FROM enterprise WHERE family_key = :family ORDER BY tax_code");
     row.Bind(query);
     query.Param(code.FamilyKey());
     return Fetch(query, row);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const std::string& search_text,
-                                                      const std::string& sort_key) {
+                                                      const std::string& sort_key) try {
     auto& cached = Cached();
     auto& q = cached.insert;
     const long long now = NowUnix();
@@ -236,10 +252,12 @@ domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const
         if (rank) IndexRow(*rank, search_text);
     }
     return cached.inserted_id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& search_text,
-                                      const std::string& sort_key) {
+                                      const std::string& sort_key) try {
     // FTS5 with external content removes a row by the text it indexed, so read it first.
     std::string old_search_text, old_sort_key;
     long long old_rank = 0;
@@ -304,6 +322,8 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
          "Enterprise " + e.tax_code.Value() + " was changed by someone else (version " +
              std::to_string(current->version) + ", you edited version " + std::to_string(e.version) +
              "). Reload to see the change; yours was not saved."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 namespace {
@@ -321,7 +341,7 @@ SqlFilter FilterConditions(const domain::EnterpriseFilter& filter) {
 
 }  // namespace
 
-std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::EnterpriseQuery& q) {
+std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::EnterpriseQuery& q) try {
     EnterpriseRow row;
     const auto tokens = Tokens(q.folded_terms);
     SqlFilter where = FilterConditions(q.filter);
@@ -356,9 +376,11 @@ std::vector<Enterprise> SociEnterpriseRepository::Search(const domain::Enterpris
     where.Bind(query);
     query.Param(static_cast<long long>(q.limit)).Param(static_cast<long long>(q.offset));
     return Fetch(query, row);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-long long SociEnterpriseRepository::RankFor(const std::string& sort_key, long long id) {
+long long SociEnterpriseRepository::RankFor(const std::string& sort_key, long long id) try {
     auto& cached = Cached();
     auto neighbour = [&](BoundQuery& query) -> std::optional<long long> {
         query.Rebind(0, sort_key);
@@ -381,24 +403,30 @@ long long SociEnterpriseRepository::RankFor(const std::string& sort_key, long lo
     throw domain::DomainError(domain::ErrorCode::Storage,
                               {"Không xếp được chỗ cho doanh nghiệp trong chỉ mục tìm kiếm.",
                                "Cannot place the enterprise in the search index."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociEnterpriseRepository::IndexRow(long long rank, const std::string& search_text) {
+void SociEnterpriseRepository::IndexRow(long long rank, const std::string& search_text) try {
     auto& insert = Cached().index_insert;
     insert.Rebind(0, rank);
     insert.Rebind(1, search_text);
     insert.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociEnterpriseRepository::UnindexRow(long long rank, const std::string& search_text) {
+void SociEnterpriseRepository::UnindexRow(long long rank, const std::string& search_text) try {
     BoundQuery remove(
         m_session,
         "INSERT INTO enterprise_fts (enterprise_fts, rowid, search_text) VALUES ('delete', :rank, :old)");
     remove.Param(rank).Param(search_text);
     remove.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociEnterpriseRepository::RenumberRanks() {
+void SociEnterpriseRepository::RenumberRanks() try {
     BoundQuery renumber(
         m_session,
         "UPDATE enterprise SET search_rank = ordered.position * :spacing FROM (SELECT id, row_number() "
@@ -412,37 +440,47 @@ void SociEnterpriseRepository::RenumberRanks() {
     m_session
         << "INSERT INTO enterprise_fts (rowid, search_text) SELECT search_rank, search_text FROM enterprise "
            "ORDER BY search_rank";
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociEnterpriseRepository::BeginBulkLoad() {
+void SociEnterpriseRepository::BeginBulkLoad() try {
     m_bulk_load = m_backend == Backend::Sqlite;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociEnterpriseRepository::FinishBulkLoad() {
+void SociEnterpriseRepository::FinishBulkLoad() try {
     if (!m_bulk_load) return;
     m_bulk_load = false;
     RenumberRanks();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<Enterprise> SociEnterpriseRepository::ListAfter(domain::EnterpriseId after_id,
-                                                            std::size_t limit) {
+                                                            std::size_t limit) try {
     EnterpriseRow row;
     BoundQuery query(m_session, std::string("SELECT ") + kColumns +
                                     " FROM enterprise WHERE id > :after ORDER BY id LIMIT :n");
     row.Bind(query);
     query.Param(static_cast<long long>(after_id)).Param(static_cast<long long>(limit));
     return Fetch(query, row);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociEnterpriseRepository::SetSearchColumns(domain::EnterpriseId id, const std::string& search_text,
-                                                const std::string& sort_key) {
+                                                const std::string& sort_key) try {
     // Only during a bulk load: the search index itself is rebuilt by FinishBulkLoad.
     BoundQuery query(m_session, "UPDATE enterprise SET search_text = :text, sort_key = :key WHERE id = :id");
     query.Param(search_text).Param(sort_key).Param(static_cast<long long>(id));
     query.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::int64_t SociEnterpriseRepository::Count(const domain::EnterpriseFilter& filter) {
+std::int64_t SociEnterpriseRepository::Count(const domain::EnterpriseFilter& filter) try {
     const SqlFilter where = FilterConditions(filter);
     long long count = 0;
     BoundQuery query(m_session, "SELECT COUNT(*) FROM enterprise " + where.Where());
@@ -451,9 +489,11 @@ std::int64_t SociEnterpriseRepository::Count(const domain::EnterpriseFilter& fil
     query.Execute();
     query.Fetch();
     return count;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::CommuneCount> SociEnterpriseRepository::Communes() {
+std::vector<domain::CommuneCount> SociEnterpriseRepository::Communes() try {
     std::string commune;
     long long count = 0;
     BoundQuery query(m_session,
@@ -463,6 +503,8 @@ std::vector<domain::CommuneCount> SociEnterpriseRepository::Communes() {
     std::vector<domain::CommuneCount> communes;
     while (query.Fetch()) communes.push_back({commune, count});
     return communes;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

@@ -8,6 +8,10 @@
 namespace innodesk::persistence {
 namespace {
 
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi hồ sơ sở hữu trí tuệ";
+constexpr std::string_view kDoingEn = "read or write IP filings";
+
 using domain::IpFiling;
 
 constexpr const char* kColumns =
@@ -84,7 +88,7 @@ std::vector<IpFiling> Select(soci::session& session, const SqlFilter& filter,
 
 }  // namespace
 
-domain::IpFilingId SociIpFilingRepository::Insert(const IpFiling& f) {
+domain::IpFilingId SociIpFilingRepository::Insert(const IpFiling& f) try {
     long long id = 0;
     const long long now = NowUnix();
     BoundQuery q(m_session,
@@ -107,19 +111,23 @@ domain::IpFilingId SociIpFilingRepository::Insert(const IpFiling& f) {
         q.Fetch();
     });
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<IpFiling> SociIpFilingRepository::FindById(domain::IpFilingId id) {
+std::optional<IpFiling> SociIpFilingRepository::FindById(domain::IpFilingId id) try {
     SqlFilter filter;
     filter.Add("id = ?", static_cast<long long>(id));
     auto found = Select(m_session, filter, "", std::nullopt);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::optional<IpFiling> SociIpFilingRepository::FindByNumber(domain::IpRoute route,
                                                              const std::string& country,
-                                                             const std::string& application_number) {
+                                                             const std::string& application_number) try {
     SqlFilter filter;
     filter.Add("route = ?", CodeOf(domain::IpRoutes(), route))
         .Add("country = ?", country)
@@ -127,9 +135,11 @@ std::optional<IpFiling> SociIpFilingRepository::FindByNumber(domain::IpRoute rou
     auto found = Select(m_session, filter, "", std::nullopt);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociIpFilingRepository::Update(const IpFiling& f) {
+void SociIpFilingRepository::Update(const IpFiling& f) try {
     BoundQuery q(m_session,
                  "UPDATE ip_filing SET application_number = :n, title = :title, status = :s, status_on = "
                  ":so, supported_amount = :m, commercially_exploited = :x, programme_id = :p, version = "
@@ -151,9 +161,11 @@ void SociIpFilingRepository::Update(const IpFiling& f) {
          "IP filing " + std::to_string(f.id) + " was changed by someone else (version " +
              std::to_string(current->version) + ", you edited version " + std::to_string(f.version) +
              "). Reload; your change was not saved."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<IpFiling> SociIpFilingRepository::List(const domain::IpFilingFilter& filter) {
+std::vector<IpFiling> SociIpFilingRepository::List(const domain::IpFilingFilter& filter) try {
     SqlFilter where;
     if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
     if (filter.type) where.Add("ip_type = ?", CodeOf(domain::IpTypes(), *filter.type));
@@ -166,9 +178,11 @@ std::vector<IpFiling> SociIpFilingRepository::List(const domain::IpFilingFilter&
     }
     return Select(m_session, where, " ORDER BY filed_on DESC, id DESC LIMIT :limit",
                   static_cast<long long>(filter.limit));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociIpFilingRepository::AppendStatus(const domain::IpStatusChange& c) {
+void SociIpFilingRepository::AppendStatus(const domain::IpStatusChange& c) try {
     const auto& states = domain::IpLifecycle().states;
     BoundQuery q(m_session,
                  "INSERT INTO ip_filing_status (filing_id, from_status, to_status, changed_on, actor, note, "
@@ -181,9 +195,11 @@ void SociIpFilingRepository::AppendStatus(const domain::IpStatusChange& c) {
         .Param(c.note)
         .Param(NowUnix());
     q.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::IpStatusChange> SociIpFilingRepository::History(domain::IpFilingId id) {
+std::vector<domain::IpStatusChange> SociIpFilingRepository::History(domain::IpFilingId id) try {
     long long row_id = 0;
     std::string from, to, on, actor, note;
     BoundQuery q(m_session,
@@ -198,6 +214,8 @@ std::vector<domain::IpStatusChange> SociIpFilingRepository::History(domain::IpFi
                            StoredEnum(states, to, "ip_filing_status", row_id),
                            StoredDate(on, "ip_filing_status", row_id), actor, note});
     return history;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

@@ -2,12 +2,17 @@
 // (schema v3 indexes the dates they select on).
 #include "bound_query.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 #include "domain/application.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi số liệu chỉ tiêu";
+constexpr std::string_view kDoingEn = "read or write target figures";
 
 // Contracts whose acceptance is still to come: contracted, or in progress.
 std::string OpenContractStates() {
@@ -40,7 +45,7 @@ std::string EventKindCondition(const std::optional<domain::EventKind>& kind, Bou
 
 }  // namespace
 
-std::vector<domain::SupportFact> SociMetricRepository::Supports(const domain::DateRange& range) {
+std::vector<domain::SupportFact> SociMetricRepository::Supports(const domain::DateRange& range) try {
     // An application counts from the date of the decision that currently governs it, as long as
     // it holds its approval (approved and after; withdrawn or refused ones do not count).
     const std::string states = CommittingStates(domain::ApplicationLifecycle().states);
@@ -83,9 +88,11 @@ std::vector<domain::SupportFact> SociMetricRepository::Supports(const domain::Da
                          amount, co_funded != 0, startup != 0, commune});
     }
     return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::OutcomeFact> SociMetricRepository::Outcomes(const domain::DateRange& range) {
+std::vector<domain::OutcomeFact> SociMetricRepository::Outcomes(const domain::DateRange& range) try {
     long long id = 0, enterprise_id = 0;
     std::string kind, on;
     BoundQuery q(m_session,
@@ -100,9 +107,11 @@ std::vector<domain::OutcomeFact> SociMetricRepository::Outcomes(const domain::Da
                          StoredEnum(domain::OutcomeKinds(), kind, "enterprise_outcome", id),
                          StoredDate(on, "enterprise_outcome", id)});
     return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRange& range) {
+std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRange& range) try {
     long long id = 0, enterprise_id = 0;
     std::string type, filed_on, status, status_on;
     int exploited = 0;
@@ -120,9 +129,11 @@ std::vector<domain::IpFact> SociMetricRepository::IpFilings(const domain::DateRa
                          StoredEnum(domain::IpLifecycle().states, status, "ip_filing", id),
                          StoredDate(status_on, "ip_filing", id), exploited != 0});
     return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRange& range) {
+std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRange& range) try {
     long long id = 0, person_times = 0;
     std::string kind, starts_on, title;
     BoundQuery q(
@@ -138,10 +149,12 @@ std::vector<domain::EventFact> SociMetricRepository::Events(const domain::DateRa
         facts.push_back({id, StoredEnum(domain::EventKinds(), kind, "training_event", id),
                          StoredDate(starts_on, "training_event", id), title, person_times});
     return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::int64_t SociMetricRepository::TrainedEnterpriseCount(const domain::DateRange& range,
-                                                          std::optional<domain::EventKind> kind) {
+                                                          std::optional<domain::EventKind> kind) try {
     long long count = 0;
     BoundQuery q(m_session,
                  "SELECT COUNT(DISTINCT ta.enterprise_id) FROM training_event ev JOIN training_attendance ta "
@@ -153,11 +166,13 @@ std::int64_t SociMetricRepository::TrainedEnterpriseCount(const domain::DateRang
     q.Execute();
     q.Fetch();
     return count;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<std::int64_t> SociMetricRepository::TrainedEnterpriseIds(const domain::DateRange& range,
                                                                      std::optional<domain::EventKind> kind,
-                                                                     std::size_t limit) {
+                                                                     std::size_t limit) try {
     long long id = 0;
     BoundQuery q(
         m_session,
@@ -172,11 +187,13 @@ std::vector<std::int64_t> SociMetricRepository::TrainedEnterpriseIds(const domai
     std::vector<std::int64_t> ids;
     while (q.Fetch()) ids.push_back(id);
     return ids;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::VoucherFact> SociMetricRepository::VoucherRows(const std::string& where,
                                                                    const std::vector<std::string>& texts,
-                                                                   long long limit) {
+                                                                   long long limit) try {
     long long id = 0, enterprise_id = 0, programme_id = 0, share = 0, invoice = 0, reimbursed = 0;
     std::string serial, content, state, issued_on, valid_until, invoice_date, reimbursed_on;
     soci::indicator invoice_date_ind = soci::i_null, reimbursed_on_ind = soci::i_null;
@@ -221,24 +238,31 @@ std::vector<domain::VoucherFact> SociMetricRepository::VoucherRows(const std::st
         facts.push_back(std::move(f));
     }
     return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::VoucherFact> SociMetricRepository::Vouchers(const domain::DateRange& range) {
+std::vector<domain::VoucherFact> SociMetricRepository::Vouchers(const domain::DateRange& range) try {
     const std::string from = range.from.Iso(), to = range.to.Iso();
     return VoucherRows(
         "WHERE issued_on BETWEEN :f1 AND :t1 OR invoice_date BETWEEN :f2 AND :t2 OR reimbursed_on "
         "BETWEEN :f3 AND :t3",
         {from, to, from, to, from, to}, 1LL << 62);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::VoucherFact> SociMetricRepository::IssuedVouchersExpiring(const domain::DateRange& range,
-                                                                              std::size_t limit) {
+                                                                              std::size_t limit) try {
     return VoucherRows("WHERE state = 'issued' AND valid_until BETWEEN :f AND :u ORDER BY valid_until, id",
                        {range.from.Iso(), range.to.Iso()},
                        static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(const domain::DateRange& range) {
+std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(
+    const domain::DateRange& range) try {
     std::string day;
     long long count = 0;
     // Answered from the (state, valid_until) index alone.
@@ -251,14 +275,18 @@ std::vector<domain::ExpiryDay> SociMetricRepository::IssuedVoucherExpiryDays(con
     std::vector<domain::ExpiryDay> days;
     while (q.Fetch()) days.push_back({StoredDate(day, "voucher", 0), count});
     return days;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::PastDue SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) {
+domain::PastDue SociMetricRepository::IssuedVouchersExpiredBefore(const domain::CalendarDate& date) try {
     return CountBefore(m_session, "voucher", "valid_until", "state = 'issued'", date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const domain::DateRange& range,
-                                                                           std::size_t limit) {
+                                                                           std::size_t limit) try {
     long long application = 0, enterprise = 0;
     std::string name, number, ends_on;
     BoundQuery q(
@@ -278,14 +306,18 @@ std::vector<domain::ContractDue> SociMetricRepository::OpenContractsEnding(const
         due.push_back(
             {application, enterprise, name, number, StoredDate(ends_on, "application", application)});
     return due;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::CalendarDate& date) {
+domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::CalendarDate& date) try {
     return CountBefore(m_session, "application", "contract_ends_on",
                        "state IN (" + OpenContractStates() + ")", date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) {
+std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) try {
     long long id = 0;
     BoundQuery q(m_session, science_technology
                                 ? "SELECT id FROM enterprise WHERE st_enterprise = 1 ORDER BY id"
@@ -295,14 +327,18 @@ std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_
     std::vector<std::int64_t> ids;
     while (q.Fetch()) ids.push_back(id);
     return ids;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<std::int64_t> SociMetricRepository::ProgrammeIdByCode(const std::string& code) {
+std::optional<std::int64_t> SociMetricRepository::ProgrammeIdByCode(const std::string& code) try {
     long long id = 0;
     soci::indicator found = soci::i_null;
     m_session << "SELECT id FROM programme WHERE code = :c", soci::use(code), soci::into(id, found);
     if (found != soci::i_ok) return std::nullopt;
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

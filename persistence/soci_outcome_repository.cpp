@@ -2,11 +2,19 @@
 #include "bound_query.h"
 #include "soci_repositories.h"
 #include "sql_filter.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
+namespace {
 
-domain::OutcomeId SociOutcomeRepository::Insert(const domain::EnterpriseOutcome& o) {
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi kết quả sau hỗ trợ";
+constexpr std::string_view kDoingEn = "read or write outcomes after support";
+
+}  // namespace
+
+domain::OutcomeId SociOutcomeRepository::Insert(const domain::EnterpriseOutcome& o) try {
     long long id = 0;
     BoundQuery q(m_session,
                  "INSERT INTO enterprise_outcome (enterprise_id, application_id, kind, description, "
@@ -22,9 +30,11 @@ domain::OutcomeId SociOutcomeRepository::Insert(const domain::EnterpriseOutcome&
     q.Execute();
     q.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::EnterpriseOutcome> SociOutcomeRepository::List(const domain::OutcomeFilter& filter) {
+std::vector<domain::EnterpriseOutcome> SociOutcomeRepository::List(const domain::OutcomeFilter& filter) try {
     SqlFilter where;
     if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
     if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
@@ -60,6 +70,8 @@ std::vector<domain::EnterpriseOutcome> SociOutcomeRepository::List(const domain:
         outcomes.push_back(std::move(o));
     }
     return outcomes;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

@@ -1,10 +1,15 @@
 // Plans, their targets, report deadlines and rubric, and manual indicator values in SQL.
 #include "bound_query.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi kế hoạch";
+constexpr std::string_view kDoingEn = "read or write plans";
 
 // Monitoring units in one column: one unit a line, its Vietnamese and English names separated
 // by a tab. Cleaned labels hold neither tabs nor line breaks.
@@ -38,7 +43,7 @@ void DeleteChildren(soci::session& session, long long plan_id) {
 
 }  // namespace
 
-domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
+domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) try {
     long long id = 0;
     soci::indicator found = soci::i_null;
     m_session << "SELECT id FROM plan WHERE code = :c", soci::use(plan.code), soci::into(id, found);
@@ -116,9 +121,11 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) {
             soci::use(criterion_threshold, criterion_ind);
     }
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociPlanRepository::LoadChildren(domain::Plan& plan) {
+void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
     const long long plan_id = plan.id;
     {
         std::string code, stt, lv, le, kind, form, uv, ue, lev, lee, monitoring, source, metric;
@@ -212,9 +219,11 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) {
             plan.rubric.push_back(std::move(c));
         }
     }
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) {
+std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) try {
     std::vector<domain::Plan> plans;
     {
         long long id = 0, version = 0;
@@ -255,20 +264,26 @@ std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) {
     }
     for (auto& plan : plans) LoadChildren(plan);
     return plans;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::Plan> SociPlanRepository::Find(const std::string& code) {
+std::optional<domain::Plan> SociPlanRepository::Find(const std::string& code) try {
     if (code.empty()) return std::nullopt;
     auto plans = Select(code);
     if (plans.empty()) return std::nullopt;
     return std::move(plans.front());
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::Plan> SociPlanRepository::List() {
+std::vector<domain::Plan> SociPlanRepository::List() try {
     return Select(std::string());
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociPlanRepository::SaveIndicator(const domain::ManualIndicator& i) {
+void SociPlanRepository::SaveIndicator(const domain::ManualIndicator& i) try {
     m_session << "DELETE FROM indicator_value WHERE plan_code = :p AND target_code = :t",
         soci::use(i.plan_code), soci::use(i.target_code);
     std::string as_of = i.as_of.Iso();
@@ -279,9 +294,11 @@ void SociPlanRepository::SaveIndicator(const domain::ManualIndicator& i) {
                  "VALUES (:p, :t, :v, :s, :d, :b, :at)",
         soci::use(i.plan_code), soci::use(i.target_code), soci::use(value), soci::use(i.source),
         soci::use(as_of), soci::use(i.entered_by), soci::use(at);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::ManualIndicator> SociPlanRepository::Indicators(const std::string& plan_code) {
+std::vector<domain::ManualIndicator> SociPlanRepository::Indicators(const std::string& plan_code) try {
     std::string target, source, as_of, by;
     double value = 0;
     long long at = 0;
@@ -296,6 +313,8 @@ std::vector<domain::ManualIndicator> SociPlanRepository::Indicators(const std::s
     while (q.Fetch())
         values.push_back({plan_code, target, value, source, StoredDate(as_of, "indicator_value", 0), by, at});
     return values;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

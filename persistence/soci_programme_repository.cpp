@@ -1,10 +1,15 @@
 // Programmes, budget envelopes (with balances derived from the records) and support caps.
 #include "bound_query.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi chương trình hỗ trợ";
+constexpr std::string_view kDoingEn = "read or write support programmes";
 
 using domain::BudgetEnvelope;
 using domain::Money;
@@ -12,7 +17,7 @@ using domain::Programme;
 
 }  // namespace
 
-domain::ProgrammeId SociProgrammeRepository::Insert(const Programme& p) {
+domain::ProgrammeId SociProgrammeRepository::Insert(const Programme& p) try {
     long long id = 0;
     BoundQuery query(
         m_session,
@@ -25,6 +30,8 @@ domain::ProgrammeId SociProgrammeRepository::Insert(const Programme& p) {
     query.Execute();
     query.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 namespace {
@@ -47,23 +54,29 @@ std::vector<Programme> SelectProgrammes(soci::session& session, const std::strin
 }
 }  // namespace
 
-std::optional<Programme> SociProgrammeRepository::FindById(domain::ProgrammeId id) {
+std::optional<Programme> SociProgrammeRepository::FindById(domain::ProgrammeId id) try {
     auto found = SelectProgrammes(m_session, "WHERE id = :id", std::nullopt, id);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Programme> SociProgrammeRepository::FindByCode(const std::string& code) {
+std::optional<Programme> SociProgrammeRepository::FindByCode(const std::string& code) try {
     auto found = SelectProgrammes(m_session, "WHERE code = :code", code, std::nullopt);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Programme> SociProgrammeRepository::List() {
+std::vector<Programme> SociProgrammeRepository::List() try {
     return SelectProgrammes(m_session, "ORDER BY start_year DESC, code", std::nullopt, std::nullopt);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::EnvelopeId SociProgrammeRepository::InsertEnvelope(const BudgetEnvelope& e) {
+domain::EnvelopeId SociProgrammeRepository::InsertEnvelope(const BudgetEnvelope& e) try {
     long long id = 0;
     BoundQuery query(m_session,
                      "INSERT INTO budget_envelope (programme_id, year, source, content, amount) "
@@ -77,10 +90,13 @@ domain::EnvelopeId SociProgrammeRepository::InsertEnvelope(const BudgetEnvelope&
     query.Execute();
     query.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<BudgetEnvelope> SociProgrammeRepository::SelectEnvelopes(const std::string& where, long long a,
-                                                                     long long b, const std::string& text) {
+                                                                     long long b,
+                                                                     const std::string& text) try {
     long long id = 0, programme_id = 0, amount = 0;
     int year = 0;
     std::string source, content;
@@ -103,38 +119,48 @@ std::vector<BudgetEnvelope> SociProgrammeRepository::SelectEnvelopes(const std::
         found.push_back(e);
     }
     return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelope(domain::EnvelopeId id) {
+std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelope(domain::EnvelopeId id) try {
     auto found = SelectEnvelopes("WHERE id = :a", id, 0, {});
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::optional<BudgetEnvelope> SociProgrammeRepository::FindEnvelopeFor(domain::ProgrammeId programme,
                                                                        int year,
-                                                                       domain::SupportContent content) {
+                                                                       domain::SupportContent content) try {
     // Several sources may fund one content; commitments go to the first that is set up.
     auto found = SelectEnvelopes("WHERE programme_id = :a AND year = :b AND content = :t ORDER BY id",
                                  programme, year, CodeOf(domain::SupportContents(), content));
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<BudgetEnvelope> SociProgrammeRepository::ListEnvelopes(domain::ProgrammeId programme) {
+std::vector<BudgetEnvelope> SociProgrammeRepository::ListEnvelopes(domain::ProgrammeId programme) try {
     return SelectEnvelopes("WHERE programme_id = :a ORDER BY year, content, source", programme, 0, {});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociProgrammeRepository::LockEnvelope(domain::EnvelopeId id) {
+void SociProgrammeRepository::LockEnvelope(domain::EnvelopeId id) try {
     // SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs the row lock.
     if (m_backend != Backend::Postgres) return;
     long long locked = 0;
     const long long envelope = id;
     m_session << "SELECT id FROM budget_envelope WHERE id = :id FOR UPDATE", soci::use(envelope),
         soci::into(locked);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId envelope_id) {
+domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId envelope_id) try {
     const auto envelope = FindEnvelope(envelope_id);
     if (!envelope)
         throw domain::DomainError(
@@ -167,9 +193,11 @@ domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId enve
         soci::use(id), soci::into(voucher_disbursed);
     return {envelope->amount, Money::Dong(app_committed) + Money::Dong(voucher_committed),
             Money::Dong(app_disbursed) + Money::Dong(voucher_disbursed)};
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociProgrammeRepository::UpsertCap(const domain::SupportCap& cap) {
+void SociProgrammeRepository::UpsertCap(const domain::SupportCap& cap) try {
     BoundQuery query(
         m_session,
         "INSERT INTO support_cap (programme_id, content, max_state_share_percent, ceiling_per_contract, "
@@ -185,10 +213,12 @@ void SociProgrammeRepository::UpsertCap(const domain::SupportCap& cap) {
         .Param(static_cast<long long>(cap.ceiling_per_enterprise_year.Dong()))
         .Param(static_cast<long long>(cap.max_vouchers_per_enterprise_year));
     query.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::optional<domain::SupportCap> SociProgrammeRepository::FindCap(domain::ProgrammeId programme,
-                                                                   domain::SupportContent content) {
+                                                                   domain::SupportContent content) try {
     domain::SupportCap cap;
     long long per_contract = 0, per_year = 0;
     BoundQuery query(
@@ -207,6 +237,8 @@ std::optional<domain::SupportCap> SociProgrammeRepository::FindCap(domain::Progr
     cap.ceiling_per_contract = Money::Dong(per_contract);
     cap.ceiling_per_enterprise_year = Money::Dong(per_year);
     return cap;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

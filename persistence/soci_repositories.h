@@ -3,6 +3,7 @@
 
 #include "database_target.h"
 #include "domain/admin_repositories.h"
+#include "domain/audit.h"
 #include "domain/plan_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
@@ -227,7 +228,9 @@ private:
 
 class SociAuditRepository final : public domain::AuditRepository {
 public:
-    SociAuditRepository(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
+    // `hash` chains each appended entry to the one before (domain::AuditHashInput).
+    SociAuditRepository(soci::session& session, Backend backend, const domain::HashFunction& hash)
+        : m_session(session), m_backend(backend), m_hash(hash) {}
     domain::AuditEntry Append(domain::AuditEntry entry) override;
     std::vector<domain::AuditEntry> ListAfter(std::int64_t after_seq, std::size_t limit) override;
     std::vector<domain::AuditEntry> ForEntity(const std::string& entity, std::int64_t entity_id) override;
@@ -239,6 +242,7 @@ public:
 private:
     soci::session& m_session;
     Backend m_backend;
+    const domain::HashFunction& m_hash;
     bool m_locked = false;
 };
 

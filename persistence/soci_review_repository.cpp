@@ -10,6 +10,10 @@
 namespace innodesk::persistence {
 namespace {
 
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi đánh giá hồ sơ";
+constexpr std::string_view kDoingEn = "read or write reviews";
+
 using domain::Review;
 
 constexpr const char* kColumns =
@@ -99,7 +103,7 @@ std::vector<Review> SelectReviews(soci::session& session, const SqlFilter& filte
 
 }  // namespace
 
-std::vector<domain::ReviewCriterion> SociReviewRepository::Criteria(domain::ProgrammeId programme) {
+std::vector<domain::ReviewCriterion> SociReviewRepository::Criteria(domain::ProgrammeId programme) try {
     domain::ReviewCriterion c;
     int threshold = 0;
     soci::indicator threshold_ind = soci::i_null;
@@ -120,9 +124,11 @@ std::vector<domain::ReviewCriterion> SociReviewRepository::Criteria(domain::Prog
         criteria.push_back(c);
     }
     return criteria;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<int> SociReviewRepository::OverallPassMark(domain::ProgrammeId programme) {
+std::optional<int> SociReviewRepository::OverallPassMark(domain::ProgrammeId programme) try {
     const long long id = programme;
     int percent = 0;
     soci::indicator found = soci::i_null;
@@ -130,18 +136,22 @@ std::optional<int> SociReviewRepository::OverallPassMark(domain::ProgrammeId pro
         soci::into(percent, found);
     if (found != soci::i_ok) return std::nullopt;
     return percent;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociReviewRepository::SetOverallPassMark(domain::ProgrammeId programme, std::optional<int> percent) {
+void SociReviewRepository::SetOverallPassMark(domain::ProgrammeId programme, std::optional<int> percent) try {
     const long long id = programme;
     int value = percent.value_or(0);
     soci::indicator given = percent ? soci::i_ok : soci::i_null;
     m_session << "UPDATE programme SET review_pass_mark = :m WHERE id = :p", soci::use(value, given),
         soci::use(id);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 void SociReviewRepository::ReplaceCriteria(domain::ProgrammeId programme,
-                                           const std::vector<domain::ReviewCriterion>& criteria) {
+                                           const std::vector<domain::ReviewCriterion>& criteria) try {
     BoundQuery remove(m_session, "DELETE FROM review_criterion WHERE programme_id = :p");
     remove.Param(static_cast<long long>(programme));
     remove.Execute();
@@ -160,18 +170,22 @@ void SociReviewRepository::ReplaceCriteria(domain::ProgrammeId programme,
             .Param(c.threshold ? std::optional<long long>(*c.threshold) : std::nullopt);
         insert.Execute();
     }
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociReviewRepository::InsertScores(const Review& review, long long review_id) {
+void SociReviewRepository::InsertScores(const Review& review, long long review_id) try {
     for (const auto& s : review.scores) {
         BoundQuery insert(m_session,
                           "INSERT INTO review_score (review_id, criterion_code, score) VALUES (:r, :c, :s)");
         insert.Param(review_id).Param(s.code).Param(static_cast<long long>(s.score));
         Guarded("ghi điểm chấm", "record the scores", [&] { insert.Execute(); });
     }
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::ReviewId SociReviewRepository::Insert(const Review& r) {
+domain::ReviewId SociReviewRepository::Insert(const Review& r) try {
     long long id = 0;
     BoundQuery q(m_session,
                  "INSERT INTO review (application_id, reviewer, has_conflict, conflict_note, declared_at, "
@@ -192,18 +206,22 @@ domain::ReviewId SociReviewRepository::Insert(const Review& r) {
     });
     InsertScores(r, id);
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::optional<Review> SociReviewRepository::Find(domain::ApplicationId application,
-                                                 const std::string& reviewer) {
+                                                 const std::string& reviewer) try {
     SqlFilter filter;
     filter.Add("r.application_id = ?", static_cast<long long>(application)).Add("r.reviewer = ?", reviewer);
     auto found = SelectReviews(m_session, filter);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociReviewRepository::Update(const Review& r) {
+void SociReviewRepository::Update(const Review& r) try {
     BoundQuery q(m_session,
                  "UPDATE review SET has_conflict = :h, conflict_note = :n, declared_at = :d, comment = :c, "
                  "submitted_at = :s, version = version + 1 WHERE id = :id AND version = :version");
@@ -227,22 +245,29 @@ void SociReviewRepository::Update(const Review& r) {
     remove.Param(static_cast<long long>(r.id));
     remove.Execute();
     InsertScores(r, r.id);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Review> SociReviewRepository::ForApplication(domain::ApplicationId application) {
+std::vector<Review> SociReviewRepository::ForApplication(domain::ApplicationId application) try {
     SqlFilter filter;
     filter.Add("r.application_id = ?", static_cast<long long>(application));
     return SelectReviews(m_session, filter);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Review> SociReviewRepository::ForProgrammeYear(domain::ProgrammeId programme, int year) {
+std::vector<Review> SociReviewRepository::ForProgrammeYear(domain::ProgrammeId programme, int year) try {
     SqlFilter filter;
     filter.Add("a.programme_id = ?", static_cast<long long>(programme))
         .Add("a.year = ?", static_cast<long long>(year));
     return SelectReviews(m_session, filter);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(domain::ApplicationId application) {
+std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(
+    domain::ApplicationId application) try {
     long long application_id = 0, assigned_at = 0;
     std::string reviewer, assigned_by;
     BoundQuery q(m_session,
@@ -254,21 +279,28 @@ std::vector<domain::ReviewAssignment> SociReviewRepository::Assignments(domain::
     std::vector<domain::ReviewAssignment> assignments;
     while (q.Fetch()) assignments.push_back({application_id, reviewer, assigned_by, assigned_at});
     return assignments;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociReviewRepository::InsertAssignment(const domain::ReviewAssignment& assignment) {
+void SociReviewRepository::InsertAssignment(const domain::ReviewAssignment& assignment) try {
     const long long application = assignment.application_id, at = assignment.assigned_at_unix;
     m_session << "INSERT INTO review_assignment (application_id, reviewer, assigned_by, assigned_at) VALUES "
                  "(:a, :r, "
                  ":b, :t)",
         soci::use(application), soci::use(assignment.reviewer), soci::use(assignment.assigned_by),
         soci::use(at);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociReviewRepository::DeleteAssignment(domain::ApplicationId application, const std::string& reviewer) {
+void SociReviewRepository::DeleteAssignment(domain::ApplicationId application,
+                                            const std::string& reviewer) try {
     const long long id = application;
     m_session << "DELETE FROM review_assignment WHERE application_id = :a AND reviewer = :r", soci::use(id),
         soci::use(reviewer);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

@@ -28,7 +28,8 @@ using namespace sqlite_api;
 
 class SociTransaction final : public domain::Transaction {
 public:
-    SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth)
+    SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth,
+                    const domain::HashFunction& audit_hash)
         : m_transaction(session, backend,
                         mode == domain::TransactionMode::Write ? SqlTransaction::Mode::Write
                                                                : SqlTransaction::Mode::Read,
@@ -43,7 +44,7 @@ public:
           m_training(session),
           m_outcomes(session),
           m_users(session),
-          m_audit(session, backend),
+          m_audit(session, backend, audit_hash),
           m_settings(session),
           m_plans(session),
           m_metrics(session) {}
@@ -136,12 +137,20 @@ void RefuseDamagedFile(const std::string& verdict, const std::string& path) {
 
 }  // namespace
 
-SociStore::SociStore(DatabaseTarget target) : m_target(std::move(target)) {}
+SociStore::SociStore(DatabaseTarget target, domain::HashFunction audit_hash)
+    : m_target(std::move(target)), m_audit_hash(std::move(audit_hash)) {}
 SociStore::~SociStore() = default;
 
-std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMode mode) {
-    std::unique_ptr<SociStore> store(
-        new SociStore(target));  // private constructor: make_unique cannot reach it
+std::unique_ptr<DatabaseStore> OpenStore(const DatabaseTarget& target, OpenMode mode,
+                                         domain::HashFunction audit_hash) {
+    return SociStore::Open(target, mode, std::move(audit_hash));
+}
+
+std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMode mode,
+                                           domain::HashFunction audit_hash) try {
+    if (!audit_hash) throw std::invalid_argument("SociStore::Open needs the audit trail's hash function");
+    // private constructor: make_unique cannot reach it
+    std::unique_ptr<SociStore> store(new SociStore(target, std::move(audit_hash)));
     soci::session& session = store->m_session;
     if (target.backend == Backend::Sqlite) {
         const std::filesystem::path path(target.location);
@@ -190,6 +199,9 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
                         ".bak");
     });
     return store;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, "mở cơ sở dữ liệu " + target.Describe(),
+                      "open the database " + target.Describe());
 }
 
 void SociStore::RequireIntactBeforeWriting() {
@@ -201,12 +213,14 @@ void SociStore::RequireIntactBeforeWriting() {
 std::unique_ptr<domain::Transaction> SociStore::Begin(domain::TransactionMode mode) {
     if (mode == domain::TransactionMode::Write) RequireIntactBeforeWriting();
     return Guarded("bắt đầu giao dịch", "begin a transaction", [&]() -> std::unique_ptr<domain::Transaction> {
-        return std::make_unique<SociTransaction>(m_session, m_target.backend, mode, m_transaction_depth);
+        return std::make_unique<SociTransaction>(m_session, m_target.backend, mode, m_transaction_depth,
+                                                 m_audit_hash);
     });
 }
 
 int SociStore::SchemaVersion() {
-    return ReadSchemaVersion(m_session, m_target.backend);
+    return Guarded("đọc phiên bản lược đồ", "read the schema version",
+                   [&] { return ReadSchemaVersion(m_session, m_target.backend); });
 }
 
 void SociStore::BackupTo(const std::filesystem::path& destination) {

@@ -8,6 +8,10 @@
 namespace innodesk::persistence {
 namespace {
 
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi đào tạo";
+constexpr std::string_view kDoingEn = "read or write training records";
+
 using domain::Attendance;
 using domain::TrainingEvent;
 
@@ -111,7 +115,7 @@ long long Count(soci::session& session, const std::string& what, const domain::T
 
 }  // namespace
 
-domain::TrainingEventId SociTrainingRepository::InsertEvent(const TrainingEvent& e) {
+domain::TrainingEventId SociTrainingRepository::InsertEvent(const TrainingEvent& e) try {
     long long id = 0;
     const long long now = NowUnix();
     BoundQuery q(m_session,
@@ -131,9 +135,11 @@ domain::TrainingEventId SociTrainingRepository::InsertEvent(const TrainingEvent&
     q.Execute();
     q.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<TrainingEvent> SociTrainingRepository::FindEvent(domain::TrainingEventId id) {
+std::optional<TrainingEvent> SociTrainingRepository::FindEvent(domain::TrainingEventId id) try {
     EventRow row;
     BoundQuery q(m_session,
                  std::string("SELECT ") + kEventColumns + " FROM training_event e WHERE e.id = :id");
@@ -142,9 +148,11 @@ std::optional<TrainingEvent> SociTrainingRepository::FindEvent(domain::TrainingE
     q.Execute();
     if (!q.Fetch()) return std::nullopt;
     return row.ToDomain();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::EventSummary> SociTrainingRepository::ListEvents(const domain::EventFilter& filter) {
+std::vector<domain::EventSummary> SociTrainingRepository::ListEvents(const domain::EventFilter& filter) try {
     SqlFilter where;
     if (filter.year) {
         where.Add("e.starts_on >= ?", domain::CalendarDate::FromYmd(*filter.year, 1, 1).Iso())
@@ -167,9 +175,11 @@ std::vector<domain::EventSummary> SociTrainingRepository::ListEvents(const domai
     std::vector<domain::EventSummary> events;
     while (q.Fetch()) events.push_back({row.ToDomain(), person_times, enterprises});
     return events;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::AttendanceId SociTrainingRepository::InsertAttendance(const Attendance& a) {
+domain::AttendanceId SociTrainingRepository::InsertAttendance(const Attendance& a) try {
     long long id = 0;
     BoundQuery q(m_session,
                  "INSERT INTO training_attendance (event_id, person_name, personal_id, person_key, "
@@ -188,29 +198,39 @@ domain::AttendanceId SociTrainingRepository::InsertAttendance(const Attendance& 
         q.Fetch();
     });
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::optional<Attendance> SociTrainingRepository::FindAttendance(domain::TrainingEventId event,
-                                                                 const std::string& person_key) {
+                                                                 const std::string& person_key) try {
     SqlFilter filter;
     filter.Add("event_id = ?", static_cast<long long>(event)).Add("person_key = ?", person_key);
     auto found = SelectAttendance(m_session, filter);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Attendance> SociTrainingRepository::Attendances(domain::TrainingEventId event) {
+std::vector<Attendance> SociTrainingRepository::Attendances(domain::TrainingEventId event) try {
     SqlFilter filter;
     filter.Add("event_id = ?", static_cast<long long>(event));
     return SelectAttendance(m_session, filter);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::int64_t SociTrainingRepository::PersonTimes(const domain::TrainingScope& scope) {
+std::int64_t SociTrainingRepository::PersonTimes(const domain::TrainingScope& scope) try {
     return Count(m_session, "COUNT(*)", scope);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::int64_t SociTrainingRepository::TrainedEnterprises(const domain::TrainingScope& scope) {
+std::int64_t SociTrainingRepository::TrainedEnterprises(const domain::TrainingScope& scope) try {
     return Count(m_session, "COUNT(DISTINCT a.enterprise_id)", scope);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

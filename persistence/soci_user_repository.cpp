@@ -1,10 +1,15 @@
 // Users and their enrolled certificates.
 #include "bound_query.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi tài khoản người dùng";
+constexpr std::string_view kDoingEn = "read or write user accounts";
 
 constexpr const char* kColumns = "id, name, display_name, role, password_hash, disabled, created_at, version";
 
@@ -52,7 +57,7 @@ std::vector<domain::EnrolledCertificate> ReadCertificates(BoundQuery& q) {
 
 }  // namespace
 
-domain::UserId SociUserRepository::Insert(const domain::User& user) {
+domain::UserId SociUserRepository::Insert(const domain::User& user) try {
     long long id = 0;
     BoundQuery q(
         m_session,
@@ -68,26 +73,34 @@ domain::UserId SociUserRepository::Insert(const domain::User& user) {
     q.Execute();
     q.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::User> SociUserRepository::FindById(domain::UserId id) {
+std::optional<domain::User> SociUserRepository::FindById(domain::UserId id) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM app_user WHERE id = :id");
     q.Param(static_cast<long long>(id));
     return FirstOf(ReadUsers(q));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::User> SociUserRepository::FindByName(const std::string& name) {
+std::optional<domain::User> SociUserRepository::FindByName(const std::string& name) try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM app_user WHERE name = :n");
     q.Param(name);
     return FirstOf(ReadUsers(q));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::User> SociUserRepository::List() {
+std::vector<domain::User> SociUserRepository::List() try {
     BoundQuery q(m_session, std::string("SELECT ") + kColumns + " FROM app_user ORDER BY name");
     return ReadUsers(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociUserRepository::Update(const domain::User& user) {
+void SociUserRepository::Update(const domain::User& user) try {
     BoundQuery q(m_session,
                  "UPDATE app_user SET display_name = :d, role = :r, password_hash = :h, disabled = :x, "
                  "version = version + 1 WHERE id = :id AND version = :v");
@@ -103,15 +116,19 @@ void SociUserRepository::Update(const domain::User& user) {
             domain::ErrorCode::Conflict,
             {"Người dùng " + user.name + " vừa được người khác thay đổi. Tải lại rồi thực hiện lại.",
              "User " + user.name + " was just changed by someone else. Reload and try again."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::int64_t SociUserRepository::Count() {
+std::int64_t SociUserRepository::Count() try {
     long long count = 0;
     m_session << "SELECT COUNT(*) FROM app_user", soci::into(count);
     return count;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociUserRepository::BindCertificate(const domain::EnrolledCertificate& certificate) {
+void SociUserRepository::BindCertificate(const domain::EnrolledCertificate& certificate) try {
     BoundQuery close(
         m_session, "UPDATE user_certificate SET unbound_at = :at WHERE user_id = :u AND unbound_at IS NULL");
     close.Param(static_cast<long long>(certificate.bound_at_unix))
@@ -125,9 +142,11 @@ void SociUserRepository::BindCertificate(const domain::EnrolledCertificate& cert
         .Param(certificate.subject)
         .Param(static_cast<long long>(certificate.bound_at_unix));
     q.Execute();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<domain::EnrolledCertificate> SociUserRepository::CurrentCertificate(domain::UserId user) {
+std::optional<domain::EnrolledCertificate> SociUserRepository::CurrentCertificate(domain::UserId user) try {
     BoundQuery q(m_session,
                  "SELECT user_id, fingerprint, subject, bound_at, unbound_at FROM user_certificate "
                  "WHERE user_id = :u AND unbound_at IS NULL");
@@ -135,15 +154,19 @@ std::optional<domain::EnrolledCertificate> SociUserRepository::CurrentCertificat
     auto certificates = ReadCertificates(q);
     if (certificates.empty()) return std::nullopt;
     return certificates.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<domain::EnrolledCertificate> SociUserRepository::FindCertificates(
-    const std::string& fingerprint) {
+    const std::string& fingerprint) try {
     BoundQuery q(m_session,
                  "SELECT user_id, fingerprint, subject, bound_at, unbound_at FROM user_certificate "
                  "WHERE fingerprint = :f ORDER BY bound_at");
     q.Param(fingerprint);
     return ReadCertificates(q);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

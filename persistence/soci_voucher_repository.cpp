@@ -2,10 +2,15 @@
 #include "bound_query.h"
 #include "select_rows.h"
 #include "soci_repositories.h"
+#include "storage_errors.h"
 #include "stored_values.h"
 
 namespace innodesk::persistence {
 namespace {
+
+// What a database failure in this file stopped, for StorageError's "Không thể …" / "Cannot …".
+constexpr std::string_view kDoingVi = "đọc hoặc ghi phiếu hỗ trợ";
+constexpr std::string_view kDoingEn = "read or write vouchers";
 
 using domain::Money;
 using domain::Voucher;
@@ -95,7 +100,7 @@ void BindMutable(BoundQuery& q, const Voucher& v) {
 
 }  // namespace
 
-domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) {
+domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) try {
     long long id = 0;
     const long long now = NowUnix();
     BoundQuery q(
@@ -121,28 +126,36 @@ domain::VoucherId SociVoucherRepository::Insert(const Voucher& v) {
     q.Execute();
     q.Fetch();
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 std::vector<Voucher> SociVoucherRepository::Select(const std::string& where_and_order,
                                                    const std::vector<std::string>& texts,
-                                                   const std::vector<long long>& numbers) {
+                                                   const std::vector<long long>& numbers) try {
     return SelectRows<VoucherRow>(
         m_session, std::string("SELECT ") + kColumns + " FROM voucher " + where_and_order, texts, numbers);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Voucher> SociVoucherRepository::FindById(domain::VoucherId id) {
+std::optional<Voucher> SociVoucherRepository::FindById(domain::VoucherId id) try {
     auto found = Select("WHERE id = :id", {}, {id});
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::optional<Voucher> SociVoucherRepository::FindBySerial(const std::string& serial) {
+std::optional<Voucher> SociVoucherRepository::FindBySerial(const std::string& serial) try {
     auto found = Select("WHERE serial = :s", {serial}, {});
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-void SociVoucherRepository::Update(const Voucher& v) {
+void SociVoucherRepository::Update(const Voucher& v) try {
     BoundQuery q(m_session,
                  "UPDATE voucher SET state = :state, provider_id = :prov, invoice_number = :inv, "
                  "invoice_date = :invd, "
@@ -160,19 +173,23 @@ void SociVoucherRepository::Update(const Voucher& v) {
                                "Voucher " + v.serial +
                                    " was changed by someone else or no longer exists. Reload; "
                                    "your change was not saved."});
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<Voucher> SociVoucherRepository::List(const domain::VoucherFilter& filter) {
+std::vector<Voucher> SociVoucherRepository::List(const domain::VoucherFilter& filter) try {
     SqlFilter where;
     if (filter.state) where.Add("state = ?", CodeOf(domain::VoucherLifecycle().states, *filter.state));
     if (filter.enterprise_id) where.Add("enterprise_id = ?", static_cast<long long>(*filter.enterprise_id));
     if (filter.year) where.Add("year = ?", static_cast<long long>(*filter.year));
     return SelectRows<VoucherRow>(m_session, std::string("SELECT ") + kColumns + " FROM voucher", where,
                                   "ORDER BY id DESC LIMIT :limit", static_cast<long long>(filter.limit));
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 int SociVoucherRepository::CountForEnterpriseYear(domain::EnterpriseId enterprise,
-                                                  domain::ProgrammeId programme, int year) {
+                                                  domain::ProgrammeId programme, int year) try {
     long long count = 0;
     BoundQuery q(m_session,
                  "SELECT COUNT(*) FROM voucher WHERE enterprise_id = :e AND programme_id = :p AND year = :y "
@@ -185,10 +202,12 @@ int SociVoucherRepository::CountForEnterpriseYear(domain::EnterpriseId enterpris
     q.Execute();
     q.Fetch();
     return static_cast<int>(count);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 bool SociVoucherRepository::HasDisqualifyingCancellation(const std::string& family_key,
-                                                         domain::ProgrammeId programme) {
+                                                         domain::ProgrammeId programme) try {
     std::string barring;
     for (const auto& entry : domain::CancelReasons())
         if (!domain::MayApplyAgain(entry.value))
@@ -203,9 +222,11 @@ bool SociVoucherRepository::HasDisqualifyingCancellation(const std::string& fami
     q.Execute();
     q.Fetch();
     return count > 0;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::int64_t SociVoucherRepository::NextSerialNumber(int year) {
+std::int64_t SociVoucherRepository::NextSerialNumber(int year) try {
     // One counter row per year, bumped inside the caller's write transaction: numbers are
     // gap-free among committed vouchers and never reused.
     const long long y = year;
@@ -216,9 +237,11 @@ std::int64_t SociVoucherRepository::NextSerialNumber(int year) {
     long long number = 0;
     m_session << "SELECT last_number FROM voucher_serial WHERE year = :y", soci::use(y), soci::into(number);
     return number;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-domain::ProviderId SociVoucherRepository::InsertProvider(const domain::ServiceProvider& p) {
+domain::ProviderId SociVoucherRepository::InsertProvider(const domain::ServiceProvider& p) try {
     long long id = 0;
     BoundQuery q(m_session,
                  "INSERT INTO service_provider (name, tax_code, active) VALUES (:n, :t, :a) RETURNING id");
@@ -231,6 +254,8 @@ domain::ProviderId SociVoucherRepository::InsertProvider(const domain::ServicePr
         c.Execute();
     }
     return id;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 namespace {
@@ -261,14 +286,18 @@ std::vector<domain::ServiceProvider> SelectProviders(soci::session& session, std
 
 }  // namespace
 
-std::optional<domain::ServiceProvider> SociVoucherRepository::FindProvider(domain::ProviderId id) {
+std::optional<domain::ServiceProvider> SociVoucherRepository::FindProvider(domain::ProviderId id) try {
     auto found = SelectProviders(m_session, id);
     if (found.empty()) return std::nullopt;
     return found.front();
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<domain::ServiceProvider> SociVoucherRepository::ListProviders() {
+std::vector<domain::ServiceProvider> SociVoucherRepository::ListProviders() try {
     return SelectProviders(m_session, std::nullopt);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
 }  // namespace innodesk::persistence

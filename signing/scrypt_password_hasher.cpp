@@ -3,6 +3,8 @@
 
 #include "openssl_support.h"
 
+#include "domain/base64.h"
+
 #include <openssl/core_names.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
@@ -56,34 +58,15 @@ bool InRange(const ScryptParameters& parameters) {
                       "password_hash");
 }
 
-// Standard base64 without padding, as PHC strings use.
+// PHC strings use standard base64 without padding; decoding is strict, so one byte string has
+// one spelling.
 std::string EncodeBase64(const std::vector<unsigned char>& bytes) {
-    std::string text(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-    const int length = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(text.data()), bytes.data(),
-                                       static_cast<int>(bytes.size()));
-    text.resize(static_cast<std::size_t>(length));
-    while (!text.empty() && text.back() == '=') text.pop_back();
-    return text;
+    return domain::Base64Encode(bytes, domain::Base64Padding::Unpadded);
 }
 
-// Strict: only the base64 alphabet, no padding, and the canonical encoding (unused trailing bits zero),
-// so that one byte string has one spelling.
 std::optional<std::vector<unsigned char>> DecodeBase64(std::string_view text) {
-    static constexpr std::string_view kAlphabet =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    if (text.empty() || text.size() % 4 == 1 || text.find_first_not_of(kAlphabet) != std::string_view::npos) {
-        return std::nullopt;
-    }
-    const std::size_t padding = (4 - text.size() % 4) % 4;
-    std::string padded(text);
-    padded.append(padding, '=');
-    std::vector<unsigned char> bytes(3 * padded.size() / 4);
-    const int length = EVP_DecodeBlock(bytes.data(), reinterpret_cast<const unsigned char*>(padded.data()),
-                                       static_cast<int>(padded.size()));
-    if (length < 0 || static_cast<std::size_t>(length) < padding) return std::nullopt;
-    bytes.resize(static_cast<std::size_t>(length) - padding);  // EVP_DecodeBlock counts padding as zeros
-    if (EncodeBase64(bytes) != text) return std::nullopt;
-    return bytes;
+    if (text.empty()) return std::nullopt;
+    return domain::Base64Decode(text, domain::Base64Padding::Unpadded);
 }
 
 std::optional<std::uint32_t> ParseNumber(std::string_view text) {

@@ -4,8 +4,8 @@
 #include "app/common_passwords.h"
 #include "domain/calendar_date.h"
 #include "domain/user_service.h"
-#include "persistence/soci_store.h"
 #include "signing/scrypt_password_hasher.h"
+#include "tests/support/raw_store.h"
 #include "text/icu_text_rules.h"
 
 #include <catch2/catch.hpp>
@@ -83,8 +83,8 @@ CliDatabase::CliDatabase(const TempFolder& folder, const std::string& file)
     INFO(init.err);
     REQUIRE(init.exit_code == 0);
 
-    const auto store = persistence::SociStore::Open(persistence::DatabaseTarget::Parse(m_path),
-                                                    persistence::OpenMode::MustExist);
+    const auto store = innodesk::testing::OpenRawStore(persistence::DatabaseTarget::Parse(m_path),
+                                                       persistence::OpenMode::MustExist);
     const text::IcuTextRules text;
     const domain::SystemClock clock;
     const signing::ScryptPasswordHasher cheap(signing::ScryptParameters{10, 8, 1});

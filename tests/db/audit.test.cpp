@@ -3,6 +3,7 @@
 // checkpoints catch what the chain alone cannot (a shortened log), and the append-only triggers
 // refuse changes made without first removing them.
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
@@ -12,7 +13,7 @@
 #include "domain/review_service.h"
 #include "domain/training_service.h"
 #include "domain/trust_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +27,7 @@ using innodesk::testing::Refusal;
 namespace {
 
 AuditService Audit(testing::Scenario& s) {
-    return {s.db.Store(), persistence::Sha256Hex, s.clock};
+    return {s.db.Store(), signing::Sha256Hex, s.clock};
 }
 
 // The last entry with `action`; the test fails when there is none.
@@ -92,7 +93,7 @@ AuditEntry Forged(const AuditEntry& previous, std::int64_t seq) {
     entry.before = "{\"name\":\"A\"}";
     entry.after = "{\"name\":\"B\"}";
     entry.prev_hash = previous.hash;
-    entry.hash = persistence::Sha256Hex(AuditHashInput(entry));
+    entry.hash = signing::Sha256Hex(AuditHashInput(entry));
     return entry;
 }
 
@@ -292,7 +293,7 @@ TEST_CASE("The hash chain finds the first entry changed behind InnoDesk's back",
     SECTION("an entry edited and its hash recomputed") {
         auto entry = EntryAt(db, 5);
         entry.actor = "intruder";
-        entry.hash = persistence::Sha256Hex(AuditHashInput(entry));
+        entry.hash = signing::Sha256Hex(AuditHashInput(entry));
         Overwrite(db, 5, entry);
         broken_at(6, "prev_hash_mismatch");
     }

@@ -2,11 +2,12 @@
 // nothing, separation of duties, the enrolled certificate, one signature only, discarding and
 // superseding, and verification that catches what was changed behind InnoDesk's back.
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
 #include "domain/review_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,7 +52,7 @@ Money Committed(testing::Scenario& s) {
 
 std::vector<std::string> AuditActions(testing::Scenario& s, const std::string& entity, std::int64_t id) {
     std::vector<std::string> actions;
-    for (const auto& entry : AuditService(s.db.Store(), persistence::Sha256Hex, s.clock).History(entity, id))
+    for (const auto& entry : AuditService(s.db.Store(), signing::Sha256Hex, s.clock).History(entity, id))
         actions.push_back(entry.action);
     return actions;
 }

@@ -3,12 +3,13 @@
 // signature) and verify as such, and the migrated database takes users and signed decisions.
 #include "scenario.h"
 #include "test_helpers.h"
+#include "tests/support/raw_store.h"
 
 #include "domain/audit_service.h"
-#include "persistence/digest_text.h"
 #include "persistence/migrations.h"
 #include "persistence/postgres_connection.h"
 #include "persistence/sqlite_file.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -134,7 +135,7 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
         records = FillVersionOne(*raw);
     }
 
-    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
     CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
 
     if (target.backend == Backend::Sqlite) {
@@ -216,10 +217,10 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
     CHECK(applications.Get(records.application).approved_amount == Money::Dong(120'000'000));
     CHECK(applications.Get(records.application).original_approved_amount == Money::Dong(150'000'000));
     CHECK(decisions.Verify(records.decision, verifier).status == "recorded");
-    CHECK_FALSE(AuditService(*store, persistence::Sha256Hex, clock).Verify().broken.has_value());
+    CHECK_FALSE(AuditService(*store, signing::Sha256Hex, clock).Verify().broken.has_value());
 
     // Opening again migrates nothing more and takes no further copy.
-    persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
     if (target.backend == Backend::Sqlite) CHECK(BackupsOf(target.location).size() == 1);
 }
 
@@ -263,7 +264,7 @@ TEST_CASE("Version 5 gives every enterprise already stored its sector, and the f
                         "', 'Khánh Hòa', '', '', '', 0, 0, '', '" + suffix + "', 1, 1750000000, 1750000000)";
         }
     }
-    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
     CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
     EnterpriseService enterprises(*store, db.Text());
     CHECK(enterprises.Count(EnterpriseFilter{"", 'C'}) == 2);
@@ -299,7 +300,7 @@ TEST_CASE("Version 6 stores every province by its unit's name and keeps, counted
             *raw << "INSERT INTO enterprise_fts (enterprise_fts) VALUES ('rebuild')";
         }
     }
-    const auto store = persistence::SociStore::Open(target, persistence::OpenMode::MustExist);
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
     CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
     std::vector<std::string> provinces;
     {

@@ -2,11 +2,12 @@
 // the lock after 5 failures in 15 minutes (and an administrator's unlock), the password rules
 // wherever a password is set, and weak stored hashes replaced at the next successful sign-in.
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
 #include "domain/sign_in_lock.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,7 +48,7 @@ std::string StoredHash(testing::TestDatabase& db, const std::string& name) {
 }
 
 bool ChainIntact(testing::TestDatabase& db, const Clock& clock) {
-    return !AuditService(db.Store(), persistence::Sha256Hex, clock).Verify().broken.has_value();
+    return !AuditService(db.Store(), signing::Sha256Hex, clock).Verify().broken.has_value();
 }
 
 }  // namespace

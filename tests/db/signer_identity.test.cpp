@@ -2,10 +2,11 @@
 // (title and name, inside the signed payload), never the draft's free text; and an audit
 // checkpoint's signer is checked against the user it says made it.
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,7 +90,7 @@ TEST_CASE("The signer printed on a decision is the signing approver's account, i
 TEST_CASE("An audit checkpoint's signer is checked against the user it says made it", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
-    AuditService audit(db.Store(), persistence::Sha256Hex, s.clock);
+    AuditService audit(db.Store(), signing::Sha256Hex, s.clock);
 
     SECTION("made with a certificate not enrolled for the user: refused") {
         // admin.hoa has no certificate; s.signer is leader.binh's.

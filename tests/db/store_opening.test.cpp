@@ -3,6 +3,7 @@
 #include "domain/enterprise_service.h"
 #include "persistence/migrations.h"
 #include "scenario.h"
+#include "tests/support/raw_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +27,7 @@ std::string ReadAll(const std::filesystem::path& path) {
 
 domain::ErrorCode OpenErrorCode(const persistence::DatabaseTarget& target, OpenMode mode) {
     try {
-        SociStore::Open(target, mode);
+        innodesk::testing::OpenRawStore(target, mode);
     } catch (const domain::DomainError& error) {
         return error.Code();
     }
@@ -38,7 +39,7 @@ domain::ErrorCode OpenErrorCode(const persistence::DatabaseTarget& target, OpenM
 // refused at the first write, before anything is written.
 domain::ErrorCode OpenOrFirstWriteErrorCode(const persistence::DatabaseTarget& target) {
     try {
-        auto store = SociStore::Open(target, OpenMode::MustExist);
+        auto store = innodesk::testing::OpenRawStore(target, OpenMode::MustExist);
         store->Begin(domain::TransactionMode::Write);
     } catch (const domain::DomainError& error) {
         return error.Code();
@@ -124,7 +125,8 @@ TEST_CASE("The online backup is a complete, openable copy", "[db][sqlite-only]")
     const auto copy = db.Folder() / "backup.db";
     db.Store().BackupTo(copy);
     CHECK_FALSE(std::filesystem::exists(copy.string() + ".partial"));
-    auto restored = SociStore::Open({persistence::Backend::Sqlite, copy.string()}, OpenMode::MustExist);
+    auto restored =
+        innodesk::testing::OpenRawStore({persistence::Backend::Sqlite, copy.string()}, OpenMode::MustExist);
     domain::EnterpriseService restored_service(*restored, db.Text());
     CHECK(restored_service.GetByTaxCode("0300588569").name == "Công ty TNHH Yến Sào");
 }
@@ -164,14 +166,14 @@ TEST_CASE("An SQLite path opens exactly that file, whatever characters it has", 
     };
     const auto working_folder_before = listing();
     {
-        const auto store = SociStore::Open(target, OpenMode::CreateIfMissing);
+        const auto store = innodesk::testing::OpenRawStore(target, OpenMode::CreateIfMissing);
         store->Session() << "CREATE TABLE marker (value TEXT)";
         store->Session() << "INSERT INTO marker VALUES ('here')";
     }
     // Only the file named, and nothing beside it (no "Hồ", no "a"), nor in the working folder.
     CHECK(FilesBelow(folder) == std::set<std::string>{name});
     CHECK(listing() == working_folder_before);
-    const auto again = SociStore::Open(target, OpenMode::MustExist);
+    const auto again = innodesk::testing::OpenRawStore(target, OpenMode::MustExist);
     std::string value;
     again->Session() << "SELECT value FROM marker", soci::into(value);
     CHECK(value == "here");
@@ -185,7 +187,7 @@ TEST_CASE("A database, its write-ahead log and its backups are private to their 
     const auto path = db.Folder() / "Sở KH&CN" / "kho dữ liệu.db";
     const persistence::DatabaseTarget target{persistence::Backend::Sqlite, path.string()};
     {
-        const auto store = SociStore::Open(target, OpenMode::CreateIfMissing);
+        const auto store = innodesk::testing::OpenRawStore(target, OpenMode::CreateIfMissing);
         store->Session() << "CREATE TABLE marker (value TEXT)";
         store->Session() << "INSERT INTO marker VALUES ('here')";
         const auto copy = db.Folder() / "bản sao 01.db";

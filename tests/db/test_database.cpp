@@ -1,5 +1,6 @@
 // Fresh databases for the persistence suite.
 #include "test_database.h"
+#include "tests/support/raw_store.h"
 
 #include "persistence/postgres_connection.h"
 
@@ -48,7 +49,7 @@ TestDatabase::TestDatabase() {
         // A space and Vietnamese letters, as officers name their files: every test opens such a path.
         m_target = {persistence::Backend::Sqlite, (m_folder / "Kho dữ liệu thử.db").string()};
     }
-    m_store = persistence::SociStore::Open(m_target, persistence::OpenMode::CreateIfMissing);
+    m_store = innodesk::testing::OpenRawStore(m_target, persistence::OpenMode::CreateIfMissing);
 }
 
 TestDatabase::~TestDatabase() {
@@ -65,7 +66,7 @@ TestDatabase::~TestDatabase() {
 }
 
 std::unique_ptr<persistence::SociStore> TestDatabase::Connect() const {
-    return persistence::SociStore::Open(m_target, persistence::OpenMode::MustExist);
+    return innodesk::testing::OpenRawStore(m_target, persistence::OpenMode::MustExist);
 }
 
 }  // namespace innodesk::testing

@@ -2,12 +2,13 @@
 // administrator only after the zone database knows the name (audited as any setting), and a
 // stored name that is not a zone stops the clock from being set rather than moving the dates.
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "app/department_time_zone.h"
 #include "domain/audit_service.h"
 #include "domain/trust_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,7 +36,7 @@ TEST_CASE("The department's time zone is a setting that only a real zone name pa
         CHECK(clock.Zone()->Name() == "Europe/London");
         CHECK(clock.Today() == CalendarDate::FromYmd(2026, 12, 6));
         CHECK(clock.FormatMoment(kSixDecember2330Utc) == "06/12/2026 23:30");
-        const auto latest = AuditService(db.Store(), &persistence::Sha256Hex, s.clock).Latest(1).at(0);
+        const auto latest = AuditService(db.Store(), &signing::Sha256Hex, s.clock).Latest(1).at(0);
         CHECK(latest.action == "setting.set");
         CHECK_THAT(latest.after, Catch::Contains("Europe/London"));
     }

@@ -2,12 +2,13 @@
 // each role may do, the last administrator, enrolled certificates, and what the audit trail
 // says about users (never their password hashes).
 #include "scenario.h"
+#include "signing/sha256.h"
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
 #include "domain/review_service.h"
 #include "domain/trust_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +23,7 @@ using innodesk::testing::Refusal;
 namespace {
 
 AuditService Audit(testing::Scenario& s) {
-    return {s.db.Store(), persistence::Sha256Hex, s.clock};
+    return {s.db.Store(), signing::Sha256Hex, s.clock};
 }
 
 std::string StoredHash(testing::TestDatabase& db, const std::string& name) {

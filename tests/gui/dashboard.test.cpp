@@ -42,8 +42,7 @@ TEST_CASE("A plan imported from the Dashboard shows every target as the service 
     REQUIRE(shown.has_value());
     CHECK(shown->plan_code == "KH-DMST-DN-2026");
     auto& checker = fixture.Checker();
-    const auto expected = domain::TargetService(*checker.store, checker.clock)
-                              .Evaluate("KH-DMST-DN-2026", shown->period, shown->as_of);
+    const auto expected = checker.Targets().Evaluate("KH-DMST-DN-2026", shown->period, shown->as_of);
     REQUIRE(expected.targets.size() == shown->targets.size());
     REQUIRE(expected.targets.size() >= 10);
     for (const auto& target : expected.targets) {

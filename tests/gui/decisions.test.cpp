@@ -44,7 +44,7 @@ wxString English(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
 
 domain::Application ApplicationNow(GuiFixture& fixture, domain::ApplicationId id) {
     auto& checker = fixture.Checker();
-    return domain::ApplicationService(*checker.store, checker.text, checker.clock).Get(id);
+    return checker.Applications().Get(id);
 }
 
 // Selects the application in the page and clicks the lifecycle button; the database and the
@@ -73,10 +73,9 @@ struct SignedThroughTheWindows {
 SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     SignedThroughTheWindows result;
     auto& checker = fixture.Checker();
-    const auto enterprise = domain::EnterpriseService(*checker.store, checker.text).Search("", 1).at(0);
-    const auto programme = domain::ProgrammeService(*checker.store, checker.text).List().at(0);
-    const auto rubric =
-        domain::ReviewService(*checker.store, checker.text, checker.clock).RubricFor(programme.id);
+    const auto enterprise = checker.Enterprises().Search("", 1).at(0);
+    const auto programme = checker.Programmes().List().at(0);
+    const auto rubric = checker.Reviews().RubricFor(programme.id);
     REQUIRE_FALSE(rubric.criteria.empty());
     const std::string title = "Ứng dụng IoT giám sát ao nuôi tôm (kiểm thử giao diện)";
     result.requested = domain::Money::Parse("150.000.000");
@@ -102,7 +101,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     domain::ApplicationFilter filter;
     filter.enterprise_id = enterprise.id;
     filter.limit = 10'000;
-    for (const auto& a : domain::ApplicationService(*checker.store, checker.text, checker.clock).List(filter))
+    for (const auto& a : checker.Applications().List(filter))
         if (a.title == title) result.application = a.id;
     REQUIRE(result.application != 0);
     const auto created = ApplicationNow(fixture, result.application);
@@ -130,9 +129,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     SelectRow(*applications->List(), result.application);
     Click(*applications, "reviewers");
     fixture.Modals().Verify();
-    const auto council = domain::ReviewService(*checker.store, checker.text, checker.clock)
-                             .Show(result.application)
-                             .assignments;
+    const auto council = checker.Reviews().Show(result.application).assignments;
     REQUIRE(council.size() == 1);
     CHECK(council[0].reviewer == "canbo.an");
     std::vector<domain::CriterionScore> scores;
@@ -154,8 +151,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     SelectRow(*applications->List(), result.application);
     Click(*applications, "review");
     fixture.Modals().Verify();
-    const auto reviews =
-        domain::ReviewService(*checker.store, checker.text, checker.clock).Show(result.application);
+    const auto reviews = checker.Reviews().Show(result.application);
     REQUIRE(reviews.reviews.size() == 1);
     const auto& review = reviews.reviews.front().review;
     CHECK(review.reviewer == "canbo.an");
@@ -188,7 +184,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     });
     Click(*officer_decisions, "draft_decision");
     fixture.Modals().Verify();
-    domain::DecisionService decisions(*checker.store, checker.text, checker.clock);
+    auto decisions = checker.Decisions();
     domain::DecisionFilter all;
     all.limit = 100'000;
     for (const auto& d : decisions.List(all))
@@ -252,12 +248,12 @@ TEST_CASE("An officer's application becomes a decision the approver signs, shown
     CHECK(list.GetSelectedRow() == RowOf(list, signed_.decision));  // still on the decision just signed
 
     auto& checker = fixture.Checker();
-    domain::DecisionService decisions(*checker.store, checker.text, checker.clock);
+    auto decisions = checker.Decisions();
     const auto decision = decisions.Get(signed_.decision);
     CHECK(decision.status == domain::DecisionStatus::Signed);
     REQUIRE(decision.signature.has_value());
     CHECK(decision.signature->signer_user == "lanhdao.binh");
-    CHECK(decisions.Verify(decision, *app::DatabaseVerifier(*checker.store, checker.clock)).status ==
+    CHECK(decisions.Verify(decision, *app::DatabaseVerifier(checker.Store(), checker.Clock())).status ==
           "valid");
     const auto application = ApplicationNow(fixture, signed_.application);
     CHECK(application.state == domain::ApplicationState::Approved);
@@ -304,9 +300,8 @@ TEST_CASE("A signed decision's amount changed by SQL outside InnoDesk shows inva
     CHECK(Screenshot(window, GuiFixture::OutputDir() / "gui-decisions-invalid.png"));
 
     auto& checker = fixture.Checker();
-    const auto verification =
-        domain::DecisionService(*checker.store, checker.text, checker.clock)
-            .Verify(signed_.decision, *app::DatabaseVerifier(*checker.store, checker.clock));
+    const auto verification = checker.Decisions().Verify(
+        signed_.decision, *app::DatabaseVerifier(checker.Store(), checker.Clock()));
     CHECK(verification.status == "invalid");
     CHECK(verification.reason == "content_changed");
 
@@ -325,7 +320,7 @@ TEST_CASE("Older signatures are checked after the list is shown, a few at a time
           "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
-    domain::DecisionService decisions(*checker.store, checker.text, checker.clock);
+    auto decisions = checker.Decisions();
     domain::DecisionFilter filter;
     filter.limit = 5000;
     std::vector<domain::Decision> signed_ones;

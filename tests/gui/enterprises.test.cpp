@@ -57,7 +57,7 @@ TEST_CASE("A new enterprise's wrong tax code is explained and blocks Save until 
     fixture.Modals().Verify();
 
     auto& checker = fixture.Checker();
-    const auto saved = domain::EnterpriseService(*checker.store, checker.text).GetByTaxCode(good);
+    const auto saved = checker.Enterprises().GetByTaxCode(good);
     CHECK(saved.tax_code.Value() == good);
     CHECK(saved.name == name.utf8_string());
     CHECK(saved.province == "Khánh Hòa");  // typed in the other tone placement, stored by the unit's name
@@ -77,7 +77,7 @@ TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, 
           "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
-    domain::EnterpriseService enterprises(*checker.store, checker.text);
+    auto enterprises = checker.Enterprises();
 
     // Registries still export the old tone placement (Khánh Hoà); it is stored as Khánh Hòa.
     auto& officer = fixture.SignIn("canbo.an");
@@ -85,15 +85,14 @@ TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, 
     old_spelling.tax_code = domain::TaxCode::Parse(UnusedTaxCode(checker));
     old_spelling.name = "Hợp tác xã Yến sào Ninh Hoà";
     old_spelling.province = "Khánh Hoà";
-    old_spelling =
-        domain::EnterpriseService(*officer.store, officer.text).Register(old_spelling, officer.actor);
+    old_spelling = officer.Enterprises().Register(old_spelling, officer.Actor());
 
     // Every enterprise of the province, by either spelling, as the database has it.
     std::set<std::string> in_province;
     std::set<std::string> spellings;
     const auto everyone = enterprises.Search("", 100'000);
     for (const auto& e : everyone)
-        if (checker.text.SearchFold(e.province) == "khanh hoa") {
+        if (checker.Text().SearchFold(e.province) == "khanh hoa") {
             in_province.insert(e.tax_code.Value());
             spellings.insert(e.province);
         }
@@ -138,7 +137,7 @@ TEST_CASE("Searching 'khanh hoa' finds an enterprise registered as Khánh Hoà, 
 TEST_CASE("The commune and sector filters narrow the list, its count and a search together", "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
-    domain::EnterpriseService enterprises(*checker.store, checker.text);
+    auto enterprises = checker.Enterprises();
     const auto communes = enterprises.Communes();
     REQUIRE(communes.size() > 1);
     // The commune with the most enterprises, so that every filter below leaves several.

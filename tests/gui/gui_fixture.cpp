@@ -3,8 +3,8 @@
 
 #include "app/demo_database.h"
 #include "domain/user_service.h"
-#include "persistence/soci_store.h"
 #include "signing/scrypt_password_hasher.h"
+#include "tests/support/raw_store.h"
 
 #include <wx/app.h>
 #include <wx/config.h>
@@ -36,8 +36,8 @@ public:
         m_files.database = m_files.root / "demo" / "demo.sqlite";
         m_files.pki = m_files.root / "demo" / "pki";
         auto store =
-            persistence::SociStore::Open(persistence::DatabaseTarget::Parse(m_files.database.string()),
-                                         persistence::OpenMode::CreateIfMissing);
+            innodesk::testing::OpenRawStore(persistence::DatabaseTarget::Parse(m_files.database.string()),
+                                            persistence::OpenMode::CreateIfMissing);
         text::IcuTextRules text;
         domain::SystemClock clock;
         signing::ScryptPasswordHasher hasher(kCheapScrypt);
@@ -96,16 +96,10 @@ GuiFixture::~GuiFixture() {
     std::filesystem::remove_all(m_folder, ignored);
 }
 
-Session& GuiFixture::SignIn(const std::string& user_name) {
-    auto session = std::make_unique<Session>();
-    session->target = persistence::DatabaseTarget::Parse(m_database.string());
-    session->Open(persistence::OpenMode::MustExist);
-    session->hasher = signing::ScryptPasswordHasher(kCheapScrypt);
-    domain::UserService users(*session->store, session->text, session->hasher, session->clock);
-    session->actor =
-        users.SignIn(user_name, Account(user_name).password, domain::Workstation{"gui-test", "tester"});
-    for (const auto& user : users.List(session->actor))
-        if (user.id == session->actor.user_id) session->display_name = user.display_name;
+app::Workspace& GuiFixture::SignIn(const std::string& user_name) {
+    auto session = app::Workspace::Open(persistence::DatabaseTarget::Parse(m_database.string()),
+                                        persistence::OpenMode::MustExist, kCheapScrypt);
+    session->SignIn(user_name, Account(user_name).password);
     m_sessions.push_back(std::move(session));
     return *m_sessions.back();
 }
@@ -114,7 +108,7 @@ MainFrame& GuiFixture::OpenWindow(const std::string& user_name) {
     return OpenWindow(SignIn(user_name));
 }
 
-MainFrame& GuiFixture::OpenWindow(Session& session) {
+MainFrame& GuiFixture::OpenWindow(app::Workspace& session) {
     auto* frame = new MainFrame(session);
     m_frames.push_back(frame);
     frame->Show();
@@ -122,7 +116,7 @@ MainFrame& GuiFixture::OpenWindow(Session& session) {
     return *frame;
 }
 
-Session& GuiFixture::Checker() {
+app::Workspace& GuiFixture::Checker() {
     if (!m_checker) m_checker = &SignIn("quantri");
     return *m_checker;
 }

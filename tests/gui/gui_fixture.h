@@ -5,8 +5,8 @@
 
 #include "gui_driver.h"
 
+#include "app/workspace.h"
 #include "gui/main_frame.h"
-#include "gui/session.h"
 
 #include <filesystem>
 #include <memory>
@@ -23,12 +23,12 @@ public:
     GuiFixture& operator=(const GuiFixture&) = delete;
 
     // Signed in through domain::UserService::SignIn with the demo account's password.
-    Session& SignIn(const std::string& user_name);
+    app::Workspace& SignIn(const std::string& user_name);
     // A main window for that user, shown, as the program opens it after sign-in.
     MainFrame& OpenWindow(const std::string& user_name);
-    MainFrame& OpenWindow(Session& session);
+    MainFrame& OpenWindow(app::Workspace& session);
     // The administrator's session, for checking the database through the services afterwards.
-    Session& Checker();
+    app::Workspace& Checker();
 
     ModalScript& Modals() { return m_modals; }
     const std::filesystem::path& DatabaseFile() const { return m_database; }
@@ -41,9 +41,9 @@ private:
     std::filesystem::path m_folder;
     std::filesystem::path m_database;
     ModalScript m_modals;
-    std::vector<std::unique_ptr<Session>> m_sessions;
+    std::vector<std::unique_ptr<app::Workspace>> m_sessions;
     std::vector<MainFrame*> m_frames;  // owned by wx; destroyed before the sessions
-    Session* m_checker = nullptr;
+    app::Workspace* m_checker = nullptr;
 };
 
 }  // namespace innodesk::gui::testing

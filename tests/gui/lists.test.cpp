@@ -57,7 +57,7 @@ TEST_CASE("Sorting by enterprise follows Vietnamese order and the export keeps t
         return std::string(std::istreambuf_iterator<char>(in), {});
     }());
     REQUIRE(table.rows.size() == static_cast<std::size_t>(list.GetItemCount()));
-    const auto& text = fixture.Checker().text;
+    const auto& text = fixture.Checker().Text();
     std::vector<std::string> keys;
     for (const auto& row : table.rows) keys.push_back(text.SortKey(row.cells.at(1)));
     CHECK(std::is_sorted(keys.begin(), keys.end()));
@@ -110,7 +110,7 @@ TEST_CASE("The support-content filter keeps only that content's applications, wi
     const int all = list.GetItemCount();
 
     auto& checker = fixture.Checker();
-    domain::ApplicationService applications(*checker.store, checker.text, checker.clock);
+    auto applications = checker.Applications();
     domain::ApplicationFilter filter;
     filter.limit = 20'000;
     filter.content = domain::SupportContent::Consulting;

@@ -39,7 +39,7 @@ domain::Enterprise NewEnterprise(GuiFixture& fixture, const std::string& name, i
     enterprise.name = name;
     enterprise.province = "Khánh Hòa";
     enterprise.commune = "Phường Nha Trang";
-    return domain::EnterpriseService(*officer.store, officer.text).Register(enterprise, officer.actor);
+    return officer.Enterprises().Register(enterprise, officer.Actor());
 }
 
 // A date typed into a form's date field, as dd/mm/yyyy.
@@ -80,7 +80,7 @@ TEST_CASE("Issuing a voucher names the enterprise as its tax code is typed and s
 
     domain::VoucherFilter filter;
     filter.enterprise_id = enterprise.id;
-    const auto vouchers = domain::VoucherService(*checker.store, checker.text, checker.clock).List(filter);
+    const auto vouchers = checker.Vouchers().List(filter);
     REQUIRE(vouchers.size() == 1);
     CHECK(vouchers[0].state_share == domain::Money::Dong(14'000'000));
     CHECK(vouchers[0].face_value == domain::Money::Dong(20'000'000));
@@ -110,7 +110,7 @@ TEST_CASE("A new IP filing is recorded, moved to its next status, and its histor
     fixture.Modals().Verify();
 
     auto& checker = fixture.Checker();
-    domain::IpService ip(*checker.store, checker.text, checker.clock);
+    auto ip = checker.IpFilings();
     domain::IpFilingFilter filter;
     filter.enterprise_id = enterprise.id;
     auto filings = ip.List(filter);
@@ -197,7 +197,7 @@ TEST_CASE("A training event is created, an attendee added by hand and a sheet im
     fixture.Modals().Verify();
 
     auto& checker = fixture.Checker();
-    const auto attendances = domain::TrainingService(*checker.store, checker.text).Attendances(*event_id);
+    const auto attendances = checker.Training().Attendances(*event_id);
     std::vector<std::string> names;
     for (const auto& a : attendances) names.push_back(a.person_name);
     CHECK(names == std::vector<std::string>{"Nguyễn Thị Thu Hà", "Trần Văn Bình", "Lê Thị Cúc"});
@@ -206,10 +206,10 @@ TEST_CASE("A training event is created, an attendee added by hand and a sheet im
 TEST_CASE("The Reviews page ranks a programme year and exports every reviewer's scores to XLSX", "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
-    const auto programmes = domain::ProgrammeService(*checker.store, checker.text).List();
+    const auto programmes = checker.Programmes().List();
     REQUIRE_FALSE(programmes.empty());
     // The demo year with the most reviews, so that the ranking has scored applications.
-    domain::ReviewService reviews(*checker.store, checker.text, checker.clock);
+    auto reviews = checker.Reviews();
     int year = 0;
     std::size_t scored = 0;
     for (int candidate = 2026; candidate <= 2027; ++candidate) {

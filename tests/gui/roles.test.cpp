@@ -74,10 +74,10 @@ TEST_CASE("A viewer's window has New and Sign disabled, each with the reason as 
     auto* page = frame.FindPage<gui::EnterprisesPage>();
     REQUIRE(page != nullptr);
     auto& checker = fixture.Checker();
-    const auto before = domain::EnterpriseService(*checker.store, checker.text).Count();
+    const auto before = checker.Enterprises().Count();
     ForceClick(Find<wxButton>(*page, "new_enterprise"));
     wxCommandEvent ctrl_n(wxEVT_MENU, new_menu);
     frame.HandleWindowEvent(ctrl_n);
     fixture.Modals().Verify();
-    CHECK(domain::EnterpriseService(*checker.store, checker.text).Count() == before);
+    CHECK(checker.Enterprises().Count() == before);
 }

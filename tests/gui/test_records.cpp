@@ -25,8 +25,8 @@ AnswerFiles::~AnswerFiles() {
     AnswerFileQuestionsWith(nullptr);
 }
 
-std::string UnusedTaxCode(Session& session, int start) {
-    domain::EnterpriseService enterprises(*session.store, session.text);
+std::string UnusedTaxCode(app::Workspace& session, int start) {
+    auto enterprises = session.Enterprises();
     for (int serial = start; serial < start + 200; ++serial) {
         const std::string nine = "42" + std::to_string(serial);
         const auto check = domain::TaxCode::CheckDigitFor(nine);

@@ -2,7 +2,7 @@
 // person picking a file would, and tax codes nobody has registered.
 #pragma once
 
-#include "gui/session.h"
+#include "app/workspace.h"
 
 #include <filesystem>
 #include <string>
@@ -21,6 +21,6 @@ public:
 
 // A valid tax code (42…, Khánh Hòa's tax office) that nobody has registered, searched from
 // `start` so that tests wanting several get different ones.
-std::string UnusedTaxCode(Session& session, int start = 1234567);
+std::string UnusedTaxCode(app::Workspace& session, int start = 1234567);
 
 }  // namespace innodesk::gui::testing

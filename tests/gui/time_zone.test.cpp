@@ -3,6 +3,7 @@
 // a form's default dates and the audit log agree, and an administrator changes the zone in
 // Settings (a name the zone database does not know is refused).
 #include "gui_fixture.h"
+#include "signing/sha256.h"
 
 #include "gui/applications_page.h"
 #include "gui/audit_page.h"
@@ -16,7 +17,7 @@
 #include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 #include "domain/trust_service.h"
-#include "persistence/digest_text.h"
+#include "signing/sha256.h"
 #include "text/icu_time_zone.h"
 
 #include <wx/button.h>
@@ -29,7 +30,7 @@
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
-using gui::Session;
+using app::Workspace;
 using gui::U;
 
 namespace {
@@ -49,9 +50,9 @@ public:
 };
 
 // The session's clock stopped at the instant, in the zone the department's settings name.
-void StopClock(Session& session) {
-    session.clock =
-        domain::SystemClock(app::DepartmentTimeZone(*session.store), [] { return kSixDecember2330Utc; });
+void StopClock(app::Workspace& session) {
+    session.SetClock(
+        domain::SystemClock(app::DepartmentTimeZone(session.Store()), [] { return kSixDecember2330Utc; }));
 }
 
 // What the window shows as today, and when the last change it makes was made: the Dashboard's and
@@ -61,7 +62,7 @@ struct Shown {
     wxString issued_on, valid_until, audit_time;
 };
 
-Shown WhatTheWindowShows(GuiFixture& fixture, Session& officer, const std::string& title) {
+Shown WhatTheWindowShows(GuiFixture& fixture, app::Workspace& officer, const std::string& title) {
     Shown shown;
     auto& frame = fixture.OpenWindow(officer);
     shown.dashboard = gui::DateOf(&Find<wxDatePickerCtrl>(frame, "dashboard_as_of"));
@@ -78,8 +79,8 @@ Shown WhatTheWindowShows(GuiFixture& fixture, Session& officer, const std::strin
     Click(*vouchers, "issue_voucher");
     fixture.Modals().Verify();
 
-    const auto enterprise = domain::EnterpriseService(*officer.store, officer.text).Search("", 1).at(0);
-    const auto programme = domain::ProgrammeService(*officer.store, officer.text).List().at(0);
+    const auto enterprise = officer.Enterprises().Search("", 1).at(0);
+    const auto programme = officer.Programmes().List().at(0);
     ShowPage(frame, "applications");
     auto* applications = frame.FindPage<gui::ApplicationsPage>();
     REQUIRE(applications != nullptr);
@@ -95,8 +96,7 @@ Shown WhatTheWindowShows(GuiFixture& fixture, Session& officer, const std::strin
     fixture.Modals().Verify();
 
     auto& checker = fixture.Checker();
-    const auto latest =
-        domain::AuditService(*checker.store, &persistence::Sha256Hex, checker.clock).Latest(1).at(0);
+    const auto latest = checker.Audit().Latest(1).at(0);
     CHECK(latest.action == "application.create");
     CHECK(latest.at_unix == kSixDecember2330Utc);
     ShowPage(frame, "audit");
@@ -114,7 +114,7 @@ TEST_CASE("At 23:30 UTC every date the window shows is the department's, the nex
     const MachineOnUtc utc;
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
-    REQUIRE(officer.clock.Zone()->Name() == "Asia/Ho_Chi_Minh");  // the default, nothing set
+    REQUIRE(officer.Clock().Zone()->Name() == "Asia/Ho_Chi_Minh");  // the default, nothing set
     StopClock(officer);
     const auto shown = WhatTheWindowShows(fixture, officer, "Ứng dụng múi giờ Việt Nam");
     CHECK(shown.dashboard == domain::CalendarDate::FromYmd(2026, 12, 7));
@@ -142,20 +142,18 @@ TEST_CASE("An administrator sets the department's zone in Settings, an unknown z
     CHECK(fixture.Modals().MessageBoxes().back().message.Contains(
         "Time zone 'Asia/Nha_Trang' is not in the IANA time zone database."));
     auto& checker = fixture.Checker();
-    CHECK_FALSE(
-        domain::TrustService(*checker.store, checker.clock).Setting(app::kSettingTimeZone).has_value());
+    CHECK_FALSE(checker.Trust().Setting(app::kSettingTimeZone).has_value());
 
     Type(*settings, "time_zone", "UTC");
     Click(*settings, "save_time_zone");
     fixture.Modals().Verify();
-    CHECK(domain::TrustService(*checker.store, checker.clock).Setting(app::kSettingTimeZone) ==
-          std::optional<std::string>("UTC"));
-    CHECK(admin.clock.Zone()->Name() == "UTC");
+    CHECK(checker.Trust().Setting(app::kSettingTimeZone) == std::optional<std::string>("UTC"));
+    CHECK(admin.Clock().Zone()->Name() == "UTC");
     CHECK(Screenshot(frame, GuiFixture::OutputDir() / "gui-settings-time-zone.png"));
 
     // An officer signing in now works on the department's new zone: still the 6th at 23:30 UTC.
     auto& officer = fixture.SignIn("canbo.an");
-    CHECK(officer.clock.Zone()->Name() == "UTC");
+    CHECK(officer.Clock().Zone()->Name() == "UTC");
     StopClock(officer);
     const auto shown = WhatTheWindowShows(fixture, officer, "Ứng dụng múi giờ UTC");
     CHECK(shown.dashboard == domain::CalendarDate::FromYmd(2026, 12, 6));

@@ -28,15 +28,15 @@
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
-using gui::Session;
+using app::Workspace;
 using gui::U;
 
 namespace {
 
 // A draft application of the demo's first enterprise and programme, made through the service.
-domain::Application NewApplication(Session& officer, const std::string& title) {
-    const auto enterprise = domain::EnterpriseService(*officer.store, officer.text).Search("", 1).at(0);
-    const auto programme = domain::ProgrammeService(*officer.store, officer.text).List().at(0);
+domain::Application NewApplication(app::Workspace& officer, const std::string& title) {
+    const auto enterprise = officer.Enterprises().Search("", 1).at(0);
+    const auto programme = officer.Programmes().List().at(0);
     domain::Application draft;
     draft.enterprise_id = enterprise.id;
     draft.programme_id = programme.id;
@@ -45,8 +45,7 @@ domain::Application NewApplication(Session& officer, const std::string& title) {
     draft.title = title;
     draft.requested_amount = domain::Money::Parse("150.000.000");
     draft.co_funding_amount = domain::Money::Parse("150.000.000");
-    return domain::ApplicationService(*officer.store, officer.text, officer.clock)
-        .Create(draft, officer.actor);
+    return officer.Applications().Create(draft, officer.Actor());
 }
 
 // The last message box's text, for the refusals below.
@@ -63,11 +62,11 @@ TEST_CASE(
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     const auto application = NewApplication(officer, "Cảm biến độ mặn cho đầm nuôi tôm (nhận xét)");
-    domain::ApplicationService applications(*officer.store, officer.text, officer.clock);
-    applications.Move(application.id, domain::ApplicationState::Submitted, officer.actor, "");
-    applications.Move(application.id, domain::ApplicationState::UnderReview, officer.actor, "");
-    domain::ReviewService reviews(*officer.store, officer.text, officer.clock);
-    reviews.Assign(application.id, {"canbo.an"}, officer.actor);
+    auto applications = officer.Applications();
+    applications.Move(application.id, domain::ApplicationState::Submitted, officer.Actor(), "");
+    applications.Move(application.id, domain::ApplicationState::UnderReview, officer.Actor(), "");
+    auto reviews = officer.Reviews();
+    reviews.Assign(application.id, {"canbo.an"}, officer.Actor());
     const auto rubric = reviews.RubricFor(application.programme_id);
     REQUIRE(rubric.criteria.size() >= 2);
     const auto& first = rubric.criteria.front();
@@ -130,7 +129,7 @@ TEST_CASE("A date that is not on the calendar is refused naming the field, typed
         const std::string number = "31-02/QĐ-SKHCN";
         fixture.Modals().Expect("draft_decision_dialog", [&](wxDialog& dialog) {
             // The department's today by default, as dd/mm/yyyy.
-            CHECK(Find<wxTextCtrl>(dialog, "date").GetValue() == U(officer.clock.Today().Format()));
+            CHECK(Find<wxTextCtrl>(dialog, "date").GetValue() == U(officer.Clock().Today().Format()));
             Type(dialog, "number", U(number));
             for (const char* typed :
                  {"31/02/2026", "31022026", "29/02/2026", "2026-02-30", "32/01/2026", "3/2"}) {
@@ -154,9 +153,7 @@ TEST_CASE("A date that is not on the calendar is refused naming the field, typed
         auto& checker = fixture.Checker();
         domain::DecisionFilter all;
         all.limit = 100'000;
-        for (const auto& decision :
-             domain::DecisionService(*checker.store, checker.text, checker.clock).List(all))
-            CHECK(decision.number != number);
+        for (const auto& decision : checker.Decisions().List(all)) CHECK(decision.number != number);
     }
 
     SECTION("a form's dates: eight digits are taken when they make a real date") {
@@ -179,7 +176,7 @@ TEST_CASE("A date that is not on the calendar is refused naming the field, typed
         fixture.Modals().Verify();
         auto& checker = fixture.Checker();
         bool found = false;
-        for (const auto& summary : domain::TrainingService(*checker.store, checker.text).ListEvents({}))
+        for (const auto& summary : checker.Training().ListEvents({}))
             if (summary.event.title == title) {
                 found = true;
                 CHECK(summary.event.starts_on == domain::CalendarDate::FromYmd(2026, 2, 28));
@@ -195,9 +192,8 @@ TEST_CASE("A new application is selected and shown, not the row selected before,
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     const auto earlier = NewApplication(officer, "Ứng dụng chọn trước (lựa chọn)");
-    const auto enterprise =
-        domain::EnterpriseService(*officer.store, officer.text).Get(earlier.enterprise_id);
-    const auto programme = domain::ProgrammeService(*officer.store, officer.text).List().at(0);
+    const auto enterprise = officer.Enterprises().Get(earlier.enterprise_id);
+    const auto programme = officer.Programmes().List().at(0);
     auto& frame = fixture.OpenWindow(officer);
     ShowPage(frame, "applications");
     auto* page = frame.FindPage<gui::ApplicationsPage>();
@@ -225,7 +221,7 @@ TEST_CASE("A new application is selected and shown, not the row selected before,
     filter.enterprise_id = enterprise.id;
     filter.limit = 10'000;
     domain::ApplicationId created = 0;
-    for (const auto& a : domain::ApplicationService(*officer.store, officer.text, officer.clock).List(filter))
+    for (const auto& a : officer.Applications().List(filter))
         if (a.title == title) created = a.id;
     REQUIRE(created != 0);
     CHECK(page->SelectedId() == std::optional<std::int64_t>(created));
@@ -236,7 +232,7 @@ TEST_CASE("A new application is selected and shown, not the row selected before,
     // "Submit" now applies to the new application and leaves the earlier one alone.
     Click(*page, "submit");
     fixture.Modals().Verify();
-    domain::ApplicationService service(*officer.store, officer.text, officer.clock);
+    auto service = officer.Applications();
     CHECK(service.Get(created).state == domain::ApplicationState::Submitted);
     CHECK(service.Get(earlier.id).state == domain::ApplicationState::Draft);
 }
@@ -245,7 +241,7 @@ TEST_CASE("A year typed out of range is refused in the new-application form inst
           "[gui][typed]") {
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
-    const auto enterprise = domain::EnterpriseService(*officer.store, officer.text).Search("", 1).at(0);
+    const auto enterprise = officer.Enterprises().Search("", 1).at(0);
     auto& frame = fixture.OpenWindow(officer);
     ShowPage(frame, "applications");
     auto* page = frame.FindPage<gui::ApplicationsPage>();
@@ -253,7 +249,7 @@ TEST_CASE("A year typed out of range is refused in the new-application form inst
     fixture.Modals().AllowErrorBoxes(true);
     fixture.Modals().Expect("application_dialog", [&](wxDialog& dialog) {
         CHECK(Find<wxTextCtrl>(dialog, "year").GetValue() ==
-              wxString::Format("%d", officer.clock.Today().Year()));
+              wxString::Format("%d", officer.Clock().Today().Year()));
         Type(dialog, "enterprise", U(enterprise.tax_code.Value()));
         Type(dialog, "year", "20266");
         fixture.Modals().ClearMessageBoxes();

@@ -9,6 +9,7 @@
 #include "persistence/storage_errors.h"
 #include "reliability_support.h"
 #include "scenario.h"
+#include "tests/support/raw_store.h"
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <sqlite3.h>
@@ -101,8 +102,8 @@ TEST_CASE("A full disk refuses the import with a clear message and keeps the dat
         CHECK(SqliteRows(back + "/t.db") == before);
     }
     SECTION("SQLite's max_page_count, through the import service") {
-        auto store = persistence::SociStore::Open({persistence::Backend::Sqlite, db.Path()},
-                                                  persistence::OpenMode::MustExist);
+        auto store = innodesk::testing::OpenRawStore({persistence::Backend::Sqlite, db.Path()},
+                                                     persistence::OpenMode::MustExist);
         int pages = 0;
         store->Session() << "PRAGMA page_count", soci::into(pages);
         store->Session() << "PRAGMA max_page_count = " + std::to_string(pages + 40);

@@ -4,9 +4,9 @@
 // making 10,000 mixed writes each, every one of which must be found in the final state.
 #include "cli_fixture.h"
 #include "domain/audit_service.h"
-#include "persistence/digest_text.h"
 #include "reliability_support.h"
 #include "scenario.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -156,7 +156,7 @@ TEST_CASE("Four processes make 10,000 mixed writes each and every write is accou
     CHECK(count("SELECT SUM(version) FROM enterprise WHERE id IN (" + std::to_string(shared[0]) + ", " +
                 std::to_string(shared[1]) + ", " + std::to_string(shared[2]) + ")") ==
           versions_before + updated);
-    domain::AuditService audit(db.Store(), persistence::Sha256Hex, scenario.clock);
+    domain::AuditService audit(db.Store(), signing::Sha256Hex, scenario.clock);
     const auto verified = audit.Verify();
     CHECK_FALSE(verified.broken.has_value());
     CHECK(verified.entries == audit_before + registered + updated + recorded);

@@ -11,8 +11,8 @@
 #include "domain/enterprise_service.h"
 #include "domain/errors.h"
 #include "domain/outcome_service.h"
-#include "persistence/soci_store.h"
 #include "reliability_support.h"
+#include "tests/support/raw_store.h"
 #include "text/icu_text_rules.h"
 
 #include <nlohmann/json.hpp>
@@ -32,8 +32,8 @@ constexpr int kRefused = 1;
 constexpr int kConflict = 3;
 
 std::unique_ptr<persistence::SociStore> Open(const std::string& db) {
-    return persistence::SociStore::Open(persistence::DatabaseTarget::Parse(db),
-                                        persistence::OpenMode::MustExist);
+    return innodesk::testing::OpenRawStore(persistence::DatabaseTarget::Parse(db),
+                                           persistence::OpenMode::MustExist);
 }
 
 int Move(char** argv) {

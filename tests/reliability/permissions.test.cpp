@@ -11,8 +11,8 @@
 #include "domain/target_service.h"
 #include "domain/training_service.h"
 #include "domain/trust_service.h"
-#include "persistence/digest_text.h"
 #include "scenario.h"
+#include "signing/sha256.h"
 
 #include <catch2/catch.hpp>
 
@@ -254,7 +254,7 @@ std::vector<Operation> Operations() {
         {"sign audit checkpoints",
          {Role::Admin, Role::Approver},
          [](S& s, const Actor& a) {
-             AuditService(s.db.Store(), persistence::Sha256Hex, s.clock).RequireCanCheckpoint(a);
+             AuditService(s.db.Store(), signing::Sha256Hex, s.clock).RequireCanCheckpoint(a);
          }},
     };
 }
@@ -274,7 +274,7 @@ TEST_CASE("Every service operation refuses every role that may not do it, in the
     const auto application = scenario.Draft(scenario.other, 100'000'000, 50'000'000);
     REQUIRE(application.id == kApplication);
     const Actor* actors[] = {&scenario.officer, &scenario.approver, &scenario.admin, &scenario.viewer};
-    AuditService audit(db.Store(), persistence::Sha256Hex, scenario.clock);
+    AuditService audit(db.Store(), signing::Sha256Hex, scenario.clock);
 
     int refusals = 0;
     int allowed_calls = 0;

@@ -3,7 +3,7 @@
 // own path to a file, tells whether a library was loaded.
 #include "app/token_module.h"
 
-#include "signing/file_digest.h"
+#include "signing/sha256.h"
 #include "signing/signing.h"
 #include "softhsm_token.h"
 #include "support/test_workstation.h"

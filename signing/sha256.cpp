@@ -1,5 +1,5 @@
-// SHA-256 of a file, read in blocks.
-#include "file_digest.h"
+// SHA-256 of bytes in one call, and of a file read in blocks.
+#include "sha256.h"
 
 #include "openssl_support.h"
 
@@ -9,6 +9,31 @@
 namespace innodesk::signing {
 
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, detail::FreeWith<EVP_MD_CTX_free>>;
+
+namespace {
+
+std::string Hex(const unsigned char* digest, unsigned int length) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * length);
+    for (unsigned int i = 0; i < length; ++i) {
+        hex += kHex[digest[i] >> 4];
+        hex += kHex[digest[i] & 0x0f];
+    }
+    return hex;
+}
+
+}  // namespace
+
+std::string Sha256Hex(std::string_view bytes) {
+    const detail::ErrorMarkGuard guard;
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
+        detail::ThrowOpenSslError(domain::ErrorCode::Storage,
+                                  {"Không tính được SHA-256.", "The SHA-256 could not be computed."});
+    return Hex(digest.data(), length);
+}
 
 std::string FileSha256(const std::filesystem::path& file) {
     const detail::ErrorMarkGuard guard;
@@ -38,13 +63,7 @@ std::string FileSha256(const std::filesystem::path& file) {
     if (EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1)
         detail::ThrowOpenSslError(domain::ErrorCode::Storage,
                                   {"Không tính được SHA-256.", "The SHA-256 could not be computed."});
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
-    }
-    return hex;
+    return Hex(digest.data(), length);
 }
 
 }  // namespace innodesk::signing
