@@ -16,6 +16,8 @@ packages=(
   catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl poppler-utils
   # fuzzing: libFuzzer comes with clang (fuzz/)
   clang libclang-rt-14-dev
+  # the format check (scripts/check_format.sh): Debian 12's clang-format, version 14
+  clang-format
   # packages: icon rendering, DEB (dpkg-shlibdeps needs dpkg-dev and file) and RPM builds, their checks;
   # x11-utils' xwininfo finds the installed program's window
   librsvg2-bin dpkg-dev file rpm lintian appstream desktop-file-utils x11-utils
