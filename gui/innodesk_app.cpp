@@ -148,7 +148,7 @@ bool InnoDeskApp::CreateDatabase() {
                                 text::IcuTextRules text;
                                 domain::SystemClock clock;
                                 signing::ScryptPasswordHasher hasher;
-                                domain::DemoSpec spec;
+                                demo::DemoSpec spec;
                                 spec.enterprises = 2000;
                                 spec.seed = 2026;
                                 app::CreateDemoDatabase(*store, text, clock, hasher, spec,

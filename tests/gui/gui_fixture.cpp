@@ -41,7 +41,7 @@ public:
         text::IcuTextRules text;
         domain::SystemClock clock;
         signing::ScryptPasswordHasher hasher(kCheapScrypt);
-        domain::DemoSpec spec;
+        demo::DemoSpec spec;
         spec.enterprises = 300;
         spec.seed = 2026;
         app::CreateDemoDatabase(*store, text, clock, hasher, spec, m_files.pki);
