@@ -61,28 +61,7 @@ public:
                 continue;
             }
             const auto& chunk = approval_chunks[next_approval++];
-            Decision decision = NewDecision(DecisionKind::Approval, date);
-            std::vector<std::size_t> granted;
-            // Earlier items of the same decision count against the family's ceiling and the envelope.
-            std::map<FamilyKey, Money> pending_family;
-            std::map<std::pair<int, SupportContent>, Money> pending_budget;
-            for (const std::size_t index : chunk) {
-                const PlannedApplication& plan = m_run.plans[index];
-                const FamilyKey key{m_run.enterprises[plan.enterprise].family, plan.year, plan.content};
-                const std::pair<int, SupportContent> envelope{plan.year, plan.content};
-                const Money already = FamilyApproved(key) + pending_family[key];
-                const Money available = m_run.budget.at(envelope).remaining - pending_budget[envelope];
-                const auto amount = FitApproval(plan, already, available);
-                if (!amount) {
-                    late_refusals.push_back(index);
-                    continue;
-                }
-                pending_family[key] += *amount;
-                pending_budget[envelope] += *amount;
-                decision.items.push_back({plan.id, *amount});
-                granted.push_back(index);
-            }
-            if (!granted.empty()) Decide(decision, granted, late_refusals);
+            DecideApprovals(chunk, date, late_refusals);
             m_run.meter.Advance(chunk.size());
         }
         // Those the caps or the budget left out are refused, as a leader would.
@@ -94,6 +73,34 @@ public:
     }
 
 private:
+    // One approval decision for the batch, each amount fitted to the caps and the envelope; those
+    // with too little left go to `late_refusals`.
+    void DecideApprovals(const std::vector<std::size_t>& chunk, const CalendarDate& date,
+                         std::vector<std::size_t>& late_refusals) {
+        Decision decision = NewDecision(DecisionKind::Approval, date);
+        std::vector<std::size_t> granted;
+        // Earlier items of the same decision count against the family's ceiling and the envelope.
+        std::map<FamilyKey, Money> pending_family;
+        std::map<std::pair<int, SupportContent>, Money> pending_budget;
+        for (const std::size_t index : chunk) {
+            const PlannedApplication& plan = m_run.plans[index];
+            const FamilyKey key{m_run.enterprises[plan.enterprise].family, plan.year, plan.content};
+            const std::pair<int, SupportContent> envelope{plan.year, plan.content};
+            const Money already = FamilyApproved(key) + pending_family[key];
+            const Money available = m_run.budget.at(envelope).remaining - pending_budget[envelope];
+            const auto amount = FitApproval(plan, already, available);
+            if (!amount) {
+                late_refusals.push_back(index);
+                continue;
+            }
+            pending_family[key] += *amount;
+            pending_budget[envelope] += *amount;
+            decision.items.push_back({plan.id, *amount});
+            granted.push_back(index);
+        }
+        if (!granted.empty()) Decide(decision, granted, late_refusals);
+    }
+
     const DemoApprover& Signer() {
         const double roll = m_run.random.Unit();
         const auto& approvers = m_run.actors.approvers;

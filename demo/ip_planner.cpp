@@ -203,6 +203,46 @@ private:
         return Dong(static_cast<std::int64_t>(m_run.extra.Between(low * 2, high * 2)) * 500 * kThousand);
     }
 
+    // What is filed, under what title, and where: a geographical indication once per name, by a
+    // producer of its region's product; other titles from the sector's patterns.
+    void ChooseTypeTitleAndRoute(PlannedFiling& filing, std::set<std::string_view>& indications_used) {
+        const PlannedEnterprise& enterprise = m_run.enterprises[filing.enterprise];
+        const unsigned bit = SectorBit(enterprise.sector);
+        filing.type = m_run.extra.PickWeighted(kIpTypes);
+        if (filing.type == IpType::GeographicalIndication) {
+            // Each indication is registered once, by a producer of its region's product.
+            filing.type = IpType::Trademark;
+            for (const auto& indication : GeographicalIndications())
+                if ((indication.sectors & bit) != 0 && indications_used.insert(indication.name).second) {
+                    filing.type = IpType::GeographicalIndication;
+                    filing.title = std::string(indication.name);
+                    break;
+                }
+        }
+        if (filing.title.empty()) {
+            std::vector<const IpTitlePattern*> patterns;
+            for (const auto& pattern : IpTitlePatterns())
+                if (pattern.type == filing.type && (pattern.sectors & bit) != 0) patterns.push_back(&pattern);
+            filing.title = Fill(patterns[m_run.extra.Below(patterns.size())]->text, enterprise.brand,
+                                m_run.extra.Pick(ProfileOf(enterprise.sector).products));
+        }
+        switch (filing.type) {
+            case IpType::Trademark:
+                filing.route = m_run.extra.PickWeighted(kTrademarkRoutes);
+                break;
+            case IpType::Patent:
+                filing.route = m_run.extra.PickWeighted(kPatentRoutes);
+                break;
+            case IpType::IndustrialDesign:
+                filing.route = m_run.extra.PickWeighted(kDesignRoutes);
+                break;
+            case IpType::UtilitySolution:  // protected in Viet Nam only
+            case IpType::GeographicalIndication:
+                filing.route = IpRoute::Domestic;
+                break;
+        }
+    }
+
     std::vector<PlannedFiling> PlanFilings() {
         std::vector<PlannedFiling> filings;
         // Filed in the programme year or the one before, and never after today.
@@ -221,42 +261,7 @@ private:
             filing.enterprise = !applicants.empty() && m_run.extra.Chance(0.5)
                                     ? applicants[m_run.extra.Below(applicants.size())]
                                     : m_run.extra.Below(m_run.enterprises.size());
-            const PlannedEnterprise& enterprise = m_run.enterprises[filing.enterprise];
-            const unsigned bit = SectorBit(enterprise.sector);
-            filing.type = m_run.extra.PickWeighted(kIpTypes);
-            if (filing.type == IpType::GeographicalIndication) {
-                // Each indication is registered once, by a producer of its region's product.
-                filing.type = IpType::Trademark;
-                for (const auto& indication : GeographicalIndications())
-                    if ((indication.sectors & bit) != 0 && indications_used.insert(indication.name).second) {
-                        filing.type = IpType::GeographicalIndication;
-                        filing.title = std::string(indication.name);
-                        break;
-                    }
-            }
-            if (filing.title.empty()) {
-                std::vector<const IpTitlePattern*> patterns;
-                for (const auto& pattern : IpTitlePatterns())
-                    if (pattern.type == filing.type && (pattern.sectors & bit) != 0)
-                        patterns.push_back(&pattern);
-                filing.title = Fill(patterns[m_run.extra.Below(patterns.size())]->text, enterprise.brand,
-                                    m_run.extra.Pick(ProfileOf(enterprise.sector).products));
-            }
-            switch (filing.type) {
-                case IpType::Trademark:
-                    filing.route = m_run.extra.PickWeighted(kTrademarkRoutes);
-                    break;
-                case IpType::Patent:
-                    filing.route = m_run.extra.PickWeighted(kPatentRoutes);
-                    break;
-                case IpType::IndustrialDesign:
-                    filing.route = m_run.extra.PickWeighted(kDesignRoutes);
-                    break;
-                case IpType::UtilitySolution:  // protected in Viet Nam only
-                case IpType::GeographicalIndication:
-                    filing.route = IpRoute::Domestic;
-                    break;
-            }
+            ChooseTypeTitleAndRoute(filing, indications_used);
             if (filing.route == IpRoute::Domestic) filing.country = "VN";
             if (filing.route == IpRoute::NationalOffice)
                 filing.country =
