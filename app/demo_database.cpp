@@ -4,11 +4,11 @@
 #include "common_passwords.h"
 #include "shipped_plans.h"
 
+#include "demo/demo_pki.h"
 #include "domain/department_province.h"
 #include "domain/errors.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
-#include "signing/demo_pki.h"
 #include "signing/domain_adapters.h"
 #include "signing/trust_items.h"
 
@@ -43,7 +43,7 @@ std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file) {
 
 DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text,
                                 const domain::Clock& clock, const domain::PasswordHasher& hasher,
-                                const domain::DemoSpec& spec, const std::filesystem::path& pki_dir,
+                                const demo::DemoSpec& spec, const std::filesystem::path& pki_dir,
                                 domain::ProgressObserver* progress) {
     const domain::CommonPasswords common = LoadCommonPasswords(text);
     domain::UserService users(store, text, hasher, clock, common);
@@ -58,13 +58,13 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     std::vector<std::string> approver_names;
     for (const auto& account : DemoAccounts())
         if (account.role == domain::Role::Approver) approver_names.emplace_back(account.display_name);
-    const auto pki = signing::CreateDemoPki(pki_dir, kDemoKeyPassword, approver_names);
+    const auto pki = demo::CreateDemoPki(pki_dir, kDemoKeyPassword, approver_names);
 
     auto outer = store.Begin(domain::TransactionMode::Write);
     // The demo department is Khánh Hòa's: its plans and most of its enterprises are there.
     domain::SetDepartmentProvinceAtSetUp(store, text, "Khánh Hòa");
     domain::Actor admin;
-    domain::DemoActors actors;
+    demo::DemoActors actors;
     std::vector<domain::User> approvers;
     for (const auto& account : DemoAccounts()) {
         domain::NewUser input{account.name, account.display_name, account.role, account.password};
@@ -97,7 +97,7 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     actors.verifier = &verifier;
 
     DemoDatabase result;
-    result.summary = domain::DemoGenerator(store, text, clock).Run(spec, actors, progress);
+    result.summary = demo::DemoGenerator(store, text, clock).Run(spec, actors, progress);
     result.pki_dir = pki_dir;
     result.plans = ImportShippedPlans(store, text, clock, actors.officer);
     outer->Commit();

@@ -4,8 +4,8 @@
 // Shared by innodesk-cli generate and the desktop's first-run offer.
 #pragma once
 
+#include "demo/demo_generator.h"
 #include "domain/calendar_date.h"
-#include "domain/demo_generator.h"
 #include "domain/password_hasher.h"
 #include "domain/progress.h"
 #include "domain/store.h"
@@ -30,7 +30,7 @@ const std::vector<DemoAccount>& DemoAccounts();
 inline constexpr const char* kDemoKeyPassword = "demo-p12-2026";
 
 struct DemoDatabase {
-    domain::DemoSummary summary;
+    demo::DemoSummary summary;
     std::filesystem::path pki_dir;  // demo-root-ca.pem and one "<approver's display name>.p12" per approver
     std::size_t plans = 0;          // shipped plan files imported (app/shipped_plans.h)
 };
@@ -39,7 +39,7 @@ struct DemoDatabase {
 // Throws DomainError(InvalidValue) when the database already has users.
 DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text,
                                 const domain::Clock& clock, const domain::PasswordHasher& hasher,
-                                const domain::DemoSpec& spec, const std::filesystem::path& pki_dir,
+                                const demo::DemoSpec& spec, const std::filesystem::path& pki_dir,
                                 domain::ProgressObserver* progress = nullptr);
 
 // Where the demo keys go by default: beside an SQLite file ("<file>.demo-pki"), else in the

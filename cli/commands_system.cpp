@@ -3,7 +3,7 @@
 
 #include "app/database_backup.h"
 #include "app/demo_database.h"
-#include "domain/demo_generator.h"
+#include "demo/demo_generator.h"
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
@@ -20,10 +20,12 @@ struct GenerateOptions {
     std::size_t enterprises = 300;
     std::uint64_t seed = 1;
     int year = 2026;
-    double applications = 0.3;
-    double vouchers = 0.1;
-    double ip_filings = 0.05;
-    double attendance = 1.5;
+    // Used only when given: by default the programme keeps a province's yearly scale, whatever
+    // the register's size (demo/programme_scale.h); benchmarks ask for volumes per enterprise.
+    double applications = 0;
+    double vouchers = 0;
+    double ip_filings = 0;
+    double attendance = 0;
 };
 
 }  // namespace
@@ -95,32 +97,42 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(1, 5'000'000));
     generate->add_option("--seed", g->seed, "Random seed; the same seed gives the same data");
     generate->add_option("--year", g->year, "Main programme year")->check(CLI::Range(2000, 2100));
-    generate
-        ->add_option("--applications-per-enterprise", g->applications, "Average applications per enterprise")
-        ->check(CLI::Range(0.0, 20.0));
-    generate->add_option("--vouchers-per-enterprise", g->vouchers, "Average vouchers per enterprise")
-        ->check(CLI::Range(0.0, 20.0));
-    generate->add_option("--ip-filings-per-enterprise", g->ip_filings, "Average IP filings per enterprise")
-        ->check(CLI::Range(0.0, 20.0));
-    generate
-        ->add_option("--attendance-per-enterprise", g->attendance,
-                     "Average training person-times per enterprise")
-        ->check(CLI::Range(0.0, 50.0));
+    auto* applications =
+        generate
+            ->add_option("--applications-per-enterprise", g->applications,
+                         "Average applications per enterprise (default: the programme's yearly scale)")
+            ->check(CLI::Range(0.0, 20.0));
+    auto* vouchers =
+        generate
+            ->add_option("--vouchers-per-enterprise", g->vouchers,
+                         "Average vouchers per enterprise (default: the programme's yearly scale)")
+            ->check(CLI::Range(0.0, 20.0));
+    auto* ip_filings =
+        generate
+            ->add_option("--ip-filings-per-enterprise", g->ip_filings,
+                         "Average IP filings per enterprise (default: the programme's yearly scale)")
+            ->check(CLI::Range(0.0, 20.0));
+    auto* attendance =
+        generate
+            ->add_option(
+                "--attendance-per-enterprise", g->attendance,
+                "Average training person-times per enterprise (default: the programme's yearly scale)")
+            ->check(CLI::Range(0.0, 50.0));
     auto pki_dir = std::make_shared<std::string>();
     generate->add_option(
         "--pki-dir", *pki_dir,
         "Where to write the demo CA and approvers' keys (default: beside the database file)");
-    generate->callback([&context, g, pki_dir] {
+    generate->callback([&context, g, pki_dir, applications, vouchers, ip_filings, attendance] {
         context.require_sign_in = false;  // a demo database is new: its users are made here
         auto& workspace = context.Workspace(persistence::OpenMode::CreateIfMissing);
-        domain::DemoSpec spec;
+        demo::DemoSpec spec;
         spec.enterprises = g->enterprises;
         spec.seed = g->seed;
         spec.year = g->year;
-        spec.applications_per_enterprise = g->applications;
-        spec.vouchers_per_enterprise = g->vouchers;
-        spec.ip_filings_per_enterprise = g->ip_filings;
-        spec.attendance_per_enterprise = g->attendance;
+        if (applications->count() > 0) spec.applications_per_enterprise = g->applications;
+        if (vouchers->count() > 0) spec.vouchers_per_enterprise = g->vouchers;
+        if (ip_filings->count() > 0) spec.ip_filings_per_enterprise = g->ip_filings;
+        if (attendance->count() > 0) spec.attendance_per_enterprise = g->attendance;
         const auto target = context.Target();
         const std::filesystem::path keys =
             !pki_dir->empty()

@@ -146,7 +146,7 @@ bool InnoDeskApp::CreateDatabase(const persistence::DatabaseTarget& target) {
                             [&](domain::ProgressObserver& progress) {
                                 const auto workspace =
                                     app::Workspace::Open(target, persistence::OpenMode::CreateIfMissing);
-                                domain::DemoSpec spec;
+                                demo::DemoSpec spec;
                                 spec.enterprises = 2000;
                                 spec.seed = 2026;
                                 app::CreateDemoDatabase(workspace->Store(), workspace->Text(),

@@ -41,9 +41,16 @@ public:
         text::IcuTextRules text;
         domain::SystemClock clock;
         signing::ScryptPasswordHasher hasher(kCheapScrypt);
-        domain::DemoSpec spec;
+        demo::DemoSpec spec;
         spec.enterprises = 300;
         spec.seed = 2026;
+        // The pages are tested on fuller lists than a province's year gives (more than 20
+        // applications, several signed decisions): the volumes per enterprise the demo had before
+        // it kept to a programme's scale.
+        spec.applications_per_enterprise = 0.3;
+        spec.vouchers_per_enterprise = 0.1;
+        spec.ip_filings_per_enterprise = 0.05;
+        spec.attendance_per_enterprise = 1.5;
         app::CreateDemoDatabase(*store, text, clock, hasher, spec, m_files.pki);
     }
     ~DemoData() {

@@ -1,6 +1,6 @@
 // The PKI maker and the demo PKI: Vietnamese names, chain, key usage, validity, files that open.
 #include "signing/pki_maker.h"
-#include "signing/demo_pki.h"
+#include "demo/demo_pki.h"
 #include "signing/signing.h"
 #include "signing/signing_key_impl.h"
 
@@ -20,6 +20,9 @@ namespace {
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using namespace innodesk::signing;
+using innodesk::demo::CreateDemoPki;
+using innodesk::demo::DemoPki;
+using innodesk::demo::DemoSigner;
 using innodesk::signing::test::SharedTestPki;
 
 constexpr auto kDay = std::chrono::hours(24);

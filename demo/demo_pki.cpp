@@ -1,18 +1,25 @@
 // The demo PKI: root → intermediate → one signer per demo user, written as PEM and PKCS#12 files.
-#include "demo_pki.h"
+#include "demo/demo_pki.h"
 
 #include "domain/errors.h"
-#include "pki_maker.h"
+#include "signing/pki_maker.h"
 
 #include <chrono>
 #include <set>
 #include <string_view>
 #include <system_error>
 
-namespace innodesk::signing {
+namespace innodesk::demo {
 
 using domain::DomainError;
 using domain::ErrorCode;
+using signing::CertificateProfile;
+using signing::IssueCertificate;
+using signing::IssuedCertificate;
+using signing::KeyUsage;
+using signing::MakeRootCa;
+using signing::WritePkcs12;
+using signing::WriteTextFile;
 
 namespace {
 
@@ -108,4 +115,4 @@ DemoPki CreateDemoPki(const std::filesystem::path& dir, const std::string& passw
     return pki;
 }
 
-}  // namespace innodesk::signing
+}  // namespace innodesk::demo

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace innodesk::signing {
+namespace innodesk::demo {
 
 struct DemoSigner {
     std::string common_name;
@@ -29,4 +29,4 @@ struct DemoPki {
 DemoPki CreateDemoPki(const std::filesystem::path& dir, const std::string& password,
                       const std::vector<std::string>& signer_common_names);
 
-}  // namespace innodesk::signing
+}  // namespace innodesk::demo

@@ -1,12 +1,16 @@
 // The demo generator's word pools. Names and places are real Vietnamese usage; companies and
 // people are invented by combining them, so no generated record names a real firm or person.
-#include "demo_vocabulary.h"
+#include "demo/demo_vocabulary.h"
 
-#include "errors.h"
+#include "domain/errors.h"
 
 #include <array>
 
-namespace innodesk::domain::demo {
+namespace innodesk::demo {
+
+using domain::DomainError;
+using domain::ErrorCode;
+
 namespace {
 
 using namespace std::string_view_literals;
@@ -643,4 +647,4 @@ const RegionProfile& RegionOf(Region region) {
     throw DomainError(ErrorCode::InvalidValue, {"Vùng không xác định.", "Unknown region."});
 }
 
-}  // namespace innodesk::domain::demo
+}  // namespace innodesk::demo

@@ -2,15 +2,20 @@
 // proposal patterns, providers. Plain constant tables of UTF-8 text, NFC unless a name says NFD.
 #pragma once
 
-#include "ip_filing.h"
-#include "outcome.h"
-#include "support_content.h"
-#include "training.h"
+#include "domain/ip_filing.h"
+#include "domain/outcome.h"
+#include "domain/support_content.h"
+#include "domain/training.h"
 
 #include <span>
 #include <string_view>
 
-namespace innodesk::domain::demo {
+namespace innodesk::demo {
+
+using domain::EventKind;
+using domain::IpType;
+using domain::OutcomeKind;
+using domain::SupportContent;
 
 // A value and how often it should come up relative to the others in its pool.
 struct WeightedText {
@@ -154,4 +159,4 @@ inline constexpr std::string_view kKhanhHoaDecomposed =
     "Kha\xCC\x81nh Ho\xCC\x80"
     "a";
 
-}  // namespace innodesk::domain::demo
+}  // namespace innodesk::demo
