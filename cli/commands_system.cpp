@@ -3,7 +3,6 @@
 
 #include "app/database_backup.h"
 #include "app/demo_database.h"
-#include "demo/demo_generator.h"
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
