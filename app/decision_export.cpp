@@ -27,13 +27,7 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
                                             const domain::Clock& clock, domain::DecisionId id,
                                             const std::filesystem::path& dir) {
     domain::DecisionService service(store, text, clock);
-    if (!service.Get(id).signature)
-        throw domain::DomainError(
-            domain::ErrorCode::InvalidValue,
-            {"Quyết định id " + std::to_string(id) + " chưa được ký số; chỉ xuất được quyết định đã ký.",
-             "Decision id " + std::to_string(id) +
-                 " is not digitally signed; only signed decisions are exported."},
-            "id");
+    domain::RequireExportable(service.Get(id));
     const auto verifier = DatabaseVerifierForDisplay(store, clock);
     const auto verification = service.Verify(id, *verifier);
     const auto& decision = verification.decision;

@@ -1,10 +1,12 @@
 // innodesk-cli review …: conflict declarations, scoring, an application's scores, the ranking
-// of a programme year and the programme's rubric.
+// of a programme year, the council's workbook of it and the programme's rubric.
 #include "commands.h"
 #include "json_views.h"
 
+#include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 #include "domain/review_service.h"
+#include "reports/council_workbook.h"
 
 #include <charconv>
 #include <memory>
@@ -79,6 +81,11 @@ void PrintAssignments(CliContext& context, domain::ApplicationId application,
         context.out << (i ? ", " : "") << assignments[i].reviewer;
     context.out << '\n';
 }
+
+struct WorkbookOptions {
+    std::string programme, out;
+    int year = 0;
+};
 
 struct ScoreOptions {
     long long application = 0, version = 0;
@@ -222,6 +229,26 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
                 context.out << context.Say(domain::DescribePassMarks(entry.pass_marks)) << "  ";
             context.out << entry.application.title << '\n';
         }
+    });
+
+    auto w = std::make_shared<WorkbookOptions>();
+    auto* workbook = group->add_subcommand(
+        "workbook",
+        "The council's workbook (XLSX): the ranking and every reviewer's scores, as the desktop "
+        "exports it");
+    workbook->add_option("--programme", w->programme, "Programme code")->required();
+    workbook->add_option("--year", w->year, "Programme year")->required();
+    workbook->add_option("--out", w->out, "The .xlsx file to write (written whole or not at all)")
+        ->required();
+    workbook->callback([&context, w, service] {
+        const auto programme = context.Workspace().Programmes().GetByCode(w->programme);
+        auto reviews = service();
+        auto enterprises = context.Workspace().Enterprises();
+        const auto gathered = reports::GatherCouncilWorkbook(reviews, enterprises, programme.id, w->year);
+        reports::WriteCouncilWorkbook(gathered, context.Language(), w->out);
+        context.out << context.Say("Đã ghi sổ điểm của hội đồng (", "Wrote the council's workbook (")
+                    << gathered.applications.size() << context.Say(" hồ sơ) vào ", " applications) to ")
+                    << w->out << '\n';
     });
 
     auto rubric_programme = std::make_shared<std::string>();

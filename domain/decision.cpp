@@ -67,4 +67,20 @@ Decision NormaliseDecision(Decision decision, const TextRules& text) {
     return decision;
 }
 
+Money TotalApproved(const Decision& decision) {
+    Money total;
+    for (const auto& item : decision.items) total += item.approved_amount;
+    return total;
+}
+
+void RequireExportable(const Decision& decision) {
+    if (decision.signature) return;
+    throw DomainError(
+        ErrorCode::InvalidValue,
+        {"Quyết định id " + std::to_string(decision.id) + " chưa được ký số; chỉ xuất được quyết định đã ký.",
+         "Decision id " + std::to_string(decision.id) +
+             " is not digitally signed; only signed decisions are exported."},
+        "id");
+}
+
 }  // namespace innodesk::domain

@@ -57,4 +57,12 @@ struct DecisionFilter {
 
 Decision NormaliseDecision(Decision decision, const TextRules& text);
 
+// What the decision grants: the sum of its items' approved amounts (zero for a refusal). Throws
+// MoneyOverflow rather than wrap.
+Money TotalApproved(const Decision& decision);
+
+// Only a digitally signed decision leaves the department as decision.json with its signature:
+// a draft or a recorded decision is refused with the reason, naming the decision's id.
+void RequireExportable(const Decision& decision);
+
 }  // namespace innodesk::domain

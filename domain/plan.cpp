@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -121,6 +122,25 @@ std::string FormatFigure(double value, Language language) {
     if (rounded < 0) grouped.insert(grouped.begin(), '-');
     if (tenth != 0) grouped += std::string(vi ? "," : ".") + std::to_string(tenth);
     return grouped;
+}
+
+double ParseFigure(std::string_view typed, std::string_view field) {
+    const std::string quoted(typed);
+    const auto not_space = [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; };
+    while (!typed.empty() && !not_space(typed.front())) typed.remove_prefix(1);
+    while (!typed.empty() && !not_space(typed.back())) typed.remove_suffix(1);
+    // Either decimal mark: officers type 4,5 or 4.5.
+    const bool plus = typed.size() > 1 && typed.front() == '+' && typed[1] != '-';
+    std::string text(typed.substr(plus ? 1 : 0));
+    std::replace(text.begin(), text.end(), ',', '.');
+    double number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(number))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Giá trị '" + quoted + "' không phải là một số. Nhập ví dụ 4,5.",
+                           "The value '" + quoted + "' is not a number. Type e.g. 4.5."},
+                          std::string(field));
+    return number;
 }
 
 LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit) {

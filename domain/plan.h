@@ -51,6 +51,10 @@ void ValidateBound(const Bound& bound, TargetKind kind, const LocalisedText& wha
 LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit);
 // A figure as people read it: "1.234" / "1,234", "70,5" / "70.5"; money without decimals.
 std::string FormatFigure(double value, Language language);
+// A figure as officers type it, with either decimal mark: "4,5", "4.5", " 12 ", "-3". Anything
+// else (empty, "4,5%", "1.234,5", "abc", "inf") is refused with a DomainError naming `field`
+// and quoting what was typed.
+double ParseFigure(std::string_view typed, std::string_view field = "value");
 
 // Which records a computed target counts: a metric of the catalogue (metric_catalogue.h) and
 // the parameters it accepts. Written in files and the database as its Code():

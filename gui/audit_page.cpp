@@ -4,7 +4,6 @@
 #include "background_work.h"
 #include "wx_text.h"
 
-#include "app/workspace.h"
 #include "domain/audit_service.h"
 
 #include <wx/msgdlg.h>
@@ -31,9 +30,10 @@ std::vector<TableRow> AuditPage::LoadRows() {
         if (after.length() > 300) after = after.Left(300) + wxString::FromUTF8("…");
         rows.push_back(
             {e.seq,
-             {wxString::Format("%lld", static_cast<long long>(e.seq)),
-              U(m_session.Clock().FormatMoment(e.at_unix)), U(e.actor), U(e.action),
-              wxString::Format("%s %lld", U(e.entity), static_cast<long long>(e.entity_id)), after}});
+             {TableCell::Number(e.seq),
+              TableCell::Moment(e.at_unix, U(m_session.Clock().FormatMoment(e.at_unix))), U(e.actor),
+              U(e.action), wxString::Format("%s %lld", U(e.entity), static_cast<long long>(e.entity_id)),
+              after}});
     }
     return rows;
 }

@@ -6,6 +6,7 @@
 #include "error_dialog.h"
 #include "file_choice.h"
 #include "form_dialog.h"
+#include "indicator_dialog.h"
 #include "list_dialog.h"
 #include "target_card.h"
 #include "wx_text.h"
@@ -29,44 +30,6 @@ namespace {
 bool MayEnterPlans(const app::Workspace& session) {
     return session.Is(domain::Role::Officer) || session.Is(domain::Role::Admin);
 }
-
-// The value of a target that InnoDesk cannot compute (a GRDP share, a provincial rank), with
-// where it comes from and the date it is for.
-class IndicatorDialog final : public FormDialog {
-public:
-    IndicatorDialog(wxWindow* parent, app::Workspace& session, const std::string& plan,
-                    const domain::TargetEvaluation& target)
-        : FormDialog(parent, wxString::Format(_("Value of %s"), U(target.code)), "indicator_dialog") {
-        const auto* entered = target.manual_value ? &*target.manual_value : nullptr;
-        auto* value = Text(_("Value") + " *", "indicator_value",
-                           entered ? U(domain::FormatFigure(entered->value, CurrentLanguage())) : wxString());
-        auto* source =
-            Text(_("Source") + " *", "indicator_source", entered ? U(entered->source) : wxString());
-        source->SetHint(_("e.g. Provincial Statistics Office, yearbook 2026"));
-        const auto as_of = Date(_("Value as of") + " *", "indicator_date", session.Clock().Today());
-        const wxString heading =
-            U(target.label.In(CurrentLanguage())) + "\n" + U(target.bound_text.In(CurrentLanguage()));
-        Finish(heading, [&s = session, plan, code = target.code, value, source, as_of] {
-            // Either decimal separator: officers type 4,5 or 4.5.
-            std::string typed = S(value->GetValue().Strip(wxString::both));
-            std::replace(typed.begin(), typed.end(), ',', '.');
-            std::size_t used = 0;
-            double number = 0;
-            try {
-                number = std::stod(typed, &used);
-            } catch (const std::exception&) {
-                used = 0;  // refused just below with the reason
-            }
-            if (typed.empty() || used != typed.size())
-                throw domain::DomainError(
-                    domain::ErrorCode::InvalidValue,
-                    {"Giá trị '" + S(value->GetValue()) + "' không phải là một số. Nhập ví dụ 4,5.",
-                     "The value '" + S(value->GetValue()) + "' is not a number. Type e.g. 4.5."},
-                    "value");
-            s.Targets().SetIndicator(plan, code, number, S(source->GetValue()), as_of.Value(), s.Actor());
-        });
-    }
-};
 
 wxString Money(std::int64_t dong) {
     return U(domain::Money::Dong(dong).Format());

@@ -1,30 +1,18 @@
-// Decisions page, the drafting dialog and the signing dialog.
+// Decisions page.
 #include "decisions_page.h"
 
 #include "background_work.h"
+#include "draft_decision_dialog.h"
 #include "error_dialog.h"
-#include "save_shortcut.h"
-#include "typed_fields.h"
+#include "sign_dialog.h"
 #include "wx_text.h"
 
 #include "app/database_verifier.h"
 #include "app/decision_export.h"
-#include "app/token_module.h"
-#include "app/workspace.h"
 #include "domain/decision_service.h"
-#include "domain/enterprise_service.h"
-#include "domain/user_service.h"
-#include "signing/domain_adapters.h"
 
-#include <wx/button.h>
-#include <wx/checklst.h>
-#include <wx/choice.h>
 #include <wx/dirdlg.h>
-#include <wx/filepicker.h>
 #include <wx/msgdlg.h>
-#include <wx/radiobut.h>
-#include <wx/stattext.h>
-#include <wx/textctrl.h>
 
 #include <filesystem>
 
@@ -40,226 +28,6 @@ wxString Badge(const domain::DecisionVerification& v) {
     const wxString mark = v.status == "invalid" ? wxString::FromUTF8("✘ ") : wxString::FromUTF8("? ");
     return mark + (v.status == "invalid" ? _("invalid") : _("indeterminate")) + ": " + Say(v.explanation);
 }
-
-// Drafting: the applications recommended (approval) or not recommended (refusal), each ticked
-// one approved at the amount requested unless changed; number, date (typed, refused unless it is
-// on the calendar), legal basis and the approver who will sign.
-class DraftDecisionDialog final : public wxDialog {
-public:
-    DraftDecisionDialog(wxWindow* parent, app::Workspace& session)
-        : wxDialog(parent, wxID_ANY, _("Draft a decision"), wxDefaultPosition, wxDefaultSize,
-                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-          m_session(session) {
-        SetName("draft_decision_dialog");
-        auto* sizer = new wxBoxSizer(wxVERTICAL);
-        auto* grid = new wxFlexGridSizer(2, 6, 10);
-        grid->AddGrowableCol(1);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Kind")), 0, wxALIGN_CENTER_VERTICAL);
-        m_kind = new wxChoice(this, wxID_ANY);
-        m_kind->SetName("kind");
-        for (const auto& entry : domain::DecisionKinds())
-            m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
-        m_kind->SetSelection(0);
-        grid->Add(m_kind, 1, wxEXPAND);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Number") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_number = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(360, -1)));
-        m_number->SetHint("125/QĐ-SKHCN");
-        m_number->SetName("number");
-        grid->Add(m_number, 1, wxEXPAND);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Date") + " *"), 0, wxALIGN_CENTER_VERTICAL);
-        m_date = NewDateField(this, "date", session.Clock().Today());
-        grid->Add(m_date, 0);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Legal basis")), 0, wxALIGN_CENTER_VERTICAL);
-        m_basis = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
-        m_basis->SetName("legal_basis");
-        grid->Add(m_basis, 1, wxEXPAND);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Conditions")), 0, wxALIGN_CENTER_VERTICAL);
-        m_conditions = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
-        grid->Add(m_conditions, 1, wxEXPAND);
-        grid->Add(new wxStaticText(this, wxID_ANY, _("Signed by")), 0, wxALIGN_CENTER_VERTICAL);
-        m_signer = new wxChoice(this, wxID_ANY);
-        m_signer->SetName("signer");
-        for (const auto& user : session.Users().List(session.Actor()))
-            if (user.role == domain::Role::Approver && !user.disabled) m_signer->Append(U(user.display_name));
-        if (m_signer->GetCount() > 0) m_signer->SetSelection(0);
-        grid->Add(m_signer, 1, wxEXPAND);
-        sizer->Add(grid, 0, wxEXPAND | wxALL, 12);
-        sizer->Add(
-            new wxStaticText(this, wxID_ANY, _("Applications (the amount granted is what was requested)")), 0,
-            wxLEFT | wxRIGHT, 12);
-        m_applications = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(620, 220)));
-        m_applications->SetName("applications");
-        sizer->Add(m_applications, 1, wxEXPAND | wxALL, 12);
-        auto* buttons = new wxStdDialogButtonSizer();
-        auto* save = new wxButton(this, wxID_SAVE, _("Save draft"));
-        save->SetName("save_draft");
-        save->SetDefault();
-        AddSaveShortcut(this, save);
-        buttons->AddButton(save);
-        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-        buttons->Realize();
-        sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-        SetSizerAndFit(sizer);
-        m_kind->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillApplications(); });
-        save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
-        FillApplications();
-    }
-
-    domain::DecisionId Drafted() const { return m_drafted; }
-
-private:
-    domain::DecisionKind Kind() const {
-        return domain::DecisionKinds()[static_cast<std::size_t>(m_kind->GetSelection())].value;
-    }
-    void FillApplications() {
-        m_candidates.clear();
-        m_applications->Clear();
-        domain::ApplicationFilter filter;
-        filter.state = Kind() == domain::DecisionKind::Approval ? domain::ApplicationState::Recommended
-                                                                : domain::ApplicationState::NotRecommended;
-        filter.limit = 2000;
-        auto enterprises = m_session.Enterprises();
-        for (const auto& a : m_session.Applications().List(filter)) {
-            m_candidates.push_back(a);
-            m_applications->Append(wxString::Format("#%lld  %s — %s — %s", static_cast<long long>(a.id),
-                                                    U(enterprises.Get(a.enterprise_id).name), U(a.title),
-                                                    U(a.requested_amount.Format())));
-        }
-    }
-    void Save() {
-        Attempt(this, [&] {
-            domain::Decision decision;
-            decision.kind = Kind();
-            decision.number = S(m_number->GetValue());
-            decision.date = DateTyped(m_date, _("Date"));
-            decision.legal_basis = S(m_basis->GetValue());
-            decision.conditions = S(m_conditions->GetValue());
-            decision.signer_name = S(m_signer->GetStringSelection());
-            for (unsigned i = 0; i < m_applications->GetCount(); ++i)
-                if (m_applications->IsChecked(i))
-                    decision.items.push_back(
-                        {m_candidates[i].id, decision.kind == domain::DecisionKind::Approval
-                                                 ? m_candidates[i].requested_amount
-                                                 : domain::Money()});
-            const auto outcome = m_session.Decisions().Draft(decision, m_session.Actor());
-            m_drafted = outcome.decision.id;
-            if (!outcome.warnings.empty()) {
-                wxString text;
-                for (const auto& warning : outcome.warnings) text += Say(warning.message) + "\n";
-                wxMessageBox(text, _("Double-funding warning"), wxOK | wxICON_WARNING, this);
-            }
-            EndModal(wxID_OK);
-        });
-    }
-
-    app::Workspace& m_session;
-    std::vector<domain::Application> m_candidates;
-    wxChoice* m_kind;
-    wxTextCtrl* m_number;
-    wxTextCtrl* m_date;
-    wxTextCtrl* m_basis;
-    wxTextCtrl* m_conditions;
-    wxChoice* m_signer;
-    wxCheckListBox* m_applications;
-    domain::DecisionId m_drafted = 0;
-};
-
-// Choosing the key: a PKCS#12 file and its password, or the token (the module comes from the
-// administrator's settings) and its PIN. Secrets leave the fields once read.
-// The approver is asked in a message box before a PKCS#11 module is used for the first time on
-// this workstation. Notices (a module named by an old database setting) are shown on the Settings
-// page, not in the middle of signing.
-class DialogPrompts final : public app::KeyLoadingPrompts {
-public:
-    explicit DialogPrompts(wxWindow* parent) : m_parent(parent) {}
-    void Notice(const domain::LocalisedText&) override {}
-    bool AcceptModule(const domain::LocalisedText& shown) override {
-        return wxMessageBox(
-                   Say(shown) + "\n\n" +
-                       _("Accept this module only if it is the software of the certificate authority that "
-                         "issued your token. You will not be asked again while the file stays the same."),
-                   _("First use of this PKCS#11 module"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
-                   m_parent) == wxYES;
-    }
-    void ModuleAccepted(const domain::LocalisedText&) override {}
-
-private:
-    wxWindow* m_parent;
-};
-
-class SignDialog final : public wxDialog {
-public:
-    SignDialog(wxWindow* parent, app::Workspace& session, const wxString& number)
-        : wxDialog(parent, wxID_ANY, wxString::Format(_("Sign decision %s"), number)), m_session(session) {
-        SetName("sign_dialog");
-        auto* sizer = new wxBoxSizer(wxVERTICAL);
-        m_use_file = new wxRadioButton(this, wxID_ANY, _("Certificate file (PKCS#12: .p12 or .pfx)"),
-                                       wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
-        m_use_file->SetName("use_file");
-        sizer->Add(m_use_file, 0, wxALL, 10);
-        m_file = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Choose the certificate file"),
-                                      _("PKCS#12 (*.p12;*.pfx)|*.p12;*.pfx"), wxDefaultPosition,
-                                      FromDIP(wxSize(420, -1)),
-                                      wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
-        m_file->SetName("p12_file");
-        sizer->Add(m_file, 0, wxLEFT | wxRIGHT | wxEXPAND, 24);
-        m_password =
-            new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
-        m_password->SetHint(_("Password of the file"));
-        m_password->SetName("p12_password");
-        sizer->Add(m_password, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 24);
-        m_use_token = new wxRadioButton(this, wxID_ANY, _("USB token (PKCS#11)"));
-        m_use_token->SetName("use_token");
-        sizer->Add(m_use_token, 0, wxALL, 10);
-        m_uri = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
-        m_uri->SetHint("pkcs11:token=…;object=…");
-        m_uri->SetName("pkcs11_uri");
-        sizer->Add(m_uri, 0, wxLEFT | wxRIGHT | wxEXPAND, 24);
-        m_pin =
-            new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
-        m_pin->SetHint(_("PIN (tried once: tokens lock after a few wrong PINs)"));
-        m_pin->SetName("pin");
-        sizer->Add(m_pin, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 24);
-        auto* buttons = new wxStdDialogButtonSizer();
-        auto* sign = new wxButton(this, wxID_OK, _("Sign"));
-        sign->SetName("sign");
-        sign->SetDefault();
-        buttons->AddButton(sign);
-        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-        buttons->Realize();
-        sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-        SetSizerAndFit(sizer);
-        m_use_file->SetValue(true);
-    }
-
-    // The key, loaded now; the password or PIN is wiped from the field. Null when the approver
-    // declined this workstation's PKCS#11 module on its first use.
-    std::unique_ptr<domain::DecisionSigner> LoadKey() {
-        DialogPrompts prompts(this);
-        if (m_use_file->GetValue()) {
-            app::Pkcs12Key key{std::filesystem::path(S(m_file->GetPath())), S(m_password->GetValue())};
-            m_password->Clear();
-            return m_session.LoadSigner(std::move(key), prompts);
-        }
-        const auto read_pin = [this] {
-            std::string pin = S(m_pin->GetValue());
-            m_pin->Clear();
-            return pin;
-        };
-        auto signer = m_session.LoadSigner(app::TokenKey{S(m_uri->GetValue()), read_pin, {}}, prompts);
-        m_pin->Clear();  // also when the module was declined and the PIN never read
-        return signer;
-    }
-
-private:
-    app::Workspace& m_session;
-    wxRadioButton* m_use_file;
-    wxFilePickerCtrl* m_file;
-    wxTextCtrl* m_password;
-    wxRadioButton* m_use_token;
-    wxTextCtrl* m_uri;
-    wxTextCtrl* m_pin;
-};
 
 }  // namespace
 
@@ -309,17 +77,16 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
     std::vector<TableRow> rows;
     std::size_t checked = 0;
     for (auto& d : service.List(filter)) {
-        domain::Money total;
-        for (const auto& item : d.items) total = total + item.approved_amount;
+        const domain::Money total = domain::TotalApproved(d);
         // A draft costs nothing to check; the newest signed ones are checked now, the rest later.
         const bool now = !d.signature || checked < m_verified_on_load;
         const wxString badge = now ? Badge(service.Verify(d, *m_verifier)) : _("checking…");
         if (d.signature && now) ++checked;
-        rows.push_back(
-            {d.id,
-             {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), U(d.date.Format()),
-              EnumLabel(domain::DecisionKinds(), d.kind), wxString::Format("%zu", d.items.size()),
-              U(total.Format()), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
+        rows.push_back({d.id,
+                        {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number),
+                         TableCell::Date(d.date), EnumLabel(domain::DecisionKinds(), d.kind),
+                         TableCell::Number(static_cast<std::int64_t>(d.items.size())),
+                         TableCell::Amount(total), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
         if (!now) m_unverified.push_back(std::move(d));
     }
     if (!m_unverified.empty()) m_verifying.StartOnce(1);
@@ -376,10 +143,8 @@ void DecisionsPage::DiscardSelected() {
 void DecisionsPage::ExportSelected() {
     const auto id = SelectedId();
     if (!id) return;
-    if (!m_session.Decisions().Get(*id).signature)
-        throw domain::DomainError(
-            domain::ErrorCode::InvalidValue,
-            {"Chỉ xuất được quyết định đã ký số.", "Only digitally signed decisions are exported."});
+    // Refused before the officer picks a folder.
+    domain::RequireExportable(m_session.Decisions().Get(*id));
     wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf and decision.html"));
     if (ask.ShowModal() != wxID_OK) return;
     app::ExportDecision(m_session.Store(), m_session.Text(), m_session.Clock(), *id,

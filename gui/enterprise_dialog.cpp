@@ -1,15 +1,11 @@
 // Enterprise form.
 #include "enterprise_dialog.h"
 
-#include "error_dialog.h"
-#include "save_shortcut.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
 
-#include <wx/button.h>
 #include <wx/msgdlg.h>
-#include <wx/sizer.h>
 
 namespace innodesk::gui {
 namespace {
@@ -34,14 +30,9 @@ int IndexOf(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
 
 }  // namespace
 
-wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required,
-                                    const char* name) {
-    grid->Add(new wxStaticText(parent, wxID_ANY, required ? label + " *" : label), 0,
-              wxALIGN_CENTER_VERTICAL);
-    auto* field =
-        new wxTextCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(340, -1)));
-    field->SetName(name);
-    grid->Add(field, 1, wxEXPAND);
+wxTextCtrl* EnterpriseDialog::TrackedText(const wxString& label, bool required, const char* name) {
+    auto* field = Text(required ? label + " *" : label, name);
+    field->SetMinSize(FromDIP(wxSize(340, -1)));
     field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         m_modified = true;
         CheckForm();
@@ -51,61 +42,46 @@ wxTextCtrl* EnterpriseDialog::Field(wxWindow* parent, wxSizer* grid, const wxStr
 
 EnterpriseDialog::EnterpriseDialog(wxWindow* parent, app::Workspace& session,
                                    std::optional<domain::Enterprise> existing)
-    : wxDialog(parent, wxID_ANY, existing ? _("Edit enterprise") : _("New enterprise"), wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : FormDialog(parent, existing ? _("Edit enterprise") : _("New enterprise"), "enterprise_dialog",
+                 wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_session(session),
       m_existing(std::move(existing)) {
-    SetName("enterprise_dialog");
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* grid = new wxFlexGridSizer(2, 6, 10);
-    grid->AddGrowableCol(1);
-    m_tax_code = Field(this, grid, _("Tax code"), true, "tax_code");
-    grid->AddSpacer(0);
+    m_tax_code = TrackedText(_("Tax code"), true, "tax_code");
     m_tax_code_status = new wxStaticText(this, wxID_ANY, wxEmptyString);
     m_tax_code_status->SetName("tax_code_status");
-    grid->Add(m_tax_code_status, 1, wxEXPAND);
-    m_name = Field(this, grid, _("Name"), true, "name");
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Legal form")), 0, wxALIGN_CENTER_VERTICAL);
+    UnderField(m_tax_code_status);
+    m_name = TrackedText(_("Name"), true, "name");
     m_legal_form = EnumChoice(this, domain::LegalForms(), "legal_form");
-    grid->Add(m_legal_form, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Size")), 0, wxALIGN_CENTER_VERTICAL);
+    Field(_("Legal form"), m_legal_form);
     m_size = EnumChoice(this, domain::SizeClasses(), "size");
-    grid->Add(m_size, 1, wxEXPAND);
-    m_vsic = Field(this, grid, _("Sector (VSIC)"), false, "vsic");
-    m_commune = Field(this, grid, _("Commune / ward"), false, "commune");
-    m_province = Field(this, grid, _("Province"), true, "province");
-    m_address = Field(this, grid, _("Address"), false, "address");
-    m_phone = Field(this, grid, _("Phone"), false, "phone");
-    m_email = Field(this, grid, _("Email"), false, "email");
-    sizer->Add(grid, 1, wxEXPAND | wxALL, 12);
+    Field(_("Size"), m_size);
+    m_vsic = TrackedText(_("Sector (VSIC)"), false, "vsic");
+    m_commune = TrackedText(_("Commune / ward"), false, "commune");
+    m_province = TrackedText(_("Province"), true, "province");
+    m_address = TrackedText(_("Address"), false, "address");
+    m_phone = TrackedText(_("Phone"), false, "phone");
+    m_email = TrackedText(_("Email"), false, "email");
     m_st_enterprise = new wxCheckBox(this, wxID_ANY, _("Science and technology enterprise"));
     m_startup = new wxCheckBox(this, wxID_ANY, _("Innovative start-up"));
-    sizer->Add(m_st_enterprise, 0, wxLEFT | wxRIGHT, 12);
-    sizer->Add(m_startup, 0, wxALL, 12);
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("* required")), 0, wxLEFT | wxRIGHT, 12);
-    auto* buttons = new wxStdDialogButtonSizer();
-    m_save = new wxButton(this, wxID_SAVE, _("Save"));
-    m_save->SetDefault();
-    AddSaveShortcut(this, m_save);
-    buttons->AddButton(m_save);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-    SetSizerAndFit(sizer);
+    Below()->Add(m_st_enterprise, 0, wxLEFT | wxRIGHT, 12);
+    Below()->Add(m_startup, 0, wxALL, 12);
+    Below()->Add(new wxStaticText(this, wxID_ANY, _("* required")), 0, wxLEFT | wxRIGHT, 12);
+    Finish();
     SetEscapeId(wxID_NONE);  // Esc goes through OnCancel, which asks before dropping an edit
-    m_save->Bind(wxEVT_BUTTON, &EnterpriseDialog::OnSave, this);
     Bind(wxEVT_BUTTON, &EnterpriseDialog::OnCancel, this, wxID_CANCEL);
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() != WXK_ESCAPE) return event.Skip();
         wxCommandEvent cancel;
         OnCancel(cancel);
     });
-    if (m_existing) {
-        Fill(*m_existing);
-        m_tax_code->SetEditable(false);  // the tax code is the enterprise's identity
-    }
+    if (m_existing) m_tax_code->SetEditable(false);  // the tax code is the enterprise's identity
     m_modified = false;
     CheckForm();
+}
+
+bool EnterpriseDialog::TransferDataToWindow() {
+    if (m_existing) Fill(*m_existing);
+    return true;
 }
 
 void EnterpriseDialog::Fill(const domain::Enterprise& e) {
@@ -160,22 +136,19 @@ void EnterpriseDialog::CheckForm() {
     }
     m_tax_code_status->Wrap(FromDIP(340));
     valid = valid && !m_name->GetValue().Trim().IsEmpty() && !m_province->GetValue().Trim().IsEmpty();
-    m_save->Enable(valid);
+    SaveButton()->Enable(valid);
     Layout();
 }
 
-void EnterpriseDialog::OnSave(wxCommandEvent&) {
+bool EnterpriseDialog::TransferDataFromWindow() {
     try {
         auto service = m_session.Enterprises();
         m_saved = m_existing ? service.Update(Read(), m_session.Actor())
                              : service.Register(Read(), m_session.Actor());
         m_modified = false;
-        EndModal(wxID_OK);
+        return true;
     } catch (const domain::DomainError& error) {
-        if (error.Code() != domain::ErrorCode::Conflict || !m_existing) {
-            ShowError(this, error);
-            return;
-        }
+        if (error.Code() != domain::ErrorCode::Conflict || !m_existing) throw;
         wxMessageDialog ask(
             this,
             Say(error.Text()) + "\n\n" +
@@ -192,8 +165,7 @@ void EnterpriseDialog::OnSave(wxCommandEvent&) {
             m_existing->version = m_session.Enterprises().Get(m_existing->id).version;
         }
         CheckForm();
-    } catch (const std::exception& error) {
-        ShowError(this, error);
+        return false;
     }
 }
 

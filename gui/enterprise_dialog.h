@@ -4,12 +4,12 @@
 // chooses to reload their copy or keep editing — nothing is overwritten silently.
 #pragma once
 
-#include "app/workspace.h"
+#include "form_dialog.h"
+
 #include "domain/enterprise.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/dialog.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -17,19 +17,22 @@
 
 namespace innodesk::gui {
 
-class EnterpriseDialog final : public wxDialog {
+class EnterpriseDialog final : public FormDialog {
 public:
     // `existing` empty: a new enterprise.
     EnterpriseDialog(wxWindow* parent, app::Workspace& session, std::optional<domain::Enterprise> existing);
     const domain::Enterprise& Saved() const { return m_saved; }
 
+    bool TransferDataToWindow() override;
+    // Registers or updates; on a conflict with another officer's save, asks whether to reload
+    // their version or keep editing, and stays open either way.
+    bool TransferDataFromWindow() override;
+
 private:
-    wxTextCtrl* Field(wxWindow* parent, wxSizer* grid, const wxString& label, bool required,
-                      const char* name);
+    wxTextCtrl* TrackedText(const wxString& label, bool required, const char* name);
     void Fill(const domain::Enterprise& enterprise);
     domain::Enterprise Read() const;
     void CheckForm();
-    void OnSave(wxCommandEvent& event);
     void OnCancel(wxCommandEvent& event);
 
     app::Workspace& m_session;
@@ -49,7 +52,6 @@ private:
     wxTextCtrl* m_email;
     wxCheckBox* m_st_enterprise;
     wxCheckBox* m_startup;
-    wxButton* m_save;
 };
 
 }  // namespace innodesk::gui

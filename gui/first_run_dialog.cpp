@@ -1,15 +1,11 @@
 // First-run dialog.
 #include "first_run_dialog.h"
 
-#include "error_dialog.h"
 #include "wx_text.h"
 
 #include "domain/password_policy.h"
 #include "domain/user.h"
 
-#include <wx/button.h>
-#include <wx/msgdlg.h>
-#include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace innodesk::gui {
@@ -17,9 +13,11 @@ namespace innodesk::gui {
 FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location,
                                const std::vector<std::string>& provinces, const domain::TextRules& text_rules,
                                const domain::CommonPasswords& common)
-    : wxDialog(parent, wxID_ANY, _("InnoDesk — New database")), m_text(text_rules), m_common(common) {
-    SetName("first_run_dialog");
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    : FormDialog(parent, _("InnoDesk — New database"), "first_run_dialog"),
+      m_text(text_rules),
+      m_common(common) {
+    // The choice between demo and empty comes before the fields, so all of it goes Below().
+    auto* sizer = Below();
     auto* intro =
         new wxStaticText(this, wxID_ANY, wxString::Format(_("There is no database at %s yet."), location));
     intro->Wrap(FromDIP(460));
@@ -54,18 +52,10 @@ FirstRunDialog::FirstRunDialog(wxWindow* parent, const wxString& location,
     m_password = field(_("Password (12 characters or more)"), wxTE_PASSWORD, "admin_password");
     m_repeat = field(_("Password again"), wxTE_PASSWORD, "admin_password_again");
     sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 24);
-    auto* buttons = new wxStdDialogButtonSizer();
-    auto* create = new wxButton(this, wxID_OK, _("Create"));
-    create->SetDefault();
-    buttons->AddButton(create);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Quit")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-    SetSizerAndFit(sizer);
+    Finish({}, FormButtons(_("Create"), "create", wxID_OK, _("Quit")));
     m_demo->SetValue(true);
     m_demo->Bind(wxEVT_RADIOBUTTON, &FirstRunDialog::OnChoice, this);
     m_empty->Bind(wxEVT_RADIOBUTTON, &FirstRunDialog::OnChoice, this);
-    create->Bind(wxEVT_BUTTON, &FirstRunDialog::OnCreate, this);
     wxCommandEvent initial;
     OnChoice(initial);
 }
@@ -76,27 +66,22 @@ void FirstRunDialog::OnChoice(wxCommandEvent&) {
     m_province->Enable(empty);  // the demo department is Khánh Hòa's
 }
 
-void FirstRunDialog::OnCreate(wxCommandEvent&) {
-    if (WantsDemo()) {
-        EndModal(wxID_OK);
-        return;
-    }
-    Attempt(this, [&] {
-        if (Province().empty())
-            throw domain::DomainError(
-                domain::ErrorCode::InvalidValue,
-                {"Chọn tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh được nhập vào tỉnh này.",
-                 "Choose the department's province: enterprise lists without a province column "
-                 "are imported into it."},
-                "province");
-        domain::CheckedUserName(AdminName());
-        domain::RequireStrongPassword(AdminPassword(), AdminName(), m_text, m_common);
-        if (m_password->GetValue() != m_repeat->GetValue())
-            throw domain::DomainError(
-                domain::ErrorCode::InvalidValue,
-                {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."}, "password");
-        EndModal(wxID_OK);
-    });
+bool FirstRunDialog::TransferDataFromWindow() {
+    if (WantsDemo()) return true;
+    if (Province().empty())
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Chọn tỉnh của Sở: danh sách doanh nghiệp không có cột tỉnh được nhập vào tỉnh này.",
+             "Choose the department's province: enterprise lists without a province column "
+             "are imported into it."},
+            "province");
+    domain::CheckedUserName(AdminName());
+    domain::RequireStrongPassword(AdminPassword(), AdminName(), m_text, m_common);
+    if (m_password->GetValue() != m_repeat->GetValue())
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Hai lần nhập mật khẩu không giống nhau.", "The two passwords differ."},
+                                  "password");
+    return true;
 }
 
 std::string FirstRunDialog::AdminName() const {

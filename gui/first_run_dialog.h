@@ -2,11 +2,12 @@
 // first administrator, or filled with demo data (the demo accounts of the README), or leave.
 #pragma once
 
+#include "form_dialog.h"
+
 #include "domain/password_policy.h"
 #include "domain/text_rules.h"
 
 #include <wx/choice.h>
-#include <wx/dialog.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
 
@@ -15,7 +16,7 @@
 
 namespace innodesk::gui {
 
-class FirstRunDialog final : public wxDialog {
+class FirstRunDialog final : public FormDialog {
 public:
     // `provinces`: the 34 units' names, in the order to offer them. The password rules are checked
     // here, before the database is made, with `text` and `common` (both outlive the dialog).
@@ -28,9 +29,12 @@ public:
     std::string AdminPassword() const;  // the caller wipes its copy
     std::string Province() const;       // the department's, one of `provinces`; empty if none chosen
 
+    // Creating an empty database: the province, the sign-in name and the password rules are
+    // checked before anything is made. Nothing is saved here: the caller creates the database.
+    bool TransferDataFromWindow() override;
+
 private:
     void OnChoice(wxCommandEvent& event);
-    void OnCreate(wxCommandEvent& event);
 
     const domain::TextRules& m_text;
     const domain::CommonPasswords& m_common;

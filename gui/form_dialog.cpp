@@ -1,4 +1,4 @@
-// Form dialogs.
+// Form dialogs: their fields, their layout and their one Save/Cancel bar.
 #include "form_dialog.h"
 
 #include "error_dialog.h"
@@ -54,11 +54,15 @@ void EnterpriseField::Update() {
     m_feedback->Wrap(m_field->GetSize().GetWidth());
 }
 
-FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name)
-    : wxDialog(parent, wxID_ANY, title) {
+FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name, long style)
+    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, style) {
     SetName(name);
     m_grid = new wxFlexGridSizer(2, 6, 10);
     m_grid->AddGrowableCol(1);
+    m_below = new wxBoxSizer(wxVERTICAL);
+    // Finish has filled the widgets already; wx's own handler would fill them a second time when
+    // the dialog is shown (appending every choice twice).
+    Bind(wxEVT_INIT_DIALOG, [this](wxInitDialogEvent&) { UpdateWindowUI(wxUPDATE_UI_RECURSE); });
 }
 
 void FormDialog::Label(const wxString& label) {
@@ -71,6 +75,16 @@ wxTextCtrl* FormDialog::Text(const wxString& label, const char* name, const wxSt
     field->SetName(name);
     m_grid->Add(field, 1, wxEXPAND);
     return field;
+}
+
+void FormDialog::Field(const wxString& label, wxWindow* field, int proportion) {
+    Label(label);
+    m_grid->Add(field, proportion, wxEXPAND);
+}
+
+void FormDialog::UnderField(wxWindow* line) {
+    m_grid->AddSpacer(0);
+    m_grid->Add(line, 1, wxEXPAND);
 }
 
 wxChoice* FormDialog::Choice(const wxString& label, const char* name) {
@@ -104,24 +118,32 @@ EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, 
     return EnterpriseField(this, session, field, feedback);
 }
 
-void FormDialog::Finish(const wxString& heading, std::function<void()> save) {
+void FormDialog::Finish(const wxString& heading, const FormButtons& buttons) {
+    TransferDataToWindow();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     if (!heading.empty())
         sizer->Add(new wxStaticText(this, wxID_ANY, heading), 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    sizer->Add(m_grid, 1, wxEXPAND | wxALL, 12);
-    auto* buttons = new wxStdDialogButtonSizer();
-    auto* ok = new wxButton(this, wxID_SAVE, _("Save"));
-    ok->SetName("save");
-    ok->SetDefault();
-    AddSaveShortcut(this, ok);
-    buttons->AddButton(ok);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+    const bool below = !m_below->IsEmpty();
+    if (!m_grid->IsEmpty()) sizer->Add(m_grid, below ? 0 : 1, wxEXPAND | wxALL, 12);
+    if (below) sizer->Add(m_below, 1, wxEXPAND);
+    auto* bar = new wxStdDialogButtonSizer();
+    m_save = new wxButton(this, buttons.save_id, buttons.save_label.empty() ? _("Save") : buttons.save_label);
+    m_save->SetName(buttons.save_name);
+    if (buttons.save_is_default) m_save->SetDefault();
+    if (buttons.save_id == wxID_SAVE) AddSaveShortcut(this, m_save);
+    bar->AddButton(m_save);
+    bar->AddButton(
+        new wxButton(this, wxID_CANCEL, buttons.cancel_label.empty() ? _("Cancel") : buttons.cancel_label));
+    bar->Realize();
+    sizer->Add(bar, 0, wxALL | wxEXPAND, 12);
     SetSizerAndFit(sizer);
-    ok->Bind(wxEVT_BUTTON, [this, save = std::move(save)](wxCommandEvent&) {
-        if (Attempt(this, save)) EndModal(wxID_OK);
-    });
+    m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+}
+
+void FormDialog::Save() {
+    bool saved = false;
+    Attempt(this, [&] { saved = Validate() && TransferDataFromWindow(); });
+    if (saved) EndModal(wxID_OK);
 }
 
 }  // namespace innodesk::gui

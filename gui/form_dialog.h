@@ -1,6 +1,8 @@
-// A dialog of labelled fields in two columns with Save (also Ctrl+S and Enter) and Cancel; Save
-// runs the dialog's `save` and closes only when it succeeds, so a refused value keeps the form
-// open with the reason shown. Required fields are marked with " *".
+// The base of every dialog that edits or records something: labelled fields in two columns, room
+// below them for what does not fit a row, and the one Save (also Ctrl+S and Enter) / Cancel bar.
+// Data moves in two methods, as in KiCad's dialogs: TransferDataToWindow fills the widgets from
+// the records, TransferDataFromWindow validates what was typed, reads it back and saves it. A
+// refused value keeps the form open with the reason shown. Required fields are marked " *".
 #pragma once
 
 #include "typed_fields.h"
@@ -9,6 +11,7 @@
 #include "domain/calendar_date.h"
 #include "domain/enterprise.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>  // DateOf: the pages' "as of" pickers
 #include <wx/dialog.h>
@@ -16,8 +19,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include <functional>
 #include <optional>
+#include <utility>
 
 namespace innodesk::gui {
 
@@ -57,21 +60,55 @@ private:
     wxStaticText* m_feedback;
 };
 
+// The bar's buttons: Save (wxID_SAVE, with Ctrl+S) unless a dialog names its own affirmative
+// button ("Sign", "Submit scores"); an empty label is "Save" or "Cancel".
+struct FormButtons {
+    // Positional, so that a dialog names only what differs: FormButtons(_("Sign"), "sign", wxID_OK).
+    FormButtons(wxString save_label_ = {}, const char* save_name_ = "save", wxWindowID save_id_ = wxID_SAVE,
+                wxString cancel_label_ = {}, bool save_is_default_ = true)
+        : save_label(std::move(save_label_)),
+          save_name(save_name_),
+          save_id(save_id_),
+          cancel_label(std::move(cancel_label_)),
+          save_is_default(save_is_default_) {}
+    wxString save_label;
+    const char* save_name;
+    wxWindowID save_id;
+    wxString cancel_label;
+    bool save_is_default;  // Enter in a field presses it
+};
+
 class FormDialog : public wxDialog {
 protected:
-    FormDialog(wxWindow* parent, const wxString& title, const char* name);
+    FormDialog(wxWindow* parent, const wxString& title, const char* name,
+               long style = wxDEFAULT_DIALOG_STYLE);
 
     wxTextCtrl* Text(const wxString& label, const char* name, const wxString& value = {});
+    // A field of the dialog's own making (a password field, a choice of its own) on a row of the grid.
+    void Field(const wxString& label, wxWindow* field, int proportion = 1);
+    // A line under the previous field, in its column (what is wrong with a tax code as it is typed).
+    void UnderField(wxWindow* line);
     wxChoice* Choice(const wxString& label, const char* name);
     DateInput Date(const wxString& label, const char* name, const domain::CalendarDate& initial);
     WholeNumberInput Number(const wxString& label, const char* name, int min, int max, int value);
     // A tax-code field with its live feedback line.
     EnterpriseField Enterprise(const wxString& label, const char* name, app::Workspace& session);
-    void Finish(const wxString& heading, std::function<void()> save);
+    // What goes under the fields (a list to tick, a multi-line comment), with the dialog's own flags.
+    wxBoxSizer* Below() { return m_below; }
+    // Lays the dialog out (heading, fields, Below(), the button bar) after filling it once with
+    // TransferDataToWindow, so that it is sized to what it shows. The last call of a constructor.
+    void Finish(const wxString& heading = {}, const FormButtons& buttons = {});
+    wxButton* SaveButton() const { return m_save; }
+
+    // Validate, then TransferDataFromWindow inside Attempt: closes with wxID_OK when it returns
+    // true, and stays open when it returns false or throws (the reason is shown).
+    void Save();
 
 private:
     void Label(const wxString& label);
     wxFlexGridSizer* m_grid;
+    wxBoxSizer* m_below;
+    wxButton* m_save = nullptr;
 };
 
 }  // namespace innodesk::gui

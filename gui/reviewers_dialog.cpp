@@ -1,14 +1,11 @@
 // The reviewers dialog.
 #include "reviewers_dialog.h"
 
-#include "error_dialog.h"
 #include "wx_text.h"
 
 #include "domain/review_service.h"
 #include "domain/user_service.h"
 
-#include <wx/button.h>
-#include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include <algorithm>
@@ -16,12 +13,30 @@
 namespace innodesk::gui {
 
 ReviewersDialog::ReviewersDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId application)
-    : wxDialog(parent, wxID_ANY,
-               wxString::Format(_("Reviewers of application %lld"), static_cast<long long>(application))),
+    : FormDialog(parent,
+                 wxString::Format(_("Reviewers of application %lld"), static_cast<long long>(application)),
+                 "reviewers_dialog"),
       m_session(session),
       m_application(application) {
-    SetName("reviewers_dialog");
-    const auto shown = session.Reviews().Show(application);
+    auto* below = Below();
+    m_title = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    m_title->SetFont(m_title->GetFont().Bold());
+    below->Add(m_title, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    auto* explanation =
+        new wxStaticText(this, wxID_ANY,
+                         _("Only the officers ticked here may open, declare on and score this application. "
+                           "Those who have already "
+                           "declared stay on the council: their declaration is part of the record."));
+    explanation->Wrap(FromDIP(440));
+    below->Add(explanation, 0, wxALL, 12);
+    m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 220)));
+    m_list->SetName("reviewers");
+    below->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    Finish({}, FormButtons(_("Save"), "save_reviewers", wxID_OK, {}, false));
+}
+
+bool ReviewersDialog::TransferDataToWindow() {
+    const auto shown = m_session.Reviews().Show(m_application);
     auto named = [&](const std::string& name) {
         return std::any_of(shown.assignments.begin(), shown.assignments.end(),
                            [&](const domain::ReviewAssignment& a) { return a.reviewer == name; });
@@ -30,22 +45,10 @@ ReviewersDialog::ReviewersDialog(wxWindow* parent, app::Workspace& session, doma
         return std::any_of(shown.reviews.begin(), shown.reviews.end(),
                            [&](const domain::ReviewResult& r) { return r.review.reviewer == name; });
     };
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* title = new wxStaticText(this, wxID_ANY, U(shown.application.title));
-    title->SetFont(title->GetFont().Bold());
-    sizer->Add(title, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    auto* explanation =
-        new wxStaticText(this, wxID_ANY,
-                         _("Only the officers ticked here may open, declare on and score this application. "
-                           "Those who have already "
-                           "declared stay on the council: their declaration is part of the record."));
-    explanation->Wrap(FromDIP(440));
-    sizer->Add(explanation, 0, wxALL, 12);
-
-    m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 220)));
-    m_list->SetName("reviewers");
-    for (const auto& user : session.Users().List(session.Actor())) {
+    m_title->SetLabel(U(shown.application.title));
+    m_list->Clear();
+    m_names.clear();
+    for (const auto& user : m_session.Users().List(m_session.Actor())) {
         if (user.role != domain::Role::Officer || user.disabled) continue;
         wxString label = U(user.display_name) + " (" + U(user.name) + ")";
         if (declared(user.name)) label += " — " + _("has declared");
@@ -65,29 +68,17 @@ ReviewersDialog::ReviewersDialog(wxWindow* parent, app::Workspace& session, doma
     };
     for (const auto& result : shown.reviews) add_other(result.review.reviewer, true);
     for (const auto& assignment : shown.assignments) add_other(assignment.reviewer, false);
-    sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
-
-    auto* buttons = new wxStdDialogButtonSizer();
-    auto* save = new wxButton(this, wxID_OK, _("Save"));
-    save->SetName("save_reviewers");
-    buttons->AddButton(save);
-    buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-    buttons->Realize();
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
-    SetSizerAndFit(sizer);
-    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    return true;
 }
 
-void ReviewersDialog::Save() {
+bool ReviewersDialog::TransferDataFromWindow() {
     std::vector<std::string> chosen;
     for (unsigned i = 0; i < m_list->GetCount(); ++i)
         if (m_list->IsChecked(i)) chosen.push_back(m_names[i]);
     // Refused as a whole (the dialog stays open, nothing changed) when a reviewer who declared
     // was unticked, or the application has left review meanwhile.
-    Attempt(this, [&] {
-        m_session.Reviews().SetReviewers(m_application, chosen, m_session.Actor());
-        EndModal(wxID_OK);
-    });
+    m_session.Reviews().SetReviewers(m_application, chosen, m_session.Actor());
+    return true;
 }
 
 }  // namespace innodesk::gui

@@ -2,27 +2,29 @@
 // who have already declared stay named (their declaration is part of the record).
 #pragma once
 
-#include "app/workspace.h"
+#include "form_dialog.h"
+
 #include "domain/review.h"
 
 #include <wx/checklst.h>
-#include <wx/dialog.h>
 
 #include <string>
 #include <vector>
 
 namespace innodesk::gui {
 
-class ReviewersDialog final : public wxDialog {
+class ReviewersDialog final : public FormDialog {
 public:
     ReviewersDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId application);
 
-private:
-    void Save();
+    bool TransferDataToWindow() override;
+    bool TransferDataFromWindow() override;
 
+private:
     app::Workspace& m_session;
     domain::ApplicationId m_application;
     std::vector<std::string> m_names;  // the officers in the list's order
+    wxStaticText* m_title;
     wxCheckListBox* m_list;
 };
 

@@ -7,9 +7,10 @@
 #include "list_dialog.h"
 #include "wx_text.h"
 
+#include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 #include "domain/review_service.h"
-#include "interchange/xlsx_table_writer.h"
+#include "reports/council_workbook.h"
 
 #include <wx/stattext.h>
 
@@ -29,11 +30,6 @@ wxString ScoreOf(const domain::Review& review, const domain::ReviewCriterion& cr
     for (const auto& score : review.scores)
         if (score.code == criterion.code) return wxString::Format("%d/%d", score.score, criterion.max_score);
     return {};
-}
-
-interchange::XlsxCell Decimal(const std::optional<domain::ScorePercent>& score) {
-    if (!score) return std::string();
-    return interchange::XlsxDecimal{score->Value()};
 }
 
 // "Passes", "Fails (problem 5.5 < 6; overall 62.0% < 70%)"; empty when the rubric sets no marks.
@@ -104,12 +100,11 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
         const auto& a = entry.application;
         rows.push_back(
             {a.id,
-             {entry.rank ? wxString::Format("%d", entry.rank) : wxString(),
-              wxString::Format("%lld", static_cast<long long>(a.id)),
+             {entry.rank ? TableCell::Number(entry.rank) : TableCell(), TableCell::Number(a.id),
               U(enterprises.Get(a.enterprise_id).name), U(a.title),
-              entry.mean ? U(entry.mean->Format(CurrentLanguage())) : wxString(),
-              wxString::Format("%d", entry.counted), wxString::Format("%d", entry.conflicts),
-              PassMarksText(entry.pass_marks), EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
+              entry.mean ? TableCell::Score(*entry.mean) : TableCell(), TableCell::Number(entry.counted),
+              TableCell::Number(entry.conflicts), PassMarksText(entry.pass_marks),
+              EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     return rows;
 }
@@ -151,51 +146,9 @@ void ReviewsPage::ExportWorkbook() {
     if (!path) return;
     Attempt(this, [&] {
         auto service = m_session.Reviews();
-        const auto ranking = service.Ranking(*programme, year);
-        const auto rubric = service.RubricFor(*programme);
-        EnterpriseCache enterprises(m_session);
-        enterprises.Preload(ranking, [](const auto& entry) { return entry.application.enterprise_id; });
-
-        interchange::XlsxSheet ranked{
-            S(_("Ranking")),
-            {S(_("Rank")), "#", S(_("Tax code")), S(_("Enterprise")), S(_("Title")), S(_("Mean score (%)")),
-             S(_("Reviews counted")), S(_("Conflicts")), S(_("Pass marks")), S(_("State"))},
-            {}};
-        interchange::XlsxSheet scores{
-            S(_("Scores")), {"#", S(_("Enterprise")), S(_("Reviewer")), S(_("Conflict of interest"))}, {}};
-        for (const auto& criterion : rubric.criteria)
-            scores.header.push_back(
-                CriterionLabel(criterion) + " (×" + std::to_string(criterion.weight) + ", /" +
-                std::to_string(criterion.max_score) +
-                (criterion.threshold ? ", ≥ " + std::to_string(*criterion.threshold) : "") + ")");
-        scores.header.push_back(S(_("Weighted score (%)")));
-        scores.header.push_back(S(_("Comment")));
-
-        for (const auto& entry : ranking) {
-            const auto& a = entry.application;
-            const auto& enterprise = enterprises.Get(a.enterprise_id);
-            ranked.rows.push_back(
-                {entry.rank ? interchange::XlsxCell{std::int64_t{entry.rank}} : std::string(),
-                 std::int64_t{a.id}, enterprise.tax_code.Value(), enterprise.name, a.title,
-                 Decimal(entry.mean), std::int64_t{entry.counted}, std::int64_t{entry.conflicts},
-                 S(PassMarksText(entry.pass_marks)),
-                 S(EnumLabel(domain::ApplicationLifecycle().states, a.state))});
-            for (const auto& result : service.Show(a.id).reviews) {
-                std::vector<interchange::XlsxCell> row{std::int64_t{a.id}, enterprise.name,
-                                                       result.review.reviewer,
-                                                       S(ConflictText(result.review))};
-                for (const auto& criterion : rubric.criteria) {
-                    interchange::XlsxCell cell = std::string();
-                    for (const auto& score : result.review.scores)
-                        if (score.code == criterion.code) cell = std::int64_t{score.score};
-                    row.push_back(cell);
-                }
-                row.push_back(Decimal(result.weighted));
-                row.push_back(result.review.comment);
-                scores.rows.push_back(std::move(row));
-            }
-        }
-        interchange::WriteXlsxTables(S(*path), {ranked, scores});
+        auto enterprises = m_session.Enterprises();
+        reports::WriteCouncilWorkbook(reports::GatherCouncilWorkbook(service, enterprises, *programme, year),
+                                      CurrentLanguage(), S(*path));
     });
 }
 

@@ -2,23 +2,23 @@
 // window; the password field is cleared after every try.
 #pragma once
 
-#include "app/workspace.h"
+#include "form_dialog.h"
 
-#include <wx/dialog.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace innodesk::gui {
 
-class SignInDialog final : public wxDialog {
+class SignInDialog final : public FormDialog {
 public:
     SignInDialog(wxWindow* parent, app::Workspace& session);
     wxTextCtrl* UserField() { return m_user; }
     wxTextCtrl* PasswordField() { return m_password; }
 
-private:
-    void OnSignIn(wxCommandEvent& event);
+    // Signs in; a refusal is shown in the dialog, and the third closes it.
+    bool TransferDataFromWindow() override;
 
+private:
     app::Workspace& m_session;
     wxTextCtrl* m_user;
     wxTextCtrl* m_password;

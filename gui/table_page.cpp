@@ -83,21 +83,20 @@ void TablePage::Reload() {
 
 std::string TablePage::Folded(const TableRow& row) const {
     std::string haystack;
-    for (const auto& cell : row.cells) haystack += S(cell) + " ";
+    for (const auto& cell : row.cells) haystack += S(cell.Text()) + " ";
     return m_session.Text().SearchFold(haystack);
 }
 
-void TablePage::SetCell(std::int64_t id, std::size_t column, const wxString& value) {
+void TablePage::SetCell(std::int64_t id, std::size_t column, const TableCell& value) {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id != id || column >= m_rows[i].cells.size()) continue;
         m_rows[i].cells[column] = value;
         m_folded_rows[i] = Folded(m_rows[i]);
     }
-    const auto kind = column < m_columns.size() ? m_columns[column].kind : ColumnKind::Text;
     for (std::size_t shown = 0; shown < m_shown_ids.size(); ++shown)
         if (m_shown_ids[shown] == id)
-            m_store->SetCell(static_cast<unsigned>(shown), static_cast<unsigned>(column), value,
-                             SortKeyOf(kind, S(value), m_session.Text()));
+            m_store->SetCell(static_cast<unsigned>(shown), static_cast<unsigned>(column), value.Text(),
+                             value.SortKey(m_session.Text()));
 }
 
 void TablePage::Fill() {
@@ -118,6 +117,7 @@ void TablePage::Fill() {
     m_list->Freeze();
     m_store->Clear();
     m_shown_ids.clear();
+    m_shown_rows.clear();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const auto& row = m_rows[i];
         if (!std::all_of(words.begin(), words.end(), [&](const std::string& word) {
@@ -127,12 +127,12 @@ void TablePage::Fill() {
         wxVector<wxVariant> values;
         std::vector<std::string> keys;
         for (std::size_t column = 0; column < row.cells.size(); ++column) {
-            values.push_back(row.cells[column]);
-            const auto kind = column < m_columns.size() ? m_columns[column].kind : ColumnKind::Text;
-            keys.push_back(SortKeyOf(kind, S(row.cells[column]), m_session.Text()));
+            values.push_back(row.cells[column].Text());
+            keys.push_back(row.cells[column].SortKey(m_session.Text()));
         }
         m_store->AppendRow(values, std::move(keys));
         m_shown_ids.push_back(row.id);
+        m_shown_rows.push_back(i);
     }
     m_list->Thaw();
     wxString count =
@@ -179,10 +179,12 @@ void TablePage::ExportView() {
         interchange::XlsxSheet sheet;
         sheet.name = S(Title());
         for (const auto& column : m_columns) sheet.header.push_back(S(column.title));
-        for (const unsigned row : m_store->ViewOrder(m_list->GetSortingColumn())) {
+        // The cells' own values in the order shown, not the shown text read back.
+        for (const unsigned shown : m_store->ViewOrder(m_list->GetSortingColumn())) {
+            const auto& row = m_rows[m_shown_rows[shown]];
             std::vector<interchange::XlsxCell> cells;
-            for (unsigned column = 0; column < m_columns.size(); ++column)
-                cells.push_back(XlsxCellOf(m_columns[column].kind, S(m_list->GetTextValue(row, column))));
+            for (std::size_t column = 0; column < m_columns.size(); ++column)
+                cells.push_back(column < row.cells.size() ? row.cells[column].Xlsx() : std::string());
             sheet.rows.push_back(std::move(cells));
         }
         interchange::ExportTable(S(*path), sheet);

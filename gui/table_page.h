@@ -23,7 +23,7 @@ struct TableColumn {
 
 struct TableRow {
     std::int64_t id = 0;
-    std::vector<wxString> cells;
+    std::vector<TableCell> cells;
 };
 
 class TablePage : public Page {
@@ -52,7 +52,7 @@ protected:
     void AddToBar(wxWindow* control);
     // Changes one cell of a loaded row, shown or filtered out: for what is worked out after the
     // list is shown (a signature's badge).
-    void SetCell(std::int64_t id, std::size_t column, const wxString& value);
+    void SetCell(std::int64_t id, std::size_t column, const TableCell& value);
     // LoadRows calls this when it stopped at `limit` rows, so the count says that more exist.
     void NoteLimitReached(std::size_t limit) { m_limit_reached = limit; }
 
@@ -64,6 +64,7 @@ private:
     std::vector<TableRow> m_rows;
     std::vector<std::string> m_folded_rows;  // each row's cells folded for the filter, made once per load
     std::vector<std::int64_t> m_shown_ids;
+    std::vector<std::size_t> m_shown_rows;  // the index in m_rows of each row shown, in the store's order
     std::size_t m_limit_reached = 0;
     wxSizer* m_bar;
     wxSearchCtrl* m_filter;

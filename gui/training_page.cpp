@@ -1,17 +1,16 @@
-// Training page and the attendance dialog.
+// Training page.
 #include "training_page.h"
 
+#include "attendee_dialog.h"
 #include "background_work.h"
 #include "enterprise_cache.h"
 #include "error_dialog.h"
 #include "file_choice.h"
-#include "form_dialog.h"
 #include "list_dialog.h"
+#include "new_event_dialog.h"
 #include "wx_text.h"
 
-#include "app/workspace.h"
 #include "domain/enterprise_service.h"
-#include "domain/programme_service.h"
 #include "domain/training_service.h"
 #include "interchange/table_file.h"
 
@@ -19,63 +18,6 @@
 #include <wx/stattext.h>
 
 namespace innodesk::gui {
-namespace {
-
-// A training course, workshop or connection event, for a programme or on its own.
-class NewEventDialog final : public FormDialog {
-public:
-    NewEventDialog(wxWindow* parent, app::Workspace& session)
-        : FormDialog(parent, _("New event"), "new_event_dialog"), m_programmes(session.Programmes().List()) {
-        auto* title = Text(_("Title") + " *", "event_title");
-        auto* kind = Choice(_("Kind") + " *", "event_kind");
-        for (const auto& entry : domain::EventKinds())
-            kind->Append(EnumLabel(domain::EventKinds(), entry.value));
-        kind->SetSelection(0);
-        const auto starts = Date(_("Starts") + " *", "starts_on", session.Clock().Today());
-        const auto ends = Date(_("Ends") + " *", "ends_on", session.Clock().Today());
-        auto* location = Text(_("Location"), "location");
-        auto* organiser = Text(_("Organiser"), "organiser");
-        auto* programme = Choice(_("Programme"), "programme");
-        programme->Append(_("(none)"));
-        for (const auto& p : m_programmes) programme->Append(U(p.code + " — " + p.name));
-        programme->SetSelection(m_programmes.empty() ? 0 : 1);
-        Finish({}, [&s = session, this, title, kind, starts, ends, location, organiser, programme] {
-            domain::TrainingEvent event;
-            event.title = S(title->GetValue());
-            event.kind = domain::EventKinds()[static_cast<std::size_t>(kind->GetSelection())].value;
-            event.starts_on = starts.Value();
-            event.ends_on = ends.Value();
-            event.location = S(location->GetValue());
-            event.organiser = S(organiser->GetValue());
-            if (programme->GetSelection() > 0)
-                event.programme_id = m_programmes[static_cast<std::size_t>(programme->GetSelection() - 1)].id;
-            m_added = s.Training().AddEvent(event, s.Actor()).id;
-        });
-    }
-    domain::TrainingEventId Added() const { return m_added; }
-
-private:
-    std::vector<domain::Programme> m_programmes;
-    domain::TrainingEventId m_added = 0;
-};
-
-// One attendee: a name, and the personal ID and enterprise when known (they make person-times
-// and trained enterprises countable without double counting).
-class AttendeeDialog final : public FormDialog {
-public:
-    AttendeeDialog(wxWindow* parent, app::Workspace& session, const domain::TrainingEvent& event)
-        : FormDialog(parent, wxString::Format(_("Attendee of: %s"), U(event.title)), "attendee_dialog") {
-        auto* name = Text(_("Full name") + " *", "attendee_name");
-        auto* personal_id = Text(_("Personal ID (12 digits)"), "personal_id");
-        auto* tax_code = Text(_("Enterprise tax code"), "attendee_tax_code");
-        Finish({}, [&s = session, id = event.id, name, personal_id, tax_code] {
-            s.Training().AddAttendance(
-                id, {S(name->GetValue()), S(personal_id->GetValue()), S(tax_code->GetValue())}, s.Actor());
-        });
-    }
-};
-
-}  // namespace
 
 TrainingPage::TrainingPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
@@ -154,10 +96,11 @@ std::vector<TableRow> TrainingPage::LoadRows() {
     std::vector<TableRow> rows;
     rows.reserve(events.size());
     for (const auto& e : events)
-        rows.push_back({e.event.id,
-                        {U(e.event.title), EnumLabel(domain::EventKinds(), e.event.kind),
-                         U(e.event.starts_on.Format()), U(e.event.ends_on.Format()), U(e.event.location),
-                         Grouped(e.person_times), Grouped(e.enterprises)}});
+        rows.push_back(
+            {e.event.id,
+             {U(e.event.title), EnumLabel(domain::EventKinds(), e.event.kind),
+              TableCell::Date(e.event.starts_on), TableCell::Date(e.event.ends_on), U(e.event.location),
+              TableCell::GroupedNumber(e.person_times), TableCell::GroupedNumber(e.enterprises)}});
     return rows;
 }
 

@@ -61,6 +61,26 @@ TEST_CASE("Periods parse from their codes and cover the right dates", "[domain]"
     }
 }
 
+TEST_CASE("A figure is read with either decimal mark, and anything else is refused naming it", "[domain]") {
+    CHECK(ParseFigure("4,5") == 4.5);
+    CHECK(ParseFigure("4.5") == 4.5);
+    CHECK(ParseFigure(" 12 ") == 12);
+    CHECK(ParseFigure("-3") == -3);
+    CHECK(ParseFigure("+0,25") == 0.25);
+    for (const std::string typed :
+         {"", "  ", "abc", "4,5%", "1.234,5", "4 5", "+-4", "inf", "nan", "1e999"}) {
+        INFO(typed);
+        try {
+            ParseFigure(typed, "indicator_value");
+            FAIL("accepted");
+        } catch (const DomainError& error) {
+            CHECK(error.Field() == "indicator_value");
+            CHECK_THAT(error.Text().en, Catch::Contains("'" + typed + "' is not a number"));
+            CHECK_THAT(error.Text().vi, Catch::Contains("không phải là một số"));
+        }
+    }
+}
+
 TEST_CASE("Bounds are described in both languages and validated", "[domain]") {
     const LocalisedText enterprises{"doanh nghiệp", "enterprises"};
     CHECK(DescribeBound(AtLeast(15), enterprises).vi == "từ 15 doanh nghiệp");

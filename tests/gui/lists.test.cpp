@@ -6,6 +6,7 @@
 
 #include "gui/applications_page.h"
 #include "gui/file_choice.h"
+#include "gui/vouchers_page.h"
 #include "gui/wx_text.h"
 
 #include "domain/application_service.h"
@@ -97,6 +98,38 @@ TEST_CASE("Sorting by amount orders by value, and the XLSX export holds the amou
         amounts.push_back(std::stoll(row.cells.at(5)));  // a number, not "1.234 ₫"
     CHECK(std::is_sorted(amounts.rbegin(), amounts.rend()));
     CHECK(amounts.front() > amounts.back());
+}
+
+TEST_CASE("Sorting by a date orders by the calendar, not by the dd/mm/yyyy text, and the export holds dates",
+          "[gui]") {
+    GuiFixture fixture;
+    auto& frame = fixture.OpenWindow("xem.giang");
+    ShowPage(frame, "vouchers");
+    auto* page = frame.FindPage<gui::VouchersPage>();
+    REQUIRE(page != nullptr);
+    auto& list = Find<wxDataViewListCtrl>(*page, "vouchers_list");
+    REQUIRE(list.GetItemCount() > 20);
+    Column(list, "Valid until").SetSortOrder(true);  // soonest first
+    const auto xlsx = fixture.DatabaseFile().parent_path() / "vouchers.xlsx";
+    {
+        const AnswerFiles answer("export_file", xlsx);
+        Menu(frame, "Edit", "Export the list…");
+    }
+    fixture.Modals().Verify();
+    const auto table = interchange::ReadXlsx(xlsx);
+    REQUIRE(table.rows.size() == static_cast<std::size_t>(list.GetItemCount()));
+    CHECK(table.header.at(7) == "Valid until");
+    std::vector<std::string> iso, shown;
+    for (const auto& row : table.rows) {
+        const std::string& date = row.cells.at(7);  // a date cell, read back as yyyy-mm-dd
+        REQUIRE(date.size() == 10);
+        iso.push_back(date);
+        shown.push_back(date.substr(8, 2) + "/" + date.substr(5, 2) + "/" + date.substr(0, 4));
+    }
+    CHECK(std::is_sorted(iso.begin(), iso.end()));
+    CHECK(iso.front() < iso.back());
+    // Ordered by their text, the days would come first: 01/12/2026 before 15/06/2026.
+    CHECK_FALSE(std::is_sorted(shown.begin(), shown.end()));
 }
 
 TEST_CASE("The support-content filter keeps only that content's applications, with the year and state",
