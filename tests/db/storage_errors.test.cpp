@@ -57,7 +57,7 @@ TEST_CASE("A failing query reaches the caller as a storage error naming what cou
         programme.name = "Chương trình thử lỗi";
         programme.start_year = 2026;
         programme.end_year = 2030;
-        const auto error = FailureOf([&] { s.Programmes().Create(programme, s.admin); });
+        const auto error = FailureOf([&] { s.Programmes().Create(programme, s.officer); });
         CHECK(error.Code() == ErrorCode::Storage);
         CHECK_THAT(error.Text().en, Catch::Contains("support programmes"));
     }
