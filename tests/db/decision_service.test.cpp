@@ -56,13 +56,6 @@ std::vector<std::string> AuditActions(testing::Scenario& s, const std::string& e
     return actions;
 }
 
-// Half a year after the Scenario's clock.
-class LaterClock final : public Clock {
-public:
-    CalendarDate Today() const override { return CalendarDate::FromYmd(2027, 1, 5); }
-    std::int64_t NowUnixSeconds() const override { return 1'795'000'000; }
-};
-
 void Execute(testing::TestDatabase& db, const std::string& sql) {
     db.Store().Session() << sql;
 }
@@ -457,7 +450,7 @@ TEST_CASE("A certificate replaced after signing still verifies what it signed", 
     testing::Scenario s(db);
     const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
     const auto issued = s.Approve(a.id, 150'000'000, "1/QĐ");
-    const LaterClock later;
+    const testing::FixedClock later(CalendarDate::FromYmd(2027, 1, 5), 1'795'000'000);  // half a year on
     UserService(db.Store(), db.Text(), testing::TestHasher(), later)
         .BindCertificate("leader.binh", "5eed000000000000000000000000000000000000000000000000000000000007",
                          "CN=Bình 2027", s.admin);

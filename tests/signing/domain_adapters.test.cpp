@@ -20,7 +20,8 @@ using innodesk::domain::SignatureCheck;
 using innodesk::domain::SignatureVerdict;
 using innodesk::domain::SignatureVerifier;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedProblemPki;
+using innodesk::testing::SharedTestPki;
 using Bytes = std::vector<std::uint8_t>;
 
 const Bytes& Payload() {
@@ -49,15 +50,15 @@ std::int64_t NowUnix() {
 }  // namespace
 
 TEST_CASE("A decision signed through the ports verifies as valid with its signer", "[signing]") {
-    const auto key = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
+    const auto key = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
     const std::string expected_fingerprint = CertificateFingerprintSha256(*key);
     const std::unique_ptr<DecisionSigner> signer =
-        std::make_unique<KeyDecisionSigner>(LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password));
+        std::make_unique<KeyDecisionSigner>(LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password));
     const std::unique_ptr<SignatureVerifier> verifier = std::make_unique<TrustStoreVerifier>(MainRoot());
 
     CHECK(signer->CertificateFingerprint() == expected_fingerprint);
-    CHECK(signer->CertificateSubject().find("CN=Nguyễn Văn An") != std::string::npos);
-    CHECK(signer->CertificateSubject().find("O=InnoDesk thử nghiệm") != std::string::npos);
+    CHECK(signer->CertificateSubject().find("CN=Lê Thị Châu") != std::string::npos);
+    CHECK(signer->CertificateSubject().find("O=Sở Khoa học và Công nghệ (thử nghiệm)") != std::string::npos);
 
     const Bytes signature = signer->Sign(Payload());
     const SignatureCheck check = verifier->Verify(signature, Payload());
@@ -77,21 +78,21 @@ TEST_CASE("TrustStoreVerifier maps each verdict and reason code", "[signing]") {
         Bytes changed = Payload();
         changed[3] ^= 0x20;
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().signer_p12)->Sign(Payload()), changed);
+            verifier.Verify(SignerFrom(SharedTestPki().signer.p12)->Sign(Payload()), changed);
         CHECK(check.verdict == SignatureVerdict::Invalid);
         CHECK(check.reason == "content_changed");
         CHECK(check.explanation.en.find("changed") != std::string::npos);
     }
     SECTION("an untrusted root is indeterminate") {
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().second_root_signer_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedProblemPki().untrusted.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Indeterminate);
         CHECK(check.reason == "untrusted_chain");
         CHECK(check.signer_subject.find("CN=Võ Gốc Khác") != std::string::npos);
     }
     SECTION("an expired signer is invalid") {
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().expired_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedProblemPki().expired.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Invalid);
         CHECK(check.reason == "expired");
     }
@@ -125,7 +126,7 @@ TEST_CASE("TrustStoreVerifier reads its trust store once, in the constructor", "
         const TrustStoreVerifier verifier(trust);
         std::filesystem::remove(copy);
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().signer_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedTestPki().signer.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Valid);
     }
 }
@@ -141,7 +142,7 @@ TEST_CASE("A KeyDecisionSigner needs a key", "[signing]") {
 
 TEST_CASE("One TrustStoreVerifier serves several threads at once", "[signing]") {
     const TrustStoreVerifier verifier(MainRoot());
-    const auto signer = SignerFrom(SharedTestPki().signer_p12);
+    const auto signer = SignerFrom(SharedTestPki().signer.p12);
     std::vector<Bytes> payloads;
     std::vector<Bytes> signatures;
     for (int i = 0; i < 40; ++i) {

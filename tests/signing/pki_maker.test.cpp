@@ -20,7 +20,7 @@ namespace {
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedTestPki;
 
 constexpr auto kDay = std::chrono::hours(24);
 

@@ -2,6 +2,7 @@
 #include "test_database.h"
 
 #include "persistence/postgres_connection.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,7 @@ namespace innodesk::testing {
 namespace {
 
 std::string PostgresBaseUri() {
+    RequireTool(Tool::PostgresServer);  // without it pg_cluster.sh started no server: skip or fail
     const char* uri = std::getenv("INNODESK_TEST_PG");
     if (!uri || !*uri)
         FAIL(
