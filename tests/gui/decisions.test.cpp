@@ -258,7 +258,7 @@ TEST_CASE("An officer's application becomes a decision the approver signs, shown
     REQUIRE(decision.signature.has_value());
     CHECK(decision.signature->signer_user == "lanhdao.binh");
     CHECK(decisions.Verify(decision, *app::DatabaseVerifier(*checker.store, checker.clock)).status ==
-          "valid");
+          domain::VerificationStatus::Valid);
     const auto application = ApplicationNow(fixture, signed_.application);
     CHECK(application.state == domain::ApplicationState::Approved);
     CHECK(application.decision_id == std::optional<domain::DecisionId>(signed_.decision));
@@ -307,8 +307,8 @@ TEST_CASE("A signed decision's amount changed by SQL outside InnoDesk shows inva
     const auto verification =
         domain::DecisionService(*checker.store, checker.text, checker.clock)
             .Verify(signed_.decision, *app::DatabaseVerifier(*checker.store, checker.clock));
-    CHECK(verification.status == "invalid");
-    CHECK(verification.reason == "content_changed");
+    CHECK(verification.status == domain::VerificationStatus::Invalid);
+    CHECK(verification.reason == domain::SignatureReason::ContentChanged);
 
     // "Verify all" counts it among the failures (on its own connection, in the background).
     fixture.Modals().ClearMessageBoxes();

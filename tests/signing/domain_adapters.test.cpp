@@ -17,6 +17,7 @@ using innodesk::domain::DecisionSigner;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using innodesk::domain::SignatureCheck;
+using innodesk::domain::SignatureReason;
 using innodesk::domain::SignatureVerdict;
 using innodesk::domain::SignatureVerifier;
 using namespace innodesk::signing;
@@ -64,7 +65,7 @@ TEST_CASE("A decision signed through the ports verifies as valid with its signer
     const SignatureCheck check = verifier->Verify(signature, Payload());
     INFO(check.explanation.en);
     CHECK(check.verdict == SignatureVerdict::Valid);
-    CHECK(check.reason == "none");
+    CHECK(check.reason == SignatureReason::None);
     CHECK_FALSE(check.explanation.vi.empty());
     CHECK(check.signer_fingerprint == expected_fingerprint);
     CHECK(check.signer_subject == signer->CertificateSubject());
@@ -80,26 +81,26 @@ TEST_CASE("TrustStoreVerifier maps each verdict and reason code", "[signing]") {
         const SignatureCheck check =
             verifier.Verify(SignerFrom(SharedTestPki().signer.p12)->Sign(Payload()), changed);
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "content_changed");
+        CHECK(check.reason == SignatureReason::ContentChanged);
         CHECK(check.explanation.en.find("changed") != std::string::npos);
     }
     SECTION("an untrusted root is indeterminate") {
         const SignatureCheck check =
             verifier.Verify(SignerFrom(SharedProblemPki().untrusted.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Indeterminate);
-        CHECK(check.reason == "untrusted_chain");
+        CHECK(check.reason == SignatureReason::UntrustedChain);
         CHECK(check.signer_subject.find("CN=Võ Gốc Khác") != std::string::npos);
     }
     SECTION("an expired signer is invalid") {
         const SignatureCheck check =
             verifier.Verify(SignerFrom(SharedProblemPki().expired.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "expired");
+        CHECK(check.reason == SignatureReason::Expired);
     }
     SECTION("garbage is invalid with no signer") {
         const SignatureCheck check = verifier.Verify(Bytes{0x30, 0x00}, Payload());
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "format_damaged");
+        CHECK(check.reason == SignatureReason::FormatDamaged);
         CHECK(check.signer_subject.empty());
         CHECK(check.signer_fingerprint.empty());
         CHECK(check.signing_time_unix == 0);
@@ -159,7 +160,8 @@ TEST_CASE("One TrustStoreVerifier serves several threads at once", "[signing]") 
                 if (verifier.Verify(signatures[i], payloads[i]).verdict == SignatureVerdict::Valid) ++valid;
                 // Each signature against its neighbour's payload: must be refused.
                 const Bytes& other = payloads[(i + 1) % payloads.size()];
-                if (verifier.Verify(signatures[i], other).reason == "content_changed") ++changed;
+                if (verifier.Verify(signatures[i], other).reason == SignatureReason::ContentChanged)
+                    ++changed;
             }
         });
     }
