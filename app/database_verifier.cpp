@@ -44,7 +44,7 @@ public:
                                   std::span<const std::uint8_t>) const override {
         domain::SignatureCheck check;
         check.verdict = domain::SignatureVerdict::Indeterminate;
-        check.reason = "untrusted_chain";
+        check.reason = domain::SignatureReason::UntrustedChain;
         check.explanation = m_why;
         return check;
     }

@@ -34,8 +34,8 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
 
     interchange::DecisionDocument document;
     document.decision = decision;
-    document.verdict = verification.status;
-    document.reason = verification.reason;
+    document.verdict = std::string(domain::EntryOf(domain::VerificationStatuses(), verification.status).code);
+    document.reason = domain::ReasonCode(verification.reason);
     document.explanation = verification.explanation;
     document.signer_subject = verification.signer_subject;
     document.exported_at_unix = clock.NowUnixSeconds();

@@ -28,10 +28,11 @@ domain::DecisionService Decisions(CliContext& context) {
 
 nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContext& context) {
     auto json = ToJson(v.decision);
-    json["verification"] = {{"status", v.status},
-                            {"reason", v.reason},
-                            {"explanation", context.Say(v.explanation)},
-                            {"signer_subject", v.signer_subject}};
+    json["verification"] = {
+        {"status", std::string(domain::EntryOf(domain::VerificationStatuses(), v.status).code)},
+        {"reason", domain::ReasonCode(v.reason)},
+        {"explanation", context.Say(v.explanation)},
+        {"signer_subject", v.signer_subject}};
     return json;
 }
 
@@ -39,9 +40,12 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
     const auto& status = domain::EntryOf(domain::DecisionStatuses(), v.decision.status);
     const bool vi = context.Language() == domain::Language::Vietnamese;
     context.out << "#" << v.decision.id << "  " << v.decision.number << "  " << v.decision.date.Format()
-                << "  " << (vi ? status.vi : status.en) << "  [" << v.status
-                << (v.reason != "none" && v.reason != "unsigned" ? ": " + v.reason : "") << "]  "
-                << context.Say(v.explanation) << '\n';
+                << "  " << (vi ? status.vi : status.en) << "  ["
+                << domain::EntryOf(domain::VerificationStatuses(), v.status).code
+                << (v.reason != domain::SignatureReason::None && v.reason != domain::SignatureReason::Unsigned
+                        ? ": " + domain::ReasonCode(v.reason)
+                        : "")
+                << "]  " << context.Say(v.explanation) << '\n';
 }
 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {

@@ -91,10 +91,11 @@ SignedCheckpoint AuditService::MakeCheckpoint(const DecisionSigner& signer, cons
     result.signature_der = signer.Sign(Bytes(result.payload));
     const SignatureCheck check = verifier.Verify(result.signature_der, Bytes(result.payload));
     if (check.verdict != SignatureVerdict::Valid)
-        throw DomainError(
-            ErrorCode::SignatureRefused,
-            {"Chữ ký điểm kiểm tra không được công nhận (" + check.reason + "): " + check.explanation.vi,
-             "The checkpoint signature is not accepted (" + check.reason + "): " + check.explanation.en});
+        throw DomainError(ErrorCode::SignatureRefused,
+                          {"Chữ ký điểm kiểm tra không được công nhận (" + ReasonCode(check.reason) +
+                               "): " + check.explanation.vi,
+                           "The checkpoint signature is not accepted (" + ReasonCode(check.reason) +
+                               "): " + check.explanation.en});
     tx->Commit();
     return result;
 }

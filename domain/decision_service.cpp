@@ -7,6 +7,8 @@
 #include "errors.h"
 #include "record_lookup.h"
 
+#include <array>
+
 namespace innodesk::domain {
 namespace {
 
@@ -36,17 +38,25 @@ std::span<const std::uint8_t> Bytes(const std::string& text) {
     return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
 }
 
-std::string_view VerdictCode(SignatureVerdict verdict) {
+VerificationStatus StatusOf(SignatureVerdict verdict) {
     switch (verdict) {
         case SignatureVerdict::Valid:
-            return "valid";
+            return VerificationStatus::Valid;
         case SignatureVerdict::Indeterminate:
-            return "indeterminate";
+            return VerificationStatus::Indeterminate;
         case SignatureVerdict::Invalid:
-            return "invalid";
+            return VerificationStatus::Invalid;
     }
-    return "invalid";
+    return VerificationStatus::Invalid;
 }
+
+constexpr std::array<EnumEntry<VerificationStatus>, 5> kVerificationStatuses{{
+    {VerificationStatus::Valid, "valid", "hợp lệ", "valid"},
+    {VerificationStatus::Indeterminate, "indeterminate", "chưa xác định được", "indeterminate"},
+    {VerificationStatus::Invalid, "invalid", "không hợp lệ", "invalid"},
+    {VerificationStatus::Draft, "draft", "dự thảo, chưa ký", "draft, not signed"},
+    {VerificationStatus::Recorded, "recorded", "đã ghi nhận, không ký số", "recorded, no digital signature"},
+}};
 
 // Whether a draft's signer line names the signing approver: either text holds the other whole, by
 // words, ignoring case and accents ("Phó Giám đốc Trần Văn Bình" and "Trần Văn Bình" name one
@@ -58,6 +68,10 @@ bool NamesSamePerson(const TextRules& text, const std::string& drafted, const st
 }
 
 }  // namespace
+
+std::span<const EnumEntry<VerificationStatus>> VerificationStatuses() {
+    return kVerificationStatuses;
+}
 
 DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "soạn dự thảo quyết định", "draft decisions");
@@ -241,9 +255,9 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     const SignatureCheck check = verifier.Verify(signature, Bytes(payload));
     if (check.verdict != SignatureVerdict::Valid)
         throw DomainError(ErrorCode::SignatureRefused,
-                          {"Chữ ký vừa tạo không được công nhận (" + check.reason +
+                          {"Chữ ký vừa tạo không được công nhận (" + ReasonCode(check.reason) +
                                "): " + check.explanation.vi + " Quyết định vẫn là dự thảo.",
-                           "The new signature is not accepted (" + check.reason +
+                           "The new signature is not accepted (" + ReasonCode(check.reason) +
                                "): " + check.explanation.en + " The decision stays a draft."},
                           "certificate");
     decision.status = DecisionStatus::Signed;
@@ -273,8 +287,8 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
             const bool drafted_since_signing =
                 entry.action == "decision.draft" && decision.status == DecisionStatus::Recorded;
             if (!was_signed && !drafted_since_signing) continue;
-            result.status = "invalid";
-            result.reason = "status_changed";
+            result.status = VerificationStatus::Invalid;
+            result.reason = SignatureReason::StatusChanged;
             result.explanation = {
                 "Tình trạng của quyết định đã bị sửa ngoài InnoDesk: nhật ký ghi nhận nó " +
                     std::string(was_signed ? "đã được ký số" : "được soạn sau khi có ký số") + ".",
@@ -286,8 +300,8 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     }
     if (decision.status == DecisionStatus::Draft || !decision.signature) {
         const bool draft = decision.status == DecisionStatus::Draft;
-        result.status = draft ? "draft" : "recorded";
-        result.reason = "unsigned";
+        result.status = draft ? VerificationStatus::Draft : VerificationStatus::Recorded;
+        result.reason = SignatureReason::Unsigned;
         result.explanation =
             draft ? LocalisedText{"Dự thảo, chưa ký.", "Draft, not signed yet."}
                   : LocalisedText{"Ban hành trước khi có ký số trong InnoDesk; không có chữ ký số.",
@@ -301,14 +315,14 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     } catch (const DomainError& error) {
         if (error.Code() != ErrorCode::NotFound) throw;
         // A record the decision names was deleted: what was signed can no longer be rebuilt.
-        result.status = "invalid";
-        result.reason = "content_changed";
+        result.status = VerificationStatus::Invalid;
+        result.reason = SignatureReason::ContentChanged;
         result.explanation = {"Dữ liệu đã ký bị thay đổi: " + error.Text().vi,
                               "Signed data was changed: " + error.Text().en};
         return result;
     }
     const SignatureCheck check = verifier.Verify(stored.cms_der, Bytes(payload));
-    result.status = std::string(VerdictCode(check.verdict));
+    result.status = StatusOf(check.verdict);
     result.reason = check.reason;
     result.explanation = check.explanation;
     result.signer_subject = check.signer_subject;
@@ -318,8 +332,8 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     const bool bound = check.signer_fingerprint == stored.signer_fingerprint &&
                        WasEnrolled(*tx, stored.signer_user, check.signer_fingerprint, stored.signed_at_unix);
     if (!bound) {
-        result.status = "invalid";
-        result.reason = "signer_not_bound";
+        result.status = VerificationStatus::Invalid;
+        result.reason = SignatureReason::SignerNotBound;
         result.explanation = {
             "Người ký (" + check.signer_subject + ") không phải chứng thư số đã đăng ký cho lãnh đạo " +
                 stored.signer_user + " vào thời điểm ký.",

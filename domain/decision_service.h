@@ -9,6 +9,7 @@
 #include "calendar_date.h"
 #include "decision.h"
 #include "decision_payload.h"
+#include "enum_table.h"
 #include "signature_ports.h"
 #include "store.h"
 #include "text_rules.h"
@@ -18,20 +19,27 @@
 
 namespace innodesk::domain {
 
+// A signature's verdict, or for a decision without a signature Draft / Recorded. The codes
+// (VerificationStatuses()) are what JSON, exports and the CLI's text show.
+enum class VerificationStatus { Valid, Indeterminate, Invalid, Draft, Recorded };
+std::span<const EnumEntry<VerificationStatus>> VerificationStatuses();
+
 struct DecisionVerification {
     Decision decision;
-    // "valid", "indeterminate", "invalid", or for decisions without a signature "draft" / "recorded".
-    std::string status;
-    std::string reason;  // "none", "content_changed", …, "signer_not_bound"
+    VerificationStatus status = VerificationStatus::Invalid;
+    SignatureReason reason = SignatureReason::FormatDamaged;
     LocalisedText explanation;
     std::string signer_subject;
     std::int64_t signing_time_unix = 0;
-    bool Valid() const { return status == "valid"; }
+    bool Valid() const { return status == VerificationStatus::Valid; }
     bool Signed() const { return decision.status == DecisionStatus::Signed; }
-    // Every verdict but "valid" fails, whatever the status column says now: a signed decision
-    // set back to draft or to recorded behind InnoDesk's back is "invalid" (status_changed).
+    // Every verdict but Valid fails, whatever the status column says now: a signed decision
+    // set back to draft or to recorded behind InnoDesk's back is Invalid (StatusChanged).
     // Only a draft or a recorded decision that never had a signature is not a failure.
-    bool Failed() const { return status != "valid" && status != "draft" && status != "recorded"; }
+    bool Failed() const {
+        return status != VerificationStatus::Valid && status != VerificationStatus::Draft &&
+               status != VerificationStatus::Recorded;
+    }
 };
 
 // How a run of verifications adds up, the same in every front end.

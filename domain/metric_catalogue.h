@@ -3,6 +3,7 @@
 // docs/PLANS.md ("Metrics"); ids never change once shipped.
 #pragma once
 
+#include "enum_table.h"
 #include "plan.h"
 
 #include <span>
@@ -18,7 +19,37 @@ enum class MetricParameter : unsigned {
     EventKind = 8,  // an event kind
 };
 
+// One per metric of the catalogue, in its order; Metrics() gives each its id (the code stored in
+// files and the database) and labels.
+enum class Metric {
+    SupportedEnterprises,
+    Supports,
+    ApprovedApplications,
+    SupportedAmount,
+    SupportedStartups,
+    OutcomeEnterprises,
+    OutcomeRecords,
+    OutcomeShare,
+    CoFundedShare,
+    IpFiled,
+    IpGranted,
+    IpExploited,
+    IpEnterprises,
+    TrainingPersonTimes,
+    TrainedEnterprises,
+    Events,
+    VouchersIssued,
+    VouchersIssuedAmount,
+    VouchersRedeemed,
+    VouchersReimbursed,
+    VouchersReimbursedAmount,
+    StEnterprises,
+    InnovativeStartups,
+};
+std::span<const EnumEntry<Metric>> Metrics();
+
 struct MetricDefinition {
+    Metric metric;
     std::string_view id;
     TargetKind kind;
     unsigned parameters;  // MetricParameter bits

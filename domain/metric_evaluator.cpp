@@ -73,24 +73,24 @@ const std::vector<VoucherFact>& MetricEvaluator::Vouchers() {
 
 std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request, const DateRange& within,
                                                    const std::function<void(const Counted&)>& sink) {
-    RequireMetric(request);
-    const std::string& id = request.id;
+    const Metric metric = RequireMetric(request).metric;
 
-    if (id == "supported_enterprises" || id == "supports" || id == "approved_applications" ||
-        id == "supported_amount" || id == "supported_startups") {
+    if (metric == Metric::SupportedEnterprises || metric == Metric::Supports ||
+        metric == Metric::ApprovedApplications || metric == Metric::SupportedAmount ||
+        metric == Metric::SupportedStartups) {
         DistinctEnterprises distinct;
         for (const auto& f : Supports()) {
             if (!In(within, f.on) || !Accepts(request.contents, f.content)) continue;
-            if (id == "supported_startups" && !f.innovative_startup) continue;
-            if (id == "approved_applications" && f.entity != "application") continue;
-            const double adds = id == "supports" || id == "approved_applications" ? 1
-                                : id == "supported_amount" ? static_cast<double>(f.amount_vnd)
-                                                           : distinct.Contribution(f.enterprise_id);
+            if (metric == Metric::SupportedStartups && !f.innovative_startup) continue;
+            if (metric == Metric::ApprovedApplications && f.entity != "application") continue;
+            const double adds = metric == Metric::Supports || metric == Metric::ApprovedApplications ? 1
+                                : metric == Metric::SupportedAmount ? static_cast<double>(f.amount_vnd)
+                                                                    : distinct.Contribution(f.enterprise_id);
             sink(Counted{f.entity, f.id, f.enterprise_id, f.on, ContentCode(f.content), adds});
         }
         return std::nullopt;
     }
-    if (id == "co_funded_share") {
+    if (metric == Metric::CoFundedShare) {
         std::int64_t base = 0;
         for (const auto& f : Supports()) {
             if (f.entity != "application" || !In(within, f.on) || !Accepts(request.contents, f.content))
@@ -100,11 +100,12 @@ std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request,
         }
         return base;
     }
-    if (id == "outcome_enterprises" || id == "outcome_records" || id == "outcome_share") {
+    if (metric == Metric::OutcomeEnterprises || metric == Metric::OutcomeRecords ||
+        metric == Metric::OutcomeShare) {
         const std::string_view kind = EntryOf(OutcomeKinds(), *request.outcome).code;
         DistinctEnterprises supported;
         std::optional<std::int64_t> base;
-        if (id == "outcome_share") {
+        if (metric == Metric::OutcomeShare) {
             for (const auto& f : Supports())
                 if (In(within, f.on)) supported.Contribution(f.enterprise_id);
             base = supported.Count();
@@ -112,72 +113,75 @@ std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request,
         DistinctEnterprises distinct;
         for (const auto& f : Outcomes()) {
             if (f.kind != *request.outcome || !In(within, f.on)) continue;
-            if (id == "outcome_share" && !supported.Contains(f.enterprise_id)) continue;
-            const double adds = id == "outcome_records" ? 1 : distinct.Contribution(f.enterprise_id);
+            if (metric == Metric::OutcomeShare && !supported.Contains(f.enterprise_id)) continue;
+            const double adds = metric == Metric::OutcomeRecords ? 1 : distinct.Contribution(f.enterprise_id);
             sink(Counted{"outcome", f.id, f.enterprise_id, f.on, kind, adds});
         }
         return base;
     }
-    if (id == "ip_filed" || id == "ip_granted" || id == "ip_exploited" || id == "ip_enterprises") {
+    if (metric == Metric::IpFiled || metric == Metric::IpGranted || metric == Metric::IpExploited ||
+        metric == Metric::IpEnterprises) {
         DistinctEnterprises distinct;
         for (const auto& f : IpFilings()) {
             if (!Accepts(request.ip_types, f.type)) continue;
             const bool filed_in = In(within, f.filed_on);
             const bool granted_in = f.status == IpStatus::Granted && In(within, f.status_on);
-            const bool counts = id == "ip_filed" || id == "ip_enterprises" ? filed_in
-                                : id == "ip_granted"                       ? granted_in
-                                                                           : granted_in && f.exploited;
+            const bool counts = metric == Metric::IpFiled || metric == Metric::IpEnterprises ? filed_in
+                                : metric == Metric::IpGranted                                ? granted_in
+                                                              : granted_in && f.exploited;
             if (!counts) continue;
-            const double adds = id == "ip_enterprises" ? distinct.Contribution(f.enterprise_id) : 1;
-            const bool by_filing = id == "ip_filed" || id == "ip_enterprises";
+            const double adds = metric == Metric::IpEnterprises ? distinct.Contribution(f.enterprise_id) : 1;
+            const bool by_filing = metric == Metric::IpFiled || metric == Metric::IpEnterprises;
             sink(Counted{"ip_filing", f.id, f.enterprise_id, by_filing ? f.filed_on : f.status_on,
                          EntryOf(IpTypes(), f.type).code, adds});
         }
         return std::nullopt;
     }
-    if (id == "training_person_times" || id == "events") {
+    if (metric == Metric::TrainingPersonTimes || metric == Metric::Events) {
         for (const auto& f : Events()) {
             if (!In(within, f.starts_on) || (request.event_kind && f.kind != *request.event_kind)) continue;
-            const double adds = id == "events" ? 1 : static_cast<double>(f.person_times);
+            const double adds = metric == Metric::Events ? 1 : static_cast<double>(f.person_times);
             sink(Counted{"training_event", f.id, 0, f.starts_on, f.title, adds});
         }
         return std::nullopt;
     }
-    if (id == "vouchers_issued" || id == "vouchers_issued_amount" || id == "vouchers_redeemed" ||
-        id == "vouchers_reimbursed" || id == "vouchers_reimbursed_amount") {
+    if (metric == Metric::VouchersIssued || metric == Metric::VouchersIssuedAmount ||
+        metric == Metric::VouchersRedeemed || metric == Metric::VouchersReimbursed ||
+        metric == Metric::VouchersReimbursedAmount) {
         for (const auto& f : Vouchers()) {
             if (!Accepts(request.contents, f.content)) continue;
             std::optional<CalendarDate> on;
             double adds = 1;
-            if (id == "vouchers_issued" || id == "vouchers_issued_amount") {
+            if (metric == Metric::VouchersIssued || metric == Metric::VouchersIssuedAmount) {
                 if (f.state == VoucherState::Cancelled || !In(within, f.issued_on)) continue;
                 on = f.issued_on;
-                if (id == "vouchers_issued_amount") adds = static_cast<double>(f.state_share);
-            } else if (id == "vouchers_redeemed") {
+                if (metric == Metric::VouchersIssuedAmount) adds = static_cast<double>(f.state_share);
+            } else if (metric == Metric::VouchersRedeemed) {
                 if (!f.redeemed_on || !In(within, *f.redeemed_on)) continue;
                 on = f.redeemed_on;
             } else {
                 if (!f.reimbursed_on || !In(within, *f.reimbursed_on)) continue;
                 on = f.reimbursed_on;
-                if (id == "vouchers_reimbursed_amount") adds = static_cast<double>(f.reimbursed_amount);
+                if (metric == Metric::VouchersReimbursedAmount)
+                    adds = static_cast<double>(f.reimbursed_amount);
             }
             sink(Counted{"voucher", f.id, f.enterprise_id, *on, f.serial, adds});
         }
         return std::nullopt;
     }
-    if (id == "trained_enterprises") {
+    if (metric == Metric::TrainedEnterprises) {
         for (const auto enterprise : m_repository.TrainedEnterpriseIds(within, request.event_kind, SIZE_MAX))
             sink(Counted{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
         return std::nullopt;
     }
     // st_enterprises, innovative_startups: the register as it is now.
-    for (const auto enterprise : m_repository.FlaggedEnterprises(id == "st_enterprises"))
+    for (const auto enterprise : m_repository.FlaggedEnterprises(metric == Metric::StEnterprises))
         sink(Counted{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
     return std::nullopt;
 }
 
 MetricValue MetricEvaluator::Compute(const MetricRequest& request, const DateRange& within) {
-    if (request.id == "trained_enterprises") {
+    if (RequireMetric(request).metric == Metric::TrainedEnterprises) {
         const auto count = m_repository.TrainedEnterpriseCount(within, request.event_kind);
         return MetricValue{static_cast<double>(count), std::nullopt, std::nullopt};
     }
@@ -192,7 +196,7 @@ MetricValue MetricEvaluator::Compute(const MetricRequest& request, const DateRan
 std::vector<CountedRecord> MetricEvaluator::Records(const MetricRequest& request, const DateRange& within,
                                                     std::size_t limit) {
     std::vector<CountedRecord> records;
-    if (request.id == "trained_enterprises") {
+    if (RequireMetric(request).metric == Metric::TrainedEnterprises) {
         for (const auto enterprise : m_repository.TrainedEnterpriseIds(within, request.event_kind, limit))
             records.push_back(CountedRecord{"enterprise", enterprise, enterprise, std::nullopt, "", 1});
         return records;

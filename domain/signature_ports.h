@@ -3,6 +3,7 @@
 // Implemented on OpenSSL in signing/.
 #pragma once
 
+#include "enum_table.h"
 #include "errors.h"
 
 #include <cstdint>
@@ -24,10 +25,33 @@ public:
 };
 
 enum class SignatureVerdict { Valid, Indeterminate, Invalid };
+std::span<const EnumEntry<SignatureVerdict>> SignatureVerdicts();
+
+// Why a signature was judged as it was. The signing library gives the reasons up to
+// WrongKeyUsage; the decision service adds the last three, which are about the decision's record
+// rather than its signature. The codes (SignatureReasons()) are what JSON, exports and messages show.
+enum class SignatureReason {
+    None,
+    ContentChanged,
+    SignatureDamaged,
+    FormatDamaged,
+    Expired,
+    NotYetValid,
+    Revoked,
+    RevocationUnknown,
+    UntrustedChain,
+    WrongKeyUsage,
+    StatusChanged,   // the status column says unsigned, the audit trail says signed
+    SignerNotBound,  // the signer is not the certificate enrolled for the approver at the time
+    Unsigned,        // a draft or a decision recorded before signing: nothing to verify
+};
+std::span<const EnumEntry<SignatureReason>> SignatureReasons();
+// The stable code of `reason`, for messages: "content_changed".
+std::string ReasonCode(SignatureReason reason);
 
 struct SignatureCheck {
     SignatureVerdict verdict = SignatureVerdict::Invalid;
-    std::string reason;  // stable code: "content_changed", "untrusted_chain", …; "none" when valid
+    SignatureReason reason = SignatureReason::FormatDamaged;  // None when valid
     LocalisedText explanation;
     std::string signer_subject;
     std::string signer_fingerprint;

@@ -22,11 +22,13 @@ namespace {
 constexpr std::size_t kSignatureColumn = 7;  // the badge, last of the columns below
 
 wxString Badge(const domain::DecisionVerification& v) {
-    if (v.status == "valid") return wxString::FromUTF8("✔ ") + _("valid");
-    if (v.status == "draft") return _("draft, not signed");
-    if (v.status == "recorded") return _("recorded, no digital signature");
-    const wxString mark = v.status == "invalid" ? wxString::FromUTF8("✘ ") : wxString::FromUTF8("? ");
-    return mark + (v.status == "invalid" ? _("invalid") : _("indeterminate")) + ": " + Say(v.explanation);
+    using domain::VerificationStatus;
+    if (v.status == VerificationStatus::Valid) return wxString::FromUTF8("✔ ") + _("valid");
+    if (v.status == VerificationStatus::Draft) return _("draft, not signed");
+    if (v.status == VerificationStatus::Recorded) return _("recorded, no digital signature");
+    const bool invalid = v.status == VerificationStatus::Invalid;
+    const wxString mark = invalid ? wxString::FromUTF8("✘ ") : wxString::FromUTF8("? ");
+    return mark + (invalid ? _("invalid") : _("indeterminate")) + ": " + Say(v.explanation);
 }
 
 }  // namespace

@@ -36,18 +36,8 @@ domain::SignatureCheck TrustStoreVerifier::Verify(std::span<const std::uint8_t> 
 
 domain::SignatureCheck ToSignatureCheck(const VerificationResult& result) {
     domain::SignatureCheck check;
-    switch (result.verdict) {
-        case Verdict::Valid:
-            check.verdict = domain::SignatureVerdict::Valid;
-            break;
-        case Verdict::Indeterminate:
-            check.verdict = domain::SignatureVerdict::Indeterminate;
-            break;
-        case Verdict::Invalid:
-            check.verdict = domain::SignatureVerdict::Invalid;
-            break;
-    }
-    check.reason = std::string(ReasonName(result.reason));
+    check.verdict = result.verdict;
+    check.reason = result.reason;
     check.explanation = result.explanation;
     check.signer_subject = result.signer_subject;
     check.signer_fingerprint = result.signer_fingerprint_sha256;

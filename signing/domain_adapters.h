@@ -42,7 +42,7 @@ private:
     PreparedTrustStore m_trust;
 };
 
-// The library's result in the domain's terms; the reason code is ReasonName().
+// The library's result in the domain's terms (the verdict and reason are the domain's own).
 domain::SignatureCheck ToSignatureCheck(const VerificationResult& result);
 
 }  // namespace innodesk::signing

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/errors.h"
+#include "domain/signature_ports.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -77,21 +78,12 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-enum class Verdict { Valid, Indeterminate, Invalid };
+// The domain's verdict and reason (domain/signature_ports.h), one set of states for the library
+// and the services; this library gives the reasons up to WrongKeyUsage.
+using Verdict = domain::SignatureVerdict;
+using Reason = domain::SignatureReason;
 
-enum class Reason {
-    None,
-    ContentChanged,
-    SignatureDamaged,
-    FormatDamaged,
-    Expired,
-    NotYetValid,
-    Revoked,
-    RevocationUnknown,
-    UntrustedChain,
-    WrongKeyUsage,
-};
-
+// Their stable codes: "valid", "content_changed".
 std::string_view VerdictName(Verdict verdict);
 std::string_view ReasonName(Reason reason);
 

@@ -16,41 +16,11 @@ using domain::ErrorCode;
 using domain::LocalisedText;
 
 std::string_view VerdictName(Verdict verdict) {
-    switch (verdict) {
-        case Verdict::Valid:
-            return "valid";
-        case Verdict::Indeterminate:
-            return "indeterminate";
-        case Verdict::Invalid:
-            return "invalid";
-    }
-    return "unknown";
+    return domain::EntryOf(domain::SignatureVerdicts(), verdict).code;
 }
 
 std::string_view ReasonName(Reason reason) {
-    switch (reason) {
-        case Reason::None:
-            return "none";
-        case Reason::ContentChanged:
-            return "content_changed";
-        case Reason::SignatureDamaged:
-            return "signature_damaged";
-        case Reason::FormatDamaged:
-            return "format_damaged";
-        case Reason::Expired:
-            return "expired";
-        case Reason::NotYetValid:
-            return "not_yet_valid";
-        case Reason::Revoked:
-            return "revoked";
-        case Reason::RevocationUnknown:
-            return "revocation_unknown";
-        case Reason::UntrustedChain:
-            return "untrusted_chain";
-        case Reason::WrongKeyUsage:
-            return "wrong_key_usage";
-    }
-    return "unknown";
+    return domain::EntryOf(domain::SignatureReasons(), reason).code;
 }
 
 namespace {
@@ -91,6 +61,10 @@ LocalisedText Explain(Reason reason) {
                 "hoặc nonRepudiation).",
                 "The signer's certificate may not be used for signing (its key usage has neither "
                 "digitalSignature nor nonRepudiation)."};
+        case Reason::StatusChanged:  // the decision service's own reasons: never given here
+        case Reason::SignerNotBound:
+        case Reason::Unsigned:
+            break;
     }
     return {"Lỗi không xác định.", "Unknown error."};
 }

@@ -3,6 +3,7 @@
 // short.
 #include "cli_fixture.h"
 #include "cli_pki.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -55,10 +56,7 @@ TEST_CASE("audit log shows who changed what", "[cli][audit]") {
 }
 
 TEST_CASE("audit verify finds rows changed outside InnoDesk", "[cli][audit]") {
-    if (!HaveSqliteTool()) {
-        WARN("sqlite3 not found when configured: tampering tests skipped");
-        return;
-    }
+    RequireTool(Tool::Sqlite3);  // tampers with the file as an outsider would
     TempFolder folder;
     const CliDatabase db(folder);
     const auto fresh = Verify(db);
@@ -109,10 +107,7 @@ TEST_CASE("audit verify finds rows changed outside InnoDesk", "[cli][audit]") {
 }
 
 TEST_CASE("A signed audit checkpoint catches a log cut short", "[cli][audit][signing]") {
-    if (!HaveSqliteTool()) {
-        WARN("sqlite3 not found when configured: tampering tests skipped");
-        return;
-    }
+    RequireTool(Tool::Sqlite3);  // tampers with the file as an outsider would
     TempFolder folder;
     const CliDatabase db(folder);
     TrustAndEnrol(db);
@@ -120,12 +115,12 @@ TEST_CASE("A signed audit checkpoint catches a log cut short", "[cli][audit][sig
           {"enterprise", "add", "--tax-code", "0300588569", "--name", "A", "--province", "Khánh Hòa"});
     const std::string checkpoint = folder / "audit.checkpoint";
     const auto refused = db.Run(
-        kOfficer, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+        kOfficer, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedTestPki().signer)));
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.err, Catch::Contains("[permission_denied]"));
 
     const auto made = db.Ok(
-        kApprover, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+        kApprover, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedTestPki().signer)));
     const auto payload = nlohmann::json::parse(ReadText(checkpoint));
     const int covered = payload["entries"].get<int>();
     // The checkpoint covers its own entry, the newest: cutting even that one is caught.
@@ -165,7 +160,7 @@ TEST_CASE("A checkpoint whose signature or file was changed is not trusted", "[c
     TrustAndEnrol(db);
     const std::string checkpoint = folder / "audit.checkpoint";
     db.Ok(kApprover,
-          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedTestPki().signer)));
     REQUIRE(Verify(db, {"--checkpoint", checkpoint}).exit_code == 0);
 
     std::string payload = ReadText(checkpoint);

@@ -144,7 +144,7 @@ TEST_CASE("An application from draft to a signed approval decision, a contract a
     CHECK(db.Run(kOfficer, {"application", "contract", id, "--number", "HĐ-01/2026"}).exit_code == 1);
 
     const auto signed_ =
-        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
     CHECK_THAT(signed_.out, Catch::Contains("1/QĐ-SKHCN") && Catch::Contains("[valid]"));
     CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 0);
 

@@ -167,7 +167,7 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
     SECTION("a draft naming someone else is refused at signing") {
         const std::string decision = DraftApproval(db, "12/QĐ-SKHCN", "Giám đốc Trần Văn Bình");
         const auto refused =
-            db.Run(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+            db.Run(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
         INFO(refused.err);
         CHECK(refused.exit_code == 1);
         CHECK_THAT(refused.err, Catch::Contains("names 'Giám đốc Trần Văn Bình' as its signer, not you "
@@ -177,7 +177,7 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
     }
     SECTION("without a name, the account's title and name are printed, in the PDF and HTML") {
         const std::string decision = DraftApproval(db, "12/QĐ-SKHCN", "");
-        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
         const auto shown =
             nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);
         CHECK(shown["signer_name"] == "Phó Giám đốc Lê Thị Châu");
@@ -198,15 +198,15 @@ TEST_CASE("An audit checkpoint is signed only with the certificate enrolled for 
     const std::string checkpoint = folder / "audit.checkpoint";
     // The administrator has no certificate enrolled: an approver's key does not make it theirs.
     const auto refused = db.Run(
-        kAdmin, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+        kAdmin, Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedTestPki().signer)));
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.err, Catch::Contains("is not the one enrolled for quantri"));
     // Nor does another approver's.
     const auto other = db.Run(kSecondApprover, Joined({"audit", "checkpoint", "--out", checkpoint},
-                                                      P12Options(SharedCliPki().approver)));
+                                                      P12Options(SharedTestPki().signer)));
     CHECK(other.exit_code == 1);
     CHECK_THAT(other.err, Catch::Contains("is not the one enrolled for lanhdao.dung"));
     db.Ok(kApprover,
-          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedCliPki().approver)));
+          Joined({"audit", "checkpoint", "--out", checkpoint}, P12Options(SharedTestPki().signer)));
     CHECK(db.Run(kViewer, {"audit", "verify", "--checkpoint", checkpoint}).exit_code == 0);
 }

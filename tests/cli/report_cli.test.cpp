@@ -1,6 +1,7 @@
 // innodesk-cli report end to end: a quarterly report of a shipped plan in the three formats, both
 // languages, the heading from the settings, and the refusals (format, period, plan, folder).
 #include "cli_fixture.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,6 +25,7 @@ std::vector<std::string> Report(const std::string& period, const std::string& ou
 }  // namespace
 
 TEST_CASE("report writes a plan's quarterly report as PDF, XLSX and CSV", "[cli]") {
+    const std::string pdftotext = RequireTool(Tool::Pdftotext);
     TempFolder folder;
     CliDatabase db(folder);
     db.Ok(kOfficer, {"plan", "import", PlanFile()});
@@ -35,14 +37,12 @@ TEST_CASE("report writes a plan's quarterly report as PDF, XLSX and CSV", "[cli]
     CHECK_THAT(pdf.out, Catch::Contains("Q3 2026") && Catch::Contains("as of 30/09/2026") &&
                             Catch::Contains("q3.pdf"));
     CHECK(ReadText(folder / "q3.pdf").rfind("%PDF-", 0) == 0);
-#ifdef INNODESK_PDFTOTEXT_PROGRAM
-    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " + ShellQuoted(folder / "q3.pdf") +
-                  " " + ShellQuoted(folder / "q3.txt")) == 0);
+    REQUIRE(Shell(pdftotext + " -enc UTF-8 " + ShellQuoted(folder / "q3.pdf") + " " +
+                  ShellQuoted(folder / "q3.txt")) == 0);
     const std::string text = ReadText(folder / "q3.txt");
     CHECK_THAT(text, Catch::Contains("REPORT") && Catch::Contains("Page 1/"));
     CHECK_THAT(text, Catch::Contains("Nha Trang, "));  // dated today, from the setting report_place
     CHECK_THAT(text, Catch::Contains("Số: 15/BC-SKHCN"));
-#endif
 
     const auto vi = db.Run(kViewer,
                            {"report", "--plan", kPlan, "--period", "2026-Q3", "--as-of", "30/09/2026",

@@ -3,7 +3,8 @@
 // signing is refused or a stored signature stops verifying.
 #include "cli_fixture.h"
 #include "cli_pki.h"
-#include "cli_token.h"
+#include "softhsm_token.h"
+#include "test_tools.h"
 
 #include "support/test_workstation.h"
 
@@ -70,20 +71,17 @@ void RequireRefusal(const CliDatabase& db, const std::string& user, const std::s
 }
 
 std::string OpensslCmsVerify(const std::string& dir) {
-#ifdef INNODESK_OPENSSL_PROGRAM
-    return std::string(INNODESK_OPENSSL_PROGRAM) + " cms -verify -binary -inform DER -in " +
+    return RequireTool(Tool::Openssl) + " cms -verify -binary -inform DER -in " +
            ShellQuoted(dir + "/decision.p7s") + " -content " + ShellQuoted(dir + "/decision.json") +
-           " -CAfile " + ShellQuoted(SharedCliPki().root_pem) + " -purpose any -out /dev/null 2>/dev/null";
-#else
-    (void)dir;
-    return {};
-#endif
+           " -CAfile " + ShellQuoted(SharedTestPki().root_pem) + " -purpose any -out /dev/null 2>/dev/null";
 }
 
 }  // namespace
 
 TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported verifies with openssl cms",
           "[cli][signing]") {
+    const std::string pdftotext = RequireTool(Tool::Pdftotext);
+    RequireTool(Tool::Openssl);
     TempFolder folder;
     const CliDatabase db(folder);
     PrepareSigning(db);
@@ -91,7 +89,7 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
     CHECK(Verdict(db, decision) == "draft");
 
     const auto signed_ =
-        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
     CHECK_THAT(signed_.out, Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("[valid]"));
 
     const auto verified = db.Run(kViewer, {"decision", "verify", decision});
@@ -114,21 +112,16 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
          {"decision.json", "decision.p7s", "decision.pdf", "decision.html", "trust-anchors.pem"})
         CHECK(std::filesystem::is_regular_file(out + "/" + name));
     CHECK(ReadText(out + "/decision.pdf").rfind("%PDF-", 0) == 0);
-#ifdef INNODESK_PDFTOTEXT_PROGRAM
-    REQUIRE(Shell(std::string(INNODESK_PDFTOTEXT_PROGRAM) + " -enc UTF-8 " +
-                  ShellQuoted(out + "/decision.pdf") + " " + ShellQuoted(folder / "decision.txt")) == 0);
+    REQUIRE(Shell(pdftotext + " -enc UTF-8 " + ShellQuoted(out + "/decision.pdf") + " " +
+                  ShellQuoted(folder / "decision.txt")) == 0);
     CHECK_THAT(ReadText(folder / "decision.txt"), Catch::Contains("Số: 125/QĐ-SKHCN") &&
                                                       Catch::Contains("0300588569") &&
                                                       Catch::Contains("HỢP LỆ (valid)"));
-#else
-    WARN("pdftotext not found when configured: the exported decision.pdf was not read back");
-#endif
-    CHECK(ReadText(out + "/trust-anchors.pem") == ReadText(SharedCliPki().root_pem));
+    CHECK(ReadText(out + "/trust-anchors.pem") == ReadText(SharedTestPki().root_pem));
     const auto payload = nlohmann::json::parse(ReadText(out + "/decision.json"));
     CHECK_THAT(payload.dump(), Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("0300588569"));
     CHECK_THAT(ReadText(out + "/decision.html"), Catch::Contains("125/QĐ-SKHCN"));
 
-#ifdef INNODESK_OPENSSL_PROGRAM
     // Anyone holding the export and the CA's root checks it with stock OpenSSL, without InnoDesk.
     CHECK(Shell(OpensslCmsVerify(out)) == 0);
     std::string json = ReadText(out + "/decision.json");
@@ -140,9 +133,6 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
         edited << json;
     }
     CHECK(Shell(OpensslCmsVerify(out)) != 0);
-#else
-    WARN("openssl not found when configured: the exported signature was not checked with openssl cms");
-#endif
 
     // Only signed decisions are exported.
     const std::string draft = DraftApproval(db, "126/QĐ-SKHCN");
@@ -162,15 +152,15 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
     }();
     TempFolder folder;
     const CliDatabase db(folder, scene);
-    const CliPki& pki = SharedCliPki();
-    const CliProblemPki& bad = SharedCliProblemPki();
+    const TestPki& pki = SharedTestPki();
+    const TestProblemPki& bad = SharedProblemPki();
     const std::string decision = "1";
 
     SECTION("wrong sign-in password") {
         const auto result =
             RunCli(Joined({"--db", db.Path(), "--lang", "en", "--user", kApprover, "--password-file",
                            pki.wrong_password_file, "decision", "sign", decision},
-                          P12Options(pki.approver)));
+                          P12Options(pki.signer)));
         CHECK(result.exit_code == 1);
         CHECK_THAT(result.err,
                    Catch::Contains("Wrong user name or password") && Catch::Contains("[sign_in_failed]"));
@@ -179,7 +169,7 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
     SECTION("the sign-in password from INNODESK_PASSWORD, the PKCS12 password from the subcommand's file") {
         const auto result = RunCli(
             Joined({"--db", db.Path(), "--lang", "en", "--user", kApprover, "decision", "sign", decision},
-                   P12Options(pki.approver)),
+                   P12Options(pki.signer)),
             {"INNODESK_PASSWORD=" + FirstLine(db.PasswordFile(kApprover))});
         INFO(result.err);
         CHECK(result.exit_code == 0);
@@ -187,7 +177,7 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
     }
     SECTION("wrong PKCS12 password") {
         RequireRefusal(db, kApprover, decision,
-                       {"--p12", pki.approver.p12, "--password-file", pki.wrong_password_file},
+                       {"--p12", pki.signer.p12, "--password-file", pki.wrong_password_file},
                        {"wrong password or damaged file"});
     }
     SECTION("expired certificate") {
@@ -220,21 +210,21 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
         RequireRefusal(db, kApprover, decision, P12Options(bad.revoked),
                        {"(revoked)", "[signature_refused]"});
         // A certificate the CRLs do not list still signs.
-        db.Ok(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_approver)));
+        db.Ok(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_signer)));
         CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 0);
     }
     SECTION("an officer is not an approver") {
-        RequireRefusal(db, kOfficer, decision, P12Options(pki.approver), {"[permission_denied]"});
-        RequireRefusal(db, kAdmin, decision, P12Options(pki.approver), {"[permission_denied]"});
+        RequireRefusal(db, kOfficer, decision, P12Options(pki.signer), {"[permission_denied]"});
+        RequireRefusal(db, kAdmin, decision, P12Options(pki.signer), {"[permission_denied]"});
     }
     SECTION("a certificate not enrolled for the approver") {
-        RequireRefusal(db, kApprover, decision, P12Options(pki.second_approver),
+        RequireRefusal(db, kApprover, decision, P12Options(pki.second_signer),
                        {"is not the one enrolled for lanhdao.chau", "[signature_refused]"});
     }
     SECTION("a signed decision is never signed again") {
-        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(pki.approver)));
+        db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(pki.signer)));
         const auto again =
-            db.Run(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_approver)));
+            db.Run(kSecondApprover, Joined({"decision", "sign", decision}, P12Options(pki.second_signer)));
         CHECK(again.exit_code == 1);
         CHECK_THAT(again.err,
                    Catch::Contains("has already been issued") && Catch::Contains("[invalid_transition]"));
@@ -247,20 +237,17 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
 }
 
 TEST_CASE("A signed decision changed in the database outside InnoDesk fails verification", "[cli][signing]") {
-    if (!HaveSqliteTool()) {
-        WARN("sqlite3 not found when configured: tampering tests skipped");
-        return;
-    }
+    RequireTool(Tool::Sqlite3);  // tampers with the file as an outsider would
     static const TempFolder scene_folder;
     static const CliDatabase scene = [] {
         CliDatabase db(scene_folder);
         PrepareSigning(db);
-        const CliPki& pki = SharedCliPki();
+        const TestPki& pki = SharedTestPki();
         const std::string first = DraftApproval(db, "300/QĐ-SKHCN");
         const std::string second =
             DraftApproval(db, "301/QĐ-SKHCN", "80.000.000", "Phó Giám đốc Hoàng Minh Dũng");
-        db.Ok(kApprover, Joined({"decision", "sign", first}, P12Options(pki.approver)));
-        db.Ok(kSecondApprover, Joined({"decision", "sign", second}, P12Options(pki.second_approver)));
+        db.Ok(kApprover, Joined({"decision", "sign", first}, P12Options(pki.signer)));
+        db.Ok(kSecondApprover, Joined({"decision", "sign", second}, P12Options(pki.second_signer)));
         return db;
     }();
     TempFolder folder;
@@ -320,11 +307,9 @@ TEST_CASE("A signed decision changed in the database outside InnoDesk fails veri
 }
 
 TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][signing][pkcs11]") {
-    const CliToken* token = SharedCliToken();
-    if (!token) {
-        WARN("SoftHSM2 not found when configured: the PKCS#11 signing test is skipped");
-        return;
-    }
+    RequireTool(Tool::Sqlite3);
+    RequireTool(Tool::Openssl);
+    const SoftHsmToken* token = &SharedSoftHsmToken();
     TempFolder folder;
     const CliDatabase db(folder);
     PrepareSigning(db);  // the approver's enrolled certificate is the one on the token
@@ -333,8 +318,7 @@ TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][sign
     TestWorkstation workstation;
     // A library planted in the database's settings is never loaded, though signing succeeds.
     const auto planted = workstation.CopyLibrary(INNODESK_MARKER_MODULE, "libplanted.so");
-    if (HaveSqliteTool())
-        db.Sql("INSERT INTO setting (key, value) VALUES ('pkcs11_module', '" + planted.string() + "');");
+    db.Sql("INSERT INTO setting (key, value) VALUES ('pkcs11_module', '" + planted.string() + "');");
 
     // --pkcs11-module names the module for one command; its first use is accepted with --trust-module.
     const std::vector<std::string> key{"--pkcs11-uri", token->key_uri, "--pin-file", token->pin_file};
@@ -364,9 +348,7 @@ TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][sign
     INFO(verified.out << verified.err);
     CHECK(verified.exit_code == 0);
     CHECK_THAT(verified.out, Catch::Contains("Valid: 2, failed: 0"));
-#ifdef INNODESK_OPENSSL_PROGRAM
     const std::string out = folder / "export";
     db.Ok(kViewer, {"decision", "export", with_option, "--out", out});
     CHECK(Shell(OpensslCmsVerify(out)) == 0);
-#endif
 }

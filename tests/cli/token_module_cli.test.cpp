@@ -6,6 +6,7 @@
 #include "cli_pki.h"
 
 #include "support/test_workstation.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,7 +49,7 @@ std::string ModuleLine(const std::filesystem::path& module) {
 }  // namespace
 
 TEST_CASE("A PKCS11 module planted in the database's settings is never loaded", "[cli][signing][pkcs11]") {
-    REQUIRE(HaveSqliteTool());
+    RequireTool(Tool::Sqlite3);
     TempFolder folder;
     const CliDatabase db(folder, ReadyDatabase());
     TestWorkstation workstation;

@@ -2,6 +2,7 @@
 // hashes, what each role may not do, and account changes.
 #include "cli_fixture.h"
 #include "cli_pki.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -29,6 +30,7 @@ void RequireDenied(const CliResult& result) {
 
 TEST_CASE("The first administrator adds an officer, who signs in: the real way, with OWASP hashes",
           "[cli][users]") {
+    RequireTool(Tool::Sqlite3);  // reads the stored hashes back as an outsider would
     TempFolder folder;
     const std::string db = folder / "t.db";
     const std::string admin_password = folder / "admin.password";
@@ -84,25 +86,23 @@ TEST_CASE("The first administrator adds an officer, who signs in: the real way, 
     CHECK_THAT(unknown.err,
                Catch::Contains("Wrong user name or password"));  // the same words: names stay private
 
-    if (HaveSqliteTool()) {
-        const auto reader = CliDatabase::Existing(folder, "t.db");
-        for (const char* name : {kAdmin, kOfficer})
-            CHECK_THAT(reader.SqlValue(std::string("SELECT password_hash FROM app_user WHERE name = '") +
-                                       name + "';"),
-                       Catch::StartsWith("$scrypt$ln=17,r=8,p=1$"));
-    }
+    const auto reader = CliDatabase::Existing(folder, "t.db");
+    for (const char* name : {kAdmin, kOfficer})
+        CHECK_THAT(
+            reader.SqlValue(std::string("SELECT password_hash FROM app_user WHERE name = '") + name + "';"),
+            Catch::StartsWith("$scrypt$ln=17,r=8,p=1$"));
 }
 
 TEST_CASE("Each role is refused what it may not do", "[cli][users]") {
     TempFolder folder;
     const CliDatabase db(folder);
-    const CliPki& pki = SharedCliPki();
+    const TestPki& pki = SharedTestPki();
 
     RequireDenied(db.Run(kOfficer, {"user", "add", "ke.gian", "--role", "admin", "--new-password-file",
                                     db.PasswordFile(kOfficer)}));
     RequireDenied(db.Run(kApprover, {"user", "set-role", kViewer, "admin"}));
     RequireDenied(db.Run(kViewer, {"user", "disable", kOfficer}));
-    RequireDenied(db.Run(kOfficer, {"user", "bind-cert", kOfficer, "--cert", pki.approver.certificate_pem}));
+    RequireDenied(db.Run(kOfficer, {"user", "bind-cert", kOfficer, "--cert", pki.signer.certificate_pem}));
     RequireDenied(db.Run(kViewer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "A",
                                    "--province", "Khánh Hòa"}));
     RequireDenied(db.Run(
@@ -153,7 +153,7 @@ TEST_CASE("Accounts: disable and enable, change of role, own password, enrolled 
           "[cli][users]") {
     TempFolder folder;
     const CliDatabase db(folder);
-    const CliPki& pki = SharedCliPki();
+    const TestPki& pki = SharedTestPki();
 
     SECTION("a disabled user cannot sign in until enabled again") {
         db.Ok(kAdmin, {"user", "disable", kSecondOfficer});
@@ -198,7 +198,7 @@ TEST_CASE("Accounts: disable and enable, change of role, own password, enrolled 
     }
     SECTION("the enrolled certificate is listed, and a new one replaces it") {
         const auto bound =
-            db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", pki.approver.certificate_pem});
+            db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", pki.signer.certificate_pem});
         CHECK_THAT(bound.out, Catch::Contains("Certificate enrolled for lanhdao.chau") &&
                                   Catch::Contains("Lê Thị Châu") && Catch::Contains("SHA-256"));
         CHECK_THAT(db.Ok(kViewer, {"user", "list"}).out, Catch::Contains("certificate CN=Lê Thị Châu"));

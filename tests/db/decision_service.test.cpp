@@ -28,7 +28,7 @@ public:
     SignatureCheck Verify(std::span<const std::uint8_t>, std::span<const std::uint8_t>) const override {
         SignatureCheck check;
         check.verdict = SignatureVerdict::Invalid;
-        check.reason = "untrusted_chain";
+        check.reason = SignatureReason::UntrustedChain;
         check.explanation = {"Chứng thư không tin cậy.", "The certificate is not trusted."};
         return check;
     }
@@ -56,13 +56,6 @@ std::vector<std::string> AuditActions(testing::Scenario& s, const std::string& e
         actions.push_back(entry.action);
     return actions;
 }
-
-// Half a year after the Scenario's clock.
-class LaterClock final : public Clock {
-public:
-    CalendarDate Today() const override { return CalendarDate::FromYmd(2027, 1, 5); }
-    std::int64_t NowUnixSeconds() const override { return 1'795'000'000; }
-};
 
 void Execute(testing::TestDatabase& db, const std::string& sql) {
     db.Store().Session() << sql;
@@ -107,7 +100,7 @@ TEST_CASE("A draft is made by an officer and changes nothing until it is signed"
     CHECK(AuditActions(s, "decision", drafted.decision.id) == std::vector<std::string>{"decision.draft"});
 
     const auto verification = decisions.Verify(drafted.decision.id, s.verifier);
-    CHECK(verification.status == "draft");
+    CHECK(verification.status == VerificationStatus::Draft);
     CHECK_FALSE(verification.Valid());
     CHECK_THROWS_WITH(decisions.SignedPayload(stored), Catch::Contains("is not digitally signed"));
 }
@@ -168,8 +161,8 @@ TEST_CASE("Signing by an approver issues the decision and applies it", "[db]") {
     CHECK(AuditActions(s, "application", a.id).back() == "application.approve");
 
     const auto verification = decisions.Verify(decision.id, s.verifier);
-    CHECK(verification.status == "valid");
-    CHECK(verification.reason == "none");
+    CHECK(verification.status == VerificationStatus::Valid);
+    CHECK(verification.reason == SignatureReason::None);
     CHECK(verification.Valid());
     CHECK(verification.Signed());
     CHECK(decisions.List({DecisionStatus::Signed, 10}).size() == 1);
@@ -379,8 +372,8 @@ TEST_CASE("A signed decision is changed only by a new decision that supersedes i
     // The superseding decision names the one it replaces in what was signed; both still verify.
     CHECK_THAT(decisions.SignedPayload(decisions.Get(second.decision.id)),
                Catch::Contains("\"supersedes\":\"1/QĐ\""));
-    CHECK(decisions.Verify(first.decision.id, s.verifier).status == "valid");
-    CHECK(decisions.Verify(second.decision.id, s.verifier).status == "valid");
+    CHECK(decisions.Verify(first.decision.id, s.verifier).status == VerificationStatus::Valid);
+    CHECK(decisions.Verify(second.decision.id, s.verifier).status == VerificationStatus::Valid);
 }
 
 TEST_CASE("Verification catches signed content changed in the database", "[db]") {
@@ -390,11 +383,11 @@ TEST_CASE("Verification catches signed content changed in the database", "[db]")
     const auto issued = s.Issue(Approval("1/QĐ", {{a.id, Money::Dong(150'000'000)}}));
     const auto id = std::to_string(issued.decision.id);
     auto decisions = s.Decisions();
-    REQUIRE(decisions.Verify(issued.decision.id, s.verifier).status == "valid");
+    REQUIRE(decisions.Verify(issued.decision.id, s.verifier).status == VerificationStatus::Valid);
 
-    const auto invalid_because = [&](const char* reason) {
+    const auto invalid_because = [&](SignatureReason reason) {
         const auto verification = decisions.Verify(issued.decision.id, s.verifier);
-        CHECK(verification.status == "invalid");
+        CHECK(verification.status == VerificationStatus::Invalid);
         CHECK(verification.reason == reason);
         CHECK_FALSE(verification.Valid());
     };
@@ -402,54 +395,54 @@ TEST_CASE("Verification catches signed content changed in the database", "[db]")
         auto& sql = db.Store().Session();
         for (const char* status : {"recorded", "draft"}) {
             sql << std::string("UPDATE decision SET status = '") + status + "' WHERE id = " + id;
-            invalid_because("status_changed");
+            invalid_because(SignatureReason::StatusChanged);
         }
     }
     SECTION("an approved amount") {
         Execute(db, "UPDATE decision_item SET approved_amount = 190000000 WHERE decision_id = " + id);
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the legal basis") {
         Execute(db, "UPDATE decision SET legal_basis = 'Nghị định khác' WHERE id = " + id);
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the decision's date") {
         Execute(db, "UPDATE decision SET decided_on = '2026-06-21' WHERE id = " + id);
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the title of an application it covers") {
         Execute(db, "UPDATE application SET title = 'Đề tài khác' WHERE id = " + std::to_string(a.id));
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the tax code of the enterprise") {
         Execute(db,
                 "UPDATE enterprise SET tax_code = '4200000011' WHERE id = " + std::to_string(s.parent.id));
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("an item added to the decision") {
         const auto b = s.Recommended(s.other, 100'000'000, 100'000'000);
         Execute(db, "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (" + id +
                         ", " + std::to_string(b.id) + ", 50000000)");
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the signer's certificate fingerprint") {
         Execute(db,
                 "UPDATE decision SET signer_fingerprint = "
                 "'5eed000000000000000000000000000000000000000000000000000000000002' WHERE id = " +
                     id);
-        CHECK(decisions.Verify(issued.decision.id, s.verifier).status == "invalid");
+        CHECK(decisions.Verify(issued.decision.id, s.verifier).status == VerificationStatus::Invalid);
     }
     SECTION("the signer's name") {
         Execute(db, "UPDATE decision SET signer_user = 'officer.an' WHERE id = " + id);
-        CHECK(decisions.Verify(issued.decision.id, s.verifier).status == "invalid");
+        CHECK(decisions.Verify(issued.decision.id, s.verifier).status == VerificationStatus::Invalid);
     }
     SECTION("the signature's bytes") {
         Execute(db, "UPDATE decision SET signature = 'not base64 at all' WHERE id = " + id);
-        invalid_because("content_changed");
+        invalid_because(SignatureReason::ContentChanged);
     }
     SECTION("the certificate's enrolment removed") {
         Execute(db, "DELETE FROM user_certificate");
-        invalid_because("signer_not_bound");
+        invalid_because(SignatureReason::SignerNotBound);
     }
 }
 
@@ -458,9 +451,9 @@ TEST_CASE("A certificate replaced after signing still verifies what it signed", 
     testing::Scenario s(db);
     const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
     const auto issued = s.Approve(a.id, 150'000'000, "1/QĐ");
-    const LaterClock later;
+    const testing::FixedClock later(CalendarDate::FromYmd(2027, 1, 5), 1'795'000'000);  // half a year on
     UserService(db.Store(), db.Text(), testing::TestHasher(), later)
         .BindCertificate("leader.binh", "5eed000000000000000000000000000000000000000000000000000000000007",
                          "CN=Bình 2027", s.admin);
-    CHECK(s.Decisions().Verify(issued.decision.id, s.verifier).status == "valid");
+    CHECK(s.Decisions().Verify(issued.decision.id, s.verifier).status == VerificationStatus::Valid);
 }

@@ -261,7 +261,7 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
         const innodesk::testing::TestVerifier verifier;
         for (const auto& decision : decisions.List({})) {
             INFO(decision.number);
-            CHECK(decisions.Verify(decision, verifier).status == "valid");
+            CHECK(decisions.Verify(decision, verifier).status == innodesk::domain::VerificationStatus::Valid);
         }
     }
 

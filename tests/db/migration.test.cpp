@@ -163,8 +163,8 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
     CHECK(old.items[0].approved_amount == Money::Dong(150'000'000));
     const testing::TestVerifier verifier;
     const auto verification = decisions.Verify(records.decision, verifier);
-    CHECK(verification.status == "recorded");
-    CHECK(verification.reason == "unsigned");
+    CHECK(verification.status == VerificationStatus::Recorded);
+    CHECK(verification.reason == SignatureReason::Unsigned);
     CHECK_THROWS_WITH(decisions.SignedPayload(old), Catch::Contains("is not digitally signed"));
 
     ApplicationService applications(*store, db.Text(), clock);
@@ -211,12 +211,12 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
     change.signer_name = "Giám đốc Trần Văn Bình";
     const auto drafted = decisions.Draft(change, officer);
     const auto issued = decisions.Sign(drafted.decision.id, signer, verifier, approver);
-    CHECK(decisions.Verify(issued.decision.id, verifier).status == "valid");
+    CHECK(decisions.Verify(issued.decision.id, verifier).status == VerificationStatus::Valid);
     CHECK_THAT(decisions.SignedPayload(decisions.Get(issued.decision.id)),
                Catch::Contains("\"supersedes\":\"15/QĐ-SKHCN\""));
     CHECK(applications.Get(records.application).approved_amount == Money::Dong(120'000'000));
     CHECK(applications.Get(records.application).original_approved_amount == Money::Dong(150'000'000));
-    CHECK(decisions.Verify(records.decision, verifier).status == "recorded");
+    CHECK(decisions.Verify(records.decision, verifier).status == VerificationStatus::Recorded);
     CHECK_FALSE(AuditService(*store, signing::Sha256Hex, clock).Verify().broken.has_value());
 
     // Opening again migrates nothing more and takes no further copy.

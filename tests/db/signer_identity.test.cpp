@@ -77,7 +77,7 @@ TEST_CASE("The signer printed on a decision is the signing approver's account, i
         db.Store().Session() << "UPDATE decision SET signer_name = 'Giám đốc Nguyễn Văn Khác' WHERE id = " +
                                     std::to_string(stored.id);
         const auto tampered = decisions.Verify(stored.id, s.verifier);
-        CHECK(tampered.status == "invalid");
+        CHECK(tampered.status == VerificationStatus::Invalid);
     }
     SECTION("a draft that names nobody gets the signing account's name") {
         const auto drafted = decisions.Draft(Naming("1/QĐ", a.id, ""), s.officer);

@@ -302,8 +302,8 @@ TEST_CASE("A signed decision's amount changed by SQL outside InnoDesk shows inva
     auto& checker = fixture.Checker();
     const auto verification = checker.Decisions().Verify(
         signed_.decision, *app::DatabaseVerifier(checker.Store(), checker.Clock()));
-    CHECK(verification.status == "invalid");
-    CHECK(verification.reason == "content_changed");
+    CHECK(verification.status == domain::VerificationStatus::Invalid);
+    CHECK(verification.reason == domain::SignatureReason::ContentChanged);
 
     // "Verify all" counts it among the failures (on its own connection, in the background).
     fixture.Modals().ClearMessageBoxes();

@@ -6,6 +6,7 @@
 #include "persistence/postgres_connection.h"
 #include "reliability_support.h"
 #include "test_database.h"
+#include "test_tools.h"
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <catch2/catch.hpp>
@@ -122,6 +123,8 @@ TEST_CASE("An SQLite backup restores every record, its audit chain and its signa
 
 TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restore is whole",
           "[reliability][backup][postgres-only]") {
+    const std::string pg_dump = RequireTool(Tool::PgDump);
+    const std::string pg_restore = RequireTool(Tool::PgRestore);
     const char* base = std::getenv("INNODESK_TEST_PG");
     REQUIRE(base != nullptr);
     const std::string suffix = std::to_string(::getpid());
@@ -140,11 +143,10 @@ TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restor
 
     // The procedure in docs/RELIABILITY.md, word for word.
     const std::string dump = folder / "innodesk.dump";
-    REQUIRE(Run(std::string(INNODESK_PG_DUMP) + " --format=custom --file=" + ShellQuoted(dump) + " " +
-                ShellQuoted(source)) == 0);
+    REQUIRE(Run(pg_dump + " --format=custom --file=" + ShellQuoted(dump) + " " + ShellQuoted(source)) == 0);
     admin << "CREATE DATABASE " + restored_name;
-    REQUIRE(Run(std::string(INNODESK_PG_RESTORE) + " --exit-on-error --no-owner --dbname=" +
-                ShellQuoted(restored) + " " + ShellQuoted(dump)) == 0);
+    REQUIRE(Run(pg_restore + " --exit-on-error --no-owner --dbname=" + ShellQuoted(restored) + " " +
+                ShellQuoted(dump)) == 0);
 
     const auto before = PostgresRows(source);
     const auto after = PostgresRows(restored);

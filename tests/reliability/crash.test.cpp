@@ -144,7 +144,7 @@ TEST_CASE("Signing killed at 20 random moments leaves each decision signed or a 
     const auto sign = [&](const std::string& decision) {
         return Joined({"--db", db.Path(), "--lang", "en", "--user", kApprover, "--password-file",
                        db.PasswordFile(kApprover), "decision", "sign", decision},
-                      P12Options(SharedCliPki().approver));
+                      P12Options(SharedTestPki().signer));
     };
     // The last draft is signed whole: how long a signature takes from start to exit.
     const auto whole = RunCliKilledAfter(sign(decisions.back()), std::chrono::seconds(120));
@@ -198,7 +198,7 @@ TEST_CASE("Signing killed at 20 random moments leaves each decision signed or a 
     for (int point = 0; point < kKillPoints; ++point) {
         const std::string& decision = decisions[static_cast<std::size_t>(point)];
         if (SqliteValue(db.Path(), "SELECT status FROM decision WHERE id = " + decision) == "draft")
-            db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedCliPki().approver)));
+            db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
     }
     CHECK(signed_count() == kKillPoints + 1);
     CHECK(db.Run(kViewer, {"decision", "verify", "--all"}).exit_code == 0);

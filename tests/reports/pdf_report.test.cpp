@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include "reports/pdf_report_writer.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -100,7 +101,8 @@ TEST_CASE("PDF of a short document is one A4 page", "[reports]") {
     const auto pdf = folder / "short.pdf";
     WritePdfReport(test::SmallReport(), pdf);
     CHECK(test::PdfPages(pdf) == 1);
-    const auto info = test::RunTool(INNODESK_PDFINFO_PROGRAM, {pdf.string()});
+    const auto info =
+        test::RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Pdfinfo), {pdf.string()});
     CHECK_THAT(info.out, Catch::Contains("(A4)"));
     CHECK_THAT(test::PdfText(pdf), Catch::Contains("Trang 1/1"));
 }

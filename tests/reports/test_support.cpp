@@ -1,5 +1,6 @@
 // Outside programs for the report tests, run without a shell.
 #include "test_support.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,8 +36,6 @@ private:
 }  // namespace
 
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments) {
-    if (program.empty())
-        FAIL("an outside tool was not found when CMake ran; install python3-openpyxl and poppler-utils");
     int ends[2];
     REQUIRE(::pipe(ends) == 0);
     Descriptor read_end(ends[0]);
@@ -67,19 +66,22 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
 }
 
 std::string PdfText(const std::filesystem::path& pdf) {
-    const auto result = RunTool(INNODESK_PDFTOTEXT_PROGRAM, {"-enc", "UTF-8", pdf.string(), "-"});
+    const auto result = RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Pdftotext),
+                                {"-enc", "UTF-8", pdf.string(), "-"});
     REQUIRE(result.exit_code == 0);
     return result.out;
 }
 
 std::string PdfFonts(const std::filesystem::path& pdf) {
-    const auto result = RunTool(INNODESK_PDFFONTS_PROGRAM, {pdf.string()});
+    const auto result =
+        RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Pdffonts), {pdf.string()});
     REQUIRE(result.exit_code == 0);
     return result.out;
 }
 
 int PdfPages(const std::filesystem::path& pdf) {
-    const auto result = RunTool(INNODESK_PDFINFO_PROGRAM, {pdf.string()});
+    const auto result =
+        RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Pdfinfo), {pdf.string()});
     REQUIRE(result.exit_code == 0);
     std::istringstream lines(result.out);
     std::string line;

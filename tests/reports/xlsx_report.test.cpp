@@ -4,6 +4,7 @@
 
 #include "interchange/xlsx_table_writer.h"
 #include "reports/xlsx_report_writer.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -15,7 +16,9 @@ using nlohmann::json;
 namespace {
 
 json ReadBack(const std::filesystem::path& xlsx) {
-    const auto result = test::RunTool(INNODESK_PYTHON3_PROGRAM, {INNODESK_READ_XLSX_SCRIPT, xlsx.string()});
+    const auto result =
+        test::RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Python3WithOpenpyxl),
+                      {INNODESK_READ_XLSX_SCRIPT, xlsx.string()});
     INFO(result.out);
     REQUIRE(result.exit_code == 0);
     return json::parse(result.out);

@@ -17,10 +17,12 @@ using innodesk::domain::DecisionSigner;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using innodesk::domain::SignatureCheck;
+using innodesk::domain::SignatureReason;
 using innodesk::domain::SignatureVerdict;
 using innodesk::domain::SignatureVerifier;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedProblemPki;
+using innodesk::testing::SharedTestPki;
 using Bytes = std::vector<std::uint8_t>;
 
 const Bytes& Payload() {
@@ -49,21 +51,21 @@ std::int64_t NowUnix() {
 }  // namespace
 
 TEST_CASE("A decision signed through the ports verifies as valid with its signer", "[signing]") {
-    const auto key = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
+    const auto key = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
     const std::string expected_fingerprint = CertificateFingerprintSha256(*key);
     const std::unique_ptr<DecisionSigner> signer =
-        std::make_unique<KeyDecisionSigner>(LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password));
+        std::make_unique<KeyDecisionSigner>(LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password));
     const std::unique_ptr<SignatureVerifier> verifier = std::make_unique<TrustStoreVerifier>(MainRoot());
 
     CHECK(signer->CertificateFingerprint() == expected_fingerprint);
-    CHECK(signer->CertificateSubject().find("CN=Nguyễn Văn An") != std::string::npos);
-    CHECK(signer->CertificateSubject().find("O=InnoDesk thử nghiệm") != std::string::npos);
+    CHECK(signer->CertificateSubject().find("CN=Lê Thị Châu") != std::string::npos);
+    CHECK(signer->CertificateSubject().find("O=Sở Khoa học và Công nghệ (thử nghiệm)") != std::string::npos);
 
     const Bytes signature = signer->Sign(Payload());
     const SignatureCheck check = verifier->Verify(signature, Payload());
     INFO(check.explanation.en);
     CHECK(check.verdict == SignatureVerdict::Valid);
-    CHECK(check.reason == "none");
+    CHECK(check.reason == SignatureReason::None);
     CHECK_FALSE(check.explanation.vi.empty());
     CHECK(check.signer_fingerprint == expected_fingerprint);
     CHECK(check.signer_subject == signer->CertificateSubject());
@@ -77,28 +79,28 @@ TEST_CASE("TrustStoreVerifier maps each verdict and reason code", "[signing]") {
         Bytes changed = Payload();
         changed[3] ^= 0x20;
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().signer_p12)->Sign(Payload()), changed);
+            verifier.Verify(SignerFrom(SharedTestPki().signer.p12)->Sign(Payload()), changed);
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "content_changed");
+        CHECK(check.reason == SignatureReason::ContentChanged);
         CHECK(check.explanation.en.find("changed") != std::string::npos);
     }
     SECTION("an untrusted root is indeterminate") {
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().second_root_signer_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedProblemPki().untrusted.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Indeterminate);
-        CHECK(check.reason == "untrusted_chain");
+        CHECK(check.reason == SignatureReason::UntrustedChain);
         CHECK(check.signer_subject.find("CN=Võ Gốc Khác") != std::string::npos);
     }
     SECTION("an expired signer is invalid") {
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().expired_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedProblemPki().expired.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "expired");
+        CHECK(check.reason == SignatureReason::Expired);
     }
     SECTION("garbage is invalid with no signer") {
         const SignatureCheck check = verifier.Verify(Bytes{0x30, 0x00}, Payload());
         CHECK(check.verdict == SignatureVerdict::Invalid);
-        CHECK(check.reason == "format_damaged");
+        CHECK(check.reason == SignatureReason::FormatDamaged);
         CHECK(check.signer_subject.empty());
         CHECK(check.signer_fingerprint.empty());
         CHECK(check.signing_time_unix == 0);
@@ -125,7 +127,7 @@ TEST_CASE("TrustStoreVerifier reads its trust store once, in the constructor", "
         const TrustStoreVerifier verifier(trust);
         std::filesystem::remove(copy);
         const SignatureCheck check =
-            verifier.Verify(SignerFrom(SharedTestPki().signer_p12)->Sign(Payload()), Payload());
+            verifier.Verify(SignerFrom(SharedTestPki().signer.p12)->Sign(Payload()), Payload());
         CHECK(check.verdict == SignatureVerdict::Valid);
     }
 }
@@ -141,7 +143,7 @@ TEST_CASE("A KeyDecisionSigner needs a key", "[signing]") {
 
 TEST_CASE("One TrustStoreVerifier serves several threads at once", "[signing]") {
     const TrustStoreVerifier verifier(MainRoot());
-    const auto signer = SignerFrom(SharedTestPki().signer_p12);
+    const auto signer = SignerFrom(SharedTestPki().signer.p12);
     std::vector<Bytes> payloads;
     std::vector<Bytes> signatures;
     for (int i = 0; i < 40; ++i) {
@@ -158,7 +160,8 @@ TEST_CASE("One TrustStoreVerifier serves several threads at once", "[signing]") 
                 if (verifier.Verify(signatures[i], payloads[i]).verdict == SignatureVerdict::Valid) ++valid;
                 // Each signature against its neighbour's payload: must be refused.
                 const Bytes& other = payloads[(i + 1) % payloads.size()];
-                if (verifier.Verify(signatures[i], other).reason == "content_changed") ++changed;
+                if (verifier.Verify(signatures[i], other).reason == SignatureReason::ContentChanged)
+                    ++changed;
             }
         });
     }

@@ -4,6 +4,7 @@
 #include "signing/signing.h"
 #include "softhsm_token.h"
 #include "test_pki.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,9 +19,11 @@ namespace {
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedSoftHsmToken;
-using innodesk::signing::test::SharedTestPki;
-using innodesk::signing::test::SoftHsmToken;
+using innodesk::testing::RequireTool;
+using innodesk::testing::SharedSoftHsmToken;
+using innodesk::testing::SharedTestPki;
+using innodesk::testing::SoftHsmToken;
+using innodesk::testing::Tool;
 using Bytes = std::vector<std::uint8_t>;
 
 const Bytes& Content() {
@@ -77,18 +80,15 @@ DomainError LoadFailure(const std::filesystem::path& module, const std::string& 
 }  // namespace
 
 TEST_CASE("A key on a PKCS11 token signs what VerifyDetached and openssl cms accept", "[signing][pkcs11]") {
-    const SoftHsmToken* token = SharedSoftHsmToken();
-    if (!token) {
-        WARN("SoftHSM2 was not found at configure time; PKCS#11 not tested");
-        return;
-    }
+    const std::string openssl = RequireTool(Tool::Openssl);
+    const SoftHsmToken* token = &SharedSoftHsmToken();
     const std::string uri = GENERATE_REF(KeyUriByLabel(*token), TokenUri(*token) + ";id=" + token->key_id_uri,
                                          TokenUri(*token), std::string("pkcs11:"));
     INFO("URI " << uri);
     const auto key = LoadPkcs11Key(token->module, uri, token->pin);
-    const auto p12_key = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
+    const auto p12_key = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
     CHECK(CertificateFingerprintSha256(*key) == CertificateFingerprintSha256(*p12_key));
-    CHECK(CertificateSubject(*key).find("CN=Nguyễn Văn An") != std::string::npos);
+    CHECK(CertificateSubject(*key).find("CN=Lê Thị Châu") != std::string::npos);
 
     const Bytes signature = SignDetached(*key, Content());
     // The token has the intermediate: without it in the signature the chain would be untrusted.
@@ -98,26 +98,19 @@ TEST_CASE("A key on a PKCS11 token signs what VerifyDetached and openssl cms acc
     CHECK(result.reason == Reason::None);
     CHECK(result.signer_fingerprint_sha256 == CertificateFingerprintSha256(*p12_key));
 
-#ifdef INNODESK_OPENSSL_PROGRAM
     const std::filesystem::path signature_file = SharedTestPki().dir / "token-sig.p7s";
     const std::filesystem::path content_file = SharedTestPki().dir / "token-content.json";
     WriteFile(signature_file, signature);
     WriteFile(content_file, Content());
-    const std::string command =
-        std::string(INNODESK_OPENSSL_PROGRAM) + " cms -verify -binary -inform DER -in '" +
-        signature_file.string() + "' -content '" + content_file.string() + "' -CAfile '" +
-        SharedTestPki().root_pem.string() + "' -purpose any -out /dev/null 2>/dev/null";
+    const std::string command = openssl + " cms -verify -binary -inform DER -in '" + signature_file.string() +
+                                "' -content '" + content_file.string() + "' -CAfile '" +
+                                SharedTestPki().root_pem + "' -purpose any -out /dev/null 2>/dev/null";
     INFO(command);
     CHECK(std::system(command.c_str()) == 0);
-#endif
 }
 
 TEST_CASE("A wrong PIN is refused once, saying InnoDesk does not retry", "[signing][pkcs11]") {
-    const SoftHsmToken* token = SharedSoftHsmToken();
-    if (!token) {
-        WARN("SoftHSM2 was not found at configure time; PKCS#11 not tested");
-        return;
-    }
+    const SoftHsmToken* token = &SharedSoftHsmToken();
     const DomainError error = LoadFailure(token->module, KeyUriByLabel(*token), "000000");
     INFO(error.what());
     CHECK(error.Code() == ErrorCode::InvalidValue);
@@ -153,11 +146,7 @@ TEST_CASE("A file that is not a PKCS11 module is FileFormat", "[signing][pkcs11]
 
 TEST_CASE("No token or no key matching the URI is NotFound, and the module is released",
           "[signing][pkcs11]") {
-    const SoftHsmToken* token = SharedSoftHsmToken();
-    if (!token) {
-        WARN("SoftHSM2 was not found at configure time; PKCS#11 not tested");
-        return;
-    }
+    const SoftHsmToken* token = &SharedSoftHsmToken();
     SECTION("no such token") {
         const DomainError error = LoadFailure(token->module, "pkcs11:token=Kh%C3%B4ng%20c%C3%B3", token->pin);
         INFO(error.what());
@@ -180,11 +169,7 @@ TEST_CASE("No token or no key matching the URI is NotFound, and the module is re
 }
 
 TEST_CASE("A module serves one live key at a time", "[signing][pkcs11]") {
-    const SoftHsmToken* token = SharedSoftHsmToken();
-    if (!token) {
-        WARN("SoftHSM2 was not found at configure time; PKCS#11 not tested");
-        return;
-    }
+    const SoftHsmToken* token = &SharedSoftHsmToken();
     auto first = LoadPkcs11Key(token->module, KeyUriByLabel(*token), token->pin);
     const DomainError error = LoadFailure(token->module, KeyUriByLabel(*token), token->pin);
     CHECK(error.Code() == ErrorCode::Conflict);

@@ -23,7 +23,7 @@ using namespace innodesk::signing;
 using innodesk::demo::CreateDemoPki;
 using innodesk::demo::DemoPki;
 using innodesk::demo::DemoSigner;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedTestPki;
 
 constexpr auto kDay = std::chrono::hours(24);
 

@@ -3,6 +3,7 @@
 #include "signing/signing.h"
 
 #include "test_pki.h"
+#include "test_tools.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -19,7 +20,8 @@ namespace {
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedProblemPki;
+using innodesk::testing::SharedTestPki;
 using Bytes = std::vector<std::uint8_t>;
 
 Bytes ToBytes(std::string_view text) {
@@ -60,12 +62,12 @@ void WriteFile(const std::filesystem::path& file, const Bytes& bytes) {
 }  // namespace
 
 TEST_CASE("A valid signer's detached signature verifies with signer and signing time", "[signing]") {
-    const auto key = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
+    const auto key = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
     const Bytes signature = SignDetached(*key, Content());
     const VerificationResult result = VerifyDetached(signature, Content(), MainRoot());
 
     RequireOutcome(result, Verdict::Valid, Reason::None);
-    CHECK(result.signer_subject.find("CN=Nguyễn Văn An") != std::string::npos);
+    CHECK(result.signer_subject.find("CN=Lê Thị Châu") != std::string::npos);
     CHECK(result.signer_fingerprint_sha256 == CertificateFingerprintSha256(*key));
     CHECK(result.explanation.en.find("Revocation was not checked") != std::string::npos);
     CHECK(result.explanation.vi.find("Chưa kiểm tra tình trạng thu hồi") != std::string::npos);
@@ -77,19 +79,19 @@ TEST_CASE("A valid signer's detached signature verifies with signer and signing 
 }
 
 TEST_CASE("The certificate fingerprint is 64 lower-case hex digits and stable", "[signing]") {
-    const auto first = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
-    const auto second = LoadPkcs12(SharedTestPki().signer_p12, SharedTestPki().password);
+    const auto first = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
+    const auto second = LoadPkcs12(SharedTestPki().signer.p12, SharedTestPki().password);
     const std::string fingerprint = CertificateFingerprintSha256(*first);
     CHECK(fingerprint.size() == 64);
     CHECK(fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos);
     CHECK(fingerprint == CertificateFingerprintSha256(*second));
-    CHECK(fingerprint !=
-          CertificateFingerprintSha256(*LoadPkcs12(SharedTestPki().expired_p12, SharedTestPki().password)));
+    CHECK(fingerprint != CertificateFingerprintSha256(
+                             *LoadPkcs12(SharedProblemPki().expired.p12, SharedTestPki().password)));
 }
 
 TEST_CASE("A wrong PKCS12 password is refused with a clear message in both languages", "[signing]") {
     try {
-        LoadPkcs12(SharedTestPki().signer_p12, "not the password");
+        LoadPkcs12(SharedTestPki().signer.p12, "not the password");
         FAIL("a wrong password was accepted");
     } catch (const DomainError& error) {
         INFO(error.what());
@@ -121,7 +123,7 @@ TEST_CASE("A missing or non-PKCS12 key file is refused", "[signing]") {
 }
 
 TEST_CASE("Changed content is reported as ContentChanged", "[signing]") {
-    const Bytes signature = SignWith(SharedTestPki().signer_p12);
+    const Bytes signature = SignWith(SharedTestPki().signer.p12);
     Bytes changed = Content();
     SECTION("one byte changed") {
         changed[12] ^= 0x01;
@@ -141,7 +143,7 @@ TEST_CASE("Changed content is reported as ContentChanged", "[signing]") {
 // Documented behaviour: a damaged signature value (or damaged signed attributes) gives SignatureDamaged;
 // damage that breaks the DER structure gives FormatDamaged.
 TEST_CASE("Damaged signature bytes are reported as SignatureDamaged or FormatDamaged", "[signing]") {
-    Bytes signature = SignWith(SharedTestPki().signer_p12);
+    Bytes signature = SignWith(SharedTestPki().signer.p12);
     SECTION("last byte of the signature value flipped") {
         signature.back() ^= 0x5a;
         RequireOutcome(VerifyDetached(signature, Content(), MainRoot()), Verdict::Invalid,
@@ -193,7 +195,7 @@ TEST_CASE("The content itself given as the signature is FormatDamaged", "[signin
 }
 
 TEST_CASE("A signer from an untrusted root is reported as UntrustedChain", "[signing]") {
-    const Bytes signature = SignWith(SharedTestPki().second_root_signer_p12);
+    const Bytes signature = SignWith(SharedProblemPki().untrusted.p12);
     RequireOutcome(VerifyDetached(signature, Content(), MainRoot()), Verdict::Indeterminate,
                    Reason::UntrustedChain);
     SECTION("no root configured at all") {
@@ -203,32 +205,32 @@ TEST_CASE("A signer from an untrusted root is reported as UntrustedChain", "[sig
 }
 
 TEST_CASE("With two roots configured a signer from either root is valid", "[signing]") {
-    const TrustStore both{{SharedTestPki().root_pem, SharedTestPki().second_root_pem}, {}};
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().second_root_signer_p12), Content(), both),
+    const TrustStore both{{SharedTestPki().root_pem, SharedProblemPki().untrusted_root_pem}, {}};
+    RequireOutcome(VerifyDetached(SignWith(SharedProblemPki().untrusted.p12), Content(), both),
                    Verdict::Valid, Reason::None);
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().signer_p12), Content(), both), Verdict::Valid,
+    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().signer.p12), Content(), both), Verdict::Valid,
                    Reason::None);
 }
 
 TEST_CASE("An expired signer is reported as Expired", "[signing]") {
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().expired_p12), Content(), MainRoot()),
+    RequireOutcome(VerifyDetached(SignWith(SharedProblemPki().expired.p12), Content(), MainRoot()),
                    Verdict::Invalid, Reason::Expired);
 }
 
 TEST_CASE("A signer not yet valid is reported as NotYetValid", "[signing]") {
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().not_yet_valid_p12), Content(), MainRoot()),
+    RequireOutcome(VerifyDetached(SignWith(SharedProblemPki().not_yet_valid.p12), Content(), MainRoot()),
                    Verdict::Invalid, Reason::NotYetValid);
 }
 
 TEST_CASE("A signer with only keyEncipherment is reported as WrongKeyUsage", "[signing]") {
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().key_encipherment_p12), Content(), MainRoot()),
+    RequireOutcome(VerifyDetached(SignWith(SharedProblemPki().key_encipherment.p12), Content(), MainRoot()),
                    Verdict::Invalid, Reason::WrongKeyUsage);
 }
 
 TEST_CASE("A revoked signer is Revoked with CRLs configured and Valid without", "[signing]") {
-    const Bytes signature = SignWith(SharedTestPki().revoked_p12);
+    const Bytes signature = SignWith(SharedProblemPki().revoked.p12);
     SECTION("CRLs configured") {
-        const TrustStore with_crl{{SharedTestPki().root_pem}, {SharedTestPki().crl_pem}};
+        const TrustStore with_crl{{SharedTestPki().root_pem}, {SharedProblemPki().crl_pem}};
         RequireOutcome(VerifyDetached(signature, Content(), with_crl), Verdict::Invalid, Reason::Revoked);
     }
     SECTION("no CRL configured: revocation is not checked") {
@@ -239,22 +241,22 @@ TEST_CASE("A revoked signer is Revoked with CRLs configured and Valid without", 
 }
 
 TEST_CASE("A signer not on the CRL is valid with CRLs configured", "[signing]") {
-    const TrustStore with_crl{{SharedTestPki().root_pem}, {SharedTestPki().crl_pem}};
+    const TrustStore with_crl{{SharedTestPki().root_pem}, {SharedProblemPki().crl_pem}};
     const VerificationResult result =
-        VerifyDetached(SignWith(SharedTestPki().signer_p12), Content(), with_crl);
+        VerifyDetached(SignWith(SharedTestPki().signer.p12), Content(), with_crl);
     RequireOutcome(result, Verdict::Valid, Reason::None);
     CHECK(result.explanation.en.find("Revocation was checked") != std::string::npos);
 }
 
 TEST_CASE("CRLs configured but none for the signer's issuer is RevocationUnknown", "[signing]") {
     // The CRL file covers the main chain only; the second root has none.
-    const TrustStore with_crl{{SharedTestPki().second_root_pem}, {SharedTestPki().crl_pem}};
-    RequireOutcome(VerifyDetached(SignWith(SharedTestPki().second_root_signer_p12), Content(), with_crl),
+    const TrustStore with_crl{{SharedProblemPki().untrusted_root_pem}, {SharedProblemPki().crl_pem}};
+    RequireOutcome(VerifyDetached(SignWith(SharedProblemPki().untrusted.p12), Content(), with_crl),
                    Verdict::Indeterminate, Reason::RevocationUnknown);
 }
 
 TEST_CASE("An unreadable trust file is a DomainError, not a verdict", "[signing]") {
-    const Bytes signature = SignWith(SharedTestPki().signer_p12);
+    const Bytes signature = SignWith(SharedTestPki().signer.p12);
     SECTION("missing CA file") {
         const TrustStore missing{{SharedTestPki().dir / "missing.pem"}, {}};
         try {
@@ -265,7 +267,7 @@ TEST_CASE("An unreadable trust file is a DomainError, not a verdict", "[signing]
         }
     }
     SECTION("a PKCS12 file given as CA file") {
-        const TrustStore wrong{{SharedTestPki().signer_p12}, {}};
+        const TrustStore wrong{{SharedTestPki().signer.p12}, {}};
         try {
             VerifyDetached(signature, Content(), wrong);
             FAIL("a non-PEM CA file was accepted");
@@ -277,18 +279,15 @@ TEST_CASE("An unreadable trust file is a DomainError, not a verdict", "[signing]
 }
 
 TEST_CASE("Stock openssl cms -verify accepts our signature and rejects changed content", "[signing]") {
-#ifndef INNODESK_OPENSSL_PROGRAM
-    WARN("the openssl program was not found at configure time; interoperability not checked");
-#else
+    const std::string openssl = innodesk::testing::RequireTool(innodesk::testing::Tool::Openssl);
     const auto& pki = SharedTestPki();
     const std::filesystem::path signature_file = pki.dir / "sig.p7s";
     const std::filesystem::path content_file = pki.dir / "content.json";
-    WriteFile(signature_file, SignWith(pki.signer_p12));
+    WriteFile(signature_file, SignWith(pki.signer.p12));
     WriteFile(content_file, Content());
-    const std::string command = std::string(INNODESK_OPENSSL_PROGRAM) +
-                                " cms -verify -binary -inform DER -in '" + signature_file.string() +
-                                "' -content '" + content_file.string() + "' -CAfile '" +
-                                pki.root_pem.string() + "' -purpose any -out /dev/null 2>/dev/null";
+    const std::string command = openssl + " cms -verify -binary -inform DER -in '" + signature_file.string() +
+                                "' -content '" + content_file.string() + "' -CAfile '" + pki.root_pem +
+                                "' -purpose any -out /dev/null 2>/dev/null";
     INFO(command);
     CHECK(std::system(command.c_str()) == 0);
 
@@ -296,5 +295,4 @@ TEST_CASE("Stock openssl cms -verify accepts our signature and rejects changed c
     changed[5] ^= 0x01;
     WriteFile(content_file, changed);
     CHECK(std::system(command.c_str()) != 0);
-#endif
 }

@@ -18,7 +18,8 @@ namespace {
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using namespace innodesk::signing;
-using innodesk::signing::test::SharedTestPki;
+using innodesk::testing::SharedProblemPki;
+using innodesk::testing::SharedTestPki;
 using Bytes = std::vector<std::uint8_t>;
 
 const Bytes& Content() {
@@ -61,25 +62,25 @@ void RequireVerdict(const VerificationResult& result, Verdict verdict, Reason re
 TEST_CASE("A root given as PEM text is trusted like the same root given as a file", "[signing]") {
     TrustStore text_only;
     text_only.ca_pems = {SharedTestPki().root_pem_text};
-    RequireVerdict(VerifyDetached(SignWith(SharedTestPki().signer_p12), Content(), text_only), Verdict::Valid,
+    RequireVerdict(VerifyDetached(SignWith(SharedTestPki().signer.p12), Content(), text_only), Verdict::Valid,
                    Reason::None);
-    RequireVerdict(VerifyDetached(SignWith(SharedTestPki().second_root_signer_p12), Content(), text_only),
+    RequireVerdict(VerifyDetached(SignWith(SharedProblemPki().untrusted.p12), Content(), text_only),
                    Verdict::Indeterminate, Reason::UntrustedChain);
 }
 
 TEST_CASE("Every certificate of a PEM text is a trust anchor, and texts mix with files", "[signing]") {
-    const Bytes main_signature = SignWith(SharedTestPki().signer_p12);
-    const Bytes second_signature = SignWith(SharedTestPki().second_root_signer_p12);
+    const Bytes main_signature = SignWith(SharedTestPki().signer.p12);
+    const Bytes second_signature = SignWith(SharedProblemPki().untrusted.p12);
     SECTION("two roots in one text") {
         TrustStore both;
-        both.ca_pems = {SharedTestPki().root_pem_text + SharedTestPki().second_root_pem_text};
+        both.ca_pems = {SharedTestPki().root_pem_text + SharedProblemPki().untrusted_root_pem_text};
         RequireVerdict(VerifyDetached(main_signature, Content(), both), Verdict::Valid, Reason::None);
         RequireVerdict(VerifyDetached(second_signature, Content(), both), Verdict::Valid, Reason::None);
     }
     SECTION("one root as a file, the other as text") {
         TrustStore mixed;
         mixed.ca_files = {SharedTestPki().root_pem};
-        mixed.ca_pems = {SharedTestPki().second_root_pem_text};
+        mixed.ca_pems = {SharedProblemPki().untrusted_root_pem_text};
         RequireVerdict(VerifyDetached(main_signature, Content(), mixed), Verdict::Valid, Reason::None);
         RequireVerdict(VerifyDetached(second_signature, Content(), mixed), Verdict::Valid, Reason::None);
     }
@@ -88,10 +89,10 @@ TEST_CASE("Every certificate of a PEM text is a trust anchor, and texts mix with
 TEST_CASE("CRLs given as PEM text turn revocation checking on", "[signing]") {
     TrustStore with_crl;
     with_crl.ca_pems = {SharedTestPki().root_pem_text};
-    with_crl.crl_pems = {SharedTestPki().crl_pem_text};
-    RequireVerdict(VerifyDetached(SignWith(SharedTestPki().revoked_p12), Content(), with_crl),
+    with_crl.crl_pems = {SharedProblemPki().crl_pem_text};
+    RequireVerdict(VerifyDetached(SignWith(SharedProblemPki().revoked.p12), Content(), with_crl),
                    Verdict::Invalid, Reason::Revoked);
-    const VerificationResult good = VerifyDetached(SignWith(SharedTestPki().signer_p12), Content(), with_crl);
+    const VerificationResult good = VerifyDetached(SignWith(SharedTestPki().signer.p12), Content(), with_crl);
     RequireVerdict(good, Verdict::Valid, Reason::None);
     CHECK(good.explanation.en.find("Revocation was checked") != std::string::npos);
 }
@@ -114,14 +115,14 @@ TEST_CASE("A PEM text that cannot be used is a FileFormat error naming the entry
         Case{"an edited character", false, edited, "not valid PEM"},
         Case{"a private key", false, PlainPrivateKeyPem(), "private key"},
         Case{"a private key after the root", false, root + PlainPrivateKeyPem(), "private key"},
-        Case{"a CRL given as a CA", false, SharedTestPki().crl_pem_text, "holds no certificate"},
+        Case{"a CRL given as a CA", false, SharedProblemPki().crl_pem_text, "holds no certificate"},
         Case{"a certificate given as a CRL", true, root, "holds no CRL"});
     INFO(test_case.what);
 
     TrustStore trust;
     if (test_case.as_crl) {
         trust.ca_pems = {root};
-        trust.crl_pems = {SharedTestPki().crl_pem_text, test_case.text};
+        trust.crl_pems = {SharedProblemPki().crl_pem_text, test_case.text};
     } else {
         trust.ca_pems = {root, test_case.text};
     }
@@ -155,10 +156,10 @@ TEST_CASE("An encrypted private key pasted as a root is refused", "[signing]") {
 TEST_CASE("A prepared trust store gives the same verdicts as the one-shot call, many times", "[signing]") {
     TrustStore trust;
     trust.ca_files = {SharedTestPki().root_pem};
-    trust.crl_pems = {SharedTestPki().crl_pem_text};
+    trust.crl_pems = {SharedProblemPki().crl_pem_text};
     const PreparedTrustStore prepared(trust);
-    const Bytes good = SignWith(SharedTestPki().signer_p12);
-    const Bytes revoked = SignWith(SharedTestPki().revoked_p12);
+    const Bytes good = SignWith(SharedTestPki().signer.p12);
+    const Bytes revoked = SignWith(SharedProblemPki().revoked.p12);
     Bytes changed = Content();
     changed.back() ^= 0x01;
     for (int round = 0; round < 3; ++round) {

@@ -36,7 +36,7 @@ SignatureCheck TestVerifier::Verify(std::span<const std::uint8_t> signature,
     const bool matches = signature.size() == content.size() + 4 &&
                          std::equal(content.begin(), content.end(), signature.begin() + 4);
     check.verdict = matches ? SignatureVerdict::Valid : SignatureVerdict::Invalid;
-    check.reason = matches ? "none" : "content_changed";
+    check.reason = matches ? SignatureReason::None : SignatureReason::ContentChanged;
     check.explanation = matches ? LocalisedText{"Hợp lệ.", "Valid."} : LocalisedText{"Đã sửa.", "Changed."};
     check.signer_fingerprint = "5eed000000000000000000000000000000000000000000000000000000000001";
     check.signer_subject = "CN=Test signer 5eed0000";

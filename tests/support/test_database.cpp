@@ -3,6 +3,7 @@
 #include "tests/support/raw_store.h"
 
 #include "persistence/postgres_connection.h"
+#include "test_tools.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,7 @@ namespace innodesk::testing {
 namespace {
 
 std::string PostgresBaseUri() {
+    RequireTool(Tool::PostgresServer);  // without it pg_cluster.sh started no server: skip or fail
     const char* uri = std::getenv("INNODESK_TEST_PG");
     if (!uri || !*uri)
         FAIL(

@@ -5,6 +5,7 @@
 #include "domain/calendar_date.h"
 #include "domain/user_service.h"
 #include "signing/scrypt_password_hasher.h"
+#include "test_tools.h"
 #include "tests/support/raw_store.h"
 #include "text/icu_text_rules.h"
 
@@ -138,26 +139,13 @@ CliResult CliDatabase::Ok(const std::string& user, const std::vector<std::string
     return result;
 }
 
-bool HaveSqliteTool() {
-#ifdef INNODESK_SQLITE3_PROGRAM
-    return true;
-#else
-    return false;
-#endif
-}
-
 bool CliDatabase::SqlSucceeds(const std::string& statements) const {
-#ifdef INNODESK_SQLITE3_PROGRAM
+    const std::string sqlite3 = RequireTool(Tool::Sqlite3);
     static std::atomic<int> counter{0};
     const std::string script = m_folder / ("tamper-" + std::to_string(counter++) + ".sql");
     WriteText(script, statements);
-    return Shell(std::string(INNODESK_SQLITE3_PROGRAM) + " -bail " + ShellQuoted(m_path) + " < " +
-                 ShellQuoted(script) + " 2>/dev/null") == 0;
-#else
-    (void)statements;
-    FAIL("the sqlite3 command-line tool was not found when the build was configured");
-    return false;
-#endif
+    return Shell(sqlite3 + " -bail " + ShellQuoted(m_path) + " < " + ShellQuoted(script) + " 2>/dev/null") ==
+           0;
 }
 
 void CliDatabase::Sql(const std::string& statements) const {
@@ -166,9 +154,8 @@ void CliDatabase::Sql(const std::string& statements) const {
 }
 
 std::string CliDatabase::SqlValue(const std::string& query) const {
-#ifdef INNODESK_SQLITE3_PROGRAM
     const std::string command =
-        std::string(INNODESK_SQLITE3_PROGRAM) + " " + ShellQuoted(m_path) + " " + ShellQuoted(query);
+        RequireTool(Tool::Sqlite3) + " " + ShellQuoted(m_path) + " " + ShellQuoted(query);
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), &::pclose);
     REQUIRE(pipe != nullptr);
     std::string output;
@@ -176,11 +163,6 @@ std::string CliDatabase::SqlValue(const std::string& query) const {
     for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) output.append(buffer, n);
     while (!output.empty() && (output.back() == '\n' || output.back() == '\r')) output.pop_back();
     return output;
-#else
-    (void)query;
-    FAIL("the sqlite3 command-line tool was not found when the build was configured");
-    return {};
-#endif
 }
 
 int Shell(const std::string& command) {

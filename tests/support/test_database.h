@@ -2,6 +2,7 @@
 // file in its own temporary folder, or a schema of its own on the tests' PostgreSQL server.
 #pragma once
 
+#include "fixed_clock.h"
 #include "persistence/soci_store.h"
 #include "text/icu_text_rules.h"
 
@@ -34,17 +35,6 @@ private:
     std::string m_schema;  // PostgreSQL only
     text::IcuTextRules m_text;
     std::unique_ptr<persistence::SociStore> m_store;
-};
-
-// A fixed clock for services, so that dates in tests do not depend on when they run.
-class FixedClock final : public domain::Clock {
-public:
-    explicit FixedClock(domain::CalendarDate today) : m_today(today) {}
-    domain::CalendarDate Today() const override { return m_today; }
-    std::int64_t NowUnixSeconds() const override { return 1'780'000'000; }
-
-private:
-    domain::CalendarDate m_today;
 };
 
 }  // namespace innodesk::testing

@@ -71,7 +71,8 @@ public:
     CliResult Ok(const std::string& user, const std::vector<std::string>& arguments) const;
 
     // Runs SQL on the file with the sqlite3 command-line tool, as someone with access to the
-    // file (not to InnoDesk) would tamper with it. REQUIREs success.
+    // file (not to InnoDesk) would tamper with it. REQUIREs success. Without sqlite3 the test is
+    // skipped or fails, as RequireTool says (test_tools.h).
     void Sql(const std::string& statements) const;
     // The same, returning whether the tool succeeded (for statements that should be refused).
     bool SqlSucceeds(const std::string& statements) const;
@@ -85,9 +86,6 @@ private:
     const TempFolder& m_folder;
     std::string m_path;
 };
-
-// Whether the sqlite3 command-line tool was found when the build was configured.
-bool HaveSqliteTool();
 
 // Runs a shell command; 0 when it succeeded.
 int Shell(const std::string& command);

@@ -4,6 +4,7 @@
 
 #include "signing/openssl_support.h"
 #include "test_pki.h"
+#include "test_tools.h"
 
 #include <libp11.h>
 #include <openssl/pem.h>
@@ -14,29 +15,31 @@
 #include <stdexcept>
 #include <vector>
 
-namespace innodesk::signing::test {
-
-#if defined(INNODESK_SOFTHSM2_MODULE) && defined(INNODESK_SOFTHSM2_UTIL)
-
+namespace innodesk::testing {
 namespace {
 
 using namespace innodesk::signing::detail;
 
+std::string Quoted(const std::string& text) {
+    std::string quoted = "'";
+    for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
 void Run(const std::string& command) {
-    if (std::system((command + " >/dev/null").c_str()) != 0) {
+    if (std::system((command + " >/dev/null").c_str()) != 0)
         throw std::runtime_error("SoftHSM test token: command failed: " + command);
-    }
 }
 
 void Check(bool ok, const std::string& what) {
     if (!ok) throw std::runtime_error("SoftHSM test token: " + what + ": " + DrainErrorQueue());
 }
 
-X509Ptr ReadCertificate(const std::filesystem::path& file) {
+X509Ptr ReadCertificate(const std::string& file) {
     const BioPtr bio(BIO_new_file(file.c_str(), "rb"));
-    Check(bio != nullptr, "open " + file.string());
+    Check(bio != nullptr, "open " + file);
     X509Ptr certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    Check(certificate != nullptr, "read " + file.string());
+    Check(certificate != nullptr, "read " + file);
     return certificate;
 }
 
@@ -68,7 +71,7 @@ void StoreCertificates(const SoftHsmToken& token, const std::vector<unsigned cha
     Check(PKCS11_login(slot, 0, token.pin.c_str()) == 0, "log in");
 
     const TestPki& pki = SharedTestPki();
-    const X509Ptr signer = ReadCertificate(pki.signer_certificate_pem);
+    const X509Ptr signer = ReadCertificate(pki.signer.certificate_pem);
     const X509Ptr intermediate = ReadCertificate(pki.intermediate_pem);
     std::string signer_label = token.key_label;
     std::vector<unsigned char> signer_id = key_id;
@@ -86,29 +89,31 @@ void StoreCertificates(const SoftHsmToken& token, const std::vector<unsigned cha
 class OwnedToken {
 public:
     OwnedToken() {
+        m_token.module = RequireTool(Tool::SoftHsm2Module);
+        const std::string util = RequireTool(Tool::SoftHsm2Util);
         const TestPki& pki = SharedTestPki();
-        m_token.module = INNODESK_SOFTHSM2_MODULE;
         m_token.label = "InnoDesk Test Token";
         m_token.pin = "246810";
-        m_token.key_label = "Chữ ký Nguyễn Văn An";
+        m_token.key_label = "Chữ ký Lê Thị Châu";
         m_token.key_id_uri = "%0a%1b";
-        const std::vector<unsigned char> key_id{0x0a, 0x1b};
+        m_token.key_uri = "pkcs11:token=InnoDesk%20Test%20Token;id=%0a%1b;type=private";
+        m_token.pin_file = (pki.dir / "token.pin").string();
+        std::ofstream(m_token.pin_file, std::ios::trunc) << m_token.pin << '\n';
 
         const std::filesystem::path dir = pki.dir / "softhsm";
         std::filesystem::create_directories(dir / "tokens");
         const std::filesystem::path config = dir / "softhsm2.conf";
         std::ofstream(config) << "directories.tokendir = " << (dir / "tokens").string()
                               << "\nobjectstore.backend = file\nlog.level = ERROR\n";
-        // This process and the tools it starts see this token folder only.
-        setenv("SOFTHSM2_CONF", config.c_str(), 1);
+        // This process and the tools and innodesk-cli it starts see this token folder only.
+        ::setenv("SOFTHSM2_CONF", config.c_str(), 1);
 
-        const std::string util = INNODESK_SOFTHSM2_UTIL;
-        Run(util + " --init-token --free --label '" + m_token.label + "' --pin " + m_token.pin +
+        Run(util + " --init-token --free --label " + Quoted(m_token.label) + " --pin " + m_token.pin +
             " --so-pin 13579111");
-        Run(util + " --import '" + pki.signer_key_pem.string() + "' --file-pin '" + pki.password +
-            "' --token '" + m_token.label + "' --label '" + m_token.key_label + "' --id 0a1b --pin " +
-            m_token.pin);
-        StoreCertificates(m_token, key_id);
+        Run(util + " --import " + Quoted(pki.signer_key_pem) + " --file-pin " + Quoted(pki.password) +
+            " --token " + Quoted(m_token.label) + " --label " + Quoted(m_token.key_label) +
+            " --id 0a1b --pin " + m_token.pin);
+        StoreCertificates(m_token, {0x0a, 0x1b});
     }
 
     const SoftHsmToken& Get() const { return m_token; }
@@ -119,17 +124,9 @@ private:
 
 }  // namespace
 
-const SoftHsmToken* SharedSoftHsmToken() {
+const SoftHsmToken& SharedSoftHsmToken() {
     static const OwnedToken token;
-    return &token.Get();
+    return token.Get();
 }
 
-#else
-
-const SoftHsmToken* SharedSoftHsmToken() {
-    return nullptr;
-}
-
-#endif
-
-}  // namespace innodesk::signing::test
+}  // namespace innodesk::testing

@@ -1,13 +1,15 @@
-// Makes the CLI tests' certificates with signing/pki_maker in a temporary folder.
-#include "cli_pki.h"
+// Makes the tests' certificates with signing/pki_maker in a temporary folder.
+#include "test_pki.h"
 
 #include "signing/pki_maker.h"
 
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 namespace innodesk::testing {
 namespace {
@@ -15,11 +17,11 @@ namespace {
 using namespace innodesk::signing;
 
 constexpr auto kDay = std::chrono::hours(24);
-constexpr std::uint64_t kRevokedSerial = 105;
+constexpr std::uint64_t kRevokedSerial = 104;
 const KeyUsage kCaUsage = KeyUsage::KeyCertSign | KeyUsage::CrlSign;
 const KeyUsage kSigningUsage = KeyUsage::DigitalSignature | KeyUsage::NonRepudiation;
 
-// Validity in days relative to `now`; fixed serials so that the CRL can name one.
+// Validity in days relative to now; fixed serials so that the CRL can name one.
 CertificateProfile Profile(const char* name, std::uint64_t serial, int from_days, int to_days, bool is_ca,
                            KeyUsage usage) {
     const auto now = std::chrono::system_clock::now();
@@ -34,34 +36,39 @@ CertificateProfile Profile(const char* name, std::uint64_t serial, int from_days
     return result;
 }
 
+void WritePassword(const std::string& file, const std::string& password) {
+    std::ofstream(file, std::ios::trunc) << password << '\n';
+}
+
 class OwnedPki {
 public:
     OwnedPki()
-        : m_root(MakeRootCa(Profile("InnoDesk CLI Test Root CA", 1, -1, 3650, true, kCaUsage))),
+        : m_root(MakeRootCa(Profile("InnoDesk Test Root CA", 1, -1, 3650, true, kCaUsage))),
           m_intermediate(IssueCertificate(
-              Profile("InnoDesk CLI Test Issuing CA", 2, -1, 3650, true, kCaUsage), m_root)) {
-        std::string pattern = (std::filesystem::temp_directory_path() / "innodesk-cli-pki-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("CLI test PKI: mkdtemp failed");
-        CliPki& p = m_pki;
+              Profile("InnoDesk Test Intermediate CA", 2, -1, 3650, true, kCaUsage), m_root)) {
+        std::string pattern = (std::filesystem::temp_directory_path() / "innodesk-test-pki-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("test PKI: mkdtemp failed");
+        TestPki& p = m_pki;
         p.dir = pattern;
-        p.p12_password = "Khóa ký thử 2026";
-        p.p12_password_file = File("p12.password");
+        p.password = "Khóa ký thử 2026";
+        p.password_file = File("p12.password");
         p.wrong_password_file = File("wrong.password");
-        WriteText(p.p12_password_file, p.p12_password);
-        WriteText(p.wrong_password_file, "không phải mật khẩu này");
+        WritePassword(p.password_file, p.password);
+        WritePassword(p.wrong_password_file, "không phải mật khẩu này");
 
         p.root_pem = File("root.pem");
+        p.root_pem_text = m_root.CertificatePem();
         p.intermediate_pem = File("intermediate.pem");
-        WriteTextFile(p.root_pem, m_root.CertificatePem());
+        WriteTextFile(p.root_pem, p.root_pem_text);
         WriteTextFile(p.intermediate_pem, m_intermediate.CertificatePem());
 
-        const IssuedCertificate approver =
+        const IssuedCertificate signer =
             IssueCertificate(Profile("Lê Thị Châu", 100, -1, 365, false, kSigningUsage), m_intermediate);
-        p.approver = Write("approver", approver, &m_intermediate);
-        p.approver_key_pem = File("approver-key.pem");
-        WriteEncryptedPrivateKeyPem(p.approver_key_pem, approver, p.p12_password);
-        p.second_approver = Write(
-            "second-approver",
+        p.signer = Write("signer", signer, &m_intermediate);
+        p.signer_key_pem = File("signer-key.pem");
+        WriteEncryptedPrivateKeyPem(p.signer_key_pem, signer, p.password);
+        p.second_signer = Write(
+            "second-signer",
             IssueCertificate(Profile("Hoàng Minh Dũng", 101, -1, 365, false, kSigningUsage), m_intermediate),
             &m_intermediate);
     }
@@ -72,21 +79,23 @@ public:
     OwnedPki(const OwnedPki&) = delete;
     OwnedPki& operator=(const OwnedPki&) = delete;
 
-    const CliPki& Get() const { return m_pki; }
+    const TestPki& Get() const { return m_pki; }
 
-    CliProblemPki MakeProblems() const {
-        CliProblemPki p;
+    TestProblemPki MakeProblems() const {
+        TestProblemPki p;
         const auto now = std::chrono::system_clock::now();
         const IssuedCertificate other_root =
-            MakeRootCa(Profile("Unrelated CLI Test Root", 1, -1, 3650, true, kCaUsage));
+            MakeRootCa(Profile("Unrelated Test Root CA", 1, -1, 3650, true, kCaUsage));
         p.untrusted_root_pem = File("untrusted-root.pem");
-        WriteTextFile(p.untrusted_root_pem, other_root.CertificatePem());
+        p.untrusted_root_pem_text = other_root.CertificatePem();
+        WriteTextFile(p.untrusted_root_pem, p.untrusted_root_pem_text);
         // With any CRL in the trust store every issuer in a chain needs one, the root's included.
         p.crl_pem = File("crls.pem");
         const std::vector<std::uint64_t> none;
         const std::vector<std::uint64_t> revoked{kRevokedSerial};
-        WriteTextFile(p.crl_pem, MakeCrlPem(m_root, none, now - kDay, now + 30 * kDay) +
-                                     MakeCrlPem(m_intermediate, revoked, now - kDay, now + 30 * kDay));
+        p.crl_pem_text = MakeCrlPem(m_root, none, now - kDay, now + 30 * kDay) +
+                         MakeCrlPem(m_intermediate, revoked, now - kDay, now + 30 * kDay);
+        WriteTextFile(p.crl_pem, p.crl_pem_text);
 
         auto signer = [&](const char* stem, const char* name, std::uint64_t serial, int from_days,
                           int to_days, KeyUsage usage) {
@@ -98,7 +107,7 @@ public:
         p.expired = signer("expired", "Trần Thị Hết Hạn", 102, -30, -1, kSigningUsage);
         p.not_yet_valid = signer("not-yet-valid", "Lê Văn Chưa Tới", 103, 1, 365, kSigningUsage);
         p.key_encipherment =
-            signer("key-encipherment", "Phạm Mã Hóa", 104, -1, 365, KeyUsage::KeyEncipherment);
+            signer("key-encipherment", "Phạm Mã Hóa", 105, -1, 365, KeyUsage::KeyEncipherment);
         p.revoked = signer("revoked", "Hoàng Bị Thu Hồi", kRevokedSerial, -1, 365, kSigningUsage);
         p.untrusted =
             Write("untrusted",
@@ -111,19 +120,19 @@ private:
     std::string File(const std::string& name) const { return (m_pki.dir / name).string(); }
 
     // The certificate as PEM and, with its key and `chain`, as PKCS#12.
-    CliSigner Write(const std::string& stem, const IssuedCertificate& leaf,
-                    const IssuedCertificate* chain) const {
-        CliSigner result{File(stem + ".pem"), File(stem + ".p12")};
+    TestSigner Write(const std::string& stem, const IssuedCertificate& leaf,
+                     const IssuedCertificate* chain) const {
+        TestSigner result{File(stem + ".pem"), File(stem + ".p12")};
         WriteTextFile(result.certificate_pem, leaf.CertificatePem());
         std::vector<const IssuedCertificate*> links;
         if (chain) links.push_back(chain);
-        WritePkcs12(result.p12, leaf, links, m_pki.p12_password);
+        WritePkcs12(result.p12, leaf, links, m_pki.password, "InnoDesk test signer");
         return result;
     }
 
     IssuedCertificate m_root;
     IssuedCertificate m_intermediate;
-    CliPki m_pki;
+    TestPki m_pki;
 };
 
 const OwnedPki& Owned() {
@@ -133,24 +142,13 @@ const OwnedPki& Owned() {
 
 }  // namespace
 
-const CliPki& SharedCliPki() {
+const TestPki& SharedTestPki() {
     return Owned().Get();
 }
 
-const CliProblemPki& SharedCliProblemPki() {
-    static const CliProblemPki problems = Owned().MakeProblems();
+const TestProblemPki& SharedProblemPki() {
+    static const TestProblemPki problems = Owned().MakeProblems();
     return problems;
-}
-
-std::vector<std::string> P12Options(const CliSigner& signer) {
-    return {"--p12", signer.p12, "--password-file", SharedCliPki().p12_password_file};
-}
-
-void TrustAndEnrol(const CliDatabase& db) {
-    const CliPki& pki = SharedCliPki();
-    db.Ok(kAdmin, {"trust", "add", pki.root_pem});
-    db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", pki.approver.certificate_pem});
-    db.Ok(kAdmin, {"user", "bind-cert", kSecondApprover, "--cert", pki.second_approver.certificate_pem});
 }
 
 }  // namespace innodesk::testing
