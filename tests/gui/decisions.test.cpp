@@ -254,7 +254,7 @@ TEST_CASE("An officer's application becomes a decision the approver signs, shown
     REQUIRE(decision.signature.has_value());
     CHECK(decision.signature->signer_user == "lanhdao.binh");
     CHECK(decisions.Verify(decision, *app::DatabaseVerifier(checker.Store(), checker.Clock())).status ==
-          "valid");
+          domain::VerificationStatus::Valid);
     const auto application = ApplicationNow(fixture, signed_.application);
     CHECK(application.state == domain::ApplicationState::Approved);
     CHECK(application.decision_id == std::optional<domain::DecisionId>(signed_.decision));

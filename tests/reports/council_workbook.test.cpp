@@ -1,6 +1,7 @@
 // The council's workbook: the ranking and the scores sheets, in both languages, typed cells, and
 // the written file read back by openpyxl.
 #include "test_support.h"
+#include "test_tools.h"
 
 #include "reports/council_workbook.h"
 
@@ -110,8 +111,9 @@ TEST_CASE("The council's workbook in Vietnamese", "[reports]") {
 TEST_CASE("The council's workbook reads back in a spreadsheet with typed cells", "[reports]") {
     test::TemporaryFolder folder;
     WriteCouncilWorkbook(Workbook(), domain::Language::English, folder / "hoi-dong.xlsx");
-    const auto result = test::RunTool(INNODESK_PYTHON3_PROGRAM,
-                                      {INNODESK_READ_XLSX_SCRIPT, (folder / "hoi-dong.xlsx").string()});
+    const auto result =
+        test::RunTool(innodesk::testing::RequireTool(innodesk::testing::Tool::Python3WithOpenpyxl),
+                      {INNODESK_READ_XLSX_SCRIPT, (folder / "hoi-dong.xlsx").string()});
     INFO(result.out);
     REQUIRE(result.exit_code == 0);
     const auto cells = json::parse(result.out).at("cells");
