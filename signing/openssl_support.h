@@ -99,5 +99,7 @@ namespace innodesk::signing::detail {
 
 // Lower-case hex SHA-256 of the DER certificate (defined in signing.cpp).
 std::string FingerprintSha256(const X509* certificate);
+// Lower-case hex of a digest's bytes.
+std::string LowerHex(const unsigned char* bytes, std::size_t length);
 
 }  // namespace innodesk::signing::detail

@@ -10,21 +10,6 @@ namespace innodesk::signing {
 
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, detail::FreeWith<EVP_MD_CTX_free>>;
 
-namespace {
-
-std::string Hex(const unsigned char* digest, unsigned int length) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * length);
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
-    }
-    return hex;
-}
-
-}  // namespace
-
 std::string Sha256Hex(std::string_view bytes) {
     const detail::ErrorMarkGuard guard;
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -32,7 +17,7 @@ std::string Sha256Hex(std::string_view bytes) {
     if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
         detail::ThrowOpenSslError(domain::ErrorCode::Storage,
                                   {"Không tính được SHA-256.", "The SHA-256 could not be computed."});
-    return Hex(digest.data(), length);
+    return detail::LowerHex(digest.data(), length);
 }
 
 std::string FileSha256(const std::filesystem::path& file) {
@@ -63,7 +48,7 @@ std::string FileSha256(const std::filesystem::path& file) {
     if (EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1)
         detail::ThrowOpenSslError(domain::ErrorCode::Storage,
                                   {"Không tính được SHA-256.", "The SHA-256 could not be computed."});
-    return Hex(digest.data(), length);
+    return detail::LowerHex(digest.data(), length);
 }
 
 }  // namespace innodesk::signing

@@ -140,12 +140,16 @@ std::string FingerprintSha256(const X509* certificate) {
         ThrowOpenSslError(domain::ErrorCode::InvalidValue, {"Không tính được dấu vân tay của chứng thư số.",
                                                             "Cannot compute the certificate fingerprint."});
     }
+    return LowerHex(digest.data(), length);
+}
+
+std::string LowerHex(const unsigned char* bytes, std::size_t length) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string hex;
     hex.reserve(2 * length);
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
+    for (std::size_t i = 0; i < length; ++i) {
+        hex += kHex[bytes[i] >> 4];
+        hex += kHex[bytes[i] & 0x0f];
     }
     return hex;
 }

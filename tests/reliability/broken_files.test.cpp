@@ -6,7 +6,6 @@
 #include "domain/enterprise_import.h"
 #include "domain/enterprise_service.h"
 #include "persistence/postgres_connection.h"
-#include "persistence/storage_errors.h"
 #include "reliability_support.h"
 #include "scenario.h"
 #include "tests/support/raw_store.h"
@@ -116,14 +115,11 @@ TEST_CASE("A full disk refuses the import with a clear message and keeps the dat
         const domain::Actor officer{
             kOfficer, domain::Role::Officer,
             std::stoll(SqliteValue(db.Path(), "SELECT id FROM app_user WHERE name = 'canbo.an'"))};
-        // Repositories let SOCI's error through; both front ends turn it into words with
-        // persistence::StorageError (cli/main.cpp, gui/error_dialog.cpp), as here.
+        // The repository turns SOCI's error into words itself: no SOCI type reaches the caller.
         try {
             domain::EnterpriseImport(*store, text).Run(table, officer);
             FAIL("the import fitted in 40 pages");
-        } catch (const soci::soci_error& failure) {
-            const auto error =
-                persistence::StorageError(failure, "đọc hoặc ghi dữ liệu", "read or write the data");
+        } catch (const domain::DomainError& error) {
             CHECK(error.Code() == domain::ErrorCode::Storage);
             CHECK_THAT(error.Message(domain::Language::English), Catch::Contains("the disk is full"));
             CHECK_THAT(error.Message(domain::Language::Vietnamese), Catch::Contains("ổ đĩa đã đầy"));
