@@ -36,11 +36,7 @@ std::unique_ptr<domain::DecisionSigner> LoadFromToken(domain::Store& store, cons
 std::unique_ptr<domain::DecisionSigner> LoadSigner(domain::Store& store, const domain::Clock& clock,
                                                    KeySource source, KeyLoadingPrompts& prompts) {
     if (auto* file = std::get_if<Pkcs12Key>(&source)) {
-        // Whatever way this is left, no copy of the password outlives it.
-        struct Wiper {
-            std::string& secret;
-            ~Wiper() { signing::WipeSecret(secret); }
-        } wiper{file->password};
+        const signing::SecretWiper wiper(file->password);  // whatever way this is left
         return LoadFromFile(*file);
     }
     return LoadFromToken(store, clock, std::get<TokenKey>(source), prompts);

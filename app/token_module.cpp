@@ -67,17 +67,20 @@ TokenModule FindTokenModule(const WorkstationFiles& files, const std::string& ch
     } else if (auto user = NamedIn(files.user_config)) {
         std::tie(module.named_as, module.named_in) = *user;
     } else {
-        const std::string line = std::string(kWorkstationModuleKey) + " = /usr/lib/…/libxxx.so";
+        // The line to write, with the library's path left for the administrator: it is the file the
+        // certificate authority's software installed, which InnoDesk cannot guess.
+        const std::string key(kWorkstationModuleKey);
         throw domain::DomainError(
             domain::ErrorCode::InvalidValue,
             {"Máy trạm này chưa chỉ định mô-đun PKCS#11 của thiết bị ký. Quản trị viên của máy ghi dòng '" +
-                 line + "' vào " + files.system_config.string() + " (hoặc bạn ghi vào " +
-                 files.user_config.string() + "). Cài đặt trong cơ sở dữ liệu không được dùng.",
+                 key + " = <đường dẫn tới thư viện PKCS#11 của CA>' vào " + files.system_config.string() +
+                 " (hoặc bạn ghi vào " + files.user_config.string() +
+                 "). Cài đặt trong cơ sở dữ liệu không được dùng.",
              "This workstation names no PKCS#11 module for signing tokens. The machine's administrator "
-             "writes the "
-             "line '" +
-                 line + "' in " + files.system_config.string() + " (or you write it in " +
-                 files.user_config.string() + "). A setting in the database is not used."},
+             "writes the line '" +
+                 key + " = <path to the CA's PKCS#11 library>' in " + files.system_config.string() +
+                 " (or you write it in " + files.user_config.string() +
+                 "). A setting in the database is not used."},
             kWorkstationModuleKey);
     }
     module.path = CheckProtectedFile(module.named_as, kModuleWords, kWorkstationModuleKey);

@@ -27,7 +27,6 @@ Workspace::Workspace(persistence::DatabaseTarget target, std::unique_ptr<persist
     : m_target(std::move(target)),
       m_audit_hash(&signing::Sha256Hex),
       m_store(std::move(store)),
-      m_password_cost(password_cost),
       m_hasher(password_cost) {}
 
 Workspace::~Workspace() = default;
@@ -108,8 +107,8 @@ std::unique_ptr<domain::DecisionSigner> Workspace::LoadSigner(KeySource source, 
 }
 
 std::unique_ptr<Workspace> Workspace::OpenForBackgroundWork() const {
-    std::unique_ptr<Workspace> worker(
-        new Workspace(m_target, OpenStore(m_target, persistence::OpenMode::MustExist), m_password_cost));
+    std::unique_ptr<Workspace> worker(new Workspace(
+        m_target, OpenStore(m_target, persistence::OpenMode::MustExist), m_hasher.Parameters()));
     worker->m_clock = m_clock;
     worker->m_actor = m_actor;
     worker->m_display_name = m_display_name;

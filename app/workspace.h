@@ -118,7 +118,6 @@ private:
     std::unique_ptr<persistence::DatabaseStore> m_store;
     text::IcuTextRules m_text;
     domain::SystemClock m_clock;
-    signing::ScryptParameters m_password_cost;
     signing::ScryptPasswordHasher m_hasher;
     mutable std::optional<domain::CommonPasswords> m_common_passwords;
     std::optional<domain::Actor> m_actor;

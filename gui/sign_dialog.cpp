@@ -85,10 +85,7 @@ private:
 std::unique_ptr<domain::DecisionSigner> SignDialog::LoadKey() {
     DialogPrompts prompts(this);
     // Whatever way this is left, the secret read from the field does not outlive it.
-    struct Wiper {
-        std::string& secret;
-        ~Wiper() { signing::WipeSecret(secret); }
-    } wiper{m_secret};
+    const signing::SecretWiper wiper(m_secret);
     if (m_from_file)
         return m_session.LoadSigner(app::Pkcs12Key{m_path, std::exchange(m_secret, {})}, prompts);
     const auto read_pin = [this] { return std::exchange(m_secret, {}); };

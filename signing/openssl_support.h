@@ -58,18 +58,6 @@ struct X509InfoStackFree {
 };
 using X509InfoStackPtr = std::unique_ptr<STACK_OF(X509_INFO), X509InfoStackFree>;
 
-// Overwrites a secret when it goes out of scope, whichever way the scope is left.
-class SecretWiper {
-public:
-    explicit SecretWiper(std::string& secret) : m_secret(secret) {}
-    ~SecretWiper() { OPENSSL_cleanse(m_secret.data(), m_secret.size()); }
-    SecretWiper(const SecretWiper&) = delete;
-    SecretWiper& operator=(const SecretWiper&) = delete;
-
-private:
-    std::string& m_secret;
-};
-
 // A path as UTF-8, for OpenSSL's file functions and for messages: on Windows path::string() would use the
 // ANSI code page and mangle Vietnamese folder names, while OpenSSL's BIO_new_file expects UTF-8 there.
 std::string Utf8Path(const std::filesystem::path& file);

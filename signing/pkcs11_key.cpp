@@ -8,6 +8,7 @@
 
 #include "openssl_support.h"
 #include "pkcs11_uri.h"
+#include "secret_wipe.h"
 #include "signing_key_impl.h"
 
 #include <libp11.h>
@@ -363,7 +364,7 @@ detail::X509StackPtr ChainOnToken(std::span<PKCS11_CERT> certificates, X509* lea
 
 std::unique_ptr<SigningKey> LoadPkcs11Key(const std::filesystem::path& module_path,
                                           const std::string& pkcs11_uri, std::string pin) {
-    detail::SecretWiper wiper(pin);
+    SecretWiper wiper(pin);
     detail::ErrorMarkGuard mark;
     if (pin.find('\0') != std::string::npos) {
         throw DomainError(ErrorCode::InvalidValue,

@@ -2,6 +2,7 @@
 #include "pki_maker.h"
 
 #include "openssl_support.h"
+#include "secret_wipe.h"
 
 #include <openssl/pem.h>
 #include <openssl/rand.h>
@@ -285,7 +286,7 @@ void WriteEncryptedPrivateKeyPem(const std::filesystem::path& file, const Issued
     const detail::BioPtr bio = OpenPrivateForWriting(file);
     // PEM_write_bio_PKCS8PrivateKey only reads the passphrase, but takes it as char*.
     std::string passphrase = password;
-    detail::SecretWiper wiper(passphrase);
+    SecretWiper wiper(passphrase);
     FinishWriting(
         bio.get(),
         PEM_write_bio_PKCS8PrivateKey(bio.get(), holder.Get().key.get(), EVP_aes_256_cbc(), passphrase.data(),

@@ -2,6 +2,7 @@
 #include "scrypt_password_hasher.h"
 
 #include "openssl_support.h"
+#include "secret_wipe.h"
 
 #include "domain/base64.h"
 
@@ -199,7 +200,7 @@ ScryptPasswordHasher::ScryptPasswordHasher(ScryptParameters parameters) : m_para
 }
 
 std::string ScryptPasswordHasher::Hash(std::string password) const {
-    detail::SecretWiper wiper(password);
+    SecretWiper wiper(password);
     detail::ErrorMarkGuard mark;
     std::vector<unsigned char> salt(kSaltBytes);
     if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
@@ -212,7 +213,7 @@ std::string ScryptPasswordHasher::Hash(std::string password) const {
 }
 
 bool ScryptPasswordHasher::Verify(std::string password, const std::string& stored) const {
-    detail::SecretWiper wiper(password);
+    SecretWiper wiper(password);
     detail::ErrorMarkGuard mark;
     const StoredHash expected = Parse(stored);
     DerivedKey key(expected.hash.size());

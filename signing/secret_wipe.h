@@ -9,4 +9,16 @@ namespace innodesk::signing {
 // Overwrites every byte of `secret`'s buffer (its capacity, not only its size) and empties it.
 void WipeSecret(std::string& secret);
 
+// Wipes a secret when it goes out of scope, whichever way the scope is left.
+class SecretWiper {
+public:
+    explicit SecretWiper(std::string& secret) : m_secret(secret) {}
+    ~SecretWiper() { WipeSecret(m_secret); }
+    SecretWiper(const SecretWiper&) = delete;
+    SecretWiper& operator=(const SecretWiper&) = delete;
+
+private:
+    std::string& m_secret;
+};
+
 }  // namespace innodesk::signing

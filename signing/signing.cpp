@@ -2,6 +2,7 @@
 #include "signing.h"
 
 #include "openssl_support.h"
+#include "secret_wipe.h"
 #include "signing_key_impl.h"
 
 #include <array>
@@ -33,7 +34,7 @@ std::vector<unsigned char> ReadWholeFile(const std::filesystem::path& file) {
 }  // namespace
 
 std::unique_ptr<SigningKey> LoadPkcs12(const std::filesystem::path& file, std::string password) {
-    detail::SecretWiper wiper(password);
+    SecretWiper wiper(password);
     detail::ErrorMarkGuard mark;
 
     const std::vector<unsigned char> bytes = ReadWholeFile(file);
