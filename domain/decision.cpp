@@ -9,9 +9,11 @@
 namespace innodesk::domain {
 namespace {
 
-constexpr std::array<EnumEntry<DecisionKind>, 2> kKinds{{
+constexpr std::array<EnumEntry<DecisionKind>, 3> kKinds{{
     {DecisionKind::Approval, "approval", "Phê duyệt hỗ trợ", "Approval"},
     {DecisionKind::Refusal, "refusal", "Không phê duyệt", "Refusal"},
+    {DecisionKind::TaskAcceptance, "task_acceptance", "Công nhận kết quả nghiệm thu nhiệm vụ",
+     "Task acceptance"},
 }};
 
 constexpr std::array<EnumEntry<DecisionStatus>, 3> kStatuses{{
@@ -39,6 +41,19 @@ Decision NormaliseDecision(Decision decision, const TextRules& text) {
                           {"Số quyết định là bắt buộc (ví dụ 125/QĐ-SKHCN).",
                            "The decision number is required (e.g. 125/QĐ-SKHCN)."},
                           "number");
+    if (decision.kind == DecisionKind::TaskAcceptance) {
+        if (!decision.task_id || !decision.items.empty())
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Quyết định nghiệm thu nêu đúng một nhiệm vụ và không có hồ sơ hỗ trợ.",
+                               "An acceptance decision names exactly one task and no applications."},
+                              "task_id");
+        return decision;
+    }
+    if (decision.task_id)
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Chỉ quyết định nghiệm thu mới nêu nhiệm vụ.", "Only an acceptance decision names a task."},
+            "task_id");
     if (decision.items.empty())
         throw DomainError(
             ErrorCode::InvalidValue,

@@ -1,10 +1,11 @@
-// A decision (quyết định) approving or refusing applications. Its signature is added by the
-// signing layer; once signed it is never edited, only superseded by a new decision.
+// A decision (quyết định) approving or refusing applications, or issuing a task's acceptance. Its signature
+// is added by the signing layer; once signed it is never edited, only superseded by a new decision.
 #pragma once
 
 #include "application.h"
 #include "calendar_date.h"
 #include "money.h"
+#include "task.h"
 
 #include <cstdint>
 #include <optional>
@@ -13,7 +14,9 @@
 
 namespace innodesk::domain {
 
-enum class DecisionKind { Approval, Refusal };
+// An approval or a refusal covers applications (its items); a task acceptance covers one task
+// (task_id) and issues the council's evaluation recorded on it, moving it to accepted or failed.
+enum class DecisionKind { Approval, Refusal, TaskAcceptance };
 std::span<const EnumEntry<DecisionKind>> DecisionKinds();
 
 // Drafted by an officer; issued when an approver signs it, which is when it takes effect.
@@ -39,7 +42,8 @@ struct Decision {
     std::string number;  // "125/QĐ-SKHCN"
     CalendarDate date;
     DecisionKind kind = DecisionKind::Approval;
-    std::vector<DecisionItem> items;
+    std::vector<DecisionItem> items;  // empty for a task acceptance
+    std::optional<TaskId> task_id;    // a task acceptance's task; empty otherwise
     std::string conditions;
     std::string legal_basis;
     std::string signer_name;
