@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "organisation.h"
+#include "plan_repositories.h"
 #include "task.h"
 
 #include <optional>
@@ -45,6 +46,16 @@ struct TaskSummary {
     Money paid;
 };
 
+// An open date on a task: a milestone not yet reported, or a contract's end (its acceptance due).
+struct TaskDue {
+    TaskId task_id = 0;
+    std::string code;
+    std::string title;
+    int milestone = 0;  // the milestone's position; 0 for the contract's end
+    std::string what;   // the milestone's content; the contract's number
+    CalendarDate due;
+};
+
 class TaskRepository {
 public:
     virtual ~TaskRepository() = default;
@@ -82,6 +93,14 @@ public:
     virtual void UnlinkApplication(TaskId id, ApplicationId application) = 0;
     virtual std::vector<ApplicationId> LinkedApplications(TaskId id) = 0;
     virtual std::optional<TaskId> TaskOfApplication(ApplicationId application) = 0;
+
+    // For the deadlines, over contracted and in-progress tasks only, soonest first: milestones not
+    // yet reported due in the range, and those due before a date counted; the same for the
+    // contracts' ends (when acceptance falls due).
+    virtual std::vector<TaskDue> OpenMilestonesDue(const DateRange& range, std::size_t limit) = 0;
+    virtual PastDue OpenMilestonesDueBefore(const CalendarDate& date) = 0;
+    virtual std::vector<TaskDue> ContractsEnding(const DateRange& range, std::size_t limit) = 0;
+    virtual PastDue ContractsEndedBefore(const CalendarDate& date) = 0;
 };
 
 }  // namespace innodesk::domain

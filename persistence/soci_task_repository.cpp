@@ -6,6 +6,7 @@
 #include "storage_errors.h"
 #include "stored_values.h"
 
+#include <algorithm>
 #include <map>
 
 namespace innodesk::persistence {
@@ -27,6 +28,21 @@ constexpr const char* kColumns =
     "t.acceptance_minutes, "
     "t.acceptance_decision_id, t.transfer_on, t.transfer_unit, t.transfer_document, t.transfer_note, "
     "t.created_by, t.version";
+
+// The states in which a task's milestones and contract end are still followed.
+constexpr const char* kUnderWay = "'contracted', 'in_progress'";
+
+domain::PastDue CountDueBefore(soci::session& session, const std::string& sql,
+                               const domain::CalendarDate& date) {
+    long long count = 0;
+    std::string latest;
+    soci::indicator latest_found = soci::i_null;
+    const std::string before = date.Iso();
+    session << sql, soci::use(before), soci::into(count), soci::into(latest, latest_found);
+    domain::PastDue past{count, std::nullopt};
+    if (latest_found == soci::i_ok) past.latest = StoredDate(latest, "task", 0);
+    return past;
+}
 
 std::optional<long long> OptionalId(const std::optional<std::int64_t>& id) {
     if (!id) return std::nullopt;
@@ -729,6 +745,69 @@ std::optional<domain::TaskId> SociTaskRepository::TaskOfApplication(domain::Appl
         soci::into(task, found);
     if (found != soci::i_ok) return std::nullopt;
     return task;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::TaskDue> SociTaskRepository::OpenMilestonesDue(const domain::DateRange& range,
+                                                                   std::size_t limit) try {
+    long long task = 0, position = 0;
+    std::string code, title, content, due;
+    BoundQuery q(
+        m_session,
+        "SELECT t.id, t.code, t.title, m.position, m.content, m.due_on FROM task_milestone m JOIN task t ON "
+        "t.id = m.task_id WHERE m.status = 'planned' AND t.state IN (" +
+            std::string(kUnderWay) +
+            ") AND m.due_on BETWEEN :f AND :t ORDER BY m.due_on, t.id, m.position LIMIT :l");
+    q.Into(task).Into(code).Into(title).Into(position).Into(content).Into(due);
+    q.Param(range.from.Iso())
+        .Param(range.to.Iso())
+        .Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<domain::TaskDue> found;
+    while (q.Fetch())
+        found.push_back({task, code, title, static_cast<int>(position), content,
+                         StoredDate(due, "task_milestone", task)});
+    return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+domain::PastDue SociTaskRepository::OpenMilestonesDueBefore(const domain::CalendarDate& date) try {
+    return CountDueBefore(
+        m_session,
+        "SELECT COUNT(*), MAX(m.due_on) FROM task_milestone m JOIN task t ON t.id = m.task_id "
+        "WHERE m.status = 'planned' AND t.state IN (" +
+            std::string(kUnderWay) + ") AND m.due_on < :d",
+        date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::TaskDue> SociTaskRepository::ContractsEnding(const domain::DateRange& range,
+                                                                 std::size_t limit) try {
+    long long task = 0;
+    std::string code, title, contract, ends;
+    BoundQuery q(m_session, "SELECT id, code, title, contract_number, ends_on FROM task WHERE state IN (" +
+                                std::string(kUnderWay) +
+                                ") AND ends_on BETWEEN :f AND :t ORDER BY ends_on, id LIMIT :l");
+    q.Into(task).Into(code).Into(title).Into(contract).Into(ends);
+    q.Param(range.from.Iso())
+        .Param(range.to.Iso())
+        .Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<domain::TaskDue> found;
+    while (q.Fetch()) found.push_back({task, code, title, 0, contract, StoredDate(ends, "task", task)});
+    return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+domain::PastDue SociTaskRepository::ContractsEndedBefore(const domain::CalendarDate& date) try {
+    return CountDueBefore(m_session,
+                          "SELECT COUNT(*), MAX(ends_on) FROM task WHERE state IN (" +
+                              std::string(kUnderWay) + ") AND ends_on < :d",
+                          date);
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }
