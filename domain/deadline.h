@@ -23,8 +23,8 @@ enum class Escalation {
 std::span<const EnumEntry<Escalation>> Escalations();  // overdue, due_7, due_30, later
 Escalation EscalationFor(const CalendarDate& due, const CalendarDate& as_of);
 
-enum class DeadlineKind { Report, VoucherExpiry, ContractEnd, TaskMilestone, TaskContractEnd };
-// report, voucher_expiry, contract_end, task_milestone, task_contract_end
+enum class DeadlineKind { Report, VoucherExpiry, ContractEnd, TaskMilestone, TaskContractEnd, TaskFollowUp };
+// report, voucher_expiry, contract_end, task_milestone, task_contract_end, task_follow_up
 std::span<const EnumEntry<DeadlineKind>> DeadlineKinds();
 
 struct Deadline {

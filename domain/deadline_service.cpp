@@ -2,6 +2,7 @@
 #include "deadline_service.h"
 
 #include "plan_repositories.h"
+#include "task.h"
 
 #include <algorithm>
 #include <string>
@@ -115,6 +116,20 @@ void AddTaskDates(Transaction& tx, const CalendarDate& listed_from, const Calend
             {n + " nhiệm vụ hết hạn hợp đồng trước " + listed_from.Format() + " vẫn chưa nghiệm thu",
              n + (past.count == 1 ? " task" : " tasks") + " whose contract ended before " +
                  listed_from.Format() + ", still not accepted"}));
+    }
+    for (const auto& task : tx.Tasks().FollowedTasks()) {
+        const auto due = NextFollowUpDue(task.accepted_on, task.follow_up_years, task.uses_reported);
+        if (!due || *due > until) continue;
+        const std::string year = std::to_string(task.uses_reported + 1);
+        Deadline d;
+        d.due = *due;
+        d.kind = DeadlineKind::TaskFollowUp;
+        d.entity = "task";
+        d.entity_id = task.task_id;
+        d.label = {
+            "Nhiệm vụ " + task.code + ": báo cáo ứng dụng kết quả năm thứ " + year + " sau nghiệm thu",
+            "Task " + task.code + ": report on its results in use, year " + year + " after acceptance"};
+        deadlines.push_back(std::move(d));
     }
     for (const auto& due : tx.Tasks().OpenMilestonesDue({listed_from, until}, 10000))
         deadlines.push_back(TaskDate(due));

@@ -56,6 +56,16 @@ struct TaskDue {
     CalendarDate due;
 };
 
+// An accepted task whose results are followed after acceptance, with what has been reported.
+struct FollowedTask {
+    TaskId task_id = 0;
+    std::string code;
+    std::string title;
+    CalendarDate accepted_on;  // the acceptance decision's date
+    int follow_up_years = 0;
+    int uses_reported = 0;
+};
+
 class TaskRepository {
 public:
     virtual ~TaskRepository() = default;
@@ -101,6 +111,8 @@ public:
     virtual PastDue OpenMilestonesDueBefore(const CalendarDate& date) = 0;
     virtual std::vector<TaskDue> ContractsEnding(const DateRange& range, std::size_t limit) = 0;
     virtual PastDue ContractsEndedBefore(const CalendarDate& date) = 0;
+    // Accepted, transferred or applied tasks with years of follow-up.
+    virtual std::vector<FollowedTask> FollowedTasks() = 0;
 };
 
 }  // namespace innodesk::domain

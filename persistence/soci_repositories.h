@@ -348,6 +348,7 @@ public:
     domain::PastDue OpenMilestonesDueBefore(const domain::CalendarDate& date) override;
     std::vector<domain::TaskDue> ContractsEnding(const domain::DateRange& range, std::size_t limit) override;
     domain::PastDue ContractsEndedBefore(const domain::CalendarDate& date) override;
+    std::vector<domain::FollowedTask> FollowedTasks() override;
 
 private:
     soci::session& m_session;

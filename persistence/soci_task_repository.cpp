@@ -287,6 +287,39 @@ void WriteChildren(soci::session& session, const Task& task) {
     }
 }
 
+// The co-funding and outputs of a page of tasks, two queries for the whole page.
+void ReadChildrenOf(soci::session& session, const std::vector<long long>& ids,
+                    std::map<long long, std::size_t>& index, std::vector<domain::TaskSummary>& summaries) {
+    {
+        SqlFilter where;
+        where.AddIn("task_id", ids);
+        long long id = 0, amount = 0;
+        std::string source;
+        BoundQuery q(session, "SELECT task_id, source, amount FROM task_co_funding " + where.Where() +
+                                  " ORDER BY task_id, position");
+        q.Into(id).Into(source).Into(amount);
+        where.Bind(q);
+        q.Execute();
+        while (q.Fetch())
+            summaries[index[id]].task.co_funding.push_back({source, domain::Money::Dong(amount)});
+    }
+    {
+        SqlFilter where;
+        where.AddIn("task_id", ids);
+        long long id = 0, quantity = 0;
+        std::string kind, description, user;
+        BoundQuery q(session, "SELECT task_id, kind, quantity, description, applying_user FROM task_output " +
+                                  where.Where() + " ORDER BY task_id, position");
+        q.Into(id).Into(kind).Into(quantity).Into(description).Into(user);
+        where.Bind(q);
+        q.Execute();
+        while (q.Fetch())
+            summaries[index[id]].task.outputs.push_back(
+                {StoredEnum(domain::OutputKinds(), kind, "task_output", id), static_cast<int>(quantity),
+                 description, user});
+    }
+}
+
 SqlFilter WhereOf(const domain::TaskFilter& f) {
     SqlFilter where;
     if (f.year) where.Add("t.year = ?", static_cast<long long>(*f.year));
@@ -392,6 +425,7 @@ std::vector<domain::TaskSummary> SociTaskRepository::List(const domain::TaskFilt
         summaries.push_back({std::move(task), {}, 0, 0, std::nullopt, {}});
     }
     if (ids.empty()) return summaries;
+    ReadChildrenOf(m_session, ids, index, summaries);
     {
         SqlFilter where;
         where.AddIn("t.id", ids);
@@ -808,6 +842,28 @@ domain::PastDue SociTaskRepository::ContractsEndedBefore(const domain::CalendarD
                           "SELECT COUNT(*), MAX(ends_on) FROM task WHERE state IN (" +
                               std::string(kUnderWay) + ") AND ends_on < :d",
                           date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::FollowedTask> SociTaskRepository::FollowedTasks() try {
+    long long id = 0, years = 0, uses = 0;
+    std::string code, title, accepted_on;
+    soci::indicator accepted_ind = soci::i_null;
+    BoundQuery q(
+        m_session,
+        "SELECT t.id, t.code, t.title, t.follow_up_years, (SELECT MAX(s.on_date) FROM task_transition s "
+        "WHERE s.task_id = t.id AND s.to_state = 'accepted'), (SELECT COUNT(*) FROM task_use u WHERE "
+        "u.task_id = t.id) FROM task t WHERE t.state IN ('accepted', 'transferred', 'applied') AND "
+        "t.follow_up_years > 0 ORDER BY t.id");
+    q.Into(id).Into(code).Into(title).Into(years).Into(accepted_on, accepted_ind).Into(uses);
+    q.Execute();
+    std::vector<domain::FollowedTask> found;
+    while (q.Fetch())
+        if (accepted_ind == soci::i_ok)
+            found.push_back({id, code, title, StoredDate(accepted_on, "task_transition", id),
+                             static_cast<int>(years), static_cast<int>(uses)});
+    return found;
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }

@@ -332,6 +332,8 @@ TEST_CASE("Tasks are listed and filtered by level, award mode, state and lead", 
     REQUIRE(found.size() == 1);
     CHECK(found[0].task.code == "ĐTCT.2026.01");
     CHECK(found[0].lead_name == t.s.parent.name);
+    CHECK(found[0].task.CoFunded());  // the list carries what the targets and the page need
+    CHECK(found[0].task.outputs.size() == 2);
     TaskFilter by_selection;
     by_selection.award_mode = AwardMode::Selection;
     const auto selected = tasks.List(by_selection);
@@ -380,4 +382,9 @@ TEST_CASE("A task's unreported milestones and its contract's end are in the dead
         decisions.Draft(AcceptanceDecision(task.id, "205/QĐ-SKHCN", "2026-12-08"), t.s.officer);
     decisions.Sign(drafted.decision.id, t.s.signer, t.s.verifier, t.s.approver);
     CHECK(of_tasks(30).empty());
+    // Accepted on 08/12/2026, followed for 3 years: the first report is due on 08/12/2027.
+    const auto year_ahead = of_tasks(400);
+    REQUIRE(year_ahead.size() == 1);
+    CHECK(year_ahead[0].kind == DeadlineKind::TaskFollowUp);
+    CHECK(year_ahead[0].due == Day("2027-12-08"));
 }
