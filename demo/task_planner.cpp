@@ -51,6 +51,8 @@ struct Topic {
     std::string_view output;
     std::string_view applying_unit;
     std::string_view ordering_unit;
+    Sector sector;             // an enterprise of this sector leads it, when an enterprise does
+    std::size_t organisation;  // the organisation (kOrganisations) that leads it otherwise
 };
 constexpr std::string_view kDost = "Sở Khoa học và Công nghệ tỉnh Khánh Hòa";
 constexpr std::string_view kAgriculture = "Sở Nông nghiệp và Môi trường tỉnh Khánh Hòa";
@@ -60,53 +62,64 @@ constexpr std::string_view kIndustry = "Sở Công Thương tỉnh Khánh Hòa";
 constexpr std::array<Topic, 21> kTopics{{
     {"Nghiên cứu quy trình nuôi tôm hùm bông lồng bè ứng dụng thức ăn công nghiệp tại vịnh Cam Ranh",
      OutputKind::Process, 1, "Quy trình nuôi tôm hùm bông bằng thức ăn công nghiệp",
-     "Hợp tác xã nuôi trồng thủy sản Cam Ranh", kAgriculture},
+     "Hợp tác xã nuôi trồng thủy sản Cam Ranh", kAgriculture, Sector::Aquaculture, 1},
     {"Ứng dụng công nghệ IoT giám sát môi trường ao nuôi tôm thẻ chân trắng vùng Vạn Ninh",
      OutputKind::DigitalSolution, 1, "Hệ thống quan trắc môi trường ao nuôi kết nối điện thoại",
-     "Các hộ nuôi tôm xã Vạn Ninh", kAgriculture},
+     "Các hộ nuôi tôm xã Vạn Ninh", kAgriculture, Sector::Aquaculture, 1},
     {"Xây dựng mô hình sản xuất nước yến sào chức năng từ yến đảo Khánh Hòa", OutputKind::Product, 2,
-     "Sản phẩm nước yến chức năng đạt tiêu chuẩn cơ sở", "Công ty Yến sào Khánh Hòa", kIndustry},
+     "Sản phẩm nước yến chức năng đạt tiêu chuẩn cơ sở", "Công ty Yến sào Khánh Hòa", kIndustry,
+     Sector::BirdNest, 0},
     {"Nghiên cứu chiết xuất collagen từ da cá ngừ đại dương phục vụ chế biến thực phẩm chức năng",
      OutputKind::Technology, 1, "Quy trình công nghệ chiết xuất collagen quy mô 50 kg/mẻ",
-     "Doanh nghiệp chế biến thủy sản tỉnh Khánh Hòa", kDost},
+     "Doanh nghiệp chế biến thủy sản tỉnh Khánh Hòa", kDost, Sector::SeafoodProcessing, 1},
     {"Xây dựng nền tảng bản đồ số du lịch thông minh vịnh Nha Trang", OutputKind::DigitalSolution, 1,
-     "Nền tảng bản đồ số và ứng dụng di động cho du khách", "Trung tâm Xúc tiến du lịch tỉnh", kTourism},
+     "Nền tảng bản đồ số và ứng dụng di động cho du khách", "Trung tâm Xúc tiến du lịch tỉnh", kTourism,
+     Sector::Tourism, 2},
     {"Ứng dụng điện mặt trời áp mái kết hợp lưu trữ cho cơ sở chế biến hải sản quy mô vừa", OutputKind::Model,
      1, "Mô hình điện mặt trời áp mái có lưu trữ 100 kWp", "Cơ sở chế biến hải sản phường Nha Trang",
-     kIndustry},
+     kIndustry, Sector::SeafoodProcessing, 0},
     {"Nghiên cứu chọn tạo giống xoài Úc chịu hạn cho vùng Cam Lâm, Khánh Sơn", OutputKind::Product, 2,
-     "Giống xoài được công nhận cây đầu dòng", "Các hợp tác xã trồng xoài Cam Lâm", kAgriculture},
+     "Giống xoài được công nhận cây đầu dòng", "Các hợp tác xã trồng xoài Cam Lâm", kAgriculture,
+     Sector::HighTechFarming, 4},
     {"Phát triển chế phẩm vi sinh xử lý nước thải chế biến tinh bột sắn", OutputKind::Product, 1,
-     "Chế phẩm vi sinh xử lý nước thải, 500 lít/mẻ", "Nhà máy tinh bột sắn Khánh Sơn", kAgriculture},
+     "Chế phẩm vi sinh xử lý nước thải, 500 lít/mẻ", "Nhà máy tinh bột sắn Khánh Sơn", kAgriculture,
+     Sector::IndustrialCrops, 2},
     {"Xây dựng hệ thống truy xuất nguồn gốc sản phẩm OCOP tỉnh Khánh Hòa", OutputKind::DigitalSolution, 1,
-     "Hệ thống truy xuất nguồn gốc cho sản phẩm OCOP", "Các chủ thể OCOP của tỉnh", kIndustry},
+     "Hệ thống truy xuất nguồn gốc cho sản phẩm OCOP", "Các chủ thể OCOP của tỉnh", kIndustry,
+     Sector::Software, 2},
     {"Nghiên cứu phục hồi rạn san hô khu bảo tồn biển Hòn Mun", OutputKind::Model, 1,
-     "Mô hình phục hồi 2 ha rạn san hô", "Ban Quản lý vịnh Nha Trang", kAgriculture},
+     "Mô hình phục hồi 2 ha rạn san hô", "Ban Quản lý vịnh Nha Trang", kAgriculture, Sector::Aquaculture, 3},
     {"Ứng dụng trí tuệ nhân tạo hỗ trợ sàng lọc bệnh võng mạc đái tháo đường tại tuyến huyện",
      OutputKind::DigitalSolution, 1, "Phần mềm sàng lọc ảnh đáy mắt", "Bệnh viện Đa khoa tỉnh Khánh Hòa",
-     kHealth},
+     kHealth, Sector::Software, 0},
     {"Hoàn thiện công nghệ sản xuất nước mắm Nha Trang giảm muối quy mô công nghiệp", OutputKind::Technology,
-     1, "Công nghệ lên men chượp giảm muối", "Các cơ sở sản xuất nước mắm Nha Trang", kIndustry},
+     1, "Công nghệ lên men chượp giảm muối", "Các cơ sở sản xuất nước mắm Nha Trang", kIndustry,
+     Sector::FoodProcessing, 1},
     {"Xây dựng mô hình nuôi hàu Thái Bình Dương trên giàn bè chịu sóng tại đầm Thủy Triều", OutputKind::Model,
-     1, "Mô hình nuôi hàu 1 ha và quy trình kỹ thuật", "Hộ nuôi hàu xã Cam Hải", kAgriculture},
+     1, "Mô hình nuôi hàu 1 ha và quy trình kỹ thuật", "Hộ nuôi hàu xã Cam Hải", kAgriculture,
+     Sector::Aquaculture, 3},
     {"Nghiên cứu sản xuất than sinh học từ phụ phẩm vỏ dừa, vỏ hạt điều", OutputKind::Product, 1,
-     "Than sinh học đạt tiêu chuẩn phân bón hữu cơ", "Hợp tác xã nông nghiệp Diên Khánh", kDost},
+     "Than sinh học đạt tiêu chuẩn phân bón hữu cơ", "Hợp tác xã nông nghiệp Diên Khánh", kDost,
+     Sector::IndustrialCrops, 0},
     {"Số hóa di sản văn hóa Chăm tại tháp Bà Ponagar phục vụ du lịch", OutputKind::DigitalSolution, 1,
-     "Kho dữ liệu số và tour thực tế ảo", "Ban Quản lý di tích tỉnh Khánh Hòa", kTourism},
+     "Kho dữ liệu số và tour thực tế ảo", "Ban Quản lý di tích tỉnh Khánh Hòa", kTourism, Sector::Tourism, 2},
     {"Nghiên cứu tiêu chuẩn cơ sở cho sản phẩm yến sào chế biến sâu", OutputKind::Standard, 3,
-     "Tiêu chuẩn cơ sở cho ba dòng sản phẩm yến", "Các doanh nghiệp yến sào Khánh Hòa", kDost},
+     "Tiêu chuẩn cơ sở cho ba dòng sản phẩm yến", "Các doanh nghiệp yến sào Khánh Hòa", kDost,
+     Sector::BirdNest, 2},
     {"Ứng dụng công nghệ sinh học sản xuất giống sâm Ngọc Linh trồng dưới tán rừng Khánh Sơn",
      OutputKind::Process, 1, "Quy trình nhân giống và trồng dưới tán rừng",
-     "Ban Quản lý rừng phòng hộ Khánh Sơn", kAgriculture},
+     "Ban Quản lý rừng phòng hộ Khánh Sơn", kAgriculture, Sector::HighTechFarming, 4},
     {"Xây dựng hệ thống cảnh báo sớm sạt lở, lũ quét cho các xã miền núi", OutputKind::DigitalSolution, 1,
-     "Hệ thống cảnh báo sớm với 12 trạm đo mưa tự động", "Ủy ban nhân dân các xã miền núi", kAgriculture},
+     "Hệ thống cảnh báo sớm với 12 trạm đo mưa tự động", "Ủy ban nhân dân các xã miền núi", kAgriculture,
+     Sector::Software, 0},
     {"Đào tạo kỹ năng quản trị đổi mới sáng tạo cho doanh nghiệp nhỏ và vừa", OutputKind::TrainedPeople, 60,
-     "Học viên được cấp chứng nhận quản trị đổi mới sáng tạo", "Hiệp hội Doanh nghiệp tỉnh", kDost},
+     "Học viên được cấp chứng nhận quản trị đổi mới sáng tạo", "Hiệp hội Doanh nghiệp tỉnh", kDost,
+     Sector::Trade, 1},
     {"Nghiên cứu chế biến bột rong nho sấy lạnh giữ màu và dinh dưỡng", OutputKind::Product, 2,
-     "Sản phẩm bột rong nho sấy lạnh", "Cơ sở nuôi rong nho Ninh Hòa", kIndustry},
+     "Sản phẩm bột rong nho sấy lạnh", "Cơ sở nuôi rong nho Ninh Hòa", kIndustry, Sector::FoodProcessing, 1},
     {"Xây dựng cơ sở dữ liệu chỉ dẫn địa lý và bảo hộ nhãn hiệu tập thể cho sản phẩm đặc thù",
      OutputKind::IntellectualProperty, 2, "Đơn đăng ký nhãn hiệu tập thể được chấp nhận",
-     "Các hội sản xuất tỉnh Khánh Hòa", kDost},
+     "Các hội sản xuất tỉnh Khánh Hòa", kDost, Sector::Trade, 2},
 }};
 
 // How far a task gets, at most: the clock may stop it earlier.
@@ -270,15 +283,52 @@ private:
         std::vector<std::size_t> topics(kTopics.size());
         for (std::size_t i = 0; i < topics.size(); ++i) topics[i] = i;
         for (std::size_t i = topics.size(); i > 1; --i) std::swap(topics[i - 1], topics[m_random.Below(i)]);
+        // The first unused topic, or the first that fits an enterprise's sector.
+        const auto take_topic = [&](std::optional<Sector> sector) {
+            auto found = topics.begin();
+            if (sector)
+                found = std::find_if(topics.begin(), topics.end(),
+                                     [&](std::size_t t) { return kTopics[t].sector == *sector; });
+            if (found == topics.end()) found = topics.begin();
+            const std::size_t topic = *found;
+            topics.erase(found);
+            return topic;
+        };
+        std::map<Sector, std::vector<std::size_t>> by_sector;
+        for (std::size_t i = 0; i < m_run.enterprises.size(); ++i)
+            if (!m_run.enterprises[i].household) by_sector[m_run.enterprises[i].sector].push_back(i);
 
         std::map<std::pair<int, TaskLevel>, int> numbers;
         std::vector<Planned> planned;
-        for (std::size_t n = 0; n < kScripts.size(); ++n) {
-            const Script& script = kScripts[n];
-            const Topic& topic = kTopics[topics[n]];
+        for (const Script& script : kScripts) {
             Planned plan;
             plan.script = script;
             Task& task = plan.task;
+            std::string lead_name;
+            std::size_t topic_index = 0;
+            if (script.organisation_lead || m_run.enterprises.empty()) {
+                topic_index = take_topic(std::nullopt);
+                const Organisation& organisation = m_organisations[kTopics[topic_index].organisation];
+                task.lead_organisation_id = organisation.id;
+                lead_name = organisation.name;
+            } else {
+                std::size_t enterprise = 0;
+                if (script.linked && next_approved < approved.size()) {
+                    // The enterprise of an approved application leads a task of its own sector.
+                    const std::size_t index = approved[next_approved++];
+                    enterprise = m_run.plans[index].enterprise;
+                    plan.application = m_run.plans[index].id;
+                    topic_index = take_topic(m_run.enterprises[enterprise].sector);
+                } else {
+                    topic_index = take_topic(std::nullopt);
+                    const auto& fitting = by_sector[kTopics[topic_index].sector];
+                    enterprise = fitting.empty() ? m_random.Below(m_run.enterprises.size())
+                                                 : fitting[m_random.Below(fitting.size())];
+                }
+                task.lead_enterprise_id = m_run.IdOf(enterprise);
+                lead_name = m_run.outer->Enterprises().FindById(*task.lead_enterprise_id)->name;
+            }
+            const Topic& topic = kTopics[topic_index];
             task.year = m_run.spec.year + script.year_offset;
             task.level = script.level;
             task.award_mode = script.mode;
@@ -294,23 +344,6 @@ private:
             const bool provincial = script.level == TL::Provincial;
             task.state_budget = Dong(provincial ? FloorTo(m_random.Between(800, 2'400), 10) * kMillion
                                                 : FloorTo(m_random.Between(150, 450), 10) * kMillion);
-            std::string lead_name;
-            if (script.organisation_lead || m_run.enterprises.empty()) {
-                const Organisation& organisation = m_organisations[m_random.Below(m_organisations.size())];
-                task.lead_organisation_id = organisation.id;
-                lead_name = organisation.name;
-            } else {
-                std::size_t enterprise = 0;
-                if (script.linked && next_approved < approved.size()) {
-                    const std::size_t index = approved[next_approved++];
-                    enterprise = m_run.plans[index].enterprise;
-                    plan.application = m_run.plans[index].id;
-                } else {
-                    enterprise = m_random.Below(m_run.enterprises.size());
-                }
-                task.lead_enterprise_id = m_run.IdOf(enterprise);
-                lead_name = m_run.outer->Enterprises().FindById(*task.lead_enterprise_id)->name;
-            }
             if (script.co_funded) {
                 const std::int64_t share = task.state_budget.Dong() * m_random.Between(20, 60) / 100;
                 task.co_funding.push_back(
