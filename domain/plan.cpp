@@ -287,10 +287,18 @@ void ValidatePlan(const Plan& plan) {
         if (!report.code.empty() && !duty_codes.insert(report.code).second)
             Invalid("Mã nghĩa vụ báo cáo '" + report.code + "' bị lặp trong kế hoạch.",
                     "Reporting duty code '" + report.code + "' appears twice in the plan.", "code");
+        // The last day on time must exist every year: up to 30 in a quarter's last month, up to
+        // 28 each month (0: the month's last day), a day of the month in a non-leap year.
+        static constexpr int kDaysIn[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool month_ok = report.month >= 1 && report.month <= 12;
+        const int highest_day = report.rule == ReportRule::Quarterly ? 30
+                                : report.rule == ReportRule::Monthly ? 28
+                                : month_ok                           ? kDaysIn[report.month]
+                                                                     : 0;
         const int lowest_day = report.rule == ReportRule::Monthly ? 0 : 1;
         if (report.rule == ReportRule::Once
                 ? !report.date.has_value()
-                : (report.day < lowest_day || report.day > 28 || report.month < 1 || report.month > 12))
+                : (report.day < lowest_day || report.day > highest_day || !month_ok))
             Invalid(
                 "Hạn báo cáo '" + report.label.vi +
                     "' cần ngày (1–28) và tháng (1–12), hoặc một ngày cụ thể.",

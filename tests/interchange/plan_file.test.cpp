@@ -194,3 +194,112 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
               "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
     }
 }
+
+TEST_CASE("Work items and reporting duties are read with their timing and due days", "[interchange]") {
+    const std::string text = PlanText() +
+                             "reports:\n"                                                        // 13
+                             "  - code: R01\n"                                                   // 14
+                             "    label: {vi: Báo cáo quý, en: Quarterly report}\n"              // 15
+                             "    from: {vi: \"Các sở, ban, ngành\", en: Departments}\n"         // 16
+                             "    to: dost\n"                                                    // 17
+                             "    rule: quarterly\n"                                             // 18
+                             "    before: 20\n"                                                  // 19
+                             "  - label: {vi: Báo cáo năm, en: Yearly report}\n"                 // 20
+                             "    rule: yearly\n"                                                // 21
+                             "    before: 01/12\n"                                               // 22
+                             "  - label: {vi: Báo cáo kết quả, en: Results report}\n"            // 23
+                             "    rule: once\n"                                                  // 24
+                             "    before: 10/01/2027\n"                                          // 25
+                             "  - label: {vi: Cập nhật tháng, en: Monthly update}\n"             // 26
+                             "    to: central_monitoring\n"                                      // 27
+                             "    rule: monthly\n"                                               // 28
+                             "work_items:\n"                                                     // 29
+                             "  - code: A01\n"                                                   // 30
+                             "    stt: \"1.\"\n"                                                 // 31
+                             "    content: {vi: Xây dựng chính sách, en: Draft the policy}\n"    // 32
+                             "    lead: {vi: Sở KH&CN, en: DOST}\n"                              // 33
+                             "    cooperating: [{vi: Sở Tư pháp, en: Department of Justice}]\n"  // 34
+                             "    product: {vi: Dự thảo Nghị quyết, en: Draft resolution}\n"     // 35
+                             "    timing: Tháng 7/2026\n"                                        // 36
+                             "    source: 000 Phụ lục, dòng 1\n"                                 // 37
+                             "  - code: A12\n"                                                   // 38
+                             "    content: {vi: Thông báo, en: Announce}\n"                      // 39
+                             "    timing: Thường xuyên\n"                                        // 40
+                             "    source: 000 Phụ lục, dòng 12\n";                               // 41
+    const auto plan = interchange::ParsePlanFile(text, Text());
+    REQUIRE(plan.reports.size() == 4);
+    CHECK(plan.reports[0].code == "R01");
+    CHECK(plan.reports[0].day == 19);  // "trước ngày 20": due by the 19th
+    CHECK(plan.reports[0].from.vi == "Các sở, ban, ngành");
+    CHECK(plan.reports[0].line == 14);
+    CHECK(plan.reports[1].code == "R2");  // numbered by position when the file gives none
+    CHECK(plan.reports[1].month == 11);
+    CHECK(plan.reports[1].day == 30);  // "trước ngày 01 tháng 12"
+    CHECK(plan.reports[2].date == domain::CalendarDate::FromYmd(2027, 1, 9));
+    CHECK(plan.reports[3].rule == domain::ReportRule::Monthly);
+    CHECK(plan.reports[3].day == 0);  // the month's last day
+    CHECK(plan.reports[3].to == domain::ReportRecipient::CentralMonitoringSystem);
+    REQUIRE(plan.work_items.size() == 2);
+    const auto& a01 = plan.work_items[0];
+    CHECK(a01.line == 30);
+    CHECK(a01.cooperating_units.at(0).en == "Department of Justice");
+    CHECK(a01.timing.Due() == domain::CalendarDate::FromYmd(2026, 7, 31));
+    CHECK(plan.work_items[1].timing.kind == domain::TimingKind::Recurring);
+}
+
+TEST_CASE("A plan file written before work items and duty codes still loads", "[interchange]") {
+    // The reports of format 1 as first shipped: day and month are the day due by.
+    const auto plan = interchange::ParsePlanFile(PlanText() +
+                                                     "reports:\n"
+                                                     "  - label: {vi: Báo cáo quý, en: Quarterly}\n"
+                                                     "    rule: quarterly\n"
+                                                     "    day: 20\n",
+                                                 Text());
+    REQUIRE(plan.reports.size() == 1);
+    CHECK(plan.reports[0].code == "R1");
+    CHECK(plan.reports[0].day == 20);
+    CHECK(plan.reports[0].to == domain::ReportRecipient::Dost);
+    CHECK(plan.work_items.empty());
+}
+
+TEST_CASE("A malformed work item or duty is refused with its line", "[interchange]") {
+    const std::string item = PlanText() +
+                             "work_items:\n"                        // 13
+                             "  - code: A01\n"                      // 14
+                             "    content: {vi: Việc, en: Work}\n"  // 15
+                             "    source: x\n";                     // 16
+    SECTION("a timing that cannot be read") {
+        CHECK(RefusalOf(item + "    timing: sớm thôi\n") ==
+              "Plan file, line 17: work item 'A01': Timing 'sớm thôi' cannot be read: it is not one of the "
+              "known forms. Use one of the forms: Tháng 7/2026, 12/2026, 20/02/2026, Quý III/2026, 6 tháng "
+              "đầu năm 2026, Năm 2026, 2026–2030, Thường xuyên, Theo Kế hoạch số ….");
+    }
+    SECTION("a missing timing") {
+        CHECK(RefusalOf(item) == "Plan file, line 14: the key 'timing' is missing.");
+    }
+    SECTION("a work item code used twice") {
+        CHECK(RefusalOf(item + "    timing: 2026\n  - code: A01\n    content: {vi: V, en: W}\n"
+                               "    timing: 2026\n    source: y\n") ==
+              "Plan file, line 18: work item code 'A01' is already used by an earlier work item.");
+    }
+    SECTION("an unknown key") {
+        CHECK_THAT(RefusalOf(item + "    timing: 2026\n    owner: me\n"),
+                   Catch::StartsWith("Plan file, line 18: key 'owner' is not used in a work item"));
+    }
+    SECTION("a duty's 'before' in the wrong form") {
+        CHECK(RefusalOf(PlanText() + "reports:\n  - label: {vi: Năm, en: Year}\n    rule: yearly\n"
+                                     "    before: 20\n") ==
+              "Plan file, line 16: 'before' of rule 'yearly' is a day/month (dd/mm, day 1–28), not '20'.");
+    }
+    SECTION("a duty code used twice") {
+        CHECK(RefusalOf(PlanText() +
+                        "reports:\n  - {code: R1, label: {vi: A, en: A}, rule: quarterly, day: 5}\n"
+                        "  - {code: R1, label: {vi: B, en: B}, rule: quarterly, day: 5}\n") ==
+              "Plan file, line 15: report code 'R1' is already used by an earlier report.");
+    }
+    SECTION("an unknown recipient") {
+        CHECK_THAT(RefusalOf(PlanText() + "reports:\n  - {label: {vi: A, en: A}, to: mayor, rule: quarterly, "
+                                          "day: 5}\n"),
+                   Catch::StartsWith("Plan file, line 14: The value of 'to' 'mayor' is not valid"));
+    }
+}
