@@ -82,7 +82,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     CHECK(t08->metric->Code() == "training_person_times?event_kind=training_course");
     CHECK_FALSE(plan000.FindTarget("PL35")->metric.has_value());  // internships: entered by hand
     REQUIRE(plan000.reports.size() == 1);
-    CHECK(plan000.reports[0].date == domain::CalendarDate::FromYmd(2027, 1, 10));
+    CHECK(plan000.reports[0].date == domain::CalendarDate::FromYmd(2027, 1, 9));  // "trước ngày 10/01/2027"
 
     const auto plan002 =
         interchange::ReadPlanFile(PlansFolder() / "002-hue-khcn-dmst-2026-2030.yaml", Text());
@@ -95,7 +95,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
 
     const auto plan001 =
         interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
-    CHECK(plan001.reports.size() == 6);
+    CHECK(plan001.reports.size() == 9);
     CHECK(plan001.FindTarget("29")->bound.min == 2);
     const auto plan004 = interchange::ReadPlanFile(PlansFolder() / "004-kon-tum-khcn-dmst-2030.yaml", Text());
     CHECK(plan004.FindTarget("MT-TYLE-DMST")->bound.form == domain::BoundForm::About);
@@ -302,4 +302,60 @@ TEST_CASE("A malformed work item or duty is refused with its line", "[interchang
                                           "day: 5}\n"),
                    Catch::StartsWith("Plan file, line 14: The value of 'to' 'mayor' is not valid"));
     }
+}
+
+TEST_CASE("Every shipped plan carries every work item and reporting duty of its source", "[interchange]") {
+    struct Expected {
+        const char* file;
+        std::size_t work_items;
+        std::size_t duties;
+    };
+    // Counted in ../shared/seeds, not from the files:
+    // 000: appendix rows 1-17, 31-33 and 36-39 (24; rows 18-30, 34 and 35 are targets). One
+    //      duty: V.7, units report to DOST before 10/01/2027.
+    // 001: appendix II, 13 numbered rows and 1 unnumbered row under heading II (14); appendix III,
+    //      rows 1-105 where row 26 is a heading over five "-" rows (104 + 5 = 109): 123. Duties:
+    //      IV.1 quarterly / half-year / yearly to DOST, IV.2 the DOST's three to the Provincial
+    //      People's Committee, appendix II's footnote 1 (monthly, central monitoring system), IV.1's
+    //      action plans (01/2026) and budget estimates (03/2026): 9.
+    // 002: appendix II, items 1, 2 a)-d), 3, 4, 5 (8; item 2 is a heading). Section II's points
+    //      name no lead unit nor timing and are not transcribed. No duty with a date.
+    // 003: annex 01, section I rows 1-7 (7). No duty stated.
+    // 004: no activity table (its section III is prose); duties IV.4 (units, before 20/11) and
+    //      IV.1 (DOST, before 05/12): 2.
+    const Expected expected[] = {
+        {"000-khanh-hoa-dmst-dn-2026.yaml", 24, 1}, {"001-khanh-hoa-khcn-dmst-cds-2026.yaml", 123, 9},
+        {"002-hue-khcn-dmst-2026-2030.yaml", 8, 0}, {"003-khanh-hoa-khcn-dmst-2026.yaml", 7, 0},
+        {"004-kon-tum-khcn-dmst-2030.yaml", 0, 2},
+    };
+    for (const auto& e : expected) {
+        INFO(e.file);
+        const auto plan = interchange::ReadPlanFile(PlansFolder() / e.file, Text());
+        CHECK(plan.work_items.size() == e.work_items);
+        CHECK(plan.reports.size() == e.duties);
+        for (const auto& item : plan.work_items) {
+            INFO(item.code);
+            CHECK_FALSE(item.content.vi.empty());
+            CHECK_FALSE(item.content.en.empty());
+            CHECK(item.source.rfind(std::string(e.file).substr(0, 3) + " ", 0) == 0);
+            CHECK(item.line > 0);
+        }
+    }
+    const auto plan000 = interchange::ReadPlanFile(PlansFolder() / "000-khanh-hoa-dmst-dn-2026.yaml", Text());
+    const auto* row1 = plan000.FindWorkItem("PL01");
+    REQUIRE(row1);
+    CHECK(row1->timing.Due() == domain::CalendarDate::FromYmd(2026, 7, 31));
+    CHECK(row1->cooperating_units.size() == 3);
+    CHECK(plan000.FindWorkItem("PL12")->timing.kind == domain::TimingKind::Recurring);
+    CHECK(plan000.FindWorkItem("PL16")->timing.Due() == domain::CalendarDate::FromYmd(2026, 12, 31));
+    const auto plan001 =
+        interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
+    CHECK(plan001.FindWorkItem("III.001")->timing.Due() == domain::CalendarDate::FromYmd(2026, 2, 20));
+    CHECK(plan001.FindWorkItem("III.028")->timing.Due() == domain::CalendarDate::FromYmd(2026, 1, 31));
+    CHECK(plan001.FindWorkItem("III.060")->timing.Due() == domain::CalendarDate::FromYmd(2026, 12, 31));
+    CHECK(plan001.FindWorkItem("III.26.5")->lead_unit.vi == "Sở Tài chính");
+    CHECK(plan001.FindDuty("R01")->day == 19);
+    CHECK(plan001.FindDuty("R03")->month == 11);
+    CHECK(plan001.FindDuty("R03")->day == 30);
+    CHECK(plan001.FindDuty("R07")->rule == domain::ReportRule::Monthly);
 }
