@@ -14,11 +14,12 @@ constexpr std::array<EnumEntry<Escalation>, 4> kEscalations{{
     {Escalation::Later, "later", "Còn hơn 30 ngày", "More than 30 days away"},
 }};
 
-constexpr std::array<EnumEntry<DeadlineKind>, 3> kKinds{{
+constexpr std::array<EnumEntry<DeadlineKind>, 4> kKinds{{
     {DeadlineKind::Report, "report", "Báo cáo", "Report"},
     {DeadlineKind::VoucherExpiry, "voucher_expiry", "Phiếu hỗ trợ hết hạn", "Voucher expiry"},
     {DeadlineKind::ContractEnd, "contract_end", "Hợp đồng hết hạn, đến hạn nghiệm thu",
      "Contract ends, acceptance due"},
+    {DeadlineKind::WorkItem, "work_item", "Nhiệm vụ của kế hoạch", "Plan work item"},
 }};
 
 Deadline ReportDeadlineOn(const Plan& plan, const ReportDeadline& report, const CalendarDate& due,

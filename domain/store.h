@@ -4,9 +4,11 @@
 #pragma once
 
 #include "admin_repositories.h"
+#include "duty_receipt_repository.h"
 #include "plan_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
+#include "work_item_progress_repository.h"
 
 #include <memory>
 #include <string>
@@ -30,6 +32,8 @@ public:
     virtual SettingsRepository& Settings() = 0;
     virtual PlanRepository& Plans() = 0;
     virtual MetricRepository& Metrics() = 0;
+    virtual WorkItemProgressRepository& WorkItemProgress() = 0;
+    virtual DutyReceiptRepository& DutyReceipts() = 0;
     virtual void Commit() = 0;
 };
 

@@ -34,6 +34,10 @@ constexpr const char* kSchemaV4 =
 #include "schema_v4.sql.inc"
     ;
 
+constexpr const char* kSchemaV8 =
+#include "schema_v8.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -186,6 +190,10 @@ std::vector<std::string> Version5(Backend backend) {
             "CREATE INDEX enterprise_sector_order ON enterprise (sector, " + order + ")"};
 }
 
+std::vector<std::string> Version8(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV8, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -255,6 +263,7 @@ const std::vector<Migration>& Migrations() {
         {4, "reviewers assigned to applications", &Version4},
         {5, "enterprise sector (VSIC section), commune and sector indexes", &Version5},
         {6, "provinces stored as the 34 units' names", &NoStatements, &CanonicaliseProvinces},
+        {8, "plans' work items and reporting duties, work item progress, duty receipts", &Version8},
     };
     return migrations;
 }

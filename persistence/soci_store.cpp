@@ -47,7 +47,9 @@ public:
           m_audit(session, backend, audit_hash),
           m_settings(session),
           m_plans(session),
-          m_metrics(session) {}
+          m_metrics(session),
+          m_work_item_progress(session),
+          m_duty_receipts(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -63,6 +65,8 @@ public:
     domain::SettingsRepository& Settings() override { return m_settings; }
     domain::PlanRepository& Plans() override { return m_plans; }
     domain::MetricRepository& Metrics() override { return m_metrics; }
+    domain::WorkItemProgressRepository& WorkItemProgress() override { return m_work_item_progress; }
+    domain::DutyReceiptRepository& DutyReceipts() override { return m_duty_receipts; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -83,6 +87,8 @@ private:
     SociSettingsRepository m_settings;
     SociPlanRepository m_plans;
     SociMetricRepository m_metrics;
+    SociWorkItemProgressRepository m_work_item_progress;
+    SociDutyReceiptRepository m_duty_receipts;
 };
 
 sqlite3* RawHandle(soci::session& session) {
