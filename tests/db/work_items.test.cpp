@@ -49,8 +49,9 @@ std::vector<DutyOccurrenceView> Of(const std::vector<DutyOccurrenceView>& views,
 
 }  // namespace
 
-TEST_CASE("A work item due 31/07/2026 and not done is overdue on 01/08/2026; progress survives re-import",
-          "[db]") {
+TEST_CASE(
+    "A work item due 31/07/2026 and not done is overdue on 01/08/2026, and its progress survives re-import",
+    "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
     Import(s, "000-khanh-hoa-dmst-dn-2026.yaml");
