@@ -19,6 +19,7 @@
 #include "domain/password_policy.h"
 #include "domain/programme_service.h"
 #include "domain/progress.h"
+#include "domain/reporting_duty_service.h"
 #include "domain/review_service.h"
 #include "domain/target_service.h"
 #include "domain/task_service.h"
@@ -26,6 +27,7 @@
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "domain/voucher_service.h"
+#include "domain/work_item_service.h"
 #include "persistence/database_store.h"
 #include "signing/scrypt_password_hasher.h"
 #include "text/icu_text_rules.h"
@@ -78,11 +80,13 @@ public:
     domain::IpService IpFilings() { return {*m_store, m_text, m_clock}; }
     domain::OutcomeService Outcomes() { return {*m_store, m_text, m_clock}; }
     domain::ProgrammeService Programmes() { return {*m_store, m_text}; }
+    domain::ReportingDutyService Duties() { return {*m_store, m_clock}; }
     domain::ReviewService Reviews() { return {*m_store, m_text, m_clock}; }
     domain::TargetService Targets() { return {*m_store, m_clock}; }
     domain::TaskService Tasks() { return {*m_store, m_text, m_clock}; }
     domain::TrainingService Training() { return {*m_store, m_text}; }
     domain::TrustService Trust() { return {*m_store, m_clock}; }
+    domain::WorkItemService WorkItems() { return {*m_store, m_clock}; }
     // With the common-password list, so that a password set through it is checked against it.
     domain::VoucherService Vouchers() { return {*m_store, m_text, m_clock}; }
     domain::UserService Users() { return {*m_store, m_text, m_hasher, m_clock, CommonPasswords()}; }

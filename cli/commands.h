@@ -22,6 +22,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision dr
 void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
 void AddPlanCommands(CLI::App& app,
                      CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
-void AddReportCommands(CLI::App& app, CliContext& context);  // report --plan --period --format --out
+void AddReportCommands(CLI::App& app, CliContext& context);    // report --plan --period --format --out
+void AddWorkItemCommands(CLI::App& app, CliContext& context);  // workitem list|show|progress
+void AddDutyCommands(CLI::App& app, CliContext& context);      // duty list|receive
 
 }  // namespace innodesk::cli

@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
     cli::AddAuditCommands(app, context);
     cli::AddPlanCommands(app, context);
     cli::AddReportCommands(app, context);
+    cli::AddWorkItemCommands(app, context);
+    cli::AddDutyCommands(app, context);
     cli::AddUserCommands(app, context);
     cli::AddTrustCommands(app, context);
 

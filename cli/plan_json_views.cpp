@@ -1,6 +1,8 @@
 // JSON views of plans and target tracking.
 #include "plan_json_views.h"
 
+#include "work_item_json_views.h"
+
 namespace innodesk::cli {
 namespace {
 
@@ -58,13 +60,9 @@ nlohmann::json ToJson(const domain::Plan& plan) {
                            {"per_year", t.per_year}});
     }
     nlohmann::json reports = nlohmann::json::array();
-    for (const auto& r : plan.reports)
-        reports.push_back({{"label", ToJson(r.label)},
-                           {"rule", Code(domain::ReportRules(), r.rule)},
-                           {"month", r.month},
-                           {"day", r.day},
-                           {"date", r.date ? nlohmann::json(r.date->Iso()) : nlohmann::json()},
-                           {"source", r.source}});
+    for (const auto& r : plan.reports) reports.push_back(ToJson(r));
+    nlohmann::json work_items = nlohmann::json::array();
+    for (const auto& w : plan.work_items) work_items.push_back(ToJson(w));
     nlohmann::json rubric = nlohmann::json::array();
     for (const auto& c : plan.rubric)
         rubric.push_back({{"code", c.criterion.code},
@@ -81,6 +79,7 @@ nlohmann::json ToJson(const domain::Plan& plan) {
             {"version", plan.version},
             {"targets", targets},
             {"reports", reports},
+            {"work_items", work_items},
             {"rubric", rubric},
             {"rubric_threshold", OrNull(plan.rubric_threshold)}};
 }

@@ -1,8 +1,6 @@
 // Escalation levels and the due dates of a plan's reports.
 #include "deadline.h"
 
-#include "period.h"
-
 #include <algorithm>
 #include <array>
 
@@ -16,7 +14,7 @@ constexpr std::array<EnumEntry<Escalation>, 4> kEscalations{{
     {Escalation::Later, "later", "Còn hơn 30 ngày", "More than 30 days away"},
 }};
 
-constexpr std::array<EnumEntry<DeadlineKind>, 6> kKinds{{
+constexpr std::array<EnumEntry<DeadlineKind>, 7> kKinds{{
     {DeadlineKind::Report, "report", "Báo cáo", "Report"},
     {DeadlineKind::VoucherExpiry, "voucher_expiry", "Phiếu hỗ trợ hết hạn", "Voucher expiry"},
     {DeadlineKind::ContractEnd, "contract_end", "Hợp đồng hết hạn, đến hạn nghiệm thu",
@@ -26,6 +24,7 @@ constexpr std::array<EnumEntry<DeadlineKind>, 6> kKinds{{
      "Task contract ends, acceptance due"},
     {DeadlineKind::TaskFollowUp, "task_follow_up", "Báo cáo ứng dụng kết quả nhiệm vụ",
      "Report on a task's results in use"},
+    {DeadlineKind::WorkItem, "work_item", "Nhiệm vụ của kế hoạch", "Plan work item"},
 }};
 
 Deadline ReportDeadlineOn(const Plan& plan, const ReportDeadline& report, const CalendarDate& due,
@@ -59,40 +58,12 @@ Escalation EscalationFor(const CalendarDate& due, const CalendarDate& as_of) {
 
 std::vector<Deadline> ReportDueDates(const Plan& plan, const CalendarDate& from, const CalendarDate& to) {
     std::vector<Deadline> deadlines;
-    auto add = [&](const ReportDeadline& report, const CalendarDate& due, const LocalisedText& covering) {
-        if (due >= from && due <= to) deadlines.push_back(ReportDeadlineOn(plan, report, due, covering));
-    };
-    for (const auto& report : plan.reports) {
-        if (report.rule == ReportRule::Once) {
-            add(report, *report.date, {});
-            continue;
-        }
-        for (int year = plan.first_year; year <= plan.last_year; ++year) {
-            switch (report.rule) {
-                case ReportRule::Quarterly:
-                    for (int q = 1; q <= 4; ++q)
-                        add(report,
-                            CalendarDate::FromYmd(year, static_cast<unsigned>(q * 3),
-                                                  static_cast<unsigned>(report.day)),
-                            Period::Quarter(year, q).Label());
-                    break;
-                case ReportRule::HalfYearly:
-                    add(report,
-                        CalendarDate::FromYmd(year, static_cast<unsigned>(report.month),
-                                              static_cast<unsigned>(report.day)),
-                        Period::HalfYear(year, 1).Label());
-                    break;
-                case ReportRule::Yearly:
-                    add(report,
-                        CalendarDate::FromYmd(year, static_cast<unsigned>(report.month),
-                                              static_cast<unsigned>(report.day)),
-                        Period::Year(year).Label());
-                    break;
-                case ReportRule::Once:
-                    break;
-            }
-        }
-    }
+    for (const auto& report : plan.reports)
+        for (const DutyOccurrence& occurrence : Occurrences(report, plan.first_year, plan.last_year))
+            if (occurrence.due >= from && occurrence.due <= to)
+                deadlines.push_back(ReportDeadlineOn(
+                    plan, report, occurrence.due,
+                    report.rule == ReportRule::Once ? LocalisedText{} : occurrence.period_label));
     std::stable_sort(deadlines.begin(), deadlines.end(),
                      [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return deadlines;

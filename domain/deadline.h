@@ -23,8 +23,16 @@ enum class Escalation {
 std::span<const EnumEntry<Escalation>> Escalations();  // overdue, due_7, due_30, later
 Escalation EscalationFor(const CalendarDate& due, const CalendarDate& as_of);
 
-enum class DeadlineKind { Report, VoucherExpiry, ContractEnd, TaskMilestone, TaskContractEnd, TaskFollowUp };
-// report, voucher_expiry, contract_end, task_milestone, task_contract_end, task_follow_up
+enum class DeadlineKind {
+    Report,
+    VoucherExpiry,
+    ContractEnd,
+    TaskMilestone,
+    TaskContractEnd,
+    TaskFollowUp,
+    WorkItem,
+};
+// report, voucher_expiry, contract_end, task_milestone, task_contract_end, task_follow_up, work_item
 std::span<const EnumEntry<DeadlineKind>> DeadlineKinds();
 
 struct Deadline {
@@ -32,7 +40,7 @@ struct Deadline {
     DeadlineKind kind = DeadlineKind::Report;
     Escalation escalation = Escalation::Later;
     LocalisedText label;    // "Báo cáo quý III/2026 gửi Sở KH&CN" / "Q3 2026 report to DOST"
-    std::string plan_code;  // for reports
+    std::string plan_code;  // for reports and work items
     std::string entity;     // "voucher", "application", "task"; empty for reports
     std::int64_t entity_id = 0;
     std::int64_t enterprise_id = 0;

@@ -2,9 +2,12 @@
 #include "deadline_service.h"
 
 #include "plan_repositories.h"
+#include "reporting_duty_service.h"
 #include "task.h"
+#include "work_item_service.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -137,6 +140,126 @@ void AddTaskDates(Transaction& tx, const CalendarDate& listed_from, const Calend
         deadlines.push_back(TaskDate(due));
 }
 
+// Up to this many overdue work items of a plan, or due on one day, are named; more make one line.
+constexpr std::size_t kWorkItemsNamed = 3;
+
+// The first `limit` bytes of `text` or fewer, cut between characters, with "…" when cut.
+std::string Shortened(const std::string& text, std::size_t limit) {
+    if (text.size() <= limit) return text;
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end) + "…";
+}
+
+Deadline DutyDue(const DutyOccurrenceView& view) {
+    Deadline d;
+    d.due = view.occurrence.due;
+    d.kind = DeadlineKind::Report;
+    d.label = {view.duty.label.vi + " (" + view.occurrence.period_label.vi + ")",
+               view.duty.label.en + " (" + view.occurrence.period_label.en + ")"};
+    d.plan_code = view.plan_code;
+    d.entity = "duty";
+    return d;
+}
+
+// A duty's occurrences past their date and not received: one line, dated with the earliest.
+Deadline DutyLate(const std::vector<const DutyOccurrenceView*>& late) {
+    std::string vi, en;
+    for (const auto* view : late) {
+        vi += (vi.empty() ? "" : ", ") + view->occurrence.period_label.vi;
+        en += (en.empty() ? "" : ", ") + view->occurrence.period_label.en;
+    }
+    const auto& duty = late.front()->duty;
+    Deadline d;
+    d.due = late.front()->occurrence.due;
+    d.kind = DeadlineKind::Report;
+    d.label = {duty.label.vi + ": trễ hạn, chưa nhận (" + vi + ")",
+               duty.label.en + ": late, not received (" + en + ")"};
+    d.plan_code = late.front()->plan_code;
+    d.entity = "duty";
+    d.count = static_cast<std::int64_t>(late.size());
+    return d;
+}
+
+Deadline WorkItemLine(const std::string& plan_code, const WorkItemView& view, bool overdue) {
+    Deadline d;
+    d.due = *view.due;
+    d.kind = DeadlineKind::WorkItem;
+    const std::string content_vi = Shortened(view.item.content.vi, 90),
+                      content_en = Shortened(view.item.content.en, 90);
+    d.label =
+        overdue ? LocalisedText{"Nhiệm vụ " + view.item.code + " (" + plan_code + ") quá hạn: " + content_vi,
+                                "Work item " + view.item.code + " (" + plan_code + ") overdue: " + content_en}
+                : LocalisedText{"Nhiệm vụ " + view.item.code + " (" + plan_code + ") đến hạn: " + content_vi,
+                                "Work item " + view.item.code + " (" + plan_code + ") due: " + content_en};
+    d.plan_code = plan_code;
+    d.entity = "work_item";
+    return d;
+}
+
+Deadline WorkItemsCounted(const std::string& plan_code, const CalendarDate& due, std::size_t count,
+                          bool overdue) {
+    const std::string n = std::to_string(count);
+    return CountedLine(
+        due, DeadlineKind::WorkItem, "work_item", static_cast<std::int64_t>(count),
+        overdue ? LocalisedText{n + " nhiệm vụ của kế hoạch " + plan_code + " quá hạn, chưa hoàn thành",
+                                n + " work items of plan " + plan_code + " overdue, not done"}
+                : LocalisedText{n + " nhiệm vụ của kế hoạch " + plan_code + " đến hạn ngày " + due.Format(),
+                                n + " work items of plan " + plan_code + " due on " + due.Format()});
+}
+
+// A plan's duties due in [today, until] and not received, and those late, one line a duty.
+void AddDuties(const Plan& plan, const std::vector<DutyReceipt>& receipts, const CalendarDate& today,
+               const CalendarDate& until, std::vector<Deadline>& deadlines) {
+    const auto views = ViewDuties(plan, receipts, today, today, until);
+    std::map<std::string, std::vector<const DutyOccurrenceView*>> late;
+    for (const auto& view : views) {
+        if (view.state == DutyState::Late)
+            late[view.duty.code].push_back(&view);
+        else if (view.state == DutyState::Due)
+            deadlines.push_back(DutyDue(view));
+    }
+    for (const auto& [code, occurrences] : late) deadlines.push_back(DutyLate(occurrences));
+}
+
+// A plan's work items overdue on `today` and those due by `until` that are not done or dropped.
+void AddWorkItems(const Plan& plan, const std::vector<WorkItemProgress>& progress, const CalendarDate& today,
+                  const CalendarDate& until, std::vector<Deadline>& deadlines) {
+    std::vector<const WorkItemView*> overdue;
+    std::map<CalendarDate, std::vector<const WorkItemView*>> due_on;
+    const auto views = ViewWorkItems(plan, progress, today);
+    for (const auto& view : views) {
+        if (view.overdue) {
+            overdue.push_back(&view);
+            continue;
+        }
+        const bool closed = view.latest && (view.latest->status == WorkItemStatus::Done ||
+                                            view.latest->status == WorkItemStatus::Dropped);
+        if (!closed && view.due && *view.due >= today && *view.due <= until)
+            due_on[*view.due].push_back(&view);
+    }
+    if (overdue.size() > kWorkItemsNamed) {
+        CalendarDate earliest = today;
+        for (const auto* view : overdue)
+            if (view->due && *view->due < earliest) earliest = *view->due;
+        deadlines.push_back(WorkItemsCounted(plan.code, earliest, overdue.size(), true));
+    } else {
+        for (const auto* view : overdue) {
+            WorkItemView dated = *view;
+            // A recurring item is overdue for the last year it missed; date it at that year's end.
+            if (!dated.due || *dated.due >= today)
+                dated.due = CalendarDate::FromYmd(today.Year() - 1, 12, 31);
+            deadlines.push_back(WorkItemLine(plan.code, dated, true));
+        }
+    }
+    for (const auto& [date, items] : due_on) {
+        if (items.size() > kWorkItemsNamed)
+            deadlines.push_back(WorkItemsCounted(plan.code, date, items.size(), false));
+        else
+            for (const auto* view : items) deadlines.push_back(WorkItemLine(plan.code, *view, false));
+    }
+}
+
 }  // namespace
 
 std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_of, int horizon_days) {
@@ -145,8 +268,12 @@ std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_o
     const CalendarDate listed_from = today.AddDays(-kOverdueListedDays);
     auto tx = m_store.Begin(TransactionMode::Read);
     std::vector<Deadline> deadlines;
-    for (const auto& plan : tx->Plans().List())
-        for (auto& deadline : ReportDueDates(plan, today, until)) deadlines.push_back(std::move(deadline));
+    const auto receipts = tx->DutyReceipts().ForPlan({});
+    for (const auto& plan : tx->Plans().List()) {
+        AddDuties(plan, receipts, today, until, deadlines);
+        if (!plan.work_items.empty())
+            AddWorkItems(plan, tx->WorkItemProgress().ForPlan(plan.code), today, until, deadlines);
+    }
     if (const auto expired = tx->Metrics().IssuedVouchersExpiredBefore(listed_from); expired.count > 0)
         deadlines.push_back(LongExpired(expired, listed_from));
     for (const auto& day : tx->Metrics().IssuedVoucherExpiryDays({listed_from, until})) {

@@ -31,28 +31,8 @@ constexpr std::array<EnumEntry<BoundForm>, 4> kBoundForms{{
     {BoundForm::AtMost, "at_most", "tối đa", "at most"},
 }};
 
-constexpr std::array<EnumEntry<ReportRule>, 4> kReportRules{{
-    {ReportRule::Quarterly, "quarterly", "hằng quý", "quarterly"},
-    {ReportRule::HalfYearly, "half_yearly", "6 tháng", "half-yearly"},
-    {ReportRule::Yearly, "yearly", "hằng năm", "yearly"},
-    {ReportRule::Once, "once", "một lần", "once"},
-}};
-
 [[noreturn]] void Invalid(const std::string& vi, const std::string& en, const std::string& field) {
     throw DomainError(ErrorCode::InvalidValue, {vi, en}, field);
-}
-
-bool IsCodeCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-' || c == '.';
-}
-
-void RequireCode(const std::string& code, const std::string& what_vi, const std::string& what_en,
-                 const std::string& field) {
-    if (code.empty() || code.size() > 40 || !std::all_of(code.begin(), code.end(), IsCodeCharacter))
-        Invalid(what_vi + " '" + code + "' không hợp lệ: dùng 1–40 ký tự A–Z, a–z, 0–9, '_', '-' hoặc '.'.",
-                what_en + " '" + code + "' is not valid: use 1–40 characters A–Z, a–z, 0–9, '_', '-' or '.'.",
-                field);
 }
 
 template <typename Enum>
@@ -78,14 +58,27 @@ std::vector<Enum> SplitCodes(std::span<const EnumEntry<Enum>> table, std::string
 
 }  // namespace
 
+namespace {
+bool IsCodeCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.';
+}
+
+}  // namespace
+
+void RequireCode(const std::string& code, const std::string& what_vi, const std::string& what_en,
+                 const std::string& field) {
+    if (code.empty() || code.size() > 40 || !std::all_of(code.begin(), code.end(), IsCodeCharacter))
+        Invalid(what_vi + " '" + code + "' không hợp lệ: dùng 1–40 ký tự A–Z, a–z, 0–9, '_', '-' hoặc '.'.",
+                what_en + " '" + code + "' is not valid: use 1–40 characters A–Z, a–z, 0–9, '_', '-' or '.'.",
+                field);
+}
+
 std::span<const EnumEntry<TargetKind>> TargetKinds() {
     return kTargetKinds;
 }
 std::span<const EnumEntry<BoundForm>> BoundForms() {
     return kBoundForms;
-}
-std::span<const EnumEntry<ReportRule>> ReportRules() {
-    return kReportRules;
 }
 
 void ValidateBound(const Bound& bound, TargetKind kind, const LocalisedText& what) {
@@ -228,6 +221,18 @@ const Target* Plan::FindTarget(const std::string& target_code) const {
     return nullptr;
 }
 
+const WorkItem* Plan::FindWorkItem(const std::string& item_code) const {
+    for (const auto& item : work_items)
+        if (item.code == item_code) return &item;
+    return nullptr;
+}
+
+const ReportingDuty* Plan::FindDuty(const std::string& duty_code) const {
+    for (const auto& duty : reports)
+        if (duty.code == duty_code) return &duty;
+    return nullptr;
+}
+
 void ValidatePlan(const Plan& plan) {
     RequireCode(plan.code, "Mã kế hoạch", "Plan code", "code");
     if (plan.title.vi.empty() || plan.title.en.empty())
@@ -271,18 +276,41 @@ void ValidatePlan(const Plan& plan) {
                         "metric");
         }
     }
+    std::set<std::string> duty_codes;
     for (const auto& report : plan.reports) {
         if (report.label.vi.empty() || report.label.en.empty())
             Invalid("Mỗi hạn báo cáo cần tên bằng cả tiếng Việt và tiếng Anh.",
                     "Every report deadline needs a label in both Vietnamese and English.", "reports");
+        // A duty built in code may leave its code to storage, which numbers it by position.
+        if (!report.code.empty())
+            RequireCode(report.code, "Mã nghĩa vụ báo cáo", "Reporting duty code", "code");
+        if (!report.code.empty() && !duty_codes.insert(report.code).second)
+            Invalid("Mã nghĩa vụ báo cáo '" + report.code + "' bị lặp trong kế hoạch.",
+                    "Reporting duty code '" + report.code + "' appears twice in the plan.", "code");
+        // The last day on time must exist every year: up to 30 in a quarter's last month, up to
+        // 28 each month (0: the month's last day), a day of the month in a non-leap year.
+        static constexpr int kDaysIn[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool month_ok = report.month >= 1 && report.month <= 12;
+        const int highest_day = report.rule == ReportRule::Quarterly ? 30
+                                : report.rule == ReportRule::Monthly ? 28
+                                : month_ok                           ? kDaysIn[report.month]
+                                                                     : 0;
+        const int lowest_day = report.rule == ReportRule::Monthly ? 0 : 1;
         if (report.rule == ReportRule::Once
                 ? !report.date.has_value()
-                : (report.day < 1 || report.day > 28 || report.month < 1 || report.month > 12))
+                : (report.day < lowest_day || report.day > highest_day || !month_ok))
             Invalid(
                 "Hạn báo cáo '" + report.label.vi +
                     "' cần ngày (1–28) và tháng (1–12), hoặc một ngày cụ thể.",
                 "Report deadline '" + report.label.en + "' needs a day (1–28) and month (1–12), or a date.",
                 "reports");
+    }
+    std::set<std::string> item_codes;
+    for (const auto& item : plan.work_items) {
+        ValidateWorkItem(item, plan.first_year, plan.last_year);
+        if (!item_codes.insert(item.code).second)
+            Invalid("Mã nhiệm vụ '" + item.code + "' bị lặp trong kế hoạch.",
+                    "Work item code '" + item.code + "' appears twice in the plan.", "code");
     }
     if (!plan.rubric.empty()) {
         Rubric rubric;

@@ -7,9 +7,11 @@
 #include "errors.h"
 #include "ip_filing.h"
 #include "outcome.h"
+#include "reporting_duty.h"
 #include "review.h"
 #include "support_content.h"
 #include "training.h"
+#include "work_item.h"
 
 #include <cstdint>
 #include <optional>
@@ -87,24 +89,6 @@ struct Target {
     int line = 0;           // line in the plan file it came from, 0 when not from a file
 };
 
-// When reports fall due (domain.md, "Reporting rhythm").
-enum class ReportRule {
-    Quarterly,   // `day` of each quarter's last month
-    HalfYearly,  // `month`/`day` each year
-    Yearly,      // `month`/`day` each year
-    Once,        // `date`
-};
-std::span<const EnumEntry<ReportRule>> ReportRules();
-
-struct ReportDeadline {
-    LocalisedText label;  // "Báo cáo quý gửi Sở KH&CN" / "Quarterly report to DOST"
-    ReportRule rule = ReportRule::Yearly;
-    int month = 12;                    // HalfYearly, Yearly
-    int day = 1;                       // all but Once
-    std::optional<CalendarDate> date;  // Once
-    std::string source;
-};
-
 // One criterion of a plan's review rubric, with an optional minimum score of its own.
 struct PlanCriterion {
     ReviewCriterion criterion;
@@ -119,18 +103,26 @@ struct Plan {
     std::string programme_code;  // the programme it belongs to, empty when none is recorded
     int first_year = 0;          // the plan period
     int last_year = 0;
-    std::vector<Target> targets;  // in the order of the source
-    std::vector<ReportDeadline> reports;
+    std::vector<Target> targets;          // in the order of the source
+    std::vector<ReportingDuty> reports;   // the reporting duties, in the order of the file
+    std::vector<WorkItem> work_items;     // the plan's activity rows, in the order of the source
     std::vector<PlanCriterion> rubric;    // empty: the plan carries no rubric
     std::optional<int> rubric_threshold;  // overall pass mark in percent of the weighted score
     std::string source_text;              // the imported file, kept as it was
     std::int64_t version = 0;
 
     const Target* FindTarget(const std::string& target_code) const;
+    const WorkItem* FindWorkItem(const std::string& item_code) const;
+    const ReportingDuty* FindDuty(const std::string& duty_code) const;
 };
 
+// A record code: 1–40 of A–Z a–z 0–9 _ - . ; throws InvalidValue naming `what` and `field`.
+void RequireCode(const std::string& code, const std::string& what_vi, const std::string& what_en,
+                 const std::string& field);
+
 // Checks what no single field can: a code, a title, the period, unique target codes, each
-// target's bound and metric; the rubric by ValidateRubric. Throws the first DomainError.
+// target's bound and metric, unique duty and work item codes, each work item's timing; the
+// rubric by ValidateRubric. Throws the first DomainError.
 void ValidatePlan(const Plan& plan);
 
 // A value entered by hand for a target InnoDesk cannot compute.

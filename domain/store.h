@@ -4,10 +4,12 @@
 #pragma once
 
 #include "admin_repositories.h"
+#include "duty_receipt_repository.h"
 #include "plan_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
 #include "task_repositories.h"
+#include "work_item_progress_repository.h"
 
 #include <memory>
 #include <string>
@@ -33,6 +35,8 @@ public:
     virtual MetricRepository& Metrics() = 0;
     virtual TaskRepository& Tasks() = 0;
     virtual OrganisationRepository& Organisations() = 0;
+    virtual WorkItemProgressRepository& WorkItemProgress() = 0;
+    virtual DutyReceiptRepository& DutyReceipts() = 0;
     virtual void Commit() = 0;
 };
 

@@ -68,7 +68,9 @@ JsonValue PlanAuditView(const Plan& plan) {
                              {"last_year", plan.last_year},
                              {"version", plan.version},
                              {"targets", targets},
-                             {"rubric_criteria", static_cast<std::int64_t>(plan.rubric.size())}};
+                             {"rubric_criteria", static_cast<std::int64_t>(plan.rubric.size())},
+                             {"work_items", static_cast<std::int64_t>(plan.work_items.size())},
+                             {"duties", static_cast<std::int64_t>(plan.reports.size())}};
 }
 
 std::optional<std::int64_t> ProgrammeOf(Transaction& tx, const Plan& plan) {

@@ -93,6 +93,27 @@ DashboardPage::DashboardPage(wxWindow* parent, app::Workspace& session) : Page(p
     m_deadlines->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(110));
     m_deadlines->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(420));
     side_sizer->Add(m_deadlines, 0, wxEXPAND | wxBOTTOM, 12);
+    side_sizer->Add(heading(_("The plan's work items")), 0, wxBOTTOM, 4);
+    m_work_summary = new wxStaticText(side, wxID_ANY, wxEmptyString);
+    m_work_summary->SetName("dashboard_work_summary");
+    side_sizer->Add(m_work_summary, 0, wxBOTTOM, 4);
+    m_work_items =
+        new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)), wxDV_ROW_LINES);
+    m_work_items->SetName("dashboard_work_items");
+    m_work_items->AppendTextColumn(_("Item"), wxDATAVIEW_CELL_INERT, FromDIP(62));
+    m_work_items->AppendTextColumn(_("Due"), wxDATAVIEW_CELL_INERT, FromDIP(82));
+    m_work_items->AppendTextColumn(_("Lead unit"), wxDATAVIEW_CELL_INERT, FromDIP(130));
+    m_work_items->AppendTextColumn(_("Work"), wxDATAVIEW_CELL_INERT, FromDIP(420));
+    side_sizer->Add(m_work_items, 0, wxEXPAND | wxBOTTOM, 12);
+    side_sizer->Add(heading(_("Reports owed this period")), 0, wxBOTTOM, 4);
+    m_duties =
+        new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)), wxDV_ROW_LINES);
+    m_duties->SetName("dashboard_duties");
+    m_duties->AppendTextColumn(_("Due"), wxDATAVIEW_CELL_INERT, FromDIP(82));
+    m_duties->AppendTextColumn(_("State"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+    m_duties->AppendTextColumn(_("Who reports"), wxDATAVIEW_CELL_INERT, FromDIP(160));
+    m_duties->AppendTextColumn(_("Report"), wxDATAVIEW_CELL_INERT, FromDIP(380));
+    side_sizer->Add(m_duties, 0, wxEXPAND | wxBOTTOM, 12);
     side_sizer->Add(heading(_("Enterprises supported, by support content")), 0, wxBOTTOM, 4);
     m_by_content = new BarChart(side, "chart_by_content");
     side_sizer->Add(m_by_content, 0, wxEXPAND | wxBOTTOM, 12);
@@ -134,6 +155,58 @@ void DashboardPage::ShowPlan() {
     if (dashboard) m_evaluation = std::move(dashboard->evaluation);
     ShowTargets();
     ShowBreakdown(dashboard ? &dashboard->breakdown : nullptr);
+    ShowWorkItems();
+    ShowDuties();
+}
+
+void DashboardPage::ShowWorkItems() {
+    m_work_items->DeleteAllItems();
+    const auto* plan = m_choice->ChosenPlan();
+    if (!plan) {
+        m_work_summary->SetLabel(wxEmptyString);
+        return;
+    }
+    const auto items = m_session.WorkItems().List(plan->code, DateOf(m_as_of));
+    int done = 0, under_way = 0, overdue = 0;
+    for (const auto& view : items) {
+        const auto status = view.latest ? view.latest->status : domain::WorkItemStatus::NotStarted;
+        if (status == domain::WorkItemStatus::Done || status == domain::WorkItemStatus::Dropped)
+            ++done;
+        else if (status == domain::WorkItemStatus::InProgress)
+            ++under_way;
+        if (!view.overdue) continue;
+        ++overdue;
+        wxVector<wxVariant> row;
+        row.push_back(U(view.item.code));
+        row.push_back(view.due ? U(view.due->Format()) : wxString());
+        row.push_back(Say(view.item.lead_unit));
+        row.push_back(Say(view.item.content));
+        m_work_items->AppendItem(row);
+    }
+    m_work_summary->SetLabel(
+        items.empty()
+            ? _("This plan lists no work items.")
+            : wxString::Format(_("%zu work items: %d done or dropped, %d under way, %d overdue (listed)."),
+                               items.size(), done, under_way, overdue));
+}
+
+void DashboardPage::ShowDuties() {
+    m_duties->DeleteAllItems();
+    const auto* plan = m_choice->ChosenPlan();
+    if (!plan) return;
+    // The period's occurrences not yet received, and every earlier one still late.
+    for (const auto& view : m_session.Duties().List(plan->code, m_choice->ChosenPeriod(), DateOf(m_as_of))) {
+        if (view.state == domain::DutyState::Received) continue;
+        const wxString state = view.state == domain::DutyState::Late
+                                   ? wxString::Format(_("late by %d days"), view.days_late)
+                                   : _("not yet received");
+        wxVector<wxVariant> row;
+        row.push_back(U(view.occurrence.due.Format()));
+        row.push_back(state);
+        row.push_back(view.duty.from.vi.empty() ? _("(not stated)") : Say(view.duty.from));
+        row.push_back(Say(view.duty.label) + " (" + Say(view.occurrence.period_label) + ")");
+        m_duties->AppendItem(row);
+    }
 }
 
 void DashboardPage::ShowTargets() {

@@ -1,5 +1,6 @@
 // Dashboard: a plan's targets for a period as of a date — each with its status, actual against
-// its bound, progress and quarters — the deadlines coming up, and the support given by content
+// its bound, progress and quarters — its work items (overdue ones listed) and the reports units
+// owe it this period, the deadlines coming up, and the support given by content
 // and by commune. A target opens the records that count; a target entered by hand opens the
 // form for its value. Plans are imported here from their files (docs/PLANS.md).
 #pragma once
@@ -37,6 +38,10 @@ private:
     void ShowPlan();
     void ShowTargets();
     void ShowDeadlines();
+    // The chosen plan's work items (how many done, under way, overdue; the overdue ones listed)
+    // and its reporting duties in the period: who has not reported yet, who is late.
+    void ShowWorkItems();
+    void ShowDuties();
     void ShowBreakdown(const domain::SupportBreakdown* breakdown);
     void OpenRecords(const domain::TargetEvaluation& target);
     void EnterValue(const domain::TargetEvaluation& target);
@@ -48,6 +53,9 @@ private:
     wxStaticText* m_summary;
     wxScrolledWindow* m_targets;
     wxDataViewListCtrl* m_deadlines;
+    wxStaticText* m_work_summary;
+    wxDataViewListCtrl* m_work_items;
+    wxDataViewListCtrl* m_duties;
     BarChart* m_by_content;
     BarChart* m_by_commune;
 };

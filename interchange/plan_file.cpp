@@ -27,6 +27,7 @@ using domain::LocalisedText;
 constexpr std::string_view kFormat = "innodesk-plan/1";
 constexpr int kMaxNesting = 32;
 constexpr std::size_t kMaxTargets = 1000;
+constexpr std::size_t kMaxWorkItems = 1000;
 
 [[noreturn]] void FailAt(int line, const std::string& vi, const std::string& en) {
     ThrowFileFormat("Tệp kế hoạch, dòng " + std::to_string(line) + ": " + vi,
@@ -334,7 +335,9 @@ private:
     domain::Bound ReadBound(const YAML::Node& node, int line) const;
     domain::MetricRequest ReadMetric(const YAML::Node& node, int line) const;
     domain::Target ReadTarget(const YAML::Node& node, int line) const;
-    domain::ReportDeadline ReadReport(const YAML::Node& node, int line) const;
+    domain::ReportingDuty ReadReport(const YAML::Node& node, int line) const;
+    void ReadBefore(const YAML::Node& node, int at, domain::ReportingDuty& report) const;
+    domain::WorkItem ReadWorkItem(const YAML::Node& node, int line, const domain::Plan& plan) const;
     void ReadRubric(const YAML::Node& node, int line, domain::Plan& plan) const;
     domain::CalendarDate Date(const YAML::Node& node, int line, const char* key) const {
         const std::string text = Scalar(node, line, key);
@@ -445,15 +448,28 @@ domain::Target PlanReader::ReadTarget(const YAML::Node& node, int line) const {
     return target;
 }
 
-domain::ReportDeadline PlanReader::ReadReport(const YAML::Node& node, int line) const {
+domain::ReportingDuty PlanReader::ReadReport(const YAML::Node& node, int line) const {
     RequireMap(node, line, "Mỗi hạn báo cáo", "Each report deadline");
     const int at = LineOf(node, line);
-    CheckKeys(node, {"label", "rule", "month", "day", "date", "source"}, "hạn báo cáo", "a report deadline");
-    domain::ReportDeadline report;
+    CheckKeys(node, {"code", "label", "from", "to", "rule", "month", "day", "date", "before", "source"},
+              "hạn báo cáo", "a report deadline");
+    domain::ReportingDuty report;
+    report.line = at;
+    if (node["code"]) report.code = Scalar(node["code"], at, "code");
     report.label = Localised(Required(node, "label", at), at, "label");
+    if (node["from"]) report.from = Localised(node["from"], at, "from");
+    if (node["to"]) report.to = EnumValue(domain::ReportRecipients(), node["to"], at, "to");
     report.rule = EnumValue(domain::ReportRules(), Required(node, "rule", at), at, "rule");
-    if (report.rule == domain::ReportRule::Once) {
+    if (const YAML::Node before = node["before"]) {
+        // The source's "trước ngày …": stored as the day before, the last day on time.
+        if (node["day"] || node["date"] || node["month"])
+            FailAt(LineOf(before, at), "dùng 'before' hoặc 'day'/'month'/'date', không dùng cả hai.",
+                   "use either 'before' or 'day'/'month'/'date', not both.");
+        ReadBefore(before, at, report);
+    } else if (report.rule == domain::ReportRule::Once) {
         report.date = Date(Required(node, "date", at), at, "date");
+    } else if (report.rule == domain::ReportRule::Monthly) {
+        report.day = node["day"] ? Integer(node["day"], at, "day", 1, 28) : 0;
     } else {
         report.day = Integer(Required(node, "day", at), at, "day", 1, 28);
         if (report.rule != domain::ReportRule::Quarterly)
@@ -461,6 +477,85 @@ domain::ReportDeadline PlanReader::ReadReport(const YAML::Node& node, int line) 
     }
     if (node["source"]) report.source = Clean(node["source"], at, "source");
     return report;
+}
+
+void PlanReader::ReadBefore(const YAML::Node& node, int at, domain::ReportingDuty& report) const {
+    const std::string text = Scalar(node, at, "before");
+    const int line = LineOf(node, at);
+    const auto bad = [&](const std::string& vi_form, const std::string& en_form) {
+        FailAt(line,
+               "'before' của quy tắc '" +
+                   std::string(domain::EntryOf(domain::ReportRules(), report.rule).code) + "' là " + vi_form +
+                   ", không phải '" + text + "'.",
+               "'before' of rule '" + std::string(domain::EntryOf(domain::ReportRules(), report.rule).code) +
+                   "' is " + en_form + ", not '" + text + "'.");
+    };
+    switch (report.rule) {
+        case domain::ReportRule::Quarterly:
+        case domain::ReportRule::Monthly: {
+            const int day = Integer(node, at, "before", 2, 29);
+            report.day = day - 1;
+            break;
+        }
+        case domain::ReportRule::HalfYearly:
+        case domain::ReportRule::Yearly: {
+            // "05/06": the day and month of any year; a non-leap year keeps 29/02 out.
+            const std::size_t slash = text.find('/');
+            int day = 0, month = 0;
+            if (slash == std::string::npos ||
+                std::from_chars(text.data(), text.data() + slash, day).ptr != text.data() + slash ||
+                std::from_chars(text.data() + slash + 1, text.data() + text.size(), month).ptr !=
+                    text.data() + text.size() ||
+                month < 1 || month > 12 || day < 1 || day > 28)
+                bad("ngày/tháng (dd/mm, ngày 1–28)", "a day/month (dd/mm, day 1–28)");
+            const domain::CalendarDate due = domain::DayBefore(2001, month, day);
+            if (due.Year() != 2001) bad("ngày/tháng sau 01/01", "a day/month after 01/01");
+            report.month = static_cast<int>(due.Month());
+            report.day = static_cast<int>(due.Day());
+            break;
+        }
+        case domain::ReportRule::Once: {
+            const domain::CalendarDate date = Date(node, at, "before");
+            report.date = date.AddDays(-1);
+            break;
+        }
+    }
+}
+
+domain::WorkItem PlanReader::ReadWorkItem(const YAML::Node& node, int line, const domain::Plan& plan) const {
+    RequireMap(node, line, "Mỗi nhiệm vụ của kế hoạch", "Each work item");
+    const int at = LineOf(node, line);
+    CheckKeys(node,
+              {"code", "stt", "section", "content", "lead", "cooperating", "monitoring", "product", "timing",
+               "note", "source"},
+              "nhiệm vụ của kế hoạch", "a work item");
+    domain::WorkItem item;
+    item.line = at;
+    item.code = Scalar(Required(node, "code", at), at, "code");
+    if (node["stt"]) item.stt = Clean(node["stt"], at, "stt");
+    if (node["section"]) item.section = Localised(node["section"], at, "section");
+    item.content = Localised(Required(node, "content", at), at, "content");
+    if (node["lead"]) item.lead_unit = Localised(node["lead"], at, "lead");
+    if (const YAML::Node units = node["cooperating"]) {
+        if (!units.IsSequence())
+            FailAt(LineOf(units, at), "'cooperating' phải là danh sách các đơn vị {vi, en}.",
+                   "'cooperating' must be a list of units {vi, en}.");
+        for (const auto& unit : units)
+            item.cooperating_units.push_back(Localised(unit, LineOf(units, at), "cooperating"));
+    }
+    if (node["monitoring"]) item.monitoring_body = Localised(node["monitoring"], at, "monitoring");
+    if (node["product"]) item.product = Localised(node["product"], at, "product");
+    const YAML::Node timing = Required(node, "timing", at);
+    const std::string timing_text = Clean(timing, at, "timing");
+    try {
+        item.timing = domain::ParseWorkItemTiming(timing_text, plan.first_year, plan.last_year);
+    } catch (const DomainError& error) {
+        FailAt(LineOf(timing, at), "nhiệm vụ '" + item.code + "': " + error.Text().vi,
+               "work item '" + item.code + "': " + error.Text().en);
+    }
+    if (node["note"]) item.note = Clean(node["note"], at, "note");
+    item.source = RequiredText(node, "source", at);
+    return item;
 }
 
 void PlanReader::ReadRubric(const YAML::Node& node, int line, domain::Plan& plan) const {
@@ -494,7 +589,8 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
         FailAt(LineOf(root, 1), "tệp kế hoạch phải là một bảng khóa: giá trị (xem docs/PLANS.md).",
                "a plan file must be a mapping of keys to values (see docs/PLANS.md).");
     CheckKeys(root,
-              {"format", "code", "title", "document", "programme", "period", "reports", "targets", "rubric"},
+              {"format", "code", "title", "document", "programme", "period", "reports", "targets", "rubric",
+               "work_items"},
               "tệp kế hoạch", "a plan file");
     const std::string format = Scalar(Required(root, "format", 1), 1, "format");
     if (format != kFormat)
@@ -521,7 +617,17 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
     if (const YAML::Node reports = root["reports"]) {
         if (!reports.IsSequence())
             FailAt(LineOf(reports, 1), "'reports' phải là một danh sách.", "'reports' must be a list.");
-        for (const auto& report : reports) plan.reports.push_back(ReadReport(report, LineOf(reports, 1)));
+        std::set<std::string> duty_codes;
+        for (const auto& node : reports) {
+            domain::ReportingDuty report = ReadReport(node, LineOf(reports, 1));
+            // A file written before duties had codes: numbered by position, stable while the
+            // order of its reports is.
+            if (report.code.empty()) report.code = "R" + std::to_string(plan.reports.size() + 1);
+            if (!duty_codes.insert(report.code).second)
+                FailAt(report.line, "mã báo cáo '" + report.code + "' đã dùng cho một báo cáo trước.",
+                       "report code '" + report.code + "' is already used by an earlier report.");
+            plan.reports.push_back(std::move(report));
+        }
     }
     const YAML::Node targets = Required(root, "targets", 1);
     if (!targets.IsSequence() || targets.size() == 0 || targets.size() > kMaxTargets)
@@ -543,6 +649,26 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
             FailAt(target.line, error.Text().vi, error.Text().en);
         }
         plan.targets.push_back(std::move(target));
+    }
+    if (const YAML::Node items = root["work_items"]) {
+        if (!items.IsSequence() || items.size() > kMaxWorkItems)
+            FailAt(
+                LineOf(items, 1),
+                "'work_items' phải là danh sách tối đa " + std::to_string(kMaxWorkItems) + " nhiệm vụ.",
+                "'work_items' must be a list of at most " + std::to_string(kMaxWorkItems) + " work items.");
+        std::set<std::string> item_codes;
+        for (const auto& node : items) {
+            domain::WorkItem item = ReadWorkItem(node, LineOf(items, 1), plan);
+            if (!item_codes.insert(item.code).second)
+                FailAt(item.line, "mã nhiệm vụ '" + item.code + "' đã dùng cho một nhiệm vụ trước.",
+                       "work item code '" + item.code + "' is already used by an earlier work item.");
+            try {
+                domain::ValidateWorkItem(item, plan.first_year, plan.last_year);
+            } catch (const DomainError& error) {
+                FailAt(item.line, error.Text().vi, error.Text().en);
+            }
+            plan.work_items.push_back(std::move(item));
+        }
     }
     if (const YAML::Node rubric = root["rubric"]) ReadRubric(rubric, 1, plan);
     try {

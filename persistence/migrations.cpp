@@ -38,6 +38,10 @@ constexpr const char* kSchemaV7 =
 #include "schema_v7.sql.inc"
     ;
 
+constexpr const char* kSchemaV8 =
+#include "schema_v8.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -194,6 +198,10 @@ std::vector<std::string> Version5(Backend backend) {
             "CREATE INDEX enterprise_sector_order ON enterprise (sector, " + order + ")"};
 }
 
+std::vector<std::string> Version8(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV8, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -266,6 +274,7 @@ const std::vector<Migration>& Migrations() {
         {7,
          "innovation tasks, their steps, milestones, tranches and uses; organisations; acceptance decisions",
          &Version7},
+        {8, "plans' work items and reporting duties, work item progress, duty receipts", &Version8},
     };
     return migrations;
 }

@@ -1,4 +1,4 @@
-// Plans, their targets, report deadlines and rubric, and manual indicator values in SQL.
+// Plans, their targets, reporting duties, work items and rubric, and manual indicator values in SQL.
 #include "bound_query.h"
 #include "soci_repositories.h"
 #include "storage_errors.h"
@@ -37,7 +37,8 @@ std::vector<domain::LocalisedText> SplitUnits(const std::string& text) {
 
 void DeleteChildren(soci::session& session, long long plan_id) {
     session << "DELETE FROM plan_target WHERE plan_id = :p", soci::use(plan_id);
-    session << "DELETE FROM plan_report WHERE plan_id = :p", soci::use(plan_id);
+    session << "DELETE FROM plan_duty WHERE plan_id = :p", soci::use(plan_id);
+    session << "DELETE FROM plan_work_item WHERE plan_id = :p", soci::use(plan_id);
     session << "DELETE FROM plan_criterion WHERE plan_id = :p", soci::use(plan_id);
 }
 
@@ -97,15 +98,40 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) try {
     position = 0;
     for (const auto& r : plan.reports) {
         ++position;
+        // A duty built without a code is numbered by its position, as plan files number theirs.
+        std::string code = r.code.empty() ? "R" + std::to_string(position) : r.code;
         std::string rule = CodeOf(domain::ReportRules(), r.rule);
+        std::string recipient = CodeOf(domain::ReportRecipients(), r.to);
         std::string due = r.date ? r.date->Iso() : std::string();
         soci::indicator due_ind = r.date ? soci::i_ok : soci::i_null;
-        int month = r.month, day = r.day;
-        m_session << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, "
-                     "due_on, source) "
-                     "VALUES (:p, :pos, :lv, :le, :r, :m, :d, :due, :s)",
-            soci::use(id), soci::use(position), soci::use(r.label.vi), soci::use(r.label.en), soci::use(rule),
-            soci::use(month), soci::use(day), soci::use(due, due_ind), soci::use(r.source);
+        int month = r.month, day = r.day, line = r.line;
+        m_session << "INSERT INTO plan_duty (plan_id, position, code, label_vi, label_en, from_vi, from_en, "
+                     "recipient, rule, month, day, due_on, source, line) "
+                     "VALUES (:p, :pos, :c, :lv, :le, :fv, :fe, :to, :r, :m, :d, :due, :s, :ln)",
+            soci::use(id), soci::use(position), soci::use(code), soci::use(r.label.vi), soci::use(r.label.en),
+            soci::use(r.from.vi), soci::use(r.from.en), soci::use(recipient), soci::use(rule),
+            soci::use(month), soci::use(day), soci::use(due, due_ind), soci::use(r.source), soci::use(line);
+    }
+    position = 0;
+    for (const auto& w : plan.work_items) {
+        ++position;
+        std::string cooperating = JoinUnits(w.cooperating_units);
+        std::string kind = CodeOf(domain::TimingKinds(), w.timing.kind);
+        const auto due_date = w.timing.Due();
+        std::string due = due_date ? due_date->Iso() : std::string();
+        soci::indicator due_ind = due_date ? soci::i_ok : soci::i_null;
+        int line = w.line;
+        m_session
+            << "INSERT INTO plan_work_item (plan_id, position, code, stt, section_vi, section_en, "
+               "content_vi, content_en, lead_vi, lead_en, cooperating, monitoring_vi, monitoring_en, "
+               "product_vi, product_en, timing, timing_kind, due_on, note, source, line) VALUES (:p, :pos, "
+               ":c, :stt, :sv, :se, :cv, :ce, :lv, :le, :co, :mv, :me, :pv, :pe, :t, :tk, :due, :n, :s, :ln)",
+            soci::use(id), soci::use(position), soci::use(w.code), soci::use(w.stt), soci::use(w.section.vi),
+            soci::use(w.section.en), soci::use(w.content.vi), soci::use(w.content.en),
+            soci::use(w.lead_unit.vi), soci::use(w.lead_unit.en), soci::use(cooperating),
+            soci::use(w.monitoring_body.vi), soci::use(w.monitoring_body.en), soci::use(w.product.vi),
+            soci::use(w.product.en), soci::use(w.timing.text), soci::use(kind), soci::use(due, due_ind),
+            soci::use(w.note), soci::use(w.source), soci::use(line);
     }
     position = 0;
     for (const auto& c : plan.rubric) {
@@ -180,25 +206,97 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
         }
     }
     {
-        std::string lv, le, rule, due, source;
+        std::string code, lv, le, fv, fe, recipient, rule, due, source;
         soci::indicator due_ind = soci::i_null;
-        int month = 0, day = 0;
+        int month = 0, day = 0, line = 0;
         BoundQuery q(
             m_session,
-            "SELECT label_vi, label_en, rule, month, day, due_on, source FROM plan_report WHERE plan_id = :p "
-            "ORDER BY position");
-        q.Into(lv).Into(le).Into(rule).Into(month).Into(day).Into(due, due_ind).Into(source);
+            "SELECT code, label_vi, label_en, from_vi, from_en, recipient, rule, month, day, due_on, "
+            "source, line FROM plan_duty WHERE plan_id = :p ORDER BY position");
+        q.Into(code)
+            .Into(lv)
+            .Into(le)
+            .Into(fv)
+            .Into(fe)
+            .Into(recipient)
+            .Into(rule)
+            .Into(month)
+            .Into(day)
+            .Into(due, due_ind)
+            .Into(source)
+            .Into(line);
         q.Param(plan_id);
         q.Execute();
         while (q.Fetch()) {
-            domain::ReportDeadline r;
+            domain::ReportingDuty r;
+            r.code = code;
             r.label = {lv, le};
-            r.rule = StoredEnum(domain::ReportRules(), rule, "plan_report", plan_id);
+            r.from = {fv, fe};
+            r.to = StoredEnum(domain::ReportRecipients(), recipient, "plan_duty", plan_id);
+            r.rule = StoredEnum(domain::ReportRules(), rule, "plan_duty", plan_id);
             r.month = month;
             r.day = day;
-            r.date = StoredOptionalDate(due, due_ind, "plan_report", plan_id);
+            r.date = StoredOptionalDate(due, due_ind, "plan_duty", plan_id);
             r.source = source;
+            r.line = line;
             plan.reports.push_back(std::move(r));
+        }
+    }
+    {
+        std::string code, stt, sv, se, cv, ce, lv, le, cooperating, mv, me, pv, pe, timing, kind, note,
+            source;
+        int line = 0;
+        BoundQuery q(
+            m_session,
+            "SELECT code, stt, section_vi, section_en, content_vi, content_en, lead_vi, lead_en, "
+            "cooperating, monitoring_vi, monitoring_en, product_vi, product_en, timing, timing_kind, "
+            "note, source, line FROM plan_work_item WHERE plan_id = :p ORDER BY position");
+        q.Into(code)
+            .Into(stt)
+            .Into(sv)
+            .Into(se)
+            .Into(cv)
+            .Into(ce)
+            .Into(lv)
+            .Into(le)
+            .Into(cooperating)
+            .Into(mv)
+            .Into(me)
+            .Into(pv)
+            .Into(pe)
+            .Into(timing)
+            .Into(kind)
+            .Into(note)
+            .Into(source)
+            .Into(line);
+        q.Param(plan_id);
+        q.Execute();
+        while (q.Fetch()) {
+            domain::WorkItem w;
+            w.code = code;
+            w.stt = stt;
+            w.section = {sv, se};
+            w.content = {cv, ce};
+            w.lead_unit = {lv, le};
+            w.cooperating_units = SplitUnits(cooperating);
+            w.monitoring_body = {mv, me};
+            w.product = {pv, pe};
+            // The timing is read again from its text, as the file had it, with the plan's years.
+            try {
+                w.timing = domain::ParseWorkItemTiming(timing, plan.first_year, plan.last_year);
+            } catch (const domain::DomainError& error) {
+                ThrowCorruptValue("plan_work_item", plan_id, error);
+            }
+            if (CodeOf(domain::TimingKinds(), w.timing.kind) != kind)
+                ThrowCorruptValue(
+                    "plan_work_item", plan_id,
+                    domain::DomainError(domain::ErrorCode::InvalidValue,
+                                        {"loại thời hạn '" + kind + "' không khớp '" + timing + "'",
+                                         "timing kind '" + kind + "' does not match '" + timing + "'"}));
+            w.note = note;
+            w.source = source;
+            w.line = line;
+            plan.work_items.push_back(std::move(w));
         }
     }
     {

@@ -4,10 +4,12 @@
 #include "database_target.h"
 #include "domain/admin_repositories.h"
 #include "domain/audit.h"
+#include "domain/duty_receipt_repository.h"
 #include "domain/plan_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
 #include "domain/task_repositories.h"
+#include "domain/work_item_progress_repository.h"
 
 #include <soci/soci.h>
 
@@ -273,6 +275,26 @@ private:
     // The plan with `code`, or every plan when `code` is empty, with targets, reports and rubric.
     std::vector<domain::Plan> Select(const std::string& code);
     void LoadChildren(domain::Plan& plan);
+    soci::session& m_session;
+};
+
+class SociWorkItemProgressRepository final : public domain::WorkItemProgressRepository {
+public:
+    explicit SociWorkItemProgressRepository(soci::session& session) : m_session(session) {}
+    std::int64_t Add(const domain::WorkItemProgress& progress) override;
+    std::vector<domain::WorkItemProgress> ForPlan(const std::string& plan_code) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociDutyReceiptRepository final : public domain::DutyReceiptRepository {
+public:
+    explicit SociDutyReceiptRepository(soci::session& session) : m_session(session) {}
+    std::int64_t Add(const domain::DutyReceipt& receipt) override;
+    std::vector<domain::DutyReceipt> ForPlan(const std::string& plan_code) override;
+
+private:
     soci::session& m_session;
 };
 

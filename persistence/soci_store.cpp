@@ -49,7 +49,9 @@ public:
           m_plans(session),
           m_metrics(session),
           m_tasks(session),
-          m_organisations(session) {}
+          m_organisations(session),
+          m_work_item_progress(session),
+          m_duty_receipts(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -67,6 +69,8 @@ public:
     domain::MetricRepository& Metrics() override { return m_metrics; }
     domain::TaskRepository& Tasks() override { return m_tasks; }
     domain::OrganisationRepository& Organisations() override { return m_organisations; }
+    domain::WorkItemProgressRepository& WorkItemProgress() override { return m_work_item_progress; }
+    domain::DutyReceiptRepository& DutyReceipts() override { return m_duty_receipts; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -89,6 +93,8 @@ private:
     SociMetricRepository m_metrics;
     SociTaskRepository m_tasks;
     SociOrganisationRepository m_organisations;
+    SociWorkItemProgressRepository m_work_item_progress;
+    SociDutyReceiptRepository m_duty_receipts;
 };
 
 sqlite3* RawHandle(soci::session& session) {

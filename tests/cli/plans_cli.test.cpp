@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 using namespace innodesk::testing;
 
 namespace {
@@ -82,13 +85,20 @@ TEST_CASE("Plans are imported, listed, shown and evaluated from the command line
               .empty());
     const auto due =
         nlohmann::json::parse(db.Ok(kViewer, {"--json", "deadlines", "--as-of", "10/06/2026"}).out);
-    // 001: the units' quarterly report and DOST's half-year report before 20/06, DOST's quarterly
-    // report before 25/06; ten days ahead is within 30.
-    REQUIRE(due.size() == 3);
-    CHECK(due[0]["due"] == "2026-06-20");
-    CHECK(due[0]["escalation"] == "due_30");
-    CHECK(due[2]["due"] == "2026-06-25");
-    CHECK(due[2]["kind"] == "report");
+    // 001's duties not received: six late (monthly updates January–May in one line, action plans,
+    // budget estimates, both Q1 reports, the units' half-year report by 04/06) and four due: the
+    // units' Q2 report and DOST's half-year report by 19/06 ("trước ngày 20"), DOST's Q2 report by
+    // 24/06, June's update by 30/06; 001's work items overdue and due by 30/06, one line each.
+    REQUIRE(due.size() == 12);
+    std::vector<nlohmann::json> reports_due;
+    for (const auto& d : due)
+        if (d["kind"] == "report" && d["escalation"] != "overdue") reports_due.push_back(d);
+    REQUIRE(reports_due.size() == 4);
+    CHECK(reports_due[0]["due"] == "2026-06-19");
+    CHECK(reports_due[0]["escalation"] == "due_30");
+    CHECK(reports_due[2]["due"] == "2026-06-24");
+    CHECK(reports_due[3]["due"] == "2026-06-30");
+    CHECK(std::count_if(due.begin(), due.end(), [](const auto& d) { return d["kind"] == "work_item"; }) == 2);
 }
 
 TEST_CASE("A malformed plan file is refused with its line, nothing is stored", "[cli]") {

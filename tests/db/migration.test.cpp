@@ -414,3 +414,60 @@ TEST_CASE("Version 7 adds tasks to a version 6 database, which keeps its records
     CHECK(tasks.List({}).size() == 1);
     CHECK(tasks.File(proposed.id).lead_name == "Công ty Cổ phần Thủy sản Nha Trang");
 }
+
+TEST_CASE("Version 8 keeps a plan's report deadlines as reporting duties and the plan reads whole", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 6, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 6);
+        const long long plan = InsertReturningId(
+            *raw,
+            "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, "
+            "last_year, "
+            "rubric_threshold, source_text, version, imported_at) VALUES ('KH-CU', 'Kế hoạch cũ', 'Old "
+            "plan', "
+            "'Văn bản', '', 2026, 2026, NULL, 'format: innodesk-plan/1', 3, 1770000000)");
+        const std::string id = std::to_string(plan);
+        *raw << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, "
+                "bound_form, "
+                "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, "
+                "per_year, "
+                "line) VALUES (" +
+                    id +
+                    ", 1, 'T01', 'II.1', 'Hỗ trợ', 'Support', 'objects', 'at_least', 5, 5, '', '', '', "
+                    "'', "
+                    "'', "
+                    "'000', '', 0, 7)";
+        *raw << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, "
+                "due_on, "
+                "source) VALUES (" +
+                    id + ", 1, 'Báo cáo quý', 'Quarterly report', 'quarterly', 12, 20, NULL, '001 mục IV')";
+        *raw << "INSERT INTO plan_report (plan_id, position, label_vi, label_en, rule, month, day, "
+                "due_on, "
+                "source) VALUES (" +
+                    id + ", 2, 'Báo cáo năm', 'Yearly report', 'once', 1, 1, '2027-01-10', '000 mục V.7')";
+        *raw << "INSERT INTO indicator_value (plan_code, target_code, value, source, as_of, entered_by, "
+                "entered_at) VALUES ('KH-CU', 'T01', 4, 'Sở KH&CN', '2026-09-30', 'canbo.an', 1770000000)";
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    auto tx = store->Begin(TransactionMode::Read);
+    const auto plan = tx->Plans().Find("KH-CU");
+    REQUIRE(plan);
+    CHECK(plan->version == 3);
+    CHECK(plan->targets.size() == 1);
+    CHECK(plan->work_items.empty());
+    REQUIRE(plan->reports.size() == 2);
+    CHECK(plan->reports[0].code == "R1");
+    CHECK(plan->reports[0].rule == ReportRule::Quarterly);
+    CHECK(plan->reports[0].day == 20);  // stored as the day due by, as it was
+    CHECK(plan->reports[0].to == ReportRecipient::Dost);
+    CHECK(plan->reports[1].code == "R2");
+    CHECK(plan->reports[1].date == CalendarDate::FromYmd(2027, 1, 10));
+    REQUIRE(tx->Plans().Indicators("KH-CU").size() == 1);
+    CHECK(tx->Plans().Indicators("KH-CU")[0].value == 4);
+    CHECK(tx->WorkItemProgress().ForPlan("KH-CU").empty());
+    CHECK(tx->DutyReceipts().ForPlan("KH-CU").empty());
+}

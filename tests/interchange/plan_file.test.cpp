@@ -82,7 +82,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     CHECK(t08->metric->Code() == "training_person_times?event_kind=training_course");
     CHECK_FALSE(plan000.FindTarget("PL35")->metric.has_value());  // internships: entered by hand
     REQUIRE(plan000.reports.size() == 1);
-    CHECK(plan000.reports[0].date == domain::CalendarDate::FromYmd(2027, 1, 10));
+    CHECK(plan000.reports[0].date == domain::CalendarDate::FromYmd(2027, 1, 9));  // "trước ngày 10/01/2027"
 
     const auto plan002 =
         interchange::ReadPlanFile(PlansFolder() / "002-hue-khcn-dmst-2026-2030.yaml", Text());
@@ -95,7 +95,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
 
     const auto plan001 =
         interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
-    CHECK(plan001.reports.size() == 6);
+    CHECK(plan001.reports.size() == 9);
     CHECK(plan001.FindTarget("29")->bound.min == 2);
     const auto plan004 = interchange::ReadPlanFile(PlansFolder() / "004-kon-tum-khcn-dmst-2030.yaml", Text());
     CHECK(plan004.FindTarget("MT-TYLE-DMST")->bound.form == domain::BoundForm::About);
@@ -193,4 +193,169 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
         CHECK(RefusalOf(std::string("a\0b", 3)) ==
               "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
     }
+}
+
+TEST_CASE("Work items and reporting duties are read with their timing and due days", "[interchange]") {
+    const std::string text = PlanText() +
+                             "reports:\n"                                                        // 13
+                             "  - code: R01\n"                                                   // 14
+                             "    label: {vi: Báo cáo quý, en: Quarterly report}\n"              // 15
+                             "    from: {vi: \"Các sở, ban, ngành\", en: Departments}\n"         // 16
+                             "    to: dost\n"                                                    // 17
+                             "    rule: quarterly\n"                                             // 18
+                             "    before: 20\n"                                                  // 19
+                             "  - label: {vi: Báo cáo năm, en: Yearly report}\n"                 // 20
+                             "    rule: yearly\n"                                                // 21
+                             "    before: 01/12\n"                                               // 22
+                             "  - label: {vi: Báo cáo kết quả, en: Results report}\n"            // 23
+                             "    rule: once\n"                                                  // 24
+                             "    before: 10/01/2027\n"                                          // 25
+                             "  - label: {vi: Cập nhật tháng, en: Monthly update}\n"             // 26
+                             "    to: central_monitoring\n"                                      // 27
+                             "    rule: monthly\n"                                               // 28
+                             "work_items:\n"                                                     // 29
+                             "  - code: A01\n"                                                   // 30
+                             "    stt: \"1.\"\n"                                                 // 31
+                             "    content: {vi: Xây dựng chính sách, en: Draft the policy}\n"    // 32
+                             "    lead: {vi: Sở KH&CN, en: DOST}\n"                              // 33
+                             "    cooperating: [{vi: Sở Tư pháp, en: Department of Justice}]\n"  // 34
+                             "    product: {vi: Dự thảo Nghị quyết, en: Draft resolution}\n"     // 35
+                             "    timing: Tháng 7/2026\n"                                        // 36
+                             "    source: 000 Phụ lục, dòng 1\n"                                 // 37
+                             "  - code: A12\n"                                                   // 38
+                             "    content: {vi: Thông báo, en: Announce}\n"                      // 39
+                             "    timing: Thường xuyên\n"                                        // 40
+                             "    source: 000 Phụ lục, dòng 12\n";                               // 41
+    const auto plan = interchange::ParsePlanFile(text, Text());
+    REQUIRE(plan.reports.size() == 4);
+    CHECK(plan.reports[0].code == "R01");
+    CHECK(plan.reports[0].day == 19);  // "trước ngày 20": due by the 19th
+    CHECK(plan.reports[0].from.vi == "Các sở, ban, ngành");
+    CHECK(plan.reports[0].line == 14);
+    CHECK(plan.reports[1].code == "R2");  // numbered by position when the file gives none
+    CHECK(plan.reports[1].month == 11);
+    CHECK(plan.reports[1].day == 30);  // "trước ngày 01 tháng 12"
+    CHECK(plan.reports[2].date == domain::CalendarDate::FromYmd(2027, 1, 9));
+    CHECK(plan.reports[3].rule == domain::ReportRule::Monthly);
+    CHECK(plan.reports[3].day == 0);  // the month's last day
+    CHECK(plan.reports[3].to == domain::ReportRecipient::CentralMonitoringSystem);
+    REQUIRE(plan.work_items.size() == 2);
+    const auto& a01 = plan.work_items[0];
+    CHECK(a01.line == 30);
+    CHECK(a01.cooperating_units.at(0).en == "Department of Justice");
+    CHECK(a01.timing.Due() == domain::CalendarDate::FromYmd(2026, 7, 31));
+    CHECK(plan.work_items[1].timing.kind == domain::TimingKind::Recurring);
+}
+
+TEST_CASE("A plan file written before work items and duty codes still loads", "[interchange]") {
+    // The reports of format 1 as first shipped: day and month are the day due by.
+    const auto plan = interchange::ParsePlanFile(PlanText() +
+                                                     "reports:\n"
+                                                     "  - label: {vi: Báo cáo quý, en: Quarterly}\n"
+                                                     "    rule: quarterly\n"
+                                                     "    day: 20\n",
+                                                 Text());
+    REQUIRE(plan.reports.size() == 1);
+    CHECK(plan.reports[0].code == "R1");
+    CHECK(plan.reports[0].day == 20);
+    CHECK(plan.reports[0].to == domain::ReportRecipient::Dost);
+    CHECK(plan.work_items.empty());
+}
+
+TEST_CASE("A malformed work item or duty is refused with its line", "[interchange]") {
+    const std::string item = PlanText() +
+                             "work_items:\n"                        // 13
+                             "  - code: A01\n"                      // 14
+                             "    content: {vi: Việc, en: Work}\n"  // 15
+                             "    source: x\n";                     // 16
+    SECTION("a timing that cannot be read") {
+        CHECK(RefusalOf(item + "    timing: sớm thôi\n") ==
+              "Plan file, line 17: work item 'A01': Timing 'sớm thôi' cannot be read: it is not one of the "
+              "known forms. Use one of the forms: Tháng 7/2026, 12/2026, 20/02/2026, Quý III/2026, 6 tháng "
+              "đầu năm 2026, Năm 2026, 2026–2030, Thường xuyên, Theo Kế hoạch số ….");
+    }
+    SECTION("a missing timing") {
+        CHECK(RefusalOf(item) == "Plan file, line 14: the key 'timing' is missing.");
+    }
+    SECTION("a work item code used twice") {
+        CHECK(RefusalOf(item + "    timing: 2026\n  - code: A01\n    content: {vi: V, en: W}\n"
+                               "    timing: 2026\n    source: y\n") ==
+              "Plan file, line 18: work item code 'A01' is already used by an earlier work item.");
+    }
+    SECTION("an unknown key") {
+        CHECK_THAT(RefusalOf(item + "    timing: 2026\n    owner: me\n"),
+                   Catch::StartsWith("Plan file, line 18: key 'owner' is not used in a work item"));
+    }
+    SECTION("a duty's 'before' in the wrong form") {
+        CHECK(RefusalOf(PlanText() + "reports:\n  - label: {vi: Năm, en: Year}\n    rule: yearly\n"
+                                     "    before: 20\n") ==
+              "Plan file, line 16: 'before' of rule 'yearly' is a day/month (dd/mm, day 1–28), not '20'.");
+    }
+    SECTION("a duty code used twice") {
+        CHECK(RefusalOf(PlanText() +
+                        "reports:\n  - {code: R1, label: {vi: A, en: A}, rule: quarterly, day: 5}\n"
+                        "  - {code: R1, label: {vi: B, en: B}, rule: quarterly, day: 5}\n") ==
+              "Plan file, line 15: report code 'R1' is already used by an earlier report.");
+    }
+    SECTION("an unknown recipient") {
+        CHECK_THAT(RefusalOf(PlanText() + "reports:\n  - {label: {vi: A, en: A}, to: mayor, rule: quarterly, "
+                                          "day: 5}\n"),
+                   Catch::StartsWith("Plan file, line 14: The value of 'to' 'mayor' is not valid"));
+    }
+}
+
+TEST_CASE("Every shipped plan carries every work item and reporting duty of its source", "[interchange]") {
+    struct Expected {
+        const char* file;
+        std::size_t work_items;
+        std::size_t duties;
+    };
+    // Counted in ../shared/seeds, not from the files:
+    // 000: appendix rows 1-17, 31-33 and 36-39 (24; rows 18-30, 34 and 35 are targets). One
+    //      duty: V.7, units report to DOST before 10/01/2027.
+    // 001: appendix II, 13 numbered rows and 1 unnumbered row under heading II (14); appendix III,
+    //      rows 1-105 where row 26 is a heading over five "-" rows (104 + 5 = 109): 123. Duties:
+    //      IV.1 quarterly / half-year / yearly to DOST, IV.2 the DOST's three to the Provincial
+    //      People's Committee, appendix II's footnote 1 (monthly, central monitoring system), IV.1's
+    //      action plans (01/2026) and budget estimates (03/2026): 9.
+    // 002: appendix II, items 1, 2 a)-d), 3, 4, 5 (8; item 2 is a heading). Section II's points
+    //      name no lead unit nor timing and are not transcribed. No duty with a date.
+    // 003: annex 01, section I rows 1-7 (7). No duty stated.
+    // 004: no activity table (its section III is prose); duties IV.4 (units, before 20/11) and
+    //      IV.1 (DOST, before 05/12): 2.
+    const Expected expected[] = {
+        {"000-khanh-hoa-dmst-dn-2026.yaml", 24, 1}, {"001-khanh-hoa-khcn-dmst-cds-2026.yaml", 123, 9},
+        {"002-hue-khcn-dmst-2026-2030.yaml", 8, 0}, {"003-khanh-hoa-khcn-dmst-2026.yaml", 7, 0},
+        {"004-kon-tum-khcn-dmst-2030.yaml", 0, 2},
+    };
+    for (const auto& e : expected) {
+        INFO(e.file);
+        const auto plan = interchange::ReadPlanFile(PlansFolder() / e.file, Text());
+        CHECK(plan.work_items.size() == e.work_items);
+        CHECK(plan.reports.size() == e.duties);
+        for (const auto& item : plan.work_items) {
+            INFO(item.code);
+            CHECK_FALSE(item.content.vi.empty());
+            CHECK_FALSE(item.content.en.empty());
+            CHECK(item.source.rfind(std::string(e.file).substr(0, 3) + " ", 0) == 0);
+            CHECK(item.line > 0);
+        }
+    }
+    const auto plan000 = interchange::ReadPlanFile(PlansFolder() / "000-khanh-hoa-dmst-dn-2026.yaml", Text());
+    const auto* row1 = plan000.FindWorkItem("PL01");
+    REQUIRE(row1);
+    CHECK(row1->timing.Due() == domain::CalendarDate::FromYmd(2026, 7, 31));
+    CHECK(row1->cooperating_units.size() == 3);
+    CHECK(plan000.FindWorkItem("PL12")->timing.kind == domain::TimingKind::Recurring);
+    CHECK(plan000.FindWorkItem("PL16")->timing.Due() == domain::CalendarDate::FromYmd(2026, 12, 31));
+    const auto plan001 =
+        interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
+    CHECK(plan001.FindWorkItem("III.001")->timing.Due() == domain::CalendarDate::FromYmd(2026, 2, 20));
+    CHECK(plan001.FindWorkItem("III.028")->timing.Due() == domain::CalendarDate::FromYmd(2026, 1, 31));
+    CHECK(plan001.FindWorkItem("III.060")->timing.Due() == domain::CalendarDate::FromYmd(2026, 12, 31));
+    CHECK(plan001.FindWorkItem("III.26.5")->lead_unit.vi == "Sở Tài chính");
+    CHECK(plan001.FindDuty("R01")->day == 19);
+    CHECK(plan001.FindDuty("R03")->month == 11);
+    CHECK(plan001.FindDuty("R03")->day == 30);
+    CHECK(plan001.FindDuty("R07")->rule == domain::ReportRule::Monthly);
 }

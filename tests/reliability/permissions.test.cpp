@@ -7,10 +7,12 @@
 #include "domain/enterprise_import.h"
 #include "domain/ip_service.h"
 #include "domain/outcome_service.h"
+#include "domain/reporting_duty_service.h"
 #include "domain/review_service.h"
 #include "domain/target_service.h"
 #include "domain/training_service.h"
 #include "domain/trust_service.h"
+#include "domain/work_item_service.h"
 #include "scenario.h"
 #include "signing/sha256.h"
 
@@ -244,6 +246,19 @@ std::vector<Operation> Operations() {
          {Role::Officer, Role::Admin},
          [](S& s, const Actor& a) {
              TargetService(s.db.Store(), s.clock).AdoptRubric("KH-2026", s.programme.code, a);
+         }},
+        {"record work item progress",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) {
+             WorkItemService(s.db.Store(), s.clock)
+                 .Record("KH-2026", "A01", WorkItemStatus::InProgress, CalendarDate::FromYmd(2026, 6, 15), "",
+                         {}, a);
+         }},
+        {"record report receipts",
+         {Role::Officer, Role::Admin},
+         [](S& s, const Actor& a) {
+             ReportingDutyService(s.db.Store(), s.clock)
+                 .Receive("KH-2026", "R01", "2026-Q1", CalendarDate::FromYmd(2026, 6, 15), "01/BC", a);
          }},
         // The copy holds every record and password hash (PostgreSQL refuses it for its backend).
         {"back up the database",
