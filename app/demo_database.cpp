@@ -100,6 +100,7 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     result.summary = demo::DemoGenerator(store, text, clock).Run(spec, actors, progress);
     result.pki_dir = pki_dir;
     result.plans = ImportShippedPlans(store, text, clock, actors.officer);
+    result.plan_progress = demo::RecordPlanProgress(store, clock, actors.officer);
     outer->Commit();
     return result;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "demo/demo_generator.h"
+#include "demo/plan_progress_planner.h"
 #include "domain/calendar_date.h"
 #include "domain/password_hasher.h"
 #include "domain/progress.h"
@@ -33,6 +34,7 @@ struct DemoDatabase {
     demo::DemoSummary summary;
     std::filesystem::path pki_dir;  // demo-root-ca.pem and one "<approver's display name>.p12" per approver
     std::size_t plans = 0;          // shipped plan files imported (app/shipped_plans.h)
+    demo::PlanProgressSummary plan_progress;  // reports received and work items reported on them
 };
 
 // Fills a database that has no users yet, in one transaction: nothing is kept if any step fails.

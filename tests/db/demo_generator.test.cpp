@@ -7,10 +7,12 @@
 #include "domain/application.h"
 #include "domain/decision_service.h"
 #include "domain/ip_filing.h"
+#include "domain/reporting_duty_service.h"
 #include "domain/target_service.h"
 #include "domain/task.h"
 #include "domain/user_service.h"
 #include "domain/voucher.h"
+#include "domain/work_item_service.h"
 #include "scenario.h"
 
 #include <catch2/catch.hpp>
@@ -38,8 +40,11 @@ using innodesk::domain::CalendarDate;
 using innodesk::domain::DomainError;
 using innodesk::domain::ErrorCode;
 using innodesk::domain::IpLifecycle;
+using innodesk::domain::ReportingDutyService;
 using innodesk::domain::Role;
 using innodesk::domain::VoucherLifecycle;
+using innodesk::domain::WorkItemService;
+using innodesk::domain::WorkItemStatus;
 using innodesk::persistence::SociStore;
 using innodesk::testing::TestDatabase;
 
@@ -468,6 +473,24 @@ TEST_CASE(
         CHECK(actual.at("T02") <= 10);
         CHECK(actual.at("T08") >= 100);  // person-times at training courses
         CHECK(actual.at("T08") <= 150);
+    }
+
+    SECTION(
+        "units reported on time, late or not yet, and the plans' work items are part done, part overdue") {
+        CHECK(demo.plan_progress.receipts >= 3);
+        CHECK(demo.plan_progress.late_receipts >= 1);
+        CHECK(demo.plan_progress.progress >= 10);
+        ReportingDutyService duties(database.Store(), clock);
+        CHECK_FALSE(duties.List({}, std::nullopt, clock.Today(), true).empty());  // who has not reported
+        WorkItemService items(database.Store(), clock);
+        const auto work = items.List("KH-KHCN-DMST-CDS-2026", clock.Today());
+        const auto overdue =
+            std::count_if(work.begin(), work.end(), [](const auto& view) { return view.overdue; });
+        const auto done = std::count_if(work.begin(), work.end(), [](const auto& view) {
+            return view.latest && view.latest->status == WorkItemStatus::Done;
+        });
+        CHECK(overdue >= 1);
+        CHECK(done >= 1);
     }
 
     SECTION("the Dashboard, mid-year, shows targets met and others on track, at risk or behind") {
