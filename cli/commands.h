@@ -23,5 +23,7 @@ void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verif
 void AddPlanCommands(CLI::App& app,
                      CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
 void AddReportCommands(CLI::App& app, CliContext& context);  // report --plan --period --format --out
+void AddTaskCommands(CLI::App& app, CliContext& context);    // task propose|edit|list|show|award|contract|…
+void AddOrganisationCommands(CLI::App& app, CliContext& context);  // organisation add|list
 
 }  // namespace innodesk::cli

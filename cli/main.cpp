@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
     cli::AddAuditCommands(app, context);
     cli::AddPlanCommands(app, context);
     cli::AddReportCommands(app, context);
+    cli::AddTaskCommands(app, context);
+    cli::AddOrganisationCommands(app, context);
     cli::AddUserCommands(app, context);
     cli::AddTrustCommands(app, context);
 
