@@ -138,7 +138,7 @@ void PrintTranche(CliContext& context, const domain::Tranche& t) {
 // What `task propose` and `task edit` read. For edit, an option left out keeps what is recorded.
 struct DetailOptions {
     std::string id, code, title, level, award, programme, plan, plan_line, lead_enterprise, lead_organisation,
-        pi, ordering_unit, applying_unit, budget;
+        pi, ordering_unit, applying_unit, budget, proposed_on;
     int year = 0;
     int follow_up_years = -1;
     std::vector<std::string> co_funding, outputs;
@@ -171,6 +171,9 @@ void AddDetailOptions(CLI::App& command, DetailOptions& o, bool propose) {
     command.add_option("--follow-up-years", o.follow_up_years, "Years its use is followed after acceptance");
     if (propose) {
         for (auto* option : {code, title, year, pi}) option->required();
+        command.add_option(
+            "--proposed-on", o.proposed_on,
+            "The day it was proposed, dd/mm/yyyy (default today): for tasks already under way");
         return;
     }
     command.add_flag("--no-co-funding", o.no_co_funding, "Remove every co-funding line");
@@ -264,7 +267,10 @@ void AddProposeAndEdit(CLI::App& group, CliContext& context) {
     propose->callback([&context, p] {
         domain::Task task;
         ApplyDetails(context, *p, task);
-        PrintTask(context, context.Workspace().Tasks().Propose(std::move(task), context.Actor()));
+        auto service = context.Workspace().Tasks();
+        const auto proposed_on = OptionalDate(p->proposed_on, "--proposed-on");
+        PrintTask(context, proposed_on ? service.Propose(std::move(task), *proposed_on, context.Actor())
+                                       : service.Propose(std::move(task), context.Actor()));
     });
 
     auto e = std::make_shared<DetailOptions>();

@@ -75,7 +75,9 @@ std::vector<std::string> Proposal(const std::string& code) {
             "--output",
             "process:1:Quy trình nuôi tôm hùm dùng chế phẩm",
             "--follow-up-years",
-            "3"};
+            "3",
+            "--proposed-on",
+            "05/01/2025"};
 }
 
 nlohmann::json Shown(const CliDatabase& db, const std::string& task) {
