@@ -290,8 +290,8 @@ TEST_CASE("A task led by an organisation of the register", "[cli][tasks]") {
     REQUIRE(lead != arguments.end());
     *lead = "--lead-organisation";
     *(lead + 1) = "Viện Nghiên cứu và Ứng dụng công nghệ Nha Trang";
-    const auto proposed =
-        nlohmann::json::parse(db.Ok(kOfficer, Joined(arguments, {"--level", "grassroots"})).out);
+    *(std::find(arguments.begin(), arguments.end(), "--level") + 1) = "grassroots";
+    const auto proposed = nlohmann::json::parse(db.Ok(kOfficer, arguments).out);
     CHECK(proposed["level"] == "grassroots");
     CHECK(proposed["lead_enterprise_id"].is_null());
     const auto organisations = nlohmann::json::parse(db.Ok(kViewer, {"--json", "organisation", "list"}).out);
