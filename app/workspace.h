@@ -21,6 +21,7 @@
 #include "domain/progress.h"
 #include "domain/review_service.h"
 #include "domain/target_service.h"
+#include "domain/task_service.h"
 #include "domain/training_service.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
@@ -79,6 +80,7 @@ public:
     domain::ProgrammeService Programmes() { return {*m_store, m_text}; }
     domain::ReviewService Reviews() { return {*m_store, m_text, m_clock}; }
     domain::TargetService Targets() { return {*m_store, m_clock}; }
+    domain::TaskService Tasks() { return {*m_store, m_text, m_clock}; }
     domain::TrainingService Training() { return {*m_store, m_text}; }
     domain::TrustService Trust() { return {*m_store, m_clock}; }
     // With the common-password list, so that a password set through it is checked against it.

@@ -5,6 +5,7 @@
 #include "audit_views.h"
 #include "errors.h"
 #include "record_lookup.h"
+#include "task_service.h"
 
 namespace innodesk::domain {
 namespace {
@@ -172,6 +173,11 @@ Application ApplicationService::Move(ApplicationId id, ApplicationState to, cons
 std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision& decision, const Actor& actor,
                                                 std::int64_t at_unix) {
     std::vector<DoubleFundingWarning> warnings;
+    if (decision.kind == DecisionKind::TaskAcceptance) {
+        ApplyAcceptanceDecision(tx, decision.task_id.value(), decision.id, decision.number, decision.date,
+                                actor, at_unix);
+        return warnings;
+    }
     const bool approval = decision.kind == DecisionKind::Approval;
     for (const auto& item : decision.items) {
         Application application = RequireApplication(tx, item.application_id);

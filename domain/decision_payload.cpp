@@ -9,7 +9,8 @@ namespace innodesk::domain {
 
 std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloadItem> items,
                             const std::optional<std::string>& supersedes_number,
-                            const DecisionPayloadSigner& signer) {
+                            const DecisionPayloadSigner& signer,
+                            const std::optional<DecisionPayloadTask>& task) {
     std::sort(items.begin(), items.end(),
               [](const auto& a, const auto& b) { return a.application_id < b.application_id; });
     JsonValue::Array item_values;
@@ -23,7 +24,7 @@ std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloa
             {"title", item.title},
             {"approved_amount_vnd", item.approved_amount.Dong()},
         });
-    const JsonValue payload = JsonValue::Object{
+    JsonValue::Object payload{
         {"format", kDecisionPayloadFormat},
         {"number", decision.number},
         {"date", decision.date.Iso()},
@@ -36,7 +37,22 @@ std::string DecisionPayload(const Decision& decision, std::vector<DecisionPayloa
         {"signer",
          JsonValue::Object{{"user", signer.user}, {"certificate_sha256", signer.certificate_sha256}}},
     };
-    return payload.Canonical();
+    if (task)
+        payload.emplace("task", JsonValue::Object{
+                                    {"code", task->code},
+                                    {"title", task->title},
+                                    {"level", task->level},
+                                    {"award_mode", task->award_mode},
+                                    {"lead", task->lead_name},
+                                    {"principal_investigator", task->principal_investigator},
+                                    {"contract_number", task->contract_number},
+                                    {"state_budget_vnd", task->state_budget.Dong()},
+                                    {"council", task->council},
+                                    {"council_held_on", task->held_on.Iso()},
+                                    {"result", task->result},
+                                    {"minutes_number", task->minutes_number},
+                                });
+    return JsonValue(std::move(payload)).Canonical();
 }
 
 }  // namespace innodesk::domain

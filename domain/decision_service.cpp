@@ -20,6 +20,38 @@ Decision RequireDecision(Transaction& tx, DecisionId id) {
                       "decision");
 }
 
+// An acceptance decision's task and the evaluation it issues, as stored now.
+std::optional<DecisionPayloadTask> PayloadTask(Transaction& tx, const Decision& decision) {
+    if (decision.kind != DecisionKind::TaskAcceptance || !decision.task_id) return std::nullopt;
+    const auto task = tx.Tasks().FindById(*decision.task_id);
+    if (!task || !task->acceptance)
+        throw DomainError(
+            ErrorCode::NotFound,
+            {"Quyết định " + decision.number + " nêu nhiệm vụ id " + std::to_string(*decision.task_id) +
+                 " nhưng nhiệm vụ đó không có hoặc chưa có kết quả nghiệm thu.",
+             "Decision " + decision.number + " names task id " + std::to_string(*decision.task_id) +
+                 ", which does not exist or has no acceptance evaluation."},
+            "task_id");
+    std::string lead;
+    if (task->lead_enterprise_id)
+        lead = RequireEnterprise(tx, *task->lead_enterprise_id).tax_code.Value();
+    else if (task->lead_organisation_id)
+        if (const auto organisation = tx.Organisations().FindById(*task->lead_organisation_id))
+            lead = organisation->name;
+    return DecisionPayloadTask{task->code,
+                               task->title,
+                               std::string(EntryOf(TaskLevels(), task->level).code),
+                               std::string(EntryOf(AwardModes(), task->award_mode).code),
+                               lead,
+                               task->principal_investigator,
+                               task->contract_number,
+                               task->state_budget,
+                               task->acceptance->council,
+                               task->acceptance->held_on,
+                               std::string(EntryOf(AcceptanceResults(), task->acceptance->result).code),
+                               task->acceptance->minutes_number};
+}
+
 std::string BuildPayload(Transaction& tx, const Decision& decision, const DecisionPayloadSigner& signer) {
     std::vector<DecisionPayloadItem> items;
     for (const auto& item : decision.items) {
@@ -31,7 +63,7 @@ std::string BuildPayload(Transaction& tx, const Decision& decision, const Decisi
     }
     std::optional<std::string> supersedes_number;
     if (decision.supersedes) supersedes_number = RequireDecision(tx, *decision.supersedes).number;
-    return DecisionPayload(decision, std::move(items), supersedes_number, signer);
+    return DecisionPayload(decision, std::move(items), supersedes_number, signer, PayloadTask(tx, decision));
 }
 
 std::span<const std::uint8_t> Bytes(const std::string& text) {

@@ -7,6 +7,7 @@
 #include "plan_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
+#include "task_repositories.h"
 
 #include <memory>
 #include <string>
@@ -30,6 +31,8 @@ public:
     virtual SettingsRepository& Settings() = 0;
     virtual PlanRepository& Plans() = 0;
     virtual MetricRepository& Metrics() = 0;
+    virtual TaskRepository& Tasks() = 0;
+    virtual OrganisationRepository& Organisations() = 0;
     virtual void Commit() = 0;
 };
 

@@ -124,7 +124,7 @@ const Lifecycle<TaskState>& TaskLifecycle() {
     return kLifecycle;
 }
 
-bool TaskHoldsCommitment(TaskState state) {
+bool HoldsCommitment(TaskState state) {
     switch (state) {
         case S::Contracted:
         case S::InProgress:

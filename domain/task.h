@@ -44,7 +44,7 @@ enum class TaskState {
 };
 const Lifecycle<TaskState>& TaskLifecycle();
 // Contracted and after (not failed nor terminated): the state budget counts as committed.
-bool TaskHoldsCommitment(TaskState state);
+bool HoldsCommitment(TaskState state);
 // Until an acceptance decision is signed: details, milestones and tranches may still change.
 bool TaskBeforeAcceptance(TaskState state);
 

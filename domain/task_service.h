@@ -46,6 +46,9 @@ public:
 
     // Officers. A new task is proposed; the code must be unused, the lead must exist.
     Task Propose(Task task, const Actor& actor);
+    // The same for a task proposed earlier than today (entering the tasks already under way):
+    // its proposal is dated `proposed_on`, which may not be in the future.
+    Task Propose(Task task, const CalendarDate& proposed_on, const Actor& actor);
     // Changes the details (title, lead, budget, co-funding, outputs, award mode, plan line) while
     // the task is proposed or awarded; after the contract they are what was signed.
     Task Edit(Task task, const Actor& actor);

@@ -34,6 +34,10 @@ constexpr const char* kSchemaV4 =
 #include "schema_v4.sql.inc"
     ;
 
+constexpr const char* kSchemaV7 =
+#include "schema_v7.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -153,6 +157,10 @@ std::vector<std::string> Version4(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV4, backend));
 }
 
+std::vector<std::string> Version7(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV7, backend));
+}
+
 // The VSIC 2018 section of a stored code, as SQL, written from the domain's table so that the
 // database and the program cannot disagree on it: a section letter stands for itself, a code of
 // digits belongs to the section of its first two (its division); anything else has none ('').
@@ -255,6 +263,9 @@ const std::vector<Migration>& Migrations() {
         {4, "reviewers assigned to applications", &Version4},
         {5, "enterprise sector (VSIC section), commune and sector indexes", &Version5},
         {6, "provinces stored as the 34 units' names", &NoStatements, &CanonicaliseProvinces},
+        {7,
+         "innovation tasks, their steps, milestones, tranches and uses; organisations; acceptance decisions",
+         &Version7},
     };
     return migrations;
 }

@@ -16,12 +16,12 @@ constexpr std::string_view kDoingEn = "read or write decisions";
 constexpr const char* kColumns =
     "id, number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, created_at, status, "
     "drafted_by, "
-    "signer_user, signer_fingerprint, signer_subject, signature, signed_at";
+    "signer_user, signer_fingerprint, signer_subject, signature, signed_at, task_id";
 
 // Reads the rows of `q` (selected with kColumns) and then each decision's items.
 std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& q) {
-    long long id = 0, supersedes = 0, created = 0, signed_at = 0;
-    soci::indicator supersedes_ind = soci::i_null;
+    long long id = 0, supersedes = 0, created = 0, signed_at = 0, task_id = 0;
+    soci::indicator supersedes_ind = soci::i_null, task_ind = soci::i_null;
     std::string number, date, kind, conditions, legal_basis, signer_name, status, drafted_by, signer_user,
         fingerprint, subject, signature;
     q.Into(id)
@@ -39,7 +39,8 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
         .Into(fingerprint)
         .Into(subject)
         .Into(signature)
-        .Into(signed_at);
+        .Into(signed_at)
+        .Into(task_id, task_ind);
     q.Execute();
     std::vector<domain::Decision> decisions;
     while (q.Fetch()) {
@@ -52,6 +53,7 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
         d.legal_basis = legal_basis;
         d.signer_name = signer_name;
         if (supersedes_ind == soci::i_ok) d.supersedes = supersedes;
+        if (task_ind == soci::i_ok) d.task_id = task_id;
         d.created_at_unix = created;
         d.status = StoredEnum(domain::DecisionStatuses(), status, "decision", id);
         d.drafted_by = drafted_by;
@@ -90,7 +92,9 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) try
     BoundQuery q(
         m_session,
         "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, supersedes, "
-        "created_at, status, drafted_by) VALUES (:n, :d, :k, :c, :l, :s, :sup, :at, :st, :by) RETURNING id");
+        "created_at, status, drafted_by, task_id) VALUES (:n, :d, :k, :c, :l, :s, :sup, :at, :st, :by, "
+        ":task) "
+        "RETURNING id");
     q.Into(id)
         .Param(d.number)
         .Param(d.date.Iso())
@@ -101,7 +105,8 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) try
         .Param(std::optional<long long>(d.supersedes))
         .Param(static_cast<long long>(d.created_at_unix))
         .Param(CodeOf(domain::DecisionStatuses(), d.status))
-        .Param(d.drafted_by);
+        .Param(d.drafted_by)
+        .Param(d.task_id ? std::optional<long long>(*d.task_id) : std::nullopt);
     q.Execute();
     q.Fetch();
     BoundQuery insert_item(

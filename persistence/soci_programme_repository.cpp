@@ -191,8 +191,21 @@ domain::EnvelopeBalance SociProgrammeRepository::Balance(domain::EnvelopeId enve
     m_session << "SELECT COALESCE(SUM(reimbursed_amount), 0) FROM voucher WHERE envelope_id = :id AND state "
                  "= 'reimbursed'",
         soci::use(id), soci::into(voucher_disbursed);
-    return {envelope->amount, Money::Dong(app_committed) + Money::Dong(voucher_committed),
-            Money::Dong(app_disbursed) + Money::Dong(voucher_disbursed)};
+    // A contracted task commits its state budget; a failed or terminated one only what was paid.
+    long long task_committed = 0, task_disbursed = 0;
+    const std::string task_states = CommittingStates(domain::TaskLifecycle().states);
+    m_session
+        << "SELECT COALESCE(SUM(CASE WHEN t.state IN (" + task_states +
+               ") THEN t.state_budget ELSE "
+               "(SELECT COALESCE(SUM(p.amount), 0) FROM task_tranche p WHERE p.task_id = t.id AND p.status "
+               "= 'paid') END), 0) FROM task t WHERE t.envelope_id = :id",
+        soci::use(id), soci::into(task_committed);
+    m_session << "SELECT COALESCE(SUM(p.amount), 0) FROM task_tranche p JOIN task t ON t.id = p.task_id "
+                 "WHERE t.envelope_id = :id AND p.status = 'paid'",
+        soci::use(id), soci::into(task_disbursed);
+    return {envelope->amount,
+            Money::Dong(app_committed) + Money::Dong(voucher_committed) + Money::Dong(task_committed),
+            Money::Dong(app_disbursed) + Money::Dong(voucher_disbursed) + Money::Dong(task_disbursed)};
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }

@@ -7,6 +7,7 @@
 #include "domain/plan_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
+#include "domain/task_repositories.h"
 
 #include <soci/soci.h>
 
@@ -301,6 +302,49 @@ public:
 private:
     std::vector<domain::VoucherFact> VoucherRows(const std::string& where,
                                                  const std::vector<std::string>& texts, long long limit);
+    soci::session& m_session;
+};
+
+class SociOrganisationRepository final : public domain::OrganisationRepository {
+public:
+    explicit SociOrganisationRepository(soci::session& session) : m_session(session) {}
+    domain::OrganisationId Insert(const domain::Organisation& organisation) override;
+    std::optional<domain::Organisation> FindById(domain::OrganisationId id) override;
+    std::optional<domain::Organisation> FindByName(const std::string& name) override;
+    void Update(const domain::Organisation& organisation) override;
+    std::vector<domain::Organisation> List() override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociTaskRepository final : public domain::TaskRepository {
+public:
+    explicit SociTaskRepository(soci::session& session) : m_session(session) {}
+    domain::TaskId Insert(const domain::Task& task) override;
+    std::optional<domain::Task> FindById(domain::TaskId id) override;
+    std::optional<domain::Task> FindByCode(const std::string& code) override;
+    void Update(const domain::Task& task) override;
+    std::vector<domain::TaskSummary> List(const domain::TaskFilter& filter) override;
+    std::int64_t Count(const domain::TaskFilter& filter) override;
+    void AppendTransition(const domain::TaskTransition& transition) override;
+    std::vector<domain::TaskTransition> History(domain::TaskId id) override;
+    std::vector<domain::Milestone> Milestones(domain::TaskId id) override;
+    void InsertMilestone(domain::TaskId id, const domain::Milestone& milestone) override;
+    void UpdateMilestone(domain::TaskId id, const domain::Milestone& milestone) override;
+    std::vector<domain::Tranche> Tranches(domain::TaskId id) override;
+    void InsertTranche(domain::TaskId id, const domain::Tranche& tranche) override;
+    void UpdateTranche(domain::TaskId id, const domain::Tranche& tranche) override;
+    std::vector<domain::TaskUse> Uses(domain::TaskId id) override;
+    std::int64_t InsertUse(domain::TaskId id, const domain::TaskUse& use) override;
+    std::vector<domain::TaskExtension> Extensions(domain::TaskId id) override;
+    void InsertExtension(domain::TaskId id, const domain::TaskExtension& extension) override;
+    void LinkApplication(domain::TaskId id, domain::ApplicationId application) override;
+    void UnlinkApplication(domain::TaskId id, domain::ApplicationId application) override;
+    std::vector<domain::ApplicationId> LinkedApplications(domain::TaskId id) override;
+    std::optional<domain::TaskId> TaskOfApplication(domain::ApplicationId application) override;
+
+private:
     soci::session& m_session;
 };
 

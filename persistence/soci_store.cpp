@@ -47,7 +47,9 @@ public:
           m_audit(session, backend, audit_hash),
           m_settings(session),
           m_plans(session),
-          m_metrics(session) {}
+          m_metrics(session),
+          m_tasks(session),
+          m_organisations(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -63,6 +65,8 @@ public:
     domain::SettingsRepository& Settings() override { return m_settings; }
     domain::PlanRepository& Plans() override { return m_plans; }
     domain::MetricRepository& Metrics() override { return m_metrics; }
+    domain::TaskRepository& Tasks() override { return m_tasks; }
+    domain::OrganisationRepository& Organisations() override { return m_organisations; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -83,6 +87,8 @@ private:
     SociSettingsRepository m_settings;
     SociPlanRepository m_plans;
     SociMetricRepository m_metrics;
+    SociTaskRepository m_tasks;
+    SociOrganisationRepository m_organisations;
 };
 
 sqlite3* RawHandle(soci::session& session) {

@@ -6,6 +6,8 @@
 #include "tests/support/raw_store.h"
 
 #include "domain/audit_service.h"
+#include "domain/base64.h"
+#include "domain/task_service.h"
 #include "persistence/migrations.h"
 #include "persistence/postgres_connection.h"
 #include "persistence/sqlite_file.h"
@@ -325,4 +327,90 @@ TEST_CASE("Version 6 stores every province by its unit's name and keeps, counted
     CHECK(enterprises.Search("ho chi minh").size() == 1);
     CHECK(enterprises.GetByTaxCode("0101248141-005").version == 2);
     CHECK(enterprises.GetByTaxCode("0101248141-001").version == 1);
+}
+
+TEST_CASE("Version 7 adds tasks to a version 6 database, which keeps its records and its signatures",
+          "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    VersionOneRecords records;
+    const testing::TestSigner signer{"5eed000000000000000000000000000000000000000000000000000000000001"};
+    long long signed_decision = 0, officer_id = 0;
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 1, [](int) {});
+        records = FillVersionOne(*raw);
+        persistence::MigrateTo(*raw, target.backend, 6, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 6);
+        // A decision signed under version 6: the signature is over the payload as version 6 built it.
+        Decision decision;
+        decision.number = "41/QĐ-SKHCN";
+        decision.date = CalendarDate::FromYmd(2026, 6, 20);
+        decision.kind = DecisionKind::Refusal;
+        decision.signer_name = "Giám đốc Trần Văn Bình";
+        const long long application = InsertReturningId(
+            *raw,
+            "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
+            "co_funding_amount, state, contract_number, version, created_at, updated_at) VALUES (" +
+                std::to_string(records.enterprise) + ", " + std::to_string(records.programme) +
+                ", 2026, 'testing_certification', 'Chứng nhận ISO 22000', 90000000, 90000000, 'refused', '', "
+                "3, "
+                "1770000000, 1772400000)");
+        const std::string payload =
+            DecisionPayload(decision,
+                            {{application, "0101248141", "KH-DMST-2026-2030", 2026,
+                              SupportContent::TestingCertification, "Chứng nhận ISO 22000", Money()}},
+                            std::nullopt, {"lanhdao.binh", signer.CertificateFingerprint()});
+        const auto signature =
+            signer.Sign({reinterpret_cast<const std::uint8_t*>(payload.data()), payload.size()});
+        signed_decision = InsertReturningId(
+            *raw,
+            "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, signer_name, "
+            "supersedes, "
+            "created_at, status, drafted_by, signer_user, signer_fingerprint, signer_subject, signature, "
+            "signed_at) VALUES ('41/QĐ-SKHCN', '2026-06-20', 'refusal', '', '', 'Giám đốc Trần Văn Bình', "
+            "NULL, 1772400000, 'signed', 'canbo.an', 'lanhdao.binh', '" +
+                signer.CertificateFingerprint() + "', '" + signer.CertificateSubject() + "', '" +
+                Base64Encode(signature) + "', 1772400100)");
+        *raw << "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (" +
+                    std::to_string(signed_decision) + ", " + std::to_string(application) + ", 0)";
+        // The approver and the certificate enrolled for them before the signing time.
+        const long long approver = InsertReturningId(
+            *raw,
+            "INSERT INTO app_user (name, display_name, role, password_hash, disabled, created_at, version) "
+            "VALUES ('lanhdao.binh', 'Giám đốc Trần Văn Bình', 'approver', 'x', 0, 1772000000, 1)");
+        *raw << "INSERT INTO user_certificate (user_id, fingerprint, subject, bound_at) VALUES (" +
+                    std::to_string(approver) + ", '" + signer.CertificateFingerprint() + "', '" +
+                    signer.CertificateSubject() + "', 1772000000)";
+        officer_id = InsertReturningId(
+            *raw,
+            "INSERT INTO app_user (name, display_name, role, password_hash, disabled, created_at, version) "
+            "VALUES ('canbo.an', 'Nguyễn Thị An', 'officer', 'x', 0, 1772000000, 1)");
+    }
+
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    const testing::FixedClock clock{CalendarDate::FromYmd(2026, 6, 25)};
+    DecisionService decisions(*store, db.Text(), clock);
+    const testing::TestVerifier verifier;
+    CHECK(decisions.Verify(signed_decision, verifier).status == VerificationStatus::Valid);
+    CHECK(decisions.Verify(records.decision, verifier).status == VerificationStatus::Recorded);
+    CHECK_FALSE(decisions.Get(signed_decision).task_id.has_value());
+    ApplicationService applications(*store, db.Text(), clock);
+    CHECK(applications.Get(records.application).approved_amount == Money::Dong(150'000'000));
+    ProgrammeService programmes(*store, db.Text());
+    CHECK(programmes.Budget(records.programme).at(0).balance.committed == Money::Dong(150'000'000));
+
+    // The migrated database takes tasks, led by an enterprise it already had.
+    const Actor officer{"canbo.an", Role::Officer, officer_id};
+    TaskService tasks(*store, db.Text(), clock);
+    Task task;
+    task.code = "ĐTCT.2026.01";
+    task.title = "Ứng dụng truy xuất nguồn gốc thủy sản";
+    task.year = 2026;
+    task.lead_enterprise_id = records.enterprise;
+    task.principal_investigator = "ThS. Lê Văn Tâm";
+    const Task proposed = tasks.Propose(task, officer);
+    CHECK(tasks.List({}).size() == 1);
+    CHECK(tasks.File(proposed.id).lead_name == "Công ty Cổ phần Thủy sản Nha Trang");
 }
