@@ -36,8 +36,12 @@ TaskDialog::TaskDialog(wxWindow* parent, app::Workspace& session, std::optional<
     m_plan = Text(_("Plan code"), "plan_code");
     m_plan_line = Text(_("Plan line"), "plan_line");
     m_organisation = Choice(_("Lead organisation") + " *", "lead_organisation");
-    m_enterprise.emplace(Enterprise(_("Lead enterprise tax code"), "lead_tax_code", session));
-    m_tax_code = wxDynamicCast(FindWindow("lead_tax_code"), wxTextCtrl);
+    // Built in place, as FormDialog::Enterprise would: the field's handler keeps the object's address.
+    m_tax_code = Text(_("Lead enterprise tax code"), "lead_tax_code");
+    auto* feedback = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    feedback->SetName("lead_tax_code_feedback");
+    UnderField(feedback);
+    m_enterprise.emplace(this, session, m_tax_code, feedback);
     m_pi = Text(_("Principal investigator") + " *", "principal_investigator");
     m_ordering_unit = Text(_("Ordering unit"), "ordering_unit");
     m_applying_unit = Text(_("Applying unit"), "applying_unit");

@@ -221,6 +221,9 @@ void TasksPage::Changed(domain::TaskId id) {
 
 void TasksPage::Reload() {
     TablePage::Reload();
+    // The page opens on the first task's file rather than on an empty panel.
+    if (m_first_load && !SelectedId() && List()->GetItemCount() > 0) List()->SelectRow(0);
+    m_first_load = false;
     ShowSelected();
 }
 

@@ -67,6 +67,7 @@ private:
         std::function<bool(const domain::TaskFile&)> allowed;
     };
     std::vector<Step> m_steps;
+    bool m_first_load = true;
 };
 
 }  // namespace innodesk::gui
