@@ -26,16 +26,21 @@ TaskFilePanel::TaskFilePanel(wxWindow* parent, app::Workspace& session)
     : wxPanel(parent), m_session(session) {
     SetName("task_file");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_summary = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    m_summary->SetName("task_summary");
-    sizer->Add(m_summary, 0, wxEXPAND | wxBOTTOM, 4);
+    // One line each, cut with "…" rather than wrapped: a wrapped line would push the next out of sight.
+    for (const char* name : {"task_summary", "task_lead", "task_contract"}) {
+        auto* line = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                      wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+        line->SetName(name);
+        sizer->Add(line, 0, wxEXPAND | wxBOTTOM, 2);
+        m_lines.push_back(line);
+    }
     m_tabs = new wxNotebook(this, wxID_ANY);
     m_tabs->SetName("task_tabs");
     sizer->Add(m_tabs, 1, wxEXPAND);
     SetSizer(sizer);
     m_outputs =
         AddList(_("Outputs and co-funding"), "task_outputs",
-                {{_("Kind"), 170}, {_("Quantity"), 70}, {_("Description"), 420}, {_("Applied by"), 260}},
+                {{_("Kind"), 170}, {_("Quantity"), 85}, {_("Description"), 420}, {_("Applied by"), 260}},
                 &m_funding_heading);
     m_milestones = AddList(_("Milestones"), "task_milestones",
                            {{"#", 40},
@@ -88,7 +93,10 @@ wxDataViewListCtrl* TaskFilePanel::AddList(const wxString& tab, const char* name
 }
 
 void TaskFilePanel::Clear() {
-    m_summary->SetLabel(_("Select a task to see its outputs, milestones, payments, acceptance and history."));
+    m_lines[0]->SetLabel(
+        _("Select a task to see its outputs, milestones, payments, acceptance and history."));
+    m_lines[1]->SetLabel(wxEmptyString);
+    m_lines[2]->SetLabel(wxEmptyString);
     m_funding_heading->SetLabel(wxEmptyString);
     m_acceptance->SetLabel(wxEmptyString);
     for (auto* list : {m_outputs, m_milestones, m_tranches, m_uses, m_history, m_applications})
@@ -99,13 +107,15 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
     Clear();
     const auto& t = file.task;
     const auto today = m_session.Clock().Today();
-    wxString summary = wxString::Format(_("%s — lead: %s; principal investigator: %s"), U(t.code),
-                                        U(file.lead_name), U(t.principal_investigator));
-    if (!t.contract_number.empty())
-        summary += "\n" + wxString::Format(_("Contract %s, %s – %s; paid %s of %s"), U(t.contract_number),
-                                           DateText(t.starts_on), DateText(t.ends_on),
-                                           U(file.Paid().Format()), U(t.state_budget.Format()));
-    m_summary->SetLabel(summary);
+    m_lines[0]->SetLabel(U(t.code) + " — " + U(t.title));
+    m_lines[1]->SetLabel(wxString::Format(_("Lead: %s; principal investigator: %s"), U(file.lead_name),
+                                          U(t.principal_investigator)));
+    m_lines[2]->SetLabel(t.contract_number.empty()
+                             ? _("No contract yet.")
+                             : wxString::Format(_("Contract %s, %s – %s; paid %s of %s"),
+                                                U(t.contract_number), DateText(t.starts_on),
+                                                DateText(t.ends_on), U(file.Paid().Format()),
+                                                U(t.state_budget.Format())));
 
     wxString funding;
     for (const auto& f : t.co_funding)

@@ -26,7 +26,7 @@ private:
                                 const std::vector<std::pair<wxString, int>>& columns, wxStaticText** heading);
 
     app::Workspace& m_session;
-    wxStaticText* m_summary;
+    std::vector<wxStaticText*> m_lines;  // code and title; lead; contract and payments
     wxNotebook* m_tabs;
     wxStaticText* m_funding_heading = nullptr;
     wxDataViewListCtrl* m_outputs;

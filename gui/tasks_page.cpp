@@ -51,23 +51,23 @@ bool UnderContract(const domain::TaskFile& file) {
 
 TasksPage::TasksPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
-                {{"#", 40, ColumnKind::Number},
-                 {_("Code"), 100},
-                 {_("Title"), 170},
-                 {_("Level"), 75},
-                 {_("Award mode"), 105},
-                 {_("Lead"), 130},
-                 {_("State"), 120},
-                 {_("State budget"), 105, ColumnKind::Money},
-                 {_("Paid"), 105, ColumnKind::Money},
-                 {_("Next milestone"), 85, ColumnKind::Date},
-                 {_("Late"), 45}},
+                {{"#", 35, ColumnKind::Number},
+                 {_("Code"), 95},
+                 {_("Title"), 120},
+                 {_("Level"), 72},
+                 {_("Award mode"), 155},
+                 {_("Lead"), 105},
+                 {_("State"), 150},
+                 {_("Budget"), 108, ColumnKind::Money},
+                 {_("Paid"), 100, ColumnKind::Money},
+                 {_("Next due"), 80, ColumnKind::Date},
+                 {_("Late"), 40}},
                 "tasks") {
     AddFilters();
     AddSteps();
     m_panel = new TaskFilePanel(this, session);
     GetSizer()->Add(m_panel, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    m_panel->SetMinSize(FromDIP(wxSize(-1, 230)));
+    m_panel->SetMinSize(FromDIP(wxSize(-1, 250)));
     m_panel->Clear();
     List()->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { ShowSelected(); });
 }
@@ -100,7 +100,7 @@ void TasksPage::AddFilters() {
     m_level = filter("tasks_level", _("All levels"), 110);
     for (const auto& entry : domain::TaskLevels())
         m_level->Append(EnumLabel(domain::TaskLevels(), entry.value));
-    m_award = filter("tasks_award", _("All award modes"), 170);
+    m_award = filter("tasks_award", _("All award modes"), 200);
     for (const auto& entry : domain::AwardModes())
         m_award->Append(EnumLabel(domain::AwardModes(), entry.value));
     m_state = filter("tasks_state", _("All states"), 170);
