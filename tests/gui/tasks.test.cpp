@@ -15,6 +15,7 @@
 #include <wx/button.h>
 #include <wx/dataview.h>
 #include <wx/grid.h>
+#include <wx/textctrl.h>
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
@@ -119,6 +120,25 @@ TEST_CASE("A task is proposed, awarded, contracted, paid, reported and accepted 
     CHECK(Enabled(*page, "edit_task"));
     CHECK_FALSE(Enabled(*page, "contract_task"));
     CHECK_FALSE(Enabled(*page, "start_task"));
+
+    // An edit shows what is recorded and keeps it: only the plan line changes.
+    fixture.Modals().Expect("task_dialog", [&](wxDialog& dialog) {
+        CHECK(Find<wxTextCtrl>(dialog, "task_code").GetValue() == wxString::FromUTF8("ĐTCT.2025.91"));
+        CHECK(Find<wxGrid>(dialog, "co_funding").GetCellValue(0, 1) == wxString::FromUTF8("250.000.000 ₫"));
+        Type(dialog, "plan_line", wxString::FromUTF8("Dòng 2"));
+        Click(dialog, "save");
+    });
+    Click(*page, "edit_task");
+    fixture.Modals().Verify();
+    {
+        const auto task = checker.Tasks().Get(id);
+        CHECK(task.plan_line == "Dòng 2");
+        CHECK(task.co_funding.size() == 1);
+        REQUIRE(task.outputs.size() == 1);
+        CHECK(task.outputs[0].description == "Chế phẩm vi sinh xử lý nước");
+        CHECK(task.state_budget == domain::Money::Dong(600'000'000));
+        CHECK(task.lead_enterprise_id == enterprise.id);
+    }
 
     fixture.Modals().Expect("award_task_dialog", [&](wxDialog& dialog) {
         SetDate(dialog, "step_date", "10/02/2025");
