@@ -26,7 +26,7 @@ AcceptanceDecisionDialog::AcceptanceDecisionDialog(wxWindow* parent, app::Worksp
         heading = wxString::Format(_("Issues the council's evaluation: %s, minutes %s."),
                                    EnumLabel(domain::AcceptanceResults(), task.acceptance->result),
                                    U(task.acceptance->minutes_number));
-    Finish(heading, FormButtons(_("Save draft"), "save_draft"));
+    Finish(wxControl::EscapeMnemonics(heading), FormButtons(_("Save draft"), "save_draft"));
 }
 
 bool AcceptanceDecisionDialog::TransferDataToWindow() {

@@ -44,11 +44,11 @@ TaskFilePanel::TaskFilePanel(wxWindow* parent, app::Workspace& session)
                 &m_funding_heading);
     m_milestones = AddList(_("Milestones"), "task_milestones",
                            {{"#", 40},
-                            {_("Content"), 330},
-                            {_("Product"), 220},
+                            {_("Content"), 300},
+                            {_("Product"), 200},
                             {_("Due"), 90},
                             {_("Reported"), 90},
-                            {_("Status"), 110},
+                            {_("Status"), 135},
                             {_("Evidence"), 200}},
                            nullptr);
     m_tranches = AddList(_("Tranches"), "task_tranches",
@@ -62,7 +62,7 @@ TaskFilePanel::TaskFilePanel(wxWindow* parent, app::Workspace& session)
                          nullptr);
     m_uses = AddList(
         _("Acceptance, transfer and use"), "task_uses",
-        {{_("Reported on"), 100}, {_("Where it is applied"), 360}, {_("Since"), 90}, {_("Evidence"), 330}},
+        {{_("Reported on"), 120}, {_("Where it is applied"), 360}, {_("Since"), 90}, {_("Evidence"), 330}},
         &m_acceptance);
     m_history = AddList(_("History"), "task_history",
                         {{_("On"), 90}, {_("Step"), 200}, {_("Who"), 120}, {_("Note"), 520}}, nullptr);
@@ -107,22 +107,22 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
     Clear();
     const auto& t = file.task;
     const auto today = m_session.Clock().Today();
-    m_lines[0]->SetLabel(U(t.code) + " — " + U(t.title));
-    m_lines[1]->SetLabel(wxString::Format(_("Lead: %s; principal investigator: %s"), U(file.lead_name),
-                                          U(t.principal_investigator)));
-    m_lines[2]->SetLabel(t.contract_number.empty()
-                             ? _("No contract yet.")
-                             : wxString::Format(_("Contract %s, %s – %s; paid %s of %s"),
-                                                U(t.contract_number), DateText(t.starts_on),
-                                                DateText(t.ends_on), U(file.Paid().Format()),
-                                                U(t.state_budget.Format())));
+    m_lines[0]->SetLabelText(U(t.code) + " — " + U(t.title));
+    m_lines[1]->SetLabelText(wxString::Format(_("Lead: %s; principal investigator: %s"), U(file.lead_name),
+                                              U(t.principal_investigator)));
+    m_lines[2]->SetLabelText(t.contract_number.empty()
+                                 ? _("No contract yet.")
+                                 : wxString::Format(_("Contract %s, %s – %s; paid %s of %s"),
+                                                    U(t.contract_number), DateText(t.starts_on),
+                                                    DateText(t.ends_on), U(file.Paid().Format()),
+                                                    U(t.state_budget.Format())));
 
     wxString funding;
     for (const auto& f : t.co_funding)
         funding +=
             (funding.empty() ? wxString() : wxString("; ")) + U(f.source) + ": " + U(f.amount.Format());
-    m_funding_heading->SetLabel(funding.empty() ? _("No co-funding.")
-                                                : wxString::Format(_("Co-funding: %s"), funding));
+    m_funding_heading->SetLabelText(funding.empty() ? _("No co-funding.")
+                                                    : wxString::Format(_("Co-funding: %s"), funding));
     for (const auto& o : t.outputs)
         Append(m_outputs, {EnumLabel(domain::OutputKinds(), o.kind), wxString::Format("%d", o.quantity),
                            U(o.description), U(o.applying_user)});
@@ -153,7 +153,7 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
         acceptance +=
             "\n" + wxString::Format(_("Transferred on %s to %s, record %s"), U(t.transfer->on.Format()),
                                     U(t.transfer->receiving_unit), U(t.transfer->document_number));
-    m_acceptance->SetLabel(acceptance);
+    m_acceptance->SetLabelText(acceptance);
     for (const auto& use : file.uses)
         Append(m_uses, {U(use.reported_on.Format()), U(use.place), U(use.since.Format()), U(use.evidence)});
 

@@ -68,7 +68,7 @@ TaskStepDialog::TaskStepDialog(wxWindow* parent, app::Workspace& session, const 
             ? wxString::Format(_("The contract ends on %s now."), U(task.ends_on->Format()))
             : wxString::Format(_("%s — now: %s"), U(task.title),
                                EnumLabel(domain::TaskLifecycle().states, task.state));
-    Finish(heading);
+    Finish(wxControl::EscapeMnemonics(heading));  // a title may hold "KH&CN"
 }
 
 bool TaskStepDialog::TransferDataToWindow() {

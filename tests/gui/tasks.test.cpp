@@ -15,6 +15,7 @@
 #include <wx/button.h>
 #include <wx/dataview.h>
 #include <wx/grid.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 using namespace innodesk;
@@ -254,6 +255,10 @@ TEST_CASE("A task is proposed, awarded, contracted, paid, reported and accepted 
     // The task stays in progress until an approver signs; transfer waits for that.
     CHECK(file.task.state == domain::TaskState::InProgress);
     CHECK_FALSE(Enabled(*page, "transfer_task"));
+    // The panel shows the council as typed: "KH&CN" is text, not a mnemonic that would hide the '&'.
+    CHECK(Find<wxStaticText>(*page, "task_uses_heading")
+              .GetLabelText()
+              .Contains(wxString::FromUTF8("Hội đồng KH&CN cấp tỉnh (QĐ 88/QĐ-SKHCN)")));
     CHECK(Screenshot(frame, GuiFixture::OutputDir() / "gui-tasks-page.png"));
 
     // The award-mode filter narrows the list to ordered tasks; selection shows them.
