@@ -5,6 +5,7 @@
 #include "report_heading.h"
 
 #include "domain/enterprise_service.h"
+#include "domain/task_service.h"
 #include "domain/trust_service.h"
 #include "interchange/decision_document.h"
 #include "reports/decision_report.h"
@@ -43,6 +44,31 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     if (decision.supersedes) document.supersedes_number = service.Get(*decision.supersedes).number;
     domain::ApplicationService applications(store, text, clock);
     domain::EnterpriseService enterprises(store, text);
+    if (decision.task_id) {
+        const auto file = domain::TaskService(store, text, clock).File(*decision.task_id);
+        const auto& task = file.task;
+        if (!task.acceptance)
+            throw domain::DomainError(
+                domain::ErrorCode::NotFound,
+                {"Nhiệm vụ " + task.code + " không còn kết quả nghiệm thu để xuất.",
+                 "Task " + task.code + " no longer has the acceptance evaluation to export."},
+                "task_id");
+        const auto& result = domain::EntryOf(domain::AcceptanceResults(), task.acceptance->result);
+        document.task = interchange::DecisionDocumentTask{
+            task.code,
+            task.title,
+            std::string(domain::EntryOf(domain::TaskLevels(), task.level).vi),
+            std::string(domain::EntryOf(domain::AwardModes(), task.award_mode).vi),
+            file.lead_name,
+            task.principal_investigator,
+            task.contract_number,
+            task.state_budget,
+            task.acceptance->council,
+            task.acceptance->held_on,
+            std::string(result.vi),
+            std::string(result.en),
+            task.acceptance->minutes_number};
+    }
     for (const auto& item : decision.items) {
         const auto application = applications.Get(item.application_id);
         const auto enterprise = enterprises.Get(application.enterprise_id);

@@ -9,6 +9,7 @@
 #include "demo/ip_planner.h"
 #include "demo/programme_planner.h"
 #include "demo/register_planner.h"
+#include "demo/task_planner.h"
 #include "demo/training_planner.h"
 #include "demo/voucher_planner.h"
 #include "demo/work_planner.h"
@@ -39,6 +40,7 @@ DemoSummary DemoGenerator::Run(const DemoSpec& spec, const DemoActors& actors,
     SettleVouchers(run);
     FileIp(run);
     HoldEvents(run);
+    PlanTasks(run);
     run.meter.SetDone(run.meter.Total());
     run.meter.Report();
     outer->Commit();

@@ -48,6 +48,8 @@ struct DemoSummary {
     std::size_t attendances = 0;
     std::size_t reviews = 0;  // reviewers' records, with or without a declared conflict
     std::size_t outcomes = 0;
+    std::size_t tasks = 0;          // innovation and S&T tasks proposed (demo/task_planner.h)
+    std::size_t organisations = 0;  // organisations added to their register to lead tasks
 };
 
 // Who does the generated work. Decisions are drafted by the officer and signed by one of the

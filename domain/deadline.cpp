@@ -16,11 +16,16 @@ constexpr std::array<EnumEntry<Escalation>, 4> kEscalations{{
     {Escalation::Later, "later", "Còn hơn 30 ngày", "More than 30 days away"},
 }};
 
-constexpr std::array<EnumEntry<DeadlineKind>, 3> kKinds{{
+constexpr std::array<EnumEntry<DeadlineKind>, 6> kKinds{{
     {DeadlineKind::Report, "report", "Báo cáo", "Report"},
     {DeadlineKind::VoucherExpiry, "voucher_expiry", "Phiếu hỗ trợ hết hạn", "Voucher expiry"},
     {DeadlineKind::ContractEnd, "contract_end", "Hợp đồng hết hạn, đến hạn nghiệm thu",
      "Contract ends, acceptance due"},
+    {DeadlineKind::TaskMilestone, "task_milestone", "Mốc tiến độ nhiệm vụ", "Task milestone"},
+    {DeadlineKind::TaskContractEnd, "task_contract_end", "Nhiệm vụ hết hạn hợp đồng, đến hạn nghiệm thu",
+     "Task contract ends, acceptance due"},
+    {DeadlineKind::TaskFollowUp, "task_follow_up", "Báo cáo ứng dụng kết quả nhiệm vụ",
+     "Report on a task's results in use"},
 }};
 
 Deadline ReportDeadlineOn(const Plan& plan, const ReportDeadline& report, const CalendarDate& due,

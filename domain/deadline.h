@@ -23,8 +23,9 @@ enum class Escalation {
 std::span<const EnumEntry<Escalation>> Escalations();  // overdue, due_7, due_30, later
 Escalation EscalationFor(const CalendarDate& due, const CalendarDate& as_of);
 
-enum class DeadlineKind { Report, VoucherExpiry, ContractEnd };
-std::span<const EnumEntry<DeadlineKind>> DeadlineKinds();  // report, voucher_expiry, contract_end
+enum class DeadlineKind { Report, VoucherExpiry, ContractEnd, TaskMilestone, TaskContractEnd, TaskFollowUp };
+// report, voucher_expiry, contract_end, task_milestone, task_contract_end, task_follow_up
+std::span<const EnumEntry<DeadlineKind>> DeadlineKinds();
 
 struct Deadline {
     CalendarDate due;
@@ -32,7 +33,7 @@ struct Deadline {
     Escalation escalation = Escalation::Later;
     LocalisedText label;    // "Báo cáo quý III/2026 gửi Sở KH&CN" / "Q3 2026 report to DOST"
     std::string plan_code;  // for reports
-    std::string entity;     // "voucher", "application"; empty for reports
+    std::string entity;     // "voucher", "application", "task"; empty for reports
     std::int64_t entity_id = 0;
     std::int64_t enterprise_id = 0;
     std::int64_t count = 1;  // records behind the line: more than one when they are counted together

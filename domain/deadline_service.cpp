@@ -2,6 +2,7 @@
 #include "deadline_service.h"
 
 #include "plan_repositories.h"
+#include "task.h"
 
 #include <algorithm>
 #include <string>
@@ -80,6 +81,62 @@ Deadline LongUnaccepted(const PastDue& past, const CalendarDate& listed_from) {
                             listed_from.Format() + ", still not accepted"});
 }
 
+Deadline TaskDate(const TaskDue& due) {
+    Deadline d;
+    d.due = due.due;
+    d.entity = "task";
+    d.entity_id = due.task_id;
+    if (due.milestone == 0) {
+        d.kind = DeadlineKind::TaskContractEnd;
+        d.label = {"Nghiệm thu nhiệm vụ " + due.code + " (hợp đồng " + due.what + " hết hạn)",
+                   "Acceptance of task " + due.code + " (contract " + due.what + " ends)"};
+    } else {
+        d.kind = DeadlineKind::TaskMilestone;
+        d.label = {"Nhiệm vụ " + due.code + ", mốc " + std::to_string(due.milestone) + ": " + due.what,
+                   "Task " + due.code + ", milestone " + std::to_string(due.milestone) + ": " + due.what};
+    }
+    return d;
+}
+
+// Task dates long past: counted in one line each, like the vouchers and contracts above.
+void AddTaskDates(Transaction& tx, const CalendarDate& listed_from, const CalendarDate& until,
+                  std::vector<Deadline>& deadlines) {
+    if (const auto past = tx.Tasks().OpenMilestonesDueBefore(listed_from); past.count > 0) {
+        const std::string n = std::to_string(past.count);
+        deadlines.push_back(CountedLine(
+            *past.latest, DeadlineKind::TaskMilestone, "task", past.count,
+            {n + " mốc tiến độ nhiệm vụ đến hạn trước " + listed_from.Format() + " vẫn chưa báo cáo",
+             n + (past.count == 1 ? " task milestone" : " task milestones") + " due before " +
+                 listed_from.Format() + ", still not reported"}));
+    }
+    if (const auto past = tx.Tasks().ContractsEndedBefore(listed_from); past.count > 0) {
+        const std::string n = std::to_string(past.count);
+        deadlines.push_back(CountedLine(
+            *past.latest, DeadlineKind::TaskContractEnd, "task", past.count,
+            {n + " nhiệm vụ hết hạn hợp đồng trước " + listed_from.Format() + " vẫn chưa nghiệm thu",
+             n + (past.count == 1 ? " task" : " tasks") + " whose contract ended before " +
+                 listed_from.Format() + ", still not accepted"}));
+    }
+    for (const auto& task : tx.Tasks().FollowedTasks()) {
+        const auto due = NextFollowUpDue(task.accepted_on, task.follow_up_years, task.uses_reported);
+        if (!due || *due > until) continue;
+        const std::string year = std::to_string(task.uses_reported + 1);
+        Deadline d;
+        d.due = *due;
+        d.kind = DeadlineKind::TaskFollowUp;
+        d.entity = "task";
+        d.entity_id = task.task_id;
+        d.label = {
+            "Nhiệm vụ " + task.code + ": báo cáo ứng dụng kết quả năm thứ " + year + " sau nghiệm thu",
+            "Task " + task.code + ": report on its results in use, year " + year + " after acceptance"};
+        deadlines.push_back(std::move(d));
+    }
+    for (const auto& due : tx.Tasks().OpenMilestonesDue({listed_from, until}, 10000))
+        deadlines.push_back(TaskDate(due));
+    for (const auto& due : tx.Tasks().ContractsEnding({listed_from, until}, 10000))
+        deadlines.push_back(TaskDate(due));
+}
+
 }  // namespace
 
 std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_of, int horizon_days) {
@@ -105,6 +162,7 @@ std::vector<Deadline> DeadlineService::Upcoming(std::optional<CalendarDate> as_o
         deadlines.push_back(LongUnaccepted(past, listed_from));
     for (const auto& contract : tx->Metrics().OpenContractsEnding({listed_from, until}, 10000))
         deadlines.push_back(ContractEnds(contract));
+    AddTaskDates(*tx, listed_from, until, deadlines);
     for (auto& d : deadlines) d.escalation = EscalationFor(d.due, today);
     std::stable_sort(deadlines.begin(), deadlines.end(),
                      [](const Deadline& a, const Deadline& b) { return a.due < b.due; });

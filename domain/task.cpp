@@ -4,6 +4,7 @@
 #include "errors.h"
 
 #include <array>
+#include <chrono>
 
 namespace innodesk::domain {
 namespace {
@@ -145,6 +146,18 @@ bool Milestone::LateOn(const CalendarDate& today) const {
     if (status == MilestoneStatus::Dropped) return false;
     if (reported_on) return *reported_on > due_on;
     return today > due_on;
+}
+
+std::optional<CalendarDate> NextFollowUpDue(const CalendarDate& accepted_on, int follow_up_years,
+                                            int uses_reported) {
+    if (uses_reported >= follow_up_years) return std::nullopt;
+    const int year = accepted_on.Year() + uses_reported + 1;
+    // 29 February falls on 28 February in the years that have none.
+    const unsigned day =
+        accepted_on.Month() == 2 && accepted_on.Day() == 29 && !std::chrono::year{year}.is_leap()
+            ? 28
+            : accepted_on.Day();
+    return CalendarDate::FromYmd(year, accepted_on.Month(), day);
 }
 
 Money Task::CoFundingTotal() const {

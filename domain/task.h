@@ -194,6 +194,12 @@ struct TaskTransition {
     std::string note;
 };
 
+// When the next yearly report of the results in use falls due: each anniversary of the acceptance
+// for `follow_up_years` years, one report for each year, in order. Nothing once every year has its
+// report.
+std::optional<CalendarDate> NextFollowUpDue(const CalendarDate& accepted_on, int follow_up_years,
+                                            int uses_reported);
+
 // Cleans the text and checks what no storage constraint can: a code, a title, one lead, a year,
 // non-negative amounts, co-funding with a source, outputs with a quantity and a description.
 Task NormaliseTask(Task task, const TextRules& text);

@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "organisation.h"
+#include "plan_repositories.h"
 #include "task.h"
 
 #include <optional>
@@ -45,6 +46,26 @@ struct TaskSummary {
     Money paid;
 };
 
+// An open date on a task: a milestone not yet reported, or a contract's end (its acceptance due).
+struct TaskDue {
+    TaskId task_id = 0;
+    std::string code;
+    std::string title;
+    int milestone = 0;  // the milestone's position; 0 for the contract's end
+    std::string what;   // the milestone's content; the contract's number
+    CalendarDate due;
+};
+
+// An accepted task whose results are followed after acceptance, with what has been reported.
+struct FollowedTask {
+    TaskId task_id = 0;
+    std::string code;
+    std::string title;
+    CalendarDate accepted_on;  // the acceptance decision's date
+    int follow_up_years = 0;
+    int uses_reported = 0;
+};
+
 class TaskRepository {
 public:
     virtual ~TaskRepository() = default;
@@ -82,6 +103,16 @@ public:
     virtual void UnlinkApplication(TaskId id, ApplicationId application) = 0;
     virtual std::vector<ApplicationId> LinkedApplications(TaskId id) = 0;
     virtual std::optional<TaskId> TaskOfApplication(ApplicationId application) = 0;
+
+    // For the deadlines, over contracted and in-progress tasks only, soonest first: milestones not
+    // yet reported due in the range, and those due before a date counted; the same for the
+    // contracts' ends (when acceptance falls due).
+    virtual std::vector<TaskDue> OpenMilestonesDue(const DateRange& range, std::size_t limit) = 0;
+    virtual PastDue OpenMilestonesDueBefore(const CalendarDate& date) = 0;
+    virtual std::vector<TaskDue> ContractsEnding(const DateRange& range, std::size_t limit) = 0;
+    virtual PastDue ContractsEndedBefore(const CalendarDate& date) = 0;
+    // Accepted, transferred or applied tasks with years of follow-up.
+    virtual std::vector<FollowedTask> FollowedTasks() = 0;
 };
 
 }  // namespace innodesk::domain

@@ -39,6 +39,52 @@ const char* BadgeColour(const std::string& verdict) {
     return "#8a6d00";
 }
 
+std::string ApplicationTable(const std::vector<DecisionDocumentRow>& rows) {
+    std::string html;
+    html +=
+        "<table>\n<tr><th>STT</th><th>Hồ sơ<br><span class=\"en\">Application</span></th><th>Doanh nghiệp"
+        "<br><span class=\"en\">Enterprise</span></th><th>Mã số thuế<br><span class=\"en\">Tax "
+        "code</span></th>"
+        "<th>Nội dung<br><span class=\"en\">Title</span></th><th>Kinh phí hỗ trợ<br><span class=\"en\">"
+        "Approved</span></th></tr>\n";
+    domain::Money total;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        total = total + row.approved_amount;
+        html += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + std::to_string(row.application_id) +
+                "</td><td>" + Escape(row.enterprise_name) + "</td><td>" + Escape(row.tax_code) + "</td><td>" +
+                Escape(row.title) + "</td><td class=\"amount\">" + Escape(row.approved_amount.Format()) +
+                "</td></tr>\n";
+    }
+    html +=
+        "<tr><td colspan=\"5\"><b>Tổng cộng</b> <span class=\"en\">(total)</span></td><td "
+        "class=\"amount\"><b>" +
+        Escape(total.Format()) + "</b></td></tr>\n</table>\n";
+    return html;
+}
+
+// A task acceptance: what it accepts, as label / value rows.
+std::string TaskTable(const DecisionDocumentTask& task) {
+    const std::vector<std::pair<std::string, std::string>> rows{
+        {"Mã nhiệm vụ <span class=\"en\">(task code)</span>", Escape(task.code)},
+        {"Tên nhiệm vụ <span class=\"en\">(title)</span>", Escape(task.title)},
+        {"Cấp, phương thức <span class=\"en\">(level, award)</span>",
+         Escape(task.level + ", " + task.award_mode)},
+        {"Tổ chức chủ trì <span class=\"en\">(lead)</span>", Escape(task.lead_name)},
+        {"Chủ nhiệm <span class=\"en\">(principal investigator)</span>", Escape(task.principal_investigator)},
+        {"Hợp đồng <span class=\"en\">(contract)</span>", Escape(task.contract_number)},
+        {"Kinh phí ngân sách <span class=\"en\">(state budget)</span>", Escape(task.state_budget.Format())},
+        {"Hội đồng nghiệm thu <span class=\"en\">(council)</span>",
+         Escape(task.council + ", " + task.held_on.Format())},
+        {"Biên bản <span class=\"en\">(minutes)</span>", Escape(task.minutes_number)},
+        {"Kết quả <span class=\"en\">(result)</span>",
+         "<b>" + Escape(task.result) + "</b> <span class=\"en\">(" + Escape(task.result_en) + ")</span>"},
+    };
+    std::string html = "<table>\n";
+    for (const auto& [label, value] : rows) html += "<tr><th>" + label + "</th><td>" + value + "</td></tr>\n";
+    return html + "</table>\n";
+}
+
 }  // namespace
 
 std::string DecisionHtml(const DecisionDocument& doc) {
@@ -63,25 +109,10 @@ std::string DecisionHtml(const DecisionDocument& doc) {
                 "</b> <span class=\"en\">(supersedes decision " + Escape(doc.supersedes_number) +
                 ")</span></p>\n";
     html += "<p><b>Căn cứ</b> <span class=\"en\">(legal basis)</span>: " + Escape(d.legal_basis) + "</p>\n";
-    html +=
-        "<table>\n<tr><th>STT</th><th>Hồ sơ<br><span class=\"en\">Application</span></th><th>Doanh nghiệp"
-        "<br><span class=\"en\">Enterprise</span></th><th>Mã số thuế<br><span class=\"en\">Tax "
-        "code</span></th>"
-        "<th>Nội dung<br><span class=\"en\">Title</span></th><th>Kinh phí hỗ trợ<br><span class=\"en\">"
-        "Approved</span></th></tr>\n";
-    domain::Money total;
-    for (std::size_t i = 0; i < doc.rows.size(); ++i) {
-        const auto& row = doc.rows[i];
-        total = total + row.approved_amount;
-        html += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + std::to_string(row.application_id) +
-                "</td><td>" + Escape(row.enterprise_name) + "</td><td>" + Escape(row.tax_code) + "</td><td>" +
-                Escape(row.title) + "</td><td class=\"amount\">" + Escape(row.approved_amount.Format()) +
-                "</td></tr>\n";
-    }
-    html +=
-        "<tr><td colspan=\"5\"><b>Tổng cộng</b> <span class=\"en\">(total)</span></td><td "
-        "class=\"amount\"><b>" +
-        Escape(total.Format()) + "</b></td></tr>\n</table>\n";
+    if (doc.task)
+        html += TaskTable(*doc.task);
+    else
+        html += ApplicationTable(doc.rows);
     html += "<p><b>Điều kiện</b> <span class=\"en\">(conditions)</span>: " + Escape(d.conditions) + "</p>\n";
     html += "<p><b>Người ký</b> <span class=\"en\">(signed by)</span>: " + Escape(d.signer_name) + "</p>\n";
     html += "<hr>\n<p><span class=\"badge\" style=\"background:" + std::string(BadgeColour(doc.verdict)) +

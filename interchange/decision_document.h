@@ -6,6 +6,7 @@
 #include "domain/decision.h"
 #include "domain/errors.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,11 +20,30 @@ struct DecisionDocumentRow {
     domain::Money approved_amount;
 };
 
+// What a task acceptance decision issues, for its readable forms: the task and the council's
+// evaluation, as labels ready to print.
+struct DecisionDocumentTask {
+    std::string code;
+    std::string title;
+    std::string level;       // "Cấp tỉnh"
+    std::string award_mode;  // "Đặt hàng"
+    std::string lead_name;
+    std::string principal_investigator;
+    std::string contract_number;
+    domain::Money state_budget;
+    std::string council;
+    domain::CalendarDate held_on;
+    std::string result;  // "Đạt" / "Passed"
+    std::string result_en;
+    std::string minutes_number;
+};
+
 struct DecisionDocument {
     domain::Decision decision;
-    std::vector<DecisionDocumentRow> rows;
-    std::string supersedes_number;  // empty when it supersedes nothing
-    std::string verdict;            // "valid", "invalid", "indeterminate", "draft", "recorded"
+    std::vector<DecisionDocumentRow> rows;     // the applications of an approval or refusal
+    std::optional<DecisionDocumentTask> task;  // the task of a task acceptance
+    std::string supersedes_number;             // empty when it supersedes nothing
+    std::string verdict;                       // "valid", "invalid", "indeterminate", "draft", "recorded"
     std::string reason;
     domain::LocalisedText explanation;
     std::string signer_subject;

@@ -343,6 +343,12 @@ public:
     void UnlinkApplication(domain::TaskId id, domain::ApplicationId application) override;
     std::vector<domain::ApplicationId> LinkedApplications(domain::TaskId id) override;
     std::optional<domain::TaskId> TaskOfApplication(domain::ApplicationId application) override;
+    std::vector<domain::TaskDue> OpenMilestonesDue(const domain::DateRange& range,
+                                                   std::size_t limit) override;
+    domain::PastDue OpenMilestonesDueBefore(const domain::CalendarDate& date) override;
+    std::vector<domain::TaskDue> ContractsEnding(const domain::DateRange& range, std::size_t limit) override;
+    domain::PastDue ContractsEndedBefore(const domain::CalendarDate& date) override;
+    std::vector<domain::FollowedTask> FollowedTasks() override;
 
 private:
     soci::session& m_session;

@@ -6,6 +6,7 @@
 #include "storage_errors.h"
 #include "stored_values.h"
 
+#include <algorithm>
 #include <map>
 
 namespace innodesk::persistence {
@@ -27,6 +28,21 @@ constexpr const char* kColumns =
     "t.acceptance_minutes, "
     "t.acceptance_decision_id, t.transfer_on, t.transfer_unit, t.transfer_document, t.transfer_note, "
     "t.created_by, t.version";
+
+// The states in which a task's milestones and contract end are still followed.
+constexpr const char* kUnderWay = "'contracted', 'in_progress'";
+
+domain::PastDue CountDueBefore(soci::session& session, const std::string& sql,
+                               const domain::CalendarDate& date) {
+    long long count = 0;
+    std::string latest;
+    soci::indicator latest_found = soci::i_null;
+    const std::string before = date.Iso();
+    session << sql, soci::use(before), soci::into(count), soci::into(latest, latest_found);
+    domain::PastDue past{count, std::nullopt};
+    if (latest_found == soci::i_ok) past.latest = StoredDate(latest, "task", 0);
+    return past;
+}
 
 std::optional<long long> OptionalId(const std::optional<std::int64_t>& id) {
     if (!id) return std::nullopt;
@@ -271,6 +287,39 @@ void WriteChildren(soci::session& session, const Task& task) {
     }
 }
 
+// The co-funding and outputs of a page of tasks, two queries for the whole page.
+void ReadChildrenOf(soci::session& session, const std::vector<long long>& ids,
+                    std::map<long long, std::size_t>& index, std::vector<domain::TaskSummary>& summaries) {
+    {
+        SqlFilter where;
+        where.AddIn("task_id", ids);
+        long long id = 0, amount = 0;
+        std::string source;
+        BoundQuery q(session, "SELECT task_id, source, amount FROM task_co_funding " + where.Where() +
+                                  " ORDER BY task_id, position");
+        q.Into(id).Into(source).Into(amount);
+        where.Bind(q);
+        q.Execute();
+        while (q.Fetch())
+            summaries[index[id]].task.co_funding.push_back({source, domain::Money::Dong(amount)});
+    }
+    {
+        SqlFilter where;
+        where.AddIn("task_id", ids);
+        long long id = 0, quantity = 0;
+        std::string kind, description, user;
+        BoundQuery q(session, "SELECT task_id, kind, quantity, description, applying_user FROM task_output " +
+                                  where.Where() + " ORDER BY task_id, position");
+        q.Into(id).Into(kind).Into(quantity).Into(description).Into(user);
+        where.Bind(q);
+        q.Execute();
+        while (q.Fetch())
+            summaries[index[id]].task.outputs.push_back(
+                {StoredEnum(domain::OutputKinds(), kind, "task_output", id), static_cast<int>(quantity),
+                 description, user});
+    }
+}
+
 SqlFilter WhereOf(const domain::TaskFilter& f) {
     SqlFilter where;
     if (f.year) where.Add("t.year = ?", static_cast<long long>(*f.year));
@@ -376,6 +425,7 @@ std::vector<domain::TaskSummary> SociTaskRepository::List(const domain::TaskFilt
         summaries.push_back({std::move(task), {}, 0, 0, std::nullopt, {}});
     }
     if (ids.empty()) return summaries;
+    ReadChildrenOf(m_session, ids, index, summaries);
     {
         SqlFilter where;
         where.AddIn("t.id", ids);
@@ -729,6 +779,91 @@ std::optional<domain::TaskId> SociTaskRepository::TaskOfApplication(domain::Appl
         soci::into(task, found);
     if (found != soci::i_ok) return std::nullopt;
     return task;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::TaskDue> SociTaskRepository::OpenMilestonesDue(const domain::DateRange& range,
+                                                                   std::size_t limit) try {
+    long long task = 0, position = 0;
+    std::string code, title, content, due;
+    BoundQuery q(
+        m_session,
+        "SELECT t.id, t.code, t.title, m.position, m.content, m.due_on FROM task_milestone m JOIN task t ON "
+        "t.id = m.task_id WHERE m.status = 'planned' AND t.state IN (" +
+            std::string(kUnderWay) +
+            ") AND m.due_on BETWEEN :f AND :t ORDER BY m.due_on, t.id, m.position LIMIT :l");
+    q.Into(task).Into(code).Into(title).Into(position).Into(content).Into(due);
+    q.Param(range.from.Iso())
+        .Param(range.to.Iso())
+        .Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<domain::TaskDue> found;
+    while (q.Fetch())
+        found.push_back({task, code, title, static_cast<int>(position), content,
+                         StoredDate(due, "task_milestone", task)});
+    return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+domain::PastDue SociTaskRepository::OpenMilestonesDueBefore(const domain::CalendarDate& date) try {
+    return CountDueBefore(
+        m_session,
+        "SELECT COUNT(*), MAX(m.due_on) FROM task_milestone m JOIN task t ON t.id = m.task_id "
+        "WHERE m.status = 'planned' AND t.state IN (" +
+            std::string(kUnderWay) + ") AND m.due_on < :d",
+        date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::TaskDue> SociTaskRepository::ContractsEnding(const domain::DateRange& range,
+                                                                 std::size_t limit) try {
+    long long task = 0;
+    std::string code, title, contract, ends;
+    BoundQuery q(m_session, "SELECT id, code, title, contract_number, ends_on FROM task WHERE state IN (" +
+                                std::string(kUnderWay) +
+                                ") AND ends_on BETWEEN :f AND :t ORDER BY ends_on, id LIMIT :l");
+    q.Into(task).Into(code).Into(title).Into(contract).Into(ends);
+    q.Param(range.from.Iso())
+        .Param(range.to.Iso())
+        .Param(static_cast<long long>(std::min<std::size_t>(limit, 1ULL << 62)));
+    q.Execute();
+    std::vector<domain::TaskDue> found;
+    while (q.Fetch()) found.push_back({task, code, title, 0, contract, StoredDate(ends, "task", task)});
+    return found;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+domain::PastDue SociTaskRepository::ContractsEndedBefore(const domain::CalendarDate& date) try {
+    return CountDueBefore(m_session,
+                          "SELECT COUNT(*), MAX(ends_on) FROM task WHERE state IN (" +
+                              std::string(kUnderWay) + ") AND ends_on < :d",
+                          date);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::FollowedTask> SociTaskRepository::FollowedTasks() try {
+    long long id = 0, years = 0, uses = 0;
+    std::string code, title, accepted_on;
+    soci::indicator accepted_ind = soci::i_null;
+    BoundQuery q(
+        m_session,
+        "SELECT t.id, t.code, t.title, t.follow_up_years, (SELECT MAX(s.on_date) FROM task_transition s "
+        "WHERE s.task_id = t.id AND s.to_state = 'accepted'), (SELECT COUNT(*) FROM task_use u WHERE "
+        "u.task_id = t.id) FROM task t WHERE t.state IN ('accepted', 'transferred', 'applied') AND "
+        "t.follow_up_years > 0 ORDER BY t.id");
+    q.Into(id).Into(code).Into(title).Into(years).Into(accepted_on, accepted_ind).Into(uses);
+    q.Execute();
+    std::vector<domain::FollowedTask> found;
+    while (q.Fetch())
+        if (accepted_ind == soci::i_ok)
+            found.push_back({id, code, title, StoredDate(accepted_on, "task_transition", id),
+                             static_cast<int>(years), static_cast<int>(uses)});
+    return found;
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }

@@ -18,6 +18,55 @@ std::string VerdictLabel(const std::string& verdict) {
     return verdict;
 }
 
+void ApplicationTable(const std::vector<interchange::DecisionDocumentRow>& rows, ReportDocument& doc) {
+    constexpr Language vi = Language::Vietnamese;
+    doc.table_caption = "Danh sách hồ sơ (applications)";
+
+    auto& table = doc.table;
+    table.columns = {
+        {"STT", 6, ColumnAlign::Centre},         {"Hồ sơ", 7, ColumnAlign::Centre},
+        {"Doanh nghiệp", 25, ColumnAlign::Left}, {"Mã số thuế", 14, ColumnAlign::Centre},
+        {"Nội dung", 27, ColumnAlign::Left},     {"Kinh phí hỗ trợ (đồng)", 17, ColumnAlign::Right}};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        table.AddItem({ReportCell::Text(std::to_string(i + 1)),
+                       ReportCell::Text(std::to_string(row.application_id)),
+                       ReportCell::Text(row.enterprise_name), ReportCell::Text(row.tax_code),
+                       ReportCell::Text(row.title), ReportCell::Amount(row.approved_amount, vi)});
+    }
+    table.AddTotal({ReportCell::Text(""), ReportCell::Text(""), ReportCell::Text("Tổng cộng"),
+                    ReportCell::Text(""), ReportCell::Text(""), ReportCell::Amount(domain::Money(), vi)},
+                   table.AllItems(), vi);
+}
+
+// A task acceptance: Điều 1 names the task and the result; the table what was evaluated.
+void TaskTable(const interchange::DecisionDocumentTask& task, ReportDocument& doc) {
+    doc.before_table.push_back(
+        {ParagraphStyle::Body, "Điều 1. Công nhận kết quả nghiệm thu nhiệm vụ " + task.code + " \"" +
+                                   task.title + "\": " + task.result +
+                                   ". (Article 1: the acceptance of task " + task.code +
+                                   " is recognised: " + task.result_en + ".)"});
+    doc.table_caption = "Nhiệm vụ được nghiệm thu (the task accepted)";
+    auto& table = doc.table;
+    table.columns = {
+        {"STT", 6, ColumnAlign::Centre}, {"Mục", 30, ColumnAlign::Left}, {"Nội dung", 64, ColumnAlign::Left}};
+    const std::vector<std::pair<std::string, std::string>> rows{
+        {"Mã nhiệm vụ (task code)", task.code},
+        {"Tên nhiệm vụ (title)", task.title},
+        {"Cấp, phương thức (level, award)", task.level + ", " + task.award_mode},
+        {"Tổ chức chủ trì (lead)", task.lead_name},
+        {"Chủ nhiệm (principal investigator)", task.principal_investigator},
+        {"Hợp đồng (contract)", task.contract_number},
+        {"Kinh phí ngân sách (state budget)", task.state_budget.Format()},
+        {"Hội đồng nghiệm thu (council)", task.council + ", " + task.held_on.Format()},
+        {"Biên bản (minutes)", task.minutes_number},
+        {"Kết quả (result)", task.result + " (" + task.result_en + ")"},
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        table.AddItem({ReportCell::Text(std::to_string(i + 1)), ReportCell::Text(rows[i].first),
+                       ReportCell::Text(rows[i].second)});
+}
+
 }  // namespace
 
 ReportDocument DecisionReport(const interchange::DecisionDocument& source,
@@ -41,23 +90,10 @@ ReportDocument DecisionReport(const interchange::DecisionDocument& source,
                                        " (supersedes decision " + source.supersedes_number + ")."});
     doc.before_table.push_back({ParagraphStyle::Heading, "Căn cứ (legal basis)"});
     doc.before_table.push_back({ParagraphStyle::Body, decision.legal_basis});
-    doc.table_caption = "Danh sách hồ sơ (applications)";
-
-    auto& table = doc.table;
-    table.columns = {
-        {"STT", 6, ColumnAlign::Centre},         {"Hồ sơ", 7, ColumnAlign::Centre},
-        {"Doanh nghiệp", 25, ColumnAlign::Left}, {"Mã số thuế", 14, ColumnAlign::Centre},
-        {"Nội dung", 27, ColumnAlign::Left},     {"Kinh phí hỗ trợ (đồng)", 17, ColumnAlign::Right}};
-    for (std::size_t i = 0; i < source.rows.size(); ++i) {
-        const auto& row = source.rows[i];
-        table.AddItem({ReportCell::Text(std::to_string(i + 1)),
-                       ReportCell::Text(std::to_string(row.application_id)),
-                       ReportCell::Text(row.enterprise_name), ReportCell::Text(row.tax_code),
-                       ReportCell::Text(row.title), ReportCell::Amount(row.approved_amount, vi)});
-    }
-    table.AddTotal({ReportCell::Text(""), ReportCell::Text(""), ReportCell::Text("Tổng cộng"),
-                    ReportCell::Text(""), ReportCell::Text(""), ReportCell::Amount(domain::Money(), vi)},
-                   table.AllItems(), vi);
+    if (source.task)
+        TaskTable(*source.task, doc);
+    else
+        ApplicationTable(source.rows, doc);
 
     auto& after = doc.after_table;
     after.push_back({ParagraphStyle::Heading, "Điều kiện (conditions)"});

@@ -8,6 +8,7 @@
 #include "domain/decision_service.h"
 #include "domain/ip_filing.h"
 #include "domain/target_service.h"
+#include "domain/task.h"
 #include "domain/user_service.h"
 #include "domain/voucher.h"
 #include "scenario.h"
@@ -65,7 +66,7 @@ long long Count(SociStore& store, const std::string& sql) {
     return count;
 }
 
-// Applications, vouchers and IP filings per state, by the states' stored codes.
+// Applications, vouchers, IP filings and tasks per state, by the states' stored codes.
 std::map<std::string, long long> StateCounts(SociStore& store) {
     std::map<std::string, long long> counts;
     for (const auto& state : ApplicationLifecycle().states)
@@ -77,6 +78,9 @@ std::map<std::string, long long> StateCounts(SociStore& store) {
     for (const auto& state : IpLifecycle().states)
         counts["ip " + std::string(state.code)] =
             Count(store, "SELECT COUNT(*) FROM ip_filing WHERE status = '" + std::string(state.code) + "'");
+    for (const auto& state : innodesk::domain::TaskLifecycle().states)
+        counts["task " + std::string(state.code)] =
+            Count(store, "SELECT COUNT(*) FROM task WHERE state = '" + std::string(state.code) + "'");
     return counts;
 }
 
@@ -184,7 +188,7 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
     }
 
     SECTION("every count of the summary is what the database holds") {
-        CHECK(summary.programmes == 1);
+        CHECK(summary.programmes == 2);  // the support programme, and 2021–2025's for the earlier tasks
         CHECK(summary.enterprises == 300);
         CHECK(summary.applications == 90);  // 300 × 0.3
         CHECK(summary.vouchers == 30);      // 300 × 0.1
@@ -212,6 +216,93 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
         CHECK(static_cast<long long>(summary.reviews) == Count(*first, "SELECT COUNT(*) FROM review"));
         CHECK(static_cast<long long>(summary.outcomes) ==
               Count(*first, "SELECT COUNT(*) FROM enterprise_outcome"));
+        CHECK(summary.tasks == 21);
+        CHECK(static_cast<long long>(summary.tasks) == Count(*first, "SELECT COUNT(*) FROM task"));
+        CHECK(summary.organisations == 5);
+        CHECK(static_cast<long long>(summary.organisations) ==
+              Count(*first, "SELECT COUNT(*) FROM organisation"));
+    }
+
+    SECTION("the tasks are the province's few a year, in every state, and never dated after today") {
+        const auto count = [&](const std::string& where) {
+            return Count(*first, "SELECT COUNT(*) FROM task WHERE " + where);
+        };
+        INFO("about five provincial tasks a year, and a few grassroots ones");
+        for (const int year : {2024, 2025, 2026}) {
+            INFO(year);
+            CHECK(count("level = 'provincial' AND year = " + std::to_string(year)) == 5);
+            CHECK(count("level = 'grassroots' AND year = " + std::to_string(year)) >= 1);
+        }
+        INFO("mostly ordering, some selection, one or two direct assignments");
+        const long long ordering = count("award_mode = 'ordering'");
+        const long long selection = count("award_mode = 'selection'");
+        const long long direct = count("award_mode = 'direct_assignment'");
+        CHECK(ordering > selection);
+        CHECK(selection >= 3);
+        CHECK(direct >= 1);
+        CHECK(direct <= 2);
+        INFO("on 16/03/2026: the 2026 tasks proposed or awarded, 2025's under way, 2024's mostly over");
+        CHECK(count("state = 'proposed'") >= 3);
+        CHECK(count("state = 'awarded'") >= 1);
+        CHECK(count("state = 'in_progress'") >= 5);
+        CHECK(count("state = 'accepted'") >= 2);
+        CHECK(count("state = 'failed'") == 1);
+        CHECK(count("state = 'transferred'") == 1);
+        CHECK(count("state = 'applied'") == 1);
+        CHECK(count("state = 'terminated'") == 1);
+        INFO("one failed acceptance: the council's result and a signed decision");
+        CHECK(
+            count(
+                "acceptance_result = 'failed' AND state = 'failed' AND acceptance_decision_id IS NOT NULL") ==
+            1);
+        INFO("led by enterprises of the register and by organisations; co-funded and committed to outputs");
+        CHECK(count("lead_enterprise_id IS NOT NULL") >= 5);
+        CHECK(count("lead_organisation_id IS NOT NULL") >= 5);
+        CHECK(count("id IN (SELECT task_id FROM task_co_funding)") >= 7);
+        CHECK(count("id IN (SELECT task_id FROM task_output)") * 4 >= 21 * 3);
+        CHECK(Count(*first, "SELECT COUNT(DISTINCT kind) FROM organisation") == 3);
+        INFO("contracts on the programmes' envelopes, within them");
+        CHECK(count("state NOT IN ('proposed', 'awarded') AND envelope_id IS NULL") == 0);
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM budget_envelope e WHERE e.amount < (SELECT "
+                    "COALESCE(SUM(t.state_budget), 0) "
+                    "FROM task t WHERE t.envelope_id = e.id)") == 0);
+        INFO("milestones reported on time and late, one still open past its date");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_milestone WHERE reported_on <= due_on") > 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_milestone WHERE reported_on > due_on") > 0);
+        CHECK(Count(*first,
+                    "SELECT COUNT(*) FROM task_milestone m JOIN task t ON t.id = m.task_id WHERE m.status = "
+                    "'planned' AND m.due_on < '2026-03-16' AND t.state = 'in_progress'") >= 1);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_milestone WHERE status = 'dropped'") == 2);
+        INFO("tranches paid; the terminated task's planned tranche cancelled");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_tranche WHERE status = 'paid'") >= 10);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_tranche WHERE status = 'cancelled'") == 1);
+        INFO("one extension, a use report, support applications delivered within a task");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_extension") == 1);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_use") == 1);
+        const long long linked = Count(*first, "SELECT COUNT(*) FROM task_application");
+        CHECK(linked >= 1);
+        CHECK(linked <= 2);
+        INFO("nothing dated after the clock's today, 2026-03-16");
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_transition WHERE on_date > '2026-03-16'") == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_milestone WHERE reported_on > '2026-03-16'") == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_tranche WHERE paid_on > '2026-03-16'") == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task_use WHERE reported_on > '2026-03-16'") == 0);
+        CHECK(count("acceptance_held_on > '2026-03-16'") == 0);
+        INFO("every acceptance is issued by a decision the director signed, which verifies");
+        innodesk::domain::DecisionService decisions(*first, text, clock);
+        const innodesk::testing::TestVerifier verifier;
+        int acceptances = 0;
+        for (const auto& decision : decisions.List({})) {
+            if (decision.kind != innodesk::domain::DecisionKind::TaskAcceptance) continue;
+            INFO(decision.number);
+            ++acceptances;
+            CHECK(decision.task_id.has_value());
+            CHECK(decision.signature.has_value());
+            CHECK(decisions.Verify(decision, verifier).status == innodesk::domain::VerificationStatus::Valid);
+        }
+        CHECK(acceptances == count("acceptance_decision_id IS NOT NULL"));
+        CHECK(acceptances >= 4);
     }
 
     SECTION("reviews, outcomes, IP steps and attendance keep to the lifecycle and the calendar") {
@@ -286,7 +377,10 @@ TEST_CASE("The demo generator is deterministic and its summary matches the datab
     SECTION("a second run on the same database adds to the programme instead of failing") {
         const DemoSummary third = DemoGenerator(*first, text, clock).Run(SmallSpec(), first_staff.Actors());
         CHECK(third.programmes == 0);
-        CHECK(Count(*first, "SELECT COUNT(*) FROM programme") == 1);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM programme") == 2);
+        INFO("the province's tasks are not made twice");
+        CHECK(third.tasks == 0);
+        CHECK(Count(*first, "SELECT COUNT(*) FROM task") == static_cast<long long>(summary.tasks));
         CHECK(Count(*first, "SELECT COUNT(*) FROM application") ==
               static_cast<long long>(summary.applications + third.applications));
     }

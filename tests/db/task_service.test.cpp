@@ -6,6 +6,7 @@
 #include "scenario.h"
 #include "test_helpers.h"
 
+#include "domain/deadline_service.h"
 #include "domain/task_service.h"
 
 #include <catch2/catch.hpp>
@@ -331,6 +332,8 @@ TEST_CASE("Tasks are listed and filtered by level, award mode, state and lead", 
     REQUIRE(found.size() == 1);
     CHECK(found[0].task.code == "ĐTCT.2026.01");
     CHECK(found[0].lead_name == t.s.parent.name);
+    CHECK(found[0].task.CoFunded());  // the list carries what the targets and the page need
+    CHECK(found[0].task.outputs.size() == 2);
     TaskFilter by_selection;
     by_selection.award_mode = AwardMode::Selection;
     const auto selected = tasks.List(by_selection);
@@ -339,4 +342,49 @@ TEST_CASE("Tasks are listed and filtered by level, award mode, state and lead", 
     TaskFilter in_progress;
     in_progress.state = S::InProgress;
     CHECK(tasks.List(in_progress).size() == 1);
+}
+
+TEST_CASE("A task's unreported milestones and its contract's end are in the deadlines until done", "[db]") {
+    testing::TestDatabase db;
+    TaskScenario t(db);
+    auto tasks = t.Tasks();
+    const Task task = t.UnderWay();  // the contract ends 30/11/2026
+    tasks.AddMilestone(task.id, MilestoneDue("Báo cáo giữa kỳ", "Báo cáo", Day("2026-06-30")), t.s.officer);
+    tasks.AddMilestone(task.id, MilestoneDue("Hội thảo", "Kỷ yếu", Day("2026-12-20")), t.s.officer);
+    DeadlineService deadlines(db.Store(), t.clock);
+    auto of_tasks = [&](int horizon) {
+        auto all = deadlines.Upcoming(std::nullopt, horizon);
+        std::erase_if(all, [](const Deadline& d) { return d.entity != "task"; });
+        return all;
+    };
+    // As of 10/12/2026: the June milestone is more than 90 days late (counted), the contract's end
+    // has passed (listed, overdue), the December milestone is due within 30 days.
+    auto due = of_tasks(30);
+    REQUIRE(due.size() == 3);
+    CHECK(due[0].kind == DeadlineKind::TaskMilestone);
+    CHECK(due[0].count == 1);
+    CHECK(due[0].escalation == Escalation::Overdue);
+    CHECK(due[1].kind == DeadlineKind::TaskContractEnd);
+    CHECK(due[1].entity_id == task.id);
+    CHECK(due[1].escalation == Escalation::Overdue);
+    CHECK_THAT(due[1].label.vi, Catch::Contains("ĐTCT.2026.01") && Catch::Contains("05/2026/HĐ-KHCN"));
+    CHECK(due[2].kind == DeadlineKind::TaskMilestone);
+    CHECK(due[2].escalation == Escalation::Due30);
+    CHECK_THAT(due[2].label.en, Catch::Contains("milestone 2: Hội thảo"));
+
+    tasks.ReportMilestone(task.id, 1, Day("2026-12-01"), "Báo cáo 9/BC", t.s.officer);
+    tasks.DropMilestone(task.id, 2, "Gộp vào hội thảo tổng kết", t.s.officer);
+    tasks.RecordAcceptance(task.id,
+                           {"Hội đồng", Day("2026-12-05"), AcceptanceResult::Passed, "BB 5", std::nullopt},
+                           t.s.officer);
+    auto decisions = t.Decisions();
+    const auto drafted =
+        decisions.Draft(AcceptanceDecision(task.id, "205/QĐ-SKHCN", "2026-12-08"), t.s.officer);
+    decisions.Sign(drafted.decision.id, t.s.signer, t.s.verifier, t.s.approver);
+    CHECK(of_tasks(30).empty());
+    // Accepted on 08/12/2026, followed for 3 years: the first report is due on 08/12/2027.
+    const auto year_ahead = of_tasks(400);
+    REQUIRE(year_ahead.size() == 1);
+    CHECK(year_ahead[0].kind == DeadlineKind::TaskFollowUp);
+    CHECK(year_ahead[0].due == Day("2027-12-08"));
 }

@@ -1,5 +1,6 @@
-// Application and voucher lifecycles: every allowed move, and refusals that say what is allowed.
+// Application, voucher and task lifecycles: every allowed move, and refusals that say what is allowed.
 #include "domain/application.h"
+#include "domain/task.h"
 #include "domain/voucher.h"
 
 #include <catch2/catch.hpp>
@@ -64,4 +65,31 @@ TEST_CASE("The voucher lifecycle: issue, redeem, reimburse, or expire, or cancel
     CHECK(MayApplyAgain(CancelReason::EnterpriseRequest));
     CHECK_FALSE(MayApplyAgain(CancelReason::Misuse));
     CHECK_FALSE(MayApplyAgain(CancelReason::FalseDeclaration));
+}
+
+TEST_CASE("A task's yearly reports of its results in use fall due on the acceptance's anniversaries",
+          "[domain]") {
+    using innodesk::domain::CalendarDate;
+    using innodesk::domain::NextFollowUpDue;
+    const auto accepted = CalendarDate::FromYmd(2026, 11, 28);
+    CHECK(NextFollowUpDue(accepted, 3, 0) == CalendarDate::FromYmd(2027, 11, 28));
+    CHECK(NextFollowUpDue(accepted, 3, 2) == CalendarDate::FromYmd(2029, 11, 28));
+    CHECK_FALSE(NextFollowUpDue(accepted, 3, 3).has_value());
+    CHECK_FALSE(NextFollowUpDue(accepted, 0, 0).has_value());
+    CHECK(NextFollowUpDue(CalendarDate::FromYmd(2028, 2, 29), 2, 0) == CalendarDate::FromYmd(2029, 2, 28));
+}
+
+TEST_CASE("A task's lifecycle allows acceptance only from in progress, and nothing after termination",
+          "[domain]") {
+    using innodesk::domain::TaskLifecycle;
+    using TS = innodesk::domain::TaskState;
+    const auto& lifecycle = TaskLifecycle();
+    CHECK(lifecycle.Allows(TS::InProgress, TS::Accepted));
+    CHECK(lifecycle.Allows(TS::InProgress, TS::Failed));
+    CHECK_FALSE(lifecycle.Allows(TS::Contracted, TS::Accepted));
+    CHECK_FALSE(lifecycle.Allows(TS::Failed, TS::Transferred));
+    for (const auto& state : lifecycle.states) CHECK_FALSE(lifecycle.Allows(TS::Terminated, state.value));
+    CHECK_THROWS_WITH(
+        lifecycle.RequireMove(TS::Proposed, TS::InProgress),
+        Catch::Contains("From 'Proposed' it can only move to: Selected or assigned, Terminated"));
 }

@@ -106,3 +106,40 @@ TEST_CASE("The decision's signing and export times are written in the department
     CHECK(HasParagraph(utc, "Ký lúc (signed at): 06/12/2026 22:30"));
     CHECK_THAT(interchange::DecisionHtml(doc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
 }
+
+TEST_CASE("A task acceptance decision names the task and the council's result, not applications",
+          "[reports]") {
+    auto source = Decision();
+    source.decision.kind = domain::DecisionKind::TaskAcceptance;
+    source.decision.task_id = 7;
+    source.rows.clear();
+    source.supersedes_number.clear();
+    source.task = interchange::DecisionDocumentTask{"ĐTCT.2026.01",
+                                                    "Nuôi tôm hùm trong lồng HDPE",
+                                                    "Cấp tỉnh",
+                                                    "Đặt hàng",
+                                                    "Viện Hải dương học",
+                                                    "TS. Nguyễn Văn Hải",
+                                                    "05/2026/HĐ-KHCN",
+                                                    domain::Money::Dong(300'000'000),
+                                                    "Hội đồng KH&CN cấp tỉnh",
+                                                    domain::CalendarDate::FromYmd(2026, 11, 25),
+                                                    "Đạt",
+                                                    "Passed",
+                                                    "BB-NT 17/2026"};
+    const auto doc = DecisionReport(source, {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
+    CHECK_NOTHROW(Validate(doc));
+    CHECK(doc.subtitle.front() == "Về việc Công nhận kết quả nghiệm thu nhiệm vụ (Task acceptance)");
+    REQUIRE(doc.table.rows.size() == 10);
+    CHECK(doc.table.rows.back().cells[2].text == "Đạt (Passed)");
+
+    test::TemporaryFolder folder;
+    WritePdfReport(doc, folder / "decision.pdf");
+    const std::string text = test::PdfText(folder / "decision.pdf");
+    CHECK_THAT(text, Catch::Contains("Điều 1. Công nhận kết quả nghiệm thu nhiệm vụ ĐTCT.2026.01"));
+    CHECK_THAT(text, Catch::Contains("BB-NT 17/2026"));
+    CHECK_THAT(text, !Catch::Contains("Tổng cộng"));
+    const std::string html = interchange::DecisionHtml(source);
+    CHECK_THAT(html, Catch::Contains("Viện Hải dương học") && Catch::Contains("<b>Đạt</b>"));
+    CHECK_THAT(html, !Catch::Contains("Tổng cộng"));
+}
