@@ -25,5 +25,7 @@ void AddPlanCommands(CLI::App& app,
 void AddReportCommands(CLI::App& app, CliContext& context);    // report --plan --period --format --out
 void AddWorkItemCommands(CLI::App& app, CliContext& context);  // workitem list|show|progress
 void AddDutyCommands(CLI::App& app, CliContext& context);      // duty list|receive
+void AddTaskCommands(CLI::App& app, CliContext& context);  // task propose|edit|list|show|award|contract|…
+void AddOrganisationCommands(CLI::App& app, CliContext& context);  // organisation add|list
 
 }  // namespace innodesk::cli

@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
     cli::AddReportCommands(app, context);
     cli::AddWorkItemCommands(app, context);
     cli::AddDutyCommands(app, context);
+    cli::AddTaskCommands(app, context);
+    cli::AddOrganisationCommands(app, context);
     cli::AddUserCommands(app, context);
     cli::AddTrustCommands(app, context);
 

@@ -36,8 +36,11 @@ DraftDecisionDialog::DraftDecisionDialog(wxWindow* parent, app::Workspace& sessi
 
 bool DraftDecisionDialog::TransferDataToWindow() {
     m_kind->Clear();
+    // A task's acceptance decision is drafted from the Tasks page, over its task; it is the last
+    // kind, so the choice's indices stay those of DecisionKinds().
     for (const auto& entry : domain::DecisionKinds())
-        m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
+        if (entry.value != domain::DecisionKind::TaskAcceptance)
+            m_kind->Append(EnumLabel(domain::DecisionKinds(), entry.value));
     m_kind->SetSelection(0);
     m_date.Show(m_session.Clock().Today());
     m_signer->Clear();

@@ -10,6 +10,7 @@
 #include "reports_page.h"
 #include "reviews_page.h"
 #include "settings_page.h"
+#include "tasks_page.h"
 #include "training_page.h"
 #include "vouchers_page.h"
 #include "wx_text.h"
@@ -48,6 +49,7 @@ MainFrame::MainFrame(app::Workspace& session)
     AddPage(new DashboardPage(m_book, session), "dashboard");
     AddPage(new EnterprisesPage(m_book, session), "enterprises");
     AddPage(new ApplicationsPage(m_book, session), "applications");
+    AddPage(new TasksPage(m_book, session), "tasks");
     AddPage(new ReviewsPage(m_book, session), "reviews");
     AddPage(new DecisionsPage(m_book, session), "decisions");
     AddPage(new VouchersPage(m_book, session), "vouchers");

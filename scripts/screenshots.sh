@@ -43,6 +43,7 @@ for lang in vi en; do
   shoot dashboard "$lang" canbo.an CanBo-demo-2026
   shoot enterprises "$lang" canbo.an CanBo-demo-2026
   shoot applications "$lang" canbo.an CanBo-demo-2026
+  shoot tasks "$lang" canbo.an CanBo-demo-2026
   shoot reviews "$lang" canbo.an CanBo-demo-2026
   shoot decisions "$lang" lanhdao.binh LanhDao-demo-2026
   shoot vouchers "$lang" canbo.an CanBo-demo-2026
