@@ -28,16 +28,7 @@ std::int64_t IdOf(const std::string& text) {
 domain::TaskId TaskIdOf(CliContext& context, const std::string& id_or_code) {
     auto service = context.Workspace().Tasks();
     if (AllDigits(id_or_code)) return service.Get(IdOf(id_or_code)).id;
-    // Codes are stored cleaned (NFC): compare what was typed the same way.
-    const std::string code = context.Text().Clean(id_or_code, "task");
-    domain::TaskFilter filter;
-    filter.limit = 1'000'000;
-    for (const auto& summary : service.List(filter))
-        if (summary.task.code == code) return summary.task.id;
-    throw domain::DomainError(domain::ErrorCode::NotFound,
-                              {"Không có nhiệm vụ mã hoặc số '" + id_or_code + "'.",
-                               "There is no task with the code or id '" + id_or_code + "'."},
-                              "task");
+    return service.GetByCode(id_or_code).id;
 }
 
 domain::Organisation OrganisationOf(CliContext& context, const std::string& name_or_id) {

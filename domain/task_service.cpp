@@ -209,7 +209,8 @@ void ApplyAcceptanceDecision(Transaction& tx, TaskId task_id, std::int64_t decis
     const Task before = task;
     task.acceptance->decision_id = decision_id;
     const S to = task.acceptance->result == AcceptanceResult::Failed ? S::Failed : S::Accepted;
-    Step(tx, task, to, decided_on, "decision " + decision_number, actor, at_unix);
+    // The step's note is the document that made it, shown as it is in either language.
+    Step(tx, task, to, decided_on, decision_number, actor, at_unix);
     Save(tx, task);
     RecordChangeAt(tx, at_unix, actor, to == S::Accepted ? "task.accept" : "task.fail", "task", task.id,
                    AuditView(before), AuditView(task));
@@ -239,8 +240,8 @@ Task TaskService::Propose(Task task, const CalendarDate& proposed_on, const Acto
     RequireReferences(*tx, task);
     task.id = tx->Tasks().Insert(task);
     task.version = 1;
-    tx->Tasks().AppendTransition({task.id, S::Proposed, S::Proposed, proposed_on, m_clock.NowUnixSeconds(),
-                                  actor.user_name, "proposed"});
+    tx->Tasks().AppendTransition(
+        {task.id, S::Proposed, S::Proposed, proposed_on, m_clock.NowUnixSeconds(), actor.user_name, ""});
     RecordChange(*tx, m_clock, actor, "task.propose", "task", task.id, nullptr, AuditView(task));
     tx->Commit();
     return task;
@@ -276,6 +277,16 @@ Task TaskService::Edit(Task task, const Actor& actor) {
 Task TaskService::Get(TaskId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
     return RequireTask(*tx, id);
+}
+
+Task TaskService::GetByCode(const std::string& code) {
+    const std::string cleaned = m_text.Clean(code, "code");
+    auto tx = m_store.Begin(TransactionMode::Read);
+    if (auto task = tx->Tasks().FindByCode(cleaned)) return *task;
+    throw DomainError(
+        ErrorCode::NotFound,
+        {"Không có nhiệm vụ mã '" + cleaned + "'.", "There is no task with the code '" + cleaned + "'."},
+        "code");
 }
 
 TaskFile TaskService::File(TaskId id) {
@@ -355,7 +366,7 @@ Task TaskService::Contract(TaskId id, const ContractTerms& terms, const Actor& a
     task.contract_signed_on = terms.signed_on;
     task.starts_on = terms.starts_on;
     task.ends_on = terms.ends_on;
-    Step(*tx, task, S::Contracted, terms.signed_on, "contract " + number, actor, m_clock.NowUnixSeconds());
+    Step(*tx, task, S::Contracted, terms.signed_on, number, actor, m_clock.NowUnixSeconds());
     Save(*tx, task);
     RecordChange(*tx, m_clock, actor, "task.contract", "task", id, AuditView(before), AuditView(task));
     tx->Commit();

@@ -54,6 +54,8 @@ public:
     Task Edit(Task task, const Actor& actor);
 
     Task Get(TaskId id);
+    // By its code as stored (cleaned, NFC); NotFound naming the code.
+    Task GetByCode(const std::string& code);
     TaskFile File(TaskId id);
     std::vector<TaskSummary> List(const TaskFilter& filter);
 
