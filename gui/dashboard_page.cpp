@@ -106,6 +106,9 @@ DashboardPage::DashboardPage(wxWindow* parent, app::Workspace& session) : Page(p
     m_work_items->AppendTextColumn(_("Work"), wxDATAVIEW_CELL_INERT, FromDIP(420));
     side_sizer->Add(m_work_items, 0, wxEXPAND | wxBOTTOM, 12);
     side_sizer->Add(heading(_("Reports owed this period")), 0, wxBOTTOM, 4);
+    m_duty_summary = new wxStaticText(side, wxID_ANY, wxEmptyString);
+    m_duty_summary->SetName("dashboard_duty_summary");
+    side_sizer->Add(m_duty_summary, 0, wxBOTTOM, 4);
     m_duties =
         new wxDataViewListCtrl(side, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)), wxDV_ROW_LINES);
     m_duties->SetName("dashboard_duties");
@@ -184,19 +187,24 @@ void DashboardPage::ShowWorkItems() {
         m_work_items->AppendItem(row);
     }
     m_work_summary->SetLabel(
-        items.empty()
-            ? _("This plan lists no work items.")
-            : wxString::Format(_("%zu work items: %d done or dropped, %d under way, %d overdue (listed)."),
-                               items.size(), done, under_way, overdue));
+        items.empty() ? _("This plan lists no work items.")
+                      : wxString::Format(_("%zu items: %d done, %d under way, %d overdue (below)."),
+                                         items.size(), done, under_way, overdue));
 }
 
 void DashboardPage::ShowDuties() {
     m_duties->DeleteAllItems();
+    m_duty_summary->SetLabel(wxEmptyString);
     const auto* plan = m_choice->ChosenPlan();
     if (!plan) return;
+    int received = 0, late = 0, due = 0;
     // The period's occurrences not yet received, and every earlier one still late.
     for (const auto& view : m_session.Duties().List(plan->code, m_choice->ChosenPeriod(), DateOf(m_as_of))) {
-        if (view.state == domain::DutyState::Received) continue;
+        if (view.state == domain::DutyState::Received) {
+            ++received;
+            continue;
+        }
+        ++(view.state == domain::DutyState::Late ? late : due);
         const wxString state = view.state == domain::DutyState::Late
                                    ? wxString::Format(_("late by %d days"), view.days_late)
                                    : _("not yet received");
@@ -207,6 +215,13 @@ void DashboardPage::ShowDuties() {
         row.push_back(Say(view.duty.label) + " (" + Say(view.occurrence.period_label) + ")");
         m_duties->AppendItem(row);
     }
+    m_duty_summary->SetLabel(
+        received + late + due == 0
+            ? _("No report of this plan falls due in this period.")
+            : wxString::Format(_("%d received; not received: %d late, %d not yet due (listed below)."),
+                               received, late, due));
+    m_duty_summary->Wrap(FromDIP(360));
+    m_duty_summary->GetParent()->Layout();
 }
 
 void DashboardPage::ShowTargets() {

@@ -55,6 +55,7 @@ private:
     wxDataViewListCtrl* m_deadlines;
     wxStaticText* m_work_summary;
     wxDataViewListCtrl* m_work_items;
+    wxStaticText* m_duty_summary;
     wxDataViewListCtrl* m_duties;
     BarChart* m_by_content;
     BarChart* m_by_commune;
