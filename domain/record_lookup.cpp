@@ -35,4 +35,15 @@ Application RequireApplication(Transaction& tx, ApplicationId id, std::string_vi
     return *found;
 }
 
+Plan RequirePlan(Transaction& tx, const std::string& code) {
+    auto plan = tx.Plans().Find(code);
+    if (!plan)
+        throw DomainError(
+            ErrorCode::NotFound,
+            {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
+             "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
+            "plan");
+    return *plan;
+}
+
 }  // namespace innodesk::domain

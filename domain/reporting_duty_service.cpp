@@ -2,6 +2,7 @@
 #include "reporting_duty_service.h"
 
 #include "audit_recorder.h"
+#include "record_lookup.h"
 
 #include <algorithm>
 #include <map>
@@ -11,17 +12,6 @@ namespace innodesk::domain {
 namespace {
 
 constexpr std::size_t kMaxDocumentNumber = 100;
-
-Plan RequireStoredPlan(Transaction& tx, const std::string& code) {
-    auto plan = tx.Plans().Find(code);
-    if (!plan)
-        throw DomainError(
-            ErrorCode::NotFound,
-            {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
-             "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
-            "plan");
-    return *plan;
-}
 
 }  // namespace
 
@@ -64,7 +54,7 @@ std::vector<DutyOccurrenceView> ReportingDutyService::List(const std::string& pl
     if (plan_code.empty())
         plans = tx->Plans().List();
     else
-        plans.push_back(RequireStoredPlan(*tx, plan_code));
+        plans.push_back(RequirePlan(*tx, plan_code));
     const auto receipts = tx->DutyReceipts().ForPlan(plan_code);
     std::vector<DutyOccurrenceView> views;
     for (const auto& plan : plans)
@@ -91,7 +81,7 @@ DutyReceipt ReportingDutyService::Receive(const std::string& plan_code, const st
                            "Give the report's document number (1–100 characters), e.g. '125/BC-SKHCN'."},
                           "number");
     auto tx = m_store.Begin(TransactionMode::Write);
-    const Plan plan = RequireStoredPlan(*tx, plan_code);
+    const Plan plan = RequirePlan(*tx, plan_code);
     const ReportingDuty* duty = plan.FindDuty(duty_code);
     if (!duty)
         throw DomainError(ErrorCode::NotFound,

@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "metric_evaluator.h"
+#include "record_lookup.h"
 #include "target_status.h"
 
 #include <algorithm>
@@ -12,17 +13,6 @@
 
 namespace innodesk::domain {
 namespace {
-
-Plan RequirePlan(Transaction& tx, const std::string& code) {
-    auto plan = tx.Plans().Find(code);
-    if (!plan)
-        throw DomainError(
-            ErrorCode::NotFound,
-            {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
-             "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
-            "plan");
-    return *plan;
-}
 
 const Target& RequireTarget(const Plan& plan, const std::string& code) {
     const Target* target = plan.FindTarget(code);

@@ -2,23 +2,13 @@
 #include "work_item_service.h"
 
 #include "audit_recorder.h"
+#include "record_lookup.h"
 
 #include <algorithm>
 #include <map>
 
 namespace innodesk::domain {
 namespace {
-
-Plan RequireStoredPlan(Transaction& tx, const std::string& code) {
-    auto plan = tx.Plans().Find(code);
-    if (!plan)
-        throw DomainError(
-            ErrorCode::NotFound,
-            {"Không có kế hoạch mã '" + code + "'. Nhập kế hoạch bằng 'innodesk-cli plan import TỆP'.",
-             "There is no plan with code '" + code + "'. Import it with 'innodesk-cli plan import FILE'."},
-            "plan");
-    return *plan;
-}
 
 const WorkItem& RequireItem(const Plan& plan, const std::string& code) {
     if (const WorkItem* item = plan.FindWorkItem(code)) return *item;
@@ -61,14 +51,14 @@ std::vector<WorkItemView> ViewWorkItems(const Plan& plan, const std::vector<Work
 std::vector<WorkItemView> WorkItemService::List(const std::string& plan_code,
                                                 std::optional<CalendarDate> as_of) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    const Plan plan = RequireStoredPlan(*tx, plan_code);
+    const Plan plan = RequirePlan(*tx, plan_code);
     return ViewWorkItems(plan, tx->WorkItemProgress().ForPlan(plan.code), as_of.value_or(m_clock.Today()));
 }
 
 WorkItemDetail WorkItemService::Show(const std::string& plan_code, const std::string& item_code,
                                      std::optional<CalendarDate> as_of) {
     auto tx = m_store.Begin(TransactionMode::Read);
-    Plan plan = RequireStoredPlan(*tx, plan_code);
+    Plan plan = RequirePlan(*tx, plan_code);
     const WorkItem item = RequireItem(plan, item_code);
     std::vector<WorkItemProgress> history;
     for (auto& p : tx->WorkItemProgress().ForPlan(plan.code))
@@ -98,7 +88,7 @@ WorkItemProgress WorkItemService::Record(const std::string& plan_code, const std
     progress.links = links;
     ValidateProgress(progress);
     auto tx = m_store.Begin(TransactionMode::Write);
-    const Plan plan = RequireStoredPlan(*tx, plan_code);
+    const Plan plan = RequirePlan(*tx, plan_code);
     const WorkItem& item = RequireItem(plan, item_code);
     for (const auto& link : links) {
         const bool found =
