@@ -231,31 +231,6 @@ std::vector<Task> SelectTasks(soci::session& session, const SqlFilter& filter, c
     return found;
 }
 
-void ReadChildren(soci::session& session, Task& task) {
-    const long long id = task.id;
-    {
-        std::string source;
-        long long amount = 0;
-        BoundQuery q(session,
-                     "SELECT source, amount FROM task_co_funding WHERE task_id = :t ORDER BY position");
-        q.Into(source).Into(amount).Param(id);
-        q.Execute();
-        while (q.Fetch()) task.co_funding.push_back({source, domain::Money::Dong(amount)});
-    }
-    {
-        std::string kind, description, user;
-        long long quantity = 0;
-        BoundQuery q(session,
-                     "SELECT kind, quantity, description, applying_user FROM task_output WHERE task_id = :t "
-                     "ORDER BY position");
-        q.Into(kind).Into(quantity).Into(description).Into(user).Param(id);
-        q.Execute();
-        while (q.Fetch())
-            task.outputs.push_back({StoredEnum(domain::OutputKinds(), kind, "task_output", id),
-                                    static_cast<int>(quantity), description, user});
-    }
-}
-
 void WriteChildren(soci::session& session, const Task& task) {
     const long long id = task.id;
     session << "DELETE FROM task_co_funding WHERE task_id = :t", soci::use(id);
@@ -287,9 +262,15 @@ void WriteChildren(soci::session& session, const Task& task) {
     }
 }
 
-// The co-funding and outputs of a page of tasks, two queries for the whole page.
-void ReadChildrenOf(soci::session& session, const std::vector<long long>& ids,
-                    std::map<long long, std::size_t>& index, std::vector<domain::TaskSummary>& summaries) {
+// The co-funding and outputs of one task or a page of them, two queries for them all.
+void ReadChildren(soci::session& session, const std::vector<Task*>& tasks) {
+    std::map<long long, Task*> by_id;
+    std::vector<long long> ids;
+    for (Task* task : tasks) {
+        by_id[task->id] = task;
+        ids.push_back(task->id);
+    }
+    if (ids.empty()) return;
     {
         SqlFilter where;
         where.AddIn("task_id", ids);
@@ -300,8 +281,7 @@ void ReadChildrenOf(soci::session& session, const std::vector<long long>& ids,
         q.Into(id).Into(source).Into(amount);
         where.Bind(q);
         q.Execute();
-        while (q.Fetch())
-            summaries[index[id]].task.co_funding.push_back({source, domain::Money::Dong(amount)});
+        while (q.Fetch()) by_id.at(id)->co_funding.push_back({source, domain::Money::Dong(amount)});
     }
     {
         SqlFilter where;
@@ -314,9 +294,8 @@ void ReadChildrenOf(soci::session& session, const std::vector<long long>& ids,
         where.Bind(q);
         q.Execute();
         while (q.Fetch())
-            summaries[index[id]].task.outputs.push_back(
-                {StoredEnum(domain::OutputKinds(), kind, "task_output", id), static_cast<int>(quantity),
-                 description, user});
+            by_id.at(id)->outputs.push_back({StoredEnum(domain::OutputKinds(), kind, "task_output", id),
+                                             static_cast<int>(quantity), description, user});
     }
 }
 
@@ -365,7 +344,7 @@ std::optional<Task> SociTaskRepository::FindById(domain::TaskId id) try {
     filter.Add("t.id = ?", static_cast<long long>(id));
     auto found = SelectTasks(m_session, filter, "", {});
     if (found.empty()) return std::nullopt;
-    ReadChildren(m_session, found.front());
+    ReadChildren(m_session, {&found.front()});
     return found.front();
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
@@ -376,7 +355,7 @@ std::optional<Task> SociTaskRepository::FindByCode(const std::string& code) try 
     filter.Add("t.code = ?", code);
     auto found = SelectTasks(m_session, filter, "", {});
     if (found.empty()) return std::nullopt;
-    ReadChildren(m_session, found.front());
+    ReadChildren(m_session, {&found.front()});
     return found.front();
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
@@ -425,7 +404,9 @@ std::vector<domain::TaskSummary> SociTaskRepository::List(const domain::TaskFilt
         summaries.push_back({std::move(task), {}, 0, 0, std::nullopt, {}});
     }
     if (ids.empty()) return summaries;
-    ReadChildrenOf(m_session, ids, index, summaries);
+    std::vector<Task*> page;
+    for (auto& summary : summaries) page.push_back(&summary.task);
+    ReadChildren(m_session, page);
     {
         SqlFilter where;
         where.AddIn("t.id", ids);
