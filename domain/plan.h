@@ -10,6 +10,7 @@
 #include "reporting_duty.h"
 #include "review.h"
 #include "support_content.h"
+#include "task.h"
 #include "training.h"
 #include "work_item.h"
 
@@ -67,6 +68,7 @@ struct MetricRequest {
     std::optional<OutcomeKind> outcome;
     std::vector<IpType> ip_types;  // empty: every type
     std::optional<EventKind> event_kind;
+    std::optional<TaskLevel> level;  // tasks: provincial or grassroots; nullopt: every level
     std::string Code() const;
     // Reads Code()'s form; throws InvalidValue naming the unknown metric or parameter.
     static MetricRequest Parse(std::string_view code);
@@ -101,6 +103,7 @@ struct Plan {
     LocalisedText title;
     std::string document;        // the source: "Kế hoạch triển khai Chương trình … (000)"
     std::string programme_code;  // the programme it belongs to, empty when none is recorded
+    std::string province;        // the plan's province (data/provinces.tsv), empty when not named
     int first_year = 0;          // the plan period
     int last_year = 0;
     std::vector<Target> targets;          // in the order of the source
