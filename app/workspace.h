@@ -76,7 +76,7 @@ public:
     domain::AuditService Audit() { return {*m_store, m_audit_hash, m_clock}; }
     domain::DeadlineService Deadlines() { return {*m_store, m_clock}; }
     domain::DecisionService Decisions() { return {*m_store, m_text, m_clock}; }
-    domain::EnterpriseService Enterprises() { return {*m_store, m_text}; }
+    domain::EnterpriseService Enterprises() { return {*m_store, m_text, m_clock}; }
     domain::IpService IpFilings() { return {*m_store, m_text, m_clock}; }
     domain::OutcomeService Outcomes() { return {*m_store, m_text, m_clock}; }
     domain::ProgrammeService Programmes() { return {*m_store, m_text}; }

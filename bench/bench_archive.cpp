@@ -1,6 +1,9 @@
 // The benchmarks' shared archive, stopwatch and baseline (see bench_archive.h).
 #include "bench/bench_archive.h"
 
+#include "domain/organisation.h"
+#include "domain/task.h"
+
 #include <sqlite3.h>
 
 #include <sys/resource.h>
@@ -185,6 +188,95 @@ Timing CountScan(const std::string& path, int runs) {
             sqlite3_finalize(statement);
         }
     });
+}
+
+namespace {
+
+constexpr long long kOrganisations = 50;
+
+domain::TaskState StateOf(long long i) {
+    using S = domain::TaskState;
+    static constexpr S kStates[] = {S::Proposed, S::Awarded,     S::Contracted, S::InProgress, S::Accepted,
+                                    S::Failed,   S::Transferred, S::Applied,    S::Terminated};
+    return kStates[(i * 7) % 9];
+}
+
+}  // namespace
+
+// Tasks over 2021–2030: three in four provincial, six in ten ordered, three selected, one
+// assigned directly; a third led by an organisation; every other one co-funded; two outputs, three
+// milestones (the first reported) and two tranches (the first paid) each.
+void AddTasks(domain::Store& store, long long count, long long enterprises) {
+    using namespace domain;
+    auto tx = store.Begin(TransactionMode::Write);
+    for (long long i = 1; i <= kOrganisations; ++i) {
+        Organisation organisation;
+        organisation.name = "Viện nghiên cứu " + std::to_string(i);
+        organisation.kind = i % 2 ? OrganisationKind::ResearchInstitute : OrganisationKind::University;
+        tx->Organisations().Insert(organisation);
+    }
+    for (long long i = 0; i < count; ++i) {
+        Task task;
+        task.year = 2021 + static_cast<int>(i % 10);
+        task.code = "NV." + std::to_string(task.year) + "." + std::to_string(100000 + i);
+        task.title = "Nhiệm vụ khoa học và công nghệ số " + std::to_string(i);
+        task.level = i % 4 == 3 ? TaskLevel::Grassroots : TaskLevel::Provincial;
+        task.award_mode = i % 10 < 6   ? AwardMode::Ordering
+                          : i % 10 < 9 ? AwardMode::Selection
+                                       : AwardMode::DirectAssignment;
+        task.programme_id = 1;
+        if (i % 3 == 0)
+            task.lead_organisation_id = 1 + i % kOrganisations;
+        else
+            task.lead_enterprise_id = 1 + (i * 7919) % enterprises;
+        task.principal_investigator = "TS. Nguyễn Văn " + std::to_string(i);
+        task.ordering_unit = "Sở Khoa học và Công nghệ";
+        task.applying_unit = "Đơn vị ứng dụng " + std::to_string(i % 200);
+        task.state_budget = Money::Dong(1'000'000'000);
+        if (i % 2 == 0) task.co_funding.push_back({"Vốn tự có", Money::Dong(300'000'000)});
+        task.outputs.push_back({OutputKind::Product, 1, "Sản phẩm", "Đơn vị ứng dụng"});
+        task.outputs.push_back({OutputKind::Report, 1, "Báo cáo tổng hợp", "Sở Khoa học và Công nghệ"});
+        task.state = StateOf(i);
+        const CalendarDate start = CalendarDate::FromYmd(task.year, 4, 1);
+        if (task.state != TaskState::Proposed && task.state != TaskState::Awarded) {
+            task.contract_number = std::to_string(i) + "/HĐ";
+            task.contract_signed_on = start;
+            task.starts_on = start;
+            task.ends_on = start.AddDays(540);
+            task.envelope_id = 1;
+        }
+        task.created_by = "bench.officer";
+        task.id = tx->Tasks().Insert(task);
+        tx->Tasks().AppendTransition(
+            {task.id, TaskState::Proposed, task.state, start, 0, "bench.officer", ""});
+        for (int k = 1; k <= 3; ++k) {
+            Milestone milestone;
+            milestone.position = k;
+            milestone.content = "Nội dung " + std::to_string(k);
+            milestone.product = "Sản phẩm " + std::to_string(k);
+            milestone.due_on = start.AddDays(150 * k);
+            if (k == 1) {
+                milestone.status = MilestoneStatus::Reported;
+                milestone.reported_on = milestone.due_on;
+                milestone.evidence = "Báo cáo";
+            }
+            tx->Tasks().InsertMilestone(task.id, milestone);
+        }
+        for (int k = 1; k <= 2; ++k) {
+            Tranche tranche;
+            tranche.number = k;
+            tranche.amount = Money::Dong(400'000'000);
+            tranche.due_on = start.AddDays(200 * k);
+            if (k == 1) {
+                tranche.status = TrancheStatus::Paid;
+                tranche.paid_on = tranche.due_on;
+                tranche.reference = "UNC " + std::to_string(i);
+            }
+            tranche.recorded_by = "bench.officer";
+            tx->Tasks().InsertTranche(task.id, tranche);
+        }
+    }
+    tx->Commit();
 }
 
 }  // namespace innodesk::bench

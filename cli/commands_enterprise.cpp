@@ -23,6 +23,13 @@ void PrintEnterpriseLine(CliContext& context, const domain::Enterprise& e) {
                 << e.province << '\n';
 }
 
+// " (15/03/2024 –)" / " (15/03/2024 – 30/09/2026)": the span, when the register holds its dates.
+std::string Span(const std::optional<domain::CalendarDate>& since,
+                 const std::optional<domain::CalendarDate>& until) {
+    if (!since) return {};
+    return " (" + since->Format() + (until ? " – " + until->Format() : " –") + ")";
+}
+
 void PrintEnterprise(CliContext& context, const domain::Enterprise& e) {
     if (context.options.json) {
         context.out << ToJson(e).dump(2) << '\n';
@@ -41,9 +48,11 @@ void PrintEnterprise(CliContext& context, const domain::Enterprise& e) {
                 << label("Tỉnh/Thành phố", "Province") << ": " << e.province << '\n'
                 << label("Địa chỉ", "Address") << ": " << e.address << '\n'
                 << label("Doanh nghiệp KH&CN", "S&T enterprise") << ": "
-                << (e.science_technology_enterprise ? label("có", "yes") : label("không", "no")) << '\n'
+                << (e.science_technology_enterprise ? label("có", "yes") : label("không", "no"))
+                << Span(e.science_technology_since, e.science_technology_until) << '\n'
                 << label("Khởi nghiệp ĐMST", "Innovative startup") << ": "
-                << (e.innovative_startup ? label("có", "yes") : label("không", "no")) << '\n'
+                << (e.innovative_startup ? label("có", "yes") : label("không", "no"))
+                << Span(e.innovative_startup_since, e.innovative_startup_until) << '\n'
                 << "id: " << e.id << ", " << label("phiên bản", "version") << ' ' << e.version << '\n';
 }
 
@@ -60,6 +69,7 @@ void PrintEnterpriseList(CliContext& context, const std::vector<domain::Enterpri
 struct AddOptions {
     std::string tax_code, name, legal_form, size, vsic, commune, province, address, phone, email;
     bool st = false, startup = false;
+    std::string st_since, startup_since;  // dd/mm/yyyy: the certificate's, the recognition's date
 };
 
 struct ImportOptions {
@@ -93,6 +103,12 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
     add_cmd->add_option("--email", add->email, "E-mail");
     add_cmd->add_flag("--st-enterprise", add->st, "Certified S&T enterprise");
     add_cmd->add_flag("--startup", add->startup, "Innovative startup");
+    add_cmd->add_option("--st-since", add->st_since,
+                        "Date of the S&T enterprise certificate, dd/mm/yyyy (implies --st-enterprise; "
+                        "default: today)");
+    add_cmd->add_option("--startup-since", add->startup_since,
+                        "Date it was recognised as an innovative start-up, dd/mm/yyyy (implies --startup; "
+                        "default: today)");
     add_cmd->callback([&context, add] {
         domain::Enterprise e;
         e.tax_code = domain::TaxCode::Parse(add->tax_code);
@@ -110,8 +126,12 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         e.address = add->address;
         e.phone = add->phone;
         e.email = add->email;
-        e.science_technology_enterprise = add->st;
-        e.innovative_startup = add->startup;
+        if (!add->st_since.empty())
+            e.science_technology_since = domain::CalendarDate::Parse(add->st_since, "--st-since");
+        if (!add->startup_since.empty())
+            e.innovative_startup_since = domain::CalendarDate::Parse(add->startup_since, "--startup-since");
+        e.science_technology_enterprise = add->st || e.science_technology_since.has_value();
+        e.innovative_startup = add->startup || e.innovative_startup_since.has_value();
         PrintEnterprise(context, context.Workspace().Enterprises().Register(std::move(e), context.Actor()));
     });
 
@@ -193,7 +213,7 @@ void AddEnterpriseCommands(CLI::App& app, CliContext& context) {
         csv.encoding = import->encoding;
         const auto table = interchange::ReadTableFile(import->file, csv);
         auto& store = context.Store();
-        const auto report = domain::EnterpriseImport(store, context.Text())
+        const auto report = domain::EnterpriseImport(store, context.Text(), context.Clock())
                                 .Run(table, context.Actor(), {import->all_or_nothing, nullptr});
         if (!import->errors.empty()) WriteImportErrorReport(context, report.errors, import->errors);
         if (context.options.json) {

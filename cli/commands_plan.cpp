@@ -79,6 +79,17 @@ void PrintEvaluation(CliContext& context, const domain::PlanEvaluation& e) {
         context.out << "\n     ";
         for (const auto& q : t.quarters) context.out << q.period << "=" << Figure(q.value, language) << " ";
         context.out << "\n";
+        if (!t.years.empty()) {
+            // A yearly minimum: each year against it.
+            context.out << "     ";
+            for (const auto& y : t.years) {
+                const auto& year_status = domain::EntryOf(domain::TargetStatuses(), y.status);
+                context.out << y.year << "=" << Figure(y.value, language) << " ("
+                            << (language == domain::Language::Vietnamese ? year_status.vi : year_status.en)
+                            << ") ";
+            }
+            context.out << "\n";
+        }
     }
 }
 

@@ -33,6 +33,10 @@ nlohmann::json ToJson(const domain::Enterprise& e) {
             {"email", e.email},
             {"science_technology_enterprise", e.science_technology_enterprise},
             {"innovative_startup", e.innovative_startup},
+            {"science_technology_since", OptionalDate(e.science_technology_since)},
+            {"science_technology_until", OptionalDate(e.science_technology_until)},
+            {"innovative_startup_since", OptionalDate(e.innovative_startup_since)},
+            {"innovative_startup_until", OptionalDate(e.innovative_startup_until)},
             {"version", e.version}};
 }
 

@@ -92,6 +92,11 @@ nlohmann::json ToJson(const domain::PlanEvaluation& evaluation) {
         nlohmann::json quarters = nlohmann::json::array();
         for (const auto& q : e.quarters)
             quarters.push_back({{"period", q.period}, {"value", OrNull(q.value)}});
+        nlohmann::json years = nlohmann::json::array();
+        for (const auto& y : e.years)
+            years.push_back({{"year", y.year},
+                             {"value", OrNull(y.value)},
+                             {"status", Code(domain::TargetStatuses(), y.status)}});
         targets.push_back({{"order", e.order},
                            {"stt", e.stt},
                            {"code", e.code},
@@ -109,7 +114,8 @@ nlohmann::json ToJson(const domain::PlanEvaluation& evaluation) {
                            {"source", e.source},
                            {"metric", e.manual ? nlohmann::json("manual") : nlohmann::json(e.metric)},
                            {"manual_value", e.manual_value ? ToJson(*e.manual_value) : nlohmann::json()},
-                           {"quarters", quarters}});
+                           {"quarters", quarters},
+                           {"years", years}});
     }
     return {{"plan", evaluation.plan_code},
             {"title", ToJson(evaluation.plan_title)},

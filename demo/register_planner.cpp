@@ -2,9 +2,11 @@
 #include "demo/register_planner.h"
 
 #include "demo/names.h"
+#include "domain/calendar_date.h"
 #include "domain/enterprise_import.h"
 #include "domain/tax_code.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -59,8 +61,8 @@ public:
         ImportOptions options;
         options.all_or_nothing = true;
         options.progress = &observer;
-        const ImportReport report =
-            EnterpriseImport(m_run.store, m_run.text).Run(m_run.register_sheet, m_run.actor, options);
+        const ImportReport report = EnterpriseImport(m_run.store, m_run.text, m_run.clock)
+                                        .Run(m_run.register_sheet, m_run.actor, options);
         if (!report.errors.empty()) ThrowInvalidGenerated(report.errors.front());
         m_run.summary.enterprises = report.inserted;
         m_run.meter.SetDone(after);
@@ -191,9 +193,18 @@ private:
                 std::string(cooperative ? m_run.random.PickWeighted(kCooperativeSizes)
                                         : m_run.random.PickWeighted(kCompanySizes)),
                 std::string(m_run.random.PickWeighted(profile.vsic)), place.commune_name, place.province,
-                place.address, Phone(region), Email(brand, {}), science ? "x" : "", startup ? "Có" : ""});
+                place.address, Phone(region), Email(brand, {}), science ? SinceDate(2012) : "",
+                startup ? SinceDate(2018) : ""});
         m_run.enterprises.push_back({code, code, brand, profile.sector, false, 0});
         return name;
+    }
+
+    // The day a certificate or a recognition was given, between 1 January of `first_year` and the
+    // demo's today, as a registry sheet writes it: a register whose past quarters differ.
+    std::string SinceDate(int first_year) {
+        const auto first = domain::CalendarDate::FromYmd(first_year, 1, 1);
+        const int days = first.DaysUntil(m_run.clock.Today());
+        return first.AddDays(m_run.random.Between(0, std::max(days, 0))).Format();
     }
 
     void AddHousehold(const SectorProfile& profile) {

@@ -163,12 +163,13 @@ const std::array<Script, 21> kScripts{{
     {-1, TL::Provincial, AM::Selection, Fate::InProgress, 18, false, false, false},
     {-1, TL::Grassroots, AM::Selection, Fate::Accepted, 7, true, false, true},
     {-1, TL::Grassroots, AM::DirectAssignment, Fate::InProgress, 12, true, false, true},
-    // The demo year: proposed and being awarded.
+    // The demo year: the programme's first provincial tasks under way (000 plans "khoảng 05"),
+    // one still being awarded; the grassroots ones proposed.
     {0, TL::Provincial, AM::Ordering, Fate::InProgress, 18, false, true, true, false, false, false, true},
-    {0, TL::Provincial, AM::Ordering, Fate::Awarded, 18, true, true, true},
-    {0, TL::Provincial, AM::Selection, Fate::Awarded, 18, false, true, true},
-    {0, TL::Provincial, AM::Ordering, Fate::Proposed, 24, true, false, true},
-    {0, TL::Provincial, AM::Selection, Fate::Proposed, 18, false, false, true},
+    {0, TL::Provincial, AM::Ordering, Fate::InProgress, 18, true, true, true},
+    {0, TL::Provincial, AM::Selection, Fate::InProgress, 18, false, true, true},
+    {0, TL::Provincial, AM::Ordering, Fate::InProgress, 24, true, false, true},
+    {0, TL::Provincial, AM::Selection, Fate::Awarded, 18, false, false, true},
     {0, TL::Grassroots, AM::Ordering, Fate::Proposed, 9, true, false, true},
     {0, TL::Grassroots, AM::Selection, Fate::Proposed, 9, false, false, false},
 }};

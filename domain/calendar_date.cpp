@@ -160,6 +160,11 @@ std::string FormatVietnamTime(std::int64_t unix_seconds) {
 
 SystemClock::SystemClock() : m_zone(VietnamTimeZone()) {}
 
+const Clock& MachineClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
 SystemClock::SystemClock(TimeZonePtr zone, Now now)
     : m_zone(zone ? std::move(zone) : VietnamTimeZone()), m_now(std::move(now)) {}
 

@@ -80,6 +80,10 @@ public:
 
 // The machine's clock read in the department's time zone: Today() is the department's date, not
 // the machine's (a workstation or server on UTC is seven hours behind Khánh Hòa's day).
+class SystemClock;
+// The machine's clock in Vietnam's zone, for services a caller builds without a clock of its own.
+const Clock& MachineClock();
+
 class SystemClock final : public Clock {
 public:
     using Now = std::function<std::int64_t()>;  // seconds since the epoch, UTC

@@ -119,4 +119,28 @@ std::string EnterpriseSearchText(const Enterprise& enterprise, const TextRules& 
     return search;
 }
 
+Enterprise DateRegisterFlags(Enterprise enterprise, const CalendarDate& today) {
+    auto date = [&](bool flag, std::optional<CalendarDate>& since, std::optional<CalendarDate>& until,
+                    const char* field, const std::string& what_vi, const std::string& what_en) {
+        if (since && *since > today)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Ngày " + what_vi + " " + since->Format() + " chưa tới.",
+                               "The date " + what_en + " " + since->Format() + " is after today."},
+                              field);
+        if (flag) {
+            if (!since) since = today;
+            until.reset();
+        } else if (since && !until) {
+            until = today;
+        }
+    };
+    date(enterprise.science_technology_enterprise, enterprise.science_technology_since,
+         enterprise.science_technology_until, "science_technology_since", "chứng nhận doanh nghiệp KH&CN",
+         "of the S&T enterprise certificate");
+    date(enterprise.innovative_startup, enterprise.innovative_startup_since,
+         enterprise.innovative_startup_until, "innovative_startup_since",
+         "công nhận khởi nghiệp đổi mới sáng tạo", "of the start-up's recognition");
+    return enterprise;
+}
+
 }  // namespace innodesk::domain

@@ -46,6 +46,10 @@ struct Enterprise {
     std::int64_t version = 0;  // optimistic-concurrency counter, set by storage
 };
 
+// Dates the register's flags as storage keeps them: a flag set without its date is dated `today`, a
+// flag cleared while its span is open ends `today`; a date after `today` is refused.
+Enterprise DateRegisterFlags(Enterprise enterprise, const CalendarDate& today);
+
 // Cleans every text field (NFC, trimmed) and checks every rule; throws the first DomainError,
 // naming the field. Returns the enterprise as it must be stored.
 Enterprise NormaliseEnterprise(Enterprise enterprise, const TextRules& text);

@@ -84,6 +84,18 @@ SizeClass ParseSize(const std::string& key) {
                                                 "unknown size; use Micro, Small, Medium or Large"});
 }
 
+// A flag column may hold the certificate's (or the recognition's) date instead of a mark: the
+// enterprise is one since that day. Returns the date, or nullopt for a mark or an empty cell.
+std::optional<CalendarDate> FlagDate(const std::string& cell) {
+    if (cell.find('/') == std::string::npos) return std::nullopt;
+    try {
+        return CalendarDate::Parse(cell);
+    } catch (const DomainError&) {
+        throw DomainError(ErrorCode::InvalidValue, {"phải là Có/Không hoặc ngày chứng nhận dd/mm/yyyy",
+                                                    "must be Yes/No or the certificate's date dd/mm/yyyy"});
+    }
+}
+
 bool ParseFlag(const std::string& key) {
     if (key.empty() || key == "khong" || key == "no" || key == "0" || key == "false" || key == "k")
         return false;
@@ -97,7 +109,9 @@ bool SameContent(const Enterprise& a, const Enterprise& b) {
            a.vsic == b.vsic && a.commune == b.commune && a.province == b.province && a.address == b.address &&
            a.phone == b.phone && a.email == b.email &&
            a.science_technology_enterprise == b.science_technology_enterprise &&
-           a.innovative_startup == b.innovative_startup;
+           a.innovative_startup == b.innovative_startup &&
+           (!b.science_technology_since || a.science_technology_since == b.science_technology_since) &&
+           (!b.innovative_startup_since || a.innovative_startup_since == b.innovative_startup_since);
 }
 
 // The province of a row by the first rule that applies (enterprise_import.h); throws a DomainError
@@ -159,6 +173,7 @@ LocalisedText ProvinceSourceName(ProvinceSource source) {
 
 ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const ImportOptions& options) {
     RequireRole(m_store, actor, {Role::Officer}, "nhập danh sách doanh nghiệp", "import enterprises");
+    const CalendarDate today = m_clock.Today();
     std::map<Column, std::size_t> columns;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const std::string key = HeaderKey(m_text, table.header[i]);
@@ -212,9 +227,13 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             current = Column::Size;
             e.size_class = ParseSize(HeaderKey(m_text, cell(Column::Size)));
             current = Column::StEnterprise;
-            e.science_technology_enterprise = ParseFlag(HeaderKey(m_text, cell(Column::StEnterprise)));
+            e.science_technology_since = FlagDate(cell(Column::StEnterprise));
+            e.science_technology_enterprise = e.science_technology_since.has_value() ||
+                                              ParseFlag(HeaderKey(m_text, cell(Column::StEnterprise)));
             current = Column::Startup;
-            e.innovative_startup = ParseFlag(HeaderKey(m_text, cell(Column::Startup)));
+            e.innovative_startup_since = FlagDate(cell(Column::Startup));
+            e.innovative_startup =
+                e.innovative_startup_since.has_value() || ParseFlag(HeaderKey(m_text, cell(Column::Startup)));
             e.vsic = cell(Column::Vsic);
             e.commune = cell(Column::Commune);
             current = Column::Province;
@@ -225,6 +244,7 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             e.phone = cell(Column::Phone);
             e.email = cell(Column::Email);
             e = NormaliseEnterprise(std::move(e), m_text);
+            DateRegisterFlags(e, today);  // a certificate dated after today is the row's mistake
             const auto [previous, inserted] = seen_tax_codes.emplace(e.tax_code.Value(), row.source_line);
             if (!inserted)
                 throw DomainError(
@@ -238,9 +258,16 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
         } catch (const DomainError& error) {
             // Field-level errors name their field; map it back to the file's own header.
             static const std::map<std::string, Column> kFieldColumns{
-                {"tax_code", Column::TaxCode}, {"name", Column::Name},         {"vsic", Column::Vsic},
-                {"commune", Column::Commune},  {"province", Column::Province}, {"address", Column::Address},
-                {"phone", Column::Phone},      {"email", Column::Email}};
+                {"tax_code", Column::TaxCode},
+                {"name", Column::Name},
+                {"vsic", Column::Vsic},
+                {"commune", Column::Commune},
+                {"province", Column::Province},
+                {"address", Column::Address},
+                {"phone", Column::Phone},
+                {"email", Column::Email},
+                {"science_technology_since", Column::StEnterprise},
+                {"innovative_startup_since", Column::Startup}};
             const auto field = kFieldColumns.find(error.Field());
             const Column column = field != kFieldColumns.end() ? field->second : current;
             report.errors.push_back(
@@ -275,10 +302,19 @@ ImportReport EnterpriseImport::Run(const Table& table, const Actor& actor, const
             }
             enterprise.id = existing->id;
             enterprise.version = existing->version;
-            enterprises.Update(enterprise, search_text, sort_key);
+            // A file without the dates keeps those the register holds.
+            if (!enterprise.science_technology_since) {
+                enterprise.science_technology_since = existing->science_technology_since;
+                enterprise.science_technology_until = existing->science_technology_until;
+            }
+            if (!enterprise.innovative_startup_since) {
+                enterprise.innovative_startup_since = existing->innovative_startup_since;
+                enterprise.innovative_startup_until = existing->innovative_startup_until;
+            }
+            enterprises.Update(DateRegisterFlags(std::move(enterprise), today), search_text, sort_key);
             ++report.updated;
         } else {
-            enterprises.Insert(enterprise, search_text, sort_key);
+            enterprises.Insert(DateRegisterFlags(std::move(enterprise), today), search_text, sort_key);
             ++report.inserted;
         }
     }

@@ -57,7 +57,9 @@ struct ImportOptions {
 
 class EnterpriseImport {
 public:
-    EnterpriseImport(Store& store, const TextRules& text) : m_store(store), m_text(text) {}
+    // `clock` dates the register's flags a row sets without a date (DateRegisterFlags).
+    EnterpriseImport(Store& store, const TextRules& text, const Clock& clock = MachineClock())
+        : m_store(store), m_text(text), m_clock(clock) {}
     // Throws FileFormat when the header lacks a required column (tax code, name); row problems go
     // into the report instead. A row's province comes from the province column when the file has
     // one and the cell is not empty, else from the end of its address, else from the department's
@@ -67,6 +69,7 @@ public:
 private:
     Store& m_store;
     const TextRules& m_text;
+    const Clock& m_clock;
 };
 
 }  // namespace innodesk::domain

@@ -27,6 +27,7 @@ Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor
     // Stored by its unit's name (data/provinces.tsv): "Khánh Hoà" and "tỉnh Ninh Thuận" are
     // stored as "Khánh Hòa"; a text that names no province is refused.
     enterprise.province = ProvinceDirectory(m_text).Require(enterprise.province, "province").unit->name;
+    enterprise = DateRegisterFlags(std::move(enterprise), m_clock.Today());
     auto tx = m_store.Begin(TransactionMode::Write);
     if (const auto existing = tx->Enterprises().FindByTaxCode(enterprise.tax_code))
         throw DomainError(
@@ -63,6 +64,7 @@ Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) 
         enterprise.province = match->unit->name;
     else if (enterprise.province != stored.province)
         provinces.Require(enterprise.province, "province");  // throws, naming what is accepted
+    enterprise = DateRegisterFlags(std::move(enterprise), m_clock.Today());
     tx->Enterprises().Update(enterprise, EnterpriseSearchText(enterprise, m_text),
                              m_text.SortKey(enterprise.name));
     RecordChange(*tx, actor, "enterprise.update", "enterprise", enterprise.id, AuditView(stored),

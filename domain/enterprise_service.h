@@ -15,7 +15,9 @@ namespace innodesk::domain {
 
 class EnterpriseService {
 public:
-    EnterpriseService(Store& store, const TextRules& text) : m_store(store), m_text(text) {}
+    // `clock` dates the register's flags (DateRegisterFlags).
+    EnterpriseService(Store& store, const TextRules& text, const Clock& clock = MachineClock())
+        : m_store(store), m_text(text), m_clock(clock) {}
 
     // Validates, refuses a tax code already registered, stores; returns the stored record.
     Enterprise Register(Enterprise enterprise, const Actor& actor);
@@ -43,6 +45,7 @@ public:
 private:
     Store& m_store;
     const TextRules& m_text;
+    const Clock& m_clock;
 };
 
 }  // namespace innodesk::domain

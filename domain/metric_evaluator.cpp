@@ -39,11 +39,11 @@ std::string_view ContentCode(SupportContent content) {
 
 bool MetricEvaluator::InProvince(std::int64_t enterprise_id) {
     if (m_province.empty()) return true;
-    if (!m_in_province) {
-        const auto ids = m_repository.EnterprisesIn(m_province);
-        m_in_province.emplace(ids.begin(), ids.end());
+    if (!m_outside_province) {
+        const auto ids = m_repository.EnterprisesOutside(m_province);
+        m_outside_province.emplace(ids.begin(), ids.end());
     }
-    return m_in_province->count(enterprise_id) > 0;
+    return m_outside_province->count(enterprise_id) == 0;
 }
 
 const RegisterFact* MetricEvaluator::RegisterOf(std::int64_t enterprise_id) {

@@ -73,7 +73,7 @@ private:
     DateRange m_loaded;
     std::optional<std::int64_t> m_programme_id;
     std::string m_province;
-    std::optional<std::unordered_set<std::int64_t>> m_in_province;
+    std::optional<std::unordered_set<std::int64_t>> m_outside_province;
     std::optional<std::vector<SupportFact>> m_all_supports;
     std::optional<std::vector<TaskFact>> m_tasks;
     std::optional<std::unordered_map<std::int64_t, RegisterFact>> m_register;

@@ -183,8 +183,9 @@ public:
     virtual PastDue OpenContractsEndedBefore(const CalendarDate& date) = 0;
     // Every enterprise that is or was an S&T enterprise or an innovative start-up, with its dates.
     virtual std::vector<RegisterFact> RegisterHistory() = 0;
-    // The enterprises of the register in a province (a unit's name), by id.
-    virtual std::vector<std::int64_t> EnterprisesIn(const std::string& province) = 0;
+    // The enterprises of the register outside a province (a unit's name), by id: in a
+    // department's own database the few firms of other provinces.
+    virtual std::vector<std::int64_t> EnterprisesOutside(const std::string& province) = 0;
     // Every task, with its dated steps, uses and tranches.
     virtual std::vector<TaskFact> Tasks() = 0;
     virtual std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) = 0;

@@ -61,6 +61,9 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, app::Workspace& session,
     m_address = TrackedText(_("Address"), false, "address");
     m_phone = TrackedText(_("Phone"), false, "phone");
     m_email = TrackedText(_("Email"), false, "email");
+    // The certificate's and the recognition's dates: a past quarter counts the register by them.
+    m_st_since = TrackedText(_("S&T enterprise since (dd/mm/yyyy)"), false, "st_since");
+    m_startup_since = TrackedText(_("Start-up since (dd/mm/yyyy)"), false, "startup_since");
     m_st_enterprise = new wxCheckBox(this, wxID_ANY, _("Science and technology enterprise"));
     m_startup = new wxCheckBox(this, wxID_ANY, _("Innovative start-up"));
     Below()->Add(m_st_enterprise, 0, wxLEFT | wxRIGHT, 12);
@@ -97,6 +100,10 @@ void EnterpriseDialog::Fill(const domain::Enterprise& e) {
     m_email->ChangeValue(U(e.email));
     m_st_enterprise->SetValue(e.science_technology_enterprise);
     m_startup->SetValue(e.innovative_startup);
+    m_st_since->ChangeValue(e.science_technology_since ? U(e.science_technology_since->Format())
+                                                       : wxString());
+    m_startup_since->ChangeValue(e.innovative_startup_since ? U(e.innovative_startup_since->Format())
+                                                            : wxString());
 }
 
 domain::Enterprise EnterpriseDialog::Read() const {
@@ -113,6 +120,15 @@ domain::Enterprise EnterpriseDialog::Read() const {
     e.email = S(m_email->GetValue());
     e.science_technology_enterprise = m_st_enterprise->GetValue();
     e.innovative_startup = m_startup->GetValue();
+    // The box says whether it is one; the date since when (a flag ticked without one is dated the
+    // day it is saved, a flag unticked ends that day).
+    const auto date = [](wxTextCtrl* field, const char* name) -> std::optional<domain::CalendarDate> {
+        const std::string typed = S(field->GetValue().Strip(wxString::both));
+        if (typed.empty()) return std::nullopt;
+        return domain::CalendarDate::Parse(typed, name);
+    };
+    e.science_technology_since = date(m_st_since, "science_technology_since");
+    e.innovative_startup_since = date(m_startup_since, "innovative_startup_since");
     return e;
 }
 

@@ -52,6 +52,8 @@ private:
     wxTextCtrl* m_email;
     wxCheckBox* m_st_enterprise;
     wxCheckBox* m_startup;
+    wxTextCtrl* m_st_since;
+    wxTextCtrl* m_startup_since;
 };
 
 }  // namespace innodesk::gui

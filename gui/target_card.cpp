@@ -100,6 +100,18 @@ TargetCard::TargetCard(wxWindow* parent, const domain::TargetEvaluation& target,
                                      U(target.manual_value->source), U(target.manual_value->as_of.Format()));
     else if (target.manual)
         detail += " · " + _("entered by hand; no value yet");
+    if (!target.years.empty()) {
+        // A yearly minimum over several years: each year against it, as the status is judged.
+        wxString years;
+        for (const auto& year : target.years) {
+            if (!year.value) continue;
+            years +=
+                (years.empty() ? "" : ", ") + wxString::Format("%d: %s (%s)", year.year,
+                                                               U(domain::FormatFigure(*year.value, language)),
+                                                               StatusLabel(year.status).Lower());
+        }
+        if (!years.empty()) detail += " · " + _("each year: ") + years;
+    }
     m_detail_text = detail;
     m_detail = new wxStaticText(this, wxID_ANY, detail);
     m_detail->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));

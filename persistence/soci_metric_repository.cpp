@@ -340,9 +340,9 @@ std::vector<domain::RegisterFact> SociMetricRepository::RegisterHistory() try {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<std::int64_t> SociMetricRepository::EnterprisesIn(const std::string& province) try {
+std::vector<std::int64_t> SociMetricRepository::EnterprisesOutside(const std::string& province) try {
     long long id = 0;
-    BoundQuery q(m_session, "SELECT id FROM enterprise WHERE province = :p ORDER BY id");
+    BoundQuery q(m_session, "SELECT id FROM enterprise WHERE province <> :p ORDER BY id");
     q.Into(id).Param(province);
     q.Execute();
     std::vector<std::int64_t> ids;

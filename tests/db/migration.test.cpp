@@ -471,3 +471,63 @@ TEST_CASE("Version 8 keeps a plan's report deadlines as reporting duties and the
     CHECK(tx->WorkItemProgress().ForPlan("KH-CU").empty());
     CHECK(tx->DutyReceipts().ForPlan("KH-CU").empty());
 }
+
+TEST_CASE("Version 9 dates the register's flags, places organisations and keeps every outcome", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    VersionOneRecords records;
+    long long organisation = 0, elsewhere = 0, outcome = 0;
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 1, [](int) {});
+        records = FillVersionOne(*raw);
+        persistence::MigrateTo(*raw, target.backend, 8, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 8);
+        // Flagged under version 8, created 1770000000 (02/02/2026 02:40 UTC, 09:40 in Vietnam).
+        *raw << "UPDATE enterprise SET st_enterprise = 1, created_at = 1770000000 WHERE id = " +
+                    std::to_string(records.enterprise);
+        organisation =
+            InsertReturningId(*raw,
+                              "INSERT INTO organisation (name, kind, tax_code, address, contact, version) "
+                              "VALUES ('Viện Hải dương học', 'research_institute', '', '01 Cầu Đá, "
+                              "phường Nha Trang, tỉnh Khánh Hòa', '', 1)");
+        elsewhere =
+            InsertReturningId(*raw,
+                              "INSERT INTO organisation (name, kind, tax_code, address, contact, version) "
+                              "VALUES ('Hiệp hội Doanh nghiệp', 'association', '', 'Số 5', '', 1)");
+        outcome = InsertReturningId(
+            *raw,
+            "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, "
+            "year, created_at) VALUES (" +
+                std::to_string(records.enterprise) +
+                ", 'new_product', 'Sản phẩm mới', '2026-05-05', 2026, 0)");
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    {
+        auto tx = store->Begin(TransactionMode::Read);
+        const auto enterprise = tx->Enterprises().FindById(records.enterprise);
+        REQUIRE(enterprise);
+        CHECK(enterprise->science_technology_since == CalendarDate::FromYmd(2026, 2, 2));
+        CHECK_FALSE(enterprise->science_technology_until);
+        CHECK_FALSE(enterprise->innovative_startup_since);
+        CHECK(tx->Organisations().FindById(organisation)->province == "Khánh Hòa");
+        CHECK(tx->Organisations().FindById(elsewhere)->province.empty());
+        const auto history = tx->Metrics().RegisterHistory();
+        REQUIRE(history.size() == 1);
+        CHECK(history[0].enterprise_id == records.enterprise);
+    }
+    // The outcome kept its row, and the widened check takes the new kind and still refuses others.
+    auto tx = store->Begin(TransactionMode::Write);
+    auto& sql = store->Session();
+    int kept = 0;
+    sql << "SELECT COUNT(*) FROM enterprise_outcome WHERE id = " + std::to_string(outcome), soci::into(kept);
+    CHECK(kept == 1);
+    sql << "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, created_at) "
+           "VALUES (" +
+               std::to_string(records.enterprise) + ", 'rd_cooperation', 'Hợp tác', '2026-07-07', 2026, 0)";
+    CHECK_THROWS(
+        sql << "INSERT INTO enterprise_outcome (enterprise_id, kind, description, recorded_on, year, "
+               "created_at) VALUES (" +
+                   std::to_string(records.enterprise) + ", 'bogus', 'x', '2026-07-07', 2026, 0)");
+}

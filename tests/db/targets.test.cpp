@@ -39,7 +39,8 @@ CalendarDate D(int y, unsigned m, unsigned d) {
 //   other filed 01/03/2026.
 // Training: a course of 12/03/2026 with exactly 100 attendees (60 of parent, 40 of other); a
 //   workshop of 2025 (outside every 2026 period) with 3 attendees.
-// Register: parent is an S&T enterprise; other an innovative start-up.
+// Register: parent is an S&T enterprise since 01/08/2025; other an innovative start-up since
+//   01/02/2026.
 struct Dataset {
     explicit Dataset(testing::Scenario& s) : scenario(s) {
         auto& sql = s.db.Store().Session();
@@ -110,8 +111,9 @@ struct Dataset {
         attend(course, s.parent.id, 60, 0);
         attend(course, s.other.id, 40, 60);
         attend(event("workshop", "2025-11-20"), s.parent.id, 3, 0);
-        sql << "UPDATE enterprise SET st_enterprise = 1 WHERE id = :e", soci::use(parent);
-        sql << "UPDATE enterprise SET innovative_startup = 1 WHERE id = :e", soci::use(other);
+        sql << "UPDATE enterprise SET st_enterprise = 1, st_since = '2025-08-01' WHERE id = :e", soci::use(parent);
+        sql << "UPDATE enterprise SET innovative_startup = 1, startup_since = '2026-02-01' WHERE id = :e",
+            soci::use(other);
     }
     testing::Scenario& scenario;
 };

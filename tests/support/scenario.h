@@ -69,7 +69,7 @@ struct Scenario {
     domain::ApplicationService Applications() { return {db.Store(), db.Text(), clock}; }
     domain::VoucherService Vouchers() { return {db.Store(), db.Text(), clock}; }
     domain::ProgrammeService Programmes() { return {db.Store(), db.Text()}; }
-    domain::EnterpriseService Enterprises() { return {db.Store(), db.Text()}; }
+    domain::EnterpriseService Enterprises() { return {db.Store(), db.Text(), clock}; }
     domain::DecisionService Decisions() { return {db.Store(), db.Text(), clock}; }
     domain::UserService Users() {
         return {db.Store(), db.Text(), TestHasher(), clock, TestCommonPasswords()};
