@@ -136,7 +136,7 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
         context.out << p.code << "  " << context.Say(p.title) << "\n" << p.document << "\n";
         for (const auto& t : p.targets)
             context.out << "  [" << t.code << "] " << context.Say(t.label) << " — "
-                        << context.Say(domain::DescribeBound(t.bound, t.unit)) << "  ("
+                        << context.Say(domain::DescribeBound(t.bound, t.unit, p.about_tolerance)) << "  ("
                         << (t.metric ? t.metric->Code() : context.Say("nhập tay", "entered by hand")) << "; "
                         << t.source << ")\n";
         for (const auto& r : p.reports)

@@ -96,7 +96,7 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
         e.label = target.label;
         e.kind = target.kind;
         e.bound = BoundOver(target, result.period);
-        e.bound_text = DescribeBound(e.bound, target.unit);
+        e.bound_text = DescribeBound(e.bound, target.unit, plan.about_tolerance);
         e.unit = target.unit;
         e.lead_unit = target.lead_unit;
         e.monitoring_units = target.monitoring_units;
@@ -126,7 +126,8 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
             }
             for (const auto& quarter : quarters) e.quarters.push_back({quarter.Code(), std::nullopt});
         }
-        e.status = TargetStatusFor(e.bound, e.kind, e.actual, result.period, result.as_of);
+        e.status =
+            TargetStatusFor(e.bound, e.kind, e.actual, result.period, result.as_of, plan.about_tolerance);
         result.targets.push_back(std::move(e));
     }
     return result;

@@ -42,6 +42,10 @@ constexpr const char* kSchemaV8 =
 #include "schema_v8.sql.inc"
     ;
 
+constexpr const char* kSchemaV9 =
+#include "schema_v9.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -202,6 +206,10 @@ std::vector<std::string> Version8(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV8, backend));
 }
 
+std::vector<std::string> Version9(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV9, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -275,6 +283,10 @@ const std::vector<Migration>& Migrations() {
          "innovation tasks, their steps, milestones, tranches and uses; organisations; acceptance decisions",
          &Version7},
         {8, "plans' work items and reporting duties, work item progress, duty receipts", &Version8},
+        {9,
+         "plans' province and 'about' tolerance; targets' cooperating units, year due and the bound forms "
+         "greater_than, qualitative and change_per_year",
+         &Version9},
     };
     return migrations;
 }

@@ -123,9 +123,8 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("an unknown key") {
         CHECK(RefusalOf(PlanText(
                   "    bound: {at_least: 15}\n    metric: supported_enterprises\n    colour: red\n")) ==
-              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, code, kind, "
-              "label, lead, "
-              "metric, monitoring, per_year, source, stt, unit.");
+              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, by, code, "
+              "cooperating, kind, label, lead, metric, monitoring, per_year, source, stt, unit.");
     }
     SECTION("an unknown metric") {
         const auto message =
@@ -145,7 +144,8 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("two bound forms") {
         CHECK(RefusalOf(
                   PlanText("    bound: {at_least: 1, at_most: 2}\n    metric: supported_enterprises\n")) ==
-              "Plan file, line 11: 'bound' needs exactly one form: at_least, about, range or at_most.");
+              "Plan file, line 11: 'bound' needs exactly one form: at_least, about, range, at_most, "
+              "greater_than, qualitative or change_per_year.");
     }
     SECTION("a missing key") {
         CHECK(RefusalOf(PlanText("    metric: supported_enterprises\n")) ==
@@ -192,6 +192,109 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
         CHECK(RefusalOf("").rfind("Plan file, line 1: a plan file must be a mapping", 0) == 0);
         CHECK(RefusalOf(std::string("a\0b", 3)) ==
               "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
+    }
+}
+
+// PlanText() with `header` (lines of plan keys) after its period (line 5), the target's body given.
+std::string PlanWith(const std::string& header, const std::string& target = "") {
+    std::string text = PlanText(target);
+    return text.insert(text.find("targets:\n"), header);
+}
+
+TEST_CASE("A plan names its province and its tolerance for 'about' targets", "[interchange]") {
+    const auto plan =
+        interchange::ParsePlanFile(PlanWith("province: tỉnh Khánh Hoà\nabout_tolerance: 1\n"), Text());
+    CHECK(plan.province == "Khánh Hòa");  // the unit's one spelling
+    CHECK(plan.about_tolerance == domain::AboutTolerance{1, false});
+    // A former province gives the unit it merged into in 2025.
+    CHECK(interchange::ParsePlanFile(PlanWith("province: Kon Tum\n"), Text()).province == "Quảng Ngãi");
+    const auto percent = interchange::ParsePlanFile(PlanWith("about_tolerance: 10%\n"), Text());
+    CHECK(percent.about_tolerance == domain::AboutTolerance{10, true});
+    // Neither named: no province, no tolerance ("khoảng 5" means 5).
+    const auto bare = interchange::ParsePlanFile(PlanText(), Text());
+    CHECK(bare.province.empty());
+    CHECK(bare.about_tolerance.None());
+    SECTION("a province that names no unit, with its line") {
+        CHECK_THAT(RefusalOf(PlanWith("province: Atlantis\n")), Catch::StartsWith("Plan file, line 6: "));
+        CHECK_THAT(RefusalOf(PlanWith("province: Atlantis\n")), Catch::Contains("Atlantis"));
+    }
+    SECTION("a tolerance that is not a number or a percent") {
+        CHECK(RefusalOf(PlanWith("period_note: x\n")).rfind("Plan file, line 6: key 'period_note'", 0) == 0);
+        CHECK(
+            RefusalOf(PlanWith("about_tolerance: một\n")) ==
+            "Plan file, line 6: The tolerance of 'about' targets 'một' is not valid: write a number of zero "
+            "or more (1) or a percent of the figure (10%, at most 100%).");
+        CHECK_THAT(RefusalOf(PlanWith("about_tolerance: 150%\n")), Catch::StartsWith("Plan file, line 6: "));
+        CHECK_THAT(RefusalOf(PlanWith("about_tolerance: -2\n")), Catch::StartsWith("Plan file, line 6: "));
+    }
+}
+
+TEST_CASE("Bounds 'greater than', qualitative and per year, and a target's year due, are read",
+          "[interchange]") {
+    const std::string kind = "kind: distinct_enterprises";
+    const auto with_kind = [&](const std::string& text, const std::string& other) {
+        std::string copy = text;
+        return copy.replace(copy.find(kind), kind.size(), "kind: " + other);
+    };
+    SECTION("greater than") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(PlanText("    bound: {greater_than: 0.7}\n    metric: manual\n"), "objects"), Text());
+        CHECK(plan.targets[0].bound.form == domain::BoundForm::GreaterThan);
+        CHECK(plan.targets[0].bound.min == 0.7);
+    }
+    SECTION("qualitative, in the plan's words") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(
+                PlanText("    bound: {qualitative: {vi: \"Tiên tiến, hiện đại\", en: Advanced and modern}}\n"
+                         "    metric: manual\n"),
+                "objects"),
+            Text());
+        const auto& bound = plan.targets[0].bound;
+        CHECK(bound.form == domain::BoundForm::Qualitative);
+        CHECK(bound.quality.vi == "Tiên tiến, hiện đại");
+        CHECK(bound.quality.en == "Advanced and modern");
+        CHECK(domain::DescribeBound(bound, plan.targets[0].unit).vi == "Tiên tiến, hiện đại");
+        // Assessed by an officer: never computed.
+        CHECK(RefusalOf(with_kind(PlanText("    bound: {qualitative: {vi: Cao, en: High}}\n"
+                                           "    metric: ip_granted\n"),
+                                  "objects")) ==
+              "Plan file, line 7: Target 'T01': a qualitative target is assessed by an officer; write "
+              "'metric: manual'.");
+        CHECK(RefusalOf(
+                  with_kind(PlanText("    bound: {qualitative: Cao}\n    metric: manual\n"), "objects")) ==
+              "Plan file, line 11: 'qualitative' must be a mapping of keys to values.");
+    }
+    SECTION("change per year") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(PlanText("    bound: {change_per_year: 10}\n    metric: manual\n"), "percentage"),
+            Text());
+        CHECK(plan.targets[0].bound.form == domain::BoundForm::ChangePerYear);
+        CHECK(plan.targets[0].bound.min == 10);
+        CHECK(RefusalOf(PlanText("    bound: {change_per_year: 10}\n    metric: manual\n")) ==
+              "Plan file, line 7: Target 'T01': a change per year is a percentage: use kind 'percentage'.");
+    }
+    SECTION("the year due, inside the plan's period") {
+        std::string text = PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: 2025\n");
+        text.replace(text.find("period: 2026"), 12, "period: 2023-2030");
+        const auto plan = interchange::ParsePlanFile(text, Text());
+        CHECK(plan.targets[0].due_year == 2025);
+        CHECK_FALSE(interchange::ParsePlanFile(PlanText(), Text()).targets[0].due_year.has_value());
+        CHECK(RefusalOf(PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: 2025\n")) ==
+              "Plan file, line 7: Target 'T01': the year due 2025 lies outside the plan's period 2026–2026.");
+        CHECK_THAT(RefusalOf(PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: sớm\n")),
+                   Catch::StartsWith("Plan file, line 13: "));
+    }
+    SECTION("cooperating units beside the monitoring body") {
+        const auto plan = interchange::ParsePlanFile(
+            PlanText("    bound: {at_least: 15}\n    metric: supported_enterprises\n"
+                     "    cooperating: [{vi: Sở Tài chính, en: Department of Finance}]\n"
+                     "    monitoring: [{vi: Sở KH&CN, en: DOST}]\n"),
+            Text());
+        CHECK(plan.targets[0].cooperating_units.at(0).en == "Department of Finance");
+        CHECK(plan.targets[0].monitoring_units.at(0).en == "DOST");
+        CHECK(RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: supported_enterprises\n"
+                                 "    cooperating: Sở Tài chính\n")) ==
+              "Plan file, line 13: 'cooperating' must be a list of units {vi, en}.");
     }
 }
 
