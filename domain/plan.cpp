@@ -275,6 +275,25 @@ MetricRequest MetricRequest::Parse(std::string_view code) {
     return request;
 }
 
+void RequireManualValue(const Target& target, double value) {
+    if (target.bound.form == BoundForm::Qualitative && value != 0 && value != 1)
+        Invalid("Chỉ tiêu '" + target.code + "' là chỉ tiêu định tính (" + target.bound.quality.vi +
+                    "): nhập 1 (đạt) hoặc 0 (không đạt), không phải " +
+                    FormatFigure(value, Language::Vietnamese) + ".",
+                "Target '" + target.code + "' is qualitative (" + target.bound.quality.en +
+                    "): enter 1 (achieved) or 0 (not achieved), not " +
+                    FormatFigure(value, Language::English) + ".",
+                "value");
+}
+
+void RequireQualitative(const Target& target) {
+    if (target.bound.form != BoundForm::Qualitative)
+        Invalid("Chỉ tiêu '" + target.code +
+                    "' không phải chỉ tiêu định tính; nhập giá trị của nó bằng 'indicator set'.",
+                "Target '" + target.code + "' is not qualitative; enter its value with 'indicator set'.",
+                "target");
+}
+
 const Target* Plan::FindTarget(const std::string& target_code) const {
     for (const auto& target : targets)
         if (target.code == target_code) return &target;
@@ -336,7 +355,10 @@ void ValidatePlan(const Plan& plan) {
                     "metric");
         if (target.metric) {
             const MetricDefinition& metric = RequireMetric(*target.metric);
-            if (metric.kind != target.kind)
+            // A change per year is the yearly growth, in percent, of what the metric counts.
+            const bool growth = target.bound.form == BoundForm::ChangePerYear &&
+                                metric.kind != TargetKind::Percentage && metric.kind != TargetKind::Rank;
+            if (metric.kind != target.kind && !growth)
                 Invalid(what.vi + ": chỉ số '" + std::string(metric.id) + "' cho kết quả loại '" +
                             std::string(EntryOf(TargetKinds(), metric.kind).code) +
                             "' nhưng chỉ tiêu có loại '" +

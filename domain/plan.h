@@ -159,6 +159,12 @@ struct Plan {
 void RequireCode(const std::string& code, const std::string& what_vi, const std::string& what_en,
                  const std::string& field);
 
+// A value entered by hand fits its target: a qualitative target's is its assessment, 1 (achieved)
+// or 0 (not achieved). Throws InvalidValue naming "value".
+void RequireManualValue(const Target& target, double value);
+// The target is qualitative (assessed achieved or not); throws InvalidValue naming "target".
+void RequireQualitative(const Target& target);
+
 // Checks what no single field can: a code, a title, the period, unique target codes, each
 // target's bound and metric, unique duty and work item codes, each work item's timing; the
 // rubric by ValidateRubric. Throws the first DomainError.

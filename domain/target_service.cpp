@@ -282,6 +282,7 @@ ManualIndicator TargetService::SetIndicator(const std::string& plan_code, const 
     if (target.kind == TargetKind::Percentage && value > 100)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Tỷ lệ không vượt quá 100%.", "A percentage cannot exceed 100%."}, "value");
+    RequireManualValue(target, value);
     ManualIndicator indicator{
         plan.code, target.code, value, source, as_of, actor.user_name, m_clock.NowUnixSeconds()};
     tx->Plans().SaveIndicator(indicator);
