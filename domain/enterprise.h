@@ -1,6 +1,7 @@
 // The supported party: a company, a cooperative or a household business, identified by tax code.
 #pragma once
 
+#include "calendar_date.h"
 #include "enum_table.h"
 #include "tax_code.h"
 #include "text_rules.h"
@@ -35,7 +36,14 @@ struct Enterprise {
     std::string email;
     bool science_technology_enterprise = false;  // doanh nghiệp KH&CN
     bool innovative_startup = false;             // khởi nghiệp đổi mới sáng tạo
-    std::int64_t version = 0;                    // optimistic-concurrency counter, set by storage
+    // When the enterprise became, and ceased to be, one (the certificate's date, the recognition's),
+    // so that a past period counts the register as it stood then. Storage keeps them: a flag set
+    // without a date is dated the day it is stored; a flag cleared ends the day it is stored.
+    std::optional<CalendarDate> science_technology_since;
+    std::optional<CalendarDate> science_technology_until;
+    std::optional<CalendarDate> innovative_startup_since;
+    std::optional<CalendarDate> innovative_startup_until;
+    std::int64_t version = 0;  // optimistic-concurrency counter, set by storage
 };
 
 // Cleans every text field (NFC, trimmed) and checks every rule; throws the first DomainError,

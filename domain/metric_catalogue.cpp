@@ -10,8 +10,9 @@ constexpr unsigned kContents = static_cast<unsigned>(MetricParameter::Contents);
 constexpr unsigned kOutcome = static_cast<unsigned>(MetricParameter::Outcome);
 constexpr unsigned kIpTypes = static_cast<unsigned>(MetricParameter::IpTypes);
 constexpr unsigned kEventKind = static_cast<unsigned>(MetricParameter::EventKind);
+constexpr unsigned kLevel = static_cast<unsigned>(MetricParameter::Level);
 
-constexpr std::array<MetricDefinition, 23> kMetrics{{
+constexpr std::array<MetricDefinition, 38> kMetrics{{
     {Metric::SupportedEnterprises, "supported_enterprises", TargetKind::DistinctEnterprises, kContents,
      "Số doanh nghiệp được hỗ trợ (hồ sơ được phê duyệt, phiếu hỗ trợ được cấp)",
      "Enterprises supported (applications approved, vouchers issued)"},
@@ -60,11 +61,55 @@ constexpr std::array<MetricDefinition, 23> kMetrics{{
     {Metric::VouchersReimbursedAmount, "vouchers_reimbursed_amount", TargetKind::Money, kContents,
      "Số tiền đã thanh toán theo phiếu hỗ trợ", "Amount reimbursed on vouchers"},
     {Metric::StEnterprises, "st_enterprises", TargetKind::DistinctEnterprises, 0,
-     "Số doanh nghiệp khoa học và công nghệ trong sổ doanh nghiệp (hiện tại, không theo kỳ)",
-     "Science and technology enterprises in the register (now, not by period)"},
+     "Số doanh nghiệp khoa học và công nghệ trong sổ doanh nghiệp vào cuối kỳ",
+     "Science and technology enterprises in the register at the period's end"},
     {Metric::InnovativeStartups, "innovative_startups", TargetKind::DistinctEnterprises, 0,
-     "Số doanh nghiệp khởi nghiệp sáng tạo trong sổ doanh nghiệp (hiện tại, không theo kỳ)",
-     "Innovative start-ups in the register (now, not by period)"},
+     "Số doanh nghiệp khởi nghiệp sáng tạo trong sổ doanh nghiệp vào cuối kỳ",
+     "Innovative start-ups in the register at the period's end"},
+    {Metric::StEnterprisesCertified, "st_enterprises_certified", TargetKind::DistinctEnterprises, 0,
+     "Số doanh nghiệp trở thành doanh nghiệp khoa học và công nghệ trong kỳ",
+     "Enterprises that became science and technology enterprises in the period"},
+    {Metric::InnovativeStartupsRecognised, "innovative_startups_recognised", TargetKind::DistinctEnterprises,
+     0, "Số doanh nghiệp khởi nghiệp sáng tạo mới được ghi nhận trong kỳ",
+     "Innovative start-ups recognised in the period"},
+    {Metric::SupportedStEnterprises, "supported_st_enterprises", TargetKind::DistinctEnterprises, kContents,
+     "Số doanh nghiệp khoa học và công nghệ được hỗ trợ", "Science and technology enterprises supported"},
+    {Metric::StartupProjectsSupported, "startup_projects_supported", TargetKind::Objects, 0,
+     "Số dự án khởi nghiệp sáng tạo được hỗ trợ từ ngân sách tỉnh (hồ sơ, phiếu, nhiệm vụ)",
+     "Innovative start-up projects supported from the provincial budget (applications, vouchers, tasks)"},
+    {Metric::RdCooperationEnterprises, "rd_cooperation_enterprises", TargetKind::DistinctEnterprises, 0,
+     "Số doanh nghiệp có hợp tác nghiên cứu, phát triển với viện, trường",
+     "Enterprises with R&D cooperation with an institute or university"},
+    {Metric::IpFilingsAndGrants, "ip_filings_and_grants", TargetKind::Objects, kIpTypes,
+     "Số đơn đăng ký và văn bằng bảo hộ sở hữu trí tuệ", "IP applications filed and titles granted"},
+    {Metric::IpExploitedShare, "ip_exploited_share", TargetKind::Percentage, kIpTypes,
+     "Tỷ lệ đơn, văn bằng sở hữu trí tuệ được khai thác thương mại",
+     "Share of IP applications and titles exploited commercially"},
+    {Metric::TasksCarriedOut, "tasks_carried_out", TargetKind::Objects, kLevel,
+     "Số nhiệm vụ được triển khai (đã ký hợp đồng, chưa kết thúc trước kỳ)",
+     "Tasks carried out (contracted, not closed before the period)"},
+    {Metric::TasksAccepted, "tasks_accepted", TargetKind::Objects, kLevel, "Số nhiệm vụ được nghiệm thu đạt",
+     "Tasks accepted (passed)"},
+    {Metric::TasksAppliedShare, "tasks_applied_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ nghiệm thu có kết quả được ứng dụng",
+     "Share of accepted tasks whose results are applied"},
+    {Metric::TasksOrderedShare, "tasks_ordered_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ sử dụng ngân sách được giao theo cơ chế đặt hàng",
+     "Share of state-funded tasks awarded by ordering"},
+    {Metric::TasksOrderedCofundedShare, "tasks_ordered_cofunded_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ đặt hàng có đồng tài trợ và cam kết đầu ra",
+     "Share of tasks ordered, co-funded and with output commitments"},
+    {Metric::TasksTrackedShare, "tasks_tracked_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ được cập nhật đầy đủ mọi bước (đặt hàng, hợp đồng, giải ngân, nghiệm thu, chuyển giao, "
+     "theo dõi sau nghiệm thu)",
+     "Share of tasks with every step recorded (award, contract, disbursement, acceptance, transfer, "
+     "follow-up)"},
+    {Metric::TasksApplyingUnitShare, "tasks_applying_unit_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ có đơn vị tiếp nhận, ứng dụng từ khâu phê duyệt",
+     "Share of tasks with an applying unit from their award"},
+    {Metric::TasksApplicationPlanShare, "tasks_application_plan_share", TargetKind::Percentage, kLevel,
+     "Tỷ lệ nhiệm vụ có kế hoạch ứng dụng (cam kết đầu ra) và theo dõi sau nghiệm thu",
+     "Share of tasks with an application plan (output commitments) and follow-up after acceptance"},
 }};
 
 // The catalogue's ids and labels as the metrics' enumeration table.
@@ -111,6 +156,7 @@ const MetricDefinition& RequireMetric(const MetricRequest& request) {
     if (request.outcome && !(metric->parameters & kOutcome)) refuse("outcome");
     if (!request.ip_types.empty() && !(metric->parameters & kIpTypes)) refuse("ip_types");
     if (request.event_kind && !(metric->parameters & kEventKind)) refuse("event_kind");
+    if (request.level && !(metric->parameters & kLevel)) refuse("level");
     if ((metric->parameters & kOutcome) && !request.outcome)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Chỉ số '" + request.id + "' cần tham số outcome (loại kết quả).",

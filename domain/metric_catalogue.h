@@ -17,6 +17,7 @@ enum class MetricParameter : unsigned {
     Outcome = 2,    // an outcome kind; required when allowed
     IpTypes = 4,    // IP object types
     EventKind = 8,  // an event kind
+    Level = 16,     // a task level
 };
 
 // One per metric of the catalogue, in its order; Metrics() gives each its id (the code stored in
@@ -45,6 +46,21 @@ enum class Metric {
     VouchersReimbursedAmount,
     StEnterprises,
     InnovativeStartups,
+    StEnterprisesCertified,
+    InnovativeStartupsRecognised,
+    SupportedStEnterprises,
+    StartupProjectsSupported,
+    RdCooperationEnterprises,
+    IpFilingsAndGrants,
+    IpExploitedShare,
+    TasksCarriedOut,
+    TasksAccepted,
+    TasksAppliedShare,
+    TasksOrderedShare,
+    TasksOrderedCofundedShare,
+    TasksTrackedShare,
+    TasksApplyingUnitShare,
+    TasksApplicationPlanShare,
 };
 std::span<const EnumEntry<Metric>> Metrics();
 

@@ -10,7 +10,10 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace innodesk::domain {
@@ -23,10 +26,15 @@ struct MetricValue {
 
 class MetricEvaluator {
 public:
-    // Reads facts dated within `loaded` (on first need); supports and vouchers only of
-    // `programme_id` when given.
-    MetricEvaluator(MetricRepository& repository, DateRange loaded, std::optional<std::int64_t> programme_id)
-        : m_repository(repository), m_loaded(loaded), m_programme_id(programme_id) {}
+    // Reads facts dated within `loaded` (on first need); supports, vouchers and tasks only of
+    // `programme_id` when given; enterprises and organisations only of `province` (a unit's name)
+    // when not empty: a provincial plan's targets count its own province's.
+    MetricEvaluator(MetricRepository& repository, DateRange loaded, std::optional<std::int64_t> programme_id,
+                    std::string province = {})
+        : m_repository(repository),
+          m_loaded(loaded),
+          m_programme_id(programme_id),
+          m_province(std::move(province)) {}
 
     // `within` must lie inside the loaded range.
     MetricValue Compute(const MetricRequest& request, const DateRange& within);
@@ -53,10 +61,22 @@ private:
     const std::vector<IpFact>& IpFilings();
     const std::vector<EventFact>& Events();
     const std::vector<VoucherFact>& Vouchers();
+    // Supports under every programme (of the province): start-up projects, R&D cooperation.
+    const std::vector<SupportFact>& AllSupports();
+    // Tasks of the province; `of_programme`: only the plan's programme's, when it names one.
+    std::vector<const TaskFact*> TaskFacts(bool of_programme);
+    bool InProvince(std::int64_t enterprise_id);
+    // The register's dates of an enterprise, null when it never was flagged.
+    const RegisterFact* RegisterOf(std::int64_t enterprise_id);
 
     MetricRepository& m_repository;
     DateRange m_loaded;
     std::optional<std::int64_t> m_programme_id;
+    std::string m_province;
+    std::optional<std::unordered_set<std::int64_t>> m_in_province;
+    std::optional<std::vector<SupportFact>> m_all_supports;
+    std::optional<std::vector<TaskFact>> m_tasks;
+    std::optional<std::unordered_map<std::int64_t, RegisterFact>> m_register;
     std::optional<std::vector<SupportFact>> m_supports;
     std::optional<std::vector<OutcomeFact>> m_outcomes;
     std::optional<std::vector<IpFact>> m_ip_filings;

@@ -1,6 +1,8 @@
 // The organisation register's rules.
 #include "organisation.h"
 
+#include "province.h"
+
 #include <array>
 
 namespace innodesk::domain {
@@ -35,6 +37,13 @@ Organisation NormaliseOrganisation(Organisation organisation, const TextRules& t
         throw DomainError(
             ErrorCode::InvalidValue,
             {"Tên tổ chức dài quá 500 byte.", "The organisation's name is longer than 500 bytes."}, "name");
+    // Stored by its unit's name, as an enterprise's province is; from the address when not given.
+    const ProvinceDirectory provinces(text);
+    organisation.province = text.Clean(organisation.province, "province");
+    if (!organisation.province.empty())
+        organisation.province = provinces.Require(organisation.province, "province").unit->name;
+    else if (const auto match = provinces.MatchAddress(organisation.address))
+        organisation.province = match->unit->name;
     return organisation;
 }
 

@@ -30,6 +30,9 @@ struct Organisation {
     std::string tax_code;  // optional: public units often have one, not always
     std::string address;
     std::string contact;  // a person, a telephone, an e-mail: as the officer writes it
+    // The province it is in (a unit's name of data/provinces.tsv), from the address when not
+    // given; empty when neither names one. Targets "trên địa bàn tỉnh" count it only there.
+    std::string province;
     std::int64_t version = 0;
 };
 

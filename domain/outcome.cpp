@@ -8,7 +8,7 @@
 namespace innodesk::domain {
 namespace {
 
-constexpr std::array<EnumEntry<OutcomeKind>, 5> kKinds{{
+constexpr std::array<EnumEntry<OutcomeKind>, 6> kKinds{{
     {OutcomeKind::TechnologyApplied, "technology_applied", "Ứng dụng công nghệ, quy trình hoặc giải pháp số",
      "Technology, process or digital solution applied"},
     {OutcomeKind::NewProduct, "new_product", "Sản phẩm, dịch vụ hoặc mô hình kinh doanh mới",
@@ -21,6 +21,8 @@ constexpr std::array<EnumEntry<OutcomeKind>, 5> kKinds{{
      "International standard or foreign-market requirement met"},
     {OutcomeKind::InDepthConsulting, "in_depth_consulting", "Được tư vấn chuyên sâu",
      "In-depth consulting received"},
+    {OutcomeKind::RdCooperation, "rd_cooperation", "Hợp tác nghiên cứu, phát triển với viện, trường",
+     "R&D cooperation with an institute or university"},
 }};
 
 }  // namespace

@@ -21,7 +21,8 @@ enum class OutcomeKind {
     NewProduct,
     StandardAdopted,
     InternationalStandard,
-    InDepthConsulting
+    InDepthConsulting,
+    RdCooperation,  // hợp tác nghiên cứu, phát triển với viện, trường (001's indicator 37)
 };
 std::span<const EnumEntry<OutcomeKind>> OutcomeKinds();
 

@@ -227,6 +227,7 @@ std::string MetricRequest::Code() const {
     if (!ip_types.empty()) parameters.push_back("ip_types=" + JoinCodes(IpTypes(), ip_types));
     if (event_kind)
         parameters.push_back("event_kind=" + std::string(EntryOf(EventKinds(), *event_kind).code));
+    if (level) parameters.push_back("level=" + std::string(EntryOf(TaskLevels(), *level).code));
     std::string code = id;
     for (std::size_t i = 0; i < parameters.size(); ++i) code += (i == 0 ? "?" : "&") + parameters[i];
     return code;
@@ -261,11 +262,13 @@ MetricRequest MetricRequest::Parse(std::string_view code) {
             else if (name == "event_kind")
                 request.event_kind =
                     ParseEnum(EventKinds(), value, "event_kind", "Loại sự kiện", "Event kind");
+            else if (name == "level")
+                request.level = ParseEnum(TaskLevels(), value, "level", "Cấp nhiệm vụ", "Task level");
             else
                 Invalid("Chỉ số không có tham số '" + std::string(name) +
-                            "'; dùng contents, outcome, ip_types hoặc event_kind.",
+                            "'; dùng contents, outcome, ip_types, event_kind hoặc level.",
                         "Metrics have no parameter '" + std::string(name) +
-                            "'; use contents, outcome, ip_types or event_kind.",
+                            "'; use contents, outcome, ip_types, event_kind or level.",
                         "metric");
             if (amp == std::string_view::npos) break;
             rest = rest.substr(amp + 1);

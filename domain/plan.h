@@ -10,6 +10,7 @@
 #include "reporting_duty.h"
 #include "review.h"
 #include "support_content.h"
+#include "task.h"
 #include "training.h"
 #include "work_item.h"
 
@@ -100,6 +101,7 @@ struct MetricRequest {
     std::optional<OutcomeKind> outcome;
     std::vector<IpType> ip_types;  // empty: every type
     std::optional<EventKind> event_kind;
+    std::optional<TaskLevel> level;  // tasks: provincial or grassroots; nullopt: every level
     std::string Code() const;
     // Reads Code()'s form; throws InvalidValue naming the unknown metric or parameter.
     static MetricRequest Parse(std::string_view code);

@@ -7,6 +7,7 @@
 #include "outcome.h"
 #include "plan.h"
 #include "support_content.h"
+#include "task.h"
 #include "training.h"
 #include "voucher.h"
 
@@ -91,6 +92,47 @@ struct VoucherFact {
     std::int64_t reimbursed_amount = 0;
 };
 
+// One task as the task metrics read it: what was recorded of each step of its lifecycle.
+struct TaskFact {
+    std::int64_t id = 0;
+    std::string code;
+    TaskLevel level = TaskLevel::Provincial;
+    AwardMode award_mode = AwardMode::Ordering;
+    std::optional<std::int64_t> programme_id;
+    TaskState state = TaskState::Proposed;
+    bool state_funded = false;         // a state budget above zero
+    bool co_funded = false;            // co-funding from an enterprise or a locality recorded
+    bool has_outputs = false;          // output commitments (contract, order, application road map)
+    bool has_applying_unit = false;    // đơn vị tiếp nhận, ứng dụng
+    bool has_ordering_unit = false;    // đơn vị đặt hàng
+    bool has_contract = false;         // a contract number and its signing date
+    bool acceptance_recorded = false;  // council, date, result and the decision that issued it
+    bool transfer_recorded = false;    // date and receiving unit
+    int follow_up_years = 0;
+    std::optional<std::int64_t> lead_enterprise_id;
+    std::string lead_province;  // the lead enterprise's or organisation's; empty when unknown
+    std::optional<CalendarDate> contract_signed_on;
+    std::vector<std::pair<TaskState, CalendarDate>> steps;  // each dated step, in order
+    std::vector<CalendarDate> uses_reported;                // the uses after acceptance, by report date
+    // Tranches not cancelled: when each falls due, and when it was paid.
+    std::vector<std::pair<CalendarDate, std::optional<CalendarDate>>> tranches;
+
+    // The day the task reached `state` (its last such step), if it did.
+    std::optional<CalendarDate> ReachedOn(TaskState state) const;
+};
+
+// When an enterprise of the register was an S&T enterprise and an innovative start-up.
+struct RegisterFact {
+    std::int64_t enterprise_id = 0;
+    std::optional<CalendarDate> st_since, st_until;
+    std::optional<CalendarDate> startup_since, startup_until;
+};
+// Whether a [since, until) span holds on `date`.
+inline bool HeldOn(const std::optional<CalendarDate>& since, const std::optional<CalendarDate>& until,
+                   const CalendarDate& date) {
+    return since && *since <= date && (!until || date < *until);
+}
+
 // Issued vouchers whose validity ends on one day.
 struct ExpiryDay {
     CalendarDate date;
@@ -139,8 +181,12 @@ public:
     virtual std::vector<ContractDue> OpenContractsEnding(const DateRange& range, std::size_t limit) = 0;
     // How many such contracts ended before `date`, and the latest of their ends.
     virtual PastDue OpenContractsEndedBefore(const CalendarDate& date) = 0;
-    // Enterprises of the register flagged as S&T enterprises or innovative start-ups.
-    virtual std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) = 0;
+    // Every enterprise that is or was an S&T enterprise or an innovative start-up, with its dates.
+    virtual std::vector<RegisterFact> RegisterHistory() = 0;
+    // The enterprises of the register in a province (a unit's name), by id.
+    virtual std::vector<std::int64_t> EnterprisesIn(const std::string& province) = 0;
+    // Every task, with its dated steps, uses and tranches.
+    virtual std::vector<TaskFact> Tasks() = 0;
     virtual std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) = 0;
 };
 

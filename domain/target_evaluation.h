@@ -32,6 +32,13 @@ struct QuarterValue {
     std::optional<double> value;  // counted within that quarter alone; nullopt for a manual target
 };
 
+// A yearly minimum's value and status in one year of a multi-year period.
+struct YearValue {
+    int year = 0;
+    std::optional<double> value;  // nullopt: the year has not begun, or a manual target
+    TargetStatus status = TargetStatus::NoData;
+};
+
 struct TargetEvaluation {
     int order = 0;     // 1, 2, … in the plan's order
     std::string stt;   // the source's row number: "II.1", "18"
@@ -57,6 +64,10 @@ struct TargetEvaluation {
     bool manual = false;
     std::optional<ManualIndicator> manual_value;  // the value entered, its source, date and author
     std::vector<QuarterValue> quarters;           // the quarters of the evaluated period
+    // A per-year target ("tối thiểu … /năm") over several years: each year on its own, against
+    // the yearly bound. The target is behind when a past year missed it; its actual is the
+    // latest year's. Empty otherwise.
+    std::vector<YearValue> years;
 };
 
 struct PlanEvaluation {

@@ -34,16 +34,9 @@ Period DefaultPeriod(const Plan& plan, const CalendarDate& as_of) {
     return Period::Years(plan.first_year, plan.last_year);
 }
 
-// A bound that applies each year, over a period of several years, adds up over them.
-Bound BoundOver(const Target& target, const Period& period) {
-    Bound bound = target.bound;
-    const int years = period.LastYear() - period.FirstYear() + 1;
-    if (target.per_year && period.Kind() == PeriodKind::Years && target.kind != TargetKind::Percentage &&
-        target.kind != TargetKind::Rank) {
-        bound.min *= years;
-        bound.max *= years;
-    }
-    return bound;
+// A yearly bound judged year by year: the period spans more than one year.
+bool YearByYear(const Target& target, const Period& period) {
+    return target.per_year && period.FirstYear() != period.LastYear();
 }
 
 JsonValue PlanAuditView(const Plan& plan) {
@@ -72,6 +65,32 @@ DateRange Clamp(const Period& period, const CalendarDate& as_of) {
     return DateRange{period.From(), std::min(period.To(), as_of)};
 }
 
+// A yearly minimum over several years (002's "tối thiểu … /năm"): each year against the yearly
+// bound, never a bound summed over the years. Behind when a year already over missed it; else
+// as the latest year begun stands. The actual shown is that latest year's.
+void JudgeYearByYear(TargetEvaluation& e, const Target& target, MetricEvaluator& evaluator,
+                     const Period& period, const CalendarDate& as_of, const AboutTolerance& tolerance) {
+    bool missed = false;
+    std::optional<YearValue> latest;
+    for (int year = period.FirstYear(); year <= period.LastYear(); ++year) {
+        const Period one = Period::Year(year);
+        YearValue value{year, std::nullopt, TargetStatus::NoData};
+        if (one.From() <= as_of && target.metric) {
+            value.value =
+                evaluator.Compute(*target.metric, DateRange{one.From(), std::min(one.To(), as_of)}).value;
+            value.status = TargetStatusFor(target.bound, target.kind, value.value, one, as_of, tolerance);
+            if (one.To() < as_of && value.status != TargetStatus::Met) missed = true;
+            latest = value;
+        }
+        e.years.push_back(value);
+    }
+    if (!target.metric) return;
+    e.actual = latest ? latest->value : std::nullopt;
+    e.numerator.reset();
+    e.denominator.reset();
+    e.status = missed ? TargetStatus::Behind : latest ? latest->status : TargetStatus::NoData;
+}
+
 // Every target of the plan for `period` as of `as_of`, from the evaluator's records.
 PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& evaluator,
                             const Period& period, const CalendarDate& as_of) {
@@ -95,7 +114,7 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
         e.code = target.code;
         e.label = target.label;
         e.kind = target.kind;
-        e.bound = BoundOver(target, result.period);
+        e.bound = target.bound;
         e.bound_text = DescribeBound(e.bound, target.unit, plan.about_tolerance);
         e.unit = target.unit;
         e.lead_unit = target.lead_unit;
@@ -128,6 +147,8 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
         }
         e.status =
             TargetStatusFor(e.bound, e.kind, e.actual, result.period, result.as_of, plan.about_tolerance);
+        if (YearByYear(target, result.period))
+            JudgeYearByYear(e, target, evaluator, result.period, result.as_of, plan.about_tolerance);
         result.targets.push_back(std::move(e));
     }
     return result;
@@ -210,7 +231,7 @@ PlanEvaluation TargetService::Evaluate(const std::string& plan_code, std::option
     const Plan plan = RequirePlan(*tx, plan_code);
     const CalendarDate date = as_of.value_or(m_clock.Today());
     const Period chosen = period.value_or(DefaultPeriod(plan, date));
-    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan));
+    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan), plan.province);
     return EvaluateWith(*tx, plan, evaluator, chosen, date);
 }
 
@@ -220,7 +241,7 @@ PlanDashboard TargetService::Dashboard(const std::string& plan_code, std::option
     const Plan plan = RequirePlan(*tx, plan_code);
     const CalendarDate date = as_of.value_or(m_clock.Today());
     const Period chosen = period.value_or(DefaultPeriod(plan, date));
-    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan));
+    MetricEvaluator evaluator(tx->Metrics(), Clamp(chosen, date), ProgrammeOf(*tx, plan), plan.province);
     PlanDashboard dashboard;
     dashboard.evaluation = EvaluateWith(*tx, plan, evaluator, chosen, date);
     dashboard.breakdown = TallySupports(evaluator.Supports(), chosen, date);
@@ -243,7 +264,7 @@ std::vector<CountedRecord> TargetService::Records(const std::string& plan_code,
                           "target");
     const CalendarDate date = as_of.value_or(m_clock.Today());
     const DateRange range = Clamp(period.value_or(DefaultPeriod(plan, date)), date);
-    MetricEvaluator evaluator(tx->Metrics(), range, ProgrammeOf(*tx, plan));
+    MetricEvaluator evaluator(tx->Metrics(), range, ProgrammeOf(*tx, plan), plan.province);
     return evaluator.Records(*target.metric, range, limit);
 }
 

@@ -117,7 +117,8 @@ JsonValue AuditView(const Organisation& o) {
                              {"kind", Code(OrganisationKinds(), o.kind)},
                              {"tax_code", o.tax_code},
                              {"address", o.address},
-                             {"contact", o.contact}};
+                             {"contact", o.contact},
+                             {"province", o.province}};
 }
 
 }  // namespace innodesk::domain

@@ -432,7 +432,7 @@ domain::MetricRequest PlanReader::ReadMetric(const YAML::Node& node, int line) c
         }
     }
     RequireMap(node, line, "'metric'", "'metric'");
-    CheckKeys(node, {"id", "contents", "outcome", "ip_types", "event_kind"}, "'metric'", "'metric'");
+    CheckKeys(node, {"id", "contents", "outcome", "ip_types", "event_kind", "level"}, "'metric'", "'metric'");
     request.id = Scalar(Required(node, "id", at), at, "id");
     if (node["contents"])
         request.contents = EnumList(domain::SupportContents(), node["contents"], at, "contents");
@@ -440,6 +440,7 @@ domain::MetricRequest PlanReader::ReadMetric(const YAML::Node& node, int line) c
     if (node["ip_types"]) request.ip_types = EnumList(domain::IpTypes(), node["ip_types"], at, "ip_types");
     if (node["event_kind"])
         request.event_kind = EnumValue(domain::EventKinds(), node["event_kind"], at, "event_kind");
+    if (node["level"]) request.level = EnumValue(domain::TaskLevels(), node["level"], at, "level");
     try {
         domain::RequireMetric(request);
     } catch (const DomainError& error) {

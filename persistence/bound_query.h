@@ -60,6 +60,11 @@ public:
         *std::get<long long*>(slot.value) = value.value_or(0);
         *slot.indicator = value ? soci::i_ok : soci::i_null;
     }
+    void Rebind(std::size_t position, const std::optional<std::string>& value) {
+        auto& slot = m_slots.at(position);
+        *std::get<std::string*>(slot.value) = value.value_or(std::string());
+        *slot.indicator = value ? soci::i_ok : soci::i_null;
+    }
 
     template <typename T>
     BoundQuery& Into(T& target) {

@@ -46,6 +46,10 @@ constexpr const char* kSchemaV9 =
 #include "schema_v9.sql.inc"
     ;
 
+constexpr const char* kSchemaV10 =
+#include "schema_v10.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -206,8 +210,98 @@ std::vector<std::string> Version8(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV8, backend));
 }
 
+// The outcome kinds a row may hold, from the domain's table, so that the check and the program
+// cannot disagree.
+std::string OutcomeKindCheck() {
+    std::string kinds;
+    for (const auto& kind : domain::OutcomeKinds())
+        kinds += (kinds.empty() ? "'" : ", '") + std::string(kind.code) + "'";
+    return "CHECK (kind IN (" + kinds + "))";
+}
+
+// Version 9 (schema_v9.sql.inc), and the outcome kinds' check widened to the domain's kinds:
+// PostgreSQL replaces the constraint; SQLite, which cannot alter one, copies the table.
 std::vector<std::string> Version9(Backend backend) {
-    return SplitStatements(ForDialect(kSchemaV9, backend));
+    auto statements = SplitStatements(ForDialect(kSchemaV9, backend));
+    if (backend == Backend::Postgres) {
+        statements.push_back("ALTER TABLE enterprise_outcome DROP CONSTRAINT enterprise_outcome_kind_check");
+        statements.push_back("ALTER TABLE enterprise_outcome ADD CONSTRAINT enterprise_outcome_kind_check " +
+                             OutcomeKindCheck());
+        return statements;
+    }
+    for (const std::string& s : std::vector<std::string>{
+             "CREATE TABLE enterprise_outcome_v9 (id INTEGER PRIMARY KEY, "
+             "enterprise_id BIGINT NOT NULL REFERENCES enterprise(id), "
+             "application_id BIGINT REFERENCES application(id), kind TEXT NOT NULL " +
+                 OutcomeKindCheck() +
+                 ", description TEXT NOT NULL, recorded_on TEXT NOT NULL, "
+                 "year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100), created_at BIGINT NOT NULL)",
+             "INSERT INTO enterprise_outcome_v9 (id, enterprise_id, application_id, kind, description, "
+             "recorded_on, year, created_at) SELECT id, enterprise_id, application_id, kind, description, "
+             "recorded_on, year, created_at FROM enterprise_outcome",
+             "DROP TABLE enterprise_outcome",
+             "ALTER TABLE enterprise_outcome_v9 RENAME TO enterprise_outcome",
+             "CREATE INDEX enterprise_outcome_year ON enterprise_outcome (year, kind)",
+             "CREATE INDEX enterprise_outcome_enterprise ON enterprise_outcome (enterprise_id)",
+             "CREATE INDEX enterprise_outcome_recorded ON enterprise_outcome (recorded_on)"})
+        statements.push_back(s);
+    return statements;
+}
+
+// Version 9's rows: an enterprise flagged before the register kept dates counts from the day its
+// record was created (in Vietnam's time), the earliest the database can vouch for; an
+// organisation's province is read from the end of its address, as an enterprise's is at import.
+std::string DateRegisterAndOrganisations(soci::session& session, Backend) {
+    long long dated = 0;
+    {
+        std::vector<std::pair<long long, long long>> rows;  // id, created_at
+        long long id = 0, created_at = 0;
+        soci::statement select = (session.prepare << "SELECT id, created_at FROM enterprise "
+                                                     "WHERE st_enterprise = 1 OR innovative_startup = 1",
+                                  soci::into(id), soci::into(created_at));
+        select.execute();
+        while (select.fetch()) rows.emplace_back(id, created_at);
+        for (const auto& [row_id, created] : rows) {
+            const std::string since = domain::DateAt(created, *domain::VietnamTimeZone()).Iso();
+            long long key = row_id;
+            session
+                << "UPDATE enterprise SET st_since = CASE WHEN st_enterprise = 1 THEN :s ELSE NULL END, "
+                   "startup_since = CASE WHEN innovative_startup = 1 THEN :s2 ELSE NULL END WHERE id = :id",
+                soci::use(since), soci::use(since), soci::use(key);
+            ++dated;
+        }
+    }
+    const text::IcuTextRules text;
+    const domain::ProvinceDirectory directory(text);
+    long long placed = 0, unplaced = 0;
+    std::vector<std::pair<long long, std::string>> organisations;
+    {
+        long long id = 0;
+        std::string address;
+        soci::statement select =
+            (session.prepare << "SELECT id, address FROM organisation", soci::into(id), soci::into(address));
+        select.execute();
+        while (select.fetch()) organisations.emplace_back(id, address);
+    }
+    for (const auto& [id, address] : organisations) {
+        const auto match = directory.MatchAddress(address);
+        if (!match) {
+            ++unplaced;
+            continue;
+        }
+        long long key = id;
+        std::string province = match->unit->name;
+        session << "UPDATE organisation SET province = :p WHERE id = :id", soci::use(province),
+            soci::use(key);
+        ++placed;
+    }
+    return ": " + std::to_string(dated) + " flagged enterprises dated from their records, " +
+           std::to_string(placed) + " organisations placed in a province, " + std::to_string(unplaced) +
+           " without one in their address";
+}
+
+std::vector<std::string> Version10(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV10, backend));
 }
 
 std::vector<std::string> NoStatements(Backend) {
@@ -284,9 +378,13 @@ const std::vector<Migration>& Migrations() {
          &Version7},
         {8, "plans' work items and reporting duties, work item progress, duty receipts", &Version8},
         {9,
+         "register history (S&T enterprise, start-up dates), organisations' provinces, R&D cooperation "
+         "outcomes",
+         &Version9, &DateRegisterAndOrganisations},
+        {10,
          "plans' province and 'about' tolerance; targets' cooperating units, year due and the bound forms "
          "greater_than, qualitative and change_per_year",
-         &Version9},
+         &Version10},
     };
     return migrations;
 }

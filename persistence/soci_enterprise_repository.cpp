@@ -27,13 +27,32 @@ constexpr long long kRankSpacing = 1LL << 36;
 constexpr const char* kColumns =
     "id, tax_code, name, legal_form, size_class, vsic, commune, province, address, phone, email, "
     "st_enterprise, "
-    "innovative_startup, version";
+    "innovative_startup, version, st_since, st_until, startup_since, startup_until";
+
+// The dates a flag of the register is stored with (domain/enterprise.h): a flag set without a
+// date is dated today, a flag cleared while dated "since" ends today, in Vietnam's time (the
+// department's zone for every province).
+struct FlagDates {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+};
+
+FlagDates StoredFlagDates(bool flag, const std::optional<domain::CalendarDate>& since,
+                          const std::optional<domain::CalendarDate>& until) {
+    const auto today = [] { return domain::DateAt(NowUnix(), *domain::VietnamTimeZone()).Iso(); };
+    if (flag) return {since ? since->Iso() : today(), std::nullopt};
+    if (!since) return {};
+    return {since->Iso(), until ? until->Iso() : today()};
+}
 
 struct EnterpriseRow {
     long long id = 0;
     std::string tax_code, name, legal_form, size_class, vsic, commune, province, address, phone, email;
     int st_enterprise = 0, innovative_startup = 0;
     long long version = 0;
+    std::string st_since, st_until, startup_since, startup_until;
+    soci::indicator st_since_set = soci::i_null, st_until_set = soci::i_null,
+                    startup_since_set = soci::i_null, startup_until_set = soci::i_null;
 
     void Bind(BoundQuery& query) {
         query.Into(id)
@@ -49,7 +68,11 @@ struct EnterpriseRow {
             .Into(email)
             .Into(st_enterprise)
             .Into(innovative_startup)
-            .Into(version);
+            .Into(version)
+            .Into(st_since, st_since_set)
+            .Into(st_until, st_until_set)
+            .Into(startup_since, startup_since_set)
+            .Into(startup_until, startup_until_set);
     }
 
     Enterprise ToDomain() const {
@@ -67,6 +90,10 @@ struct EnterpriseRow {
         e.email = email;
         e.science_technology_enterprise = st_enterprise != 0;
         e.innovative_startup = innovative_startup != 0;
+        e.science_technology_since = StoredOptionalDate(st_since, st_since_set, "enterprise", id);
+        e.science_technology_until = StoredOptionalDate(st_until, st_until_set, "enterprise", id);
+        e.innovative_startup_since = StoredOptionalDate(startup_since, startup_since_set, "enterprise", id);
+        e.innovative_startup_until = StoredOptionalDate(startup_until, startup_until_set, "enterprise", id);
         e.version = version;
         return e;
     }
@@ -109,11 +136,12 @@ struct SociEnterpriseRepository::CachedStatements {
                  "vsic, "
                  "commune, province, address, phone, email, st_enterprise, innovative_startup, search_text, "
                  "sort_key, "
-                 "version, created_at, updated_at" +
+                 "version, created_at, updated_at, st_since, st_until, startup_since, startup_until" +
                      std::string(backend == Backend::Sqlite ? ", search_rank" : "") +
                      ") VALUES (:tax_code, :family, :kind, :name, :form, :size, :vsic, :commune, :province, "
                      ":address, "
-                     ":phone, :email, :st, :startup, :search, :sort, 1, :created, :updated" +
+                     ":phone, :email, :st, :startup, :search, :sort, 1, :created, :updated, :st_since, "
+                     ":st_until, :startup_since, :startup_until" +
                      (backend == Backend::Sqlite ? ", :rank)" : ") RETURNING id")),
           index_insert(session, "INSERT INTO enterprise_fts (rowid, search_text) VALUES (:rank, :text)"),
           rank_before(session,
@@ -129,6 +157,7 @@ struct SociEnterpriseRepository::CachedStatements {
         if (backend == Backend::Postgres) insert.Into(inserted_id);
         for (int text_column = 0; text_column < 12; ++text_column) insert.Param(std::string());
         insert.Param(0LL).Param(0LL).Param(std::string()).Param(std::string()).Param(0LL).Param(0LL);
+        for (int date_column = 0; date_column < 4; ++date_column) insert.Param(std::optional<std::string>());
         if (backend == Backend::Sqlite) insert.Param(std::optional<long long>());
         index_insert.Param(0LL).Param(std::string());
         rank_before.Into(neighbour_rank, neighbour_indicator).Param(std::string()).Param(0LL);
@@ -238,12 +267,20 @@ domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const
     q.Rebind(15, sort_key);
     q.Rebind(16, now);
     q.Rebind(17, now);
+    const FlagDates st = StoredFlagDates(e.science_technology_enterprise, e.science_technology_since,
+                                         e.science_technology_until);
+    const FlagDates startup =
+        StoredFlagDates(e.innovative_startup, e.innovative_startup_since, e.innovative_startup_until);
+    q.Rebind(18, st.since);
+    q.Rebind(19, st.until);
+    q.Rebind(20, startup.since);
+    q.Rebind(21, startup.until);
     std::optional<long long> rank;
     if (m_backend == Backend::Sqlite && !m_bulk_load) {
         // A new row has the highest id, so it goes after every row with the same sort key.
         rank = RankFor(sort_key, std::numeric_limits<long long>::max());
     }
-    if (m_backend == Backend::Sqlite) q.Rebind(18, rank);
+    if (m_backend == Backend::Sqlite) q.Rebind(22, rank);
     q.Execute();
     q.Fetch();
     q.FinishRows();
@@ -277,7 +314,13 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
         "UPDATE enterprise SET name = :name, legal_form = :form, size_class = :size, vsic = :vsic, "
         "commune = :commune, province = :province, address = :address, phone = :phone, email = :email, "
         "st_enterprise = :st, innovative_startup = :startup, search_text = :search, sort_key = :sort, "
-        "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
+        "st_since = :st_since, st_until = :st_until, startup_since = :startup_since, "
+        "startup_until = :startup_until, version = version + 1, updated_at = :updated "
+        "WHERE id = :id AND version = :version");
+    const FlagDates st = StoredFlagDates(e.science_technology_enterprise, e.science_technology_since,
+                                         e.science_technology_until);
+    const FlagDates startup =
+        StoredFlagDates(e.innovative_startup, e.innovative_startup_since, e.innovative_startup_until);
     query.Param(e.name)
         .Param(CodeOf(domain::LegalForms(), e.legal_form))
         .Param(CodeOf(domain::SizeClasses(), e.size_class))
@@ -291,6 +334,10 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
         .Param(static_cast<long long>(e.innovative_startup))
         .Param(search_text)
         .Param(sort_key)
+        .Param(st.since)
+        .Param(st.until)
+        .Param(startup.since)
+        .Param(startup.until)
         .Param(NowUnix())
         .Param(static_cast<long long>(e.id))
         .Param(static_cast<long long>(e.version));

@@ -7,6 +7,8 @@
 
 #include "domain/application.h"
 
+#include <map>
+
 namespace innodesk::persistence {
 namespace {
 
@@ -317,16 +319,142 @@ domain::PastDue SociMetricRepository::OpenContractsEndedBefore(const domain::Cal
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }
 
-std::vector<std::int64_t> SociMetricRepository::FlaggedEnterprises(bool science_technology) try {
+std::vector<domain::RegisterFact> SociMetricRepository::RegisterHistory() try {
     long long id = 0;
-    BoundQuery q(m_session, science_technology
-                                ? "SELECT id FROM enterprise WHERE st_enterprise = 1 ORDER BY id"
-                                : "SELECT id FROM enterprise WHERE innovative_startup = 1 ORDER BY id");
+    std::string dates[4];
+    soci::indicator set[4] = {soci::i_null, soci::i_null, soci::i_null, soci::i_null};
+    BoundQuery q(m_session,
+                 "SELECT id, st_since, st_until, startup_since, startup_until FROM enterprise "
+                 "WHERE st_since IS NOT NULL OR startup_since IS NOT NULL ORDER BY id");
     q.Into(id);
+    for (int i = 0; i < 4; ++i) q.Into(dates[i], set[i]);
+    q.Execute();
+    std::vector<domain::RegisterFact> facts;
+    while (q.Fetch())
+        facts.push_back({id, StoredOptionalDate(dates[0], set[0], "enterprise", id),
+                         StoredOptionalDate(dates[1], set[1], "enterprise", id),
+                         StoredOptionalDate(dates[2], set[2], "enterprise", id),
+                         StoredOptionalDate(dates[3], set[3], "enterprise", id)});
+    return facts;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<std::int64_t> SociMetricRepository::EnterprisesIn(const std::string& province) try {
+    long long id = 0;
+    BoundQuery q(m_session, "SELECT id FROM enterprise WHERE province = :p ORDER BY id");
+    q.Into(id).Param(province);
     q.Execute();
     std::vector<std::int64_t> ids;
     while (q.Fetch()) ids.push_back(id);
     return ids;
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::TaskFact> SociMetricRepository::Tasks() try {
+    std::vector<domain::TaskFact> facts;
+    std::map<long long, std::size_t> position;  // task id → index in facts
+    {
+        long long id = 0, programme = 0, lead_enterprise = 0, budget = 0;
+        int follow_up = 0, co_funded = 0, outputs = 0, contract = 0, acceptance = 0, transfer = 0;
+        std::string code, level, mode, state, applying, ordering, province, signed_on;
+        soci::indicator programme_set = soci::i_null, lead_set = soci::i_null, signed_set = soci::i_null;
+        BoundQuery q(
+            m_session,
+            "SELECT t.id, t.code, t.level, t.award_mode, t.programme_id, t.state, t.state_budget, "
+            "t.applying_unit, t.ordering_unit, t.follow_up_years, t.lead_enterprise_id, "
+            "COALESCE(e.province, o.province, ''), t.contract_signed_on, "
+            "CASE WHEN EXISTS (SELECT 1 FROM task_co_funding c WHERE c.task_id = t.id) THEN 1 ELSE 0 END, "
+            "CASE WHEN EXISTS (SELECT 1 FROM task_output p WHERE p.task_id = t.id) THEN 1 ELSE 0 END, "
+            "CASE WHEN t.contract_number <> '' AND t.contract_signed_on IS NOT NULL THEN 1 ELSE 0 END, "
+            "CASE WHEN t.acceptance_council IS NOT NULL AND t.acceptance_held_on IS NOT NULL AND "
+            "t.acceptance_result IS NOT NULL AND t.acceptance_decision_id IS NOT NULL THEN 1 ELSE 0 END, "
+            "CASE WHEN t.transfer_on IS NOT NULL AND COALESCE(t.transfer_unit, '') <> '' THEN 1 ELSE 0 END "
+            "FROM task t LEFT JOIN enterprise e ON e.id = t.lead_enterprise_id "
+            "LEFT JOIN organisation o ON o.id = t.lead_organisation_id ORDER BY t.id");
+        q.Into(id)
+            .Into(code)
+            .Into(level)
+            .Into(mode)
+            .Into(programme, programme_set)
+            .Into(state)
+            .Into(budget)
+            .Into(applying)
+            .Into(ordering)
+            .Into(follow_up)
+            .Into(lead_enterprise, lead_set)
+            .Into(province)
+            .Into(signed_on, signed_set)
+            .Into(co_funded)
+            .Into(outputs)
+            .Into(contract)
+            .Into(acceptance)
+            .Into(transfer);
+        q.Execute();
+        while (q.Fetch()) {
+            domain::TaskFact f;
+            f.id = id;
+            f.code = code;
+            f.level = StoredEnum(domain::TaskLevels(), level, "task", id);
+            f.award_mode = StoredEnum(domain::AwardModes(), mode, "task", id);
+            if (programme_set == soci::i_ok) f.programme_id = programme;
+            f.state = StoredEnum(domain::TaskLifecycle().states, state, "task", id);
+            f.state_funded = budget > 0;
+            f.has_applying_unit = !applying.empty();
+            f.has_ordering_unit = !ordering.empty();
+            f.follow_up_years = follow_up;
+            if (lead_set == soci::i_ok) f.lead_enterprise_id = lead_enterprise;
+            f.lead_province = province;
+            f.contract_signed_on = StoredOptionalDate(signed_on, signed_set, "task", id);
+            f.co_funded = co_funded != 0;
+            f.has_outputs = outputs != 0;
+            f.has_contract = contract != 0;
+            f.acceptance_recorded = acceptance != 0;
+            f.transfer_recorded = transfer != 0;
+            position[id] = facts.size();
+            facts.push_back(std::move(f));
+        }
+    }
+    {
+        long long task = 0;
+        std::string to_state, on;
+        BoundQuery q(m_session,
+                     "SELECT task_id, to_state, on_date FROM task_transition ORDER BY task_id, id");
+        q.Into(task).Into(to_state).Into(on);
+        q.Execute();
+        while (q.Fetch())
+            if (const auto at = position.find(task); at != position.end())
+                facts[at->second].steps.emplace_back(
+                    StoredEnum(domain::TaskLifecycle().states, to_state, "task_transition", task),
+                    StoredDate(on, "task_transition", task));
+    }
+    {
+        long long task = 0;
+        std::string on;
+        BoundQuery q(m_session, "SELECT task_id, reported_on FROM task_use ORDER BY task_id, reported_on");
+        q.Into(task).Into(on);
+        q.Execute();
+        while (q.Fetch())
+            if (const auto at = position.find(task); at != position.end())
+                facts[at->second].uses_reported.push_back(StoredDate(on, "task_use", task));
+    }
+    {
+        long long task = 0;
+        std::string due, paid;
+        soci::indicator paid_set = soci::i_null;
+        BoundQuery q(m_session,
+                     "SELECT task_id, due_on, paid_on FROM task_tranche WHERE status <> 'cancelled' "
+                     "ORDER BY task_id, number");
+        q.Into(task).Into(due).Into(paid, paid_set);
+        q.Execute();
+        while (q.Fetch())
+            if (const auto at = position.find(task); at != position.end())
+                facts[at->second].tranches.emplace_back(
+                    StoredDate(due, "task_tranche", task),
+                    StoredOptionalDate(paid, paid_set, "task_tranche", task));
+    }
+    return facts;
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }

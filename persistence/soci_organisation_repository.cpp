@@ -14,16 +14,17 @@ constexpr std::string_view kDoingEn = "read or write the organisation register";
 
 std::vector<domain::Organisation> Select(soci::session& session, const SqlFilter& filter) {
     long long id = 0, version = 0;
-    std::string name, kind, tax_code, address, contact;
-    BoundQuery q(session, "SELECT id, name, kind, tax_code, address, contact, version FROM organisation " +
-                              filter.Where() + " ORDER BY name, id");
-    q.Into(id).Into(name).Into(kind).Into(tax_code).Into(address).Into(contact).Into(version);
+    std::string name, kind, tax_code, address, contact, province;
+    BoundQuery q(session,
+                 "SELECT id, name, kind, tax_code, address, contact, version, province FROM organisation " +
+                     filter.Where() + " ORDER BY name, id");
+    q.Into(id).Into(name).Into(kind).Into(tax_code).Into(address).Into(contact).Into(version).Into(province);
     filter.Bind(q);
     q.Execute();
     std::vector<domain::Organisation> found;
     while (q.Fetch())
         found.push_back({id, name, StoredEnum(domain::OrganisationKinds(), kind, "organisation", id),
-                         tax_code, address, contact, version});
+                         tax_code, address, contact, province, version});
     return found;
 }
 
@@ -33,14 +34,15 @@ domain::OrganisationId SociOrganisationRepository::Insert(const domain::Organisa
     long long id = 0;
     BoundQuery q(
         m_session,
-        "INSERT INTO organisation (name, kind, tax_code, address, contact, version) VALUES (:n, :k, :t, "
-        ":a, :c, 1) RETURNING id");
+        "INSERT INTO organisation (name, kind, tax_code, address, contact, province, version) VALUES (:n, "
+        ":k, :t, :a, :c, :p, 1) RETURNING id");
     q.Into(id)
         .Param(o.name)
         .Param(CodeOf(domain::OrganisationKinds(), o.kind))
         .Param(o.tax_code)
         .Param(o.address)
-        .Param(o.contact);
+        .Param(o.contact)
+        .Param(o.province);
     Guarded("ghi tổ chức", "record the organisation", [&] {
         q.Execute();
         q.Fetch();
@@ -73,13 +75,14 @@ std::optional<domain::Organisation> SociOrganisationRepository::FindByName(const
 void SociOrganisationRepository::Update(const domain::Organisation& o) try {
     BoundQuery q(
         m_session,
-        "UPDATE organisation SET name = :n, kind = :k, tax_code = :t, address = :a, contact = :c, version = "
-        "version + 1 WHERE id = :id AND version = :v");
+        "UPDATE organisation SET name = :n, kind = :k, tax_code = :t, address = :a, contact = :c, province = "
+        ":p, version = version + 1 WHERE id = :id AND version = :v");
     q.Param(o.name)
         .Param(CodeOf(domain::OrganisationKinds(), o.kind))
         .Param(o.tax_code)
         .Param(o.address)
         .Param(o.contact)
+        .Param(o.province)
         .Param(static_cast<long long>(o.id))
         .Param(static_cast<long long>(o.version));
     Guarded("cập nhật tổ chức", "update the organisation", [&] { q.Execute(); });

@@ -318,7 +318,9 @@ public:
     std::vector<domain::ContractDue> OpenContractsEnding(const domain::DateRange& range,
                                                          std::size_t limit) override;
     domain::PastDue OpenContractsEndedBefore(const domain::CalendarDate& date) override;
-    std::vector<std::int64_t> FlaggedEnterprises(bool science_technology) override;
+    std::vector<domain::RegisterFact> RegisterHistory() override;
+    std::vector<std::int64_t> EnterprisesIn(const std::string& province) override;
+    std::vector<domain::TaskFact> Tasks() override;
     std::optional<std::int64_t> ProgrammeIdByCode(const std::string& code) override;
 
 private:

@@ -473,14 +473,14 @@ TEST_CASE("Version 8 keeps a plan's report deadlines as reporting duties and the
 }
 
 TEST_CASE(
-    "Version 9 keeps a plan's targets and the ±1 its 'about' targets were given, and stores the new keys",
+    "Version 10 keeps a plan's targets and the ±1 its 'about' targets were given, and stores the new keys",
     "[db]") {
     testing::TestDatabase db;
     const auto target = VersionOneTarget(db);
     {
         const auto raw = RawSession(target);
-        persistence::MigrateTo(*raw, target.backend, 8, [](int) {});
-        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 8);
+        persistence::MigrateTo(*raw, target.backend, 9, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 9);
         const long long plan = InsertReturningId(
             *raw,
             "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "

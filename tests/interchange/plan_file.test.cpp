@@ -91,7 +91,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     REQUIRE(plan002.rubric.size() == 10);
     CHECK(plan002.rubric[0].criterion.code == "problem");
     CHECK(plan002.rubric[9].criterion.code == "priority");
-    CHECK(plan002.targets[0].per_year);
+    CHECK(plan002.FindTarget("PL2-a")->per_year);
 
     const auto plan001 =
         interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
