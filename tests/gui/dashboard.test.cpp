@@ -13,8 +13,8 @@
 
 #include <wx/dataview.h>
 #include <wx/dialog.h>
-
 #include <wx/stattext.h>
+
 #include <algorithm>
 
 using namespace innodesk;
