@@ -249,9 +249,9 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
         const bool achieved = ParseAchieved(a->achieved);
         const auto date =
             a->date.empty() ? context.Clock().Today() : domain::CalendarDate::Parse(a->date, "--date");
-        const auto plan = targets_service().Get(a->plan);
-        const domain::Target* target = plan.FindTarget(a->target);
-        if (target) domain::RequireQualitative(*target);  // an unknown code is refused by SetIndicator
+        const auto stored_plan = targets_service().Get(a->plan);
+        const domain::Target* assessed = stored_plan.FindTarget(a->target);
+        if (assessed) domain::RequireQualitative(*assessed);  // an unknown code is refused by SetIndicator
         const auto stored = targets_service().SetIndicator(a->plan, a->target, achieved ? 1 : 0, a->note,
                                                            date, context.Actor());
         if (context.options.json)
@@ -260,7 +260,7 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
             context.out << context.Say("Chỉ tiêu ", "Target ") << stored.target_code << ": "
                         << (achieved ? context.Say("đạt", "achieved")
                                      : context.Say("không đạt", "not achieved"))
-                        << " (" << context.Say(target->bound.quality) << ")\n";
+                        << " (" << context.Say(assessed->bound.quality) << ")\n";
     });
 
     auto d = std::make_shared<DeadlineOptions>();
