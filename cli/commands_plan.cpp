@@ -28,6 +28,20 @@ struct IndicatorOptions {
     std::string plan, target, value, source, date;
 };
 
+struct AssessOptions {
+    std::string plan, target, achieved, note, date;
+};
+
+// "yes"/"no" as typed, in either language; anything else is refused naming --achieved.
+bool ParseAchieved(const std::string& typed) {
+    if (typed == "yes" || typed == "co" || typed == "có" || typed == "1") return true;
+    if (typed == "no" || typed == "khong" || typed == "không" || typed == "0") return false;
+    throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                              {"--achieved là 'yes' (đạt) hoặc 'no' (không đạt), không phải '" + typed + "'.",
+                               "--achieved is 'yes' (achieved) or 'no' (not achieved), not '" + typed + "'."},
+                              "--achieved");
+}
+
 struct DeadlineOptions {
     std::string as_of;
     int days = 30;
@@ -147,7 +161,7 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
         context.out << p.code << "  " << context.Say(p.title) << "\n" << p.document << "\n";
         for (const auto& t : p.targets)
             context.out << "  [" << t.code << "] " << context.Say(t.label) << " — "
-                        << context.Say(domain::DescribeBound(t.bound, t.unit)) << "  ("
+                        << context.Say(domain::DescribeBound(t.bound, t.unit, p.about_tolerance)) << "  ("
                         << (t.metric ? t.metric->Code() : context.Say("nhập tay", "entered by hand")) << "; "
                         << t.source << ")\n";
         for (const auto& r : p.reports)
@@ -230,6 +244,34 @@ void AddPlanCommands(CLI::App& app, CliContext& context) {
             context.out << context.Say("Đã ghi giá trị ", "Recorded value ")
                         << domain::FormatFigure(stored.value, context.Language())
                         << context.Say(" cho chỉ tiêu ", " for target ") << stored.target_code << '\n';
+    });
+
+    // A qualitative target ("Tiên tiến, hiện đại"): the officer's assessment, 1 or 0, with the
+    // note that says on what grounds, stored as the value's source.
+    auto a = std::make_shared<AssessOptions>();
+    auto* assess = indicator->add_subcommand(
+        "assess", "Assess a qualitative target achieved or not, with a note and date");
+    assess->add_option("--plan", a->plan, "Plan code")->required();
+    assess->add_option("--target", a->target, "Target code")->required();
+    assess->add_option("--achieved", a->achieved, "yes or no")->required();
+    assess->add_option("--note", a->note, "The grounds of the assessment (body, document)")->required();
+    assess->add_option("--date", a->date, "The date the assessment is for (default today)");
+    assess->callback([&context, a, targets_service] {
+        const bool achieved = ParseAchieved(a->achieved);
+        const auto date =
+            a->date.empty() ? context.Clock().Today() : domain::CalendarDate::Parse(a->date, "--date");
+        const auto stored_plan = targets_service().Get(a->plan);
+        const domain::Target* assessed = stored_plan.FindTarget(a->target);
+        if (assessed) domain::RequireQualitative(*assessed);  // an unknown code is refused by SetIndicator
+        const auto stored = targets_service().SetIndicator(a->plan, a->target, achieved ? 1 : 0, a->note,
+                                                           date, context.Actor());
+        if (context.options.json)
+            context.out << ToJson(stored).dump(2) << '\n';
+        else
+            context.out << context.Say("Chỉ tiêu ", "Target ") << stored.target_code << ": "
+                        << (achieved ? context.Say("đạt", "achieved")
+                                     : context.Say("không đạt", "not achieved"))
+                        << " (" << context.Say(assessed->bound.quality) << ")\n";
     });
 
     auto d = std::make_shared<DeadlineOptions>();

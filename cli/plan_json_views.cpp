@@ -12,7 +12,10 @@ std::string Code(std::span<const domain::EnumEntry<Enum>> table, Enum value) {
 }
 
 nlohmann::json Bound(const domain::Bound& bound) {
-    return {{"form", Code(domain::BoundForms(), bound.form)}, {"min", bound.min}, {"max", bound.max}};
+    nlohmann::json json{
+        {"form", Code(domain::BoundForms(), bound.form)}, {"min", bound.min}, {"max", bound.max}};
+    if (bound.form == domain::BoundForm::Qualitative) json["quality"] = ToJson(bound.quality);
+    return json;
 }
 
 template <typename T>
@@ -44,20 +47,25 @@ nlohmann::json ToJson(const domain::ManualIndicator& i) {
 nlohmann::json ToJson(const domain::Plan& plan) {
     nlohmann::json targets = nlohmann::json::array();
     for (const auto& t : plan.targets) {
+        nlohmann::json cooperating = nlohmann::json::array();
+        for (const auto& unit : t.cooperating_units) cooperating.push_back(ToJson(unit));
         nlohmann::json monitoring = nlohmann::json::array();
         for (const auto& unit : t.monitoring_units) monitoring.push_back(ToJson(unit));
-        targets.push_back({{"code", t.code},
-                           {"stt", t.stt},
-                           {"label", ToJson(t.label)},
-                           {"kind", Code(domain::TargetKinds(), t.kind)},
-                           {"bound", Bound(t.bound)},
-                           {"bound_text", ToJson(domain::DescribeBound(t.bound, t.unit))},
-                           {"unit", ToJson(t.unit)},
-                           {"lead_unit", ToJson(t.lead_unit)},
-                           {"monitoring_units", monitoring},
-                           {"source", t.source},
-                           {"metric", t.metric ? nlohmann::json(t.metric->Code()) : nlohmann::json("manual")},
-                           {"per_year", t.per_year}});
+        targets.push_back(
+            {{"code", t.code},
+             {"stt", t.stt},
+             {"label", ToJson(t.label)},
+             {"kind", Code(domain::TargetKinds(), t.kind)},
+             {"bound", Bound(t.bound)},
+             {"bound_text", ToJson(domain::DescribeBound(t.bound, t.unit, plan.about_tolerance))},
+             {"unit", ToJson(t.unit)},
+             {"lead_unit", ToJson(t.lead_unit)},
+             {"cooperating_units", cooperating},
+             {"monitoring_units", monitoring},
+             {"source", t.source},
+             {"metric", t.metric ? nlohmann::json(t.metric->Code()) : nlohmann::json("manual")},
+             {"per_year", t.per_year},
+             {"by", OrNull(t.due_year)}});
     }
     nlohmann::json reports = nlohmann::json::array();
     for (const auto& r : plan.reports) reports.push_back(ToJson(r));
@@ -74,6 +82,8 @@ nlohmann::json ToJson(const domain::Plan& plan) {
             {"title", ToJson(plan.title)},
             {"document", plan.document},
             {"programme", plan.programme_code},
+            {"province", plan.province},
+            {"about_tolerance", plan.about_tolerance.Code()},
             {"first_year", plan.first_year},
             {"last_year", plan.last_year},
             {"version", plan.version},
@@ -87,6 +97,8 @@ nlohmann::json ToJson(const domain::Plan& plan) {
 nlohmann::json ToJson(const domain::PlanEvaluation& evaluation) {
     nlohmann::json targets = nlohmann::json::array();
     for (const auto& e : evaluation.targets) {
+        nlohmann::json cooperating = nlohmann::json::array();
+        for (const auto& unit : e.cooperating_units) cooperating.push_back(ToJson(unit));
         nlohmann::json monitoring = nlohmann::json::array();
         for (const auto& unit : e.monitoring_units) monitoring.push_back(ToJson(unit));
         nlohmann::json quarters = nlohmann::json::array();
@@ -110,6 +122,7 @@ nlohmann::json ToJson(const domain::PlanEvaluation& evaluation) {
                            {"denominator", OrNull(e.denominator)},
                            {"status", Code(domain::TargetStatuses(), e.status)},
                            {"lead_unit", ToJson(e.lead_unit)},
+                           {"cooperating_units", cooperating},
                            {"monitoring_units", monitoring},
                            {"source", e.source},
                            {"metric", e.manual ? nlohmann::json("manual") : nlohmann::json(e.metric)},

@@ -24,11 +24,15 @@ constexpr std::array<EnumEntry<TargetKind>, 7> kTargetKinds{{
     {TargetKind::Rank, "rank", "thứ hạng", "rank"},
 }};
 
-constexpr std::array<EnumEntry<BoundForm>, 4> kBoundForms{{
+constexpr std::array<EnumEntry<BoundForm>, 7> kBoundForms{{
     {BoundForm::AtLeast, "at_least", "tối thiểu", "at least"},
     {BoundForm::About, "about", "khoảng", "about"},
     {BoundForm::Range, "range", "trong khoảng", "range"},
     {BoundForm::AtMost, "at_most", "tối đa", "at most"},
+    {BoundForm::GreaterThan, "greater_than", "lớn hơn", "greater than"},
+    {BoundForm::Qualitative, "qualitative", "định tính (cán bộ đánh giá)",
+     "qualitative (assessed by an officer)"},
+    {BoundForm::ChangePerYear, "change_per_year", "tăng trung bình mỗi năm", "average change per year"},
 }};
 
 [[noreturn]] void Invalid(const std::string& vi, const std::string& en, const std::string& field) {
@@ -95,9 +99,51 @@ void ValidateBound(const Bound& bound, TargetKind kind, const LocalisedText& wha
                 FormatFigure(bound.max, Language::English) + "; a bound needs min ≤ max.");
     if (kind == TargetKind::Percentage && bound.max > 100)
         bad("tỷ lệ không vượt quá 100%.", "a percentage cannot exceed 100%.");
-    if (kind == TargetKind::Rank && bound.form != BoundForm::AtMost)
+    if (kind == TargetKind::Rank && bound.form != BoundForm::AtMost && bound.form != BoundForm::Qualitative)
         bad("chỉ tiêu thứ hạng phải có dạng 'tối đa' (≤ N): hạng càng nhỏ càng tốt.",
             "a rank target must be 'at most' (≤ N): a smaller rank is better.");
+    if (bound.form == BoundForm::Qualitative && (bound.quality.vi.empty() || bound.quality.en.empty()))
+        bad("chỉ tiêu định tính cần lời của kế hoạch bằng cả tiếng Việt và tiếng Anh.",
+            "a qualitative target needs the plan's words in both Vietnamese and English.");
+    if (bound.form == BoundForm::ChangePerYear && kind != TargetKind::Percentage)
+        bad("chỉ tiêu tăng mỗi năm là một tỷ lệ phần trăm: dùng loại 'percentage'.",
+            "a change per year is a percentage: use kind 'percentage'.");
+}
+
+std::string AboutTolerance::Text(Language language) const {
+    return FormatFigure(amount, language) + (percent ? "%" : "");
+}
+
+std::string AboutTolerance::Code() const {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", amount);
+    return std::string(buffer) + (percent ? "%" : "");
+}
+
+AboutTolerance AboutTolerance::Parse(std::string_view code, std::string_view field) {
+    const std::string quoted(code);
+    AboutTolerance tolerance;
+    while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
+    if (!code.empty() && code.back() == '%') {
+        tolerance.percent = true;
+        code.remove_suffix(1);
+    }
+    const auto refuse = [&] {
+        Invalid(
+            "Dung sai của chỉ tiêu 'khoảng' '" + quoted +
+                "' không hợp lệ: ghi một số không âm (1) hoặc một phần trăm của con số (10%, tối đa 100%).",
+            "The tolerance of 'about' targets '" + quoted +
+                "' is not valid: write a number of zero or more (1) or a percent of the figure (10%, at "
+                "most 100%).",
+            std::string(field));
+    };
+    try {
+        tolerance.amount = ParseFigure(code, field);
+    } catch (const DomainError&) {
+        refuse();
+    }
+    if (tolerance.amount < 0 || (tolerance.percent && tolerance.amount > 100)) refuse();
+    return tolerance;
 }
 
 std::string FormatFigure(double value, Language language) {
@@ -136,7 +182,7 @@ double ParseFigure(std::string_view typed, std::string_view field) {
     return number;
 }
 
-LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit) {
+LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit, const AboutTolerance& tolerance) {
     auto figure = [](double v, Language l) { return FormatFigure(v, l); };
     auto span = [&](Language l) { return figure(bound.min, l) + "–" + figure(bound.max, l); };
     auto with_unit = [](std::string text, const std::string& u) { return u.empty() ? text : text + " " + u; };
@@ -150,14 +196,28 @@ LocalisedText DescribeBound(const Bound& bound, const LocalisedText& unit) {
         case BoundForm::Range:
             return {with_unit(span(Language::Vietnamese), unit.vi),
                     with_unit(span(Language::English), unit.en)};
+        case BoundForm::GreaterThan:
+            return {with_unit("> " + figure(bound.min, Language::Vietnamese), unit.vi),
+                    with_unit("> " + figure(bound.min, Language::English), unit.en)};
+        case BoundForm::Qualitative:
+            return bound.quality;
+        case BoundForm::ChangePerYear:
+            return {"tăng ≥ " + figure(bound.min, Language::Vietnamese) + "%/năm",
+                    "up ≥ " + figure(bound.min, Language::English) + "%/year"};
         case BoundForm::About:
             break;
     }
+    // The tolerance beside the figure, so that "khoảng 5" never silently means 4.
+    const auto soft = [&](Language l) {
+        return tolerance.None() ? std::string() : " (±" + tolerance.Text(l) + ")";
+    };
     if (bound.min == bound.max)
-        return {with_unit("khoảng " + figure(bound.min, Language::Vietnamese), unit.vi),
-                with_unit("about " + figure(bound.min, Language::English), unit.en)};
-    return {with_unit("khoảng " + span(Language::Vietnamese), unit.vi),
-            with_unit("about " + span(Language::English), unit.en)};
+        return {
+            with_unit("khoảng " + figure(bound.min, Language::Vietnamese) + soft(Language::Vietnamese),
+                      unit.vi),
+            with_unit("about " + figure(bound.min, Language::English) + soft(Language::English), unit.en)};
+    return {with_unit("khoảng " + span(Language::Vietnamese) + soft(Language::Vietnamese), unit.vi),
+            with_unit("about " + span(Language::English) + soft(Language::English), unit.en)};
 }
 
 std::string MetricRequest::Code() const {
@@ -218,6 +278,25 @@ MetricRequest MetricRequest::Parse(std::string_view code) {
     return request;
 }
 
+void RequireManualValue(const Target& target, double value) {
+    if (target.bound.form == BoundForm::Qualitative && value != 0 && value != 1)
+        Invalid("Chỉ tiêu '" + target.code + "' là chỉ tiêu định tính (" + target.bound.quality.vi +
+                    "): nhập 1 (đạt) hoặc 0 (không đạt), không phải " +
+                    FormatFigure(value, Language::Vietnamese) + ".",
+                "Target '" + target.code + "' is qualitative (" + target.bound.quality.en +
+                    "): enter 1 (achieved) or 0 (not achieved), not " +
+                    FormatFigure(value, Language::English) + ".",
+                "value");
+}
+
+void RequireQualitative(const Target& target) {
+    if (target.bound.form != BoundForm::Qualitative)
+        Invalid("Chỉ tiêu '" + target.code +
+                    "' không phải chỉ tiêu định tính; nhập giá trị của nó bằng 'indicator set'.",
+                "Target '" + target.code + "' is not qualitative; enter its value with 'indicator set'.",
+                "target");
+}
+
 const Target* Plan::FindTarget(const std::string& target_code) const {
     for (const auto& target : targets)
         if (target.code == target_code) return &target;
@@ -265,9 +344,24 @@ void ValidatePlan(const Plan& plan) {
             Invalid(what.vi + " cần ghi nguồn (dòng, mục của văn bản).",
                     what.en + " needs its source (the row or section of the document).", "source");
         ValidateBound(target.bound, target.kind, what);
+        if (target.due_year && (*target.due_year < plan.first_year || *target.due_year > plan.last_year))
+            Invalid(what.vi + ": năm đến hạn " + std::to_string(*target.due_year) +
+                        " nằm ngoài giai đoạn của kế hoạch " + std::to_string(plan.first_year) + "–" +
+                        std::to_string(plan.last_year) + ".",
+                    what.en + ": the year due " + std::to_string(*target.due_year) +
+                        " lies outside the plan's period " + std::to_string(plan.first_year) + "–" +
+                        std::to_string(plan.last_year) + ".",
+                    "by");
+        if (target.bound.form == BoundForm::Qualitative && target.metric)
+            Invalid(what.vi + ": chỉ tiêu định tính do cán bộ đánh giá; ghi 'metric: manual'.",
+                    what.en + ": a qualitative target is assessed by an officer; write 'metric: manual'.",
+                    "metric");
         if (target.metric) {
             const MetricDefinition& metric = RequireMetric(*target.metric);
-            if (metric.kind != target.kind)
+            // A change per year is the yearly growth, in percent, of what the metric counts.
+            const bool growth = target.bound.form == BoundForm::ChangePerYear &&
+                                metric.kind != TargetKind::Percentage && metric.kind != TargetKind::Rank;
+            if (metric.kind != target.kind && !growth)
                 Invalid(what.vi + ": chỉ số '" + std::string(metric.id) + "' cho kết quả loại '" +
                             std::string(EntryOf(TargetKinds(), metric.kind).code) +
                             "' nhưng chỉ tiêu có loại '" +

@@ -18,7 +18,7 @@ namespace innodesk::domain {
 
 // Where a target stands (see TargetStatusFor in target_status.h for the rule).
 enum class TargetStatus {
-    Met,      // the bound is reached (an "about" bound within 1 below its figure)
+    Met,      // the bound is reached (an "about" bound within the plan's tolerance below its figure)
     OnTrack,  // not yet, but at or above the pace toward the period's end
     AtRisk,   // below the pace, still before the period's end
     Behind,   // far below the pace, or the period is over and the bound is not reached
@@ -49,8 +49,9 @@ struct TargetEvaluation {
     LocalisedText bound_text;  // DescribeBound: "từ 15 doanh nghiệp" / "at least 15 enterprises"
     LocalisedText unit;
     LocalisedText lead_unit;
-    std::vector<LocalisedText> monitoring_units;
-    std::string source;  // the source row: "000 Phụ lục, dòng 18"
+    std::vector<LocalisedText> cooperating_units;  // đơn vị phối hợp
+    std::vector<LocalisedText> monitoring_units;   // cơ quan theo dõi, tổng hợp
+    std::string source;                            // the source row: "000 Phụ lục, dòng 18"
     // The actual; nullopt when there is none (manual value not entered, empty base).
     std::optional<double> actual;
     // For a percentage: the count and its base (actual = 100 × numerator / denominator).

@@ -69,7 +69,7 @@ DateRange Clamp(const Period& period, const CalendarDate& as_of) {
 // bound, never a bound summed over the years. Behind when a year already over missed it; else
 // as the latest year begun stands. The actual shown is that latest year's.
 void JudgeYearByYear(TargetEvaluation& e, const Target& target, MetricEvaluator& evaluator,
-                     const Period& period, const CalendarDate& as_of) {
+                     const Period& period, const CalendarDate& as_of, const AboutTolerance& tolerance) {
     bool missed = false;
     std::optional<YearValue> latest;
     for (int year = period.FirstYear(); year <= period.LastYear(); ++year) {
@@ -78,7 +78,7 @@ void JudgeYearByYear(TargetEvaluation& e, const Target& target, MetricEvaluator&
         if (one.From() <= as_of && target.metric) {
             value.value =
                 evaluator.Compute(*target.metric, DateRange{one.From(), std::min(one.To(), as_of)}).value;
-            value.status = TargetStatusFor(target.bound, target.kind, value.value, one, as_of);
+            value.status = TargetStatusFor(target.bound, target.kind, value.value, one, as_of, tolerance);
             if (one.To() < as_of && value.status != TargetStatus::Met) missed = true;
             latest = value;
         }
@@ -91,6 +91,46 @@ void JudgeYearByYear(TargetEvaluation& e, const Target& target, MetricEvaluator&
     e.status = missed ? TargetStatus::Behind : latest ? latest->status : TargetStatus::NoData;
 }
 
+// The period a target is judged over: a year due before the period's end ("đến năm 2025" in a
+// plan to 2030) ends it early.
+Period TargetPeriod(const Target& target, const Period& period) {
+    if (!target.due_year || period.Kind() != PeriodKind::Years || period.LastYear() <= *target.due_year ||
+        period.FirstYear() > *target.due_year)
+        return period;
+    return Period::Years(period.FirstYear(), *target.due_year);
+}
+
+// The same day a year earlier (29/02 becomes 28/02).
+CalendarDate YearEarlier(const CalendarDate& date) {
+    const int year = date.Year() - 1;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const unsigned day = date.Month() == 2 && date.Day() == 29 && !leap ? 28 : date.Day();
+    return CalendarDate::FromYmd(year, date.Month(), day);
+}
+
+// A change per year ("tăng trung bình ≥ 10%/năm"): the count of the range against the count of
+// the same days a year earlier, in percent; over several years, of the latest year begun against
+// the year before. The counts are the numerator (now) and the denominator (a year earlier); no
+// actual when the year before counted nothing.
+void ComputeChangePerYear(TargetEvaluation& e, const Target& target, MetricEvaluator& evaluator,
+                          const DateRange& range, const Period& period, Transaction& tx, const Plan& plan,
+                          std::optional<std::int64_t> programme) {
+    DateRange now = range;
+    if (period.Kind() == PeriodKind::Years) {
+        const int year = range.to.Year();
+        now = DateRange{std::max(range.from, CalendarDate::FromYmd(year, 1, 1)), range.to};
+    }
+    const DateRange before{YearEarlier(now.from), YearEarlier(now.to)};
+    MetricEvaluator earlier(tx.Metrics(), before, programme, plan.province);
+    const auto current = evaluator.Compute(*target.metric, now).value;
+    const auto previous = earlier.Compute(*target.metric, before).value;
+    e.numerator = current ? std::optional<std::int64_t>(static_cast<std::int64_t>(*current)) : std::nullopt;
+    e.denominator =
+        previous ? std::optional<std::int64_t>(static_cast<std::int64_t>(*previous)) : std::nullopt;
+    e.actual.reset();
+    if (current && previous && *previous > 0) e.actual = (*current - *previous) / *previous * 100;
+}
+
 // Every target of the plan for `period` as of `as_of`, from the evaluator's records.
 PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& evaluator,
                             const Period& period, const CalendarDate& as_of) {
@@ -100,7 +140,6 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
     result.document = plan.document;
     result.as_of = as_of;
     result.period = period;
-    const DateRange range = Clamp(result.period, result.as_of);
     std::map<std::string, ManualIndicator> manual;
     for (auto& indicator : tx.Plans().Indicators(plan.code))
         if (indicator.as_of <= result.as_of) manual[indicator.target_code] = std::move(indicator);
@@ -115,17 +154,23 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
         e.label = target.label;
         e.kind = target.kind;
         e.bound = target.bound;
-        e.bound_text = DescribeBound(e.bound, target.unit);
+        e.bound_text = DescribeBound(e.bound, target.unit, plan.about_tolerance);
         e.unit = target.unit;
         e.lead_unit = target.lead_unit;
+        e.cooperating_units = target.cooperating_units;
         e.monitoring_units = target.monitoring_units;
         e.source = target.source;
+        const Period judged = TargetPeriod(target, result.period);
+        const DateRange target_range = Clamp(judged, result.as_of);
         if (target.metric) {
             e.metric = target.metric->Code();
-            const MetricValue value = evaluator.Compute(*target.metric, range);
+            const MetricValue value = evaluator.Compute(*target.metric, target_range);
             e.actual = value.value;
             e.numerator = value.numerator;
             e.denominator = value.denominator;
+            if (target.bound.form == BoundForm::ChangePerYear)
+                ComputeChangePerYear(e, target, evaluator, target_range, judged, tx, plan,
+                                     ProgrammeOf(tx, plan));
             for (const auto& quarter : quarters) {
                 QuarterValue q{quarter.Code(), std::nullopt};
                 if (quarter.From() <= result.as_of)
@@ -145,9 +190,9 @@ PlanEvaluation EvaluateWith(Transaction& tx, const Plan& plan, MetricEvaluator& 
             }
             for (const auto& quarter : quarters) e.quarters.push_back({quarter.Code(), std::nullopt});
         }
-        e.status = TargetStatusFor(e.bound, e.kind, e.actual, result.period, result.as_of);
+        e.status = TargetStatusFor(e.bound, e.kind, e.actual, judged, result.as_of, plan.about_tolerance);
         if (YearByYear(target, result.period))
-            JudgeYearByYear(e, target, evaluator, result.period, result.as_of);
+            JudgeYearByYear(e, target, evaluator, result.period, result.as_of, plan.about_tolerance);
         result.targets.push_back(std::move(e));
     }
     return result;
@@ -302,6 +347,7 @@ ManualIndicator TargetService::SetIndicator(const std::string& plan_code, const 
     if (target.kind == TargetKind::Percentage && value > 100)
         throw DomainError(ErrorCode::InvalidValue,
                           {"Tỷ lệ không vượt quá 100%.", "A percentage cannot exceed 100%."}, "value");
+    RequireManualValue(target, value);
     ManualIndicator indicator{
         plan.code, target.code, value, source, as_of, actor.user_name, m_clock.NowUnixSeconds()};
     tx->Plans().SaveIndicator(indicator);

@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "domain/metric_catalogue.h"
 #include "domain/period.h"
+#include "domain/province.h"
 #include "interchange/file_errors.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -332,6 +333,18 @@ private:
         return values;
     }
 
+    // A list of units {vi, en} under `key`; empty when the key is absent.
+    std::vector<LocalisedText> Units(const YAML::Node& map, const char* key, int line) const {
+        std::vector<LocalisedText> units;
+        const YAML::Node list = map[key];
+        if (!list) return units;
+        if (!list.IsSequence())
+            FailAt(LineOf(list, line), std::string("'") + key + "' phải là danh sách các đơn vị {vi, en}.",
+                   std::string("'") + key + "' must be a list of units {vi, en}.");
+        for (const auto& unit : list) units.push_back(Localised(unit, LineOf(list, line), key));
+        return units;
+    }
+
     domain::Bound ReadBound(const YAML::Node& node, int line) const;
     domain::MetricRequest ReadMetric(const YAML::Node& node, int line) const;
     domain::Target ReadTarget(const YAML::Node& node, int line) const;
@@ -353,10 +366,16 @@ private:
 
 domain::Bound PlanReader::ReadBound(const YAML::Node& node, int line) const {
     RequireMap(node, line, "'bound'", "'bound'");
-    CheckKeys(node, {"at_least", "about", "range", "at_most"}, "'bound'", "'bound'");
+    CheckKeys(node,
+              {"at_least", "about", "range", "at_most", "greater_than", "qualitative", "change_per_year"},
+              "'bound'", "'bound'");
     if (node.size() != 1)
-        FailAt(LineOf(node, line), "'bound' cần đúng một dạng: at_least, about, range hoặc at_most.",
-               "'bound' needs exactly one form: at_least, about, range or at_most.");
+        FailAt(
+            LineOf(node, line),
+            "'bound' cần đúng một dạng: at_least, about, range, at_most, greater_than, qualitative hoặc "
+            "change_per_year.",
+            "'bound' needs exactly one form: at_least, about, range, at_most, greater_than, qualitative or "
+            "change_per_year.");
     const auto entry = *node.begin();
     const std::string form = entry.first.Scalar();
     const YAML::Node value = entry.second;
@@ -386,6 +405,17 @@ domain::Bound PlanReader::ReadBound(const YAML::Node& node, int line) const {
                 pair("about");
             else
                 bound.min = bound.max = Number(value, at, "about");
+            break;
+        case domain::BoundForm::GreaterThan:
+            bound.min = bound.max = Number(value, at, "greater_than");
+            break;
+        case domain::BoundForm::ChangePerYear:
+            bound.min = bound.max = Number(value, at, "change_per_year");
+            break;
+        case domain::BoundForm::Qualitative:
+            // The plan's words; the officer's assessment is the value 1 (achieved) or 0.
+            bound.quality = Localised(value, at, "qualitative");
+            bound.min = bound.max = 1;
             break;
     }
     return bound;
@@ -423,8 +453,8 @@ domain::Target PlanReader::ReadTarget(const YAML::Node& node, int line) const {
     RequireMap(node, line, "Mỗi chỉ tiêu", "Each target");
     const int at = LineOf(node, line);
     CheckKeys(node,
-              {"code", "stt", "label", "kind", "bound", "unit", "lead", "monitoring", "source", "metric",
-               "per_year"},
+              {"code", "stt", "label", "kind", "bound", "unit", "lead", "cooperating", "monitoring", "source",
+               "metric", "per_year", "by"},
               "chỉ tiêu", "a target");
     domain::Target target;
     target.line = at;
@@ -435,17 +465,13 @@ domain::Target PlanReader::ReadTarget(const YAML::Node& node, int line) const {
     target.bound = ReadBound(Required(node, "bound", at), at);
     if (node["unit"]) target.unit = Localised(node["unit"], at, "unit");
     if (node["lead"]) target.lead_unit = Localised(node["lead"], at, "lead");
-    if (const YAML::Node monitoring = node["monitoring"]) {
-        if (!monitoring.IsSequence())
-            FailAt(LineOf(monitoring, at), "'monitoring' phải là danh sách các đơn vị {vi, en}.",
-                   "'monitoring' must be a list of units {vi, en}.");
-        for (const auto& unit : monitoring)
-            target.monitoring_units.push_back(Localised(unit, LineOf(monitoring, at), "monitoring"));
-    }
+    target.cooperating_units = Units(node, "cooperating", at);
+    target.monitoring_units = Units(node, "monitoring", at);
     target.source = RequiredText(node, "source", at);
     const YAML::Node metric = Required(node, "metric", at);
     if (!(metric.IsScalar() && metric.Scalar() == "manual")) target.metric = ReadMetric(metric, at);
     if (node["per_year"]) target.per_year = Boolean(node["per_year"], at, "per_year");
+    if (node["by"]) target.due_year = Integer(node["by"], at, "by", 2000, 2100);
     return target;
 }
 
@@ -590,8 +616,8 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
         FailAt(LineOf(root, 1), "tệp kế hoạch phải là một bảng khóa: giá trị (xem docs/PLANS.md).",
                "a plan file must be a mapping of keys to values (see docs/PLANS.md).");
     CheckKeys(root,
-              {"format", "code", "title", "document", "programme", "period", "reports", "targets", "rubric",
-               "work_items"},
+              {"format", "code", "title", "document", "programme", "province", "about_tolerance", "period",
+               "reports", "targets", "rubric", "work_items"},
               "tệp kế hoạch", "a plan file");
     const std::string format = Scalar(Required(root, "format", 1), 1, "format");
     if (format != kFormat)
@@ -603,6 +629,22 @@ domain::Plan PlanReader::Read(const YAML::Node& root) {
     plan.title = Localised(Required(root, "title", 1), 1, "title");
     plan.document = RequiredText(root, "document", 1);
     if (root["programme"]) plan.programme_code = Scalar(root["programme"], 1, "programme");
+    if (const YAML::Node province = root["province"]) {
+        // Stored as its unit's name; a former province ("Kon Tum") gives the unit it merged into.
+        const domain::ProvinceDirectory provinces(m_text);
+        try {
+            plan.province = provinces.Require(Clean(province, 1, "province"), "province").unit->name;
+        } catch (const DomainError& error) {
+            FailAt(LineOf(province, 1), error.Text().vi, error.Text().en);
+        }
+    }
+    if (const YAML::Node tolerance = root["about_tolerance"]) {
+        try {
+            plan.about_tolerance = domain::AboutTolerance::Parse(Scalar(tolerance, 1, "about_tolerance"));
+        } catch (const DomainError& error) {
+            FailAt(LineOf(tolerance, 1), error.Text().vi, error.Text().en);
+        }
+    }
     const YAML::Node period = Required(root, "period", 1);
     try {
         const domain::Period p = domain::Period::Parse(Scalar(period, 1, "period"), "period");

@@ -46,6 +46,10 @@ constexpr const char* kSchemaV9 =
 #include "schema_v9.sql.inc"
     ;
 
+constexpr const char* kSchemaV10 =
+#include "schema_v10.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -296,6 +300,10 @@ std::string DateRegisterAndOrganisations(soci::session& session, Backend) {
            " without one in their address";
 }
 
+std::vector<std::string> Version10(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV10, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -373,6 +381,10 @@ const std::vector<Migration>& Migrations() {
          "register history (S&T enterprise, start-up dates), organisations' provinces, R&D cooperation "
          "outcomes",
          &Version9, &DateRegisterAndOrganisations},
+        {10,
+         "plans' province and 'about' tolerance; targets' cooperating units, year due and the bound forms "
+         "greater_than, qualitative and change_per_year",
+         &Version10},
     };
     return migrations;
 }

@@ -10,7 +10,7 @@
 
 namespace innodesk::persistence {
 
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 // 0 for an empty database.
 int ReadSchemaVersion(soci::session& session, Backend backend);

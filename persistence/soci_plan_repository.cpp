@@ -53,47 +53,50 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) try {
     long long version = plan.version;
     long long now = NowUnix();
     int first = plan.first_year, last = plan.last_year;
+    std::string tolerance = plan.about_tolerance.Code();
     if (found == soci::i_ok) {
         DeleteChildren(m_session, id);
         m_session
             << "UPDATE plan SET title_vi = :tv, title_en = :te, document = :d, programme_code = :pc, "
-               "first_year = :f, last_year = :l, rubric_threshold = :rt, source_text = :s, version = :v, "
-               "imported_at = :at WHERE id = :id",
+               "province = :pr, about_tolerance = :tol, first_year = :f, last_year = :l, rubric_threshold = "
+               ":rt, source_text = :s, version = :v, imported_at = :at WHERE id = :id",
             soci::use(plan.title.vi), soci::use(plan.title.en), soci::use(plan.document),
-            soci::use(plan.programme_code), soci::use(first), soci::use(last),
-            soci::use(threshold, threshold_ind), soci::use(plan.source_text), soci::use(version),
-            soci::use(now), soci::use(id);
+            soci::use(plan.programme_code), soci::use(plan.province), soci::use(tolerance), soci::use(first),
+            soci::use(last), soci::use(threshold, threshold_ind), soci::use(plan.source_text),
+            soci::use(version), soci::use(now), soci::use(id);
     } else {
         m_session
-            << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
-               "rubric_threshold, source_text, version, imported_at) VALUES (:c, :tv, :te, :d, :pc, :f, :l, "
-               ":rt, "
-               ":s, :v, :at) RETURNING id",
+            << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, province, "
+               "about_tolerance, first_year, last_year, rubric_threshold, source_text, version, imported_at) "
+               "VALUES (:c, :tv, :te, :d, :pc, :pr, :tol, :f, :l, :rt, :s, :v, :at) RETURNING id",
             soci::use(plan.code), soci::use(plan.title.vi), soci::use(plan.title.en),
-            soci::use(plan.document), soci::use(plan.programme_code), soci::use(first), soci::use(last),
-            soci::use(threshold, threshold_ind), soci::use(plan.source_text), soci::use(version),
-            soci::use(now), soci::into(id);
+            soci::use(plan.document), soci::use(plan.programme_code), soci::use(plan.province),
+            soci::use(tolerance), soci::use(first), soci::use(last), soci::use(threshold, threshold_ind),
+            soci::use(plan.source_text), soci::use(version), soci::use(now), soci::into(id);
     }
     int position = 0;
     for (const auto& t : plan.targets) {
         ++position;
         std::string kind = CodeOf(domain::TargetKinds(), t.kind);
         std::string form = CodeOf(domain::BoundForms(), t.bound.form);
+        std::string cooperating = JoinUnits(t.cooperating_units);
         std::string monitoring = JoinUnits(t.monitoring_units);
         std::string metric = t.metric ? t.metric->Code() : std::string();
         double min = t.bound.min, max = t.bound.max;
-        int per_year = t.per_year ? 1 : 0, line = t.line;
+        int per_year = t.per_year ? 1 : 0, line = t.line, due_year = t.due_year.value_or(0);
+        soci::indicator due_ind = t.due_year ? soci::i_ok : soci::i_null;
         m_session
             << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, bound_form, "
-               "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, "
-               "per_year, "
-               "line) VALUES (:p, :pos, :c, :stt, :lv, :le, :k, :bf, :mn, :mx, :uv, :ue, :lev, :lee, :m, :s, "
-               ":me, :py, :ln)",
+               "bound_min, bound_max, quality_vi, quality_en, unit_vi, unit_en, lead_vi, lead_en, "
+               "cooperating, "
+               "monitoring, source, metric, per_year, due_year, line) VALUES (:p, :pos, :c, :stt, :lv, :le, "
+               ":k, :bf, :mn, :mx, :qv, :qe, :uv, :ue, :lev, :lee, :co, :m, :s, :me, :py, :by, :ln)",
             soci::use(id), soci::use(position), soci::use(t.code), soci::use(t.stt), soci::use(t.label.vi),
             soci::use(t.label.en), soci::use(kind), soci::use(form), soci::use(min), soci::use(max),
-            soci::use(t.unit.vi), soci::use(t.unit.en), soci::use(t.lead_unit.vi), soci::use(t.lead_unit.en),
-            soci::use(monitoring), soci::use(t.source), soci::use(metric), soci::use(per_year),
-            soci::use(line);
+            soci::use(t.bound.quality.vi), soci::use(t.bound.quality.en), soci::use(t.unit.vi),
+            soci::use(t.unit.en), soci::use(t.lead_unit.vi), soci::use(t.lead_unit.en),
+            soci::use(cooperating), soci::use(monitoring), soci::use(t.source), soci::use(metric),
+            soci::use(per_year), soci::use(due_year, due_ind), soci::use(line);
     }
     position = 0;
     for (const auto& r : plan.reports) {
@@ -154,15 +157,16 @@ domain::PlanId SociPlanRepository::Replace(const domain::Plan& plan) try {
 void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
     const long long plan_id = plan.id;
     {
-        std::string code, stt, lv, le, kind, form, uv, ue, lev, lee, monitoring, source, metric;
+        std::string code, stt, lv, le, kind, form, qv, qe, uv, ue, lev, lee, cooperating, monitoring, source,
+            metric;
         double min = 0, max = 0;
-        int per_year = 0, line = 0;
+        int per_year = 0, due_year = 0, line = 0;
+        soci::indicator due_ind = soci::i_null;
         BoundQuery q(
             m_session,
-            "SELECT code, stt, label_vi, label_en, kind, bound_form, bound_min, bound_max, unit_vi, unit_en, "
-            "lead_vi, lead_en, monitoring, source, metric, per_year, line FROM plan_target WHERE plan_id = "
-            ":p "
-            "ORDER BY position");
+            "SELECT code, stt, label_vi, label_en, kind, bound_form, bound_min, bound_max, quality_vi, "
+            "quality_en, unit_vi, unit_en, lead_vi, lead_en, cooperating, monitoring, source, metric, "
+            "per_year, due_year, line FROM plan_target WHERE plan_id = :p ORDER BY position");
         q.Into(code)
             .Into(stt)
             .Into(lv)
@@ -171,14 +175,18 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
             .Into(form)
             .Into(min)
             .Into(max)
+            .Into(qv)
+            .Into(qe)
             .Into(uv)
             .Into(ue)
             .Into(lev)
             .Into(lee)
+            .Into(cooperating)
             .Into(monitoring)
             .Into(source)
             .Into(metric)
             .Into(per_year)
+            .Into(due_year, due_ind)
             .Into(line);
         q.Param(plan_id);
         q.Execute();
@@ -188,9 +196,10 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
             t.stt = stt;
             t.label = {lv, le};
             t.kind = StoredEnum(domain::TargetKinds(), kind, "plan_target", plan_id);
-            t.bound = {StoredEnum(domain::BoundForms(), form, "plan_target", plan_id), min, max};
+            t.bound = {StoredEnum(domain::BoundForms(), form, "plan_target", plan_id), min, max, {qv, qe}};
             t.unit = {uv, ue};
             t.lead_unit = {lev, lee};
+            t.cooperating_units = SplitUnits(cooperating);
             t.monitoring_units = SplitUnits(monitoring);
             t.source = source;
             if (!metric.empty()) {
@@ -201,6 +210,7 @@ void SociPlanRepository::LoadChildren(domain::Plan& plan) try {
                 }
             }
             t.per_year = per_year != 0;
+            if (due_ind == soci::i_ok) t.due_year = due_year;
             t.line = line;
             plan.targets.push_back(std::move(t));
         }
@@ -325,19 +335,22 @@ std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) tr
     std::vector<domain::Plan> plans;
     {
         long long id = 0, version = 0;
-        std::string plan_code, tv, te, document, programme, source_text;
+        std::string plan_code, tv, te, document, programme, province, tolerance, source_text;
         int first = 0, last = 0, threshold = 0;
         soci::indicator threshold_ind = soci::i_null;
         BoundQuery q(
             m_session,
-            "SELECT id, code, title_vi, title_en, document, programme_code, first_year, last_year, "
-            "rubric_threshold, source_text, version FROM plan WHERE code = :c OR :all = 1 ORDER BY code");
+            "SELECT id, code, title_vi, title_en, document, programme_code, province, about_tolerance, "
+            "first_year, last_year, rubric_threshold, source_text, version FROM plan WHERE code = :c "
+            "OR :all = 1 ORDER BY code");
         q.Into(id)
             .Into(plan_code)
             .Into(tv)
             .Into(te)
             .Into(document)
             .Into(programme)
+            .Into(province)
+            .Into(tolerance)
             .Into(first)
             .Into(last)
             .Into(threshold, threshold_ind)
@@ -352,6 +365,12 @@ std::vector<domain::Plan> SociPlanRepository::Select(const std::string& code) tr
             plan.title = {tv, te};
             plan.document = document;
             plan.programme_code = programme;
+            plan.province = province;
+            try {
+                plan.about_tolerance = domain::AboutTolerance::Parse(tolerance);
+            } catch (const domain::DomainError& error) {
+                ThrowCorruptValue("plan", id, error);
+            }
             plan.first_year = first;
             plan.last_year = last;
             if (threshold_ind == soci::i_ok) plan.rubric_threshold = threshold;

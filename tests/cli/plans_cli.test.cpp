@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <vector>
 
 using namespace innodesk::testing;
@@ -117,4 +118,71 @@ TEST_CASE("A malformed plan file is refused with its line, nothing is stored", "
     CHECK(db.Run(kViewer, {"plan", "import", ShippedPlan("000-khanh-hoa-dmst-dn-2026.yaml")}).exit_code == 1);
     CHECK(db.Run(kViewer, {"targets", "--plan", "NO-SUCH"}).exit_code == 1);
     CHECK(db.Run(kViewer, {"targets", "--plan", "KH-BAD", "--period", "2026-Q5"}).exit_code == 1);
+}
+
+TEST_CASE("A qualitative target is assessed achieved or not from the command line, with a note", "[cli]") {
+    TempFolder folder;
+    CliDatabase db(folder);
+    const std::string file = folder / "plan.yaml";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "format: innodesk-plan/1\n"
+               "code: KH-DT\n"
+               "title: {vi: Kế hoạch, en: Plan}\n"
+               "document: Văn bản\n"
+               "period: 2026\n"
+               "targets:\n"
+               "  - code: \"2\"\n"
+               "    label: {vi: Hạ tầng số, en: Digital infrastructure}\n"
+               "    kind: objects\n"
+               "    bound: {qualitative: {vi: \"Tiên tiến, hiện đại\", en: Advanced and modern}}\n"
+               "    source: 001 Phụ lục I, chỉ tiêu 2\n"
+               "    metric: manual\n"
+               "  - code: \"38\"\n"
+               "    label: {vi: Sáng kiến, en: Initiatives}\n"
+               "    kind: objects\n"
+               "    bound: {at_least: 30}\n"
+               "    source: 001 Phụ lục I, chỉ tiêu 38\n"
+               "    metric: manual\n";
+    }
+    db.Ok(kOfficer, {"plan", "import", file});
+    const auto shown = nlohmann::json::parse(db.Ok(kViewer, {"--json", "plan", "show", "KH-DT"}).out);
+    CHECK(shown["targets"][0]["bound"]["form"] == "qualitative");
+    CHECK(shown["targets"][0]["bound_text"]["vi"] == "Tiên tiến, hiện đại");
+
+    const auto assessed = db.Run(kOfficer,
+                                 {"indicator", "assess", "--plan", "KH-DT", "--target", "2", "--achieved",
+                                  "no", "--note", "Còn 12 xã chưa phủ 5G", "--date", "01/06/2026"},
+                                 "vi");
+    CHECK(assessed.exit_code == 0);
+    CHECK(assessed.out == "Chỉ tiêu 2: không đạt (Tiên tiến, hiện đại)\n");
+    auto evaluation = nlohmann::json::parse(
+        db.Ok(kViewer, {"--json", "targets", "--plan", "KH-DT", "--as-of", "30/06/2026"}).out);
+    CHECK(evaluation["targets"][0]["actual"] == 0.0);
+    CHECK(evaluation["targets"][0]["status"] == "behind");
+    CHECK(evaluation["targets"][0]["manual_value"]["source"] == "Còn 12 xã chưa phủ 5G");
+
+    db.Ok(kOfficer, {"indicator", "assess", "--plan", "KH-DT", "--target", "2", "--achieved", "yes", "--note",
+                     "Biên bản kiểm tra số 5", "--date", "10/06/2026"});
+    evaluation = nlohmann::json::parse(
+        db.Ok(kViewer, {"--json", "targets", "--plan", "KH-DT", "--as-of", "30/06/2026"}).out);
+    CHECK(evaluation["targets"][0]["status"] == "met");
+
+    // Neither yes nor no; a target that is not qualitative; a viewer: refused.
+    const auto maybe = db.Run(kOfficer, {"indicator", "assess", "--plan", "KH-DT", "--target", "2",
+                                         "--achieved", "maybe", "--note", "x", "--date", "10/06/2026"});
+    CHECK(maybe.exit_code != 0);
+    CHECK(maybe.err.find("--achieved is 'yes' (achieved) or 'no' (not achieved), not 'maybe'") !=
+          std::string::npos);
+    const auto count = db.Run(kOfficer, {"indicator", "assess", "--plan", "KH-DT", "--target", "38",
+                                         "--achieved", "yes", "--note", "x", "--date", "10/06/2026"});
+    CHECK(count.exit_code != 0);
+    CHECK(count.err.find("Target '38' is not qualitative") != std::string::npos);
+    CHECK(db.Run(kViewer, {"indicator", "assess", "--plan", "KH-DT", "--target", "2", "--achieved", "yes",
+                           "--note", "x", "--date", "10/06/2026"})
+              .exit_code != 0);
+    // 'indicator set' cannot put anything but 1 or 0 on it either.
+    CHECK(db.Run(kOfficer, {"indicator", "set", "--plan", "KH-DT", "--target", "2", "--value", "0,5",
+                            "--source", "x", "--date", "10/06/2026"})
+              .exit_code != 0);
 }

@@ -531,3 +531,85 @@ TEST_CASE("Version 9 dates the register's flags, places organisations and keeps 
                "created_at) VALUES (" +
                    std::to_string(records.enterprise) + ", 'bogus', 'x', '2026-07-07', 2026, 0)");
 }
+
+TEST_CASE(
+    "Version 10 keeps a plan's targets and the ±1 its 'about' targets were given, and stores the new keys",
+    "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 9, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 9);
+        const long long plan = InsertReturningId(
+            *raw,
+            "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
+            "rubric_threshold, source_text, version, imported_at) VALUES ('KH-CU', 'Kế hoạch cũ', 'Old "
+            "plan', "
+            "'Văn bản', '', 2026, 2026, NULL, 'format: innodesk-plan/1', 2, 1770000000)");
+        *raw
+            << "INSERT INTO plan_target (plan_id, position, code, stt, label_vi, label_en, kind, bound_form, "
+               "bound_min, bound_max, unit_vi, unit_en, lead_vi, lead_en, monitoring, source, metric, "
+               "per_year, "
+               "line) VALUES (" +
+                   std::to_string(plan) +
+                   ", 1, 'T02', 'II.2', 'Khoảng 05 nhiệm vụ', 'About 5 tasks', 'objects', 'about', 5, 5, "
+                   "'nhiệm vụ', 'tasks', 'Sở KH&CN', 'DOST', 'Sở Tài chính\tDepartment of Finance', '000', "
+                   "'', 0, 7)";
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    {
+        auto tx = store->Begin(TransactionMode::Read);
+        const auto plan = tx->Plans().Find("KH-CU");
+        REQUIRE(plan);
+        CHECK(plan->version == 2);
+        CHECK(plan->province.empty());
+        // Stored before the tolerance was a setting: it keeps the ±1 it was judged by.
+        CHECK(plan->about_tolerance == AboutTolerance{1, false});
+        REQUIRE(plan->targets.size() == 1);
+        const Target& t02 = plan->targets[0];
+        CHECK(t02.bound.form == BoundForm::About);
+        CHECK(t02.bound.min == 5);
+        CHECK(t02.unit.vi == "nhiệm vụ");
+        CHECK(t02.line == 7);
+        // The units stay where they were stored.
+        REQUIRE(t02.monitoring_units.size() == 1);
+        CHECK(t02.monitoring_units[0].en == "Department of Finance");
+        CHECK(t02.cooperating_units.empty());
+        CHECK_FALSE(t02.due_year.has_value());
+        CHECK(t02.bound.quality.vi.empty());
+    }
+    // The rebuilt table takes the new forms and keys.
+    Plan next;
+    next.code = "KH-MOI";
+    next.title = {"Kế hoạch mới", "New plan"};
+    next.document = "Văn bản";
+    next.province = "Khánh Hòa";
+    next.about_tolerance = {10, true};
+    next.first_year = 2026;
+    next.last_year = 2030;
+    Target qualitative;
+    qualitative.code = "HT";
+    qualitative.label = {"Hạ tầng số", "Digital infrastructure"};
+    qualitative.kind = TargetKind::Objects;
+    qualitative.bound = {BoundForm::Qualitative, 1, 1, {"Tiên tiến, hiện đại", "Advanced and modern"}};
+    qualitative.cooperating_units = {{"Công an tỉnh", "Provincial Police"}};
+    qualitative.source = "001 Phụ lục I, chỉ tiêu 2";
+    qualitative.due_year = 2027;
+    next.targets.push_back(qualitative);
+    {
+        auto tx = store->Begin(TransactionMode::Write);
+        tx->Plans().Replace(next);
+        tx->Commit();
+    }
+    auto tx = store->Begin(TransactionMode::Read);
+    const auto stored = tx->Plans().Find("KH-MOI");
+    REQUIRE(stored);
+    CHECK(stored->province == "Khánh Hòa");
+    CHECK(stored->about_tolerance == AboutTolerance{10, true});
+    CHECK(stored->targets.at(0).bound.form == BoundForm::Qualitative);
+    CHECK(stored->targets.at(0).bound.quality.en == "Advanced and modern");
+    CHECK(stored->targets.at(0).cooperating_units.at(0).en == "Provincial Police");
+    CHECK(stored->targets.at(0).due_year == 2027);
+}

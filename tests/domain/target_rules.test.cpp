@@ -1,5 +1,6 @@
 // Target rules: periods, bounds and their words, statuses by pace with the boundaries (exactly at
-// a bound, "about" ±1, ranges, percentages), metric codes, report due dates and escalation.
+// a bound, "about" within the plan's tolerance, ranges, "greater than", qualitative and yearly
+// change bounds, percentages), metric codes, report due dates and escalation.
 #include "domain/deadline.h"
 #include "domain/metric_catalogue.h"
 #include "domain/period.h"
@@ -28,6 +29,10 @@ Bound Range(double a, double b) {
 Bound AtMost(double n) {
     return {BoundForm::AtMost, 0, n};
 }
+
+const AboutTolerance kNone{};
+const AboutTolerance kOne{1, false};
+const AboutTolerance kTenPercent{10, true};
 
 }  // namespace
 
@@ -89,6 +94,13 @@ TEST_CASE("Bounds are described in both languages and validated", "[domain]") {
     CHECK(DescribeBound(Range(100, 150), {"lượt", "person-times"}).en == "100–150 person-times");
     CHECK(DescribeBound({BoundForm::About, 3, 5}, {"%", "%"}).vi == "khoảng 3–5 %");
     CHECK(DescribeBound(AtMost(23), {"", ""}).en == "at most 23");
+    CHECK(DescribeBound({BoundForm::GreaterThan, 0.7, 0.7}, {"", ""}).vi == "> 0,7");
+    CHECK(DescribeBound({BoundForm::GreaterThan, 0.7, 0.7}, {"HDI", "HDI"}).en == "> 0.7 HDI");
+    CHECK(DescribeBound({BoundForm::ChangePerYear, 10, 10}, {"%/năm", "%/year"}).vi == "tăng ≥ 10%/năm");
+    CHECK(DescribeBound({BoundForm::ChangePerYear, 10, 10}, {"%/năm", "%/year"}).en == "up ≥ 10%/year");
+    const Bound advanced{BoundForm::Qualitative, 1, 1, {"Tiên tiến, hiện đại", "Advanced and modern"}};
+    CHECK(DescribeBound(advanced, {"", ""}).vi == "Tiên tiến, hiện đại");
+    CHECK(DescribeBound(advanced, {"", ""}).en == "Advanced and modern");
     CHECK(FormatFigure(1234567, Language::Vietnamese) == "1.234.567");
     CHECK(FormatFigure(1234567, Language::English) == "1,234,567");
     CHECK(FormatFigure(66.666, Language::Vietnamese) == "66,7");
@@ -106,53 +118,133 @@ TEST_CASE("Bounds are described in both languages and validated", "[domain]") {
     CHECK_THROWS_AS(ValidateBound(AtLeast(101), TargetKind::Percentage, what), DomainError);
     CHECK_THROWS_AS(ValidateBound(AtLeast(-1), TargetKind::Objects, what), DomainError);
     CHECK_THROWS_AS(ValidateBound(AtLeast(5), TargetKind::Rank, what), DomainError);
+    // A qualitative bound needs its words in both languages; a change per year is a percentage.
+    CHECK_THROWS_AS(
+        ValidateBound({BoundForm::Qualitative, 1, 1, {"Tiên tiến", ""}}, TargetKind::Objects, what),
+        DomainError);
+    CHECK_NOTHROW(ValidateBound({BoundForm::Qualitative, 1, 1, {"Cao", "High"}}, TargetKind::Rank, what));
+    CHECK_THROWS_AS(ValidateBound({BoundForm::ChangePerYear, 10, 10}, TargetKind::Objects, what),
+                    DomainError);
+    CHECK_NOTHROW(ValidateBound({BoundForm::ChangePerYear, 10, 10}, TargetKind::Percentage, what));
 }
 
-TEST_CASE("A bound is met exactly at it, 'about' forgives one below, a range is met from its low end",
-          "[domain]") {
+TEST_CASE(
+    "A bound is met exactly at it, 'about' forgives its tolerance below, a range is met from its low end",
+    "[domain]") {
     CHECK(MeetsBound(AtLeast(15), 15));
     CHECK_FALSE(MeetsBound(AtLeast(15), 14));
-    CHECK(MeetsBound(About(5), 4));  // domain.md: do not fail it for ±1
+    CHECK(MeetsBound(About(5), 4, kOne));                 // the plan's tolerance: one below still meets it
+    CHECK_FALSE(MeetsBound(About(5), 4));                 // no tolerance named: the figure itself
+    CHECK_FALSE(MeetsBound(About(5), 4.4, kTenPercent));  // 10% of 5 is 0,5 below
+    CHECK(MeetsBound(About(5), 4.5, kTenPercent));
+    CHECK(MeetsBound(About(100), 90, kTenPercent));
+    CHECK_FALSE(MeetsBound(About(100), 89.9, kTenPercent));
     CHECK(MeetsBound(About(5), 6));
-    CHECK_FALSE(MeetsBound(About(5), 3));
+    CHECK_FALSE(MeetsBound(About(5), 3, kOne));
     CHECK(MeetsBound(Range(100, 150), 100));
     CHECK(MeetsBound(Range(100, 150), 151));
     CHECK_FALSE(MeetsBound(Range(100, 150), 99));
     CHECK(MeetsBound(AtMost(23), 23));
     CHECK_FALSE(MeetsBound(AtMost(23), 24));
-    CHECK(MeetsBound({BoundForm::About, 3, 5}, 2));
-    CHECK_FALSE(MeetsBound({BoundForm::About, 3, 5}, 1.9));
+    CHECK(MeetsBound({BoundForm::About, 3, 5}, 2, kOne));
+    CHECK_FALSE(MeetsBound({BoundForm::About, 3, 5}, 1.9, kOne));
+    // "> 0,7": strictly greater.
+    CHECK_FALSE(MeetsBound({BoundForm::GreaterThan, 0.7, 0.7}, 0.7));
+    CHECK(MeetsBound({BoundForm::GreaterThan, 0.7, 0.7}, 0.71));
+    // "tăng ≥ 10%/năm": the growth computed reaches the figure.
+    CHECK(MeetsBound({BoundForm::ChangePerYear, 10, 10}, 10));
+    CHECK_FALSE(MeetsBound({BoundForm::ChangePerYear, 10, 10}, 9.9));
+    // Qualitative: 1 is assessed achieved, 0 not.
+    const Bound advanced{BoundForm::Qualitative, 1, 1, {"Tiên tiến, hiện đại", "Advanced and modern"}};
+    CHECK(MeetsBound(advanced, 1));
+    CHECK_FALSE(MeetsBound(advanced, 0));
+}
+
+TEST_CASE("A qualitative target is met or behind as the officer assessed it, whatever the date", "[domain]") {
+    const Period year = Period::Year(2026);
+    const Bound advanced{BoundForm::Qualitative, 1, 1, {"Tiên tiến, hiện đại", "Advanced and modern"}};
+    CHECK(TargetStatusFor(advanced, TargetKind::Objects, 1.0, year, D(2026, 3, 1), kNone) ==
+          TargetStatus::Met);
+    // Not achieved is not a pace: behind even early in the year.
+    CHECK(TargetStatusFor(advanced, TargetKind::Objects, 0.0, year, D(2026, 3, 1), kNone) ==
+          TargetStatus::Behind);
+    CHECK(TargetStatusFor(advanced, TargetKind::Objects, std::nullopt, year, D(2026, 3, 1), kNone) ==
+          TargetStatus::NoData);
+    // A change per year is a percentage: no pace before the end, behind after it.
+    const Bound growth{BoundForm::ChangePerYear, 10, 10};
+    CHECK(TargetStatusFor(growth, TargetKind::Percentage, 4.0, year, D(2026, 7, 1), kNone) ==
+          TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(growth, TargetKind::Percentage, 12.0, year, D(2026, 7, 1), kNone) ==
+          TargetStatus::Met);
+    CHECK(TargetStatusFor(growth, TargetKind::Percentage, 4.0, year, D(2027, 1, 1), kNone) ==
+          TargetStatus::Behind);
+}
+
+TEST_CASE("The tolerance of 'about' targets is a number or a percent of the figure, shown beside it",
+          "[domain]") {
+    CHECK(AboutTolerance::Parse("1") == kOne);
+    CHECK(AboutTolerance::Parse("10%") == kTenPercent);
+    CHECK(AboutTolerance::Parse("0,5").amount == 0.5);
+    CHECK(AboutTolerance::Parse("0").None());
+    CHECK(AboutTolerance::Parse("20%").Code() == "20%");
+    CHECK(AboutTolerance::Parse("0.5").Code() == "0.5");
+    CHECK(AboutTolerance::Parse(kTenPercent.Code()) == kTenPercent);
+    for (const char* bad : {"-1", "101%", "abc", "%", "", "1 %%"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(AboutTolerance::Parse(bad), DomainError);
+    }
+    try {
+        AboutTolerance::Parse("-1");
+    } catch (const DomainError& error) {
+        CHECK(error.Message(Language::English).find("'-1' is not valid") != std::string::npos);
+        CHECK(error.Field() == "about_tolerance");
+    }
+    const LocalisedText tasks{"nhiệm vụ", "tasks"};
+    CHECK(DescribeBound(About(5), tasks, kOne).vi == "khoảng 5 (±1) nhiệm vụ");
+    CHECK(DescribeBound(About(5), tasks, kOne).en == "about 5 (±1) tasks");
+    CHECK(DescribeBound(About(5), tasks, kTenPercent).vi == "khoảng 5 (±10%) nhiệm vụ");
+    CHECK(DescribeBound(About(5), tasks, AboutTolerance{0.5, false}).vi == "khoảng 5 (±0,5) nhiệm vụ");
+    CHECK(DescribeBound({BoundForm::About, 3, 5}, {"%", "%"}, kOne).en == "about 3–5 (±1) %");
+    CHECK(DescribeBound(About(5), tasks).vi == "khoảng 5 nhiệm vụ");      // none: nothing beside it
+    CHECK(DescribeBound(AtLeast(5), tasks, kOne).vi == "từ 5 nhiệm vụ");  // only "about" is soft
 }
 
 TEST_CASE("The status follows the pace toward the period's end", "[domain]") {
     const Period year = Period::Year(2026);
     const auto mid = D(2026, 7, 2);  // day 183 of 365: half the year has passed
     // Met as soon as the bound is reached, whatever the date.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 10.0, year, D(2026, 1, 5)) == TargetStatus::Met);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 10.0, year, D(2026, 1, 5), kNone) ==
+          TargetStatus::Met);
     // Half-way: 5 of 10 is on pace; 3 is at risk (at least half the pace); 2 is behind.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 5.02, year, mid) == TargetStatus::OnTrack);
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 3.0, year, mid) == TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 2.0, year, mid) == TargetStatus::Behind);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 5.02, year, mid, kNone) == TargetStatus::OnTrack);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 3.0, year, mid, kNone) == TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 2.0, year, mid, kNone) == TargetStatus::Behind);
     // On the last day the whole goal is due; after it, anything short is behind.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 6.0, year, D(2026, 12, 31)) ==
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 6.0, year, D(2026, 12, 31), kNone) ==
           TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 9.0, year, D(2027, 1, 1)) ==
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 9.0, year, D(2027, 1, 1), kNone) ==
           TargetStatus::Behind);
     // Before the period starts nothing is due yet.
-    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 0.0, year, D(2025, 12, 1)) ==
+    CHECK(TargetStatusFor(AtLeast(10), TargetKind::Objects, 0.0, year, D(2025, 12, 1), kNone) ==
           TargetStatus::OnTrack);
-    // "About" keeps its slack on the way: 1.6 + 1 reaches the 2.51 expected half-way to 5.
-    CHECK(TargetStatusFor(About(5), TargetKind::Objects, 1.6, year, mid) == TargetStatus::OnTrack);
-    CHECK(TargetStatusFor(AtLeast(5), TargetKind::Objects, 1.6, year, mid) == TargetStatus::AtRisk);
-    // Percentages and ranks have no pace.
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 10.0, year, D(2026, 1, 2)) ==
-          TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 69.9, year, D(2027, 1, 2)) ==
+    // "About" keeps its tolerance on the way: 1.6 + 1 reaches the 2.51 expected half-way to 5;
+    // without a tolerance it is a plain pace.
+    CHECK(TargetStatusFor(About(5), TargetKind::Objects, 1.6, year, mid, kOne) == TargetStatus::OnTrack);
+    CHECK(TargetStatusFor(About(5), TargetKind::Objects, 1.6, year, mid, kNone) == TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(About(5), TargetKind::Objects, 4.0, year, D(2027, 1, 1), kOne) ==
+          TargetStatus::Met);
+    CHECK(TargetStatusFor(About(5), TargetKind::Objects, 4.0, year, D(2027, 1, 1), kNone) ==
           TargetStatus::Behind);
-    CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 25.0, year, mid) == TargetStatus::AtRisk);
-    CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 23.0, year, mid) == TargetStatus::Met);
+    CHECK(TargetStatusFor(AtLeast(5), TargetKind::Objects, 1.6, year, mid, kNone) == TargetStatus::AtRisk);
+    // Percentages and ranks have no pace.
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 10.0, year, D(2026, 1, 2), kNone) ==
+          TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, 69.9, year, D(2027, 1, 2), kNone) ==
+          TargetStatus::Behind);
+    CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 25.0, year, mid, kNone) == TargetStatus::AtRisk);
+    CHECK(TargetStatusFor(AtMost(23), TargetKind::Rank, 23.0, year, mid, kNone) == TargetStatus::Met);
     // Nothing to judge: a percentage of an empty base, a manual value not entered.
-    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, std::nullopt, year, mid) ==
+    CHECK(TargetStatusFor(AtLeast(70), TargetKind::Percentage, std::nullopt, year, mid, kNone) ==
           TargetStatus::NoData);
 }
 

@@ -91,7 +91,7 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     REQUIRE(plan002.rubric.size() == 10);
     CHECK(plan002.rubric[0].criterion.code == "problem");
     CHECK(plan002.rubric[9].criterion.code == "priority");
-    CHECK(plan002.targets[0].per_year);
+    CHECK(plan002.FindTarget("PL2-a")->per_year);
 
     const auto plan001 =
         interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
@@ -103,6 +103,64 @@ TEST_CASE("The shipped plans carry their sources' figures", "[interchange]") {
     const auto plan003 =
         interchange::ReadPlanFile(PlansFolder() / "003-khanh-hoa-khcn-dmst-2026.yaml", Text());
     CHECK(plan003.FindTarget("III.2")->kind == domain::TargetKind::Rank);
+}
+
+TEST_CASE("The shipped plans use the seeds' bound forms, units and metrics", "[interchange]") {
+    const auto plan000 = interchange::ReadPlanFile(PlansFolder() / "000-khanh-hoa-dmst-dn-2026.yaml", Text());
+    // "khoảng 05 nhiệm vụ ĐMST cấp tỉnh": provincial tasks, with the department's tolerance beside it.
+    CHECK(plan000.about_tolerance == domain::AboutTolerance{20, true});
+    CHECK(plan000.FindTarget("T02")->metric->Code() == "tasks_carried_out?level=provincial");
+    CHECK(domain::DescribeBound(plan000.FindTarget("T02")->bound, plan000.FindTarget("T02")->unit,
+                                plan000.about_tolerance)
+              .vi == "khoảng 5 (±20%) nhiệm vụ");
+    // The appendix's "Đơn vị phối hợp" column: cooperating units, not a monitoring body.
+    CHECK(plan000.FindTarget("PL18")->cooperating_units.size() == 2);
+    CHECK(plan000.FindTarget("PL18")->monitoring_units.empty());
+
+    const auto plan001 =
+        interchange::ReadPlanFile(PlansFolder() / "001-khanh-hoa-khcn-dmst-cds-2026.yaml", Text());
+    CHECK(plan001.FindTarget("2")->bound.form == domain::BoundForm::Qualitative);
+    CHECK(plan001.FindTarget("2")->bound.quality.vi == "Tiên tiến, hiện đại");
+    CHECK(plan001.FindTarget("27")->bound.quality.vi == "Đạt mức cao của cả nước");
+    CHECK(plan001.FindTarget("46")->bound.quality.vi == "Vận hành thông suốt");
+    CHECK(plan001.FindTarget("46")->cooperating_units.at(0).vi == "Công an tỉnh và các sở, ban, ngành");
+    CHECK(plan001.FindTarget("25")->bound.form == domain::BoundForm::GreaterThan);
+    CHECK(plan001.FindTarget("25")->bound.min == 0.7);
+    CHECK(plan001.FindTarget("28")->bound.form == domain::BoundForm::ChangePerYear);
+    CHECK(plan001.FindTarget("28")->metric->Code() == "ip_filings_and_grants?ip_types=patent");
+    CHECK(plan001.FindTarget("21")->metric->Code() == "tasks_accepted?level=provincial");
+    CHECK(plan001.FindTarget("22")->metric->Code() == "tasks_carried_out?level=provincial");
+    CHECK(plan001.FindTarget("23")->metric->Code() == "tasks_applied_share?level=provincial");
+    CHECK(plan001.FindTarget("30")->metric->Code() == "ip_exploited_share?ip_types=patent");
+    CHECK(plan001.FindTarget("34")->metric->Code() == "startup_projects_supported");
+    CHECK(plan001.FindTarget("37")->metric->Code() == "rd_cooperation_enterprises");
+    CHECK(plan001.FindTarget("40.10")->bound.min == 100);
+    CHECK(plan001.FindTarget("40") == nullptr);        // a heading over its ten rows
+    CHECK(plan001.FindTarget("52")->bound.max == 14);  // "14/34 tỉnh, thành phố"
+
+    const auto plan002 =
+        interchange::ReadPlanFile(PlansFolder() / "002-hue-khcn-dmst-2026-2030.yaml", Text());
+    CHECK(plan002.FindTarget("MT-HOTRO-DNKHCN")->metric->Code() == "supported_st_enterprises");
+    CHECK(plan002.FindTarget("MT-HOTRO-DNKHCN")->bound.min == 50);
+    CHECK(plan002.FindTarget("MT-HOTRO-KNCN")->metric->Code() == "supported_startups");
+    CHECK(plan002.FindTarget("MT-HOTRO-KNCN")->bound.min == 300);
+    CHECK(plan002.FindTarget("PL5")->per_year);
+
+    const auto plan003 =
+        interchange::ReadPlanFile(PlansFolder() / "003-khanh-hoa-khcn-dmst-2026.yaml", Text());
+    // "Cơ quan theo dõi, tổng hợp": the monitoring body.
+    CHECK(plan003.FindTarget("I.2")->monitoring_units.at(0).vi == "Sở Khoa học và Công nghệ");
+    CHECK(plan003.FindTarget("I.2")->cooperating_units.empty());
+    CHECK(plan003.FindTarget("I.2")->metric->Code() == "tasks_ordered_share");
+    CHECK(plan003.FindTarget("I.3")->metric->Code() == "tasks_ordered_cofunded_share");
+    CHECK(plan003.FindTarget("I.6")->metric->Code() == "tasks_tracked_share");
+    CHECK(plan003.FindTarget("II.4")->metric->Code() == "st_enterprises_certified");
+    CHECK(plan003.FindTarget("II.1")->monitoring_units.at(0).vi == "Sở Tài chính");
+
+    const auto plan004 = interchange::ReadPlanFile(PlansFolder() / "004-kon-tum-khcn-dmst-2030.yaml", Text());
+    CHECK(plan004.FindTarget("MT-TFP-2025")->due_year == 2025);
+    CHECK(plan004.FindTarget("MT-CHI-2025")->bound.form == domain::BoundForm::GreaterThan);
+    CHECK_FALSE(plan004.FindTarget("MT-TFP")->due_year.has_value());
 }
 
 TEST_CASE("A valid plan text parses and keeps its text", "[interchange]") {
@@ -123,9 +181,8 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("an unknown key") {
         CHECK(RefusalOf(PlanText(
                   "    bound: {at_least: 15}\n    metric: supported_enterprises\n    colour: red\n")) ==
-              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, code, kind, "
-              "label, lead, "
-              "metric, monitoring, per_year, source, stt, unit.");
+              "Plan file, line 13: key 'colour' is not used in a target; the keys are: bound, by, code, "
+              "cooperating, kind, label, lead, metric, monitoring, per_year, source, stt, unit.");
     }
     SECTION("an unknown metric") {
         const auto message =
@@ -145,7 +202,8 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
     SECTION("two bound forms") {
         CHECK(RefusalOf(
                   PlanText("    bound: {at_least: 1, at_most: 2}\n    metric: supported_enterprises\n")) ==
-              "Plan file, line 11: 'bound' needs exactly one form: at_least, about, range or at_most.");
+              "Plan file, line 11: 'bound' needs exactly one form: at_least, about, range, at_most, "
+              "greater_than, qualitative or change_per_year.");
     }
     SECTION("a missing key") {
         CHECK(RefusalOf(PlanText("    metric: supported_enterprises\n")) ==
@@ -192,6 +250,109 @@ TEST_CASE("A malformed plan file is refused with the line and the reason", "[int
         CHECK(RefusalOf("").rfind("Plan file, line 1: a plan file must be a mapping", 0) == 0);
         CHECK(RefusalOf(std::string("a\0b", 3)) ==
               "Plan file, line 1: the file contains a NUL byte; it is not a text file.");
+    }
+}
+
+// PlanText() with `header` (lines of plan keys) after its period (line 5), the target's body given.
+std::string PlanWith(const std::string& header, const std::string& target = "") {
+    std::string text = PlanText(target);
+    return text.insert(text.find("targets:\n"), header);
+}
+
+TEST_CASE("A plan names its province and its tolerance for 'about' targets", "[interchange]") {
+    const auto plan =
+        interchange::ParsePlanFile(PlanWith("province: tỉnh Khánh Hoà\nabout_tolerance: 1\n"), Text());
+    CHECK(plan.province == "Khánh Hòa");  // the unit's one spelling
+    CHECK(plan.about_tolerance == domain::AboutTolerance{1, false});
+    // A former province gives the unit it merged into in 2025.
+    CHECK(interchange::ParsePlanFile(PlanWith("province: Kon Tum\n"), Text()).province == "Quảng Ngãi");
+    const auto percent = interchange::ParsePlanFile(PlanWith("about_tolerance: 10%\n"), Text());
+    CHECK(percent.about_tolerance == domain::AboutTolerance{10, true});
+    // Neither named: no province, no tolerance ("khoảng 5" means 5).
+    const auto bare = interchange::ParsePlanFile(PlanText(), Text());
+    CHECK(bare.province.empty());
+    CHECK(bare.about_tolerance.None());
+    SECTION("a province that names no unit, with its line") {
+        CHECK_THAT(RefusalOf(PlanWith("province: Atlantis\n")), Catch::StartsWith("Plan file, line 6: "));
+        CHECK_THAT(RefusalOf(PlanWith("province: Atlantis\n")), Catch::Contains("Atlantis"));
+    }
+    SECTION("a tolerance that is not a number or a percent") {
+        CHECK(RefusalOf(PlanWith("period_note: x\n")).rfind("Plan file, line 6: key 'period_note'", 0) == 0);
+        CHECK(
+            RefusalOf(PlanWith("about_tolerance: một\n")) ==
+            "Plan file, line 6: The tolerance of 'about' targets 'một' is not valid: write a number of zero "
+            "or more (1) or a percent of the figure (10%, at most 100%).");
+        CHECK_THAT(RefusalOf(PlanWith("about_tolerance: 150%\n")), Catch::StartsWith("Plan file, line 6: "));
+        CHECK_THAT(RefusalOf(PlanWith("about_tolerance: -2\n")), Catch::StartsWith("Plan file, line 6: "));
+    }
+}
+
+TEST_CASE("Bounds 'greater than', qualitative and per year, and a target's year due, are read",
+          "[interchange]") {
+    const std::string kind = "kind: distinct_enterprises";
+    const auto with_kind = [&](const std::string& text, const std::string& other) {
+        std::string copy = text;
+        return copy.replace(copy.find(kind), kind.size(), "kind: " + other);
+    };
+    SECTION("greater than") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(PlanText("    bound: {greater_than: 0.7}\n    metric: manual\n"), "objects"), Text());
+        CHECK(plan.targets[0].bound.form == domain::BoundForm::GreaterThan);
+        CHECK(plan.targets[0].bound.min == 0.7);
+    }
+    SECTION("qualitative, in the plan's words") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(
+                PlanText("    bound: {qualitative: {vi: \"Tiên tiến, hiện đại\", en: Advanced and modern}}\n"
+                         "    metric: manual\n"),
+                "objects"),
+            Text());
+        const auto& bound = plan.targets[0].bound;
+        CHECK(bound.form == domain::BoundForm::Qualitative);
+        CHECK(bound.quality.vi == "Tiên tiến, hiện đại");
+        CHECK(bound.quality.en == "Advanced and modern");
+        CHECK(domain::DescribeBound(bound, plan.targets[0].unit).vi == "Tiên tiến, hiện đại");
+        // Assessed by an officer: never computed.
+        CHECK(RefusalOf(with_kind(PlanText("    bound: {qualitative: {vi: Cao, en: High}}\n"
+                                           "    metric: ip_granted\n"),
+                                  "objects")) ==
+              "Plan file, line 7: Target 'T01': a qualitative target is assessed by an officer; write "
+              "'metric: manual'.");
+        CHECK(RefusalOf(
+                  with_kind(PlanText("    bound: {qualitative: Cao}\n    metric: manual\n"), "objects")) ==
+              "Plan file, line 11: 'qualitative' must be a mapping of keys to values.");
+    }
+    SECTION("change per year") {
+        const auto plan = interchange::ParsePlanFile(
+            with_kind(PlanText("    bound: {change_per_year: 10}\n    metric: manual\n"), "percentage"),
+            Text());
+        CHECK(plan.targets[0].bound.form == domain::BoundForm::ChangePerYear);
+        CHECK(plan.targets[0].bound.min == 10);
+        CHECK(RefusalOf(PlanText("    bound: {change_per_year: 10}\n    metric: manual\n")) ==
+              "Plan file, line 7: Target 'T01': a change per year is a percentage: use kind 'percentage'.");
+    }
+    SECTION("the year due, inside the plan's period") {
+        std::string text = PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: 2025\n");
+        text.replace(text.find("period: 2026"), 12, "period: 2023-2030");
+        const auto plan = interchange::ParsePlanFile(text, Text());
+        CHECK(plan.targets[0].due_year == 2025);
+        CHECK_FALSE(interchange::ParsePlanFile(PlanText(), Text()).targets[0].due_year.has_value());
+        CHECK(RefusalOf(PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: 2025\n")) ==
+              "Plan file, line 7: Target 'T01': the year due 2025 lies outside the plan's period 2026–2026.");
+        CHECK_THAT(RefusalOf(PlanText("    bound: {at_least: 5}\n    metric: manual\n    by: sớm\n")),
+                   Catch::StartsWith("Plan file, line 13: "));
+    }
+    SECTION("cooperating units beside the monitoring body") {
+        const auto plan = interchange::ParsePlanFile(
+            PlanText("    bound: {at_least: 15}\n    metric: supported_enterprises\n"
+                     "    cooperating: [{vi: Sở Tài chính, en: Department of Finance}]\n"
+                     "    monitoring: [{vi: Sở KH&CN, en: DOST}]\n"),
+            Text());
+        CHECK(plan.targets[0].cooperating_units.at(0).en == "Department of Finance");
+        CHECK(plan.targets[0].monitoring_units.at(0).en == "DOST");
+        CHECK(RefusalOf(PlanText("    bound: {at_least: 15}\n    metric: supported_enterprises\n"
+                                 "    cooperating: Sở Tài chính\n")) ==
+              "Plan file, line 13: 'cooperating' must be a list of units {vi, en}.");
     }
 }
 
@@ -304,13 +465,24 @@ TEST_CASE("A malformed work item or duty is refused with its line", "[interchang
     }
 }
 
-TEST_CASE("Every shipped plan carries every work item and reporting duty of its source", "[interchange]") {
+TEST_CASE("Every shipped plan carries every target, work item and reporting duty of its source",
+          "[interchange]") {
     struct Expected {
         const char* file;
+        std::size_t targets;
         std::size_t work_items;
         std::size_t duties;
+        const char* province;
     };
-    // Counted in ../shared/seeds, not from the files:
+    // Counted in ../shared/seeds, not from the files. Targets:
+    // 000: section II (9) and appendix rows 18-30, 34 and 35 (16): 25.
+    // 001: appendix I, indicators 1-53 where 40 is a heading over ten "-" rows (52 + 10): 62.
+    // 002: section I.2, its eleven points split into one target per figure (20), and appendix II
+    //      items 1, 2 a)-d), 3, 4, 5 (8): 28.
+    // 003: annex 01, sections I (7), II (5) and III (7): 19; section IV refers to another plan.
+    // 004: section II.2, the figures of 2025 (TFP 40%, state investment above 1%) and of 2030
+    //      (TFP 45%, 2%, about 5 S&T enterprises, about 3-5% innovating, 3-5 patents): 7.
+    // Work items and duties:
     // 000: appendix rows 1-17, 31-33 and 36-39 (24; rows 18-30, 34 and 35 are targets). One
     //      duty: V.7, units report to DOST before 10/01/2027.
     // 001: appendix II, 13 numbered rows and 1 unnumbered row under heading II (14); appendix III,
@@ -324,15 +496,24 @@ TEST_CASE("Every shipped plan carries every work item and reporting duty of its 
     // 004: no activity table (its section III is prose); duties IV.4 (units, before 20/11) and
     //      IV.1 (DOST, before 05/12): 2.
     const Expected expected[] = {
-        {"000-khanh-hoa-dmst-dn-2026.yaml", 24, 1}, {"001-khanh-hoa-khcn-dmst-cds-2026.yaml", 123, 9},
-        {"002-hue-khcn-dmst-2026-2030.yaml", 8, 0}, {"003-khanh-hoa-khcn-dmst-2026.yaml", 7, 0},
-        {"004-kon-tum-khcn-dmst-2030.yaml", 0, 2},
+        {"000-khanh-hoa-dmst-dn-2026.yaml", 25, 24, 1, "Khánh Hòa"},
+        {"001-khanh-hoa-khcn-dmst-cds-2026.yaml", 62, 123, 9, "Khánh Hòa"},
+        {"002-hue-khcn-dmst-2026-2030.yaml", 28, 8, 0, "Huế"},
+        {"003-khanh-hoa-khcn-dmst-2026.yaml", 19, 7, 0, "Khánh Hòa"},
+        {"004-kon-tum-khcn-dmst-2030.yaml", 7, 0, 2, "Quảng Ngãi"},  // Kon Tum merged into it
     };
     for (const auto& e : expected) {
         INFO(e.file);
         const auto plan = interchange::ReadPlanFile(PlansFolder() / e.file, Text());
+        CHECK(plan.targets.size() == e.targets);
         CHECK(plan.work_items.size() == e.work_items);
         CHECK(plan.reports.size() == e.duties);
+        CHECK(plan.province == e.province);
+        for (const auto& target : plan.targets) {
+            INFO(target.code);
+            CHECK(target.source.rfind(std::string(e.file).substr(0, 3) + " ", 0) == 0);
+            CHECK_FALSE(target.stt.empty());
+        }
         for (const auto& item : plan.work_items) {
             INFO(item.code);
             CHECK_FALSE(item.content.vi.empty());
