@@ -101,6 +101,7 @@ struct Plan {
     LocalisedText title;
     std::string document;        // the source: "Kế hoạch triển khai Chương trình … (000)"
     std::string programme_code;  // the programme it belongs to, empty when none is recorded
+    std::string province;        // the plan's province (data/provinces.tsv), empty when not named
     int first_year = 0;          // the plan period
     int last_year = 0;
     std::vector<Target> targets;          // in the order of the source

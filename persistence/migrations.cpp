@@ -42,6 +42,11 @@ constexpr const char* kSchemaV8 =
 #include "schema_v8.sql.inc"
     ;
 
+// Version 9 on the branch h-report17, 11 once merged after the plans' (9) and the registers' (10).
+constexpr const char* kSchemaIssuedReports =
+#include "schema_issued_reports.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -202,6 +207,10 @@ std::vector<std::string> Version8(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV8, backend));
 }
 
+std::vector<std::string> VersionIssuedReports(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaIssuedReports, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -275,6 +284,8 @@ const std::vector<Migration>& Migrations() {
          "innovation tasks, their steps, milestones, tranches and uses; organisations; acceptance decisions",
          &Version7},
         {8, "plans' work items and reporting duties, work item progress, duty receipts", &Version8},
+        // h-report17's version: 9 on its branch, renumbered 11 at the merge (with kSchemaVersion).
+        {9, "issued reports: number, symbol, signer and the report as issued", &VersionIssuedReports},
     };
     return migrations;
 }
