@@ -343,6 +343,8 @@ private:
         block.flow.space_before = 18;
         Measure(block);
         block.flow.breaks.clear();  // never split across pages
+        // Never alone on the last page: the paragraph above comes with it.
+        if (!m_blocks.empty()) m_blocks.back().flow.keep_with_next = true;
         m_blocks.push_back(std::move(block));
     }
 

@@ -111,8 +111,8 @@ constexpr std::array<StatusWords, 5> kStatusWords{{
     {TargetStatus::OnTrack, "đúng tiến độ", "on track", "Đang thực hiện đúng tiến độ: ", "On track: ", false,
      3},
     {TargetStatus::AtRisk, "có nguy cơ không đạt", "at risk",
-     "Có nguy cơ không đạt, cần tập trung chỉ đạo: ", "At risk, needing attention: ", true, 4},
-    {TargetStatus::Behind, "chậm tiến độ", "behind", "Chậm tiến độ: ", "Behind: ", true, 4},
+     "Có nguy cơ không đạt, cần tập trung chỉ đạo: ", "At risk, needing attention: ", true, 3},
+    {TargetStatus::Behind, "chậm tiến độ", "behind", "Chậm tiến độ: ", "Behind: ", true, 3},
     {TargetStatus::NoData, "chưa có số liệu", "without data",
      "Chưa có số liệu, cần cập nhật: ", "Without data, to be updated: ", false, 3},
 }};

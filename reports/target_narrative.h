@@ -12,7 +12,7 @@ namespace innodesk::reports {
 
 // Paragraphs, in order: the overall count ("Tính đến ngày 30/09/2026, kế hoạch … có 12 chỉ
 // tiêu: 4 đã đạt, …"), then one sentence for each status that has targets, as an officer sums
-// up: up to three targets met, on track or without data named by their label; up to four at
+// up: up to three targets met, on track or without data named by their label; up to three at
 // risk or behind named with their result against the plan, the shortfall to the goal ("còn
 // thiếu 7 doanh nghiệp") and, for counts and sums before the period ends, the figure the pace
 // asks for by the as-of date (the goal × the share of the period's days elapsed, as
