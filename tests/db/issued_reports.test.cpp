@@ -53,7 +53,7 @@ long long AuditEntries(testing::TestDatabase& db, const std::string& action) {
 
 }  // namespace
 
-TEST_CASE("An issued report is kept whole with its snapshot and audited; its number is issued once a year",
+TEST_CASE("An issued report is kept whole with its snapshot and audited, its number issued once a year",
           "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
