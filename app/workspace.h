@@ -15,6 +15,7 @@
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/ip_service.h"
+#include "domain/issued_report_service.h"
 #include "domain/outcome_service.h"
 #include "domain/password_policy.h"
 #include "domain/programme_service.h"
@@ -78,6 +79,7 @@ public:
     domain::DecisionService Decisions() { return {*m_store, m_text, m_clock}; }
     domain::EnterpriseService Enterprises() { return {*m_store, m_text, m_clock}; }
     domain::IpService IpFilings() { return {*m_store, m_text, m_clock}; }
+    domain::IssuedReportService IssuedReports() { return {*m_store, m_clock}; }
     domain::OutcomeService Outcomes() { return {*m_store, m_text, m_clock}; }
     domain::ProgrammeService Programmes() { return {*m_store, m_text}; }
     domain::ReportingDutyService Duties() { return {*m_store, m_clock}; }

@@ -5,6 +5,7 @@
 
 #include "admin_repositories.h"
 #include "duty_receipt_repository.h"
+#include "issued_report.h"
 #include "plan_repositories.h"
 #include "records_repositories.h"
 #include "repositories.h"
@@ -37,6 +38,7 @@ public:
     virtual OrganisationRepository& Organisations() = 0;
     virtual WorkItemProgressRepository& WorkItemProgress() = 0;
     virtual DutyReceiptRepository& DutyReceipts() = 0;
+    virtual IssuedReportRepository& IssuedReports() = 0;
     virtual void Commit() = 0;
 };
 

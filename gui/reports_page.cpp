@@ -7,11 +7,7 @@
 #include "form_dialog.h"
 #include "wx_text.h"
 
-#include "app/report_heading.h"
-#include "reports/csv_report_writer.h"
-#include "reports/pdf_report_writer.h"
-#include "reports/target_report.h"
-#include "reports/xlsx_report_writer.h"
+#include "app/plan_report.h"
 
 #include <wx/button.h>
 #include <wx/dateevt.h>
@@ -60,8 +56,9 @@ ReportsPage::ReportsPage(wxWindow* parent, app::Workspace& session) : Page(paren
         Format format;
         wxString label;
         const char* name;
-    } exports[] = {{Format::Xlsx, _("Export XLSX…"), "report_xlsx"},
+    } exports[] = {{Format::Docx, _("Export DOCX…"), "report_docx"},
                    {Format::Pdf, _("Export PDF…"), "report_pdf"},
+                   {Format::Xlsx, _("Export XLSX…"), "report_xlsx"},
                    {Format::Csv, _("Export CSV…"), "report_csv"}};
     for (const auto& e : exports) {
         auto* button = new wxButton(this, wxID_ANY, e.label);
@@ -72,6 +69,24 @@ ReportsPage::ReportsPage(wxWindow* parent, app::Workspace& session) : Page(paren
         bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
     }
     sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
+
+    // The officer's words, kept in the exported report under their headings.
+    auto* words = new wxBoxSizer(wxHORIZONTAL);
+    const auto officer_text = [this, words](const wxString& title, const char* name) {
+        auto* column = new wxBoxSizer(wxVERTICAL);
+        column->Add(new wxStaticText(this, wxID_ANY, title), 0, wxBOTTOM, 2);
+        auto* text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 60)),
+                                    wxTE_MULTILINE);
+        text->SetName(name);
+        column->Add(text, 1, wxEXPAND);
+        words->Add(column, 1, wxEXPAND | wxRIGHT, 8);
+        return text;
+    };
+    m_difficulties =
+        officer_text(_("Difficulties and obstacles (one paragraph a line):"), "report_difficulties");
+    m_proposals =
+        officer_text(_("Proposals and recommendations (one paragraph a line):"), "report_proposals");
+    sizer->Add(words, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
 
     m_narrative = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                                  wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
@@ -110,11 +125,15 @@ void ReportsPage::BuildPreview() {
         m_narrative->SetValue(_("No plan is stored yet: import one on the Dashboard first."));
         return;
     }
-    const auto language =
+    app::ReportRequest request;
+    request.plan_code = plan->code;
+    request.period = *period;
+    request.as_of = DateOf(m_as_of);
+    request.language =
         m_language->GetSelection() == 1 ? domain::Language::English : domain::Language::Vietnamese;
-    const auto evaluation = m_session.Targets().Evaluate(plan->code, *period, DateOf(m_as_of));
-    m_document =
-        reports::TargetReport(evaluation, app::ReportHeading(m_session.Store(), m_session.Clock()), language);
+    request.difficulties = S(m_difficulties->GetValue());
+    request.proposals = S(m_proposals->GetValue());
+    m_document = app::DraftReport(app::SourceOf(m_session), request);
     m_narrative->SetValue(Paragraphs(m_document->before_table) + Paragraphs(m_document->after_table));
     for (const auto& column : m_document->table.columns)
         m_table->AppendTextColumn(U(column.header), wxDATAVIEW_CELL_INERT,
@@ -129,34 +148,28 @@ void ReportsPage::BuildPreview() {
 }
 
 void ReportsPage::Export(Format format) {
+    BuildPreview();  // with the difficulties and proposals as they are now
     if (!m_document) return;
     const auto* plan = m_choice->ChosenPlan();
     const auto period = m_choice->ChosenPeriod();
     if (!plan || !period) return;
     const std::string stem = plan->code + "-" + period->Code();
-    const wxString extension = format == Format::Xlsx ? "xlsx" : format == Format::Pdf ? "pdf" : "csv";
-    const wxString wildcard = format == Format::Xlsx  ? _("Excel workbook (*.xlsx)|*.xlsx")
-                              : format == Format::Pdf ? _("PDF document (*.pdf)|*.pdf")
-                                                      : _("CSV, UTF-8 (*.csv)|*.csv");
-    const auto path =
-        ChooseFile(this, {"report_file", _("Export the report"), U(stem) + "." + extension, wildcard, true});
+    const char* extension = format == Format::Docx   ? "docx"
+                            : format == Format::Xlsx ? "xlsx"
+                            : format == Format::Pdf  ? "pdf"
+                                                     : "csv";
+    const wxString wildcard = format == Format::Docx   ? _("Word document (*.docx)|*.docx")
+                              : format == Format::Xlsx ? _("Excel workbook (*.xlsx)|*.xlsx")
+                              : format == Format::Pdf  ? _("PDF document (*.pdf)|*.pdf")
+                                                       : _("CSV, UTF-8 (*.csv)|*.csv");
+    const auto path = ChooseFile(
+        this, {"report_file", _("Export the report"), U(stem) + "." + wxString(extension), wildcard, true});
     if (!path) return;
     const reports::ReportDocument document = *m_document;
     const std::string target = S(*path);
     // Laying out a PDF of a long plan takes a moment: off the UI thread, with the window alive.
-    RunInBackground(this, _("Export the report"), _("Writing the report…"), [&](domain::ProgressObserver&) {
-        switch (format) {
-            case Format::Xlsx:
-                reports::WriteXlsxReport(document, target);
-                break;
-            case Format::Pdf:
-                reports::WritePdfReport(document, target);
-                break;
-            case Format::Csv:
-                reports::WriteCsvReport(document, target);
-                break;
-        }
-    });
+    RunInBackground(this, _("Export the report"), _("Writing the report…"),
+                    [&](domain::ProgressObserver&) { app::WriteReportFile(document, extension, target); });
     wxMessageBox(wxString::Format(_("The report was written to %s."), *path), _("Export the report"),
                  wxOK | wxICON_INFORMATION, this);
 }

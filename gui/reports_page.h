@@ -1,7 +1,7 @@
-// Reports: a plan's quarterly, half-year or annual report as the plan appendices lay it out —
-// the narrative of what is met and what is behind above the table (STT, target, plan, result,
-// unit, status, lead unit, note) — previewed here and written as XLSX, PDF or CSV, in Vietnamese
-// or English.
+// Reports: a plan's quarterly, half-year or annual report as an administrative document — the
+// officer's summary above the table of targets and work items (STT, content, product or result,
+// lead and cooperating units, timing, assessment), the difficulties and proposals the officer
+// writes here — previewed and written as DOCX, PDF, XLSX or CSV, in Vietnamese or English.
 #pragma once
 
 #include "page.h"
@@ -31,7 +31,7 @@ public:
     const std::optional<reports::ReportDocument>& Shown() const { return m_document; }
 
 private:
-    enum class Format { Xlsx, Pdf, Csv };
+    enum class Format { Docx, Pdf, Xlsx, Csv };
     void BuildPreview();
     void Export(Format format);
 
@@ -39,6 +39,8 @@ private:
     std::optional<reports::ReportDocument> m_document;
     wxChoice* m_language;
     wxDatePickerCtrl* m_as_of;
+    wxTextCtrl* m_difficulties;
+    wxTextCtrl* m_proposals;
     wxTextCtrl* m_narrative;
     wxDataViewListCtrl* m_table;
 };

@@ -50,6 +50,10 @@ constexpr const char* kSchemaV10 =
 #include "schema_v10.sql.inc"
     ;
 
+constexpr const char* kSchemaV11 =
+#include "schema_v11.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -304,6 +308,10 @@ std::vector<std::string> Version10(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV10, backend));
 }
 
+std::vector<std::string> Version11(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV11, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -385,6 +393,7 @@ const std::vector<Migration>& Migrations() {
          "plans' province and 'about' tolerance; targets' cooperating units, year due and the bound forms "
          "greater_than, qualitative and change_per_year",
          &Version10},
+        {11, "issued reports: number, symbol, signer and the report as issued", &Version11},
     };
     return migrations;
 }

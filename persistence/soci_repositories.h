@@ -5,6 +5,7 @@
 #include "domain/admin_repositories.h"
 #include "domain/audit.h"
 #include "domain/duty_receipt_repository.h"
+#include "domain/issued_report.h"
 #include "domain/plan_repositories.h"
 #include "domain/records_repositories.h"
 #include "domain/repositories.h"
@@ -293,6 +294,17 @@ public:
     explicit SociDutyReceiptRepository(soci::session& session) : m_session(session) {}
     std::int64_t Add(const domain::DutyReceipt& receipt) override;
     std::vector<domain::DutyReceipt> ForPlan(const std::string& plan_code) override;
+
+private:
+    soci::session& m_session;
+};
+
+class SociIssuedReportRepository final : public domain::IssuedReportRepository {
+public:
+    explicit SociIssuedReportRepository(soci::session& session) : m_session(session) {}
+    std::int64_t Add(const domain::IssuedReport& report) override;
+    std::optional<domain::IssuedReport> Find(int year, const std::string& symbol, int number) override;
+    std::vector<domain::IssuedReport> List(const std::string& plan_code) override;
 
 private:
     soci::session& m_session;

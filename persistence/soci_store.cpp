@@ -51,7 +51,8 @@ public:
           m_tasks(session),
           m_organisations(session),
           m_work_item_progress(session),
-          m_duty_receipts(session) {}
+          m_duty_receipts(session),
+          m_issued_reports(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -71,6 +72,7 @@ public:
     domain::OrganisationRepository& Organisations() override { return m_organisations; }
     domain::WorkItemProgressRepository& WorkItemProgress() override { return m_work_item_progress; }
     domain::DutyReceiptRepository& DutyReceipts() override { return m_duty_receipts; }
+    domain::IssuedReportRepository& IssuedReports() override { return m_issued_reports; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -95,6 +97,7 @@ private:
     SociOrganisationRepository m_organisations;
     SociWorkItemProgressRepository m_work_item_progress;
     SociDutyReceiptRepository m_duty_receipts;
+    SociIssuedReportRepository m_issued_reports;
 };
 
 sqlite3* RawHandle(soci::session& session) {

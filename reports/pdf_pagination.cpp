@@ -19,14 +19,20 @@ public:
 
 private:
     // The height a block needs on this page before it may start here: all of it when it must not
-    // be split, else its first line; plus the first part of the next block for a kept heading.
+    // be split, else its first line; plus, for a kept heading, what the blocks it is kept with need
+    // (following a chain: a table's header, a group's title, then its first row), a table row
+    // whole as Place puts it.
     double NeededToStart(std::size_t index) const {
+        const auto first_part = [](const FlowBlock& block) {
+            return block.breaks.empty() || block.table_row ? block.height : block.breaks.front();
+        };
         const auto& block = m_blocks[index];
-        double needed = block.breaks.empty() ? block.height : block.breaks.front();
-        if (block.keep_with_next && index + 1 < m_blocks.size()) {
-            const auto& next = m_blocks[index + 1];
-            needed =
-                block.height + next.space_before + (next.breaks.empty() ? next.height : next.breaks.front());
+        if (!block.keep_with_next) return block.breaks.empty() ? block.height : block.breaks.front();
+        double needed = block.height;
+        for (std::size_t at = index; m_blocks[at].keep_with_next && at + 1 < m_blocks.size(); ++at) {
+            const auto& next = m_blocks[at + 1];
+            const bool kept_on = next.keep_with_next && at + 2 < m_blocks.size();
+            needed += next.space_before + (kept_on ? next.height : first_part(next));
         }
         return needed;
     }

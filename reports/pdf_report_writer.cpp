@@ -61,6 +61,9 @@ constexpr double kTitleSize = 14;
 constexpr double kTableSize = 10;
 constexpr double kNoteSize = 10.5;
 constexpr double kFooterSize = 9.5;
+constexpr double kRecipientsLabelSize = 12;  // "Nơi nhận:" (Decree 30: 12 pt, bold italic)
+constexpr double kRecipientsSize = 11;       // the list (Decree 30: 11 pt)
+constexpr double kSignatureRoom = 60;        // between the title and the name: signature and seal
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2.5;
 constexpr double kRuleWidth = 0.6;
@@ -304,6 +307,45 @@ private:
                     true);
         AddTable();
         AddParagraphs(m_document.after_table, 12);
+        AddClosing();
+    }
+
+    // Nơi nhận at the bottom left (its label bold italic, the list smaller) and the signature
+    // block at the bottom right (authority and title bold, room for the signature and seal, then
+    // the name bold), kept together on one page as Decree 30/2020's model lays them out.
+    void AddClosing() {
+        const auto& signature = m_document.signature;
+        if (m_document.recipients.empty() && signature.Empty()) return;
+        const double left_width = m_content_width * 0.45;
+        const double right_x = kMarginLeft + left_width;
+        const double right_width = m_content_width - left_width;
+        Block block;
+        if (!m_document.recipients.empty()) {
+            const bool vi = m_document.language == domain::Language::Vietnamese;
+            LayoutPtr label =
+                Layout(vi ? "Nơi nhận:" : "Recipients:",
+                       {kRecipientsLabelSize, true, true, PANGO_ALIGN_LEFT, false, 0}, left_width);
+            const double below = Height(label.get());
+            block.cells.push_back({kMarginLeft, left_width, 0, 0, std::move(label)});
+            block.cells.push_back(
+                {kMarginLeft, left_width, 0, below,
+                 Layout(Join(m_document.recipients).text,
+                        {kRecipientsSize, false, false, PANGO_ALIGN_LEFT, false, 0}, left_width)});
+        }
+        if (!signature.Empty()) {
+            const TextStyle bold{kBodySize + 1, true, false, PANGO_ALIGN_CENTER, false, 0};
+            LayoutPtr authority = Layout(Join(signature.authority).text, bold, right_width);
+            const double below = Height(authority.get()) + kSignatureRoom;
+            block.cells.push_back({right_x, right_width, 0, 0, std::move(authority)});
+            block.cells.push_back(
+                {right_x, right_width, 0, below, Layout(signature.name, bold, right_width)});
+        }
+        block.flow.space_before = 18;
+        Measure(block);
+        block.flow.breaks.clear();  // never split across pages
+        // Never alone on the last page: the paragraph above comes with it.
+        if (!m_blocks.empty()) m_blocks.back().flow.keep_with_next = true;
+        m_blocks.push_back(std::move(block));
     }
 
     // The heading's names are set one per line, as on paper: when a long name (or a wide font)

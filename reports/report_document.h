@@ -82,6 +82,15 @@ struct ReportParagraph {
     std::string text;
 };
 
+// The signature block at the bottom right (Decree 30/2020/NĐ-CP, appendix I): the authority and
+// the signer's title in bold upper case ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), room for the signature
+// and seal, then the signer's name in bold.
+struct SignatureBlock {
+    std::vector<std::string> authority;
+    std::string name;  // empty: left for the signer to write in
+    bool Empty() const { return authority.empty() && name.empty(); }
+};
+
 struct ReportDocument {
     domain::Language language = domain::Language::Vietnamese;
     PageOrientation orientation = PageOrientation::Portrait;
@@ -97,6 +106,10 @@ struct ReportDocument {
     std::string table_caption;  // a line above the table, or empty
     ReportTable table;
     std::vector<ReportParagraph> after_table;
+    // Bottom left: the recipients under "Nơi nhận:", one per line as printed ("- Bộ KH&CN;",
+    // "- Lưu: VT, KHTC."); empty when the document has none. Bottom right: the signature.
+    std::vector<std::string> recipients;
+    SignatureBlock signature;
 };
 
 // Refuses a document a writer cannot render faithfully, naming the place: no columns, a row

@@ -19,7 +19,9 @@ std::string PlaceAndDate(const std::string& place, const domain::CalendarDate& d
     char day[8];
     char month[8];
     std::snprintf(day, sizeof day, "%02u", date.Day());
-    std::snprintf(month, sizeof month, "%02u", date.Month());
+    // Decree 30/2020/NĐ-CP, appendix I, III.5: a zero before days below 10 and months 1 and 2 only
+    // ("ngày 05 tháng 02", "ngày 15 tháng 7").
+    std::snprintf(month, sizeof month, date.Month() <= 2 ? "%02u" : "%u", date.Month());
     if (language == Language::Vietnamese)
         return (place.empty() ? "Ngày " : place + ", ngày ") + day + " tháng " + month + " năm " +
                std::to_string(date.Year());

@@ -14,9 +14,9 @@ namespace innodesk::reports {
 // model of Decree 30/2020/NĐ-CP, Appendix I; the English names in English.
 std::vector<std::string> NationalHeading(domain::Language language);
 
-// "Khánh Hòa, ngày 05 tháng 10 năm 2026" (day and month with two digits, as the decree's
-// model writes them); in English "Khánh Hòa, 05/10/2026". Without a place: "Ngày 05 tháng 10 năm
-// 2026" / "05/10/2026".
+// "Khánh Hòa, ngày 05 tháng 10 năm 2026" (a zero before days below 10 and months 1 and 2, as
+// the decree prescribes: "ngày 15 tháng 7", "ngày 05 tháng 02"); in English "Khánh Hòa, 05/10/2026". Without
+// a place: "Ngày 05 tháng 10 năm 2026" / "05/10/2026".
 std::string PlaceAndDate(const std::string& place, const domain::CalendarDate& date,
                          domain::Language language);
 
@@ -28,5 +28,8 @@ std::string GroupedNumber(std::int64_t value, domain::Language language);
 
 // One decimal at most, with the language's decimal mark: "72,5%", "72.5%", "100%".
 std::string PercentText(double percent, domain::Language language);
+
+// Upper case by the Vietnamese rules (ICU): "Khánh Hòa" → "KHÁNH HÒA", for the heading's names.
+std::string UpperCase(const std::string& text);
 
 }  // namespace innodesk::reports

@@ -1,6 +1,9 @@
 // NFC normalisation and character checks for every string of a report document (ICU).
 #include "reports/report_document.h"
 
+#include "reports/report_labels.h"
+
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -101,6 +104,12 @@ void NormaliseParagraphs(const Normaliser& nfc, std::vector<ReportParagraph>& pa
 
 }  // namespace
 
+std::string UpperCase(const std::string& text) {
+    std::string out;
+    icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("vi")).toUTF8String(out);
+    return out;
+}
+
 ReportDocument NormalisedText(const ReportDocument& document) {
     const Normaliser nfc;
     ReportDocument out = document;
@@ -124,6 +133,9 @@ ReportDocument NormalisedText(const ReportDocument& document) {
                 "the table, row " + std::to_string(r + 1) + ", column " + std::to_string(c + 1));
     }
     NormaliseParagraphs(nfc, out.after_table, "đoạn sau bảng", "the paragraph after the table");
+    NormaliseLines(nfc, out.recipients, "nơi nhận", "the recipients");
+    NormaliseLines(nfc, out.signature.authority, "thẩm quyền ký", "the signing authority");
+    out.signature.name = nfc.Nfc(out.signature.name, "họ tên người ký", "the signer's name");
     return out;
 }
 

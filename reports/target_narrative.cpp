@@ -40,12 +40,29 @@ double ElapsedShare(const domain::PlanEvaluation& evaluation) {
     return static_cast<double>(period.From().DaysUntil(evaluation.as_of) + 1) / period.Days();
 }
 
-// "T03 “Hỗ trợ tư vấn” (đạt 8 doanh nghiệp; kế hoạch từ 15 doanh nghiệp; còn thiếu 7 doanh
+// A target as a summary names it: its label in quotes, cut at a word after about 90 characters
+// (the table below gives it whole).
+std::string Named(const TargetEvaluation& target, Language language) {
+    std::string label = target.label.In(language);
+    constexpr std::size_t kLongest = 90;
+    if (label.size() > kLongest) {
+        auto cut = label.rfind(' ', kLongest);
+        if (cut == std::string::npos || cut < kLongest / 2) cut = kLongest;
+        while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;  // whole letters
+        label = label.substr(0, cut);
+        while (!label.empty() && (label.back() == ',' || label.back() == ';' || label.back() == ' '))
+            label.pop_back();
+        label += "…";
+    }
+    return "“" + label + "”";
+}
+
+// "“Hỗ trợ tư vấn” (đạt 8 doanh nghiệp; kế hoạch từ 15 doanh nghiệp; còn thiếu 7 doanh
 // nghiệp; theo tiến độ cần khoảng 11 doanh nghiệp)".
 std::string Describe(const TargetEvaluation& target, const domain::PlanEvaluation& evaluation,
                      Language language) {
     const bool vi = Vi(language);
-    std::string text = target.code + " “" + target.label.In(language) + "” (";
+    std::string text = Named(target, language) + " (";
     if (!target.actual) {
         text += vi ? "chưa có số liệu" : "no data yet";
         if (target.manual) text += vi ? ", cần nhập số liệu thủ công" : ", a value must be entered by hand";
@@ -85,16 +102,19 @@ struct StatusWords {
     const char* count_en;
     const char* list_vi;  // before the list: "Các chỉ tiêu đã đạt: "
     const char* list_en;
+    bool with_figures;  // targets not met are named with their result and shortfall
+    std::size_t named;  // at most this many are named; the table lists them all
 };
 
 constexpr std::array<StatusWords, 5> kStatusWords{{
-    {TargetStatus::Met, "đã đạt", "met", "Các chỉ tiêu đã đạt: ", "Targets met: "},
-    {TargetStatus::OnTrack, "đúng tiến độ", "on track", "Các chỉ tiêu đúng tiến độ: ", "Targets on track: "},
+    {TargetStatus::Met, "đã đạt", "met", "Đã đạt kế hoạch: ", "Met: ", false, 3},
+    {TargetStatus::OnTrack, "đúng tiến độ", "on track", "Đang thực hiện đúng tiến độ: ", "On track: ", false,
+     3},
     {TargetStatus::AtRisk, "có nguy cơ không đạt", "at risk",
-     "Các chỉ tiêu có nguy cơ không đạt: ", "Targets at risk: "},
-    {TargetStatus::Behind, "chậm tiến độ", "behind", "Các chỉ tiêu chậm tiến độ: ", "Targets behind: "},
+     "Có nguy cơ không đạt, cần tập trung chỉ đạo: ", "At risk, needing attention: ", true, 3},
+    {TargetStatus::Behind, "chậm tiến độ", "behind", "Chậm tiến độ: ", "Behind: ", true, 3},
     {TargetStatus::NoData, "chưa có số liệu", "without data",
-     "Các chỉ tiêu chưa có số liệu: ", "Targets without data: "},
+     "Chưa có số liệu, cần cập nhật: ", "Without data, to be updated: ", false, 3},
 }};
 
 }  // namespace
@@ -129,13 +149,29 @@ std::vector<ReportParagraph> TargetNarrative(const domain::PlanEvaluation& evalu
     }
     paragraphs.push_back({ParagraphStyle::Body, overall});
 
+    // One sentence a status, naming a few targets each: an officer's summary, not the table again.
     for (const auto& words : kStatusWords) {
-        std::string list;
+        std::vector<std::string> named;
+        std::size_t others = 0;
         for (const auto& target : targets) {
             if (target.status != words.status) continue;
-            list += (list.empty() ? "" : "; ") + Describe(target, evaluation, language);
+            if (named.size() == words.named) {
+                ++others;
+                continue;
+            }
+            named.push_back(words.with_figures ? Describe(target, evaluation, language)
+                                               : Named(target, language));
         }
-        if (list.empty()) continue;
+        if (named.empty()) continue;
+        std::string list;
+        const std::string separator = words.with_figures ? "; " : ", ";
+        for (std::size_t i = 0; i < named.size(); ++i)
+            list +=
+                (i == 0 ? "" : (i + 1 == named.size() && others == 0 ? (vi ? " và " : " and ") : separator)) +
+                named[i];
+        if (others > 0)
+            list += vi ? " và " + std::to_string(others) + " chỉ tiêu khác (chi tiết tại bảng)"
+                       : " and " + std::to_string(others) + " more (see the table)";
         paragraphs.push_back({ParagraphStyle::Body, (vi ? words.list_vi : words.list_en) + list + "."});
     }
     return paragraphs;

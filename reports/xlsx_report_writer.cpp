@@ -251,6 +251,7 @@ public:
         WriteTable();
         ++m_row;
         WriteParagraphs(m_document.after_table);
+        WriteClosing();
     }
 
 private:
@@ -308,6 +309,43 @@ private:
         if (!m_document.title.empty()) Span(m_row++, 0, m_last_column, m_document.title, Look::Title);
         for (const auto& line : m_document.subtitle) Span(m_row++, 0, m_last_column, line, Look::HeadingBold);
         ++m_row;
+    }
+
+    // Nơi nhận on the left and the signature block on the right, as on paper; three empty rows
+    // leave room for the signature and seal above the name.
+    void WriteClosing() {
+        const auto& signature = m_document.signature;
+        if (m_document.recipients.empty() && signature.Empty()) return;
+        ++m_row;
+        std::vector<std::pair<std::string, Look>> left;
+        std::vector<std::pair<std::string, Look>> right;
+        if (!m_document.recipients.empty()) {
+            left.emplace_back(
+                m_document.language == domain::Language::Vietnamese ? "Nơi nhận:" : "Recipients:",
+                Look::ParagraphBold);
+            for (const auto& line : m_document.recipients) left.emplace_back(line, Look::Paragraph);
+        }
+        if (!signature.Empty()) {
+            for (const auto& line : signature.authority) right.emplace_back(line, Look::HeadingBold);
+            for (int i = 0; i < 3; ++i) right.emplace_back("", Look::Heading);
+            right.emplace_back(signature.name, Look::HeadingBold);
+        }
+        const lxw_col_t split = m_last_column == 0 ? 0 : static_cast<lxw_col_t>((m_last_column + 1) / 2 - 1);
+        const lxw_col_t right_first = m_last_column == 0 ? 0 : static_cast<lxw_col_t>(split + 1);
+        if (m_last_column == 0) {
+            for (const auto& [text, look] : left) Span(m_row++, 0, 0, text, look);
+            for (const auto& [text, look] : right) {
+                if (!text.empty()) Span(m_row, 0, 0, text, look);
+                ++m_row;
+            }
+            return;
+        }
+        for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+            if (i < left.size()) Span(m_row, 0, split, left[i].first, left[i].second);
+            if (i < right.size() && !right[i].first.empty())
+                Span(m_row, right_first, m_last_column, right[i].first, right[i].second);
+            ++m_row;
+        }
     }
 
     void WriteParagraphs(const std::vector<ReportParagraph>& paragraphs) {

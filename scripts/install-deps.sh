@@ -12,8 +12,9 @@ packages=(
   libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
   # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME (see below)
   locales
-  # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display
-  catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl poppler-utils
+  # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display; python-docx
+  # and LibreOffice Writer (headless, about 88 MB to download) read back and convert the DOCX reports
+  catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl python3-docx libreoffice-writer-nogui poppler-utils
   # fuzzing: libFuzzer comes with clang (fuzz/)
   clang libclang-rt-14-dev
   # the format check (scripts/check_format.sh): Debian 12's clang-format, version 14

@@ -613,3 +613,52 @@ TEST_CASE(
     CHECK(stored->targets.at(0).cooperating_units.at(0).en == "Provincial Police");
     CHECK(stored->targets.at(0).due_year == 2027);
 }
+
+TEST_CASE("Version 11 adds issued reports to a database of version 8, which then keeps them", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 8, [](int) {});
+        REQUIRE(persistence::ReadSchemaVersion(*raw, target.backend) == 8);
+        *raw
+            << "INSERT INTO plan (code, title_vi, title_en, document, programme_code, first_year, last_year, "
+               "rubric_threshold, source_text, version, imported_at) VALUES ('KH-CU', 'Kế hoạch cũ', 'Old "
+               "plan', "
+               "'Văn bản', '', 2026, 2026, NULL, 'format: innodesk-plan/1', 1, 1770000000)";
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    {
+        auto tx = store->Begin(TransactionMode::Read);
+        CHECK(tx->IssuedReports().List("").empty());
+    }
+    IssuedReport report;
+    report.year = 2026;
+    report.number = 7;
+    report.symbol = "BC-SKHCN";
+    report.plan_code = "KH-CU";
+    report.period = "2026-Q3";
+    report.issued_on = CalendarDate::FromYmd(2026, 10, 5);
+    report.signer_title = "GIÁM ĐỐC";
+    report.signer_name = "Nguyễn Văn An";
+    report.difficulties = "Kinh phí chậm.";
+    report.proposals = "Bổ sung kinh phí.";
+    report.language = "vi";
+    report.snapshot = R"({"format":"innodesk-issued-report/1"})";
+    report.issued_by = "canbo.an";
+    report.issued_at_unix = 1780000000;
+    {
+        auto tx = store->Begin(TransactionMode::Write);
+        CHECK(tx->IssuedReports().Add(report) > 0);
+        tx->Commit();
+    }
+    auto tx = store->Begin(TransactionMode::Write);
+    const auto found = tx->IssuedReports().Find(2026, "BC-SKHCN", 7);
+    REQUIRE(found);
+    CHECK(found->issued_on == report.issued_on);
+    CHECK(found->snapshot == report.snapshot);
+    CHECK(found->signer_name == "Nguyễn Văn An");
+    // The table itself refuses a number issued twice in a year under a symbol.
+    CHECK(Refusal([&] { tx->IssuedReports().Add(report); }).Code() == ErrorCode::Duplicate);
+}

@@ -38,10 +38,10 @@ TEST_CASE("The decision as a report document: heading, applications and their to
         DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
     CHECK_NOTHROW(Validate(doc));
     CHECK(doc.reference == "Số: 125/QĐ-SKHCN");
-    CHECK(doc.place_and_date == "Khánh Hòa, ngày 20 tháng 06 năm 2026");
+    CHECK(doc.place_and_date == "Khánh Hòa, ngày 20 tháng 6 năm 2026");
     CHECK(doc.issuing_body.back() == "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
     CHECK(DecisionReport(Decision(), {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "").place_and_date ==
-          "Ngày 20 tháng 06 năm 2026");
+          "Ngày 20 tháng 6 năm 2026");
     CHECK(doc.title == "QUYẾT ĐỊNH");
     REQUIRE(doc.table.rows.size() == 3);
     CHECK(doc.table.rows.back().cells[5].whole == 145'500'000);

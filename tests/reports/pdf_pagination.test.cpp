@@ -65,6 +65,20 @@ TEST_CASE("A heading kept with the next block moves to the next page with it", "
     CHECK(slices[2].page == 1);
 }
 
+TEST_CASE("A table's header, a group's title and its first row move to the next page together", "[reports]") {
+    // 300 points used; the header (20) and the group (20) would fit, the first row (80) would not.
+    FlowBlock header = Rigid(20);
+    header.keep_with_next = true;
+    FlowBlock group = Row(20);
+    group.keep_with_next = true;
+    const auto slices = Paginate({Rigid(300), header, group, Row(80)}, kFrame, 1);
+    REQUIRE(slices.size() == 4);
+    CHECK(slices[1].page == 1);  // not left alone at the foot of page 0
+    CHECK(slices[1].y == kFrame.top);
+    CHECK(slices[2].page == 1);
+    CHECK(slices[3].page == 1);
+}
+
 TEST_CASE("A row taller than the room left is cut between lines, the rest on the next page", "[reports]") {
     std::vector<FlowBlock> blocks{Rigid(30)};
     blocks.back().keep_with_next = true;

@@ -104,8 +104,13 @@ TEST_CASE("Text is normalised to NFC and bad characters are refused with their p
 
 TEST_CASE("The fixed words and numbers of a report", "[reports]") {
     const auto date = domain::CalendarDate::FromYmd(2026, 3, 5);
-    CHECK(PlaceAndDate("Khánh Hòa", date, Language::Vietnamese) == "Khánh Hòa, ngày 05 tháng 03 năm 2026");
+    CHECK(PlaceAndDate("Khánh Hòa", date, Language::Vietnamese) == "Khánh Hòa, ngày 05 tháng 3 năm 2026");
     CHECK(PlaceAndDate("Khánh Hòa", date, Language::English) == "Khánh Hòa, 05/03/2026");
+    CHECK(PlaceAndDate("Huế", domain::CalendarDate::FromYmd(2026, 2, 15), Language::Vietnamese) ==
+          "Huế, ngày 15 tháng 02 năm 2026");
+    CHECK(PlaceAndDate("Huế", domain::CalendarDate::FromYmd(2026, 7, 15), Language::Vietnamese) ==
+          "Huế, ngày 15 tháng 7 năm 2026");
+    CHECK(UpperCase("Thành phố Huế, tỉnh Khánh Hòa") == "THÀNH PHỐ HUẾ, TỈNH KHÁNH HÒA");
     CHECK(NationalHeading(Language::Vietnamese) ==
           std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"});
     CHECK(PageLabel(1, 3, Language::Vietnamese) == "Trang 1/3");

@@ -91,6 +91,15 @@ int PdfPages(const std::filesystem::path& pdf) {
     return 0;
 }
 
+std::string DocxJson(const std::filesystem::path& docx) {
+    const auto result = RunTool("/usr/bin/python3", {INNODESK_READ_DOCX_SCRIPT, docx.string()});
+    INFO(
+        "read_docx.py exits 2 without python-docx (apt-get install python3-docx), 127 without "
+        "/usr/bin/python3");
+    REQUIRE(result.exit_code == 0);
+    return result.out;
+}
+
 std::string ReadBytes(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     REQUIRE(in.good());

@@ -25,6 +25,11 @@ std::string PdfText(const std::filesystem::path& pdf);   // pdftotext -enc UTF-8
 std::string PdfFonts(const std::filesystem::path& pdf);  // pdffonts FILE
 int PdfPages(const std::filesystem::path& pdf);          // "Pages:" of pdfinfo FILE
 
+// What tests/reports/read_docx.py prints for a .docx (python-docx): paragraphs with their runs'
+// fonts, tables' cells, the page's size and margins in millimetres. Fails the test when
+// /usr/bin/python3 or python-docx (Debian package python3-docx) is missing.
+std::string DocxJson(const std::filesystem::path& docx);
+
 std::string ReadBytes(const std::filesystem::path& file);
 
 // The DomainError that `action` throws; fails the test if it throws nothing.
