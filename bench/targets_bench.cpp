@@ -73,7 +73,8 @@ std::vector<PlanPage> PlanPages(domain::Store& store, int runs) {
     domain::ReportingDutyService duties(store, clock);
     std::vector<PlanPage> pages;
     for (const auto& plan : service.List()) {
-        PlanPage page{plan.code};
+        PlanPage page;
+        page.code = plan.code;
         page.timing = Measure(runs, [&] {
             const auto dashboard = service.Dashboard(plan.code, std::nullopt, clock.Today());
             const auto listed = items.List(plan.code, clock.Today());

@@ -50,6 +50,8 @@ JsonValue PlanAuditView(const Plan& plan) {
                              {"first_year", plan.first_year},
                              {"last_year", plan.last_year},
                              {"version", plan.version},
+                             {"province", plan.province},
+                             {"about_tolerance", plan.about_tolerance.Code()},
                              {"targets", targets},
                              {"rubric_criteria", static_cast<std::int64_t>(plan.rubric.size())},
                              {"work_items", static_cast<std::int64_t>(plan.work_items.size())},

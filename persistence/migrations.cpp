@@ -343,25 +343,61 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
             }
         }
     }
-    SociEnterpriseRepository enterprises(session, backend);
+    // In the columns of version 6 (a repository of today's code would read later versions'
+    // columns): the province, the search text, and in SQLite the full-text index's row, which an
+    // external-content FTS5 table removes by the text it indexed.
+    struct Row {
+        long long id = 0;
+        domain::Enterprise enterprise;
+        std::string old_search_text;
+        std::optional<long long> rank;
+    };
     long long changed = 0;
     for (const auto& [stored, name] : renamed) {
-        std::vector<domain::EnterpriseId> ids;
-        long long id = 0;
-        std::string province = stored;
-        soci::statement rows = (session.prepare << "SELECT id FROM enterprise WHERE province = :p",
-                                soci::use(province), soci::into(id));
-        rows.execute();
-        while (rows.fetch()) ids.push_back(id);
-        for (std::size_t from = 0; from < ids.size(); from += 500) {
-            const std::vector<domain::EnterpriseId> chunk(
-                ids.begin() + static_cast<std::ptrdiff_t>(from),
-                ids.begin() + static_cast<std::ptrdiff_t>(std::min(from + 500, ids.size())));
-            for (auto e : enterprises.FindByIds(chunk)) {
-                e.province = name;
-                enterprises.Update(e, domain::EnterpriseSearchText(e, text), text.SortKey(e.name));
-                ++changed;
+        std::vector<Row> rows;
+        {
+            long long id = 0, rank = 0;
+            std::string tax_code, enterprise_name, commune, address, search_text;
+            soci::indicator rank_set = soci::i_null;
+            std::string province = stored;
+            const std::string rank_column = backend == Backend::Sqlite ? "search_rank" : "NULL";
+            soci::statement select =
+                (session.prepare << "SELECT id, tax_code, name, commune, address, search_text, " +
+                                        rank_column + " FROM enterprise WHERE province = :p",
+                 soci::use(province), soci::into(id), soci::into(tax_code), soci::into(enterprise_name),
+                 soci::into(commune), soci::into(address), soci::into(search_text),
+                 soci::into(rank, rank_set));
+            select.execute();
+            while (select.fetch()) {
+                Row row;
+                row.id = id;
+                row.enterprise.tax_code = domain::TaxCode::Parse(tax_code);
+                row.enterprise.name = enterprise_name;
+                row.enterprise.commune = commune;
+                row.enterprise.province = name;
+                row.enterprise.address = address;
+                row.old_search_text = search_text;
+                if (rank_set == soci::i_ok) row.rank = rank;
+                rows.push_back(std::move(row));
             }
+        }
+        for (const auto& row : rows) {
+            std::string province = name;
+            std::string search_text = domain::EnterpriseSearchText(row.enterprise, text);
+            long long id = row.id;
+            session << "UPDATE enterprise SET province = :p, search_text = :s, version = version + 1 WHERE "
+                       "id = :id",
+                soci::use(province), soci::use(search_text), soci::use(id);
+            if (row.rank) {
+                long long rank = *row.rank;
+                std::string old_text = row.old_search_text;
+                session << "INSERT INTO enterprise_fts (enterprise_fts, rowid, search_text) VALUES "
+                           "('delete', :r, :o)",
+                    soci::use(rank), soci::use(old_text);
+                session << "INSERT INTO enterprise_fts (rowid, search_text) VALUES (:r, :s)", soci::use(rank),
+                    soci::use(search_text);
+            }
+            ++changed;
         }
     }
     return ": " + std::to_string(changed) + " rows changed, " + std::to_string(kept) +

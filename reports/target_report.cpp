@@ -276,7 +276,7 @@ ReportDocument TargetReport(const TargetReportContent& content, const TargetRepo
         if (on_work_items.count(&target) > 0) continue;
         table.AddItem({Text(target.stt.empty() ? std::to_string(target.order) : target.stt),
                        Text(In(target.label, language)), Text(TargetResult(target, language)),
-                       Text(In(target.lead_unit, language)), Text(Joined(target.monitoring_units, language)),
+                       Text(In(target.lead_unit, language)), Text(Joined(target.cooperating_units, language)),
                        Text(period), Text(StatusText(target, language))});
     }
 

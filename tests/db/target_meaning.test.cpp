@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <map>
 
 using namespace innodesk;
@@ -367,4 +368,111 @@ TEST_CASE("An enterprise's register dates follow its flags", "[db]") {
     e = enterprises.Get(s.parent.id);
     CHECK(e.science_technology_since == flagged);
     CHECK(e.science_technology_until.has_value());
+}
+
+namespace {
+
+std::map<std::string, TargetEvaluation> EvaluateShipped(testing::Scenario& s, const std::string& plan,
+                                                        std::optional<Period> period,
+                                                        const CalendarDate& as_of) {
+    std::map<std::string, TargetEvaluation> targets;
+    for (auto& t : TargetService(s.db.Store(), s.clock).Evaluate(plan, period, as_of).targets)
+        targets.emplace(t.code, std::move(t));
+    return targets;
+}
+
+}  // namespace
+
+TEST_CASE("The shipped plans' computed targets over the hand-computed dataset, two periods each", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    Dataset data(s);
+    for (const char* file : {"000-khanh-hoa-dmst-dn-2026.yaml", "001-khanh-hoa-khcn-dmst-cds-2026.yaml",
+                             "002-hue-khcn-dmst-2026-2030.yaml", "003-khanh-hoa-khcn-dmst-2026.yaml",
+                             "004-kon-tum-khcn-dmst-2030.yaml"})
+        TargetService(db.Store(), s.clock)
+            .Import(interchange::ReadPlanFile(
+                        std::filesystem::path(INNODESK_SOURCE_DIR) / "data" / "plans" / file, db.Text()),
+                    s.officer);
+    const auto over = D(2027, 1, 15);  // 2026 is over: a target short of its bound is behind
+
+    // 000 T02 "khoảng 05 nhiệm vụ ĐMST cấp tỉnh": the provincial tasks of the programme carried out
+    // in 2026 (T1, T2, T6, T7), not its applications; about 5 within the plan's ±20 %.
+    const auto p000 = EvaluateShipped(s, "KH-DMST-DN-2026", std::nullopt, over);
+    Expect(p000, "T02", 4, TargetStatus::Met);
+    Expect(p000, "T01", 2, TargetStatus::Behind);  // parent and other, approved 20/06
+    const auto p000_q1 = EvaluateShipped(s, "KH-DMST-DN-2026", Period::Quarter(2026, 1), over);
+    Expect(p000_q1, "T02", 2, TargetStatus::Behind);  // T1 and T7 in the first quarter
+
+    // 001, 2026.
+    const auto p001 = EvaluateShipped(s, "KH-KHCN-DMST-CDS-2026", Period::Year(2026), over);
+    Expect(p001, "19", 1, TargetStatus::Behind);  // parent at the year's end (branch ceased 30/09)
+    Expect(p001, "21", 1, TargetStatus::Behind);  // T1 accepted, of ≥ 15
+    Expect(p001, "22", 4, TargetStatus::Behind);  // T1, T2, T6, T7 of ≥ 35
+    Expect(p001, "23", 100, TargetStatus::Met);   // T1's results in use
+    // Patent filings and grants: 3 in 2026 (parent's filing and grant, other's filing) against 1 in
+    // 2025 (other's filing of 01/06/2025): up 200 %, ≥ 10 %/year.
+    Expect(p001, "28", 200, TargetStatus::Met);
+    CHECK(p001.at("28").numerator == 3);
+    CHECK(p001.at("28").denominator == 1);
+    Expect(p001, "29", 2, TargetStatus::Met);     // parent's and other's filings; Đà Nẵng's not counted
+    Expect(p001, "30", 50, TargetStatus::Met);    // parent's exploited of 2
+    Expect(p001, "31", 1, TargetStatus::Behind);  // other recognised 01/01/2026
+    Expect(p001, "34", 2, TargetStatus::Behind);  // other's approval and T2
+    Expect(p001, "35", 1, TargetStatus::Behind);  // parent's grant
+    Expect(p001, "37", 1, TargetStatus::Behind);  // parent's cooperation
+    CHECK(p001.size() == 62);                     // 53 indicators, row 40 as ten
+    // 001, the first quarter of 2026.
+    const auto p001_q1 = EvaluateShipped(s, "KH-KHCN-DMST-CDS-2026", Period::Quarter(2026, 1), over);
+    Expect(p001_q1, "19", 1, TargetStatus::Behind);  // branch, on 31/03
+    Expect(p001_q1, "21", 0, TargetStatus::Behind);
+    Expect(p001_q1, "22", 2, TargetStatus::Behind);             // T1 and T7
+    Expect(p001_q1, "23", std::nullopt, TargetStatus::NoData);  // nothing accepted
+    Expect(p001_q1, "28", std::nullopt, TargetStatus::NoData);  // 1 now, none a year earlier
+    Expect(p001_q1, "29", 1, TargetStatus::Behind);             // parent's filing of 15/02
+    Expect(p001_q1, "30", 100, TargetStatus::Met);              // that filing, exploited
+    Expect(p001_q1, "31", 1, TargetStatus::Behind);
+    Expect(p001_q1, "34", 0, TargetStatus::Behind);
+    Expect(p001_q1, "37", 0, TargetStatus::Behind);
+
+    // 003, 2026 as of its end, then as of 30/06/2026. The base of section I's shares: T1, T2, T4.
+    const auto p003 = EvaluateShipped(s, "KH52-KHCN-DMST-2026", std::nullopt, over);
+    Expect(p003, "I.1", 200.0 / 3, TargetStatus::Behind);  // T1, T2 name their applying unit
+    Expect(p003, "I.2", 200.0 / 3, TargetStatus::Behind);  // T1, T4 ordered
+    Expect(p003, "I.3", 100.0 / 3, TargetStatus::Met);     // T1
+    Expect(p003, "I.4", 50, TargetStatus::Behind);         // provincial T1, T2: T2 has no follow-up
+    Expect(p003, "I.6", 100.0 / 3, TargetStatus::Behind);  // T1 only
+    Expect(p003, "II.4", 1, TargetStatus::Behind);         // parent became one on 10/05
+    Expect(p003, "III.1", 1, TargetStatus::Behind);        // other
+    Expect(p003, "III.4", 0, TargetStatus::Behind);        // no course in this dataset
+    Expect(p003, "III.7", 2, TargetStatus::Behind);
+    const auto p003_june = EvaluateShipped(s, "KH52-KHCN-DMST-2026", std::nullopt, D(2026, 6, 30));
+    // By 30/06 only T1 (10/02) and T2 (01/04) were awarded.
+    Expect(p003_june, "I.1", 100, TargetStatus::Met);
+    Expect(p003_june, "I.2", 50, TargetStatus::AtRisk);
+    Expect(p003_june, "I.3", 50, TargetStatus::Met);
+    Expect(p003_june, "I.4", 50, TargetStatus::AtRisk);
+    Expect(p003_june, "I.6", 50, TargetStatus::AtRisk);  // T2's tranche due 01/06 unpaid
+    Expect(p003_june, "II.4", 1, TargetStatus::AtRisk);  // 1 of 3: below the 1,49 due, above half
+    Expect(p003_june, "III.1", 1, TargetStatus::Behind);
+    Expect(p003_june, "III.7", 2, TargetStatus::Behind);  // 2 of 10: below half the 4,96 due
+
+    // 002 is Huế's: none of these Khánh Hòa records counts, year by year or over the period.
+    const auto p002 = EvaluateShipped(s, "KH343-HUE-2026-2030", std::nullopt, over);
+    Expect(p002, "PL2-a", 0, TargetStatus::Behind);  // 2026 missed its minimum of 3
+    REQUIRE(p002.at("PL2-a").years.size() == 5);
+    CHECK(p002.at("PL2-a").years[0].value == 0.0);
+    CHECK(p002.at("PL2-a").years[0].status == TargetStatus::Behind);
+    CHECK_FALSE(p002.at("PL2-a").years[2].value.has_value());  // 2028 has not begun
+    Expect(p002, "MT-HOTRO-DNKHCN", 0, TargetStatus::Behind);
+    const auto p002_2026 = EvaluateShipped(s, "KH343-HUE-2026-2030", Period::Year(2026), over);
+    Expect(p002_2026, "PL2-d", 0, TargetStatus::Behind);  // other, a start-up, is Khánh Hòa's
+    CHECK(p002_2026.at("PL2-d").years.empty());
+
+    // 004 is the unit Kon Tum merged into: none of these records either.
+    const auto p004 = EvaluateShipped(s, "KONTUM-KHCN-DMST-2030", std::nullopt, over);
+    Expect(p004, "MT-DNKHCN", 0, TargetStatus::Behind);
+    Expect(p004, "MT-SANGCHE", 0, TargetStatus::Behind);
+    const auto p004_2026 = EvaluateShipped(s, "KONTUM-KHCN-DMST-2030", Period::Year(2026), over);
+    Expect(p004_2026, "MT-DNKHCN", 0, TargetStatus::Behind);
 }

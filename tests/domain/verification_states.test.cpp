@@ -92,7 +92,7 @@ TEST_CASE("A signature's verdict and reason go to their codes and back", "[domai
 }
 
 TEST_CASE("Each metric of the catalogue goes to its id and back", "[domain][enums]") {
-    RequireRoundTrip(Metrics(), Metric::InnovativeStartups);
+    RequireRoundTrip(Metrics(), Metric::TasksApplicationPlanShare);
     REQUIRE(MetricCatalogue().size() == Metrics().size());
     for (const auto& definition : MetricCatalogue()) {
         INFO(definition.id);
