@@ -3,6 +3,7 @@
 // comments: tasks carried out, accepted and applied, the shares of 003's section I, the register
 // as it stood at a period's end, the plan's province, and yearly minimums judged year by year.
 #include "scenario.h"
+#include "target_expectations.h"
 #include "test_helpers.h"
 
 #include "domain/enterprise_service.h"
@@ -17,6 +18,8 @@
 
 using namespace innodesk;
 using namespace innodesk::domain;
+using innodesk::testing::ByCode;
+using innodesk::testing::Expect;
 
 namespace {
 
@@ -248,19 +251,6 @@ void Import(testing::Scenario& s, const std::string& province) {
     Plan plan = interchange::ParsePlanFile(kPlan, s.db.Text());
     plan.province = province;
     TargetService(s.db.Store(), s.clock).Import(plan, s.officer);
-}
-
-void Expect(const std::map<std::string, TargetEvaluation>& targets, const std::string& code,
-            std::optional<double> actual, TargetStatus status) {
-    INFO("target " << code);
-    const auto& t = targets.at(code);
-    if (actual) {
-        REQUIRE(t.actual.has_value());
-        CHECK(*t.actual == Approx(*actual).epsilon(1e-9));
-    } else {
-        CHECK_FALSE(t.actual.has_value());
-    }
-    CHECK(EntryOf(TargetStatuses(), t.status).code == EntryOf(TargetStatuses(), status).code);
 }
 
 }  // namespace

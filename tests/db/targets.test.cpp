@@ -2,6 +2,7 @@
 // dataset whose actuals and statuses are computed by hand below; the drill-down lists exactly the
 // records that count; manual values; re-import; roles; deadlines; breakdowns.
 #include "scenario.h"
+#include "target_expectations.h"
 #include "test_helpers.h"
 
 #include "domain/deadline_service.h"
@@ -16,6 +17,8 @@
 
 using namespace innodesk;
 using namespace innodesk::domain;
+using innodesk::testing::ByCode;
+using innodesk::testing::Expect;
 
 namespace {
 
@@ -122,25 +125,6 @@ struct Dataset {
 Plan Import(testing::Scenario& s, const char* file) {
     TargetService service(s.db.Store(), s.clock);
     return service.Import(interchange::ReadPlanFile(PlanFile(file), s.db.Text()), s.officer);
-}
-
-std::map<std::string, TargetEvaluation> ByCode(const PlanEvaluation& evaluation) {
-    std::map<std::string, TargetEvaluation> targets;
-    for (const auto& t : evaluation.targets) targets.emplace(t.code, t);
-    return targets;
-}
-
-void Expect(const std::map<std::string, TargetEvaluation>& targets, const std::string& code,
-            std::optional<double> actual, TargetStatus status) {
-    INFO("target " << code);
-    const auto& t = targets.at(code);
-    if (actual) {
-        REQUIRE(t.actual.has_value());
-        CHECK(*t.actual == Approx(*actual).epsilon(1e-9));
-    } else {
-        CHECK_FALSE(t.actual.has_value());
-    }
-    CHECK(EntryOf(TargetStatuses(), t.status).code == EntryOf(TargetStatuses(), status).code);
 }
 
 }  // namespace
