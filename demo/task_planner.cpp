@@ -3,6 +3,7 @@
 #include "demo/task_planner.h"
 
 #include "demo/amounts.h"
+#include "demo/demo_vocabulary.h"
 #include "demo/names.h"
 #include "domain/errors.h"
 #include "domain/task_service.h"
@@ -297,7 +298,11 @@ private:
         };
         std::map<Sector, std::vector<std::size_t>> by_sector;
         for (std::size_t i = 0; i < m_run.enterprises.size(); ++i)
-            if (!m_run.enterprises[i].household) by_sector[m_run.enterprises[i].sector].push_back(i);
+            // A provincial task is led by one of the province's own firms (its tax office's codes),
+            // not by one of the other provinces' firms the register also holds.
+            if (!m_run.enterprises[i].household &&
+                m_run.enterprises[i].tax_code.rfind(RegionOf(Region::KhanhHoa).tax_prefix, 0) == 0)
+                by_sector[m_run.enterprises[i].sector].push_back(i);
 
         std::map<std::pair<int, TaskLevel>, int> numbers;
         std::vector<Planned> planned;
