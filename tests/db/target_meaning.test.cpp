@@ -454,7 +454,12 @@ TEST_CASE("The shipped plans' computed targets over the hand-computed dataset, t
     CHECK(p002.at("PL2-a").years[0].value == 0.0);
     CHECK(p002.at("PL2-a").years[0].status == TargetStatus::Behind);
     CHECK_FALSE(p002.at("PL2-a").years[2].value.has_value());  // 2028 has not begun
-    Expect(p002, "MT-HOTRO-DNKHCN", 0, TargetStatus::Behind);
+    Expect(p002, "MT-HOTRO-DNKHCN", 0, TargetStatus::Behind);  // 0 of ≥ 50 S&T enterprises, 2026–2030
+    Expect(p002, "MT-HOTRO-KNCN", 0, TargetStatus::Behind);    // 0 of ≥ 300 start-ups
+    Expect(p002, "PL2-b", 0, TargetStatus::Behind);
+    Expect(p002, "PL2-c", 0, TargetStatus::Behind);
+    // Patents up ≥ 16 %/year: 2027 so far (none) against the same days of 2026 (none): no figure.
+    Expect(p002, "MT-SANGCHE-TANG", std::nullopt, TargetStatus::NoData);
     const auto p002_2026 = EvaluateShipped(s, "KH343-HUE-2026-2030", Period::Year(2026), over);
     Expect(p002_2026, "PL2-d", 0, TargetStatus::Behind);  // other, a start-up, is Khánh Hòa's
     CHECK(p002_2026.at("PL2-d").years.empty());
