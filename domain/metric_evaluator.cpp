@@ -46,13 +46,20 @@ bool MetricEvaluator::InProvince(std::int64_t enterprise_id) {
     return m_outside_province->count(enterprise_id) == 0;
 }
 
-const RegisterFact* MetricEvaluator::RegisterOf(std::int64_t enterprise_id) {
+const std::vector<RegisterFact>& MetricEvaluator::Register() {
     if (!m_register) {
-        m_register.emplace();
-        for (auto& fact : m_repository.RegisterHistory()) m_register->emplace(fact.enterprise_id, fact);
+        m_register = m_repository.RegisterHistory();
+        m_register_index.emplace();
+        for (std::size_t i = 0; i < m_register->size(); ++i)
+            m_register_index->emplace((*m_register)[i].enterprise_id, i);
     }
-    const auto found = m_register->find(enterprise_id);
-    return found == m_register->end() ? nullptr : &found->second;
+    return *m_register;
+}
+
+const RegisterFact* MetricEvaluator::RegisterOf(std::int64_t enterprise_id) {
+    const auto& facts = Register();
+    const auto found = m_register_index->find(enterprise_id);
+    return found == m_register_index->end() ? nullptr : &facts[found->second];
 }
 
 const std::vector<SupportFact>& MetricEvaluator::AllSupports() {
@@ -238,18 +245,12 @@ std::optional<std::int64_t> MetricEvaluator::Visit(const MetricRequest& request,
         const bool st = metric == Metric::StEnterprises || metric == Metric::StEnterprisesCertified;
         const bool joined =
             metric == Metric::StEnterprisesCertified || metric == Metric::InnovativeStartupsRecognised;
-        if (!m_register) RegisterOf(0);
-        std::vector<const RegisterFact*> facts;
-        for (const auto& [id, fact] : *m_register) facts.push_back(&fact);
-        std::sort(facts.begin(), facts.end(), [](const RegisterFact* a, const RegisterFact* b) {
-            return a->enterprise_id < b->enterprise_id;
-        });
-        for (const RegisterFact* r : facts) {
-            const auto& since = st ? r->st_since : r->startup_since;
-            const auto& until = st ? r->st_until : r->startup_until;
+        for (const RegisterFact& r : Register()) {  // by enterprise id, as the repository reads them
+            const auto& since = st ? r.st_since : r.startup_since;
+            const auto& until = st ? r.st_until : r.startup_until;
             const bool counts = joined ? since && In(within, *since) : HeldOn(since, until, within.to);
-            if (counts && InProvince(r->enterprise_id))
-                sink(Counted{"enterprise", r->enterprise_id, r->enterprise_id, since, "", 1});
+            if (counts && InProvince(r.enterprise_id))
+                sink(Counted{"enterprise", r.enterprise_id, r.enterprise_id, since, "", 1});
         }
         return std::nullopt;
     }

@@ -66,7 +66,8 @@ private:
     // Tasks of the province; `of_programme`: only the plan's programme's, when it names one.
     std::vector<const TaskFact*> TaskFacts(bool of_programme);
     bool InProvince(std::int64_t enterprise_id);
-    // The register's dates of an enterprise, null when it never was flagged.
+    // Every enterprise ever flagged, by id, with its dates; one of them, null when never flagged.
+    const std::vector<RegisterFact>& Register();
     const RegisterFact* RegisterOf(std::int64_t enterprise_id);
 
     MetricRepository& m_repository;
@@ -76,7 +77,8 @@ private:
     std::optional<std::unordered_set<std::int64_t>> m_outside_province;
     std::optional<std::vector<SupportFact>> m_all_supports;
     std::optional<std::vector<TaskFact>> m_tasks;
-    std::optional<std::unordered_map<std::int64_t, RegisterFact>> m_register;
+    std::optional<std::vector<RegisterFact>> m_register;
+    std::optional<std::unordered_map<std::int64_t, std::size_t>> m_register_index;  // id → position
     std::optional<std::vector<SupportFact>> m_supports;
     std::optional<std::vector<OutcomeFact>> m_outcomes;
     std::optional<std::vector<IpFact>> m_ip_filings;

@@ -29,20 +29,10 @@ constexpr const char* kColumns =
     "st_enterprise, "
     "innovative_startup, version, st_since, st_until, startup_since, startup_until";
 
-// The dates a flag of the register is stored with (domain/enterprise.h): a flag set without a
-// date is dated today, a flag cleared while dated "since" ends today, in Vietnam's time (the
-// department's zone for every province).
-struct FlagDates {
-    std::optional<std::string> since;
-    std::optional<std::string> until;
-};
-
-FlagDates StoredFlagDates(bool flag, const std::optional<domain::CalendarDate>& since,
-                          const std::optional<domain::CalendarDate>& until) {
-    const auto today = [] { return domain::DateAt(NowUnix(), *domain::VietnamTimeZone()).Iso(); };
-    if (flag) return {since ? since->Iso() : today(), std::nullopt};
-    if (!since) return {};
-    return {since->Iso(), until ? until->Iso() : today()};
+// The register's flags dated as the services date them (domain::DateRegisterFlags), for callers
+// that write through the repository alone: "today" is Vietnam's day (every department's zone).
+Enterprise WithRegisterDates(const Enterprise& e) {
+    return domain::DateRegisterFlags(e, domain::DateAt(NowUnix(), *domain::VietnamTimeZone()));
 }
 
 struct EnterpriseRow {
@@ -267,14 +257,11 @@ domain::EnterpriseId SociEnterpriseRepository::Insert(const Enterprise& e, const
     q.Rebind(15, sort_key);
     q.Rebind(16, now);
     q.Rebind(17, now);
-    const FlagDates st = StoredFlagDates(e.science_technology_enterprise, e.science_technology_since,
-                                         e.science_technology_until);
-    const FlagDates startup =
-        StoredFlagDates(e.innovative_startup, e.innovative_startup_since, e.innovative_startup_until);
-    q.Rebind(18, st.since);
-    q.Rebind(19, st.until);
-    q.Rebind(20, startup.since);
-    q.Rebind(21, startup.until);
+    const Enterprise dated = WithRegisterDates(e);
+    q.Rebind(18, OptionalIso(dated.science_technology_since));
+    q.Rebind(19, OptionalIso(dated.science_technology_until));
+    q.Rebind(20, OptionalIso(dated.innovative_startup_since));
+    q.Rebind(21, OptionalIso(dated.innovative_startup_until));
     std::optional<long long> rank;
     if (m_backend == Backend::Sqlite && !m_bulk_load) {
         // A new row has the highest id, so it goes after every row with the same sort key.
@@ -317,10 +304,7 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
         "st_since = :st_since, st_until = :st_until, startup_since = :startup_since, "
         "startup_until = :startup_until, version = version + 1, updated_at = :updated "
         "WHERE id = :id AND version = :version");
-    const FlagDates st = StoredFlagDates(e.science_technology_enterprise, e.science_technology_since,
-                                         e.science_technology_until);
-    const FlagDates startup =
-        StoredFlagDates(e.innovative_startup, e.innovative_startup_since, e.innovative_startup_until);
+    const Enterprise dated = WithRegisterDates(e);
     query.Param(e.name)
         .Param(CodeOf(domain::LegalForms(), e.legal_form))
         .Param(CodeOf(domain::SizeClasses(), e.size_class))
@@ -334,10 +318,10 @@ void SociEnterpriseRepository::Update(const Enterprise& e, const std::string& se
         .Param(static_cast<long long>(e.innovative_startup))
         .Param(search_text)
         .Param(sort_key)
-        .Param(st.since)
-        .Param(st.until)
-        .Param(startup.since)
-        .Param(startup.until)
+        .Param(OptionalIso(dated.science_technology_since))
+        .Param(OptionalIso(dated.science_technology_until))
+        .Param(OptionalIso(dated.innovative_startup_since))
+        .Param(OptionalIso(dated.innovative_startup_until))
         .Param(NowUnix())
         .Param(static_cast<long long>(e.id))
         .Param(static_cast<long long>(e.version));
