@@ -44,6 +44,13 @@ struct CreateOptions {
     int year = 0;
 };
 
+// What `application edit` may change; an option not given keeps the application's value.
+struct EditOptions {
+    long long id = 0, version = 0;
+    std::string enterprise, programme, content, title, requested, co_funding;
+    int year = 0;
+};
+
 }  // namespace
 
 void AddApplicationCommands(CLI::App& app, CliContext& context) {
@@ -101,18 +108,63 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
         });
     }
 
+    auto e = std::make_shared<EditOptions>();
+    auto* edit = group->add_subcommand("edit", "Correct a draft or submitted application");
+    edit->add_option("id", e->id, "Application id")->required();
+    edit->add_option("--expect-version", e->version, "The version you are correcting (see show --json)")
+        ->required();
+    edit->add_option("--enterprise", e->enterprise, "Tax code of the enterprise");
+    edit->add_option("--programme", e->programme, "Programme code");
+    edit->add_option("--year", e->year, "Programme year");
+    edit->add_option("--content", e->content, "Support content code");
+    edit->add_option("--title", e->title, "What is proposed");
+    edit->add_option("--requested", e->requested, "State support requested, in đồng");
+    edit->add_option("--co-funding", e->co_funding, "The enterprise's own share, in đồng");
+    edit->callback([&context, e, service] {
+        auto s = service();
+        domain::Application edited = s.Get(e->id);
+        edited.version = e->version;
+        if (!e->enterprise.empty())
+            edited.enterprise_id = context.Workspace().Enterprises().GetByTaxCode(e->enterprise).id;
+        if (!e->programme.empty())
+            edited.programme_id = context.Workspace().Programmes().GetByCode(e->programme).id;
+        if (e->year > 0) edited.year = e->year;
+        if (!e->content.empty())
+            edited.content = ParseOption(domain::SupportContents(), e->content, "--content");
+        if (!e->title.empty()) edited.title = e->title;
+        if (!e->requested.empty())
+            edited.requested_amount = domain::Money::Parse(e->requested, "--requested");
+        if (!e->co_funding.empty())
+            edited.co_funding_amount = domain::Money::Parse(e->co_funding, "--co-funding");
+        PrintApplication(context, s.Edit(std::move(edited), context.Actor()));
+    });
+
+    auto unsubmit_id = std::make_shared<long long>(0);
+    auto unsubmit_version = std::make_shared<long long>(0);
+    auto* unsubmit =
+        group->add_subcommand("unsubmit", "Take a submission back to draft, on the day it was submitted");
+    unsubmit->add_option("id", *unsubmit_id, "Application id")->required();
+    unsubmit->add_option("--expect-version", *unsubmit_version, "The version you saw")->required();
+    unsubmit->callback([&context, unsubmit_id, unsubmit_version, service] {
+        PrintApplication(context, service().UndoSubmission(*unsubmit_id, context.Actor(), *unsubmit_version));
+    });
+
     auto contract_id = std::make_shared<long long>(0);
     auto contract_number = std::make_shared<std::string>();
     auto* contract = group->add_subcommand("contract", "Record the support contract");
     contract->add_option("id", *contract_id, "Application id")->required();
     auto contract_ends = std::make_shared<std::string>();
+    auto contract_signed = std::make_shared<std::string>();
     contract->add_option("--number", *contract_number, "Contract number")->required();
+    contract->add_option("--signed-on", *contract_signed,
+                         "The day the contract was signed, dd/mm/yyyy (today when not given)");
     contract->add_option(
         "--ends-on", *contract_ends,
         "The contract's end, dd/mm/yyyy: its acceptance falls due then (a dashboard deadline)");
-    contract->callback([&context, contract_id, contract_number, contract_ends, service] {
+    contract->callback([&context, contract_id, contract_number, contract_ends, contract_signed, service] {
         PrintApplication(context, service().Contract(*contract_id, *contract_number, context.Actor(),
-                                                     OptionalDate(*contract_ends, "--ends-on")));
+                                                     OptionalDate(*contract_ends, "--ends-on"),
+                                                     OptionalDate(*contract_signed, "--signed-on")));
     });
 
     auto vary_id = std::make_shared<long long>(0);
@@ -150,10 +202,17 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
         auto s = service();
         const auto application = s.Get(*show_id);
         const auto history = s.History(*show_id);
+        const auto payments = s.Disbursements(*show_id);
         if (context.options.json) {
             auto json = ToJson(application);
             json["history"] = nlohmann::json::array();
             for (const auto& step : history) json["history"].push_back(ToJson(step));
+            json["disbursements"] = nlohmann::json::array();
+            for (const auto& payment : payments)
+                json["disbursements"].push_back({{"amount", payment.amount.Dong()},
+                                                 {"paid_on", payment.paid_on.Format()},
+                                                 {"reference", payment.reference},
+                                                 {"recorded_by", payment.actor}});
             context.out << json.dump(2) << '\n';
             return;
         }
@@ -163,6 +222,9 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
             const auto& to = domain::EntryOf(domain::ApplicationLifecycle().states, step.to);
             context.out << "  - " << (vi ? to.vi : to.en) << "  " << step.actor << "  " << step.note << '\n';
         }
+        for (const auto& payment : payments)
+            context.out << "  " << (vi ? "Giải ngân " : "Paid ") << payment.amount.Format() << "  "
+                        << payment.paid_on.Format() << "  " << payment.reference << '\n';
     });
 
     auto filter_state = std::make_shared<std::string>();

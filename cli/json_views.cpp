@@ -56,6 +56,7 @@ nlohmann::json ToJson(const domain::Application& a) {
             {"original_approved_amount", OptionalMoney(a.original_approved_amount)},
             {"contract_number", a.contract_number},
             {"contract_ends_on", OptionalDate(a.contract_ends_on)},
+            {"contract_signed_on", OptionalDate(a.contract_signed_on)},
             {"submitted_on", OptionalDate(a.submitted_on)},
             {"version", a.version}};
 }

@@ -53,10 +53,12 @@ public:
                 ++contract_number;
                 // Nine months from the decision: the acceptances of the year's later contracts fall
                 // due in the next year, as the dashboard's deadlines show.
+                day = clamp(day.AddDays(m_run.random.Between(7, 25)));
+                // Signed on that day, or today when the demo's clock has not reached it yet.
+                const CalendarDate signed_on = std::max(plan.decided_on, std::min(day, m_run.clock.Today()));
                 m_run.application_service.Contract(
                     plan.id, Padded(contract_number, 2) + "/" + std::to_string(m_run.spec.year) + "/HĐ-SKHCN",
-                    m_run.actor, plan.decided_on.AddDays(270));
-                day = clamp(day.AddDays(m_run.random.Between(7, 25)));
+                    m_run.actor, plan.decided_on.AddDays(270), signed_on);
             }
             if (rank >= 2) {
                 m_run.application_service.Move(plan.id, AS::InProgress, m_run.actor,

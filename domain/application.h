@@ -52,10 +52,22 @@ struct Application {
     std::optional<Money> approved_amount;           // as currently varied
     std::optional<Money> original_approved_amount;  // as first approved, kept when varied
     std::string contract_number;
+    std::optional<CalendarDate> contract_signed_on = {};  // the day the contract was signed
     std::optional<CalendarDate>
         contract_ends_on;  // the contract's end: its acceptance (nghiệm thu) falls due
     std::optional<CalendarDate> submitted_on;
     std::int64_t version = 0;
+};
+
+// A payment drawn on an application's commitment (giải ngân), as recorded.
+struct Disbursement {
+    std::int64_t id = 0;
+    ApplicationId application_id = 0;
+    Money amount;
+    CalendarDate paid_on;
+    std::string reference;  // payment order or treasury reference
+    std::string actor;
+    std::int64_t recorded_at_unix = 0;
 };
 
 // A step in an application's history.

@@ -10,15 +10,27 @@
 namespace innodesk::domain {
 namespace {
 
-void RequireVersion(const Application& application, std::optional<std::int64_t> expected) {
+// Refuses work on a version the user no longer sees, naming who changed the record since and when
+// (from the audit trail), so that the user can judge whether to reload or overwrite.
+void RequireVersion(Transaction& tx, const Clock& clock, const Application& application,
+                    std::optional<std::int64_t> expected) {
     if (!expected || *expected == application.version) return;
-    throw DomainError(ErrorCode::Conflict,
-                      {"Hồ sơ số " + std::to_string(application.id) + " đã thay đổi (phiên bản " +
-                           std::to_string(application.version) + ", bạn xem phiên bản " +
-                           std::to_string(*expected) + "). Tải lại rồi thực hiện lại.",
-                       "Application " + std::to_string(application.id) + " has changed (version " +
-                           std::to_string(application.version) + ", you saw version " +
-                           std::to_string(*expected) + "). Reload and try again."});
+    std::string by_vi = " bởi người khác", by_en = " by someone else";
+    const auto entries = tx.Audit().ForEntity("application", application.id);
+    if (!entries.empty()) {
+        const std::string when = clock.FormatMoment(entries.back().at_unix);
+        by_vi = " bởi " + entries.back().actor + " lúc " + when;
+        by_en = " by " + entries.back().actor + " at " + when;
+    }
+    throw DomainError(
+        ErrorCode::Conflict,
+        {"Hồ sơ số " + std::to_string(application.id) + " đã được thay đổi" + by_vi + " (phiên bản " +
+             std::to_string(application.version) + ", bạn đang xem phiên bản " + std::to_string(*expected) +
+             "). Thay đổi của bạn chưa được lưu.",
+         "Application " + std::to_string(application.id) + " was changed" + by_en + " (version " +
+             std::to_string(application.version) + ", you saw version " + std::to_string(*expected) +
+             "). Your change was not saved."},
+        "version");
 }
 
 std::string StateLabel(ApplicationState state, Language language) {
@@ -80,14 +92,11 @@ std::vector<DoubleFundingWarning> FindDoubleFunding(Transaction& tx, const Appli
     return warnings;
 }
 
-}  // namespace
-
-Application ApplicationService::Create(Application draft, const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
-    draft = NormaliseApplication(std::move(draft), m_text);
-    auto tx = m_store.Begin(TransactionMode::Write);
-    const Enterprise enterprise = RequireEnterprise(*tx, draft.enterprise_id);
-    const Programme programme = RequireProgramme(*tx, draft.programme_id);
+// What a new or edited application must meet: a registered enterprise not barred from the
+// programme, and a year within the programme's period.
+void RequireEligible(Transaction& tx, const Application& draft) {
+    const Enterprise enterprise = RequireEnterprise(tx, draft.enterprise_id);
+    const Programme programme = RequireProgramme(tx, draft.programme_id);
     if (draft.year < programme.start_year || draft.year > programme.end_year)
         throw DomainError(
             ErrorCode::InvalidValue,
@@ -97,7 +106,7 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
              "Year " + std::to_string(draft.year) + " is outside the programme's period " +
                  std::to_string(programme.start_year) + "–" + std::to_string(programme.end_year) + "."},
             "year");
-    if (tx->Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), draft.programme_id))
+    if (tx.Vouchers().HasDisqualifyingCancellation(enterprise.tax_code.FamilyKey(), draft.programme_id))
         throw DomainError(
             ErrorCode::InvalidValue,
             {"Doanh nghiệp " + enterprise.tax_code.Value() +
@@ -107,6 +116,15 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
                  " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
                  "apply again in this programme."},
             "enterprise_id");
+}
+
+}  // namespace
+
+Application ApplicationService::Create(Application draft, const Actor& actor) {
+    RequireRole(m_store, actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
+    draft = NormaliseApplication(std::move(draft), m_text);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    RequireEligible(*tx, draft);
     draft.state = ApplicationState::Draft;
     draft.approved_amount.reset();
     draft.original_approved_amount.reset();
@@ -120,6 +138,99 @@ Application ApplicationService::Create(Application draft, const Actor& actor) {
                  AuditView(draft));
     tx->Commit();
     return draft;
+}
+
+Application ApplicationService::Edit(Application edited, const Actor& actor) {
+    RequireRole(m_store, actor, {Role::Officer}, "sửa hồ sơ đề nghị hỗ trợ", "edit applications");
+    edited = NormaliseApplication(std::move(edited), m_text);
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Application application = RequireApplication(*tx, edited.id);
+    RequireVersion(*tx, m_clock, application, edited.version);
+    if (application.state != ApplicationState::Draft && application.state != ApplicationState::Submitted)
+        throw DomainError(
+            ErrorCode::InvalidTransition,
+            {"Chỉ sửa được hồ sơ ở trạng thái Nháp hoặc Đã nộp; hồ sơ số " + std::to_string(application.id) +
+                 " đang ở trạng thái '" + StateLabel(application.state, Language::Vietnamese) + "'.",
+             "Only a draft or submitted application can be edited; application " +
+                 std::to_string(application.id) + " is '" + StateLabel(application.state, Language::English) +
+                 "'."},
+            "state");
+    RequireEligible(*tx, edited);
+    const Application before = application;
+    application.enterprise_id = edited.enterprise_id;
+    application.programme_id = edited.programme_id;
+    application.year = edited.year;
+    application.content = edited.content;
+    application.title = edited.title;
+    application.requested_amount = edited.requested_amount;
+    application.co_funding_amount = edited.co_funding_amount;
+    tx->Applications().Update(application);
+    RecordChange(*tx, m_clock, actor, "application.edit", "application", application.id, AuditView(before),
+                 AuditView(application));
+    tx->Commit();
+    application.version += 1;
+    return application;
+}
+
+Application ApplicationService::UndoSubmission(ApplicationId id, const Actor& actor,
+                                               std::int64_t expected_version) {
+    RequireRole(m_store, actor, {Role::Officer}, "hoàn tác việc nộp hồ sơ", "undo submissions");
+    auto tx = m_store.Begin(TransactionMode::Write);
+    Application application = RequireApplication(*tx, id);
+    RequireVersion(*tx, m_clock, application, expected_version);
+    const CalendarDate today = m_clock.Today();
+    if (application.state != ApplicationState::Submitted)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Hồ sơ số " + std::to_string(id) + " không ở trạng thái Đã nộp (đang '" +
+                               StateLabel(application.state, Language::Vietnamese) +
+                               "'), nên không hoàn tác việc nộp được.",
+                           "Application " + std::to_string(id) + " is not submitted (it is '" +
+                               StateLabel(application.state, Language::English) +
+                               "'), so its submission cannot be undone."},
+                          "state");
+    // The submission's day is its receipt date (deadlines count from it); a day later the applicant
+    // may rely on it, so it is then withdrawn, not undone.
+    if (application.submitted_on != today)
+        throw DomainError(ErrorCode::InvalidTransition,
+                          {"Chỉ hoàn tác việc nộp trong ngày nộp (" +
+                               (application.submitted_on ? application.submitted_on->Format() : "?") +
+                               "); sau đó hãy rút hồ sơ.",
+                           "A submission can be undone only on its day (" +
+                               (application.submitted_on ? application.submitted_on->Format() : "?") +
+                               "); after that, withdraw the application."},
+                          "state");
+    const Application before = application;
+    application.state = ApplicationState::Draft;
+    application.submitted_on.reset();
+    tx->Applications().Update(application);
+    tx->Applications().AppendTransition({id, ApplicationState::Submitted, ApplicationState::Draft,
+                                         m_clock.NowUnixSeconds(), actor.user_name, "submission undone"});
+    RecordChange(*tx, m_clock, actor, "application.unsubmit", "application", id, AuditView(before),
+                 AuditView(application));
+    tx->Commit();
+    application.version += 1;
+    return application;
+}
+
+std::vector<DomainError> ApplicationService::AmountProblems(const Application& draft) {
+    std::vector<DomainError> problems;
+    auto tx = m_store.Begin(TransactionMode::Read);
+    if (const auto cap = tx->Programmes().FindCap(draft.programme_id, draft.content)) {
+        const Money already = tx->Applications().ApprovedForFamily(
+            FamilyKeyOf(*tx, draft), draft.programme_id, draft.year, draft.content, draft.id);
+        try {
+            RequireWithinCap(*cap, draft, draft.requested_amount, already);
+        } catch (const DomainError& problem) {
+            problems.push_back(problem);
+        }
+    }
+    try {
+        const BudgetEnvelope envelope = RequireEnvelope(*tx, draft);
+        RequireFunds(envelope, tx->Programmes().Balance(envelope.id), draft.requested_amount);
+    } catch (const DomainError& problem) {
+        problems.push_back(problem);
+    }
+    return problems;
 }
 
 Application ApplicationService::Get(ApplicationId id) {
@@ -153,7 +264,7 @@ Application ApplicationService::Move(ApplicationId id, ApplicationState to, cons
     const std::string cleaned_note = m_text.Clean(note, "note");
     auto tx = m_store.Begin(TransactionMode::Write);
     Application application = RequireApplication(*tx, id);
-    RequireVersion(application, expected_version);
+    RequireVersion(*tx, m_clock, application, expected_version);
     ApplicationLifecycle().RequireMove(application.state, to);
     const Application before = application;
     const ApplicationState from = application.state;
@@ -227,7 +338,8 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
 }
 
 Application ApplicationService::Contract(ApplicationId id, const std::string& contract_number,
-                                         const Actor& actor, std::optional<CalendarDate> ends_on) {
+                                         const Actor& actor, std::optional<CalendarDate> ends_on,
+                                         std::optional<CalendarDate> signed_on) {
     RequireRole(m_store, actor, {Role::Officer}, "ghi hợp đồng", "record contracts");
     const std::string number = m_text.Clean(contract_number, "contract_number");
     if (number.empty())
@@ -247,10 +359,36 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
                  std::to_string(application.year) + " to " + std::to_string(application.year + 10) +
                  " (an application of " + std::to_string(application.year) + ")."},
             "ends_on");
+    const CalendarDate today = m_clock.Today();
+    const CalendarDate signed_day = signed_on.value_or(today);
+    if (signed_day > today)
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ngày ký hợp đồng " + signed_day.Format() + " ở sau hôm nay (" + today.Format() + ").",
+             "The contract's signing date " + signed_day.Format() + " is after today (" + today.Format() +
+                 ")."},
+            "signed_on");
+    if (application.decision_id)
+        if (const auto decision = tx->Decisions().FindById(*application.decision_id);
+            decision && signed_day < decision->date)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Ngày ký hợp đồng " + signed_day.Format() + " ở trước ngày quyết định " +
+                                   decision->number + " (" + decision->date.Format() + ").",
+                               "The contract's signing date " + signed_day.Format() + " is before decision " +
+                                   decision->number + " (" + decision->date.Format() + ")."},
+                              "signed_on");
+    if (ends_on && *ends_on <= signed_day)
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải sau ngày ký " + signed_day.Format() + ".",
+             "The contract's end " + ends_on->Format() + " must come after its signing on " +
+                 signed_day.Format() + "."},
+            "ends_on");
     const Application before = application;
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
     application.contract_ends_on = ends_on;
+    application.contract_signed_on = signed_day;
     tx->Applications().Update(application);
     tx->Applications().AppendTransition({id, ApplicationState::Approved, ApplicationState::Contracted,
                                          m_clock.NowUnixSeconds(), actor.user_name, "contract " + number});
@@ -305,6 +443,12 @@ Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_a
     tx->Commit();
     application.version += 1;
     return application;
+}
+
+std::vector<Disbursement> ApplicationService::Disbursements(ApplicationId id) {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    RequireApplication(*tx, id);
+    return tx->Applications().Disbursements(id);
 }
 
 void ApplicationService::Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on,

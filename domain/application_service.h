@@ -50,16 +50,32 @@ public:
     Application Move(ApplicationId id, ApplicationState to, const Actor& actor, const std::string& note,
                      std::optional<std::int64_t> expected_version = std::nullopt);
 
-    // `ends_on`, the contract's end, is when its acceptance falls due (a dashboard deadline); it
-    // lies from 1 January of the application's year to ten years after.
+    // Changes what a draft or submitted application asks for (enterprise, programme, year, support
+    // content, title, amounts): an officer correcting what was typed. `edited.version` is the version
+    // the officer edited; a change made since is refused naming who made it and when.
+    Application Edit(Application edited, const Actor& actor);
+    // Takes a submission back to draft on the day it was made: the desktop's undo of Submit.
+    Application UndoSubmission(ApplicationId id, const Actor& actor, std::int64_t expected_version);
+    // What approving `draft`'s requested amount would meet: the programme's caps for its content
+    // (CapExceeded) and its year's budget envelope (BudgetExceeded). For checking amounts as they are
+    // typed; empty when nothing stands in the way today.
+    std::vector<DomainError> AmountProblems(const Application& draft);
+
+    // `signed_on`, the day the contract was signed (today when not given), lies between the
+    // decision's date and today. `ends_on`, the contract's end, is when its acceptance falls due (a
+    // dashboard deadline); it lies after the signing, from 1 January of the application's year to ten
+    // years after.
     Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
-                         std::optional<CalendarDate> ends_on = std::nullopt);
+                         std::optional<CalendarDate> ends_on = std::nullopt,
+                         std::optional<CalendarDate> signed_on = std::nullopt);
     // Varies the approved amount; the original approval stays on record.
     Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
                                    const Actor& actor);
     // A payment drawn on the application's commitment.
     void Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on, const std::string& reference,
                   const Actor& actor);
+    // The payments recorded on the application, oldest first.
+    std::vector<Disbursement> Disbursements(ApplicationId id);
     std::vector<DoubleFundingWarning> DoubleFundingCheck(ApplicationId id);
 
 private:

@@ -91,6 +91,7 @@ JsonValue AuditView(const Application& a) {
     };
     // Only once set, so that the entries written before contracts had an end read the same.
     if (a.contract_ends_on) view.emplace("contract_ends_on", Date(*a.contract_ends_on));
+    if (a.contract_signed_on) view.emplace("contract_signed_on", Date(*a.contract_signed_on));
     return view;
 }
 

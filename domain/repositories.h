@@ -117,6 +117,8 @@ public:
     virtual void InsertDisbursement(ApplicationId id, Money amount, const CalendarDate& paid_on,
                                     const std::string& reference, const std::string& actor) = 0;
     virtual Money Disbursed(ApplicationId id) = 0;
+    // The application's payments, oldest first (by payment date, then as recorded).
+    virtual std::vector<Disbursement> Disbursements(ApplicationId id) = 0;
 };
 
 class DecisionRepository {

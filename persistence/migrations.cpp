@@ -54,6 +54,10 @@ constexpr const char* kSchemaV11 =
 #include "schema_v11.sql.inc"
     ;
 
+constexpr const char* kSchemaV12 =
+#include "schema_v12.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -312,6 +316,10 @@ std::vector<std::string> Version11(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV11, backend));
 }
 
+std::vector<std::string> Version12(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV12, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -430,6 +438,7 @@ const std::vector<Migration>& Migrations() {
          "greater_than, qualitative and change_per_year",
          &Version10},
         {11, "issued reports: number, symbol, signer and the report as issued", &Version11},
+        {12, "the day a support contract was signed", &Version12},
     };
     return migrations;
 }

@@ -19,16 +19,16 @@ constexpr const char* kColumns =
     "id, enterprise_id, programme_id, year, content, title, requested_amount, co_funding_amount, state, "
     "envelope_id, "
     "decision_id, approved_amount, original_approved_amount, contract_number, contract_ends_on, "
-    "submitted_on, version";
+    "submitted_on, contract_signed_on, version";
 
 struct ApplicationRow {
     long long id = 0, enterprise_id = 0, programme_id = 0, requested = 0, co_funding = 0;
     int year = 0;
-    std::string content, title, state, contract_number, contract_ends_on, submitted_on;
+    std::string content, title, state, contract_number, contract_ends_on, submitted_on, contract_signed_on;
     long long envelope_id = 0, decision_id = 0, approved = 0, original = 0, version = 0;
     soci::indicator envelope_ind = soci::i_null, decision_ind = soci::i_null, approved_ind = soci::i_null,
                     original_ind = soci::i_null, contract_end_ind = soci::i_null,
-                    submitted_ind = soci::i_null;
+                    submitted_ind = soci::i_null, contract_signed_ind = soci::i_null;
 
     void Bind(BoundQuery& q) {
         q.Into(id)
@@ -47,6 +47,7 @@ struct ApplicationRow {
             .Into(contract_number)
             .Into(contract_ends_on, contract_end_ind)
             .Into(submitted_on, submitted_ind)
+            .Into(contract_signed_on, contract_signed_ind)
             .Into(version);
     }
 
@@ -68,6 +69,7 @@ struct ApplicationRow {
         a.contract_number = contract_number;
         a.contract_ends_on = StoredOptionalDate(contract_ends_on, contract_end_ind, "application", id);
         a.submitted_on = StoredOptionalDate(submitted_on, submitted_ind, "application", id);
+        a.contract_signed_on = StoredOptionalDate(contract_signed_on, contract_signed_ind, "application", id);
         a.version = version;
         return a;
     }
@@ -89,7 +91,8 @@ void BindValues(BoundQuery& q, const Application& a) {
         .Param(OptionalDong(a.original_approved_amount))
         .Param(a.contract_number)
         .Param(OptionalIso(a.contract_ends_on))
-        .Param(OptionalIso(a.submitted_on));
+        .Param(OptionalIso(a.submitted_on))
+        .Param(OptionalIso(a.contract_signed_on));
 }
 
 }  // namespace
@@ -101,9 +104,11 @@ domain::ApplicationId SociApplicationRepository::Insert(const Application& a) tr
         m_session,
         "INSERT INTO application (enterprise_id, programme_id, year, content, title, requested_amount, "
         "co_funding_amount, state, envelope_id, decision_id, approved_amount, original_approved_amount, "
-        "contract_number, contract_ends_on, submitted_on, version, created_at, updated_at) VALUES (:e, :p, "
-        ":y, "
-        ":c, :t, :r, :f, :s, :env, :d, :a, :o, :n, :ce, :sub, 1, :created, :updated) RETURNING id");
+        "contract_number, contract_ends_on, submitted_on, contract_signed_on, version, created_at, "
+        "updated_at) "
+        "VALUES (:e, :p, :y, :c, :t, :r, :f, :s, :env, :d, :a, :o, :n, :ce, :sub, :cs, 1, :created, "
+        ":updated) "
+        "RETURNING id");
     q.Into(id);
     BindValues(q, a);
     q.Param(now).Param(now);
@@ -138,7 +143,7 @@ void SociApplicationRepository::Update(const Application& a) try {
         "UPDATE application SET enterprise_id = :e, programme_id = :p, year = :y, content = :c, title = :t, "
         "requested_amount = :r, co_funding_amount = :f, state = :s, envelope_id = :env, decision_id = :d, "
         "approved_amount = :a, original_approved_amount = :o, contract_number = :n, contract_ends_on = :ce, "
-        "submitted_on = :sub, "
+        "submitted_on = :sub, contract_signed_on = :cs, "
         "version = version + 1, updated_at = :updated WHERE id = :id AND version = :version");
     BindValues(q, a);
     q.Param(NowUnix()).Param(static_cast<long long>(a.id)).Param(static_cast<long long>(a.version));
@@ -288,6 +293,29 @@ Money SociApplicationRepository::Disbursed(domain::ApplicationId id) try {
     m_session << "SELECT COALESCE(SUM(amount), 0) FROM disbursement WHERE application_id = :a",
         soci::use(application), soci::into(total);
     return Money::Dong(total);
+} catch (const soci::soci_error& error) {
+    ThrowStorageError(error, kDoingVi, kDoingEn);
+}
+
+std::vector<domain::Disbursement> SociApplicationRepository::Disbursements(domain::ApplicationId id) try {
+    long long row_id = 0, amount = 0, recorded_at = 0;
+    std::string paid_on, reference, actor;
+    BoundQuery q(m_session,
+                 "SELECT id, amount, paid_on, reference, actor, created_at FROM disbursement "
+                 "WHERE application_id = :a ORDER BY paid_on, id");
+    q.Into(row_id)
+        .Into(amount)
+        .Into(paid_on)
+        .Into(reference)
+        .Into(actor)
+        .Into(recorded_at)
+        .Param(static_cast<long long>(id));
+    q.Execute();
+    std::vector<domain::Disbursement> payments;
+    while (q.Fetch())
+        payments.push_back({row_id, id, Money::Dong(amount), StoredDate(paid_on, "disbursement", row_id),
+                            reference, actor, recorded_at});
+    return payments;
 } catch (const soci::soci_error& error) {
     ThrowStorageError(error, kDoingVi, kDoingEn);
 }

@@ -100,6 +100,7 @@ public:
                             const domain::CalendarDate& paid_on, const std::string& reference,
                             const std::string& actor) override;
     domain::Money Disbursed(domain::ApplicationId id) override;
+    std::vector<domain::Disbursement> Disbursements(domain::ApplicationId id) override;
 
 private:
     std::vector<domain::Application> Select(const std::string& where_and_order,

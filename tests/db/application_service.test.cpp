@@ -250,3 +250,140 @@ TEST_CASE("Listing applications narrows by support content, year and state toget
     filter.state.reset();
     CHECK(ids(filter).empty());
 }
+
+TEST_CASE(
+    "A draft or submitted application is corrected in place, and a stale correction names who "
+    "changed it",
+    "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    auto draft = s.Draft(s.parent, 100'000'000, 100'000'000);
+    draft.title = "  Thử nghiệm   sản phẩm mới ";
+    draft.requested_amount = Money::Dong(120'000'000);
+    draft.enterprise_id = s.other.id;
+    const auto edited = service.Edit(draft, s.officer);
+    CHECK(edited.title == "Thử nghiệm sản phẩm mới");
+    CHECK(edited.requested_amount == Money::Dong(120'000'000));
+    CHECK(edited.enterprise_id == s.other.id);
+    CHECK(edited.version == draft.version + 1);
+    CHECK(service.Get(draft.id).requested_amount == Money::Dong(120'000'000));
+
+    // Someone who still sees the first version is told who changed it since, and when.
+    auto stale = draft;
+    stale.title = "Bản cũ";
+    const auto conflict = testing::Refusal([&] { service.Edit(stale, s.officer); });
+    CHECK(conflict.Code() == ErrorCode::Conflict);
+    CHECK_THAT(conflict.Message(Language::English), Catch::Contains("changed by officer.an at"));
+    CHECK_THAT(conflict.Message(Language::Vietnamese), Catch::Contains("bởi officer.an lúc"));
+    CHECK(service.Get(draft.id).title == "Thử nghiệm sản phẩm mới");
+
+    // A submitted application can still be corrected; one under review cannot.
+    auto submitted = service.Move(draft.id, S::Submitted, s.officer, "", edited.version);
+    submitted.co_funding_amount = Money::Dong(130'000'000);
+    submitted = service.Edit(submitted, s.officer);
+    CHECK(submitted.co_funding_amount == Money::Dong(130'000'000));
+    auto reviewing = service.Move(draft.id, S::UnderReview, s.officer, "", submitted.version);
+    reviewing.title = "Muộn";
+    CHECK(testing::Refusal([&] { service.Edit(reviewing, s.officer); }).Code() ==
+          ErrorCode::InvalidTransition);
+    CHECK_THROWS_AS(service.Edit(service.Get(draft.id), s.viewer), DomainError);
+
+    // A year outside the programme is refused as at creation, and nothing changes.
+    auto bad = s.Draft(s.branch, 50'000'000, 50'000'000);
+    bad.year = 1999;
+    CHECK(testing::Refusal([&] { service.Edit(bad, s.officer); }).Field() == "year");
+    CHECK(service.Get(bad.id).year == 2026);
+}
+
+TEST_CASE("A submission is undone on its own day only, back to draft", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto draft = s.Draft(s.parent, 100'000'000, 100'000'000);
+    const auto submitted = service.Move(draft.id, S::Submitted, s.officer, "", draft.version);
+    const auto undone = service.UndoSubmission(draft.id, s.officer, submitted.version);
+    CHECK(undone.state == S::Draft);
+    CHECK_FALSE(undone.submitted_on.has_value());
+    CHECK(service.History(draft.id).back().from == S::Submitted);
+    CHECK(service.History(draft.id).back().to == S::Draft);
+    CHECK(testing::Refusal([&] { service.UndoSubmission(draft.id, s.officer, undone.version); }).Code() ==
+          ErrorCode::InvalidTransition);
+
+    // The next day it is a withdrawal, not an undo.
+    const auto again = service.Move(draft.id, S::Submitted, s.officer, "", undone.version);
+    testing::FixedClock tomorrow(s.clock.Today().AddDays(1));
+    ApplicationService later(db.Store(), db.Text(), tomorrow);
+    const auto refusal = testing::Refusal([&] { later.UndoSubmission(draft.id, s.officer, again.version); });
+    CHECK_THAT(refusal.Message(Language::English), Catch::Contains("withdraw"));
+    CHECK(service.Get(draft.id).state == S::Submitted);
+}
+
+TEST_CASE("A contract is signed between its decision and today and ends after its signing", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto recommended = s.Recommended(s.parent, 200'000'000, 100'000'000);
+    s.Approve(recommended.id, 150'000'000, "101/QĐ-SKHCN");  // dated today, 15/06/2026
+    const auto today = s.clock.Today();
+    CHECK(testing::Refusal([&] {
+              service.Contract(recommended.id, "HĐ-1", s.officer, std::nullopt, today.AddDays(1));
+          }).Field() == "signed_on");
+    CHECK(testing::Refusal([&] {
+              service.Contract(recommended.id, "HĐ-1", s.officer, std::nullopt, today.AddDays(-1));
+          }).Field() == "signed_on");
+    CHECK(testing::Refusal([&] {
+              service.Contract(recommended.id, "HĐ-1", s.officer, today, today);
+          }).Field() == "ends_on");
+    CHECK(service.Get(recommended.id).state == S::Approved);
+    const auto contracted = service.Contract(recommended.id, "HĐ-1", s.officer, today.AddDays(200));
+    CHECK(contracted.contract_signed_on == today);
+    CHECK(service.Get(recommended.id).contract_signed_on == today);
+    CHECK(service.Get(recommended.id).contract_ends_on == today.AddDays(200));
+}
+
+TEST_CASE("An application's payments are listed oldest first, as recorded", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    const auto a = s.Recommended(s.parent, 200'000'000, 100'000'000);
+    s.Approve(a.id, 150'000'000, "101/QĐ-SKHCN");
+    service.Contract(a.id, "HĐ-1", s.officer);
+    CHECK(service.Disbursements(a.id).empty());
+    service.Disburse(a.id, Money::Dong(50'000'000), CalendarDate::FromYmd(2026, 8, 1), "UNC 2", s.officer);
+    service.Disburse(a.id, Money::Dong(40'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
+    const auto payments = service.Disbursements(a.id);
+    REQUIRE(payments.size() == 2);
+    CHECK(payments[0].paid_on == CalendarDate::FromYmd(2026, 7, 1));
+    CHECK(payments[0].amount == Money::Dong(40'000'000));
+    CHECK(payments[0].reference == "UNC 1");
+    CHECK(payments[0].actor == "officer.an");
+    CHECK(payments[1].reference == "UNC 2");
+    CHECK(testing::Refusal([&] { service.Disbursements(999'999); }).Code() == ErrorCode::NotFound);
+}
+
+TEST_CASE("Amounts are checked against the caps and the budget as they are typed", "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto service = s.Applications();
+    auto draft = s.Draft(s.parent, 100'000'000, 100'000'000);
+    CHECK(service.AmountProblems(draft).empty());
+    // 70% of the total cost at most: 300 of 400 is 75%.
+    draft.requested_amount = Money::Dong(300'000'000);
+    auto problems = service.AmountProblems(draft);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].Code() == ErrorCode::CapExceeded);
+    // More than a contract's ceiling (500 triệu) and than the envelope holds (1 tỷ): both are named.
+    draft.requested_amount = Money::Dong(1'500'000'000);
+    draft.co_funding_amount = Money::Dong(1'500'000'000);
+    problems = service.AmountProblems(draft);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].Code() == ErrorCode::CapExceeded);
+    CHECK(problems[1].Code() == ErrorCode::BudgetExceeded);
+    // A year with no envelope says so.
+    draft.requested_amount = Money::Dong(100'000'000);
+    draft.year = 2027;
+    problems = service.AmountProblems(draft);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].Code() == ErrorCode::BudgetExceeded);
+}

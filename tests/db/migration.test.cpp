@@ -662,3 +662,29 @@ TEST_CASE("Version 11 adds issued reports to a database of version 8, which then
     // The table itself refuses a number issued twice in a year under a symbol.
     CHECK(Refusal([&] { tx->IssuedReports().Add(report); }).Code() == ErrorCode::Duplicate);
 }
+
+TEST_CASE("Version 12 gives contracts a signing day, unknown for those recorded before", "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    VersionOneRecords records;
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 1, [](int) {});
+        records = FillVersionOne(*raw);
+        persistence::MigrateTo(*raw, target.backend, 11, [](int) {});
+        *raw << "UPDATE application SET state = 'contracted', contract_number = '07/2026/HĐ', "
+                "contract_ends_on = '2026-12-31' WHERE id = " +
+                    std::to_string(records.application);
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == 12);
+    auto tx = store->Begin(TransactionMode::Write);
+    auto application = tx->Applications().FindById(records.application).value();
+    CHECK(application.contract_number == "07/2026/HĐ");
+    CHECK(application.contract_ends_on == CalendarDate::FromYmd(2026, 12, 31));
+    CHECK_FALSE(application.contract_signed_on.has_value());
+    application.contract_signed_on = CalendarDate::FromYmd(2026, 3, 10);
+    tx->Applications().Update(application);
+    CHECK(tx->Applications().FindById(records.application)->contract_signed_on ==
+          CalendarDate::FromYmd(2026, 3, 10));
+}
