@@ -6,6 +6,7 @@
 #include "demo/outcome_planner.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace innodesk::demo {
@@ -54,8 +55,11 @@ public:
                 // Nine months from the decision: the acceptances of the year's later contracts fall
                 // due in the next year, as the dashboard's deadlines show.
                 day = clamp(day.AddDays(m_run.random.Between(7, 25)));
-                // Signed on that day, or today when the demo's clock has not reached it yet.
-                const CalendarDate signed_on = std::max(plan.decided_on, std::min(day, m_run.clock.Today()));
+                // Signed on that day, or today when the demo's clock has not reached it yet; a decision
+                // dated after the clock's today has no contract signed yet to date.
+                const CalendarDate today = m_run.clock.Today();
+                std::optional<CalendarDate> signed_on;
+                if (plan.decided_on <= today) signed_on = std::min(day, today);
                 m_run.application_service.Contract(
                     plan.id, Padded(contract_number, 2) + "/" + std::to_string(m_run.spec.year) + "/HĐ-SKHCN",
                     m_run.actor, plan.decided_on.AddDays(270), signed_on);

@@ -26,10 +26,10 @@ void RequireVersion(Transaction& tx, const Clock& clock, const Application& appl
         ErrorCode::Conflict,
         {"Hồ sơ số " + std::to_string(application.id) + " đã được thay đổi" + by_vi + " (phiên bản " +
              std::to_string(application.version) + ", bạn đang xem phiên bản " + std::to_string(*expected) +
-             "). Thay đổi của bạn chưa được lưu.",
+             "). Tải lại rồi thực hiện lại; thay đổi của bạn chưa được lưu.",
          "Application " + std::to_string(application.id) + " was changed" + by_en + " (version " +
              std::to_string(application.version) + ", you saw version " + std::to_string(*expected) +
-             "). Your change was not saved."},
+             "). Reload and try again; your change was not saved."},
         "version");
 }
 
@@ -116,6 +116,34 @@ void RequireEligible(Transaction& tx, const Application& draft) {
                  " (or its parent) had a voucher cancelled for misuse or a false declaration and may not "
                  "apply again in this programme."},
             "enterprise_id");
+}
+
+// A contract is signed on or after its decision's date and not after today, and ends after it.
+void RequireSigningDay(Transaction& tx, const Application& application, const CalendarDate& signed_on,
+                       const std::optional<CalendarDate>& ends_on, const CalendarDate& today) {
+    if (signed_on > today)
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ngày ký hợp đồng " + signed_on.Format() + " ở sau hôm nay (" + today.Format() + ").",
+             "The contract's signing date " + signed_on.Format() + " is after today (" + today.Format() +
+                 ")."},
+            "signed_on");
+    if (application.decision_id)
+        if (const auto decision = tx.Decisions().FindById(*application.decision_id);
+            decision && signed_on < decision->date)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Ngày ký hợp đồng " + signed_on.Format() + " ở trước ngày quyết định " +
+                                   decision->number + " (" + decision->date.Format() + ").",
+                               "The contract's signing date " + signed_on.Format() + " is before decision " +
+                                   decision->number + " (" + decision->date.Format() + ")."},
+                              "signed_on");
+    if (ends_on && *ends_on <= signed_on)
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải sau ngày ký " + signed_on.Format() + ".",
+             "The contract's end " + ends_on->Format() + " must come after its signing on " +
+                 signed_on.Format() + "."},
+            "ends_on");
 }
 
 }  // namespace
@@ -359,36 +387,12 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
                  std::to_string(application.year) + " to " + std::to_string(application.year + 10) +
                  " (an application of " + std::to_string(application.year) + ")."},
             "ends_on");
-    const CalendarDate today = m_clock.Today();
-    const CalendarDate signed_day = signed_on.value_or(today);
-    if (signed_day > today)
-        throw DomainError(
-            ErrorCode::InvalidValue,
-            {"Ngày ký hợp đồng " + signed_day.Format() + " ở sau hôm nay (" + today.Format() + ").",
-             "The contract's signing date " + signed_day.Format() + " is after today (" + today.Format() +
-                 ")."},
-            "signed_on");
-    if (application.decision_id)
-        if (const auto decision = tx->Decisions().FindById(*application.decision_id);
-            decision && signed_day < decision->date)
-            throw DomainError(ErrorCode::InvalidValue,
-                              {"Ngày ký hợp đồng " + signed_day.Format() + " ở trước ngày quyết định " +
-                                   decision->number + " (" + decision->date.Format() + ").",
-                               "The contract's signing date " + signed_day.Format() + " is before decision " +
-                                   decision->number + " (" + decision->date.Format() + ")."},
-                              "signed_on");
-    if (ends_on && *ends_on <= signed_day)
-        throw DomainError(
-            ErrorCode::InvalidValue,
-            {"Ngày kết thúc hợp đồng " + ends_on->Format() + " phải sau ngày ký " + signed_day.Format() + ".",
-             "The contract's end " + ends_on->Format() + " must come after its signing on " +
-                 signed_day.Format() + "."},
-            "ends_on");
+    if (signed_on) RequireSigningDay(*tx, application, *signed_on, ends_on, m_clock.Today());
     const Application before = application;
     application.state = ApplicationState::Contracted;
     application.contract_number = number;
     application.contract_ends_on = ends_on;
-    application.contract_signed_on = signed_day;
+    application.contract_signed_on = signed_on;
     tx->Applications().Update(application);
     tx->Applications().AppendTransition({id, ApplicationState::Approved, ApplicationState::Contracted,
                                          m_clock.NowUnixSeconds(), actor.user_name, "contract " + number});

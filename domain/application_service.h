@@ -61,10 +61,10 @@ public:
     // typed; empty when nothing stands in the way today.
     std::vector<DomainError> AmountProblems(const Application& draft);
 
-    // `signed_on`, the day the contract was signed (today when not given), lies between the
-    // decision's date and today. `ends_on`, the contract's end, is when its acceptance falls due (a
-    // dashboard deadline); it lies after the signing, from 1 January of the application's year to ten
-    // years after.
+    // `signed_on`, the day the contract was signed (not recorded when not given), lies between the
+    // decision's date and today, and `ends_on` after it. `ends_on`, the contract's end, is when its
+    // acceptance falls due (a dashboard deadline); it lies after the signing, from 1 January of the
+    // application's year to ten years after.
     Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
                          std::optional<CalendarDate> ends_on = std::nullopt,
                          std::optional<CalendarDate> signed_on = std::nullopt);

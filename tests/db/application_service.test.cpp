@@ -194,7 +194,7 @@ TEST_CASE("Two officers changing the same application: one wins, the other gets 
     ApplicationService other_officer(*second_connection, db.Text(), s.clock);
     s.Applications().Move(draft.id, S::Submitted, s.officer, "", draft.version);
     CHECK_THROWS_WITH(other_officer.Move(draft.id, S::Withdrawn, s.reviewer, "", draft.version),
-                      Catch::Contains("has changed"));
+                      Catch::Contains("was changed by officer.an at"));
     CHECK(s.Applications().Get(draft.id).state == S::Submitted);
 }
 
@@ -322,23 +322,24 @@ TEST_CASE("A submission is undone on its own day only, back to draft", "[db]") {
 TEST_CASE("A contract is signed between its decision and today and ends after its signing", "[db]") {
     testing::TestDatabase db;
     testing::Scenario s(db);
-    auto service = s.Applications();
     const auto recommended = s.Recommended(s.parent, 200'000'000, 100'000'000);
-    s.Approve(recommended.id, 150'000'000, "101/QĐ-SKHCN");  // dated today, 15/06/2026
-    const auto today = s.clock.Today();
-    CHECK(testing::Refusal([&] {
-              service.Contract(recommended.id, "HĐ-1", s.officer, std::nullopt, today.AddDays(1));
-          }).Field() == "signed_on");
-    CHECK(testing::Refusal([&] {
-              service.Contract(recommended.id, "HĐ-1", s.officer, std::nullopt, today.AddDays(-1));
-          }).Field() == "signed_on");
-    CHECK(testing::Refusal([&] {
-              service.Contract(recommended.id, "HĐ-1", s.officer, today, today);
-          }).Field() == "ends_on");
+    s.Approve(recommended.id, 150'000'000, "101/QĐ-SKHCN");  // dated 20/06/2026
+    const auto today = CalendarDate::FromYmd(2026, 7, 1);
+    testing::FixedClock clock(today);
+    ApplicationService service(db.Store(), db.Text(), clock);
+    auto contract = [&](std::optional<CalendarDate> ends_on, std::optional<CalendarDate> signed_on) {
+        return testing::Refusal(
+            [&] { service.Contract(recommended.id, "HĐ-1", s.officer, ends_on, signed_on); });
+    };
+    CHECK(contract(std::nullopt, today.AddDays(1)).Field() == "signed_on");                    // the future
+    CHECK(contract(std::nullopt, CalendarDate::FromYmd(2026, 6, 19)).Field() == "signed_on");  // before 20/06
+    CHECK(contract(CalendarDate::FromYmd(2026, 6, 25), CalendarDate::FromYmd(2026, 6, 25)).Field() ==
+          "ends_on");
     CHECK(service.Get(recommended.id).state == S::Approved);
-    const auto contracted = service.Contract(recommended.id, "HĐ-1", s.officer, today.AddDays(200));
-    CHECK(contracted.contract_signed_on == today);
-    CHECK(service.Get(recommended.id).contract_signed_on == today);
+    const auto contracted = service.Contract(recommended.id, "HĐ-1", s.officer, today.AddDays(200),
+                                             CalendarDate::FromYmd(2026, 6, 25));
+    CHECK(contracted.contract_signed_on == CalendarDate::FromYmd(2026, 6, 25));
+    CHECK(service.Get(recommended.id).contract_signed_on == CalendarDate::FromYmd(2026, 6, 25));
     CHECK(service.Get(recommended.id).contract_ends_on == today.AddDays(200));
 }
 
