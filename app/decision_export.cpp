@@ -24,6 +24,22 @@ void WriteWhole(const std::filesystem::path& path, const void* data, std::size_t
 
 }  // namespace
 
+reports::DecisionHeading DecisionHeading(domain::Store& store, const domain::Clock& clock) {
+    const auto report = ReportHeading(store, clock);
+    reports::DecisionHeading heading;
+    heading.issuing_body = report.issuing_body;
+    heading.place = report.place;
+    heading.signer_title = report.signature.authority;
+    const auto proposer = domain::TrustService(store, clock).Setting(kSettingDecisionProposer);
+    heading.proposer = proposer && proposer->find_first_not_of(' ') != std::string::npos
+                           ? *proposer
+                           : kDefaultDecisionProposer;
+    // The archive line of the report's recipients ("Lưu: VT, KHTC"); the rest are a report's.
+    for (const auto& line : report.recipients)
+        if (line.rfind("Lưu", 0) == 0) heading.archive = line;
+    return heading;
+}
+
 domain::DecisionVerification ExportDecision(domain::Store& store, const domain::TextRules& text,
                                             const domain::Clock& clock, domain::DecisionId id,
                                             const std::filesystem::path& dir) {
@@ -67,7 +83,9 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
             task.acceptance->held_on,
             std::string(result.vi),
             std::string(result.en),
-            task.acceptance->minutes_number};
+            task.acceptance->minutes_number,
+            std::string(domain::EntryOf(domain::TaskLevels(), task.level).en),
+            std::string(domain::EntryOf(domain::AwardModes(), task.award_mode).en)};
     }
     for (const auto& item : decision.items) {
         const auto application = applications.Get(item.application_id);
@@ -76,9 +94,10 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
                                  application.title, item.approved_amount});
     }
     // Rendered before anything is written: a missing font stops the export with no files at all.
-    const auto heading = ReportHeading(store, clock);
-    const std::string pdf =
-        reports::PdfReport(reports::DecisionReport(document, heading.issuing_body, heading.place));
+    const auto heading = DecisionHeading(store, clock);
+    const std::string pdf = reports::PdfReport(reports::DecisionReport(document, heading));
+    const std::string pdf_en =
+        reports::PdfReport(reports::DecisionReport(document, heading, domain::Language::English));
     const std::string html = interchange::DecisionHtml(document);
 
     std::filesystem::create_directories(dir);
@@ -91,6 +110,7 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
     WriteWhole(dir / "decision.html", html.data(), html.size());
     WriteWhole(dir / "decision.pdf", pdf.data(), pdf.size());
+    WriteWhole(dir / "decision-en.pdf", pdf_en.data(), pdf_en.size());
     return verification;
 }
 

@@ -36,6 +36,8 @@ struct DecisionDocumentTask {
     std::string result;  // "Đạt" / "Passed"
     std::string result_en;
     std::string minutes_number;
+    std::string level_en;  // "Provincial": the English rendering's (the printed decision-en.pdf)
+    std::string award_mode_en;
 };
 
 struct DecisionDocument {

@@ -308,6 +308,7 @@ private:
         AddTable();
         AddParagraphs(m_document.after_table, 12);
         AddClosing();
+        AddParagraphs(m_document.closing_notes, 10);
     }
 
     // Nơi nhận at the bottom left (its label bold italic, the list smaller) and the signature
@@ -426,6 +427,10 @@ private:
                     break;
                 case ParagraphStyle::Note:
                     AddText(paragraph.text, {kNoteSize, false, true, PANGO_ALIGN_LEFT, false, 0}, gap, false);
+                    break;
+                case ParagraphStyle::Centred:
+                    AddText(paragraph.text, {kBodySize + 0.5, true, false, PANGO_ALIGN_CENTER, false, 0},
+                            gap + 3, true);
                     break;
             }
         }
