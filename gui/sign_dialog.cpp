@@ -41,6 +41,13 @@ private:
     wxWindow* m_parent;
 };
 
+// The refusal as the approver reads it; the library's own words (" (OpenSSL: error:…)") are for
+// whoever looks into it, in the tooltip.
+wxString WithoutLibraryCause(const wxString& message) {
+    const int cause = message.Find(" (OpenSSL: ");
+    return cause == wxNOT_FOUND ? message : message.Left(static_cast<std::size_t>(cause));
+}
+
 wxStaticText* Line(wxWindow* parent, const wxString& text, const char* name) {
     auto* line = new wxStaticText(parent, wxID_ANY, text);
     line->SetName(name);
@@ -80,12 +87,12 @@ void SignDialog::ShowDecision(const domain::Decision& decision) {
         return;
     }
     const bool approval = decision.kind == domain::DecisionKind::Approval;
-    auto* items = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 140)),
+    auto* items = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 96)),
                                  wxLC_REPORT | wxLC_SINGLE_SEL);
     items->SetName("decision_items");
     items->AppendColumn(_("Application"), wxLIST_FORMAT_LEFT, FromDIP(80));
     items->AppendColumn(_("Enterprise"), wxLIST_FORMAT_LEFT, FromDIP(220));
-    items->AppendColumn(_("Title"), wxLIST_FORMAT_LEFT, FromDIP(240));
+    items->AppendColumn(_("Application title"), wxLIST_FORMAT_LEFT, FromDIP(240));
     items->AppendColumn(_("Amount"), wxLIST_FORMAT_RIGHT, FromDIP(120));
     auto applications = m_session.Applications();
     auto enterprises = m_session.Enterprises();
@@ -107,7 +114,7 @@ void SignDialog::ShowDecision(const domain::Decision& decision) {
                                : wxString::Format(_("%zu applications refused"), decision.items.size());
     auto* total_line = Line(this, total, "decision_total");
     total_line->SetFont(total_line->GetFont().Bold());
-    below->Add(total_line, 0, wxALL | wxALIGN_RIGHT, 10);
+    below->Add(total_line, 0, wxLEFT | wxRIGHT | wxTOP | wxALIGN_RIGHT, 6);
 }
 
 void SignDialog::AddKeyChoice() {
@@ -115,7 +122,7 @@ void SignDialog::AddKeyChoice() {
     m_use_file = new wxRadioButton(this, wxID_ANY, _("Certificate file (PKCS#12: .p12 or .pfx)"),
                                    wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
     m_use_file->SetName("use_file");
-    below->Add(m_use_file, 0, wxALL, 10);
+    below->Add(m_use_file, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     m_file = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, _("Choose the certificate file"),
                                   _("PKCS#12 (*.p12;*.pfx)|*.p12;*.pfx"), wxDefaultPosition,
                                   FromDIP(wxSize(420, -1)),
@@ -158,7 +165,7 @@ void SignDialog::AddKeyChoice() {
     below->Add(m_password, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 24);
     m_use_token = new wxRadioButton(this, wxID_ANY, _("USB token (PKCS#11)"));
     m_use_token->SetName("use_token");
-    below->Add(m_use_token, 0, wxALL, 10);
+    below->Add(m_use_token, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     m_uri = new wxTextCtrl(this, wxID_ANY, wxEmptyString);
     m_uri->SetHint("pkcs11:token=…;object=…");
     m_uri->SetName("pkcs11_uri");
@@ -171,7 +178,7 @@ void SignDialog::AddKeyChoice() {
 
     auto* unlock = new wxButton(this, wxID_ANY, _("Unlock the key and show its certificate"));
     unlock->SetName("unlock_key");
-    below->Add(unlock, 0, wxALL, 10);
+    below->Add(unlock, 0, wxLEFT | wxRIGHT | wxTOP, 10);
     m_message = Line(this, wxEmptyString, "key_message");
     m_message->SetForegroundColour(wxColour(0xb3, 0x26, 0x1e));
     below->Add(m_message, 0, wxLEFT | wxRIGHT | wxEXPAND, 10);
@@ -179,7 +186,7 @@ void SignDialog::AddKeyChoice() {
                          _("No key unlocked yet: choose the file or token, type its password or PIN and "
                            "unlock it to see the certificate that will sign."),
                          "certificate");
-    below->Add(m_certificate, 0, wxALL | wxEXPAND, 10);
+    below->Add(m_certificate, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 10);
 
     unlock->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Unlock(); });
     m_password->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { Unlock(); });
@@ -227,7 +234,8 @@ void SignDialog::Unlock() {
         }
     } catch (const domain::DomainError& error) {
         // The file or token stays chosen; only the password or PIN is typed again.
-        m_message->SetLabel(Say(error.Text()));
+        m_message->SetLabel(WithoutLibraryCause(Say(error.Text())));
+        m_message->SetToolTip(Say(error.Text()));
         m_message->Wrap(FromDIP(640));
         Layout();
         Fit();
@@ -240,6 +248,7 @@ void SignDialog::Unlock() {
         return;
     }
     m_message->SetLabel(wxEmptyString);
+    m_message->UnsetToolTip();
     ShowCertificate();
     SaveButton()->Enable();
     SaveButton()->SetFocus();

@@ -343,6 +343,12 @@ private:
         }
         block.flow.space_before = 18;
         Measure(block);
+        // Measure counts a cell's offset (pad_y) above and below it; here it only places the name
+        // under the authority, so the block ends at the lowest cell's last line.
+        double bottom = 0;
+        for (const auto& cell : block.cells)
+            bottom = std::max(bottom, cell.pad_y + Height(cell.layout.get()));
+        block.flow.height = bottom;
         block.flow.breaks.clear();  // never split across pages
         // Never alone on the last page: the paragraph above comes with it.
         if (!m_blocks.empty()) m_blocks.back().flow.keep_with_next = true;

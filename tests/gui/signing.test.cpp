@@ -137,6 +137,8 @@ TEST_CASE("A wrong password keeps the signing dialog open with the file chosen a
         Click(dialog, "unlock_key");
         CHECK(dialog.IsModal());  // still open
         CHECK(UnwrappedLabel(dialog, "key_message").Contains("wrong password"));
+        CHECK_FALSE(
+            UnwrappedLabel(dialog, "key_message").Contains("OpenSSL"));  // the library's words in the tooltip
         CHECK(Find<wxFilePickerCtrl>(dialog, "p12_file").GetPath() == U(key.string()));
         auto& password = Find<wxTextCtrl>(dialog, "p12_password");
         CHECK(password.GetValue().empty());
