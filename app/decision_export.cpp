@@ -9,6 +9,7 @@
 #include "domain/trust_service.h"
 #include "interchange/decision_document.h"
 #include "reports/decision_report.h"
+#include "reports/html_report_writer.h"
 #include "reports/output_file.h"
 #include "reports/pdf_report_writer.h"
 
@@ -95,10 +96,12 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     }
     // Rendered before anything is written: a missing font stops the export with no files at all.
     const auto heading = DecisionHeading(store, clock);
-    const std::string pdf = reports::PdfReport(reports::DecisionReport(document, heading));
-    const std::string pdf_en =
-        reports::PdfReport(reports::DecisionReport(document, heading, domain::Language::English));
-    const std::string html = interchange::DecisionHtml(document);
+    const auto vietnamese = reports::DecisionReport(document, heading);
+    const auto english = reports::DecisionReport(document, heading, domain::Language::English);
+    const std::string pdf = reports::PdfReport(vietnamese);
+    const std::string pdf_en = reports::PdfReport(english);
+    const std::string html = reports::HtmlReport(vietnamese);
+    const std::string html_en = reports::HtmlReport(english);
 
     std::filesystem::create_directories(dir);
     const std::string payload = service.SignedPayload(decision);
@@ -109,6 +112,7 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
         if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
     WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
     WriteWhole(dir / "decision.html", html.data(), html.size());
+    WriteWhole(dir / "decision-en.html", html_en.data(), html_en.size());
     WriteWhole(dir / "decision.pdf", pdf.data(), pdf.size());
     WriteWhole(dir / "decision-en.pdf", pdf_en.data(), pdf_en.size());
     return verification;

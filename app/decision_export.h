@@ -1,8 +1,8 @@
 // Exporting a signed decision: the exact signed bytes (decision.json), the signature
 // (decision.p7s), the printable decision (decision.pdf, an A4 Vietnamese quyết định with its font
-// embedded), its English rendering (decision-en.pdf), the same as a web page (decision.html, for
-// reading on screen) and the trust store's roots (trust-anchors.pem), so that anyone can check it
-// with stock OpenSSL. Shared by both front ends.
+// embedded), its English rendering (decision-en.pdf), the same as web pages (decision.html and
+// decision-en.html, for reading on screen) and the trust store's roots (trust-anchors.pem), so that anyone
+// can check it with stock OpenSSL. Shared by both front ends.
 #pragma once
 
 #include "domain/calendar_date.h"

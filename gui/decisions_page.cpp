@@ -149,8 +149,8 @@ void DecisionsPage::ExportSelected() {
     if (!id) return;
     // Refused before the officer picks a folder.
     domain::RequireExportable(m_session.Decisions().Get(*id));
-    wxDirDialog ask(
-        this, _("Folder for decision.json, decision.p7s, decision.pdf, decision-en.pdf and decision.html"));
+    wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf, decision-en.pdf, "
+                            "decision.html and decision-en.html"));
     if (ask.ShowModal() != wxID_OK) return;
     app::ExportDecision(m_session.Store(), m_session.Text(), m_session.Clock(), *id,
                         std::filesystem::path(S(ask.GetPath())));

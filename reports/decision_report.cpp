@@ -250,12 +250,11 @@ std::vector<ReportParagraph> SignatureNotes(const interchange::DecisionDocument&
     if (!explanation.empty()) check += " " + explanation;
     const std::string exported = domain::FormatMoment(source.exported_at_unix, *source.zone);
     check +=
-        w.Vi()
-            ? " Xuất từ InnoDesk lúc " + exported +
-                  ". Bản có giá trị là decision.json cùng chữ ký decision.p7s; bản PDF này chỉ để đọc và in."
-            : " Exported from InnoDesk at " + exported +
-                  ". The authoritative record is decision.json with its signature decision.p7s; this PDF "
-                  "is for reading and printing.";
+        w.Vi() ? " Xuất từ InnoDesk lúc " + exported +
+                     ". Bản có giá trị là decision.json cùng chữ ký decision.p7s; bản này chỉ để đọc và in."
+               : " Exported from InnoDesk at " + exported +
+                     ". The authoritative record is decision.json with its signature decision.p7s; this copy "
+                     "is for reading and printing.";
     notes.push_back({ParagraphStyle::Note, check});
     return notes;
 }

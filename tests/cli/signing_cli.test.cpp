@@ -107,12 +107,10 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
     // Who proposes the department's decisions is a setting.
     db.Ok(kAdmin, {"setting", "set", "decision_proposer", "Trưởng phòng Kế hoạch - Tài chính"});
     const auto exported = db.Ok(kViewer, {"decision", "export", decision, "--out", out});
-    CHECK_THAT(
-        exported.out,
-        Catch::Contains(
-            "decision.json, decision.p7s, decision.pdf, decision-en.pdf, decision.html, trust-anchors.pem"));
+    CHECK_THAT(exported.out, Catch::Contains("decision.json, decision.p7s, decision.pdf, decision-en.pdf, "
+                                             "decision.html, decision-en.html, trust-anchors.pem"));
     for (const char* name : {"decision.json", "decision.p7s", "decision.pdf", "decision-en.pdf",
-                             "decision.html", "trust-anchors.pem"})
+                             "decision.html", "decision-en.html", "trust-anchors.pem"})
         CHECK(std::filesystem::is_regular_file(out + "/" + name));
     CHECK(ReadText(out + "/decision.pdf").rfind("%PDF-", 0) == 0);
     REQUIRE(Shell(pdftotext + " -enc UTF-8 " + ShellQuoted(out + "/decision.pdf") + " " +

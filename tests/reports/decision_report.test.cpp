@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "reports/decision_report.h"
+#include "reports/html_report_writer.h"
 #include "reports/pdf_report_writer.h"
 
 #include <catch2/catch.hpp>
@@ -206,6 +207,13 @@ TEST_CASE("The decision's PDF prints the quyết định's lines in order, in Vi
     // The signature block at the right of Nơi nhận.
     CHECK_THAT(text, Catch::Contains("GIÁM ĐỐC") && Catch::Contains("Trần Văn Bình"));
     CHECK(EnglishWordsIn(text).empty());
+    // The web page: the same lines, in Vietnamese only.
+    const std::string html = HtmlReport(DecisionReport(Decision(), KhanhHoa()));
+    CheckInOrder(html,
+                 {"lang=\"vi\"", "QUYẾT ĐỊNH", "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+                  "Căn cứ Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ;", "QUYẾT ĐỊNH:", "Điều 1.",
+                  "145.500.000", "Điều 2.", "Điều 3.", "Nơi nhận:", "- Như Điều 3;", "Trần Văn Bình"});
+    CHECK(EnglishWordsIn(html.substr(html.find("<body>"))).empty());
     // The decision itself fits one page; the signature's particulars may follow on a second.
     CHECK(test::PdfPages(folder / "decision.pdf") <= 2);
     std::error_code ignored;
@@ -281,7 +289,7 @@ TEST_CASE("The decision's signing and export times are written in the department
     CHECK(HasNote(utc, "thời gian ký: 06/12/2026 22:30"));
     CHECK(HasNote(DecisionReport(doc, WithoutPlace(), domain::Language::English),
                   "signed at: 06/12/2026 22:30"));
-    CHECK_THAT(interchange::DecisionHtml(doc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
+    CHECK_THAT(HtmlReport(utc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
 }
 
 TEST_CASE("A task acceptance decision names the task and the council's result, not applications",
@@ -324,8 +332,9 @@ TEST_CASE("A task acceptance decision names the task and the council's result, n
     CHECK(english.subtitle.front() == "On recognising the acceptance of task ĐTCT.2026.01");
     CHECK(english.table.rows[2].cells[2].text == "Provincial, Commissioned");
     CHECK(english.table.rows.back().cells[2].text == "Passed");
-    const std::string html = interchange::DecisionHtml(source);
-    CHECK_THAT(html, Catch::Contains("Viện Hải dương học") && Catch::Contains("<b>Đạt</b>"));
+    const std::string html = HtmlReport(doc);
+    CHECK_THAT(html, Catch::Contains("Viện Hải dương học") &&
+                         Catch::Contains("<td style=\"text-align:left\">Đạt</td>"));
     CHECK_THAT(html, !Catch::Contains("Tổng cộng"));
 
     // A failed task is not recognised.
