@@ -4,6 +4,7 @@
 #include "gui_fixture.h"
 
 #include "gui/decisions_page.h"
+#include "gui/sign_dialog.h"
 #include "gui/sign_in_dialog.h"
 #include "gui/table_cells.h"
 #include "gui/wx_text.h"
@@ -13,6 +14,7 @@
 #include "domain/application_service.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
+#include "domain/task_service.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -22,6 +24,8 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
+
+#include <optional>
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
@@ -233,4 +237,29 @@ TEST_CASE("File → Sign out and Switch user sign another user in and rebuild th
     CHECK(window.IsShown());
     CHECK(window.GetStatusBar()->GetStatusText(1).Contains("xem.giang"));
     CHECK_FALSE(Find<wxButton>(*window.FindPage<gui::DecisionsPage>(), "sign_decision").IsEnabled());
+}
+
+TEST_CASE("For a task acceptance the signing dialog names the task instead of applications", "[gui]") {
+    GuiFixture fixture;
+    auto& session = fixture.SignIn(kDirector);
+    auto& window = fixture.OpenWindow(session);
+    domain::DecisionFilter all;
+    all.limit = 100'000;
+    std::optional<domain::Decision> acceptance;
+    for (const auto& decision : fixture.Checker().Decisions().List(all))
+        if (decision.kind == domain::DecisionKind::TaskAcceptance) acceptance = decision;
+    REQUIRE(acceptance.has_value());  // the demo's accepted tasks
+    const auto file = fixture.Checker().Tasks().File(*acceptance->task_id);
+    fixture.Modals().Expect("sign_dialog", [&](wxDialog& dialog) {
+        CHECK(UnwrappedLabel(dialog, "decision_summary").Contains("Task acceptance"));
+        const wxString task = UnwrappedLabel(dialog, "decision_task");
+        CHECK(task.Contains(U(file.task.code)));
+        CHECK(task.Contains(U(file.task.title)));
+        CHECK(task.Contains(U(file.lead_name)));
+        CHECK(dialog.FindWindow("decision_items") == nullptr);
+        dialog.EndModal(wxID_CANCEL);
+    });
+    gui::SignDialog dialog(&window, session, *acceptance);
+    CHECK(dialog.ShowModal() == wxID_CANCEL);
+    fixture.Modals().Verify();
 }
