@@ -9,6 +9,7 @@
 #include "domain/trust_service.h"
 #include "interchange/decision_document.h"
 #include "reports/decision_report.h"
+#include "reports/html_report_writer.h"
 #include "reports/output_file.h"
 #include "reports/pdf_report_writer.h"
 
@@ -23,6 +24,22 @@ void WriteWhole(const std::filesystem::path& path, const void* data, std::size_t
 }
 
 }  // namespace
+
+reports::DecisionHeading DecisionHeading(domain::Store& store, const domain::Clock& clock) {
+    const auto report = ReportHeading(store, clock);
+    reports::DecisionHeading heading;
+    heading.issuing_body = report.issuing_body;
+    heading.place = report.place;
+    heading.signer_title = report.signature.authority;
+    const auto proposer = domain::TrustService(store, clock).Setting(kSettingDecisionProposer);
+    heading.proposer = proposer && proposer->find_first_not_of(' ') != std::string::npos
+                           ? *proposer
+                           : kDefaultDecisionProposer;
+    // The archive line of the report's recipients ("Lưu: VT, KHTC"); the rest are a report's.
+    for (const auto& line : report.recipients)
+        if (line.rfind("Lưu", 0) == 0) heading.archive = line;
+    return heading;
+}
 
 domain::DecisionVerification ExportDecision(domain::Store& store, const domain::TextRules& text,
                                             const domain::Clock& clock, domain::DecisionId id,
@@ -67,7 +84,9 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
             task.acceptance->held_on,
             std::string(result.vi),
             std::string(result.en),
-            task.acceptance->minutes_number};
+            task.acceptance->minutes_number,
+            std::string(domain::EntryOf(domain::TaskLevels(), task.level).en),
+            std::string(domain::EntryOf(domain::AwardModes(), task.award_mode).en)};
     }
     for (const auto& item : decision.items) {
         const auto application = applications.Get(item.application_id);
@@ -76,10 +95,13 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
                                  application.title, item.approved_amount});
     }
     // Rendered before anything is written: a missing font stops the export with no files at all.
-    const auto heading = ReportHeading(store, clock);
-    const std::string pdf =
-        reports::PdfReport(reports::DecisionReport(document, heading.issuing_body, heading.place));
-    const std::string html = interchange::DecisionHtml(document);
+    const auto heading = DecisionHeading(store, clock);
+    const auto vietnamese = reports::DecisionReport(document, heading);
+    const auto english = reports::DecisionReport(document, heading, domain::Language::English);
+    const std::string pdf = reports::PdfReport(vietnamese);
+    const std::string pdf_en = reports::PdfReport(english);
+    const std::string html = reports::HtmlReport(vietnamese);
+    const std::string html_en = reports::HtmlReport(english);
 
     std::filesystem::create_directories(dir);
     const std::string payload = service.SignedPayload(decision);
@@ -90,7 +112,9 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
         if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
     WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
     WriteWhole(dir / "decision.html", html.data(), html.size());
+    WriteWhole(dir / "decision-en.html", html_en.data(), html_en.size());
     WriteWhole(dir / "decision.pdf", pdf.data(), pdf.size());
+    WriteWhole(dir / "decision-en.pdf", pdf_en.data(), pdf_en.size());
     return verification;
 }
 

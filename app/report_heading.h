@@ -6,6 +6,7 @@
 //   innodesk-cli setting set report_signer_title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
 //   innodesk-cli setting set report_signer_name "Nguyễn Văn An"
 //   innodesk-cli setting set report_recipients "Bộ Khoa học và Công nghệ|UBND tỉnh|Lưu: VT, KHTC"
+//   innodesk-cli setting set decision_proposer "Trưởng phòng Quản lý khoa học"
 // Without them, the Khánh Hòa department's heading, the symbol BC-SKHCN, "GIÁM ĐỐC" and "Lưu: VT"
 // are used, and the signer's name is left for the signer to write.
 #pragma once
@@ -24,6 +25,10 @@ inline constexpr const char* kSettingReportSymbol = "report_symbol";            
 inline constexpr const char* kSettingReportSignerTitle = "report_signer_title";  // lines separated by '|'
 inline constexpr const char* kSettingReportSignerName = "report_signer_name";
 inline constexpr const char* kSettingReportRecipients = "report_recipients";  // separated by '|'
+// Who proposes the department's decisions ("Theo đề nghị của …") and executes them with the
+// Office (Điều 3); default "Trưởng phòng Quản lý khoa học".
+inline constexpr const char* kSettingDecisionProposer = "decision_proposer";
+inline constexpr const char* kDefaultDecisionProposer = "Trưởng phòng Quản lý khoa học";
 
 // From the settings alone, dated today (the clock's date), with no number.
 reports::TargetReportHeading ReportHeading(domain::Store& store, const domain::Clock& clock);

@@ -52,7 +52,8 @@ void Export(CliContext& context, domain::DecisionId id, const std::filesystem::p
     PrintVerification(context,
                       app::ExportDecision(context.Store(), context.Text(), context.Clock(), id, dir));
     context.out << context.Say("Đã xuất vào ", "Exported to ") << dir.string()
-                << ": decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem\n";
+                << ": decision.json, decision.p7s, decision.pdf, decision-en.pdf, decision.html, "
+                   "decision-en.html, trust-anchors.pem\n";
 }
 
 }  // namespace
@@ -176,8 +177,10 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
 
     auto export_id = std::make_shared<long long>(0);
     auto export_dir = std::make_shared<std::string>();
-    auto* export_cmd = group->add_subcommand(
-        "export", "Write decision.json, decision.p7s, decision.pdf and decision.html to a folder");
+    auto* export_cmd =
+        group->add_subcommand("export",
+                              "Write decision.json, decision.p7s, decision.pdf (Vietnamese), "
+                              "decision-en.pdf (English), decision.html and decision-en.html to a folder");
     export_cmd->add_option("id", *export_id, "Decision id")->required();
     export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
     export_cmd->callback([&context, export_id, export_dir] {

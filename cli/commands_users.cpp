@@ -231,12 +231,14 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
            "key", *key,
            "report_issuing_body (lines separated by |), report_place, report_symbol, report_signer_title "
            "(lines separated by |), report_signer_name, report_recipients (separated by |), "
+           "decision_proposer, "
            "department_province or time_zone (an IANA name, default Asia/Ho_Chi_Minh)")
         ->required()
-        ->check(CLI::IsMember(
-            {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
-             app::kSettingReportSymbol, app::kSettingReportSignerTitle, app::kSettingReportSignerName,
-             app::kSettingReportRecipients, domain::kSettingDepartmentProvince, app::kSettingTimeZone}));
+        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
+                               app::kSettingReportPlace, app::kSettingReportSymbol,
+                               app::kSettingReportSignerTitle, app::kSettingReportSignerName,
+                               app::kSettingReportRecipients, app::kSettingDecisionProposer,
+                               domain::kSettingDepartmentProvince, app::kSettingTimeZone}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in

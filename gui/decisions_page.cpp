@@ -120,12 +120,14 @@ void DecisionsPage::SignSelected() {
     auto service = m_session.Decisions();
     const auto decision = service.Get(*id);
     service.RequireCanSign(*id, m_session.Actor());  // before anyone types a password or PIN
-    SignDialog dialog(this, m_session, U(decision.number));
+    // The dialog shows what is signed and the certificate that signs it, and hands over the key
+    // it unlocked.
+    SignDialog dialog(this, m_session, decision);
     if (dialog.ShowModal() != wxID_OK) return;
+    const auto signer = dialog.TakeSigner();
+    if (!signer) return;
     const auto verifier = m_session.Verifier();
     wxBusyCursor busy;
-    const auto signer = dialog.LoadKey();
-    if (!signer) return;
     const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor());
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
@@ -147,7 +149,8 @@ void DecisionsPage::ExportSelected() {
     if (!id) return;
     // Refused before the officer picks a folder.
     domain::RequireExportable(m_session.Decisions().Get(*id));
-    wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf and decision.html"));
+    wxDirDialog ask(this, _("Folder for decision.json, decision.p7s, decision.pdf, decision-en.pdf, "
+                            "decision.html and decision-en.html"));
     if (ask.ShowModal() != wxID_OK) return;
     app::ExportDecision(m_session.Store(), m_session.Text(), m_session.Clock(), *id,
                         std::filesystem::path(S(ask.GetPath())));

@@ -10,6 +10,7 @@
 #include "reports_page.h"
 #include "reviews_page.h"
 #include "settings_page.h"
+#include "sign_in_dialog.h"
 #include "tasks_page.h"
 #include "training_page.h"
 #include "vouchers_page.h"
@@ -31,6 +32,8 @@ enum MenuId {
     kFind,
     kRefresh,
     kExport,
+    kSignOut,
+    kSwitchUser,
     kFirstPage,  // kFirstPage + i shows page i
 };
 
@@ -46,24 +49,16 @@ MainFrame::MainFrame(app::Workspace& session)
     m_navigation = new wxListBox(m_splitter, wxID_ANY);
     m_navigation->SetName("navigation");
     m_book = new wxSimplebook(m_splitter, wxID_ANY);
-    AddPage(new DashboardPage(m_book, session), "dashboard");
-    AddPage(new EnterprisesPage(m_book, session), "enterprises");
-    AddPage(new ApplicationsPage(m_book, session), "applications");
-    AddPage(new TasksPage(m_book, session), "tasks");
-    AddPage(new ReviewsPage(m_book, session), "reviews");
-    AddPage(new DecisionsPage(m_book, session), "decisions");
-    AddPage(new VouchersPage(m_book, session), "vouchers");
-    AddPage(new IpFilingsPage(m_book, session), "ip_filings");
-    AddPage(new TrainingPage(m_book, session), "training");
-    AddPage(new ReportsPage(m_book, session), "reports");
-    AddPage(new AuditPage(m_book, session), "audit");
-    AddPage(new SettingsPage(m_book, session), "settings");
+    BuildPages();
     m_splitter->SetMinimumPaneSize(FromDIP(120));
     m_splitter->SplitVertically(
         m_navigation, m_book,
         static_cast<int>(wxConfigBase::Get()->ReadLong("/Layout/Navigation", FromDIP(190))));
 
     auto* file = new wxMenu;
+    file->Append(kSignOut, _("Sign &out"));
+    file->Append(kSwitchUser, _("S&witch user…"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
     edit->Append(kNew, _("&New record\tCtrl+N"));
@@ -99,16 +94,15 @@ MainFrame::MainFrame(app::Workspace& session)
 
     CreateStatusBar(3);
     SetStatusText(U(session.Target().Describe()), 0);
-    SetStatusText(
-        U(session.DisplayName().empty() ? session.Actor().user_name
-                                        : session.DisplayName() + " (" + session.Actor().user_name + ")"),
-        1);
-    const auto& role = domain::EntryOf(domain::Roles(), session.Actor().role);
-    SetStatusText(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? role.vi : role.en)), 2);
+    ShowUser();
 
     m_navigation->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { SelectPage(event.GetSelection()); });
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ChangeUser(true); }, kSignOut);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ChangeUser(false); }, kSwitchUser);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
@@ -156,6 +150,50 @@ MainFrame::MainFrame(app::Workspace& session)
 MainFrame::~MainFrame() {
     wxConfigBase::Get()->Write("/Layout/Navigation", static_cast<long>(m_splitter->GetSashPosition()));
     wxConfigBase::Get()->Write("/Layout/Page", static_cast<long>(m_book->GetSelection()));
+}
+
+void MainFrame::BuildPages() {
+    AddPage(new DashboardPage(m_book, m_session), "dashboard");
+    AddPage(new EnterprisesPage(m_book, m_session), "enterprises");
+    AddPage(new ApplicationsPage(m_book, m_session), "applications");
+    AddPage(new TasksPage(m_book, m_session), "tasks");
+    AddPage(new ReviewsPage(m_book, m_session), "reviews");
+    AddPage(new DecisionsPage(m_book, m_session), "decisions");
+    AddPage(new VouchersPage(m_book, m_session), "vouchers");
+    AddPage(new IpFilingsPage(m_book, m_session), "ip_filings");
+    AddPage(new TrainingPage(m_book, m_session), "training");
+    AddPage(new ReportsPage(m_book, m_session), "reports");
+    AddPage(new AuditPage(m_book, m_session), "audit");
+    AddPage(new SettingsPage(m_book, m_session), "settings");
+}
+
+void MainFrame::ShowUser() {
+    SetStatusText(U(m_session.DisplayName().empty()
+                        ? m_session.Actor().user_name
+                        : m_session.DisplayName() + " (" + m_session.Actor().user_name + ")"),
+                  1);
+    const auto& role = domain::EntryOf(domain::Roles(), m_session.Actor().role);
+    SetStatusText(U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? role.vi : role.en)), 2);
+}
+
+void MainFrame::ChangeUser(bool sign_out) {
+    // Signing out hides the window: nothing of the last user's stays on screen while the next
+    // one signs in. Nobody signing in then ends the program; a switch given up keeps the user.
+    if (sign_out) Hide();
+    SignInDialog dialog(sign_out ? nullptr : this, m_session);
+    if (dialog.ShowModal() != wxID_OK) {
+        if (sign_out) Close(true);
+        return;
+    }
+    // Every page was made for the last user's role: they are made again for the new one.
+    const int shown = m_book->GetSelection();
+    m_book->DeleteAllPages();
+    m_navigation->Clear();
+    m_pages.clear();
+    BuildPages();
+    ShowUser();
+    SelectPage(shown == wxNOT_FOUND ? 0 : shown);
+    if (sign_out) Show();
 }
 
 void MainFrame::AddPage(Page* page, const char* name) {

@@ -1,6 +1,7 @@
 // The main window: navigation on the left, the chosen page on the right, menus, toolbar,
 // shortcuts (Ctrl+N new, Ctrl+F search, F5 refresh, Ctrl+E export, Ctrl+1… pages) and a status
-// bar with the database, the user and the role. Its size and layout are remembered.
+// bar with the database, the user and the role. Its size and layout are remembered. File → Sign
+// out and Switch user sign another user in and make the pages again for their role.
 #pragma once
 
 #include "page.h"
@@ -32,6 +33,10 @@ public:
     }
 
 private:
+    void BuildPages();
+    void ShowUser();
+    // Sign out (true) or switch user (false): the sign-in dialog, then the pages for the new user.
+    void ChangeUser(bool sign_out);
     void AddPage(Page* page, const char* name);
     void SelectPage(int index);
     void UpdateActions();

@@ -1,6 +1,7 @@
-// The readable form of a decision for export: a self-contained HTML page (print it to PDF from any
-// browser) in Vietnamese with the English beside it, the applications it covers with their
-// enterprises and amounts, and the verification verdict as it was when exported.
+// What the readable forms of an exported decision show (reports/decision_report.h lays them out
+// as decision.pdf, decision-en.pdf, decision.html and decision-en.html): the decision, the
+// applications it covers with their enterprises and amounts or the task it accepts, and the
+// verification verdict as it was when exported.
 #pragma once
 
 #include "domain/decision.h"
@@ -36,6 +37,8 @@ struct DecisionDocumentTask {
     std::string result;  // "Đạt" / "Passed"
     std::string result_en;
     std::string minutes_number;
+    std::string level_en;  // "Provincial": the English rendering's (the printed decision-en.pdf)
+    std::string award_mode_en;
 };
 
 struct DecisionDocument {
@@ -51,7 +54,5 @@ struct DecisionDocument {
     // The zone its times are written in: the department's (Clock::Zone).
     domain::TimeZonePtr zone = domain::VietnamTimeZone();
 };
-
-std::string DecisionHtml(const DecisionDocument& document);
 
 }  // namespace innodesk::interchange

@@ -238,6 +238,7 @@ public:
         Table();
         Paragraphs(m_document.after_table, 12);
         Closing();
+        Paragraphs(m_document.closing_notes, 18);
         Section();
         std::ostringstream out;
         m_xml.save(out, "", pugi::format_raw | pugi::format_no_declaration);
@@ -297,6 +298,10 @@ private:
                 case ParagraphStyle::Note:
                     AddText(m_body, paragraph.text, {Align::Justify, before, 0, Twips(10)},
                             {kDocxBodyPoints - 1, false, true});
+                    break;
+                case ParagraphStyle::Centred:
+                    AddText(m_body, paragraph.text, {Align::Centre, before, 0, 0, true},
+                            {kDocxBodyPoints, true});
                     break;
             }
         }

@@ -308,6 +308,7 @@ private:
         AddTable();
         AddParagraphs(m_document.after_table, 12);
         AddClosing();
+        AddParagraphs(m_document.closing_notes, 10);
     }
 
     // Nơi nhận at the bottom left (its label bold italic, the list smaller) and the signature
@@ -342,6 +343,12 @@ private:
         }
         block.flow.space_before = 18;
         Measure(block);
+        // Measure counts a cell's offset (pad_y) above and below it; here it only places the name
+        // under the authority, so the block ends at the lowest cell's last line.
+        double bottom = 0;
+        for (const auto& cell : block.cells)
+            bottom = std::max(bottom, cell.pad_y + Height(cell.layout.get()));
+        block.flow.height = bottom;
         block.flow.breaks.clear();  // never split across pages
         // Never alone on the last page: the paragraph above comes with it.
         if (!m_blocks.empty()) m_blocks.back().flow.keep_with_next = true;
@@ -426,6 +433,10 @@ private:
                     break;
                 case ParagraphStyle::Note:
                     AddText(paragraph.text, {kNoteSize, false, true, PANGO_ALIGN_LEFT, false, 0}, gap, false);
+                    break;
+                case ParagraphStyle::Centred:
+                    AddText(paragraph.text, {kBodySize + 0.5, true, false, PANGO_ALIGN_CENTER, false, 0},
+                            gap + 3, true);
                     break;
             }
         }

@@ -75,6 +75,7 @@ enum class ParagraphStyle {
     Heading,  // bold, a section's title ("I. Kết quả chung")
     Body,     // justified body text
     Note,     // italic, smaller: sources, remarks
+    Centred,  // bold and centred: a decision's "QUYẾT ĐỊNH:" and the authority that enacts it
 };
 
 struct ReportParagraph {
@@ -110,6 +111,9 @@ struct ReportDocument {
     // "- Lưu: VT, KHTC."); empty when the document has none. Bottom right: the signature.
     std::vector<std::string> recipients;
     SignatureBlock signature;
+    // Under the closing, across the page: what is not part of the document's text but travels
+    // with the copy (an exported decision's digital signature and its check at export).
+    std::vector<ReportParagraph> closing_notes;
 };
 
 // Refuses a document a writer cannot render faithfully, naming the place: no columns, a row

@@ -18,9 +18,10 @@ json Lines(const std::vector<std::string>& lines) {
 json Paragraphs(const std::vector<ReportParagraph>& paragraphs) {
     json out = json::array();
     for (const auto& p : paragraphs)
-        out.push_back({{"style", p.style == ParagraphStyle::Heading ? "heading"
-                                 : p.style == ParagraphStyle::Note  ? "note"
-                                                                    : "body"},
+        out.push_back({{"style", p.style == ParagraphStyle::Heading   ? "heading"
+                                 : p.style == ParagraphStyle::Note    ? "note"
+                                 : p.style == ParagraphStyle::Centred ? "centred"
+                                                                      : "body"},
                        {"text", p.text}});
     return out;
 }
@@ -50,9 +51,10 @@ std::vector<ReportParagraph> ParagraphsFrom(const json& items) {
     std::vector<ReportParagraph> out;
     for (const auto& item : items) {
         const std::string style = item.at("style");
-        out.push_back({style == "heading" ? ParagraphStyle::Heading
-                       : style == "note"  ? ParagraphStyle::Note
-                                          : ParagraphStyle::Body,
+        out.push_back({style == "heading"   ? ParagraphStyle::Heading
+                       : style == "note"    ? ParagraphStyle::Note
+                       : style == "centred" ? ParagraphStyle::Centred
+                                            : ParagraphStyle::Body,
                        item.at("text")});
     }
     return out;
@@ -97,7 +99,8 @@ std::string DocumentJson(const ReportDocument& d) {
                    {"rows", rows},
                    {"after_table", Paragraphs(d.after_table)},
                    {"recipients", Lines(d.recipients)},
-                   {"signature", {{"authority", Lines(d.signature.authority)}, {"name", d.signature.name}}}};
+                   {"signature", {{"authority", Lines(d.signature.authority)}, {"name", d.signature.name}}},
+                   {"closing_notes", Paragraphs(d.closing_notes)}};
     return out.dump();
 }
 
@@ -145,6 +148,8 @@ ReportDocument DocumentFromJson(const std::string& text) {
         d.recipients = in.at("recipients").get<std::vector<std::string>>();
         d.signature.authority = in.at("signature").at("authority").get<std::vector<std::string>>();
         d.signature.name = in.at("signature").at("name");
+        // Copies stored before closing notes existed have none.
+        if (in.contains("closing_notes")) d.closing_notes = ParagraphsFrom(in.at("closing_notes"));
     } catch (const json::exception& error) {
         Bad(error.what());
     }

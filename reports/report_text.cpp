@@ -136,6 +136,7 @@ ReportDocument NormalisedText(const ReportDocument& document) {
     NormaliseLines(nfc, out.recipients, "nơi nhận", "the recipients");
     NormaliseLines(nfc, out.signature.authority, "thẩm quyền ký", "the signing authority");
     out.signature.name = nfc.Nfc(out.signature.name, "họ tên người ký", "the signer's name");
+    NormaliseParagraphs(nfc, out.closing_notes, "ghi chú cuối", "the closing note");
     return out;
 }
 

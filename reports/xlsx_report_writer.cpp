@@ -252,6 +252,8 @@ public:
         ++m_row;
         WriteParagraphs(m_document.after_table);
         WriteClosing();
+        ++m_row;
+        WriteParagraphs(m_document.closing_notes);
     }
 
 private:
@@ -350,9 +352,10 @@ private:
 
     void WriteParagraphs(const std::vector<ReportParagraph>& paragraphs) {
         for (const auto& paragraph : paragraphs) {
-            const Look look = paragraph.style == ParagraphStyle::Heading ? Look::ParagraphBold
-                              : paragraph.style == ParagraphStyle::Note  ? Look::Note
-                                                                         : Look::Paragraph;
+            const Look look = paragraph.style == ParagraphStyle::Heading   ? Look::ParagraphBold
+                              : paragraph.style == ParagraphStyle::Centred ? Look::HeadingBold
+                              : paragraph.style == ParagraphStyle::Note    ? Look::Note
+                                                                           : Look::Paragraph;
             SetHeight(m_row,
                       HeightFor(WrappedLines(paragraph.text, m_total_width, kParagraphCharactersPerWidth)));
             Span(m_row++, 0, m_last_column, paragraph.text, look);

@@ -21,6 +21,8 @@ public:
     std::string CertificateFingerprint() const override;  // CertificateFingerprintSha256
     std::string CertificateSubject() const override;      // RFC 2253, UTF-8
     std::vector<std::uint8_t> Sign(std::span<const std::uint8_t> content) const override;  // SignDetached
+    // The key itself, for showing its certificate (certificate_details.h).
+    const SigningKey& Key() const { return *m_key; }
 
 private:
     std::unique_ptr<SigningKey> m_key;

@@ -184,7 +184,9 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
         CHECK(shown["verification"]["status"] == "valid");
         const std::string out = folder / "export";
         db.Ok(kViewer, {"decision", "export", decision, "--out", out});
-        CHECK_THAT(ReadText(out + "/decision.html"), Catch::Contains("Phó Giám đốc Lê Thị Châu"));
+        // The deputy signs for the director: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", then her name.
+        CHECK_THAT(ReadText(out + "/decision.html"), Catch::Contains("<b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b>") &&
+                                                         Catch::Contains("<b>Lê Thị Châu</b>"));
         CHECK_THAT(ReadText(out + "/decision.json"),
                    Catch::Contains(R"("signer_name":"Phó Giám đốc Lê Thị Châu")"));
     }

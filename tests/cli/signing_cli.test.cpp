@@ -104,19 +104,26 @@ TEST_CASE("A decision drafted, signed with a PKCS12 file, verified and exported 
           "approved");
 
     const std::string out = folder / "export";
+    // Who proposes the department's decisions is a setting.
+    db.Ok(kAdmin, {"setting", "set", "decision_proposer", "Trưởng phòng Kế hoạch - Tài chính"});
     const auto exported = db.Ok(kViewer, {"decision", "export", decision, "--out", out});
-    CHECK_THAT(
-        exported.out,
-        Catch::Contains("decision.json, decision.p7s, decision.pdf, decision.html, trust-anchors.pem"));
-    for (const char* name :
-         {"decision.json", "decision.p7s", "decision.pdf", "decision.html", "trust-anchors.pem"})
+    CHECK_THAT(exported.out, Catch::Contains("decision.json, decision.p7s, decision.pdf, decision-en.pdf, "
+                                             "decision.html, decision-en.html, trust-anchors.pem"));
+    for (const char* name : {"decision.json", "decision.p7s", "decision.pdf", "decision-en.pdf",
+                             "decision.html", "decision-en.html", "trust-anchors.pem"})
         CHECK(std::filesystem::is_regular_file(out + "/" + name));
     CHECK(ReadText(out + "/decision.pdf").rfind("%PDF-", 0) == 0);
     REQUIRE(Shell(pdftotext + " -enc UTF-8 " + ShellQuoted(out + "/decision.pdf") + " " +
                   ShellQuoted(folder / "decision.txt")) == 0);
-    CHECK_THAT(ReadText(folder / "decision.txt"), Catch::Contains("Số: 125/QĐ-SKHCN") &&
-                                                      Catch::Contains("0300588569") &&
-                                                      Catch::Contains("HỢP LỆ (valid)"));
+    CHECK_THAT(ReadText(folder / "decision.txt"),
+               Catch::Contains("Số: 125/QĐ-SKHCN") && Catch::Contains("0300588569") &&
+                   Catch::Contains("Kiểm tra chữ ký số khi xuất: HỢP LỆ") &&
+                   Catch::Contains("Theo đề nghị của Trưởng phòng Kế hoạch - Tài chính."));
+    REQUIRE(Shell(pdftotext + " -enc UTF-8 " + ShellQuoted(out + "/decision-en.pdf") + " " +
+                  ShellQuoted(folder / "decision-en.txt")) == 0);
+    CHECK_THAT(ReadText(folder / "decision-en.txt"), Catch::Contains("No.: 125/QĐ-SKHCN") &&
+                                                         Catch::Contains("DECISION") &&
+                                                         Catch::Contains("VALID"));
     CHECK(ReadText(out + "/trust-anchors.pem") == ReadText(SharedTestPki().root_pem));
     const auto payload = nlohmann::json::parse(ReadText(out + "/decision.json"));
     CHECK_THAT(payload.dump(), Catch::Contains("125/QĐ-SKHCN") && Catch::Contains("0300588569"));

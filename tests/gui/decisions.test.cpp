@@ -222,6 +222,7 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
         wxFileDirPickerEvent chosen(wxEVT_FILEPICKER_CHANGED, &picker, picker.GetId(), picker.GetPath());
         picker.HandleWindowEvent(chosen);
         Type(dialog, "p12_password", app::kDemoKeyPassword);
+        Click(dialog, "unlock_key");
         Click(dialog, "sign");
     });
     fixture.Modals().ClearMessageBoxes();

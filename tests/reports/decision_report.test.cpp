@@ -2,9 +2,13 @@
 #include "test_support.h"
 
 #include "reports/decision_report.h"
+#include "reports/html_report_writer.h"
 #include "reports/pdf_report_writer.h"
 
 #include <catch2/catch.hpp>
+
+#include <regex>
+#include <set>
 
 using namespace innodesk;
 using namespace innodesk::reports;
@@ -15,7 +19,10 @@ interchange::DecisionDocument Decision() {
     interchange::DecisionDocument doc;
     doc.decision.number = "125/QĐ-SKHCN";
     doc.decision.date = domain::CalendarDate::FromYmd(2026, 6, 20);
-    doc.decision.legal_basis = "Kế hoạch số 000/KH-UBND về hỗ trợ đổi mới sáng tạo trong doanh nghiệp.";
+    doc.decision.legal_basis =
+        "Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ; căn cứ Quyết định số 1350/QĐ-UBND ngày "
+        "15/5/2025 của UBND tỉnh Khánh Hòa\nKế hoạch số 000/KH-UBND về hỗ trợ đổi mới sáng tạo trong doanh "
+        "nghiệp.";
     doc.decision.conditions = "Doanh nghiệp đối ứng tối thiểu 40% kinh phí.";
     doc.decision.signer_name = "Giám đốc Trần Văn Bình";
     doc.decision.signature = domain::DecisionSignature{
@@ -31,44 +38,222 @@ interchange::DecisionDocument Decision() {
     return doc;
 }
 
+DecisionHeading KhanhHoa() {
+    DecisionHeading heading;
+    heading.issuing_body = {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"};
+    heading.place = "Khánh Hòa";
+    heading.proposer = "Trưởng phòng Quản lý khoa học";
+    heading.signer_title = {"GIÁM ĐỐC"};
+    heading.archive = "Lưu: VT, QLKH";
+    return heading;
+}
+
+DecisionHeading WithoutPlace() {
+    auto heading = KhanhHoa();
+    heading.issuing_body = {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"};
+    heading.place.clear();
+    return heading;
+}
+
+std::vector<std::string> Texts(const std::vector<ReportParagraph>& paragraphs) {
+    std::vector<std::string> texts;
+    for (const auto& paragraph : paragraphs) texts.push_back(paragraph.text);
+    return texts;
+}
+
+// Each needle found after the previous one: the order in which the PDF prints them.
+void CheckInOrder(const std::string& text, const std::vector<std::string>& needles) {
+    std::size_t from = 0;
+    for (const auto& needle : needles) {
+        INFO("looking for \"" << needle << "\" after offset " << from << " in:\n" << text);
+        const auto at = text.find(needle, from);
+        REQUIRE(at != std::string::npos);
+        from = at + needle.size();
+    }
+}
+
+// The English words a Vietnamese decision once carried as glosses, and the English rendering's
+// fixed words: none may appear in the Vietnamese file.
+std::set<std::string> EnglishWordsIn(const std::string& text) {
+    static const std::set<std::string> english{
+        "the",         "of",         "and",     "Article", "Decision",  "DECISION",
+        "Pursuant",    "proposal",   "signed",  "approve", "approving", "applications",
+        "application", "Total",      "VALID",   "valid",   "Exported",  "Director",
+        "DIRECTOR",    "Enterprise", "support", "legal",   "basis",     "conditions",
+        "task",        "No"};
+    std::set<std::string> found;
+    const std::regex word("[A-Za-z]+");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it)
+        if (english.count(it->str())) found.insert(it->str());
+    return found;
+}
+
+// A whole PDF's text with its line breaks as spaces, for phrases the page wraps.
+std::string OneLine(std::string text) {
+    for (auto& c : text)
+        if (c == '\n') c = ' ';
+    return text;
+}
+
 }  // namespace
 
-TEST_CASE("The decision as a report document: heading, applications and their total", "[reports]") {
-    const auto doc =
-        DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
+TEST_CASE("The decision as a report document: a quyết định's heading, bases, articles and closing",
+          "[reports]") {
+    const auto doc = DecisionReport(Decision(), KhanhHoa());
     CHECK_NOTHROW(Validate(doc));
     CHECK(doc.reference == "Số: 125/QĐ-SKHCN");
     CHECK(doc.place_and_date == "Khánh Hòa, ngày 20 tháng 6 năm 2026");
-    CHECK(doc.issuing_body.back() == "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
-    CHECK(DecisionReport(Decision(), {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "").place_and_date ==
-          "Ngày 20 tháng 6 năm 2026");
+    CHECK(doc.issuing_body == std::vector<std::string>{"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"});
+    CHECK(DecisionReport(Decision(), WithoutPlace()).place_and_date == "Ngày 20 tháng 6 năm 2026");
     CHECK(doc.title == "QUYẾT ĐỊNH");
+    CHECK(doc.subtitle == std::vector<std::string>{"Về việc phê duyệt hỗ trợ kinh phí cho doanh nghiệp"});
+    // The authority, the legal bases one per line ("Căn cứ …;", the last "."), the proposal,
+    // "QUYẾT ĐỊNH:" and Điều 1 before the table.
+    CHECK(Texts(doc.before_table) ==
+          std::vector<std::string>{
+              "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+              "Căn cứ Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ;",
+              "Căn cứ Quyết định số 1350/QĐ-UBND ngày 15/5/2025 của UBND tỉnh Khánh Hòa;",
+              "Căn cứ Kế hoạch số 000/KH-UBND về hỗ trợ đổi mới sáng tạo trong doanh nghiệp.",
+              "Theo đề nghị của Trưởng phòng Quản lý khoa học.", "QUYẾT ĐỊNH:",
+              "Điều 1. Phê duyệt hỗ trợ kinh phí cho 2 hồ sơ của doanh nghiệp với tổng kinh phí hỗ trợ "
+              "145.500.000 đồng, chi tiết như sau:"});
+    CHECK(doc.before_table.front().style == ParagraphStyle::Centred);
+    CHECK(doc.before_table[5].style == ParagraphStyle::Centred);
     REQUIRE(doc.table.rows.size() == 3);
+    CHECK(doc.table.rows[0].cells[2].text == "Công ty TNHH Yến sào Khánh Hòa");
     CHECK(doc.table.rows.back().cells[5].whole == 145'500'000);
     CHECK(doc.table.rows.back().cells[5].text == "145.500.000");
+    CHECK(Texts(doc.after_table) ==
+          std::vector<std::string>{
+              "Điều 2. Doanh nghiệp đối ứng tối thiểu 40% kinh phí.",
+              "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 99/QĐ-SKHCN.",
+              "Điều 3. Chánh Văn phòng Sở, Trưởng phòng Quản lý khoa học, và các tổ chức, cá nhân có tên tại "
+              "Điều "
+              "1 chịu trách nhiệm thi hành Quyết định này."});
+    CHECK(doc.recipients == std::vector<std::string>{"- Như Điều 3;", "- Lưu: VT, QLKH."});
+    // The director signs as GIÁM ĐỐC; the name without the title.
+    CHECK(doc.signature.authority == std::vector<std::string>{"GIÁM ĐỐC"});
+    CHECK(doc.signature.name == "Trần Văn Bình");
+    REQUIRE_FALSE(doc.closing_notes.empty());
+    CHECK(doc.closing_notes.front().text.rfind("Ký số bởi: CN=Trần Văn Bình", 0) == 0);
+
+    // A deputy signs for the director, who is among the recipients.
+    auto deputy = Decision();
+    deputy.decision.signer_name = "Phó Giám đốc Lê Thị Châu";
+    const auto for_director = DecisionReport(deputy, KhanhHoa());
+    CHECK(for_director.signature.authority == std::vector<std::string>{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"});
+    CHECK(for_director.signature.name == "Lê Thị Châu");
+    CHECK(for_director.recipients ==
+          std::vector<std::string>{"- Như Điều 3;", "- Giám đốc Sở (để báo cáo);", "- Lưu: VT, QLKH."});
+    // A signer named without a title signs under the department's setting.
+    deputy.decision.signer_name = "Nguyễn Văn An";
+    auto heading = KhanhHoa();
+    heading.signer_title = {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"};
+    CHECK(DecisionReport(deputy, heading).signature.authority ==
+          std::vector<std::string>{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"});
+    CHECK(DecisionReport(deputy, heading).signature.name == "Nguyễn Văn An");
 }
 
-TEST_CASE("The decision's PDF reads back with its number, amounts and verdict", "[reports]") {
+TEST_CASE("A refusal's Điều 1 lists the applications refused, without amounts", "[reports]") {
+    auto source = Decision();
+    source.decision.kind = domain::DecisionKind::Refusal;
+    for (auto& row : source.rows) row.approved_amount = domain::Money();
+    source.decision.conditions.clear();
+    const auto doc = DecisionReport(source, KhanhHoa());
+    CHECK_NOTHROW(Validate(doc));
+    CHECK(doc.subtitle.front() == "Về việc không phê duyệt hỗ trợ kinh phí cho doanh nghiệp");
+    CHECK(Texts(doc.before_table).back() ==
+          "Điều 1. Không phê duyệt hỗ trợ kinh phí đối với 2 hồ sơ của doanh nghiệp sau:");
+    CHECK(doc.table.columns.size() == 5);
+    CHECK(doc.table.rows.size() == 2);  // no total
+    CHECK(doc.after_table.front().text ==
+          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 99/QĐ-SKHCN.");
+}
+
+TEST_CASE("The decision's PDF prints the quyết định's lines in order, in Vietnamese only", "[reports]") {
     test::TemporaryFolder folder;
-    WritePdfReport(
-        DecisionReport(Decision(), {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa"),
-        folder / "decision.pdf");
+    WritePdfReport(DecisionReport(Decision(), KhanhHoa()), folder / "decision.pdf");
     const std::string text = test::PdfText(folder / "decision.pdf");
-    CHECK_THAT(text, Catch::Contains("QUYẾT ĐỊNH"));
-    CHECK_THAT(text, Catch::Contains("Số: 125/QĐ-SKHCN"));
-    CHECK_THAT(text, Catch::Contains("Quyết định này thay thế Quyết định số 99/QĐ-SKHCN"));
-    CHECK_THAT(text, Catch::Contains("0300588569"));
-    CHECK_THAT(text, Catch::Contains("Truy xuất nguồn gốc"));
-    CHECK_THAT(text, Catch::Contains("100.000.000"));
-    CHECK_THAT(text, Catch::Contains("145.500.000"));
-    CHECK_THAT(text, Catch::Contains("HỢP LỆ"));
-    CHECK_THAT(text, Catch::Contains("Giám đốc Trần Văn Bình"));
-    CHECK(test::PdfPages(folder / "decision.pdf") == 1);
+    CHECK_THAT(text, Catch::Contains("UBND TỈNH KHÁNH HÒA") &&
+                         Catch::Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") &&
+                         Catch::Contains("Độc lập - Tự do - Hạnh phúc") &&
+                         Catch::Contains("Số: 125/QĐ-SKHCN") &&
+                         Catch::Contains("Khánh Hòa, ngày 20 tháng 6 năm 2026"));
+    CheckInOrder(OneLine(text), {"QUYẾT ĐỊNH",
+                                 "Về việc phê duyệt hỗ trợ kinh phí cho doanh nghiệp",
+                                 "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+                                 "Căn cứ Nghị định số 80/2021/NĐ-CP",
+                                 "của Chính phủ;",
+                                 "Căn cứ Quyết định số 1350/QĐ-UBND",
+                                 "Căn cứ Kế hoạch số 000/KH-UBND",
+                                 "trong doanh nghiệp.",
+                                 "Theo đề nghị của Trưởng phòng Quản lý khoa học.",
+                                 "QUYẾT ĐỊNH:",
+                                 "Điều 1. Phê duyệt hỗ trợ kinh phí cho 2 hồ sơ",
+                                 "0300588569",
+                                 "100.000.000",
+                                 "Tổng cộng",
+                                 "145.500.000",
+                                 "Điều 2. Doanh nghiệp đối ứng tối thiểu 40% kinh phí.",
+                                 "thay thế Quyết định số 99/QĐ-SKHCN.",
+                                 "Điều 3. Chánh Văn phòng Sở, Trưởng phòng Quản lý khoa học",
+                                 "chịu trách nhiệm thi hành Quyết định này.",
+                                 "Nơi nhận:",
+                                 "- Như Điều 3;",
+                                 "- Lưu: VT, QLKH.",
+                                 "Ký số bởi: CN=Trần Văn Bình",
+                                 "Kiểm tra chữ ký số khi xuất: HỢP LỆ."});
+    // The signature block at the right of Nơi nhận.
+    CHECK_THAT(text, Catch::Contains("GIÁM ĐỐC") && Catch::Contains("Trần Văn Bình"));
+    CHECK(EnglishWordsIn(text).empty());
+    // The web page: the same lines, in Vietnamese only.
+    const std::string html = HtmlReport(DecisionReport(Decision(), KhanhHoa()));
+    CheckInOrder(html,
+                 {"lang=\"vi\"", "QUYẾT ĐỊNH", "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+                  "Căn cứ Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ;", "QUYẾT ĐỊNH:", "Điều 1.",
+                  "145.500.000", "Điều 2.", "Điều 3.", "Nơi nhận:", "- Như Điều 3;", "Trần Văn Bình"});
+    CHECK(EnglishWordsIn(html.substr(html.find("<body>"))).empty());
+    // The decision itself fits one page; the signature's particulars may follow on a second.
+    CHECK(test::PdfPages(folder / "decision.pdf") <= 2);
     std::error_code ignored;
     std::filesystem::create_directories(INNODESK_REPORT_SAMPLES_DIR, ignored);
     std::filesystem::copy_file(folder / "decision.pdf",
                                std::filesystem::path(INNODESK_REPORT_SAMPLES_DIR) / "decision.pdf",
                                std::filesystem::copy_options::overwrite_existing, ignored);
+}
+
+TEST_CASE("The decision's English rendering is a separate document, in English", "[reports]") {
+    auto source = Decision();
+    source.decision.signer_name = "Phó Giám đốc Lê Thị Châu";
+    const auto doc = DecisionReport(source, KhanhHoa(), domain::Language::English);
+    CHECK_NOTHROW(Validate(doc));
+    CHECK(doc.issuing_body == std::vector<std::string>{"PEOPLE'S COMMITTEE OF KHÁNH HÒA PROVINCE",
+                                                       "DEPARTMENT OF SCIENCE AND TECHNOLOGY"});
+    CHECK(doc.signature.authority == std::vector<std::string>{"FOR THE DIRECTOR", "DEPUTY DIRECTOR"});
+    test::TemporaryFolder folder;
+    WritePdfReport(doc, folder / "decision-en.pdf");
+    const std::string text = test::PdfText(folder / "decision-en.pdf");
+    CHECK_THAT(text, Catch::Contains("SOCIALIST REPUBLIC OF VIET NAM") &&
+                         Catch::Contains("No.: 125/QĐ-SKHCN") && Catch::Contains("Khánh Hòa, 20/06/2026"));
+    CheckInOrder(OneLine(text),
+                 {"DECISION", "On approving support for enterprises",
+                  "THE DIRECTOR OF THE DEPARTMENT OF SCIENCE AND TECHNOLOGY",
+                  "Pursuant to Nghị định số 80/2021/NĐ-CP", "Pursuant to Quyết định số 1350/QĐ-UBND",
+                  "At the proposal of the Head of the Science Management Division.", "DECIDES:",
+                  "Article 1. To approve support for 2 applications of enterprises, totalling VND "
+                  "145,500,000",
+                  "Total", "145,500,000", "Article 2.", "replaces Decision No. 99/QĐ-SKHCN.",
+                  "Article 3. The Chief of the Department's Office", "Recipients:", "- As in Article 3;",
+                  "- The Director (for information);", "- Archived: VT, QLKH.",
+                  "Digitally signed by: CN=Trần Văn Bình",
+                  "Digital signature checked at export: VALID. The signature is valid."});
+    CHECK_THAT(text, Catch::Contains("FOR THE DIRECTOR") && Catch::Contains("Lê Thị Châu"));
+    // None of the Vietnamese document's own words: the officers' text (bases, conditions, names)
+    // stays as written.
+    for (const char* vietnamese : {"Điều", "Căn cứ", "QUYẾT ĐỊNH", "Nơi nhận", "Theo đề nghị",
+                                   "Số:", "Tổng cộng", "đồng", "HỢP LỆ", "Ký số", "CỘNG HÒA", "ngày 20"})
+        CHECK_THAT(text, !Catch::Contains(vietnamese));
 }
 
 namespace {
@@ -83,8 +268,8 @@ private:
     std::string m_name = "UTC";
 };
 
-bool HasParagraph(const ReportDocument& doc, const std::string& needle) {
-    for (const auto& paragraph : doc.after_table)
+bool HasNote(const ReportDocument& doc, const std::string& needle) {
+    for (const auto& paragraph : doc.closing_notes)
         if (paragraph.text.find(needle) != std::string::npos) return true;
     return false;
 }
@@ -96,15 +281,15 @@ TEST_CASE("The decision's signing and export times are written in the department
     doc.exported_at_unix = 1'796'599'800;  // 06/12/2026 23:30 UTC
     doc.decision.signature->signed_at_unix = 1'796'599'800 - 3600;
     // The default, Asia/Ho_Chi_Minh: already the 7th.
-    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""),
-                       "Xuất từ InnoDesk lúc 07/12/2026 06:30"));
-    CHECK(HasParagraph(DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, ""),
-                       "Ký lúc (signed at): 07/12/2026 05:30"));
+    CHECK(HasNote(DecisionReport(doc, WithoutPlace()), "Xuất từ InnoDesk lúc 07/12/2026 06:30"));
+    CHECK(HasNote(DecisionReport(doc, WithoutPlace()), "thời gian ký: 07/12/2026 05:30"));
     doc.zone = std::make_shared<UtcZone>();
-    const auto utc = DecisionReport(doc, {"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "");
-    CHECK(HasParagraph(utc, "Xuất từ InnoDesk lúc 06/12/2026 23:30"));
-    CHECK(HasParagraph(utc, "Ký lúc (signed at): 06/12/2026 22:30"));
-    CHECK_THAT(interchange::DecisionHtml(doc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
+    const auto utc = DecisionReport(doc, WithoutPlace());
+    CHECK(HasNote(utc, "Xuất từ InnoDesk lúc 06/12/2026 23:30"));
+    CHECK(HasNote(utc, "thời gian ký: 06/12/2026 22:30"));
+    CHECK(HasNote(DecisionReport(doc, WithoutPlace(), domain::Language::English),
+                  "signed at: 06/12/2026 22:30"));
+    CHECK_THAT(HtmlReport(utc), Catch::Contains("Xuất từ InnoDesk lúc 06/12/2026 23:30"));
 }
 
 TEST_CASE("A task acceptance decision names the task and the council's result, not applications",
@@ -126,20 +311,36 @@ TEST_CASE("A task acceptance decision names the task and the council's result, n
                                                     domain::CalendarDate::FromYmd(2026, 11, 25),
                                                     "Đạt",
                                                     "Passed",
-                                                    "BB-NT 17/2026"};
-    const auto doc = DecisionReport(source, {"UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"}, "Khánh Hòa");
+                                                    "BB-NT 17/2026",
+                                                    "Provincial",
+                                                    "Commissioned"};
+    const auto doc = DecisionReport(source, KhanhHoa());
     CHECK_NOTHROW(Validate(doc));
-    CHECK(doc.subtitle.front() == "Về việc Công nhận kết quả nghiệm thu nhiệm vụ (Task acceptance)");
+    CHECK(doc.subtitle.front() == "Về việc công nhận kết quả nghiệm thu nhiệm vụ ĐTCT.2026.01");
     REQUIRE(doc.table.rows.size() == 10);
-    CHECK(doc.table.rows.back().cells[2].text == "Đạt (Passed)");
+    CHECK(doc.table.rows.back().cells[2].text == "Đạt");
+    CHECK(doc.table.rows[2].cells[2].text == "Cấp tỉnh, Đặt hàng");
 
     test::TemporaryFolder folder;
     WritePdfReport(doc, folder / "decision.pdf");
-    const std::string text = test::PdfText(folder / "decision.pdf");
-    CHECK_THAT(text, Catch::Contains("Điều 1. Công nhận kết quả nghiệm thu nhiệm vụ ĐTCT.2026.01"));
-    CHECK_THAT(text, Catch::Contains("BB-NT 17/2026"));
+    const std::string text = OneLine(test::PdfText(folder / "decision.pdf"));
+    CheckInOrder(text, {"QUYẾT ĐỊNH:", "Điều 1. Công nhận kết quả nghiệm thu nhiệm vụ ĐTCT.2026.01",
+                        "BB-NT 17/2026", "Điều 2. Doanh nghiệp", "Điều 3.", "Nơi nhận:"});
     CHECK_THAT(text, !Catch::Contains("Tổng cộng"));
-    const std::string html = interchange::DecisionHtml(source);
-    CHECK_THAT(html, Catch::Contains("Viện Hải dương học") && Catch::Contains("<b>Đạt</b>"));
+    CHECK(EnglishWordsIn(text).empty());
+    const auto english = DecisionReport(source, KhanhHoa(), domain::Language::English);
+    CHECK(english.subtitle.front() == "On recognising the acceptance of task ĐTCT.2026.01");
+    CHECK(english.table.rows[2].cells[2].text == "Provincial, Commissioned");
+    CHECK(english.table.rows.back().cells[2].text == "Passed");
+    const std::string html = HtmlReport(doc);
+    CHECK_THAT(html, Catch::Contains("Viện Hải dương học") &&
+                         Catch::Contains("<td style=\"text-align:left\">Đạt</td>"));
     CHECK_THAT(html, !Catch::Contains("Tổng cộng"));
+
+    // A failed task is not recognised.
+    source.task->result = "Không đạt";
+    source.task->result_en = "Failed";
+    CHECK(DecisionReport(source, KhanhHoa()).before_table.back().text ==
+          "Điều 1. Không công nhận kết quả thực hiện nhiệm vụ ĐTCT.2026.01 \"Nuôi tôm hùm trong lồng HDPE\"; "
+          "kết quả nghiệm thu: Không đạt.");
 }

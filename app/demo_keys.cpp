@@ -1,0 +1,25 @@
+// Finding a demo database's keys.
+#include "demo_keys.h"
+
+#include "demo_database.h"
+
+#include <algorithm>
+#include <system_error>
+
+namespace innodesk::app {
+
+std::filesystem::path DemoKeyFolder(const persistence::DatabaseTarget& target) {
+    return DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
+                                                                            : std::string());
+}
+
+std::vector<std::filesystem::path> DemoKeyFiles(const persistence::DatabaseTarget& target) {
+    std::vector<std::filesystem::path> files;
+    std::error_code error;  // no folder, or one that cannot be read: nothing to offer
+    for (const auto& entry : std::filesystem::directory_iterator(DemoKeyFolder(target), error))
+        if (entry.is_regular_file(error) && entry.path().extension() == ".p12") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace innodesk::app
