@@ -96,7 +96,7 @@ TEST_CASE("The Applications page's steps follow the selected application's state
 }
 
 TEST_CASE(
-    "An approved application's contract is recorded from the page; a wrong end is refused in the "
+    "An approved application's contract is recorded from the page, a wrong end refused in the "
     "domain's words with the dialog kept open",
     "[gui]") {
     GuiFixture fixture;
@@ -148,7 +148,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "A payment shows the signed amount, what was paid and what remains; an over-payment is refused "
+    "A payment shows the signed amount, what was paid and what remains, and an over-payment is refused "
     "with the domain's message and the dialog kept open",
     "[gui]") {
     GuiFixture fixture;
@@ -203,7 +203,8 @@ TEST_CASE(
                            static_cast<long long>(contracted.id), Money(remaining - million)));
 }
 
-TEST_CASE("An approver varies an approved amount with a reason; without one the domain refuses it", "[gui]") {
+TEST_CASE("An approver varies an approved amount with a reason, and without one the domain refuses it",
+          "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
     const auto approved = DemoApplication(fixture, domain::ApplicationState::Approved, [](const auto& a) {
