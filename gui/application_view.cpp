@@ -48,7 +48,7 @@ public:
         m_grid->Add(new wxStaticText(m_parent, wxID_ANY, label), 0, wxLEFT, 12);
         auto* text = new wxStaticText(m_parent, wxID_ANY, value.empty() ? wxString::FromUTF8("—") : value);
         text->SetName(name);
-        text->Wrap(m_parent->FromDIP(560));
+        text->Wrap(m_parent->FromDIP(300));
         m_grid->Add(text, 1, wxEXPAND);
     }
     wxFlexGridSizer* Grid() const { return m_grid; }
@@ -118,7 +118,9 @@ ApplicationView::ApplicationView(wxWindow* parent, app::Workspace& session, doma
     // The file.
     auto* file = new wxScrolledWindow(book, wxID_ANY);
     file->SetScrollRate(0, FromDIP(10));
-    Facts facts(file);
+    // Two columns, so that the whole file shows at 1280×800 without scrolling: who asks and for
+    // what on the left, what was decided and paid on the right.
+    Facts facts(file), outcome(file);
     facts.Section(_("Enterprise"));
     facts.Add(_("Name"), "view_enterprise", U(enterprise.name));
     facts.Add(_("Tax code"), "view_tax_code", U(enterprise.tax_code.Value()));
@@ -131,33 +133,34 @@ ApplicationView::ApplicationView(wxWindow* parent, app::Workspace& session, doma
     facts.Add(_("Co-funding"), "view_co_funding", Amount(a.co_funding_amount));
     facts.Add(_("State"), "view_state", EnumLabel(domain::ApplicationLifecycle().states, a.state));
     facts.Add(_("Submitted on"), "view_submitted_on", DateText(a.submitted_on));
-    facts.Section(_("Decision"));
+    outcome.Section(_("Decision"));
     if (a.decision_id) {
         auto decisions = session.Decisions();
         const auto decision = decisions.Get(*a.decision_id);
-        facts.Add(_("Number"), "view_decision", U(decision.number));
-        facts.Add(_("Date"), "view_decision_date", U(decision.date.Format()));
-        facts.Add(_("Kind"), "view_decision_kind", EnumLabel(domain::DecisionKinds(), decision.kind));
-        facts.Add(_("Signer"), "view_decision_signer", U(decision.signer_name));
-        facts.Add(_("Signature"), "view_verdict",
-                  Verdict(decisions.Verify(decision, *session.VerifierForDisplay())));
+        outcome.Add(_("Number"), "view_decision", U(decision.number));
+        outcome.Add(_("Date"), "view_decision_date", U(decision.date.Format()));
+        outcome.Add(_("Kind"), "view_decision_kind", EnumLabel(domain::DecisionKinds(), decision.kind));
+        outcome.Add(_("Signer"), "view_decision_signer", U(decision.signer_name));
+        outcome.Add(_("Signature"), "view_verdict",
+                    Verdict(decisions.Verify(decision, *session.VerifierForDisplay())));
     } else {
-        facts.Add(_("Number"), "view_decision", _("No decision yet"));
+        outcome.Add(_("Number"), "view_decision", _("No decision yet"));
     }
     if (a.approved_amount) {
         wxString approved = Amount(*a.approved_amount);
         if (a.original_approved_amount && *a.original_approved_amount != *a.approved_amount)
             approved += " " + wxString::Format(_("(first approved %s)"), Amount(*a.original_approved_amount));
-        facts.Add(_("Approved"), "view_approved", approved);
+        outcome.Add(_("Approved"), "view_approved", approved);
     }
-    facts.Section(_("Contract"));
-    facts.Add(_("Contract number"), "view_contract", U(a.contract_number));
-    facts.Add(_("Signed on"), "view_contract_signed_on", DateText(a.contract_signed_on));
-    facts.Add(_("Ends on"), "view_contract_ends_on", DateText(a.contract_ends_on));
-    facts.Add(_("Already paid"), "view_paid", Amount(totals.paid));
-    facts.Add(_("Remaining"), "view_remaining", a.approved_amount ? Amount(totals.remaining) : wxString());
-    auto* file_sizer = new wxBoxSizer(wxVERTICAL);
-    file_sizer->Add(facts.Grid(), 0, wxEXPAND | wxALL, 12);
+    outcome.Section(_("Contract"));
+    outcome.Add(_("Contract number"), "view_contract", U(a.contract_number));
+    outcome.Add(_("Signed on"), "view_contract_signed_on", DateText(a.contract_signed_on));
+    outcome.Add(_("Ends on"), "view_contract_ends_on", DateText(a.contract_ends_on));
+    outcome.Add(_("Already paid"), "view_paid", Amount(totals.paid));
+    outcome.Add(_("Remaining"), "view_remaining", a.approved_amount ? Amount(totals.remaining) : wxString());
+    auto* file_sizer = new wxBoxSizer(wxHORIZONTAL);
+    file_sizer->Add(facts.Grid(), 1, wxEXPAND | wxALL, 12);
+    file_sizer->Add(outcome.Grid(), 1, wxEXPAND | wxALL, 12);
     file->SetSizer(file_sizer);
     book->AddPage(file, _("File"));
 
