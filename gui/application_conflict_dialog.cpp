@@ -16,10 +16,12 @@ ConflictChoice AskReloadOrOverwrite(wxWindow* parent, const wxString& what_happe
     message->SetName("conflict_message");
     message->Wrap(dialog.FromDIP(460));
     sizer->Add(message, 0, wxALL, 12);
-    sizer->Add(new wxStaticText(&dialog, wxID_ANY,
-                                _("Reload the stored application into the form (what you typed is lost), or "
-                                  "overwrite it with what you typed?")),
-               0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    auto* question =
+        new wxStaticText(&dialog, wxID_ANY,
+                         _("Reload the stored application into the form (what you typed is lost), "
+                           "or overwrite it with what you typed?"));
+    question->Wrap(dialog.FromDIP(460));
+    sizer->Add(question, 0, wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     // Neither choice is the default: Enter must not throw away someone's work by accident.
     const auto add = [&](const wxString& label, const char* name, int id) {

@@ -99,7 +99,7 @@ MainFrame::MainFrame(app::Workspace& session)
 
     // The last field says what the last action did (Page::SayDone).
     CreateStatusBar(kStatusMessageField + 1);
-    const int widths[] = {-2, -1, -1, -3};
+    const int widths[] = {-2, -2, -1, -3};
     SetStatusWidths(kStatusMessageField + 1, widths);
     SetStatusText(U(session.Target().Describe()), 0);
     SetStatusText(
