@@ -96,8 +96,8 @@ TEST_CASE("The Applications page's steps follow the selected application's state
 }
 
 TEST_CASE(
-    "An approved application's contract is recorded from the page, a wrong end refused in the "
-    "domain's words with the dialog kept open",
+    "An approved application's contract is recorded from the page (a wrong end refused in the domain's "
+    "words, the dialog kept open), then its work started, accepted, monitored and closed",
     "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
@@ -145,6 +145,27 @@ TEST_CASE(
     CHECK(Find<wxButton>(page, "disburse").IsEnabled());
     CHECK(Find<wxButton>(page, "start_work").IsEnabled());
     CHECK_FALSE(Find<wxButton>(page, "contract").IsEnabled());
+
+    // Then the rest of its life, each step said in the status bar.
+    const struct {
+        const char* button;
+        domain::ApplicationState state;
+        const char* said;
+    } steps[] = {
+        {"start_work", domain::ApplicationState::InProgress, "Work on application %lld started."},
+        {"accept", domain::ApplicationState::Accepted, "Acceptance of application %lld recorded."},
+        {"monitor", domain::ApplicationState::Monitoring,
+         "Post-acceptance monitoring of application %lld started."},
+        {"close", domain::ApplicationState::Closed, "Application %lld closed."},
+    };
+    for (const auto& step : steps) {
+        INFO("step " << step.button);
+        Click(page, step.button);
+        CHECK(checker.Applications().Get(approved.id).state == step.state);
+        CHECK(StatusMessage(frame) == wxString::Format(step.said, static_cast<long long>(approved.id)));
+    }
+    CHECK_FALSE(Find<wxButton>(page, "withdraw").IsEnabled());  // closed: nothing more to do
+    fixture.Modals().Verify();
 }
 
 TEST_CASE(
