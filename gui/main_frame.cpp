@@ -92,7 +92,10 @@ MainFrame::MainFrame(app::Workspace& session)
                    _("Export the list (Ctrl+E)"));
     tools->Realize();
 
-    CreateStatusBar(3);
+    // The last field says what the last action did (Page::SayDone).
+    CreateStatusBar(kStatusMessageField + 1);
+    const int widths[] = {-2, -2, -1, -3};
+    SetStatusWidths(kStatusMessageField + 1, widths);
     SetStatusText(U(session.Target().Describe()), 0);
     ShowUser();
 

@@ -4,9 +4,14 @@
 
 #include "app/workspace.h"
 
+#include <wx/frame.h>
 #include <wx/panel.h>
+#include <wx/statusbr.h>
 
 namespace innodesk::gui {
+
+// The main window's status-bar field that says what the last action did.
+constexpr int kStatusMessageField = 3;
 
 class Page : public wxPanel {
 public:
@@ -29,6 +34,13 @@ public:
     virtual void ExportView() {}  // the current view to CSV
 
 protected:
+    // Says in the main window's status bar what an action did ("Application 12 submitted.").
+    void SayDone(const wxString& text) {
+        auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame);
+        auto* bar = frame ? frame->GetStatusBar() : nullptr;
+        if (bar && bar->GetFieldsCount() > kStatusMessageField) bar->SetStatusText(text, kStatusMessageField);
+    }
+
     app::Workspace& m_session;
 
 private:

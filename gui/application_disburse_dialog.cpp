@@ -1,0 +1,50 @@
+// The application payment dialog.
+#include "application_disburse_dialog.h"
+
+#include "wx_text.h"
+
+#include "domain/application_service.h"
+
+namespace innodesk::gui {
+
+PaymentTotals TotalsOf(const domain::Application& application,
+                       const std::vector<domain::Disbursement>& payments) {
+    PaymentTotals totals;
+    totals.approved = application.approved_amount.value_or(domain::Money());
+    for (const auto& payment : payments) totals.paid += payment.amount;
+    totals.remaining = totals.approved - totals.paid;
+    return totals;
+}
+
+ApplicationDisburseDialog::ApplicationDisburseDialog(wxWindow* parent, app::Workspace& session,
+                                                     const domain::Application& application)
+    : FormDialog(parent,
+                 wxString::Format(_("Payment on application %lld"), static_cast<long long>(application.id)),
+                 "application_disburse_dialog"),
+      m_session(session),
+      m_application(application) {
+    const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
+    // The figures the payment is measured against, read-only, in the fields' column.
+    const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
+        auto* text = new wxStaticText(this, wxID_ANY, U(amount.Format()));
+        text->SetName(name);
+        Field(label, text);
+    };
+    figure(_("Signed amount"), "approved_amount", totals.approved);
+    figure(_("Already paid"), "paid_amount", totals.paid);
+    figure(_("Remaining"), "remaining_amount", totals.remaining);
+    m_amount = Text(_("Amount paid (VND)") + " *", "amount");
+    m_paid_on = Date(_("Paid on") + " *", "paid_on", session.Clock().Today());
+    m_reference = Text(_("Treasury reference"), "payment_reference");
+    Finish(wxString::Format(_("%s, contract %s."), U(application.title), U(application.contract_number)));
+}
+
+bool ApplicationDisburseDialog::TransferDataFromWindow() {
+    const auto amount = domain::Money::Parse(S(m_amount->GetValue()), "amount");
+    m_session.Applications().Disburse(m_application.id, amount, m_paid_on.Value(), S(m_reference->GetValue()),
+                                      m_session.Actor());
+    m_paid = amount;
+    return true;
+}
+
+}  // namespace innodesk::gui

@@ -1,0 +1,44 @@
+// The vary-amount dialog.
+#include "application_vary_dialog.h"
+
+#include "application_disburse_dialog.h"
+#include "wx_text.h"
+
+#include "domain/application_service.h"
+
+namespace innodesk::gui {
+
+ApplicationVaryDialog::ApplicationVaryDialog(wxWindow* parent, app::Workspace& session,
+                                             const domain::Application& application)
+    : FormDialog(
+          parent,
+          wxString::Format(_("Vary the amount of application %lld"), static_cast<long long>(application.id)),
+          "application_vary_dialog"),
+      m_session(session),
+      m_application(application) {
+    const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
+    const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
+        auto* text = new wxStaticText(this, wxID_ANY, U(amount.Format()));
+        text->SetName(name);
+        Field(label, text);
+    };
+    figure(_("First approved"), "original_amount",
+           application.original_approved_amount.value_or(totals.approved));
+    figure(_("Approved now"), "approved_amount", totals.approved);
+    figure(_("Already paid"), "paid_amount", totals.paid);
+    m_amount = Text(_("New approved amount (VND)") + " *", "new_amount");
+    m_reason = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(320, 70)),
+                              wxTE_MULTILINE);
+    m_reason->SetName("reason");
+    Field(_("Reason") + " *", m_reason);
+    Finish(U(application.title));
+}
+
+bool ApplicationVaryDialog::TransferDataFromWindow() {
+    const auto amount = domain::Money::Parse(S(m_amount->GetValue()), "new_amount");
+    m_application = m_session.Applications().VaryApprovedAmount(m_application.id, amount,
+                                                                S(m_reason->GetValue()), m_session.Actor());
+    return true;
+}
+
+}  // namespace innodesk::gui
