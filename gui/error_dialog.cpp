@@ -5,6 +5,8 @@
 
 #include "domain/errors.h"
 
+#include <wx/stockitem.h>
+
 #include <cxxabi.h>
 
 #include <cstdlib>
@@ -48,6 +50,8 @@ std::unique_ptr<wxRichMessageDialog> MakeErrorDialog(wxWindow* parent, const std
     auto dialog = std::make_unique<wxRichMessageDialog>(parent, message, title, wxOK | wxICON_ERROR);
     dialog->SetName("error_dialog");
     dialog->ShowDetailedText(details);
+    // Its own label, from our catalog: left to GTK, the button reads "OK" in every language.
+    dialog->SetOKLabel(wxGetStockLabel(wxID_OK));
     return dialog;
 }
 

@@ -146,6 +146,7 @@ TEST_CASE("In Vietnamese the toolkit's own buttons and the progress dialog speak
         CHECK_FALSE(AnyHas(labels, "Remaining"));
         CHECK_FALSE(AnyHas(labels, "Cancel"));
         CHECK_FALSE(AnyHas(labels, "unknown"));
+        Screenshot(progress, GuiFixture::OutputDir() / "progress-vi.png");
     }
     owner->Destroy();
     // GTK's file chooser and message boxes take their buttons from GTK's own catalog.
@@ -178,6 +179,7 @@ TEST_CASE("An error dialog says the message in the user's words and keeps the co
     CHECK(details.Contains("invalid_value"));
     CHECK(details.Contains("phone"));
     CHECK(details.Contains("innodesk::domain::DomainError"));
+    CHECK(wxStripMenuCodes(dialog->GetOKLabel()) == U("Đồng ý"));
 
     // As shown: the details folded under "Chi tiết", the message alone in view.
     bool looked = false;
@@ -193,6 +195,7 @@ TEST_CASE("An error dialog says the message in the user's words and keeps the co
             std::vector<wxString> labels;
             CollectLabels(window, labels);
             CHECK(Contains(labels, U("Số điện thoại «abc» không hợp lệ.")));
+            Screenshot(window, GuiFixture::OutputDir() / "error-vi.png");
         });
         dialog->ShowModal();
     }
@@ -325,8 +328,6 @@ TEST_CASE("Help opens the user manual in the window's language, with its screens
             CHECK(images >= 8);
             // A second Help → User manual brings the same window forward instead of another.
             CHECK(gui::ManualWindow::Open(&frame) == window);
-            Pump(std::chrono::milliseconds(300));
-            Screenshot(*window, GuiFixture::OutputDir() / (vi ? "manual-vi.png" : "manual-en.png"));
             window->Destroy();
             fixture.Modals().Verify();
         }
