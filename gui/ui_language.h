@@ -5,6 +5,7 @@
 
 #include "domain/errors.h"
 
+#include <span>
 #include <string>
 
 namespace innodesk::gui {
@@ -17,6 +18,10 @@ struct UiLanguageSetUp {
     // (GTK's gettext then follows $LANGUAGE, which it ignores only under a plain "C").
     std::string messages_locale;
 };
+
+// Sets LC_MESSAGES to the first of `candidates` the C library has, for GTK's own dialogs; returns
+// the locale then in force. UseUiLanguage tries vi_VN.UTF-8 (or en_US/en_GB.UTF-8), then C.UTF-8.
+std::string UseMessagesLocale(std::span<const char* const> candidates);
 
 // Makes `language` the window's language: CurrentLanguage(), the wx catalogs, LC_MESSAGES and
 // $LANGUAGE for GTK. Windows created afterwards speak it; call it before creating any.

@@ -30,6 +30,7 @@
 
 #include <libintl.h>
 
+#include <array>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -155,6 +156,15 @@ TEST_CASE("In Vietnamese the toolkit's own buttons and the progress dialog speak
     CHECK(Gtk("_Save") != "_Save");
     CHECK(Gtk("Stock label\004_Yes") != U("_Yes"));
     CHECK(Gtk("Stock label\004_Cancel") == U("_Thôi"));
+}
+
+TEST_CASE("Without the vi_VN.UTF-8 locale GTK still speaks Vietnamese through C.UTF-8", "[gui][language]") {
+    const LanguageFor vietnamese(domain::Language::Vietnamese);
+    // As on a machine where vi_VN.UTF-8 was never generated: the first choice does not exist.
+    const std::array<const char*, 2> without_vietnamese{"xx_NO.UTF-8", "C.UTF-8"};
+    CHECK(gui::UseMessagesLocale(without_vietnamese) == "C.UTF-8");
+    CHECK(Gtk("_Cancel") == U("_Thôi"));
+    CHECK(wxGetStockLabel(wxID_CANCEL, wxSTOCK_NOFLAGS) == U("Hủy"));  // wx's catalogs need no locale
 }
 
 TEST_CASE("In English the same words stay English", "[gui][language]") {
