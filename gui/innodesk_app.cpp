@@ -13,7 +13,6 @@
 
 #include "app/common_passwords.h"
 #include "app/demo_database.h"
-#include "app/install_paths.h"
 #include "app/preferred_language.h"
 #include "app/workspace.h"
 #include "domain/department_province.h"
