@@ -35,4 +35,8 @@ std::filesystem::path LocaleDirectory() {
     return InstalledOrFallback(RunningExecutable(), "share/locale", INNODESK_BUILD_LOCALE_DIR);
 }
 
+std::filesystem::path ManualDirectory() {
+    return InstalledOrFallback(RunningExecutable(), "share/innodesk/manual", INNODESK_SOURCE_MANUAL_DIR);
+}
+
 }  // namespace innodesk::app

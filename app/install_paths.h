@@ -27,4 +27,8 @@ std::filesystem::path PasswordsDirectory();
 // gui/locale where the build compiles them.
 std::filesystem::path LocaleDirectory();
 
+// The user manual, one folder per language (vi/index.html, en/index.html), its screenshots in
+// ../screenshots beside it: PREFIX/share/innodesk/manual, else the source tree's docs/manual.
+std::filesystem::path ManualDirectory();
+
 }  // namespace innodesk::app

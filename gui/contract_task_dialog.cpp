@@ -1,6 +1,7 @@
 // The task contract dialog.
 #include "contract_task_dialog.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 #include "domain/task_service.h"
@@ -18,7 +19,7 @@ ContractTaskDialog::ContractTaskDialog(wxWindow* parent, app::Workspace& session
     m_ends_on = Date(_("Ends on") + " *", "ends_on", today);
     m_envelope = Choice(_("Budget envelope") + " *", "envelope");
     Finish(wxString::Format(_("The state budget of %s is committed on the envelope chosen."),
-                            U(task.state_budget.Format())));
+                            AmountText(task.state_budget)));
 }
 
 bool ContractTaskDialog::TransferDataToWindow() {
@@ -34,7 +35,7 @@ bool ContractTaskDialog::TransferDataToWindow() {
     for (const auto& [envelope, balance] : m_envelopes)
         m_envelope->Append(wxString::Format(_("%d — %s — %s remaining (id %lld)"), envelope.year,
                                             EnumLabel(domain::SupportContents(), envelope.content),
-                                            U(balance.Remaining().Format()),
+                                            AmountText(balance.Remaining()),
                                             static_cast<long long>(envelope.id)));
     if (!m_envelopes.empty()) m_envelope->SetSelection(0);
     return true;

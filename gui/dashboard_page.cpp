@@ -8,6 +8,7 @@
 #include "form_dialog.h"
 #include "indicator_dialog.h"
 #include "list_dialog.h"
+#include "number_text.h"
 #include "target_card.h"
 #include "wx_text.h"
 
@@ -32,7 +33,7 @@ bool MayEnterPlans(const app::Workspace& session) {
 }
 
 wxString Money(std::int64_t dong) {
-    return U(domain::Money::Dong(dong).Format());
+    return AmountText(domain::Money::Dong(dong));
 }
 
 }  // namespace

@@ -7,12 +7,12 @@
 #include "first_run_dialog.h"
 #include "sign_in_dialog.h"
 #include "startup_probe.h"
+#include "ui_language.h"
 #include "workstation_database.h"
 #include "wx_text.h"
 
 #include "app/common_passwords.h"
 #include "app/demo_database.h"
-#include "app/install_paths.h"
 #include "app/preferred_language.h"
 #include "app/workspace.h"
 #include "domain/department_province.h"
@@ -23,7 +23,6 @@
 #include <wx/config.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
-#include <wx/translation.h>
 
 #include <algorithm>
 #include <clocale>
@@ -77,14 +76,12 @@ void InnoDeskApp::SetUpLanguage() {
     wxString chosen = m_lang;
     if (chosen.empty()) chosen = wxConfigBase::Get()->Read("/Language", wxEmptyString);
     const bool vietnamese = app::PreferredLanguage(S(chosen)) == domain::Language::Vietnamese;
-    SetCurrentLanguage(vietnamese ? domain::Language::Vietnamese : domain::Language::English);
-    auto* translations = new wxTranslations();  // wxTranslations::Set takes ownership
-    translations->SetLanguage(vietnamese ? "vi" : "en");
-    // Under PREFIX/share/locale when installed, else where the build compiled the catalog.
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(U(app::LocaleDirectory().string()));
-    wxTranslations::Set(translations);
-    if (vietnamese && !translations->AddCatalog("innodesk"))
+    const UiLanguageSetUp set_up =
+        UseUiLanguage(vietnamese ? domain::Language::Vietnamese : domain::Language::English);
+    if (!set_up.own_catalog)
         wxLogWarning("The Vietnamese catalog innodesk.mo was not found; the window shows English.");
+    else if (!set_up.toolkit_catalog)
+        wxLogWarning("The catalog innodesk-wx.mo was not found; standard buttons and dialogs show English.");
 }
 
 bool InnoDeskApp::OnInit() {

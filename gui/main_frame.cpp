@@ -7,6 +7,7 @@
 #include "decisions_page.h"
 #include "enterprises_page.h"
 #include "ip_filings_page.h"
+#include "manual_window.h"
 #include "reports_page.h"
 #include "reviews_page.h"
 #include "settings_page.h"
@@ -73,6 +74,9 @@ MainFrame::MainFrame(app::Workspace& session)
             kFirstPage + static_cast<int>(i),
             m_pages[i]->Title() + (i < 10 ? wxString::Format("\tCtrl+%zu", (i + 1) % 10) : wxString()));
     auto* help = new wxMenu;
+    help->Append(wxID_HELP, _("&User manual\tF1"));
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { ManualWindow::Open(this); }, wxID_HELP);
     help->Append(wxID_ABOUT, _("&About InnoDesk"));
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));

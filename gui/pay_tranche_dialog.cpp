@@ -1,6 +1,7 @@
 // The tranche payment dialog.
 #include "pay_tranche_dialog.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 namespace innodesk::gui {
@@ -21,7 +22,7 @@ bool PayTrancheDialog::TransferDataToWindow() {
     for (const auto& tranche : m_file.tranches) {
         if (tranche.status != domain::TrancheStatus::Planned) continue;
         m_planned.push_back(tranche);
-        m_tranche->Append(wxString::Format(_("%d. %s due %s"), tranche.number, U(tranche.amount.Format()),
+        m_tranche->Append(wxString::Format(_("%d. %s due %s"), tranche.number, AmountText(tranche.amount),
                                            U(tranche.due_on.Format())));
     }
     if (!m_planned.empty()) m_tranche->SetSelection(0);

@@ -1,6 +1,7 @@
 // The voucher reimbursement dialog.
 #include "reimburse_dialog.h"
 
+#include "number_text.h"
 #include "voucher_heading.h"
 #include "wx_text.h"
 
@@ -23,7 +24,7 @@ bool ReimburseDialog::TransferDataToWindow() {
     // The state's share, or the invoice when it came to less.
     domain::Money suggested = m_voucher.state_share;
     if (m_voucher.invoice_amount) suggested = std::min(suggested, *m_voucher.invoice_amount);
-    m_amount->ChangeValue(U(suggested.Format()));
+    m_amount->ChangeValue(AmountText(suggested));
     m_paid_on.Show(m_session.Clock().Today());
     return true;
 }

@@ -1,6 +1,7 @@
 // Table cells: their sort keys and export values, from the values the pages loaded.
 #include "table_cells.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 #include <cstdio>
@@ -27,7 +28,7 @@ TableCell TableCell::GroupedNumber(std::int64_t value) {
 }
 
 TableCell TableCell::Amount(domain::Money amount) {
-    return {U(amount.Format()), amount};
+    return {AmountText(amount), amount};
 }
 
 TableCell TableCell::Date(const domain::CalendarDate& date) {

@@ -22,7 +22,7 @@ namespace innodesk::gui {
 enum class ColumnKind {
     Text,
     Number,   // ids, years, counts
-    Money,    // 1.234.567 ₫
+    Money,    // 1.234.567 ₫ (1,234,567 ₫ in English)
     Decimal,  // scores and shares with one decimal
     Date,     // dd/mm/yyyy
     Moment,   // dd/mm/yyyy hh:mm
@@ -36,8 +36,8 @@ public:
     TableCell(const wxString& text) : m_text(text) {}  // NOLINT(google-explicit-constructor)
 
     static TableCell Number(std::int64_t value);         // shown as "1234"
-    static TableCell GroupedNumber(std::int64_t value);  // shown as "1.234"
-    static TableCell Amount(domain::Money amount);       // shown as "1.234.567 ₫"
+    static TableCell GroupedNumber(std::int64_t value);  // "1.234" or "1,234" by the language
+    static TableCell Amount(domain::Money amount);       // "1.234.567 ₫" or "1,234,567 ₫"
     static TableCell Date(const domain::CalendarDate& date);
     static TableCell Score(const domain::ScorePercent& score);  // "83,5" or "83.5" by the language
     // A point in time shown as the department's clock writes it.

@@ -1,6 +1,7 @@
 // The task proposal and edit dialog.
 #include "task_dialog.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 #include "domain/enterprise_service.h"
@@ -117,11 +118,11 @@ bool TaskDialog::TransferDataToWindow() {
     m_pi->ChangeValue(U(task.principal_investigator));
     m_ordering_unit->ChangeValue(U(task.ordering_unit));
     m_applying_unit->ChangeValue(U(task.applying_unit));
-    m_budget->ChangeValue(U(task.state_budget.Format()));
+    m_budget->ChangeValue(AmountText(task.state_budget));
     m_follow_up.field->ChangeValue(wxString::Format("%d", task.follow_up_years));
     for (std::size_t i = 0; i < task.co_funding.size(); ++i) {
         m_co_funding->SetCellValue(static_cast<int>(i), 0, U(task.co_funding[i].source));
-        m_co_funding->SetCellValue(static_cast<int>(i), 1, U(task.co_funding[i].amount.Format()));
+        m_co_funding->SetCellValue(static_cast<int>(i), 1, AmountText(task.co_funding[i].amount));
     }
     for (std::size_t i = 0; i < task.outputs.size(); ++i) {
         const auto& o = task.outputs[i];

@@ -1,6 +1,7 @@
 // The task file panel.
 #include "task_file_panel.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 #include "domain/application_service.h"
@@ -115,12 +116,12 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
                                  : wxString::Format(_("Contract %s, %s – %s; paid %s of %s"),
                                                     U(t.contract_number), DateText(t.starts_on),
                                                     DateText(t.ends_on), U(file.Paid().Format()),
-                                                    U(t.state_budget.Format())));
+                                                    AmountText(t.state_budget)));
 
     wxString funding;
     for (const auto& f : t.co_funding)
         funding +=
-            (funding.empty() ? wxString() : wxString("; ")) + U(f.source) + ": " + U(f.amount.Format());
+            (funding.empty() ? wxString() : wxString("; ")) + U(f.source) + ": " + AmountText(f.amount);
     m_funding_heading->SetLabelText(funding.empty() ? _("No co-funding.")
                                                     : wxString::Format(_("Co-funding: %s"), funding));
     for (const auto& o : t.outputs)
@@ -133,7 +134,7 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
                                   (m.LateOn(today) ? " — " + _("late") : wxString()),
                               U(m.evidence)});
     for (const auto& tranche : file.tranches)
-        Append(m_tranches, {wxString::Format("%d", tranche.number), U(tranche.amount.Format()),
+        Append(m_tranches, {wxString::Format("%d", tranche.number), AmountText(tranche.amount),
                             U(tranche.due_on.Format()), EnumLabel(domain::TrancheStatuses(), tranche.status),
                             DateText(tranche.paid_on), U(tranche.reference), U(tranche.recorded_by)});
 
@@ -170,7 +171,7 @@ void TaskFilePanel::Show(const domain::TaskFile& file) {
         const auto a = applications.Get(id);
         Append(m_applications,
                {wxString::Format("%lld", static_cast<long long>(id)), U(a.title),
-                U(a.requested_amount.Format()), EnumLabel(domain::ApplicationLifecycle().states, a.state)});
+                AmountText(a.requested_amount), EnumLabel(domain::ApplicationLifecycle().states, a.state)});
     }
     Layout();
 }

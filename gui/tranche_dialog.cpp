@@ -1,6 +1,7 @@
 // The tranche dialog.
 #include "tranche_dialog.h"
 
+#include "number_text.h"
 #include "wx_text.h"
 
 namespace innodesk::gui {
@@ -11,8 +12,8 @@ TrancheDialog::TrancheDialog(wxWindow* parent, app::Workspace& session, const do
       m_task(file.task.id) {
     m_amount = Text(_("Amount (VND)") + " *", "tranche_amount");
     m_due = Date(_("Due on") + " *", "tranche_due", session.Clock().Today());
-    Finish(wxString::Format(_("State budget %s; planned so far %s."), U(file.task.state_budget.Format()),
-                            U(file.Planned().Format())));
+    Finish(wxString::Format(_("State budget %s; planned so far %s."), AmountText(file.task.state_budget),
+                            AmountText(file.Planned())));
 }
 
 bool TrancheDialog::TransferDataFromWindow() {

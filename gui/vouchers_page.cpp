@@ -5,6 +5,7 @@
 #include "enterprise_cache.h"
 #include "error_dialog.h"
 #include "issue_voucher_dialog.h"
+#include "number_text.h"
 #include "redeem_dialog.h"
 #include "reimburse_dialog.h"
 #include "wx_text.h"
@@ -77,7 +78,7 @@ void VouchersPage::UpdateBudget() {
                     remaining += report.balance.Remaining();
                 }
         label = wxString::Format(_("Budget remaining in %d: %s of %s (all programmes' envelopes)"), year,
-                                 U(remaining.Format()), U(amount.Format()));
+                                 AmountText(remaining), AmountText(amount));
     });
     m_budget->SetLabel(label);
     Layout();

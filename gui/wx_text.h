@@ -36,7 +36,7 @@ wxString EnumLabel(std::span<const domain::EnumEntry<Enum>> entries, Enum value)
     return U(std::string(CurrentLanguage() == domain::Language::Vietnamese ? entry.vi : entry.en));
 }
 
-// 12345 → "12.345", the Vietnamese grouping, for counts.
+// 12345 → "12.345" in Vietnamese, "12,345" in English, for counts (number_text.h).
 wxString Grouped(std::int64_t number);
 
 }  // namespace innodesk::gui

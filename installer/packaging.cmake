@@ -28,8 +28,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Besides the libraries: the PDF reports (reports/) set their text in DejaVu Serif, found
-# through fontconfig; the libraries' dependencies do not guarantee that font.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS fonts-dejavu-core)
+# through fontconfig; the libraries' dependencies do not guarantee that font. libgtk-3-common
+# holds GTK's Vietnamese for its own dialogs (gtk30.mo; libgtk-3-0 pulls it in, named here because
+# the window relies on it); the locales package generates vi_VN.UTF-8 for the day-first date
+# pickers; without that locale the window still speaks Vietnamese (gui/ui_language.cpp).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libgtk-3-common")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS locales)
 
 # RPM: rpmbuild computes Requires from the programs' ELF dependencies. The folders that the
 # distribution's own packages (filesystem, hicolor-icon-theme, man-pages) own are left out of the
@@ -41,6 +45,8 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)
 set(CPACK_RPM_PACKAGE_REQUIRES "font(dejavuserif)")
+# The vi_VN.UTF-8 locale (Fedora and RHEL split it out of glibc); GTK's catalogs come with gtk3.
+set(CPACK_RPM_PACKAGE_SUGGESTS glibc-langpack-vi)
 # No /usr/lib/.build-id links: they serve debuginfo packages, which these are built without.
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 set(rpm_shared_dirs /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor

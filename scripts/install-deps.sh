@@ -10,8 +10,11 @@ packages=(
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev libssl-dev libicu-dev
   libzip-dev libexpat1-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev libyaml-cpp-dev
   libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
-  # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME (see below)
-  locales
+  # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME, and GTK's
+  # own dialogs read their Vietnamese from LC_MESSAGES (see below); GTK's Vietnamese catalog
+  # (gtk30.mo) is in libgtk-3-common. wxWidgets' strings: Debian's wx3.2-i18n has no Vietnamese,
+  # so InnoDesk ships its own (gui/po/innodesk-wx.vi.po)
+  locales libgtk-3-common
   # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display; python-docx
   # and LibreOffice Writer (headless, about 88 MB to download) read back and convert the DOCX reports
   catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl python3-docx libreoffice-writer-nogui poppler-utils
@@ -29,8 +32,10 @@ packages=(
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Dates show as dd/mm/yyyy: the desktop's date pickers take their format from the C library's
-# LC_TIME, and only a Vietnamese (or British) locale writes the day first. Officers' machines
-# have vi_VN.UTF-8; a bare Debian has only C.UTF-8, so generate it.
+# LC_TIME, and only a Vietnamese (or British) locale writes the day first. GTK's file chooser and
+# message boxes follow LC_MESSAGES. Officers' machines have vi_VN.UTF-8; a bare Debian has only
+# C.UTF-8, so generate it. (Without it the window still speaks Vietnamese: gui/ui_language.cpp
+# falls back to C.UTF-8 with $LANGUAGE=vi.)
 generate_vietnamese_locale() {
   locale -a 2>/dev/null | grep -qi '^vi_VN\.utf-\?8$' && return 0
   sudo_if_needed sed -i 's/^# *\(vi_VN\.UTF-8 UTF-8\)/\1/' /etc/locale.gen

@@ -126,7 +126,7 @@ TEST_CASE("A task is proposed, awarded, contracted, paid, reported and accepted 
     // An edit shows what is recorded and keeps it: only the plan line changes.
     fixture.Modals().Expect("task_dialog", [&](wxDialog& dialog) {
         CHECK(Find<wxTextCtrl>(dialog, "task_code").GetValue() == wxString::FromUTF8("ĐTCT.2025.91"));
-        CHECK(Find<wxGrid>(dialog, "co_funding").GetCellValue(0, 1) == wxString::FromUTF8("250.000.000 ₫"));
+        CHECK(Find<wxGrid>(dialog, "co_funding").GetCellValue(0, 1) == wxString::FromUTF8("250,000,000 ₫"));
         Type(dialog, "plan_line", wxString::FromUTF8("Dòng 2"));
         Click(dialog, "save");
     });

@@ -46,4 +46,5 @@ TEST_CASE("The running program is read from /proc/self/exe", "[installer]") {
     // From the build folder the fallbacks the build compiled in are used.
     CHECK(innodesk::app::LocaleDirectory() == fs::path(INNODESK_EXPECTED_LOCALE_DIR));
     CHECK(innodesk::app::PlansDirectory() == fs::path(INNODESK_EXPECTED_PLANS_DIR));
+    CHECK(innodesk::app::ManualDirectory() == fs::path(INNODESK_EXPECTED_MANUAL_DIR));
 }
