@@ -72,6 +72,9 @@ constexpr auto kSentences = std::to_array<Words>({
      "{actor} varied the approved amount of application no. {id}"},
     {"application.contract", "{actor} đã ghi hợp đồng của hồ sơ số {id}",
      "{actor} recorded the contract of application no. {id}"},
+    {"application.edit", "{actor} đã sửa hồ sơ số {id}", "{actor} corrected application no. {id}"},
+    {"application.unsubmit", "{actor} đã hoàn tác việc nộp hồ sơ số {id}, đưa về nháp",
+     "{actor} undid the submission of application no. {id}, back to draft"},
     {"application.disburse", "{actor} đã ghi một lần giải ngân cho hồ sơ số {id}",
      "{actor} recorded a disbursement for application no. {id}"},
     // decisions

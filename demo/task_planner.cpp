@@ -552,9 +552,10 @@ private:
         decision.kind = DecisionKind::TaskAcceptance;
         decision.task_id = task.id;
         decision.signer_name = director.title_and_name;
+        // The task as contracted: the copy in hand was taken before its contract was signed.
         decision.legal_basis = "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025; Hợp đồng số " +
-                               task.contract_number + "; " + acceptance.minutes_number + " ngày " +
-                               LegalDate(held_on);
+                               m_tasks.Get(task.id).contract_number + "; " + acceptance.minutes_number +
+                               " ngày " + LegalDate(held_on);
         decision.conditions = acceptance.result == AcceptanceResult::Failed
                                   ? "Không công nhận kết quả thực hiện nhiệm vụ; tổ chức chủ trì hoàn trả "
                                     "kinh phí chưa sử dụng "
