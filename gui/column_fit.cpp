@@ -45,9 +45,12 @@ int Share(std::vector<int>& widths, const std::vector<int>& floors, const std::v
 }  // namespace
 
 int HeaderWidth(wxDataViewCtrl& list, unsigned column) {
-    const wxString title = list.GetColumn(column)->GetTitle();
-    // GTK's header button: its padding on both sides and room for the sort arrow.
-    return list.GetTextExtent(title).GetWidth() + list.FromDIP(34);
+    // Measured in bold, as GTK's themes draw headers, with the header button's padding on both
+    // sides and room for the sort arrow.
+    const wxFont bold = list.GetFont().Bold();
+    int width = 0, height = 0;
+    list.GetTextExtent(list.GetColumn(column)->GetTitle(), &width, &height, nullptr, nullptr, &bold);
+    return width + list.FromDIP(24);
 }
 
 void FitColumns(wxDataViewCtrl& list, const std::vector<ColumnFit>& columns) {

@@ -6,6 +6,7 @@
 #include "test_records.h"
 
 #include "gui/enterprises_page.h"
+#include "gui/table_page.h"
 #include "gui/training_page.h"
 #include "gui/wx_text.h"
 
@@ -15,6 +16,9 @@
 
 #include <wx/button.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
+#include <functional>
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
@@ -297,4 +301,50 @@ TEST_CASE(
         Click(*page, "new_enterprise");
         fixture.Modals().Verify();
     }
+}
+
+TEST_CASE("Every table page's right-click menu lists the page's actions, enabled as their buttons are",
+          "[gui][editing]") {
+    GuiFixture fixture;
+    for (const char* user : {"canbo.an", "xem.giang"}) {
+        INFO("signed in as " << user);
+        auto& frame = fixture.OpenWindow(user);
+        std::vector<gui::TablePage*> pages;
+        std::function<void(wxWindow&)> collect = [&](wxWindow& window) {
+            for (wxWindow* child : window.GetChildren()) {
+                if (auto* page = dynamic_cast<gui::TablePage*>(child)) pages.push_back(page);
+                collect(*child);
+            }
+        };
+        collect(frame);
+        REQUIRE(pages.size() >= 8);
+        int enabled_items = 0;
+        for (gui::TablePage* page : pages) {
+            INFO("page " << page->GetName().utf8_string());
+            ShowPage(frame, page->GetName());
+            // The buttons on the page: each item is one of them.
+            std::vector<wxButton*> buttons;
+            std::function<void(wxWindow&)> find_buttons = [&](wxWindow& window) {
+                for (wxWindow* child : window.GetChildren()) {
+                    if (auto* button = dynamic_cast<wxButton*>(child); button && button->IsShown())
+                        buttons.push_back(button);
+                    if (!child->IsTopLevel()) find_buttons(*child);
+                }
+            };
+            find_buttons(*page);
+            const auto menu = page->ContextMenu();
+            REQUIRE(menu->GetMenuItemCount() > 0);  // every table page has actions
+            for (const wxMenuItem* item : menu->GetMenuItems()) {
+                INFO("menu item " << item->GetItemLabelText().utf8_string());
+                const auto button = std::find_if(buttons.begin(), buttons.end(), [&](const wxButton* b) {
+                    return wxMenuItem::GetLabelText(b->GetLabel()) == item->GetItemLabelText();
+                });
+                REQUIRE(button != buttons.end());
+                CHECK(item->IsEnabled() == (*button)->IsEnabled());
+                if (item->IsEnabled()) ++enabled_items;
+            }
+        }
+        if (std::string(user) == "canbo.an") CHECK(enabled_items > 0);
+    }
+    fixture.Modals().Verify();
 }

@@ -10,6 +10,7 @@
 #include "gui/table_page.h"
 #include "gui/wx_text.h"
 
+#include "app/install_paths.h"
 #include "domain/application_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
@@ -18,11 +19,32 @@
 
 #include <wx/dataview.h>
 #include <wx/spinctrl.h>
+#include <wx/translation.h>
 
 using namespace innodesk;
 using namespace innodesk::gui::testing;
 
 namespace {
+
+// The windows in Vietnamese (the longer headers) while alive, as `innodesk --lang vi` shows them.
+class InLanguage {
+public:
+    explicit InLanguage(domain::Language language) {
+        if (language != domain::Language::Vietnamese) return;
+        auto* translations = new wxTranslations();  // wxTranslations::Set takes ownership
+        translations->SetLanguage("vi");
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(gui::U(app::LocaleDirectory().string()));
+        wxTranslations::Set(translations);
+        REQUIRE(translations->AddCatalog("innodesk"));
+        gui::SetCurrentLanguage(language);
+    }
+    ~InLanguage() {
+        wxTranslations::Set(nullptr);
+        gui::SetCurrentLanguage(domain::Language::English);
+    }
+    InLanguage(const InLanguage&) = delete;
+    InLanguage& operator=(const InLanguage&) = delete;
+};
 
 void CollectPages(wxWindow& window, std::vector<gui::Page*>& pages) {
     for (wxWindow* child : window.GetChildren()) {
@@ -53,7 +75,10 @@ int ColumnsWidth(wxDataViewCtrl& list) {
 TEST_CASE("At 1280×800 and 1920×1080 every page's list fits its columns in the window, headers whole",
           "[gui][layout]") {
     const auto [width, height] = GENERATE(table<int, int>({{1280, 800}, {1920, 1080}}));
-    INFO("window " << width << "×" << height);
+    const auto language = GENERATE(domain::Language::Vietnamese, domain::Language::English);
+    INFO("window " << width << "×" << height
+                   << (language == domain::Language::Vietnamese ? ", Vietnamese" : ", English"));
+    const InLanguage in_language(language);
     GuiFixture fixture;
     auto& officer = fixture.SignIn("canbo.an");
     // An application under review this year, so that the Reviews page has a row to show.
@@ -101,14 +126,18 @@ TEST_CASE("At 1280×800 and 1920×1080 every page's list fits its columns in the
                 const auto* column = list->GetColumn(i);
                 if (column->IsHidden()) continue;
                 INFO("column " << column->GetTitle().utf8_string());
-                CHECK(column->GetWidth() >=
-                      list->GetTextExtent(column->GetTitle()).GetWidth() + list->FromDIP(12));
+                // The header's words in bold, as the theme draws them, and its button's padding.
+                const wxFont bold = list->GetFont().Bold();
+                int words = 0, line = 0;
+                list->GetTextExtent(column->GetTitle(), &words, &line, nullptr, nullptr, &bold);
+                CHECK(column->GetWidth() >= words + list->FromDIP(20));
             }
         }
         Pump(std::chrono::milliseconds(150));  // painted before the picture is taken
-        Screenshot(frame,
-                   GuiFixture::OutputDir() / ("gui-layout-" + name.utf8_string() + "-" +
-                                              std::to_string(width) + "x" + std::to_string(height) + ".png"));
+        Screenshot(frame, GuiFixture::OutputDir() /
+                              ("gui-layout-" + name.utf8_string() + "-" + std::to_string(width) + "x" +
+                               std::to_string(height) +
+                               (language == domain::Language::Vietnamese ? "-vi.png" : "-en.png")));
         if (name == "reviews") {
             // The year's − and + buttons are inside its box.
             auto& year = Find<wxSpinCtrl>(*page, "reviews_year");
