@@ -145,7 +145,9 @@ void FormDialog::CancelAsked() {
 }
 
 void FormDialog::Label(const wxString& label) {
-    m_grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+    // A label's "&" is a letter ("KH&CN", "S&T"), never a keyboard mnemonic.
+    m_grid->Add(new wxStaticText(this, wxID_ANY, wxControl::EscapeMnemonics(label)), 0,
+                wxALIGN_CENTER_VERTICAL);
 }
 
 wxTextCtrl* FormDialog::Text(const wxString& label, const char* name, const wxString& value) {
@@ -177,8 +179,8 @@ wxChoice* FormDialog::Choice(const wxString& label, const char* name) {
 wxSizer* FormDialog::WithCalendar(wxTextCtrl* field, const char* name) {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(field, 0, wxALIGN_CENTER_VERTICAL);
-    auto* calendar = new wxButton(this, wxID_ANY, wxString::FromUTF8("📅"), wxDefaultPosition, wxDefaultSize,
-                                  wxBU_EXACTFIT);
+    auto* calendar =
+        new wxButton(this, wxID_ANY, _("Calendar…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     calendar->SetName(wxString(name) + "_calendar");
     calendar->SetToolTip(_("Choose the date on a calendar"));
     row->Add(calendar, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 4);
