@@ -214,7 +214,7 @@ TEST_CASE("The enterprise form checks phone, e-mail and VSIC as typed, and limit
               "Phone number 'abc' may hold only digits, spaces and + - ( ) . — for example 0258 3822 123.");
         CHECK_FALSE(save.IsEnabled());
         CHECK(email.GetPosition() == email_at);  // the message took its reserved room, moving nothing
-        Pump(std::chrono::milliseconds(300));  // painted before the picture is taken
+        Pump(std::chrono::milliseconds(300));    // painted before the picture is taken
         CHECK(Screenshot(dialog, GuiFixture::OutputDir() / "gui-enterprise-phone-abc.png"));
         Type(dialog, "phone", "0258 382");
         CHECK(UnwrappedLabel(dialog, "phone_status") ==
