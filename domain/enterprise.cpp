@@ -1,6 +1,7 @@
-// Enterprise rules: required fields, VSIC shape, tax code consistent with the legal form.
+// Enterprise rules: required fields, each field's own rule, tax code consistent with the legal form.
 #include "enterprise.h"
 
+#include "enterprise_fields.h"
 #include "errors.h"
 
 #include <array>
@@ -21,20 +22,6 @@ constexpr std::array<EnumEntry<SizeClass>, 5> kSizeClasses{{
     {SizeClass::Medium, "medium", "Vừa", "Medium"},
     {SizeClass::Large, "large", "Lớn", "Large"},
 }};
-
-constexpr std::size_t kMaxNameLength = 400;  // bytes; the longest registered names are about 250
-
-bool IsValidVsic(const std::string& code) {
-    if (code.empty()) return true;
-    const bool letter = code[0] >= 'A' && code[0] <= 'U';
-    const std::size_t digits_from = letter ? 1 : 0;
-    const std::size_t digit_count = code.size() - digits_from;
-    if (letter && digit_count == 0) return true;  // a section: "C"
-    if (digit_count < 2 || digit_count > 5) return false;
-    for (std::size_t i = digits_from; i < code.size(); ++i)
-        if (code[i] < '0' || code[i] > '9') return false;
-    return true;
-}
 
 void Require(const std::string& value, const char* field, const char* label_vi, const char* label_en) {
     if (!value.empty()) return;
@@ -66,27 +53,12 @@ Enterprise NormaliseEnterprise(Enterprise enterprise, const TextRules& text) {
                           "tax_code");
     Require(enterprise.name, "name", "Tên doanh nghiệp", "The enterprise name");
     Require(enterprise.province, "province", "Tỉnh/thành phố", "The province");
-    if (enterprise.name.size() > kMaxNameLength)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Tên doanh nghiệp dài " + std::to_string(enterprise.name.size()) +
-                               " byte, quá giới hạn " + std::to_string(kMaxNameLength) + ".",
-                           "The enterprise name is " + std::to_string(enterprise.name.size()) +
-                               " bytes long, beyond the limit of " + std::to_string(kMaxNameLength) + "."},
-                          "name");
-    for (char& c : enterprise.vsic)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (!IsValidVsic(enterprise.vsic))
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Mã ngành VSIC '" + enterprise.vsic +
-                               "' không hợp lệ: dùng chữ cái ngành (A–U) hoặc mã 2–5 chữ số, ví dụ 1075.",
-                           "VSIC code '" + enterprise.vsic +
-                               "' is not valid: use a section letter (A–U) or a 2–5 digit code, e.g. 1075."},
-                          "vsic");
-    if (!enterprise.email.empty() && enterprise.email.find('@') == std::string::npos)
-        throw DomainError(ErrorCode::InvalidValue,
-                          {"Thư điện tử '" + enterprise.email + "' thiếu ký tự @.",
-                           "E-mail '" + enterprise.email + "' has no @."},
-                          "email");
+    // One rule per field, the same the desktop checks as each is typed (enterprise_fields.h).
+    CheckEnterpriseName(enterprise.name);
+    CheckEnterpriseAddress(enterprise.address);
+    enterprise.vsic = CheckEnterpriseVsic(std::move(enterprise.vsic));
+    CheckEnterprisePhone(enterprise.phone);
+    CheckEnterpriseEmail(enterprise.email);
 
     const bool personal = enterprise.tax_code.Kind() == TaxCodeKind::PersonalId;
     if (personal && enterprise.legal_form != LegalForm::HouseholdBusiness)

@@ -19,6 +19,27 @@ EnterpriseFilter Cleaned(EnterpriseFilter filter, const TextRules& text) {
     return filter;
 }
 
+// Refuses a change made to a version other than the stored one, naming who changed the record
+// last and when (from the audit trail), so that the officer knows whose work they would replace.
+void RequireVersion(Transaction& tx, const Clock& clock, const Enterprise& stored, std::int64_t expected) {
+    if (expected == stored.version) return;
+    std::string by_vi = " bởi người khác", by_en = " by someone else";
+    const auto entries = tx.Audit().ForEntity("enterprise", stored.id);
+    if (!entries.empty()) {
+        const std::string when = clock.FormatMoment(entries.back().at_unix);
+        by_vi = " bởi " + entries.back().actor + " lúc " + when;
+        by_en = " by " + entries.back().actor + " at " + when;
+    }
+    throw DomainError(ErrorCode::Conflict,
+                      {"Doanh nghiệp " + stored.tax_code.Value() + " đã được thay đổi" + by_vi +
+                           " (phiên bản " + std::to_string(stored.version) + ", bạn đang sửa phiên bản " +
+                           std::to_string(expected) + "). Thay đổi của bạn chưa được lưu.",
+                       "Enterprise " + stored.tax_code.Value() + " was changed" + by_en + " (version " +
+                           std::to_string(stored.version) + ", you edited version " +
+                           std::to_string(expected) + "). Your change was not saved."},
+                      "version");
+}
+
 }  // namespace
 
 Enterprise EnterpriseService::Register(Enterprise enterprise, const Actor& actor) {
@@ -51,6 +72,7 @@ Enterprise EnterpriseService::Update(Enterprise enterprise, const Actor& actor) 
     enterprise = NormaliseEnterprise(std::move(enterprise), m_text);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Enterprise stored = RequireEnterprise(*tx, enterprise.id, "id");
+    RequireVersion(*tx, m_clock, stored, enterprise.version);
     if (stored.tax_code != enterprise.tax_code)
         throw DomainError(
             ErrorCode::InvalidValue,

@@ -1,11 +1,15 @@
 // The decision drafting dialog.
 #include "draft_decision_dialog.h"
 
+#include "column_fit.h"
+#include "enterprise_cache.h"
+#include "error_dialog.h"
 #include "wx_text.h"
 
 #include "domain/application_service.h"
 #include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
+#include "domain/errors.h"
 #include "domain/user_service.h"
 
 #include <wx/msgdlg.h>
@@ -25,13 +29,38 @@ DraftDecisionDialog::DraftDecisionDialog(wxWindow* parent, app::Workspace& sessi
     m_conditions = Text(_("Conditions"), "conditions");
     m_signer = Choice(_("Signed by"), "signer");
     Below()->Add(
-        new wxStaticText(this, wxID_ANY, _("Applications (the amount granted is what was requested)")), 0,
-        wxLEFT | wxRIGHT, 12);
-    m_applications = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(620, 220)));
+        new wxStaticText(this, wxID_ANY,
+                         _("Applications: tick those the decision covers; the amount approved may be "
+                           "lowered (double-click it to type)")),
+        0, wxLEFT | wxRIGHT, 12);
+    m_applications = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 240)),
+                                            wxDV_ROW_LINES | wxDV_SINGLE);
     m_applications->SetName("applications");
-    Below()->Add(m_applications, 1, wxEXPAND | wxALL, 12);
+    m_applications->AppendToggleColumn(wxString::FromUTF8("✓"), wxDATAVIEW_CELL_ACTIVATABLE, FromDIP(36));
+    m_applications->AppendTextColumn(_("Application"), wxDATAVIEW_CELL_INERT, FromDIP(260));
+    m_applications->AppendTextColumn(_("Enterprise"), wxDATAVIEW_CELL_INERT, FromDIP(200));
+    m_applications->AppendTextColumn(_("Requested"), wxDATAVIEW_CELL_INERT, FromDIP(120), wxALIGN_RIGHT);
+    m_applications->AppendTextColumn(_("Approved amount"), wxDATAVIEW_CELL_EDITABLE, FromDIP(130),
+                                     wxALIGN_RIGHT);
+    m_fits = {
+        {FromDIP(36), false}, {FromDIP(260)}, {FromDIP(200)}, {FromDIP(120), false}, {FromDIP(130), false}};
+    KeepColumnsFitted(*m_applications, m_fits);
+    Below()->Add(m_applications, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    m_total = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                               wxST_NO_AUTORESIZE | wxALIGN_RIGHT);
+    m_total->SetName("approved_total");
+    m_total->SetMinSize(wxSize(-1, m_total->GetCharHeight() + FromDIP(4)));
+    Below()->Add(m_total, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    // Its room reserved: a problem shown or cleared moves nothing.
+    m_amount_problem =
+        new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    m_amount_problem->SetName("amount_problem");
+    m_amount_problem->SetMinSize(wxSize(FromDIP(700), 2 * m_amount_problem->GetCharHeight() + FromDIP(2)));
+    Below()->Add(m_amount_problem, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     Finish({}, FormButtons(_("Save draft"), "save_draft"));
     m_kind->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillApplications(); });
+    m_applications->Bind(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, [this](wxDataViewEvent&) { CheckAmounts(); });
+    CheckAmounts();
 }
 
 bool DraftDecisionDialog::TransferDataToWindow() {
@@ -57,18 +86,85 @@ domain::DecisionKind DraftDecisionDialog::Kind() const {
 
 void DraftDecisionDialog::FillApplications() {
     m_candidates.clear();
-    m_applications->Clear();
+    m_applications->DeleteAllItems();
+    const bool approval = Kind() == domain::DecisionKind::Approval;
     domain::ApplicationFilter filter;
-    filter.state = Kind() == domain::DecisionKind::Approval ? domain::ApplicationState::Recommended
-                                                            : domain::ApplicationState::NotRecommended;
+    filter.state =
+        approval ? domain::ApplicationState::Recommended : domain::ApplicationState::NotRecommended;
     filter.limit = 2000;
-    auto enterprises = m_session.Enterprises();
-    for (const auto& a : m_session.Applications().List(filter)) {
+    const auto applications = m_session.Applications().List(filter);
+    EnterpriseCache enterprises(m_session);
+    enterprises.Preload(applications, [](const auto& a) { return a.enterprise_id; });
+    for (const auto& a : applications) {
         m_candidates.push_back(a);
-        m_applications->Append(wxString::Format("#%lld  %s — %s — %s", static_cast<long long>(a.id),
-                                                U(enterprises.Get(a.enterprise_id).name), U(a.title),
-                                                U(a.requested_amount.Format())));
+        wxVector<wxVariant> row;
+        row.push_back(wxVariant(false));
+        row.push_back(wxVariant(wxString::Format("#%lld  %s", static_cast<long long>(a.id), U(a.title))));
+        row.push_back(wxVariant(U(enterprises.Get(a.enterprise_id).name)));
+        row.push_back(wxVariant(U(a.requested_amount.Format())));
+        // A refusal grants nothing: no amount to type.
+        row.push_back(wxVariant(approval ? Grouped(a.requested_amount.Dong()) : wxString()));
+        m_applications->AppendItem(row);
     }
+    m_applications->GetColumn(kApproved)->SetHidden(!approval);
+    FitColumns(*m_applications, m_fits);  // the others take the amount's room, or give it back
+    CheckAmounts();
+}
+
+domain::Money DraftDecisionDialog::ApprovedOn(unsigned row) const {
+    const auto& application = m_candidates.at(row);
+    const std::string id = std::to_string(application.id);
+    const std::string typed = S(m_applications->GetTextValue(row, kApproved));
+    domain::Money amount;
+    try {
+        amount = domain::Money::Parse(typed, "approved_amount");
+    } catch (const domain::DomainError& error) {
+        throw domain::DomainError(error.Code(),
+                                  {"Hồ sơ số " + id + ", số tiền duyệt: " + error.Text().vi,
+                                   "Application " + id + ", amount approved: " + error.Text().en},
+                                  "approved_amount");
+    }
+    if (amount.IsNegative() || amount.IsZero())
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Hồ sơ số " + id + ": số tiền duyệt phải lớn hơn 0 ₫; bỏ đánh dấu hồ sơ nếu không duyệt.",
+             "Application " + id +
+                 ": the amount approved must be more than 0 ₫; untick the application to leave it out."},
+            "approved_amount");
+    if (amount > application.requested_amount)
+        throw domain::DomainError(
+            domain::ErrorCode::InvalidValue,
+            {"Hồ sơ số " + id + ": số tiền duyệt " + amount.Format() + " vượt số tiền đề nghị " +
+                 application.requested_amount.Format() + ".",
+             "Application " + id + ": the amount approved, " + amount.Format() + ", is above the " +
+                 application.requested_amount.Format() + " requested."},
+            "approved_amount");
+    return amount;
+}
+
+void DraftDecisionDialog::CheckAmounts() {
+    const bool approval = Kind() == domain::DecisionKind::Approval;
+    wxString problem;
+    domain::Money total;
+    int ticked = 0;
+    for (unsigned row = 0; row < m_candidates.size(); ++row) {
+        const bool covered = m_applications->GetToggleValue(row, kTicked);
+        if (covered) ++ticked;
+        if (!approval) continue;
+        try {
+            const domain::Money amount = ApprovedOn(row);
+            if (covered) total += amount;
+        } catch (const domain::DomainError& error) {
+            if (problem.empty()) problem = Say(error.Text());
+        }
+    }
+    if (approval)
+        m_total->SetLabel(
+            wxString::Format(_("Total approved: %s (applications ticked: %d)"), U(total.Format()), ticked));
+    else
+        m_total->SetLabel(wxString::Format(_("Applications ticked to refuse: %d"), ticked));
+    ShowFeedback(m_amount_problem, problem, true);
+    if (SaveButton()) SaveButton()->Enable(problem.empty());  // none yet while Finish fills the form
 }
 
 bool DraftDecisionDialog::TransferDataFromWindow() {
@@ -79,11 +175,10 @@ bool DraftDecisionDialog::TransferDataFromWindow() {
     decision.legal_basis = S(m_basis->GetValue());
     decision.conditions = S(m_conditions->GetValue());
     decision.signer_name = S(m_signer->GetStringSelection());
-    for (unsigned i = 0; i < m_applications->GetCount(); ++i)
-        if (m_applications->IsChecked(i))
-            decision.items.push_back({m_candidates[i].id, decision.kind == domain::DecisionKind::Approval
-                                                              ? m_candidates[i].requested_amount
-                                                              : domain::Money()});
+    const bool approval = decision.kind == domain::DecisionKind::Approval;
+    for (unsigned row = 0; row < m_candidates.size(); ++row)
+        if (m_applications->GetToggleValue(row, kTicked))
+            decision.items.push_back({m_candidates[row].id, approval ? ApprovedOn(row) : domain::Money()});
     const auto outcome = m_session.Decisions().Draft(decision, m_session.Actor());
     m_drafted = outcome.decision.id;
     if (!outcome.warnings.empty()) {

@@ -1,11 +1,11 @@
 // Enterprise form.
 #include "enterprise_dialog.h"
 
+#include "conflict_prompt.h"
 #include "wx_text.h"
 
+#include "domain/enterprise_fields.h"
 #include "domain/enterprise_service.h"
-
-#include <wx/msgdlg.h>
 
 namespace innodesk::gui {
 namespace {
@@ -30,13 +30,13 @@ int IndexOf(std::span<const domain::EnumEntry<Enum>> entries, Enum value) {
 
 }  // namespace
 
-wxTextCtrl* EnterpriseDialog::TrackedText(const wxString& label, bool required, const char* name) {
+wxTextCtrl* EnterpriseDialog::TrackedText(const wxString& label, bool required, const char* name,
+                                          std::size_t max_characters) {
     auto* field = Text(required ? label + " *" : label, name);
     field->SetMinSize(FromDIP(wxSize(340, -1)));
-    field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-        m_modified = true;
-        CheckForm();
-    });
+    // GTK counts the limit in characters, as the domain does: the field takes no more than Save accepts.
+    field->SetMaxLength(static_cast<unsigned long>(max_characters));
+    field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { CheckForm(); });
     return field;
 }
 
@@ -46,39 +46,40 @@ EnterpriseDialog::EnterpriseDialog(wxWindow* parent, app::Workspace& session,
                  wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_session(session),
       m_existing(std::move(existing)) {
-    m_tax_code = TrackedText(_("Tax code"), true, "tax_code");
-    m_tax_code_status = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    m_tax_code_status->SetName("tax_code_status");
-    UnderField(m_tax_code_status);
-    m_name = TrackedText(_("Name"), true, "name");
+    m_tax_code = TrackedText(_("Tax code"), true, "tax_code", 14);  // 0101248141-001
+    m_tax_code_status = Feedback("tax_code_status");
+    m_name = TrackedText(_("Name"), true, "name", domain::kEnterpriseNameMaxCharacters);
+    m_name_status = Feedback("name_status");
+    // GTK refuses a key (or a paste) that would go beyond the limit; say so rather than nothing.
+    m_name->Bind(wxEVT_TEXT_MAXLEN, [this](wxCommandEvent&) {
+        ShowFeedback(m_name_status,
+                     wxString::Format(_("The name holds at most %zu characters."),
+                                      domain::kEnterpriseNameMaxCharacters),
+                     true);
+    });
     m_legal_form = EnumChoice(this, domain::LegalForms(), "legal_form");
     Field(_("Legal form"), m_legal_form);
     m_size = EnumChoice(this, domain::SizeClasses(), "size");
     Field(_("Size"), m_size);
-    m_vsic = TrackedText(_("Sector (VSIC)"), false, "vsic");
-    m_commune = TrackedText(_("Commune / ward"), false, "commune");
-    m_province = TrackedText(_("Province"), true, "province");
-    m_address = TrackedText(_("Address"), false, "address");
-    m_phone = TrackedText(_("Phone"), false, "phone");
-    m_email = TrackedText(_("Email"), false, "email");
+    m_vsic = TrackedText(_("Sector (VSIC)"), false, "vsic", domain::kEnterpriseVsicMaxCharacters);
+    m_vsic_status = Feedback("vsic_status");
+    m_commune = TrackedText(_("Commune / ward"), false, "commune", domain::kEnterpriseNameMaxCharacters);
+    m_province = TrackedText(_("Province"), true, "province", domain::kEnterpriseNameMaxCharacters);
+    m_address = TrackedText(_("Address"), false, "address", domain::kEnterpriseAddressMaxCharacters);
+    m_phone = TrackedText(_("Phone"), false, "phone", domain::kEnterprisePhoneMaxCharacters);
+    m_phone_status = Feedback("phone_status");
+    m_email = TrackedText(_("Email"), false, "email", domain::kEnterpriseEmailMaxCharacters);
+    m_email_status = Feedback("email_status");
     // The certificate's and the recognition's dates: a past quarter counts the register by them.
-    m_st_since = TrackedText(_("S&T enterprise since (dd/mm/yyyy)"), false, "st_since");
-    m_startup_since = TrackedText(_("Start-up since (dd/mm/yyyy)"), false, "startup_since");
+    m_st_since = OptionalDate(_("S&T enterprise since"), "st_since");
+    m_startup_since = OptionalDate(_("Start-up since"), "startup_since");
     m_st_enterprise = new wxCheckBox(this, wxID_ANY, _("Science and technology enterprise"));
     m_startup = new wxCheckBox(this, wxID_ANY, _("Innovative start-up"));
     Below()->Add(m_st_enterprise, 0, wxLEFT | wxRIGHT, 12);
     Below()->Add(m_startup, 0, wxALL, 12);
     Below()->Add(new wxStaticText(this, wxID_ANY, _("* required")), 0, wxLEFT | wxRIGHT, 12);
     Finish();
-    SetEscapeId(wxID_NONE);  // Esc goes through OnCancel, which asks before dropping an edit
-    Bind(wxEVT_BUTTON, &EnterpriseDialog::OnCancel, this, wxID_CANCEL);
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() != WXK_ESCAPE) return event.Skip();
-        wxCommandEvent cancel;
-        OnCancel(cancel);
-    });
     if (m_existing) m_tax_code->SetEditable(false);  // the tax code is the enterprise's identity
-    m_modified = false;
     CheckForm();
 }
 
@@ -122,74 +123,78 @@ domain::Enterprise EnterpriseDialog::Read() const {
     e.innovative_startup = m_startup->GetValue();
     // The box says whether it is one; the date since when (a flag ticked without one is dated the
     // day it is saved, a flag unticked ends that day).
-    const auto date = [](wxTextCtrl* field, const char* name) -> std::optional<domain::CalendarDate> {
-        const std::string typed = S(field->GetValue().Strip(wxString::both));
-        if (typed.empty()) return std::nullopt;
-        return domain::CalendarDate::Parse(typed, name);
-    };
-    e.science_technology_since = date(m_st_since, "science_technology_since");
-    e.innovative_startup_since = date(m_startup_since, "innovative_startup_since");
+    e.science_technology_since = OptionalDateTyped(m_st_since, _("S&T enterprise since"));
+    e.innovative_startup_since = OptionalDateTyped(m_startup_since, _("Start-up since"));
     return e;
+}
+
+bool EnterpriseDialog::CheckField(wxTextCtrl* field, wxStaticText* line, const char* name,
+                                  const std::function<void(const std::string&)>& rule) {
+    try {
+        rule(m_session.Text().Clean(S(field->GetValue()), name));
+        ShowFeedback(line, wxEmptyString, false);
+        return true;
+    } catch (const domain::DomainError& error) {
+        // The words Save would refuse it with, shown while typing.
+        ShowFeedback(line, Say(error.Text()), true);
+        return false;
+    }
 }
 
 void EnterpriseDialog::CheckForm() {
     bool valid = true;
     const std::string tax_code = S(m_tax_code->GetValue());
     if (tax_code.empty()) {
-        m_tax_code_status->SetLabel(_("Required: 10 digits, a branch's 10-3, or a 12-digit personal ID."));
+        ShowFeedback(m_tax_code_status, _("Required: 10 digits, a branch's 10-3, or a 12-digit personal ID."),
+                     false);
         m_tax_code_status->SetForegroundColour(*wxBLACK);
         valid = false;
     } else {
         try {
             domain::TaxCode::Parse(tax_code);
-            m_tax_code_status->SetLabel(_("Valid tax code."));
-            m_tax_code_status->SetForegroundColour(wxColour(0x1b, 0x7f, 0x3a));
+            ShowFeedback(m_tax_code_status, _("Valid tax code."), false);
         } catch (const domain::DomainError& error) {
-            m_tax_code_status->SetLabel(Say(error.Text()));
-            m_tax_code_status->SetForegroundColour(wxColour(0xb3, 0x26, 0x1e));
+            ShowFeedback(m_tax_code_status, Say(error.Text()), true);
             valid = false;
         }
     }
-    m_tax_code_status->Wrap(FromDIP(340));
+    valid = CheckField(m_name, m_name_status, "name", domain::CheckEnterpriseName) && valid;
+    valid = CheckField(m_vsic, m_vsic_status, "vsic",
+                       [](const std::string& vsic) { domain::CheckEnterpriseVsic(vsic); }) &&
+            valid;
+    valid = CheckField(m_phone, m_phone_status, "phone", domain::CheckEnterprisePhone) && valid;
+    valid = CheckField(m_email, m_email_status, "email", domain::CheckEnterpriseEmail) && valid;
     valid = valid && !m_name->GetValue().Trim().IsEmpty() && !m_province->GetValue().Trim().IsEmpty();
     SaveButton()->Enable(valid);
-    Layout();
 }
 
 bool EnterpriseDialog::TransferDataFromWindow() {
-    try {
-        auto service = m_session.Enterprises();
-        m_saved = m_existing ? service.Update(Read(), m_session.Actor())
-                             : service.Register(Read(), m_session.Actor());
-        m_modified = false;
-        return true;
-    } catch (const domain::DomainError& error) {
-        if (error.Code() != domain::ErrorCode::Conflict || !m_existing) throw;
-        wxMessageDialog ask(
-            this,
-            Say(error.Text()) + "\n\n" +
-                _("Reload shows the other officer's version and drops your changes; Keep editing "
-                  "lets you look again before saving over it."),
-            _("Changed by someone else"), wxYES_NO | wxICON_WARNING);
-        ask.SetYesNoLabels(_("Reload"), _("Keep editing"));
-        if (ask.ShowModal() == wxID_YES) {
-            m_existing = m_session.Enterprises().Get(m_existing->id);
-            Fill(*m_existing);
-            m_modified = false;
-        } else {
-            // Saving again now overwrites deliberately: the user has seen that it changed.
-            m_existing->version = m_session.Enterprises().Get(m_existing->id).version;
+    auto service = m_session.Enterprises();
+    domain::Enterprise edited = Read();
+    for (;;) {
+        try {
+            m_saved = m_existing ? service.Update(edited, m_session.Actor())
+                                 : service.Register(edited, m_session.Actor());
+            return true;
+        } catch (const domain::DomainError& error) {
+            if (error.Code() != domain::ErrorCode::Conflict || !m_existing) throw;
+            switch (AskAboutConflict(this, error)) {
+                case ConflictChoice::Reload:
+                    m_existing = service.Get(m_existing->id);
+                    Fill(*m_existing);
+                    MarkUnchanged();
+                    CheckForm();
+                    return false;
+                case ConflictChoice::Overwrite:
+                    // Deliberately over the version stored now, which the user has been told of.
+                    m_existing->version = service.Get(m_existing->id).version;
+                    edited.version = m_existing->version;
+                    continue;
+                case ConflictChoice::KeepEditing:
+                    return false;
+            }
         }
-        CheckForm();
-        return false;
     }
-}
-
-void EnterpriseDialog::OnCancel(wxCommandEvent&) {
-    if (m_modified && wxMessageBox(_("Discard the changes you made?"), _("Unsaved changes"),
-                                   wxYES_NO | wxICON_QUESTION, this) != wxYES)
-        return;
-    EndModal(wxID_CANCEL);
 }
 
 }  // namespace innodesk::gui

@@ -1,7 +1,9 @@
-// Adding or editing an enterprise. The tax code is checked as it is typed and the exact reason
-// shown under it; required fields are marked; Save stays disabled until the form is valid. When
-// another officer saved the same enterprise meanwhile, the conflict is explained and the user
-// chooses to reload their copy or keep editing — nothing is overwritten silently.
+// Adding or editing an enterprise. The tax code, name, VSIC code, phone and e-mail are checked
+// as they are typed, by the domain's own rules (enterprise_fields.h), and the exact reason shown
+// under each; fields hold no more characters than the domain accepts; required fields are marked;
+// Save stays disabled until the form is valid. When another officer saved the same enterprise
+// meanwhile, the prompt says who and when, and the user reloads the stored record, overwrites it
+// or goes back to the form — nothing is overwritten silently.
 #pragma once
 
 #include "form_dialog.h"
@@ -13,7 +15,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <functional>
 #include <optional>
+#include <string>
 
 namespace innodesk::gui {
 
@@ -24,24 +28,32 @@ public:
     const domain::Enterprise& Saved() const { return m_saved; }
 
     bool TransferDataToWindow() override;
-    // Registers or updates; on a conflict with another officer's save, asks whether to reload
-    // their version or keep editing, and stays open either way.
+    // Registers or updates; on a conflict with another officer's save, asks (AskAboutConflict):
+    // Reload refills the form from the stored record and stays open, Overwrite saves the form over
+    // the stored version, Cancel goes back to the form as it is.
     bool TransferDataFromWindow() override;
 
 private:
-    wxTextCtrl* TrackedText(const wxString& label, bool required, const char* name);
+    wxTextCtrl* TrackedText(const wxString& label, bool required, const char* name,
+                            std::size_t max_characters);
     void Fill(const domain::Enterprise& enterprise);
     domain::Enterprise Read() const;
     void CheckForm();
-    void OnCancel(wxCommandEvent& event);
+    // Runs one field's rule on what it holds, cleaned as the domain cleans it, and shows the
+    // rule's refusal on its line; true when the field passes.
+    bool CheckField(wxTextCtrl* field, wxStaticText* line, const char* name,
+                    const std::function<void(const std::string&)>& rule);
 
     app::Workspace& m_session;
     std::optional<domain::Enterprise> m_existing;
     domain::Enterprise m_saved;
-    bool m_modified = false;
     wxTextCtrl* m_tax_code;
     wxStaticText* m_tax_code_status;
     wxTextCtrl* m_name;
+    wxStaticText* m_name_status;
+    wxStaticText* m_vsic_status;
+    wxStaticText* m_phone_status;
+    wxStaticText* m_email_status;
     wxChoice* m_legal_form;
     wxChoice* m_size;
     wxTextCtrl* m_vsic;

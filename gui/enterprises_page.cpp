@@ -1,6 +1,8 @@
 // Enterprises page.
 #include "enterprises_page.h"
 
+#include "action_menu.h"
+#include "column_fit.h"
 #include "enterprise_dialog.h"
 #include "error_dialog.h"
 #include "file_choice.h"
@@ -38,11 +40,12 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, app::Workspace& session)
     m_sector->SetSelection(0);
     bar->Add(m_sector, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
     bar->AddStretchSpacer();
-    auto* add = new wxButton(this, wxID_ANY, _("New enterprise…"));
-    add->SetName("new_enterprise");
-    auto* edit = new wxButton(this, wxID_ANY, _("Edit…"));
-    bar->Add(add, 0, wxLEFT, 8);
-    bar->Add(edit, 0, wxLEFT, 8);
+    m_add = new wxButton(this, wxID_ANY, _("New enterprise…"));
+    m_add->SetName("new_enterprise");
+    m_edit = new wxButton(this, wxID_ANY, _("Edit…"));
+    m_edit->SetName("edit_enterprise");
+    bar->Add(m_add, 0, wxLEFT, 8);
+    bar->Add(m_edit, 0, wxLEFT, 8);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
     m_list =
         new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES | wxDV_SINGLE);
@@ -57,6 +60,8 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, app::Workspace& session)
                              FromDIP(120));
     m_list->AppendTextColumn(_("Legal form"), EnterpriseListModel::kLegalForm, wxDATAVIEW_CELL_INERT,
                              FromDIP(140));
+    KeepColumnsFitted(
+        *m_list, {{FromDIP(380)}, {FromDIP(130), false}, {FromDIP(170)}, {FromDIP(120)}, {FromDIP(140)}});
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     // Below the list, where a long "first 5.000 matches — refine the search" has the room.
     m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
@@ -65,20 +70,40 @@ EnterprisesPage::EnterprisesPage(wxWindow* parent, app::Workspace& session)
     SetSizer(sizer);
 
     if (!CanCreate()) {
-        add->Disable();
-        add->SetToolTip(CannotCreateReason());
-        edit->Disable();
-        edit->SetToolTip(CannotCreateReason());
+        m_add->Disable();
+        m_add->SetToolTip(CannotCreateReason());
+        m_edit->SetToolTip(CannotCreateReason());
     }
+    UpdateActions();
     // Search as you type, once typing pauses: one query per pause rather than per key.
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { m_typing.StartOnce(150); });
     m_search->Bind(wxEVT_SEARCHCTRL_SEARCH_BTN, [this](wxCommandEvent&) { ShowMatches(); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { ShowMatches(); });
     m_commune->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { ShowMatches(); });
     m_sector->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { ShowMatches(); });
-    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CreateRecord(); });
-    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
+    m_add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CreateRecord(); });
+    m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
+    // A double-click or Enter on a row.
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { EditSelected(); });
+    m_list->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { UpdateActions(); });
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& event) {
+        // The row under the pointer is the one Edit applies to, as a left click would make it.
+        if (event.GetItem().IsOk()) {
+            m_list->UnselectAll();
+            m_list->Select(event.GetItem());
+            UpdateActions();
+        }
+        const auto menu = ContextMenu();
+        PopupMenu(menu.get());
+    });
+}
+
+std::unique_ptr<wxMenu> EnterprisesPage::ContextMenu() const {
+    return ActionMenu({m_add, m_edit});
+}
+
+void EnterprisesPage::UpdateActions() {
+    m_edit->Enable(CanCreate() && m_list->GetSelection().IsOk());
 }
 
 wxString EnterprisesPage::CannotCreateReason() const {
@@ -126,6 +151,7 @@ void EnterprisesPage::ShowMatches() {
     Attempt(this, [&] {
         const domain::EnterpriseFilter filter = CurrentFilter();
         const std::size_t count = m_model->SetQuery(S(m_search->GetValue()), filter);
+        UpdateActions();
         const wxString digits = Grouped(static_cast<std::int64_t>(count));
         m_count->SetLabel(m_model->Truncated()
                               ? wxString::Format(_("first %s matches — refine the search"), digits)
@@ -160,10 +186,12 @@ void EnterprisesPage::ShowEnterprise(const domain::Enterprise& saved) {
         row = m_model->RowOfMatch(saved.id);
     }
     m_list->UnselectAll();
-    if (!row) return;
-    const wxDataViewItem item = m_model->GetItem(*row);
-    m_list->Select(item);
-    m_list->EnsureVisible(item);
+    if (row) {
+        const wxDataViewItem item = m_model->GetItem(*row);
+        m_list->Select(item);
+        m_list->EnsureVisible(item);
+    }
+    UpdateActions();
 }
 
 void EnterprisesPage::ExportView() {

@@ -1,16 +1,20 @@
 // Enterprises: search as you type (accents, case and tone placement optional), filters by
-// commune and by sector, a virtual list that stays instant at 100,000 rows, add and edit, and
-// export of the current view.
+// commune and by sector, a virtual list that stays instant at 100,000 rows, add and edit (Edit…,
+// a double-click, Enter or the right-click menu), and export of the current view.
 #pragma once
 
 #include "enterprise_list_model.h"
 #include "page.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
+#include <wx/menu.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/timer.h>
+
+#include <memory>
 
 namespace innodesk::gui {
 
@@ -32,9 +36,13 @@ public:
     wxChoice* SectorFilter() { return m_sector; }
     wxDataViewCtrl* List() { return m_list; }
     EnterpriseListModel& Model() { return *m_model; }
+    // The right-click menu: New and Edit, enabled as their buttons are.
+    std::unique_ptr<wxMenu> ContextMenu() const;
 
 private:
     void EditSelected();
+    // Edit is for the selected enterprise, by an officer.
+    void UpdateActions();
     // After an enterprise was added or edited: selects and shows it, in the current search when
     // it is among the matches, else by searching its tax code (filters cleared).
     void ShowEnterprise(const domain::Enterprise& saved);
@@ -50,6 +58,8 @@ private:
     wxChoice* m_sector;                   // "All sectors", then the VSIC 2018 sections
     std::vector<std::string> m_communes;  // as recorded, in the order of m_commune after its first item
     wxDataViewCtrl* m_list;
+    wxButton* m_add;
+    wxButton* m_edit;
     wxStaticText* m_count;
     wxTimer m_typing;
 };

@@ -9,8 +9,59 @@
 #include "domain/tax_code.h"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
+#include <wx/dataview.h>
+#include <wx/msgdlg.h>
+#include <wx/spinctrl.h>
 
 namespace innodesk::gui {
+
+namespace {
+
+// What an input shows, for telling whether the form changed; empty for what is not an input.
+wxString StateOf(const wxWindow& window) {
+    if (const auto* text = dynamic_cast<const wxTextCtrl*>(&window)) return text->GetValue();
+    if (const auto* check_list = dynamic_cast<const wxCheckListBox*>(&window)) {
+        wxString ticked;
+        for (unsigned i = 0; i < check_list->GetCount(); ++i) ticked += check_list->IsChecked(i) ? '1' : '0';
+        return ticked;
+    }
+    if (const auto* choice = dynamic_cast<const wxChoice*>(&window))
+        return wxString::Format("%d", choice->GetSelection());
+    if (const auto* box = dynamic_cast<const wxCheckBox*>(&window)) return box->GetValue() ? "1" : "0";
+    if (const auto* spin = dynamic_cast<const wxSpinCtrl*>(&window))
+        return wxString::Format("%d", spin->GetValue());
+    if (const auto* list = dynamic_cast<const wxDataViewListCtrl*>(&window)) {
+        wxString cells;
+        for (int row = 0; row < list->GetItemCount(); ++row)
+            for (unsigned column = 0; column < list->GetColumnCount(); ++column) {
+                wxVariant value;
+                list->GetStore()->GetValueByRow(value, static_cast<unsigned>(row), column);
+                cells += value.MakeString() + '\t';
+            }
+        return cells;
+    }
+    return {};
+}
+
+void CollectState(const wxWindow& window, wxString& state) {
+    for (const wxWindow* child : window.GetChildren()) {
+        if (child->IsTopLevel()) continue;  // a dialog opened from this one is not its input
+        state += StateOf(*child) + '\n';
+        CollectState(*child, state);
+    }
+}
+
+}  // namespace
+
+void ShowFeedback(wxStaticText* line, const wxString& text, bool problem) {
+    line->SetForegroundColour(problem ? wxColour(0xB7, 0x1C, 0x1C) : wxColour(0x1B, 0x5E, 0x20));
+    line->SetLabel(text);
+    line->SetToolTip(text);
+    // Wrapped within the reserved room, which never grows (wxST_NO_AUTORESIZE).
+    line->Wrap(line->GetMinSize().GetWidth());
+}
 
 domain::CalendarDate DateOf(const wxDatePickerCtrl* picker) {
     const wxDateTime date = picker->GetValue();
@@ -23,14 +74,11 @@ wxDateTime WxDate(const domain::CalendarDate& date) {
                       static_cast<wxDateTime::Month>(date.Month() - 1), date.Year());
 }
 
-EnterpriseField::EnterpriseField(wxWindow* parent, app::Workspace& session, wxTextCtrl* field,
+EnterpriseField::EnterpriseField(wxWindow*, app::Workspace& session, wxTextCtrl* field,
                                  wxStaticText* feedback)
     : m_session(session), m_field(field), m_feedback(feedback) {
     m_field->SetHint("0300588569");
-    m_field->Bind(wxEVT_TEXT, [this, parent](wxCommandEvent&) {
-        Update();
-        parent->Layout();
-    });
+    m_field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Update(); });
 }
 
 domain::Enterprise EnterpriseField::Resolve() const {
@@ -40,18 +88,15 @@ domain::Enterprise EnterpriseField::Resolve() const {
 
 void EnterpriseField::Update() {
     if (m_field->GetValue().Strip(wxString::both).empty()) {
-        m_feedback->SetLabel(wxEmptyString);
+        ShowFeedback(m_feedback, wxEmptyString, false);
         return;
     }
     try {
-        m_feedback->SetLabel("✓ " + U(Resolve().name));
-        m_feedback->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
+        ShowFeedback(m_feedback, "✓ " + U(Resolve().name), false);
     } catch (const domain::DomainError& error) {
         // Shown under the field while typing; Save refuses the same code with the same reason.
-        m_feedback->SetLabel(Say(error.Text()));
-        m_feedback->SetForegroundColour(wxColour(0xB7, 0x1C, 0x1C));
+        ShowFeedback(m_feedback, Say(error.Text()), true);
     }
-    m_feedback->Wrap(m_field->GetSize().GetWidth());
 }
 
 FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name, long style)
@@ -61,12 +106,48 @@ FormDialog::FormDialog(wxWindow* parent, const wxString& title, const char* name
     m_grid->AddGrowableCol(1);
     m_below = new wxBoxSizer(wxVERTICAL);
     // Finish has filled the widgets already; wx's own handler would fill them a second time when
-    // the dialog is shown (appending every choice twice).
-    Bind(wxEVT_INIT_DIALOG, [this](wxInitDialogEvent&) { UpdateWindowUI(wxUPDATE_UI_RECURSE); });
+    // the dialog is shown (appending every choice twice). What they show now is the unchanged form.
+    Bind(wxEVT_INIT_DIALOG, [this](wxInitDialogEvent&) {
+        UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        MarkUnchanged();
+    });
+    // Escape and the close box press Cancel (wxDialog's own handlers); Cancel asks first.
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { CancelAsked(); }, wxID_CANCEL);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        if (!event.CanVeto() || !IsModal()) return event.Skip();
+        CancelAsked();
+    });
+}
+
+wxString FormDialog::InputState() const {
+    wxString state;
+    CollectState(*this, state);
+    return state;
+}
+
+bool FormDialog::HasUnsavedInput() const {
+    return InputState() != m_unchanged;
+}
+
+void FormDialog::MarkUnchanged() {
+    m_unchanged = InputState();
+}
+
+void FormDialog::CancelAsked() {
+    if (HasUnsavedInput() && wxMessageBox(_("Discard the unsaved changes?"), GetTitle(),
+                                          wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        return;
+    if (IsModal())
+        EndModal(wxID_CANCEL);
+    else
+        Hide();
 }
 
 void FormDialog::Label(const wxString& label) {
-    m_grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+    // A label's "&" is a letter ("KH&CN", "S&T"), never a keyboard mnemonic.
+    m_grid->Add(new wxStaticText(this, wxID_ANY, wxControl::EscapeMnemonics(label)), 0,
+                wxALIGN_CENTER_VERTICAL);
 }
 
 wxTextCtrl* FormDialog::Text(const wxString& label, const char* name, const wxString& value) {
@@ -95,11 +176,60 @@ wxChoice* FormDialog::Choice(const wxString& label, const char* name) {
     return field;
 }
 
+wxSizer* FormDialog::WithCalendar(wxTextCtrl* field, const char* name) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(field, 0, wxALIGN_CENTER_VERTICAL);
+    auto* calendar =
+        new wxButton(this, wxID_ANY, _("Calendar…"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    calendar->SetName(wxString(name) + "_calendar");
+    calendar->SetToolTip(_("Choose the date on a calendar"));
+    row->Add(calendar, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 4);
+    calendar->Bind(wxEVT_BUTTON, [this, field](wxCommandEvent&) {
+        // The month of the date typed, or of today while the field holds no date.
+        const auto shown = [&] {
+            try {
+                return ParseTypedDate(field->GetValue(), {});
+            } catch (const domain::DomainError&) {
+                const wxDateTime today = wxDateTime::Today();
+                return domain::CalendarDate::FromYmd(today.GetYear(),
+                                                     static_cast<unsigned>(today.GetMonth()) + 1,
+                                                     static_cast<unsigned>(today.GetDay()));
+            }
+        }();
+        if (const auto chosen = ChooseOnCalendar(this, shown)) {
+            ShowDate(field, *chosen);
+            // As if typed: the form's own checks see the new date.
+            wxCommandEvent typed(wxEVT_TEXT, field->GetId());
+            typed.SetEventObject(field);
+            typed.SetString(field->GetValue());
+            field->HandleWindowEvent(typed);
+        }
+        field->SetFocus();
+    });
+    return row;
+}
+
 DateInput FormDialog::Date(const wxString& label, const char* name, const domain::CalendarDate& initial) {
     Label(label);
     auto* field = NewDateField(this, name, initial);
-    m_grid->Add(field, 0);
+    m_grid->Add(WithCalendar(field, name), 0);
     return {field, label};
+}
+
+wxTextCtrl* FormDialog::OptionalDate(const wxString& label, const char* name) {
+    Label(label);
+    auto* field = NewDateField(this, name, std::nullopt);
+    m_grid->Add(WithCalendar(field, name), 0);
+    return field;
+}
+
+wxStaticText* FormDialog::Feedback(const wxString& name) {
+    auto* line =
+        new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    line->SetName(name);
+    line->SetMinSize(wxSize(FromDIP(320), 2 * line->GetCharHeight() + FromDIP(2)));
+    UnderField(line);
+    return line;
 }
 
 WholeNumberInput FormDialog::Number(const wxString& label, const char* name, int min, int max, int value) {
@@ -111,10 +241,7 @@ WholeNumberInput FormDialog::Number(const wxString& label, const char* name, int
 
 EnterpriseField FormDialog::Enterprise(const wxString& label, const char* name, app::Workspace& session) {
     auto* field = Text(label, name);
-    m_grid->AddSpacer(0);
-    auto* feedback = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    feedback->SetName(wxString(name) + "_feedback");
-    m_grid->Add(feedback, 1, wxEXPAND);
+    auto* feedback = Feedback(wxString(name) + "_feedback");
     return EnterpriseField(this, session, field, feedback);
 }
 

@@ -3,6 +3,9 @@
 // Data moves in two methods, as in KiCad's dialogs: TransferDataToWindow fills the widgets from
 // the records, TransferDataFromWindow validates what was typed, reads it back and saves it. A
 // refused value keeps the form open with the reason shown. Required fields are marked " *".
+// What is wrong with a field as it is typed shows on a line under it whose room is reserved, so
+// that no other field moves. A form whose input changed asks before Cancel, Escape or the close
+// box drops it; Escape in a date field stays in the field.
 #pragma once
 
 #include "typed_fields.h"
@@ -23,6 +26,10 @@
 #include <utility>
 
 namespace innodesk::gui {
+
+// Shows what is wrong with a field (red) or what it resolved to (green) on its feedback line; an
+// empty text clears it. The line keeps its size; the whole text is also its tooltip.
+void ShowFeedback(wxStaticText* line, const wxString& text, bool problem);
 
 // The date a picker shows, and a date for a picker.
 domain::CalendarDate DateOf(const wxDatePickerCtrl* picker);
@@ -89,7 +96,13 @@ protected:
     // A line under the previous field, in its column (what is wrong with a tax code as it is typed).
     void UnderField(wxWindow* line);
     wxChoice* Choice(const wxString& label, const char* name);
+    // A typed date with a calendar button beside it (named `name` + "_calendar").
     DateInput Date(const wxString& label, const char* name, const domain::CalendarDate& initial);
+    // The same for a date that may stay empty: read it with OptionalDateTyped.
+    wxTextCtrl* OptionalDate(const wxString& label, const char* name);
+    // A line under the previous field for what is wrong with it as it is typed (ShowFeedback),
+    // with room for two lines reserved.
+    wxStaticText* Feedback(const wxString& name);
     WholeNumberInput Number(const wxString& label, const char* name, int min, int max, int value);
     // A tax-code field with its live feedback line.
     EnterpriseField Enterprise(const wxString& label, const char* name, app::Workspace& session);
@@ -104,8 +117,18 @@ protected:
     // true, and stays open when it returns false or throws (the reason is shown).
     void Save();
 
+    // Whether the fields hold anything other than what they held when the dialog opened or was
+    // last marked unchanged (after a reload, or after a part of the form was saved on its own).
+    bool HasUnsavedInput() const;
+    void MarkUnchanged();
+
 private:
     void Label(const wxString& label);
+    wxSizer* WithCalendar(wxTextCtrl* field, const char* name);
+    // Cancel, Escape and the close box: closes at once when nothing changed, else asks first.
+    void CancelAsked();
+    wxString InputState() const;
+    wxString m_unchanged;
     wxFlexGridSizer* m_grid;
     wxBoxSizer* m_below;
     wxButton* m_save = nullptr;

@@ -47,8 +47,20 @@ ReviewDialog::ReviewDialog(wxWindow* parent, app::Workspace& session, domain::Ap
         score->SetHint(wxString::Format("0–%d", criterion.max_score));
         grid->Add(score, 0);
         m_scores.push_back(score);
+        score->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { ShowTotal(); });
     }
     below->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    m_total =
+        new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    m_total->SetName("weighted_total");
+    m_total->SetMinSize(wxSize(FromDIP(420), m_total->GetCharHeight() + FromDIP(4)));
+    below->Add(m_total, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    // Its room reserved, as under a form's fields: a problem shown or cleared moves nothing.
+    m_score_problem =
+        new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    m_score_problem->SetName("weighted_total_problem");
+    m_score_problem->SetMinSize(wxSize(FromDIP(420), 2 * m_score_problem->GetCharHeight() + FromDIP(2)));
+    below->Add(m_score_problem, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     // A label, not a hint: GTK has no hint for a multi-line field, and wx's stand-in puts the
     // hint's words into the field, where they were saved with the comment.
     below->Add(new wxStaticText(this, wxID_ANY, _("Comment")), 0, wxLEFT | wxRIGHT | wxTOP, 12);
@@ -60,6 +72,43 @@ ReviewDialog::ReviewDialog(wxWindow* parent, app::Workspace& session, domain::Ap
            FormButtons(_("Submit scores"), "submit_scores", wxID_OK, _("Close"), false));
     declare->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Declare(); });
     UpdateState();
+    ShowTotal();
+}
+
+void ReviewDialog::ShowTotal() {
+    std::vector<domain::CriterionScore> typed;
+    wxString problem;
+    std::int64_t got = 0, possible = 0;
+    for (std::size_t i = 0; i < m_scores.size(); ++i) {
+        const auto& criterion = m_rubric.criteria[i];
+        possible += static_cast<std::int64_t>(criterion.weight) * criterion.max_score;
+        if (m_scores[i]->GetValue().Strip(wxString::both).empty()) continue;
+        try {
+            const int score =
+                WholeNumberTyped(m_scores[i], CriterionLabel(criterion), 0, criterion.max_score);
+            typed.push_back({criterion.code, score});
+            got += static_cast<std::int64_t>(criterion.weight) * score;
+        } catch (const domain::DomainError& error) {
+            if (problem.empty()) problem = Say(error.Text());
+        }
+    }
+    ShowFeedback(m_score_problem, problem, true);
+    if (typed.size() == m_scores.size() && !typed.empty()) {
+        // Complete: the domain's own rule, as the office will see it once submitted.
+        domain::Review review;
+        review.scores = domain::ValidateScores(m_rubric, typed);
+        review.submitted_at_unix = 0;
+        const auto total = domain::WeightedScore(m_rubric, review);
+        m_total->SetLabel(wxString::Format(_("Weighted total: %s %%"), U(total.Format(CurrentLanguage()))));
+    } else if (!typed.empty() && possible > 0) {
+        // The criteria not scored yet count as nothing, so the figure only rises as they are.
+        const auto so_far = domain::ScorePercent::FromRatio(got, possible);
+        m_total->SetLabel(wxString::Format(_("Weighted total so far: %s %% (%zu of %zu criteria scored)"),
+                                           U(so_far.Format(CurrentLanguage())), typed.size(),
+                                           m_scores.size()));
+    } else {
+        m_total->SetLabel(_("Weighted total: not scored yet"));
+    }
 }
 
 bool ReviewDialog::TransferDataToWindow() {
@@ -99,6 +148,7 @@ void ReviewDialog::Declare() {
         m_declared = true;
         m_has_conflict = review.has_conflict;
         UpdateState();
+        MarkUnchanged();  // the declaration is saved; only the scores remain to be
     });
 }
 

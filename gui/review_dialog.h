@@ -14,7 +14,8 @@
 namespace innodesk::gui {
 
 // The conflict declaration comes first (its own button, saved at once); only without a conflict
-// do the rubric's criteria open for scoring, and Submit scores saves them.
+// do the rubric's criteria open for scoring, and Submit scores saves them. The weighted total is
+// shown as the scores are typed, worked out by the domain's rule, with what is wrong with a score.
 class ReviewDialog final : public FormDialog {
 public:
     ReviewDialog(wxWindow* parent, app::Workspace& session, domain::ApplicationId id);
@@ -26,6 +27,8 @@ private:
     std::optional<domain::Review> Mine();
     void UpdateState();
     void Declare();
+    // The weighted total of the scores typed so far, or what is wrong with one of them.
+    void ShowTotal();
 
     app::Workspace& m_session;
     domain::ApplicationId m_id;
@@ -36,6 +39,8 @@ private:
     wxTextCtrl* m_note;
     std::vector<wxTextCtrl*> m_scores;
     wxTextCtrl* m_comment;
+    wxStaticText* m_total;
+    wxStaticText* m_score_problem;
 };
 
 }  // namespace innodesk::gui

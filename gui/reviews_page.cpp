@@ -38,6 +38,11 @@ wxString PassMarksText(const domain::PassMarks& marks) {
     return Say(domain::DescribePassMarks(marks));
 }
 
+// The column always says how the application stands: "No pass marks set" rather than nothing.
+wxString PassMarksCell(const domain::PassMarks& marks) {
+    return Say(domain::DescribePassMarks(marks));
+}
+
 wxString ConflictText(const domain::Review& review) {
     return review.has_conflict ? _("Conflict: ") + U(review.conflict_note) : _("None declared");
 }
@@ -63,8 +68,11 @@ ReviewsPage::ReviewsPage(wxWindow* parent, app::Workspace& session)
     AddToBar(m_programme);
     AddToBar(new wxStaticText(this, wxID_ANY, _("Year:")));
     const int this_year = m_session.Clock().Today().Year();
-    m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)),
-                            wxSP_ARROW_KEYS, 2000, 2100, this_year);
+    // Its own best width: GTK draws the − and + buttons beside the digits, and a narrower box
+    // squeezed them out of sight.
+    m_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                            2000, 2100, this_year);
+    m_year->SetMinSize(m_year->GetBestSize());
     m_year->SetName("reviews_year");
     AddToBar(m_year);
     AddAction(_("Scores…"), "scores", true, {}, [this] { ShowScores(); });
@@ -103,7 +111,7 @@ std::vector<TableRow> ReviewsPage::LoadRows() {
              {entry.rank ? TableCell::Number(entry.rank) : TableCell(), TableCell::Number(a.id),
               U(enterprises.Get(a.enterprise_id).name), U(a.title),
               entry.mean ? TableCell::Score(*entry.mean) : TableCell(), TableCell::Number(entry.counted),
-              TableCell::Number(entry.conflicts), PassMarksText(entry.pass_marks),
+              TableCell::Number(entry.conflicts), PassMarksCell(entry.pass_marks),
               EnumLabel(domain::ApplicationLifecycle().states, a.state)}});
     }
     return rows;

@@ -1,6 +1,8 @@
 // Table pages.
 #include "table_page.h"
 
+#include "action_menu.h"
+#include "column_fit.h"
 #include "error_dialog.h"
 #include "file_choice.h"
 #include "sortable_list_store.h"
@@ -46,7 +48,31 @@ TablePage::TablePage(wxWindow* parent, app::Workspace& session, std::vector<Tabl
     }
     sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(sizer);
+    std::vector<ColumnFit> fits;
+    for (const auto& column : m_columns)
+        fits.push_back({FromDIP(column.width), column.kind == ColumnKind::Text});
+    KeepColumnsFitted(*m_list, std::move(fits));
     m_filter->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Fill(); });
+    // Not row activation: what a double-click does is each page's own choice.
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU,
+                 [this](wxDataViewEvent& event) { ShowContextMenu(event); });
+}
+
+std::unique_ptr<wxMenu> TablePage::ContextMenu() const {
+    return ActionMenu(m_actions);
+}
+
+void TablePage::ShowContextMenu(const wxDataViewEvent& event) {
+    // The row under the pointer is the one the actions apply to, as a left click would make it.
+    if (event.GetItem().IsOk() && m_list->GetSelection() != event.GetItem()) {
+        m_list->UnselectAll();
+        m_list->Select(event.GetItem());
+        wxDataViewEvent selected(wxEVT_DATAVIEW_SELECTION_CHANGED, m_list, event.GetItem());
+        m_list->HandleWindowEvent(selected);
+    }
+    if (m_actions.empty()) return;
+    const auto menu = ContextMenu();
+    PopupMenu(menu.get());
 }
 
 wxButton* TablePage::AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
@@ -54,6 +80,7 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
     auto* button = new wxButton(this, wxID_ANY, label);
     button->SetName(name);
     m_bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
+    m_actions.push_back(button);
     if (!allowed) {
         button->Disable();
         button->SetToolTip(why_not);

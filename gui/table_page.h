@@ -1,5 +1,6 @@
 // A page that lists records of one kind in a table, filtered as you type (accents optional),
-// with the page's own action buttons above it and export of what is shown.
+// with the page's own action buttons above it (and in the list's right-click menu) and export of
+// what is shown. The columns fill the list's width; none is narrower than its header.
 #pragma once
 
 #include "page.h"
@@ -10,6 +11,9 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <wx/menu.h>
+
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -41,6 +45,8 @@ public:
     // After the record was created or changed: reloads, clears a filter that would hide it and
     // selects and shows it, so that the next action applies to it and to nothing else.
     void ShowRecord(std::int64_t id);
+    // The right-click menu: the page's actions, enabled as their buttons are.
+    std::unique_ptr<wxMenu> ContextMenu() const;
 
 protected:
     TablePage(wxWindow* parent, app::Workspace& session, std::vector<TableColumn> columns, const char* name);
@@ -58,6 +64,7 @@ protected:
 
 private:
     void Fill();
+    void ShowContextMenu(const wxDataViewEvent& event);
     std::string Folded(const TableRow& row) const;  // its cells as the filter matches them
 
     std::vector<TableColumn> m_columns;
@@ -66,6 +73,7 @@ private:
     std::vector<std::int64_t> m_shown_ids;
     std::vector<std::size_t> m_shown_rows;  // the index in m_rows of each row shown, in the store's order
     std::size_t m_limit_reached = 0;
+    std::vector<wxButton*> m_actions;
     wxSizer* m_bar;
     wxSearchCtrl* m_filter;
     wxStaticText* m_count;

@@ -5,6 +5,10 @@
 
 #include "domain/errors.h"
 
+#include <wx/calctrl.h>
+#include <wx/dialog.h>
+#include <wx/sizer.h>
+
 #include <charconv>
 
 namespace innodesk::gui {
@@ -26,12 +30,47 @@ std::string Named(const wxString& label) {
 }  // namespace
 
 wxTextCtrl* NewDateField(wxWindow* parent, const char* name, const domain::CalendarDate& initial) {
-    auto* field = new wxTextCtrl(parent, wxID_ANY, U(initial.Format()), wxDefaultPosition,
-                                 parent->FromDIP(wxSize(120, -1)));
+    return NewDateField(parent, name, std::optional<domain::CalendarDate>(initial));
+}
+
+wxTextCtrl* NewDateField(wxWindow* parent, const char* name,
+                         const std::optional<domain::CalendarDate>& initial) {
+    auto* field = new wxTextCtrl(parent, wxID_ANY, initial ? U(initial->Format()) : wxString(),
+                                 wxDefaultPosition, parent->FromDIP(wxSize(120, -1)));
     field->SetName(name);
+    field->SetMaxLength(10);  // dd/mm/yyyy
     // A single-line GTK entry shows this as a placeholder of its own: it is never the value.
     field->SetHint(_("dd/mm/yyyy"));
+    // Not skipped, so the dialog's own Escape (Cancel) never sees it.
+    field->Bind(wxEVT_CHAR_HOOK, [](wxKeyEvent& event) {
+        if (event.GetKeyCode() != WXK_ESCAPE) event.Skip();
+    });
     return field;
+}
+
+std::optional<domain::CalendarDate> OptionalDateTyped(const wxTextCtrl* field, const wxString& label) {
+    if (field->GetValue().Strip(wxString::both).empty()) return std::nullopt;
+    return DateTyped(field, label);
+}
+
+std::optional<domain::CalendarDate> ChooseOnCalendar(wxWindow* parent, const domain::CalendarDate& shown) {
+    wxDialog dialog(parent, wxID_ANY, _("Choose a date"));
+    dialog.SetName("date_calendar");
+    auto* calendar =
+        new wxCalendarCtrl(&dialog, wxID_ANY,
+                           wxDateTime(static_cast<wxDateTime::wxDateTime_t>(shown.Day()),
+                                      static_cast<wxDateTime::Month>(shown.Month() - 1), shown.Year()),
+                           wxDefaultPosition, wxDefaultSize, wxCAL_MONDAY_FIRST | wxCAL_SHOW_HOLIDAYS);
+    calendar->SetName("calendar");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(calendar, 1, wxALL | wxEXPAND, 12);
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, 12);
+    dialog.SetSizerAndFit(sizer);
+    calendar->Bind(wxEVT_CALENDAR_DOUBLECLICKED, [&dialog](wxCalendarEvent&) { dialog.EndModal(wxID_OK); });
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    const wxDateTime date = calendar->GetDate();
+    return domain::CalendarDate::FromYmd(date.GetYear(), static_cast<unsigned>(date.GetMonth()) + 1,
+                                         static_cast<unsigned>(date.GetDay()));
 }
 
 void ShowDate(wxTextCtrl* field, const domain::CalendarDate& date) {

@@ -78,6 +78,93 @@ TEST_CASE("A stale update is refused as a conflict and changes nothing", "[db]")
     CHECK(now.version == 2);
 }
 
+TEST_CASE("A stale enterprise update names who changed the enterprise and when, from the audit trail",
+          "[db]") {
+    testing::TestDatabase db;
+    testing::Scenario scenario(db);
+    auto service = scenario.Enterprises();
+    const auto original = service.Get(scenario.other.id);
+    auto theirs = original;
+    auto mine = original;
+    theirs.address = "số 9 Yersin";
+    mine.phone = "0258 3822 123";
+    service.Update(theirs, scenario.reviewer);  // officer.chi saves first
+    try {
+        service.Update(mine, scenario.officer);
+        FAIL("stale update accepted");
+    } catch (const DomainError& error) {
+        CHECK(error.Code() == ErrorCode::Conflict);
+        CHECK(error.Field() == "version");
+        // "dd/mm/yyyy hh:mm" in the department's zone, as the audit log shows the moment.
+        CHECK_THAT(
+            error.Message(Language::English),
+            Catch::Matches(
+                "Enterprise 0300588569 was changed by officer\\.chi at \\d\\d/\\d\\d/\\d{4} "
+                "\\d\\d:\\d\\d \\(version \\d+, you edited version \\d+\\)\\. Your change was not saved\\."));
+        CHECK_THAT(error.Message(Language::Vietnamese),
+                   Catch::Contains("đã được thay đổi bởi officer.chi lúc "));
+    }
+    // Overwriting deliberately: the whole record as this officer has it, against the version stored now.
+    mine.version = service.Get(original.id).version;
+    const auto saved = service.Update(mine, scenario.officer);
+    CHECK(saved.phone == "0258 3822 123");
+    CHECK(saved.address == original.address);  // what the overwriting form held, over theirs
+}
+
+TEST_CASE("A phone number that is not one is refused on register and on update, and nothing is stored",
+          "[db]") {
+    testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
+    EnterpriseService service(db.Store(), db.Text());
+    auto e = Make("0300588569", "Công ty A", "Khánh Hòa");
+    for (const char* bad : {"abc", "0258 382", "0258/3822123", "số 0258 3822 123"}) {
+        INFO(bad);
+        e.phone = bad;
+        try {
+            service.Register(e, officer);
+            FAIL("phone accepted");
+        } catch (const DomainError& error) {
+            CHECK(error.Code() == ErrorCode::InvalidValue);
+            CHECK(error.Field() == "phone");
+            CHECK_THAT(error.Message(Language::English),
+                       Catch::Contains("Phone number '" + std::string(bad) + "'"));
+        }
+    }
+    CHECK(service.Count() == 0);
+    e.phone = "+84 (258) 382.2123";
+    auto stored = service.Register(e, officer);
+    CHECK(stored.phone == "+84 (258) 382.2123");
+    stored.phone = "abc";
+    CHECK_THROWS_WITH(service.Update(stored, officer), Catch::Contains("may hold only digits"));
+    CHECK(service.Get(stored.id).phone == "+84 (258) 382.2123");
+    CHECK(service.Get(stored.id).version == 1);
+}
+
+TEST_CASE("An enterprise's name is limited in characters, not bytes, and the refusal says so", "[db]") {
+    testing::TestDatabase db;
+    const auto officer = testing::AddFirstOfficer(db);
+    EnterpriseService service(db.Store(), db.Text());
+    // "Ệ" is three bytes: 400 of them are 1 200 bytes, which the old byte limit refused.
+    std::string longest;
+    for (int i = 0; i < 400; ++i) longest += "Ệ";
+    auto e = Make("0300588569", "", "Khánh Hòa");
+    e.name = longest;
+    const auto stored = service.Register(e, officer);
+    CHECK(service.Get(stored.id).name == longest);
+    auto longer = stored;
+    longer.name = longest + "Ệ";
+    try {
+        service.Update(longer, officer);
+        FAIL("401 characters accepted");
+    } catch (const DomainError& error) {
+        CHECK(error.Field() == "name");
+        CHECK(error.Message(Language::English) ==
+              "The enterprise name is 401 characters long, beyond the limit of 400 characters.");
+        CHECK(error.Message(Language::Vietnamese) ==
+              "Tên doanh nghiệp dài 401 ký tự, quá giới hạn 400 ký tự.");
+    }
+}
+
 TEST_CASE("Search ignores case, diacritics, tone placement and normal form, with results in Vietnamese order",
           "[db]") {
     testing::TestDatabase db;

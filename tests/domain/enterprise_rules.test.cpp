@@ -1,5 +1,6 @@
 // Enterprise rules: required fields, NFC cleaning, VSIC shape, tax-code kind against legal form.
 #include "domain/enterprise.h"
+#include "domain/enterprise_fields.h"
 #include "domain/vsic_section.h"
 #include "text/icu_text_rules.h"
 
@@ -66,6 +67,66 @@ TEST_CASE("Enterprises are cleaned and validated", "[domain]") {
         e = Valid();
         e.name = "Công ty \xC3\x28";
         CHECK_THROWS_WITH(NormaliseEnterprise(e, text), Catch::Contains("not UTF-8"));
+    }
+}
+
+TEST_CASE("Each field's rule, as the desktop checks it while typing and saving applies it", "[domain]") {
+    const innodesk::text::IcuTextRules text;
+    SECTION("a phone number: digits, spaces, + - ( ) and dots, with at least 8 digits") {
+        for (const char* good : {"", "0258 3822 123", "+84 (258) 382.2123", "0905-123-456", "02583822123"}) {
+            INFO(good);
+            CHECK_NOTHROW(CheckEnterprisePhone(good));
+            auto e = Valid();
+            e.phone = good;
+            CHECK_NOTHROW(NormaliseEnterprise(e, text));
+        }
+        for (const char* bad : {"abc", "0258 abc 123", "0258/3822123", "1234567", "+84 ()"}) {
+            INFO(bad);
+            auto e = Valid();
+            e.phone = bad;
+            try {
+                NormaliseEnterprise(e, text);
+                FAIL("accepted");
+            } catch (const DomainError& error) {
+                CHECK(error.Field() == "phone");
+                CHECK_THAT(error.Message(Language::English),
+                           Catch::StartsWith("Phone number '" + std::string(bad) + "'"));
+            }
+            CHECK_THROWS_AS(CheckEnterprisePhone(bad), DomainError);
+        }
+        CHECK_THROWS_WITH(CheckEnterprisePhone("abc"),
+                          Catch::Contains("may hold only digits, spaces and + - ( ) ."));
+        CHECK_THROWS_WITH(CheckEnterprisePhone("1234567"),
+                          Catch::Contains("has only 7 digits; it needs at least 8"));
+    }
+    SECTION("an e-mail address: name@domain") {
+        for (const char* good : {"", "vanthu@congty.vn", "a.b+c@so-khcn.khanhhoa.gov.vn"})
+            CHECK_NOTHROW(CheckEnterpriseEmail(good));
+        CHECK_THROWS_WITH(CheckEnterpriseEmail("vanthu.congty.vn"), Catch::Contains("has no @"));
+        for (const char* bad : {"@congty.vn", "vanthu@", "vanthu@congty", "van thu@congty.vn", "a@b@c.vn",
+                                "a@.vn", "a@congty."}) {
+            INFO(bad);
+            CHECK_THROWS_WITH(CheckEnterpriseEmail(bad), Catch::Contains("is not of the form name@domain"));
+        }
+    }
+    SECTION("a VSIC code, returned in upper case") {
+        CHECK(CheckEnterpriseVsic("c1075") == "C1075");
+        CHECK_THROWS_WITH(CheckEnterpriseVsic("10a"), Catch::Contains("VSIC code '10A' is not valid"));
+    }
+    SECTION("lengths count characters, not bytes") {
+        CHECK(CharacterCount("") == 0);
+        CHECK(CharacterCount("Yến sào") == 7);
+        CHECK(CharacterCount("Ệ") == 1);
+        std::string name;
+        for (std::size_t i = 0; i < kEnterpriseNameMaxCharacters; ++i) name += "ệ";
+        REQUIRE(name.size() == 3 * kEnterpriseNameMaxCharacters);
+        CHECK_NOTHROW(CheckEnterpriseName(name));
+        CHECK_THROWS_WITH(
+            CheckEnterpriseName(name + "a"),
+            Catch::Contains(
+                "The enterprise name is 401 characters long, beyond the limit of 400 characters."));
+        std::string address(kEnterpriseAddressMaxCharacters + 1, 'a');
+        CHECK_THROWS_WITH(CheckEnterpriseAddress(address), Catch::Contains("501 characters long"));
     }
 }
 

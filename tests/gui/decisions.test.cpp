@@ -4,6 +4,7 @@
 
 #include "gui/applications_page.h"
 #include "gui/decisions_page.h"
+#include "gui/draft_decision_dialog.h"
 #include "gui/wx_text.h"
 
 #include "app/database_verifier.h"
@@ -20,6 +21,7 @@
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
+#include <wx/dataview.h>
 #include <wx/filepicker.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
@@ -171,15 +173,18 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
         Type(dialog, "number", U(number));
         Type(dialog, "legal_basis", U("Quyết định số 12/2025/QĐ-UBND của UBND tỉnh Khánh Hòa"));
         Choose(dialog, "signer", U(signer));
-        auto& candidates = Find<wxCheckListBox>(dialog, "applications");
+        // Ticked at the amount requested, which the approved amount starts as.
+        auto& candidates = Find<wxDataViewListCtrl>(dialog, "applications");
         const wxString prefix = wxString::Format("#%lld ", static_cast<long long>(result.application));
         int index = -1;
-        for (unsigned i = 0; i < candidates.GetCount(); ++i)
-            if (candidates.GetString(i).StartsWith(prefix)) index = static_cast<int>(i);
+        for (int i = 0; i < candidates.GetItemCount(); ++i)
+            if (candidates.GetTextValue(static_cast<unsigned>(i), gui::DraftDecisionDialog::kApplication)
+                    .StartsWith(prefix))
+                index = i;
         REQUIRE(index >= 0);
-        TickListItem(dialog, "applications", static_cast<unsigned>(index));
-        wxArrayInt ticked;
-        CHECK(candidates.GetCheckedItems(ticked) == 1);
+        candidates.SetToggleValue(true, static_cast<unsigned>(index), gui::DraftDecisionDialog::kTicked);
+        wxDataViewEvent ticked(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, &candidates, candidates.RowToItem(index));
+        candidates.HandleWindowEvent(ticked);
         Click(dialog, "save_draft");
     });
     Click(*officer_decisions, "draft_decision");
