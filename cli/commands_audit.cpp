@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "signer_options.h"
 
+#include "app/audit_sentences.h"
 #include "domain/audit_service.h"
 
 #include <fstream>
@@ -135,10 +136,21 @@ void AddAuditCommands(CLI::App& app, CliContext& context) {
             context.out << list.dump(2) << '\n';
             return;
         }
-        // When, as the department reads it (its time zone, not the machine's).
-        for (const auto& e : entries)
+        // When, as the department reads it (its time zone, not the machine's); what happened as a
+        // sentence with its code (for scripts), then each field the change touched.
+        const auto language = context.Language();
+        const app::MomentWriter moment = [&context](std::int64_t at) {
+            return context.Clock().FormatMoment(at);
+        };
+        for (const auto& e : entries) {
             context.out << e.seq << "  " << context.Clock().FormatMoment(e.at_unix) << "  " << e.actor << "  "
-                        << e.action << "  " << e.entity << " " << e.entity_id << "  " << e.after << '\n';
+                        << app::AuditSentence(e, e.actor, language) << "  (" << e.action << ")\n";
+            for (const auto& change : app::AuditChanges(e, language, moment)) {
+                context.out << "      " << change.label << ": ";
+                if (!change.before.empty()) context.out << change.before << " → ";
+                context.out << (change.after.empty() ? "—" : change.after) << '\n';
+            }
+        }
     });
 }
 

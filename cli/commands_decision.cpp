@@ -210,9 +210,14 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         for (const auto& decision : decisions) {
             const auto& status = domain::EntryOf(domain::DecisionStatuses(), decision.status);
             const auto& kind = domain::EntryOf(domain::DecisionKinds(), decision.kind);
+            // A task's acceptance covers its task, not applications.
+            const std::string covers =
+                decision.task_id
+                    ? context.Say("nhiệm vụ #", "task #") + std::to_string(*decision.task_id) + "  "
+                    : std::to_string(decision.items.size()) + context.Say(" hồ sơ  ", " applications  ");
             context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format()
-                        << "  " << (vi ? kind.vi : kind.en) << "  " << decision.items.size()
-                        << context.Say(" hồ sơ  ", " applications  ") << (vi ? status.vi : status.en) << '\n';
+                        << "  " << (vi ? kind.vi : kind.en) << "  " << covers << (vi ? status.vi : status.en)
+                        << '\n';
         }
     });
 

@@ -1,5 +1,6 @@
 // The application contract dialog.
 #include "application_contract_dialog.h"
+#include "number_text.h"
 
 #include "wx_text.h"
 
@@ -21,7 +22,7 @@ ApplicationContractDialog::ApplicationContractDialog(wxWindow* parent, app::Work
     m_ends_on = Date(_("Ends on") + " *", "ends_on", today.AddDays(365));
     Finish(wxString::Format(_("%s, approved %s. Its acceptance falls due at the contract's end."),
                             U(application.title),
-                            U(application.approved_amount.value_or(domain::Money()).Format())));
+                            AmountText(application.approved_amount.value_or(domain::Money()))));
 }
 
 bool ApplicationContractDialog::TransferDataFromWindow() {

@@ -1,5 +1,6 @@
 // The application payment dialog.
 #include "application_disburse_dialog.h"
+#include "number_text.h"
 
 #include "wx_text.h"
 
@@ -26,7 +27,7 @@ ApplicationDisburseDialog::ApplicationDisburseDialog(wxWindow* parent, app::Work
     const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
     // The figures the payment is measured against, read-only, in the fields' column.
     const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
-        auto* text = new wxStaticText(this, wxID_ANY, U(amount.Format()));
+        auto* text = new wxStaticText(this, wxID_ANY, AmountText(amount));
         text->SetName(name);
         Field(label, text);
     };

@@ -1,5 +1,6 @@
 // The vary-amount dialog.
 #include "application_vary_dialog.h"
+#include "number_text.h"
 
 #include "application_disburse_dialog.h"
 #include "wx_text.h"
@@ -18,7 +19,7 @@ ApplicationVaryDialog::ApplicationVaryDialog(wxWindow* parent, app::Workspace& s
       m_application(application) {
     const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
     const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
-        auto* text = new wxStaticText(this, wxID_ANY, U(amount.Format()));
+        auto* text = new wxStaticText(this, wxID_ANY, AmountText(amount));
         text->SetName(name);
         Field(label, text);
     };

@@ -125,7 +125,7 @@ ApplicationView::ApplicationView(wxWindow* parent, app::Workspace& session, doma
     facts.Add(_("Name"), "view_enterprise", U(enterprise.name));
     facts.Add(_("Tax code"), "view_tax_code", U(enterprise.tax_code.Value()));
     facts.Section(_("Request"));
-    facts.Add(_("Title"), "view_title", U(a.title));
+    facts.Add(_("Proposal title"), "view_title", U(a.title));
     facts.Add(_("Programme"), "view_programme", programme_name);
     facts.Add(_("Year"), "view_year", wxString::Format("%d", a.year));
     facts.Add(_("Support content"), "view_content", EnumLabel(domain::SupportContents(), a.content));

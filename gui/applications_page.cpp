@@ -1,5 +1,6 @@
 // Applications page.
 #include "applications_page.h"
+#include "number_text.h"
 
 #include "application_contract_dialog.h"
 #include "application_disburse_dialog.h"
@@ -88,7 +89,7 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{"#", 50, ColumnKind::Number},
                  {_("Enterprise"), 260},
-                 {_("Title"), 280},
+                 {_("Proposal title"), 280},
                  {_("Support content"), 200},
                  {_("Year"), 50, ColumnKind::Number},
                  {_("Requested"), 130, ColumnKind::Money},
@@ -405,7 +406,7 @@ void ApplicationsPage::DisburseSelected() {
     m_undoable.reset();
     Done(application->id,
          wxString::Format(_("Payment of %s recorded on application %lld; %s remaining."),
-                          U(dialog.Paid().Format()), Id(application->id), U(totals.remaining.Format())));
+                          AmountText(dialog.Paid()), Id(application->id), AmountText(totals.remaining)));
 }
 
 void ApplicationsPage::VarySelected() {
@@ -417,8 +418,8 @@ void ApplicationsPage::VarySelected() {
     Done(
         application->id,
         wxString::Format(_("Approved amount of application %lld changed from %s to %s."), Id(application->id),
-                         U(application->approved_amount.value_or(domain::Money()).Format()),
-                         U(dialog.Varied().approved_amount.value_or(domain::Money()).Format())));
+                         AmountText(application->approved_amount.value_or(domain::Money())),
+                         AmountText(dialog.Varied().approved_amount.value_or(domain::Money()))));
 }
 
 void ApplicationsPage::ReviewSelected() {

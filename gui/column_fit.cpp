@@ -10,21 +10,35 @@
 namespace innodesk::gui {
 namespace {
 
-// Shares `amount` (positive grows, negative shrinks) among the chosen columns in proportion to
-// their weights, never below their floors; returns what could not be placed.
+// Shares `amount` (positive grows, negative shrinks) among the chosen columns, never below their
+// floors; returns what could not be placed. Growth goes in proportion to the weights. Shrinking
+// takes from the widest column first (the one with most text to spare), so that a short key column
+// (a decision's number, a voucher's serial) keeps its width while a long one still shows plenty.
 int Share(std::vector<int>& widths, const std::vector<int>& floors, const std::vector<int>& weights,
           const std::vector<bool>& chosen, int amount) {
+    if (amount < 0) {
+        while (amount < 0) {
+            std::size_t widest = widths.size();
+            for (std::size_t i = 0; i < widths.size(); ++i)
+                if (chosen[i] && widths[i] > floors[i] &&
+                    (widest == widths.size() || widths[i] > widths[widest]))
+                    widest = i;
+            if (widest == widths.size()) break;  // every chosen column is down to its header
+            --widths[widest];
+            ++amount;
+        }
+        return amount;
+    }
     for (int pass = 0; pass < 4 && amount != 0; ++pass) {
         long long total_weight = 0;
         for (std::size_t i = 0; i < widths.size(); ++i)
-            if (chosen[i] && (amount > 0 || widths[i] > floors[i])) total_weight += std::max(weights[i], 1);
+            if (chosen[i]) total_weight += std::max(weights[i], 1);
         if (total_weight == 0) break;
         int placed = 0;
         for (std::size_t i = 0; i < widths.size(); ++i) {
-            if (!chosen[i] || (amount < 0 && widths[i] <= floors[i])) continue;
-            int step =
+            if (!chosen[i]) continue;
+            const int step =
                 static_cast<int>(static_cast<long long>(amount) * std::max(weights[i], 1) / total_weight);
-            if (amount < 0) step = std::max(step, floors[i] - widths[i]);
             widths[i] += step;
             placed += step;
         }
@@ -32,9 +46,8 @@ int Share(std::vector<int>& widths, const std::vector<int>& floors, const std::v
         if (placed == 0) {  // rounding: the remainder to the first column that takes it
             for (std::size_t i = 0; i < widths.size() && amount != 0; ++i) {
                 if (!chosen[i]) continue;
-                const int step = amount > 0 ? amount : std::max(amount, floors[i] - widths[i]);
-                widths[i] += step;
-                amount -= step;
+                widths[i] += amount;
+                amount = 0;
             }
             break;
         }

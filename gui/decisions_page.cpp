@@ -80,15 +80,19 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
     std::size_t checked = 0;
     for (auto& d : service.List(filter)) {
         const domain::Money total = domain::TotalApproved(d);
+        const bool acceptance = d.kind == domain::DecisionKind::TaskAcceptance;
         // A draft costs nothing to check; the newest signed ones are checked now, the rest later.
         const bool now = !d.signature || checked < m_verified_on_load;
         const wxString badge = now ? Badge(service.Verify(d, *m_verifier)) : _("checking…");
         if (d.signature && now) ++checked;
-        rows.push_back({d.id,
-                        {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number),
-                         TableCell::Date(d.date), EnumLabel(domain::DecisionKinds(), d.kind),
-                         TableCell::Number(static_cast<std::int64_t>(d.items.size())),
-                         TableCell::Amount(total), EnumLabel(domain::DecisionStatuses(), d.status), badge}});
+        rows.push_back(
+            {d.id,
+             {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), TableCell::Date(d.date),
+              EnumLabel(domain::DecisionKinds(), d.kind),
+              // A task's acceptance covers a task, not applications, and grants nothing.
+              acceptance ? TableCell() : TableCell::Number(static_cast<std::int64_t>(d.items.size())),
+              acceptance ? TableCell() : TableCell::Amount(total),
+              EnumLabel(domain::DecisionStatuses(), d.status), badge}});
         if (!now) m_unverified.push_back(std::move(d));
     }
     if (!m_unverified.empty()) m_verifying.StartOnce(1);

@@ -1,5 +1,6 @@
 // The decision drafting dialog.
 #include "draft_decision_dialog.h"
+#include "number_text.h"
 
 #include "column_fit.h"
 #include "enterprise_cache.h"
@@ -101,7 +102,7 @@ void DraftDecisionDialog::FillApplications() {
         row.push_back(wxVariant(false));
         row.push_back(wxVariant(wxString::Format("#%lld  %s", static_cast<long long>(a.id), U(a.title))));
         row.push_back(wxVariant(U(enterprises.Get(a.enterprise_id).name)));
-        row.push_back(wxVariant(U(a.requested_amount.Format())));
+        row.push_back(wxVariant(AmountText(a.requested_amount)));
         // A refusal grants nothing: no amount to type.
         row.push_back(wxVariant(approval ? Grouped(a.requested_amount.Dong()) : wxString()));
         m_applications->AppendItem(row);
@@ -160,7 +161,7 @@ void DraftDecisionDialog::CheckAmounts() {
     }
     if (approval)
         m_total->SetLabel(
-            wxString::Format(_("Total approved: %s (applications ticked: %d)"), U(total.Format()), ticked));
+            wxString::Format(_("Total approved: %s (applications ticked: %d)"), AmountText(total), ticked));
     else
         m_total->SetLabel(wxString::Format(_("Applications ticked to refuse: %d"), ticked));
     ShowFeedback(m_amount_problem, problem, true);

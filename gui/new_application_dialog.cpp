@@ -1,5 +1,6 @@
 // The new and edit application dialog.
 #include "new_application_dialog.h"
+#include "number_text.h"
 
 #include "application_conflict_dialog.h"
 #include "wx_text.h"
@@ -41,7 +42,7 @@ void NewApplicationDialog::AddFields() {
     m_year = Number(_("Year") + " *", "year", 2000, 2100, m_session.Clock().Today().Year());
     m_year.label = _("Year");
     m_content = Choice(_("Support content") + " *", "content");
-    m_title = Text(_("Title") + " *", "title");
+    m_title = Text(_("Proposal title") + " *", "title");
     m_requested = Text(_("Requested support (VND)") + " *", "requested");
     m_co_funding = Text(_("Co-funding (VND)") + " *", "co_funding");
     m_amount_problems = new wxStaticText(this, wxID_ANY, wxEmptyString);
@@ -80,8 +81,8 @@ bool NewApplicationDialog::TransferDataToWindow() {
         if (domain::SupportContents()[i].value == a.content) m_content->SetSelection(static_cast<int>(i));
     m_title->ChangeValue(U(a.title));
     // The figures as an officer types them, without the currency mark the field's label names.
-    m_requested->ChangeValue(U(a.requested_amount.Format()).BeforeLast(' '));
-    m_co_funding->ChangeValue(U(a.co_funding_amount.Format()).BeforeLast(' '));
+    m_requested->ChangeValue(AmountText(a.requested_amount).BeforeLast(' '));
+    m_co_funding->ChangeValue(AmountText(a.co_funding_amount).BeforeLast(' '));
     CheckAmounts();
     return true;
 }

@@ -54,7 +54,7 @@ ReviewsPage::ReviewsPage(wxWindow* parent, app::Workspace& session)
                 {{_("Rank"), 55, ColumnKind::Number},
                  {"#", 50, ColumnKind::Number},
                  {_("Enterprise"), 240},
-                 {_("Title"), 260},
+                 {_("Proposal title"), 260},
                  {_("Mean score"), 95, ColumnKind::Decimal},
                  {_("Reviews counted"), 110, ColumnKind::Number},
                  {_("Conflicts"), 80, ColumnKind::Number},

@@ -22,7 +22,7 @@ TablePage::TablePage(wxWindow* parent, app::Workspace& session, std::vector<Tabl
     : Page(parent, session), m_columns(std::move(columns)) {
     SetName(name);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* top = m_top = new wxBoxSizer(wxHORIZONTAL);
     m_filter = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)));
     m_filter->SetDescriptiveText(_("Filter…"));
     m_filter->SetName(wxString(name) + "_filter");
@@ -77,7 +77,8 @@ void TablePage::ShowContextMenu(const wxDataViewEvent& event) {
 
 wxButton* TablePage::AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
                                std::function<void()> action) {
-    auto* button = new wxButton(this, wxID_ANY, label);
+    // As wide as its label: a page with a whole lifecycle of steps keeps them on two lines at 1280.
+    auto* button = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     button->SetName(name);
     m_bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
     m_actions.push_back(button);
@@ -91,7 +92,7 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
 }
 
 void TablePage::AddToBar(wxWindow* control) {
-    m_bar->Add(control, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, 6);
+    m_top->Insert(m_top->GetItemCount() - 1, control, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
 }
 
 void TablePage::Reload() {

@@ -54,7 +54,8 @@ protected:
     // An action button: disabled with `why_not` as its tooltip when the role may not use it.
     wxButton* AddAction(const wxString& label, const char* name, bool allowed, const wxString& why_not,
                         std::function<void()> action);
-    // A control of the page's own (a programme chooser, a year) in the bar with the actions.
+    // A control of the page's own (a programme chooser, a year) on the filter box's line, before the
+    // count, so that the actions below keep their room.
     void AddToBar(wxWindow* control);
     // Changes one cell of a loaded row, shown or filtered out: for what is worked out after the
     // list is shown (a signature's badge).
@@ -74,6 +75,7 @@ private:
     std::vector<std::size_t> m_shown_rows;  // the index in m_rows of each row shown, in the store's order
     std::size_t m_limit_reached = 0;
     std::vector<wxButton*> m_actions;
+    wxSizer* m_top;  // the filter box, the page's own filters and the count
     wxSizer* m_bar;
     wxSearchCtrl* m_filter;
     wxStaticText* m_count;

@@ -2,6 +2,8 @@
 // draft of the test's own, the page of a window, the status bar's message and the last error box.
 #pragma once
 
+#include "gui/number_text.h"
+
 #include "gui_fixture.h"
 
 #include "gui/applications_page.h"
@@ -84,8 +86,9 @@ inline bool ShootOver(wxWindow& frame, wxWindow& dialog, const std::string& name
         wxString::FromUTF8((GuiFixture::OutputDir() / (name + ".png")).string()), wxBITMAP_TYPE_PNG);
 }
 
+// As the window writes it (1.250.000 ₫ in Vietnamese, 1,250,000 ₫ in English).
 inline wxString Money(const domain::Money& amount) {
-    return U(amount.Format());
+    return AmountText(amount);
 }
 
 }  // namespace innodesk::gui::testing

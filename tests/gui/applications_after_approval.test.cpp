@@ -200,9 +200,10 @@ TEST_CASE(
         Type(dialog, "payment_reference", "UNC 15/KBNN-KH");
         Click(dialog, "save");
         REQUIRE(dialog.IsModal());
+        // The domain's own words, its amounts in the notation of its messages.
         CHECK(LastErrorBox(fixture).Contains(
-            "Paying " + Money(too_much) + " exceeds the remaining " + Money(remaining) + " (approved " +
-            Money(*contracted.approved_amount) + ", paid " + Money(paid) + ")."));
+            U("Paying " + too_much.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
+              contracted.approved_amount->Format() + ", paid " + paid.Format() + ").")));
         CHECK(Find<wxTextCtrl>(dialog, "payment_reference").GetValue() == "UNC 15/KBNN-KH");
         Type(dialog, "amount", Money(million));
         CHECK(ShootOver(frame, dialog, "gui-application-disburse-en"));

@@ -58,8 +58,8 @@ TEST_CASE("A draft is corrected by double-click, a submitted one from the right-
     const std::string corrected = "Ứng dụng cảm biến độ mặn cho ao tôm (đã sửa)";
     fixture.Modals().Expect("edit_application_dialog", [&](wxDialog& dialog) {
         CHECK(Find<wxTextCtrl>(dialog, "title").GetValue() == U(draft.title));
-        CHECK(Find<wxTextCtrl>(dialog, "requested").GetValue() == "100.000.000");
-        CHECK(Find<wxTextCtrl>(dialog, "co_funding").GetValue() == "150.000.000");
+        CHECK(Find<wxTextCtrl>(dialog, "requested").GetValue() == "100,000,000");
+        CHECK(Find<wxTextCtrl>(dialog, "co_funding").GetValue() == "150,000,000");
         Type(dialog, "title", U(corrected));
         CHECK(ShootOver(frame, dialog, "gui-application-edit-en"));
         Click(dialog, "save");

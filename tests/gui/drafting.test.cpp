@@ -104,14 +104,14 @@ TEST_CASE(
         auto& save = Find<wxButton>(dialog, "save_draft");
         const int row = RowOfApplication(list, application.id);
         REQUIRE(row >= 0);
-        CHECK(list.GetTextValue(static_cast<unsigned>(row), Column::kRequested) == U("150.000.000 ₫"));
+        CHECK(list.GetTextValue(static_cast<unsigned>(row), Column::kRequested) == U("150,000,000 ₫"));
         CHECK(domain::Money::Parse(gui::S(list.GetTextValue(
                   static_cast<unsigned>(row), Column::kApproved))) == application.requested_amount);
         CHECK_FALSE(list.GetColumn(Column::kApproved)->IsHidden());
         Type(dialog, "number", U(number));
         SetCell(list, row, Column::kTicked, wxVariant(true));
         CHECK(Find<wxStaticText>(dialog, "approved_total").GetLabel() ==
-              U("Total approved: 150.000.000 ₫ (applications ticked: 1)"));
+              U("Total approved: 150,000,000 ₫ (applications ticked: 1)"));
 
         // Above the request, or not whole đồng: said under the list, and Save waits.
         SetCell(list, row, Column::kApproved, wxVariant("160.000.000"));
@@ -129,7 +129,7 @@ TEST_CASE(
         SetCell(list, row, Column::kApproved, wxVariant("120.000.000"));
         CHECK(UnwrappedLabel(dialog, "amount_problem").empty());
         CHECK(Find<wxStaticText>(dialog, "approved_total").GetLabel() ==
-              U("Total approved: 120.000.000 ₫ (applications ticked: 1)"));
+              U("Total approved: 120,000,000 ₫ (applications ticked: 1)"));
         REQUIRE(save.IsEnabled());
 
         // Escape in the date field: the dialog stays, with everything typed.

@@ -260,7 +260,7 @@ TEST_CASE("The enterprise form checks phone, e-mail and VSIC as typed, and limit
 }
 
 TEST_CASE(
-    "A form with unsaved input asks before Cancel, Escape or the close box drop it; an unchanged one "
+    "A form with unsaved input asks before Cancel, Escape or the close box drop it, and an unchanged one "
     "closes at once",
     "[gui][editing]") {
     GuiFixture fixture;
