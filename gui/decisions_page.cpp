@@ -36,7 +36,7 @@ wxString Badge(const domain::DecisionVerification& v) {
 DecisionsPage::DecisionsPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
                 {{"#", 40},
-                 {_("Number"), 130},
+                 {_("Number"), 130, ColumnKind::Text, true},
                  {_("Date"), 90, ColumnKind::Date},
                  {_("Kind"), 120},
                  {_("Applications"), 115, ColumnKind::Number},

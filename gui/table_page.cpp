@@ -22,17 +22,18 @@ TablePage::TablePage(wxWindow* parent, app::Workspace& session, std::vector<Tabl
     : Page(parent, session), m_columns(std::move(columns)) {
     SetName(name);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* top = m_top = new wxBoxSizer(wxHORIZONTAL);
+    // The filters wrap onto another line in a narrow window rather than pushing the count out.
+    auto* top = m_top = new wxWrapSizer(wxHORIZONTAL);
     m_filter = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)));
     m_filter->SetDescriptiveText(_("Filter…"));
     m_filter->SetName(wxString(name) + "_filter");
-    top->Add(m_filter, 0, wxRIGHT, 8);
+    top->Add(m_filter, 0, wxRIGHT | wxBOTTOM, 8);
     m_count = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    top->Add(m_count, 1, wxALIGN_CENTER_VERTICAL);
+    top->Add(m_count, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, 8);
     sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
     // The actions wrap onto more lines in a narrow window rather than running off its edge.
     m_bar = new wxWrapSizer(wxHORIZONTAL);
-    sizer->Add(m_bar, 0, wxEXPAND | wxALL, 8);
+    sizer->Add(m_bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_ROW_LINES | wxDV_SINGLE);
     m_list->SetName(wxString(name) + "_list");
@@ -50,7 +51,7 @@ TablePage::TablePage(wxWindow* parent, app::Workspace& session, std::vector<Tabl
     SetSizer(sizer);
     std::vector<ColumnFit> fits;
     for (const auto& column : m_columns)
-        fits.push_back({FromDIP(column.width), column.kind == ColumnKind::Text});
+        fits.push_back({FromDIP(column.width), column.kind == ColumnKind::Text && !column.keep_width});
     KeepColumnsFitted(*m_list, std::move(fits));
     m_filter->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Fill(); });
     // Not row activation: what a double-click does is each page's own choice.
@@ -79,6 +80,8 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
                                std::function<void()> action) {
     // As wide as its label: a page with a whole lifecycle of steps keeps them on two lines at 1280.
     auto* button = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    // Exact fit alone lets GTK cut the label to "…": the label's own width and a margin each side.
+    button->SetMinSize(wxSize(button->GetTextExtent(label).GetWidth() + FromDIP(22), -1));
     button->SetName(name);
     m_bar->Add(button, 0, wxRIGHT | wxBOTTOM, 6);
     m_actions.push_back(button);
@@ -92,7 +95,7 @@ wxButton* TablePage::AddAction(const wxString& label, const char* name, bool all
 }
 
 void TablePage::AddToBar(wxWindow* control) {
-    m_top->Insert(m_top->GetItemCount() - 1, control, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
+    m_top->Insert(m_top->GetItemCount() - 1, control, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, 8);
 }
 
 void TablePage::Reload() {

@@ -23,6 +23,9 @@ struct TableColumn {
     wxString title;
     int width = 120;
     ColumnKind kind = ColumnKind::Text;
+    // A key the reader looks rows up by (a voucher's serial, a decision's number): keeps its width
+    // while other text columns give up theirs, as numbers do.
+    bool keep_width = false;
 };
 
 struct TableRow {

@@ -25,7 +25,7 @@ namespace innodesk::gui {
 
 VouchersPage::VouchersPage(wxWindow* parent, app::Workspace& session)
     : TablePage(parent, session,
-                {{_("Serial"), 130},
+                {{_("Serial"), 135, ColumnKind::Text, true},
                  {_("Enterprise"), 210},
                  {_("Support content"), 150},
                  {_("Year"), 50, ColumnKind::Number},
