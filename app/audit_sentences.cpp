@@ -1,6 +1,8 @@
 // Audit entries as sentences and before/after tables.
 #include "audit_sentences.h"
 
+#include "grouped_number.h"
+
 #include "domain/application.h"
 #include "domain/decision.h"
 #include "domain/enterprise.h"
@@ -500,19 +502,6 @@ bool IsMoment(std::string_view field) {
     return field.ends_with("_at") || field == "locked_until";
 }
 
-std::string Grouped(std::int64_t number, Language language) {
-    const char separator = language == Language::Vietnamese ? '.' : ',';
-    const auto magnitude =
-        number < 0 ? 0 - static_cast<std::uint64_t>(number) : static_cast<std::uint64_t>(number);
-    const std::string digits = std::to_string(magnitude);
-    std::string grouped = number < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += separator;
-        grouped += digits[i];
-    }
-    return grouped;
-}
-
 std::string UtcMoment(std::int64_t unix_seconds) {
     const std::time_t time = static_cast<std::time_t>(unix_seconds);
     std::tm parts{};
@@ -550,7 +539,7 @@ struct ValueWriter {
             return value.get<bool>() ? (vietnamese ? "có" : "yes") : (vietnamese ? "không" : "no");
         if (value.is_number_integer()) {
             const auto number = value.get<std::int64_t>();
-            if (IsAmount(field)) return Grouped(number, language) + " \u20AB";
+            if (IsAmount(field)) return GroupedNumber(number, language) + " \u20AB";
             if (IsMoment(field)) return moment ? moment(number) : UtcMoment(number);
             return std::to_string(number);  // ids, years, counts: as they are written elsewhere
         }

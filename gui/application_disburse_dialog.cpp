@@ -26,14 +26,9 @@ ApplicationDisburseDialog::ApplicationDisburseDialog(wxWindow* parent, app::Work
       m_application(application) {
     const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
     // The figures the payment is measured against, read-only, in the fields' column.
-    const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
-        auto* text = new wxStaticText(this, wxID_ANY, AmountText(amount));
-        text->SetName(name);
-        Field(label, text);
-    };
-    figure(_("Signed amount"), "approved_amount", totals.approved);
-    figure(_("Already paid"), "paid_amount", totals.paid);
-    figure(_("Remaining"), "remaining_amount", totals.remaining);
+    Figure(_("Signed amount"), "approved_amount", AmountText(totals.approved));
+    Figure(_("Already paid"), "paid_amount", AmountText(totals.paid));
+    Figure(_("Remaining"), "remaining_amount", AmountText(totals.remaining));
     m_amount = Text(_("Amount paid (VND)") + " *", "amount");
     m_paid_on = Date(_("Paid on") + " *", "paid_on", session.Clock().Today());
     m_reference = Text(_("Treasury reference"), "payment_reference");

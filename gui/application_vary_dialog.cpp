@@ -18,15 +18,10 @@ ApplicationVaryDialog::ApplicationVaryDialog(wxWindow* parent, app::Workspace& s
       m_session(session),
       m_application(application) {
     const auto totals = TotalsOf(application, session.Applications().Disbursements(application.id));
-    const auto figure = [this](const wxString& label, const char* name, domain::Money amount) {
-        auto* text = new wxStaticText(this, wxID_ANY, AmountText(amount));
-        text->SetName(name);
-        Field(label, text);
-    };
-    figure(_("First approved"), "original_amount",
-           application.original_approved_amount.value_or(totals.approved));
-    figure(_("Approved now"), "approved_amount", totals.approved);
-    figure(_("Already paid"), "paid_amount", totals.paid);
+    Figure(_("First approved"), "original_amount",
+           AmountText(application.original_approved_amount.value_or(totals.approved)));
+    Figure(_("Approved now"), "approved_amount", AmountText(totals.approved));
+    Figure(_("Already paid"), "paid_amount", AmountText(totals.paid));
     m_amount = Text(_("New approved amount (VND)") + " *", "new_amount");
     m_reason = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(320, 70)),
                               wxTE_MULTILINE);

@@ -3,6 +3,7 @@
 
 #include "application_disburse_dialog.h"
 #include "table_page.h"  // TableColumn
+#include "verification_badge.h"
 #include "wx_text.h"
 
 #include "domain/application_service.h"
@@ -20,17 +21,6 @@
 
 namespace innodesk::gui {
 namespace {
-
-// As the Decisions page says it.
-wxString Verdict(const domain::DecisionVerification& v) {
-    using domain::VerificationStatus;
-    if (v.status == VerificationStatus::Valid) return wxString::FromUTF8("✔ ") + _("valid");
-    if (v.status == VerificationStatus::Draft) return _("draft, not signed");
-    if (v.status == VerificationStatus::Recorded) return _("recorded, no digital signature");
-    const bool invalid = v.status == VerificationStatus::Invalid;
-    const wxString mark = invalid ? wxString::FromUTF8("✘ ") : wxString::FromUTF8("? ");
-    return mark + (invalid ? _("invalid") : _("indeterminate")) + ": " + Say(v.explanation);
-}
 
 // The file tab: labelled values in sections.
 class Facts {
@@ -142,7 +132,7 @@ ApplicationView::ApplicationView(wxWindow* parent, app::Workspace& session, doma
         outcome.Add(_("Kind"), "view_decision_kind", EnumLabel(domain::DecisionKinds(), decision.kind));
         outcome.Add(_("Signer"), "view_decision_signer", U(decision.signer_name));
         outcome.Add(_("Signature"), "view_verdict",
-                    Verdict(decisions.Verify(decision, *session.VerifierForDisplay())));
+                    VerificationBadge(decisions.Verify(decision, *session.VerifierForDisplay())));
     } else {
         outcome.Add(_("Number"), "view_decision", _("No decision yet"));
     }

@@ -5,6 +5,7 @@
 #include "draft_decision_dialog.h"
 #include "error_dialog.h"
 #include "sign_dialog.h"
+#include "verification_badge.h"
 #include "wx_text.h"
 
 #include "app/database_verifier.h"
@@ -20,16 +21,6 @@ namespace innodesk::gui {
 namespace {
 
 constexpr std::size_t kSignatureColumn = 7;  // the badge, last of the columns below
-
-wxString Badge(const domain::DecisionVerification& v) {
-    using domain::VerificationStatus;
-    if (v.status == VerificationStatus::Valid) return wxString::FromUTF8("✔ ") + _("valid");
-    if (v.status == VerificationStatus::Draft) return _("draft, not signed");
-    if (v.status == VerificationStatus::Recorded) return _("recorded, no digital signature");
-    const bool invalid = v.status == VerificationStatus::Invalid;
-    const wxString mark = invalid ? wxString::FromUTF8("✘ ") : wxString::FromUTF8("? ");
-    return mark + (invalid ? _("invalid") : _("indeterminate")) + ": " + Say(v.explanation);
-}
 
 }  // namespace
 
@@ -83,7 +74,7 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
         const bool acceptance = d.kind == domain::DecisionKind::TaskAcceptance;
         // A draft costs nothing to check; the newest signed ones are checked now, the rest later.
         const bool now = !d.signature || checked < m_verified_on_load;
-        const wxString badge = now ? Badge(service.Verify(d, *m_verifier)) : _("checking…");
+        const wxString badge = now ? VerificationBadge(service.Verify(d, *m_verifier)) : _("checking…");
         if (d.signature && now) ++checked;
         rows.push_back(
             {d.id,
@@ -107,7 +98,7 @@ void DecisionsPage::VerifySomeMore() {
         auto service = m_session.Decisions();
         for (; m_next_unverified < until; ++m_next_unverified) {
             const auto& d = m_unverified[m_next_unverified];
-            SetCell(d.id, kSignatureColumn, Badge(service.Verify(d, *m_verifier)));
+            SetCell(d.id, kSignatureColumn, VerificationBadge(service.Verify(d, *m_verifier)));
         }
     });
     if (checked && m_next_unverified < m_unverified.size()) {
@@ -135,7 +126,7 @@ void DecisionsPage::SignSelected() {
     const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor());
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
-    wxMessageBox(Badge(check), _("Decision signed"), wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(VerificationBadge(check), _("Decision signed"), wxOK | wxICON_INFORMATION, this);
 }
 
 void DecisionsPage::DiscardSelected() {

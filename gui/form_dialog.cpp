@@ -163,6 +163,13 @@ void FormDialog::Field(const wxString& label, wxWindow* field, int proportion) {
     m_grid->Add(field, proportion, wxEXPAND);
 }
 
+wxStaticText* FormDialog::Figure(const wxString& label, const char* name, const wxString& value) {
+    auto* text = new wxStaticText(this, wxID_ANY, value);
+    text->SetName(name);
+    Field(label, text);
+    return text;
+}
+
 void FormDialog::UnderField(wxWindow* line) {
     m_grid->AddSpacer(0);
     m_grid->Add(line, 1, wxEXPAND);

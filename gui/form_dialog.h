@@ -93,6 +93,8 @@ protected:
     wxTextCtrl* Text(const wxString& label, const char* name, const wxString& value = {});
     // A field of the dialog's own making (a password field, a choice of its own) on a row of the grid.
     void Field(const wxString& label, wxWindow* field, int proportion = 1);
+    // A figure the form is measured against (a signed amount, what was paid), read-only, on a row.
+    wxStaticText* Figure(const wxString& label, const char* name, const wxString& value);
     // A line under the previous field, in its column (what is wrong with a tax code as it is typed).
     void UnderField(wxWindow* line);
     wxChoice* Choice(const wxString& label, const char* name);

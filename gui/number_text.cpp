@@ -3,22 +3,12 @@
 
 #include "wx_text.h"
 
-#include <string>
+#include "app/grouped_number.h"
 
 namespace innodesk::gui {
 
 wxString GroupedIn(std::int64_t number, domain::Language language) {
-    const char separator = language == domain::Language::Vietnamese ? '.' : ',';
-    // The magnitude through unsigned arithmetic: -INT64_MIN does not fit an int64.
-    const auto magnitude =
-        number < 0 ? 0 - static_cast<std::uint64_t>(number) : static_cast<std::uint64_t>(number);
-    const std::string digits = std::to_string(magnitude);
-    std::string grouped = number < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += separator;
-        grouped += digits[i];
-    }
-    return U(grouped);
+    return U(app::GroupedNumber(number, language));
 }
 
 wxString AmountIn(domain::Money amount, domain::Language language) {
