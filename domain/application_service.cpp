@@ -148,6 +148,13 @@ void RequireSigningDay(Transaction& tx, const Application& application, const Ca
 
 }  // namespace
 
+bool AcceptsPayments(const Application& application) {
+    return application.approved_amount && (application.state == ApplicationState::Contracted ||
+                                           application.state == ApplicationState::InProgress ||
+                                           application.state == ApplicationState::Accepted ||
+                                           application.state == ApplicationState::Monitoring);
+}
+
 Application ApplicationService::Create(Application draft, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Officer}, "tạo hồ sơ đề nghị hỗ trợ", "create applications");
     draft = NormaliseApplication(std::move(draft), m_text);
@@ -465,11 +472,7 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
     const std::string cleaned_reference = m_text.Clean(reference, "reference");
     auto tx = m_store.Begin(TransactionMode::Write);
     const Application application = RequireApplication(*tx, id);
-    const bool payable = application.state == ApplicationState::Contracted ||
-                         application.state == ApplicationState::InProgress ||
-                         application.state == ApplicationState::Accepted ||
-                         application.state == ApplicationState::Monitoring;
-    if (!payable || !application.approved_amount)
+    if (!AcceptsPayments(application))
         throw DomainError(ErrorCode::InvalidTransition,
                           {"Chỉ giải ngân cho hồ sơ đã ký hợp đồng (đang ở trạng thái '" +
                                StateLabel(application.state, Language::Vietnamese) + "').",

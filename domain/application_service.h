@@ -34,6 +34,10 @@ struct DecisionOutcome {
 std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision& decision, const Actor& actor,
                                                 std::int64_t at_unix);
 
+// Whether payments may be drawn on the application: an approved amount, contracted and not yet
+// closed (contracted, in progress, accepted or monitored).
+bool AcceptsPayments(const Application& application);
+
 class ApplicationService {
 public:
     ApplicationService(Store& store, const TextRules& text, const Clock& clock)

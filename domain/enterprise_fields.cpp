@@ -29,12 +29,6 @@ bool IsDigit(char c) {
 
 }  // namespace
 
-std::size_t CharacterCount(std::string_view utf8) {
-    // Every byte but a continuation byte (10xxxxxx) starts a code point.
-    return static_cast<std::size_t>(std::count_if(
-        utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 void CheckEnterpriseName(const std::string& name) {
     CheckLength(name, kEnterpriseNameMaxCharacters, "name", "Tên doanh nghiệp", "The enterprise name");
 }

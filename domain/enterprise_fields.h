@@ -3,6 +3,8 @@
 // applies when the enterprise is saved.
 #pragma once
 
+#include "character_count.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,9 +18,6 @@ inline constexpr std::size_t kEnterpriseAddressMaxCharacters = 500;
 inline constexpr std::size_t kEnterprisePhoneMaxCharacters = 40;
 inline constexpr std::size_t kEnterpriseEmailMaxCharacters = 254;  // RFC 5321's longest path
 inline constexpr std::size_t kEnterpriseVsicMaxCharacters = 6;     // a section letter and 5 digits
-
-// The number of characters (code points) in UTF-8 text.
-std::size_t CharacterCount(std::string_view utf8);
 
 // Each takes the field as cleaned (TextRules::Clean) and throws DomainError(InvalidValue) naming
 // the field, in both languages, when it breaks the rule; an empty optional field passes.

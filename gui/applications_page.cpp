@@ -43,12 +43,6 @@ wxString WhyNotMove(const domain::Application& application, ApplicationState to)
     return {};
 }
 
-bool Payable(const domain::Application& a) {
-    return a.approved_amount &&
-           (a.state == ApplicationState::Contracted || a.state == ApplicationState::InProgress ||
-            a.state == ApplicationState::Accepted || a.state == ApplicationState::Monitoring);
-}
-
 bool Editable(const domain::Application& a) {
     return a.state == ApplicationState::Draft || a.state == ApplicationState::Submitted;
 }
@@ -139,10 +133,11 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, app::Workspace& session)
     AddStep(
         _("Disburse…"), "disburse", officer, why,
         [](const domain::Application& a) {
-            return Payable(a) ? wxString()
-                              : wxString::Format(_("Payments are made only on contracted applications; "
-                                                   "application %lld is '%s'."),
-                                                 Id(a.id), StateOf(a));
+            return domain::AcceptsPayments(a)
+                       ? wxString()
+                       : wxString::Format(_("Payments are made only on contracted applications; "
+                                            "application %lld is '%s'."),
+                                          Id(a.id), StateOf(a));
         },
         [this] { DisburseSelected(); });
     AddStep(_("Start work"), "start_work", officer, why, move(ApplicationState::InProgress),

@@ -3,6 +3,8 @@
 
 #include "interchange/file_errors.h"
 
+#include "domain/character_count.h"
+
 namespace innodesk::interchange {
 
 namespace {
@@ -114,17 +116,10 @@ void ThrowXmlTokenTooLong(const LimitPlace& place) {
                " (the XML tag length limit)");
 }
 
-std::size_t CountCharacters(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    }
-    return count;
-}
-
 bool ExceedsFieldLimit(std::string_view text) {
     // Bytes bound characters from above: only long texts need counting.
-    return text.size() > Limits::kMaxFieldCharacters && CountCharacters(text) > Limits::kMaxFieldCharacters;
+    return text.size() > Limits::kMaxFieldCharacters &&
+           domain::CharacterCount(text) > Limits::kMaxFieldCharacters;
 }
 
 void TableBudget::Header(std::size_t columns, const LimitPlace& place) {

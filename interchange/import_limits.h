@@ -59,8 +59,6 @@ struct LimitPlace {
 [[noreturn]] void ThrowTooManyXmlNames(const LimitPlace& place);
 [[noreturn]] void ThrowXmlTokenTooLong(const LimitPlace& place);
 
-// Characters (code points) of UTF-8 text: its bytes that do not continue a sequence.
-std::size_t CountCharacters(std::string_view text);
 bool ExceedsFieldLimit(std::string_view text);
 
 // Counts what a reader has put in its table so far and throws when a limit is passed.

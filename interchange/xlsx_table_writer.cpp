@@ -1,6 +1,7 @@
 // The XLSX table writer, on libxlsxwriter.
 #include "xlsx_table_writer.h"
 
+#include "domain/character_count.h"
 #include "domain/errors.h"
 
 #include <xlsxwriter.h>
@@ -34,11 +35,6 @@ constexpr std::int64_t kLargestExactNumber = std::int64_t{1} << 53;
 
 bool IsContinuationByte(char byte) {
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-}
-
-std::size_t CodePoints(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return !IsContinuationByte(c); }));
 }
 
 // Cuts UTF-8 text to at most `bytes` bytes without splitting a character.
@@ -140,7 +136,8 @@ private:
 };
 
 double DisplayWidth(const XlsxCell& cell) {
-    if (const auto* text = std::get_if<std::string>(&cell)) return static_cast<double>(CodePoints(*text));
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return static_cast<double>(domain::CharacterCount(*text));
     if (std::holds_alternative<domain::Money>(cell)) return 16;
     if (std::holds_alternative<domain::CalendarDate>(cell)) return 11;
     return 10;
@@ -156,7 +153,7 @@ void WriteSheet(lxw_workbook* workbook, const Formats& formats, const XlsxSheet&
     CellWriter cells(sheet, formats);
     for (lxw_col_t column = 0; column < columns; ++column) {
         const auto& title = table.header[column];
-        widths[column] = std::max(widths[column], static_cast<double>(CodePoints(title)) + 2);
+        widths[column] = std::max(widths[column], static_cast<double>(domain::CharacterCount(title)) + 2);
         if (const auto error = worksheet_write_string(sheet, 0, column, CutUtf8(title, kMaxCellBytes).c_str(),
                                                       formats.header))
             CannotWrite(path, lxw_strerror(error));

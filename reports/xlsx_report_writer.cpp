@@ -3,6 +3,8 @@
 
 #include "reports/output_file.h"
 
+#include "domain/character_count.h"
+
 #include <xlsxwriter.h>
 
 #include <cerrno>
@@ -179,13 +181,6 @@ private:
     std::map<std::tuple<RowKind, ColumnAlign, CellNumber, bool>, lxw_format*> m_cells;
 };
 
-std::size_t CodePoints(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    return count;
-}
-
 // Lines a text needs in a wrapped cell `width` characters wide (of the default font, Excel's
 // column unit): greedy word wrapping over code points, each '\n' starting a line.
 // `characters_per_width` is how many characters of 12 pt text fit in one width unit.
@@ -203,7 +198,7 @@ double WrappedLines(std::string_view text, double width, double characters_per_w
         while (word_start <= piece.size()) {
             const std::size_t word_end = std::min(piece.find(' ', word_start), piece.size());
             const auto length =
-                static_cast<double>(CodePoints(piece.substr(word_start, word_end - word_start)));
+                static_cast<double>(domain::CharacterCount(piece.substr(word_start, word_end - word_start)));
             if (current > 0 && current + 1 + length > per_line) {
                 ++piece_lines;
                 current = 0;
