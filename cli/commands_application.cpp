@@ -4,6 +4,7 @@
 #include "option_values.h"
 
 #include "domain/application_service.h"
+#include "domain/decision_service.h"
 #include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 
@@ -167,17 +168,41 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
                                                      OptionalDate(*contract_signed, "--signed-on")));
     });
 
-    auto vary_id = std::make_shared<long long>(0);
-    auto vary_amount = std::make_shared<std::string>();
-    auto vary_reason = std::make_shared<std::string>();
-    auto* vary = group->add_subcommand("vary", "Vary the approved amount (the original stays on record)");
-    vary->add_option("id", *vary_id, "Application id")->required();
-    vary->add_option("--amount", *vary_amount, "New approved amount")->required();
-    vary->add_option("--reason", *vary_reason, "Why")->required();
-    vary->callback([&context, vary_id, vary_amount, vary_reason, service] {
-        PrintApplication(
-            context, service().VaryApprovedAmount(*vary_id, domain::Money::Parse(*vary_amount, "--amount"),
-                                                  *vary_reason, context.Actor()));
+    struct VaryOptions {
+        long long id = 0;
+        std::string amount, reason, number, date, legal_basis, signer_name;
+    };
+    auto v = std::make_shared<VaryOptions>();
+    auto* vary = group->add_subcommand(
+        "vary",
+        "Draft a decision varying the approved amount (officers); it takes effect when an approver signs it");
+    vary->add_option("id", v->id, "Application id")->required();
+    vary->add_option("--amount", v->amount, "New approved amount")->required();
+    vary->add_option("--reason", v->reason, "Why (printed as the decision's conditions)")->required();
+    vary->add_option("--number", v->number, "The variation decision's number, e.g. 131/QĐ-SKHCN")->required();
+    vary->add_option("--date", v->date, "The variation decision's date dd/mm/yyyy")->required();
+    vary->add_option("--legal-basis", v->legal_basis, "Legal basis (căn cứ)");
+    vary->add_option("--signer-name", v->signer_name, "Who is to sign (title and name); optional");
+    vary->callback([&context, v] {
+        domain::VariationDraft variation;
+        variation.application_id = v->id;
+        variation.new_amount = domain::Money::Parse(v->amount, "--amount");
+        variation.reason = v->reason;
+        variation.number = v->number;
+        variation.date = domain::CalendarDate::Parse(v->date, "--date");
+        variation.legal_basis = v->legal_basis;
+        variation.signer_name = v->signer_name;
+        const auto outcome = context.Workspace().Decisions().DraftVariation(variation, context.Actor());
+        for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
+        if (context.options.json) {
+            context.out << ToJson(outcome.decision).dump(2) << '\n';
+            return;
+        }
+        context.out << context.Say("Đã soạn dự thảo quyết định điều chỉnh ", "Drafted variation decision ")
+                    << outcome.decision.number << " (id " << outcome.decision.id << ")"
+                    << context.Say("; kinh phí chỉ thay đổi khi lãnh đạo ký.",
+                                   "; the amount changes only when an approver signs it.")
+                    << '\n';
     });
 
     auto pay_id = std::make_shared<long long>(0);
@@ -190,8 +215,10 @@ void AddApplicationCommands(CLI::App& app, CliContext& context) {
     disburse->add_option("--date", *pay_date, "Payment date dd/mm/yyyy")->required();
     disburse->add_option("--reference", *pay_reference, "Payment order or treasury reference");
     disburse->callback([&context, pay_id, pay_amount, pay_date, pay_reference, service] {
+        const auto verifier = context.Workspace().VerifierForDisplay();
         service().Disburse(*pay_id, domain::Money::Parse(*pay_amount, "--amount"),
-                           domain::CalendarDate::Parse(*pay_date, "--date"), *pay_reference, context.Actor());
+                           domain::CalendarDate::Parse(*pay_date, "--date"), *pay_reference, context.Actor(),
+                           *verifier);
         context.out << context.Say("Đã ghi giải ngân.", "Payment recorded.") << '\n';
     });
 

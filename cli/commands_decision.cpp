@@ -33,6 +33,10 @@ nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContex
         {"reason", domain::ReasonCode(v.reason)},
         {"explanation", context.Say(v.explanation)},
         {"signer_subject", v.signer_subject}};
+    if (v.signing_time_unix != 0) {
+        json["verification"]["signing_time"] = context.Clock().FormatMoment(v.signing_time_unix);
+        json["verification"]["signing_clock"] = context.Say(v.signing_clock);
+    }
     return json;
 }
 
@@ -46,6 +50,10 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
                         ? ": " + domain::ReasonCode(v.reason)
                         : "")
                 << "]  " << context.Say(v.explanation) << '\n';
+    if (v.signing_time_unix != 0)
+        context.out << "  " << context.Say("Thời điểm ký: ", "Signing time: ")
+                    << context.Clock().FormatMoment(v.signing_time_unix) << ". " << context.Say(v.signing_clock)
+                    << '\n';
 }
 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {

@@ -71,8 +71,9 @@ public:
                 std::int64_t paid =
                     std::max(kThousand, FloorTo(total * m_run.random.Between(30, 50) / 100, kThousand));
                 day = clamp(day.AddDays(m_run.random.Between(5, 20)));
-                m_run.application_service.Disburse(
-                    plan.id, Dong(paid), day, "Ủy nhiệm chi số " + Padded(++payment_number, 5), m_run.actor);
+                m_run.application_service.Disburse(plan.id, Dong(paid), day,
+                                                   "Ủy nhiệm chi số " + Padded(++payment_number, 5),
+                                                   m_run.actor, *m_run.actors.verifier);
                 if (rank == 2 && m_run.random.Chance(0.5)) {
                     const std::int64_t second =
                         FloorTo(total * m_run.random.Between(20, 30) / 100, kThousand);
@@ -80,7 +81,7 @@ public:
                         day = clamp(day.AddDays(m_run.random.Between(30, 90)));
                         m_run.application_service.Disburse(plan.id, Dong(second), day,
                                                            "Ủy nhiệm chi số " + Padded(++payment_number, 5),
-                                                           m_run.actor);
+                                                           m_run.actor, *m_run.actors.verifier);
                         paid += second;
                     }
                 }
@@ -92,7 +93,7 @@ public:
                         m_run.application_service.Disburse(
                             plan.id, Dong(total - paid), day,
                             "Ủy nhiệm chi số " + Padded(++payment_number, 5) + " (thanh toán sau nghiệm thu)",
-                            m_run.actor);
+                            m_run.actor, *m_run.actors.verifier);
                     RecordOutcomes(m_run, plan, day);
                 }
                 if (rank == 4 || (rank == 5 && m_run.random.Chance(0.6)))

@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "audit_views.h"
+#include "decision_service.h"
 #include "errors.h"
 #include "record_lookup.h"
 #include "task_service.h"
@@ -118,6 +119,26 @@ void RequireEligible(Transaction& tx, const Application& draft) {
             "enterprise_id");
 }
 
+// A variation leaves at least what was already paid, and an application closed stays as it was.
+void RequireVariable(Transaction& tx, const Application& application, const Money& new_amount,
+                     const std::string& decision_number) {
+    const std::string id = std::to_string(application.id);
+    if (application.state == ApplicationState::Closed)
+        throw DomainError(
+            ErrorCode::InvalidTransition,
+            {"Hồ sơ số " + id + " đã kết thúc; quyết định " + decision_number +
+                 " không điều chỉnh được kinh phí của nó.",
+             "Application " + id + " is closed; decision " + decision_number + " cannot vary its amount."});
+    const Money disbursed = tx.Applications().Disbursed(application.id);
+    if (new_amount < disbursed)
+        throw DomainError(ErrorCode::InvalidValue,
+                          {"Kinh phí mới " + new_amount.Format() + " của hồ sơ số " + id +
+                               " nhỏ hơn số đã giải ngân " + disbursed.Format() + ".",
+                           "The new amount " + new_amount.Format() + " for application " + id +
+                               " is less than what was already paid, " + disbursed.Format() + "."},
+                          "approved_amount");
+}
+
 // A contract is signed on or after its decision's date and not after today, and ends after it.
 void RequireSigningDay(Transaction& tx, const Application& application, const CalendarDate& signed_on,
                        const std::optional<CalendarDate>& ends_on, const CalendarDate& today) {
@@ -144,6 +165,26 @@ void RequireSigningDay(Transaction& tx, const Application& application, const Ca
              "The contract's end " + ends_on->Format() + " must come after its signing on " +
                  signed_on.Format() + "."},
             "ends_on");
+}
+
+// The working columns a payment would otherwise trust (the approved amount and the governing
+// decision) must say what the signed decision says; when they do not, someone changed them outside
+// InnoDesk, and the payment is refused naming both figures.
+void RequireColumnsAgreeWithGrant(const Application& application, const SignedGrant& grant) {
+    const Money working = application.approved_amount.value_or(Money());
+    if (working == grant.amount && application.decision_id == grant.decision_id) return;
+    const std::string id = std::to_string(application.id);
+    throw DomainError(
+        ErrorCode::DatabaseDamaged,
+        {"Hồ sơ số " + id + " ghi kinh phí phê duyệt " + working.Format() + " nhưng quyết định đã ký " +
+             grant.decision_number + " phê duyệt " + grant.amount.Format() +
+             ". Dữ liệu đã bị sửa ngoài InnoDesk; không ghi giải ngân. Chạy 'innodesk-cli check' để đối "
+             "soát.",
+         "Application " + id + " records an approved amount of " + working.Format() +
+             " but the signed decision " + grant.decision_number + " approved " + grant.amount.Format() +
+             ". The data was changed outside InnoDesk; the payment is not recorded. Run 'innodesk-cli check' "
+             "to reconcile."},
+        "approved_amount");
 }
 
 }  // namespace
@@ -340,6 +381,7 @@ std::vector<DoubleFundingWarning> ApplyDecision(Transaction& tx, const Decision&
             family_key = FamilyKeyOf(tx, application);
             RequireCommitmentAllowed(tx, application, family_key, envelope, item.approved_amount,
                                      item.approved_amount - previous);
+            if (variation) RequireVariable(tx, application, item.approved_amount, decision.number);
             if (variation) {
                 tx.Applications().RecordAmountChange(application.id, previous, item.approved_amount, at_unix,
                                                      actor.user_name, "decision " + decision.number);
@@ -410,52 +452,6 @@ Application ApplicationService::Contract(ApplicationId id, const std::string& co
     return application;
 }
 
-Application ApplicationService::VaryApprovedAmount(ApplicationId id, Money new_amount,
-                                                   const std::string& reason, const Actor& actor) {
-    // Changing what was approved is the approver's call, as a superseding decision would be.
-    RequireRole(m_store, actor, {Role::Approver}, "điều chỉnh kinh phí đã phê duyệt",
-                "vary approved amounts");
-    const std::string cleaned_reason = m_text.Clean(reason, "reason");
-    if (cleaned_reason.empty())
-        throw DomainError(
-            ErrorCode::InvalidValue,
-            {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
-    auto tx = m_store.Begin(TransactionMode::Write);
-    Application application = RequireApplication(*tx, id);
-    if (!HoldsCommitment(application.state) || application.state == ApplicationState::Closed ||
-        !application.approved_amount || !application.envelope_id)
-        throw DomainError(ErrorCode::InvalidTransition,
-                          {"Chỉ điều chỉnh được kinh phí của hồ sơ đã phê duyệt và chưa kết thúc.",
-                           "Only the amount of an approved application that is not closed can be varied."});
-    const Money disbursed = tx->Applications().Disbursed(id);
-    if (new_amount < disbursed)
-        throw DomainError(
-            ErrorCode::InvalidValue,
-            {"Kinh phí mới " + new_amount.Format() + " nhỏ hơn số đã giải ngân " + disbursed.Format() + ".",
-             "The new amount " + new_amount.Format() + " is less than what was already paid, " +
-                 disbursed.Format() + "."},
-            "approved_amount");
-    const auto envelope = tx->Programmes().FindEnvelope(*application.envelope_id);
-    if (!envelope)
-        throw DomainError(
-            ErrorCode::DatabaseDamaged,
-            {"Dự toán của hồ sơ số " + std::to_string(id) + " không còn tồn tại.",
-             "The budget envelope of application " + std::to_string(id) + " no longer exists."});
-    const Money previous = *application.approved_amount;
-    RequireCommitmentAllowed(*tx, application, FamilyKeyOf(*tx, application), *envelope, new_amount,
-                             new_amount - previous);
-    tx->Applications().RecordAmountChange(id, previous, new_amount, m_clock.NowUnixSeconds(), actor.user_name,
-                                          cleaned_reason);
-    const Application before = application;
-    application.approved_amount = new_amount;
-    tx->Applications().Update(application);
-    RecordChange(*tx, m_clock, actor, "application.vary", "application", id, AuditView(before),
-                 AuditView(application));
-    tx->Commit();
-    application.version += 1;
-    return application;
-}
-
 std::vector<Disbursement> ApplicationService::Disbursements(ApplicationId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
     RequireApplication(*tx, id);
@@ -463,13 +459,16 @@ std::vector<Disbursement> ApplicationService::Disbursements(ApplicationId id) {
 }
 
 void ApplicationService::Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on,
-                                  const std::string& reference, const Actor& actor) {
+                                  const std::string& reference, const Actor& actor,
+                                  const SignatureVerifier& verifier) {
     RequireRole(m_store, actor, {Role::Officer}, "ghi giải ngân", "record disbursements");
     if (amount <= Money())
         throw DomainError(ErrorCode::InvalidValue,
                           {"Số tiền giải ngân phải lớn hơn 0.", "A disbursement must be more than 0."},
                           "amount");
     const std::string cleaned_reference = m_text.Clean(reference, "reference");
+    // Verified before the write: the grant's decision is re-read and compared inside it.
+    const SignedGrant grant = DecisionService(m_store, m_text, m_clock).GrantFor(id, verifier);
     auto tx = m_store.Begin(TransactionMode::Write);
     const Application application = RequireApplication(*tx, id);
     if (!AcceptsPayments(application))
@@ -478,16 +477,18 @@ void ApplicationService::Disburse(ApplicationId id, Money amount, const Calendar
                                StateLabel(application.state, Language::Vietnamese) + "').",
                            "Payments are made only on contracted applications (this one is '" +
                                StateLabel(application.state, Language::English) + "')."});
+    RequireColumnsAgreeWithGrant(application, grant);
     const Money disbursed = tx->Applications().Disbursed(id);
-    const Money remaining = *application.approved_amount - disbursed;
+    const Money remaining = grant.amount - disbursed;
     if (amount > remaining)
-        throw DomainError(
-            ErrorCode::BudgetExceeded,
-            {"Giải ngân " + amount.Format() + " vượt phần còn lại " + remaining.Format() + " (phê duyệt " +
-                 application.approved_amount->Format() + ", đã giải ngân " + disbursed.Format() + ").",
-             "Paying " + amount.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
-                 application.approved_amount->Format() + ", paid " + disbursed.Format() + ")."},
-            "amount");
+        throw DomainError(ErrorCode::BudgetExceeded,
+                          {"Giải ngân " + amount.Format() + " vượt phần còn lại " + remaining.Format() +
+                               " (quyết định " + grant.decision_number + " phê duyệt " +
+                               grant.amount.Format() + ", đã giải ngân " + disbursed.Format() + ").",
+                           "Paying " + amount.Format() + " exceeds the remaining " + remaining.Format() +
+                               " (decision " + grant.decision_number + " approved " + grant.amount.Format() +
+                               ", paid " + disbursed.Format() + ")."},
+                          "amount");
     tx->Applications().InsertDisbursement(id, amount, paid_on, cleaned_reference, actor.user_name);
     RecordChange(
         *tx, m_clock, actor, "application.disburse", "application", id, nullptr,

@@ -6,6 +6,7 @@
 #include "application.h"
 #include "calendar_date.h"
 #include "decision.h"
+#include "signature_ports.h"
 #include "store.h"
 #include "text_rules.h"
 
@@ -72,12 +73,13 @@ public:
     Application Contract(ApplicationId id, const std::string& contract_number, const Actor& actor,
                          std::optional<CalendarDate> ends_on = std::nullopt,
                          std::optional<CalendarDate> signed_on = std::nullopt);
-    // Varies the approved amount; the original approval stays on record.
-    Application VaryApprovedAmount(ApplicationId id, Money new_amount, const std::string& reason,
-                                   const Actor& actor);
-    // A payment drawn on the application's commitment.
+    // A payment drawn on the application's commitment, bounded by the amount its governing decision
+    // signed (DecisionService::GrantFor, verified with `verifier`) less what was paid, never by the
+    // approved amount column alone: a column that disagrees with the signed figure refuses the
+    // payment, naming both. An amount is varied by a superseding decision
+    // (DecisionService::DraftVariation), signed like any other.
     void Disburse(ApplicationId id, Money amount, const CalendarDate& paid_on, const std::string& reference,
-                  const Actor& actor);
+                  const Actor& actor, const SignatureVerifier& verifier);
     // The payments recorded on the application, oldest first.
     std::vector<Disbursement> Disbursements(ApplicationId id);
     std::vector<DoubleFundingWarning> DoubleFundingCheck(ApplicationId id);

@@ -161,6 +161,89 @@ void DecisionService::Discard(DecisionId id, const Actor& actor) {
     tx->Commit();
 }
 
+DecisionOutcome DecisionService::DraftVariation(const VariationDraft& variation, const Actor& actor) {
+    RequireRole(m_store, actor, {Role::Officer}, "soạn dự thảo quyết định", "draft decisions");
+    const std::string reason = m_text.Clean(variation.reason, "reason");
+    if (reason.empty())
+        throw DomainError(
+            ErrorCode::InvalidValue,
+            {"Cần ghi lý do điều chỉnh kinh phí.", "A reason for varying the amount is required."}, "reason");
+    Decision decision;
+    {
+        auto tx = m_store.Begin(TransactionMode::Read);
+        const Application application = RequireApplication(*tx, variation.application_id);
+        const std::string id = std::to_string(application.id);
+        if (!HoldsCommitment(application.state) || application.state == ApplicationState::Closed ||
+            !application.approved_amount || !application.decision_id)
+            throw DomainError(
+                ErrorCode::InvalidTransition,
+                {"Chỉ điều chỉnh được kinh phí của hồ sơ đã phê duyệt và chưa kết thúc (hồ sơ số " + id +
+                     ").",
+                 "Only the amount of an approved application that is not closed can be varied "
+                 "(application " +
+                     id + ")."});
+        if (variation.new_amount == *application.approved_amount)
+            throw DomainError(ErrorCode::InvalidValue,
+                              {"Kinh phí mới bằng kinh phí đang được phê duyệt (" +
+                                   application.approved_amount->Format() + "); không có gì để điều chỉnh.",
+                               "The new amount equals the amount approved now (" +
+                                   application.approved_amount->Format() + "); there is nothing to vary."},
+                              "approved_amount");
+        decision.supersedes = application.decision_id;
+    }
+    decision.number = variation.number;
+    decision.date = variation.date;
+    decision.kind = DecisionKind::Approval;
+    decision.items = {{variation.application_id, variation.new_amount}};
+    decision.conditions = reason;
+    decision.legal_basis = variation.legal_basis;
+    decision.signer_name = variation.signer_name;
+    // Draft tries the decision as if signed now: a closed application, an amount below what was paid
+    // or over the caps and the budget is refused here, before the approver sees it.
+    return Draft(std::move(decision), actor);
+}
+
+SignedGrant DecisionService::GrantFor(ApplicationId id, const SignatureVerifier& verifier) {
+    std::optional<Decision> governing;
+    {
+        auto tx = m_store.Begin(TransactionMode::Read);
+        RequireApplication(*tx, id);
+        // The latest issued approval that covers the application governs it: a variation supersedes
+        // the approval before it, and pointing the application back at an older decision is noticed
+        // below as a disagreement.
+        for (const DecisionId decision_id : tx->Decisions().ForApplication(id)) {
+            Decision decision = RequireDecision(*tx, decision_id);
+            if (decision.status != DecisionStatus::Draft && decision.kind == DecisionKind::Approval)
+                governing = std::move(decision);
+        }
+    }
+    const std::string application = std::to_string(id);
+    if (!governing)
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Hồ sơ số " + application + " không có quyết định phê duyệt đã ban hành; không ghi giải ngân.",
+             "Application " + application + " has no issued approval decision; no payment is recorded."},
+            "decision");
+    const DecisionVerification verification = Verify(*governing, verifier);
+    if (verification.Failed())
+        throw DomainError(
+            ErrorCode::SignatureRefused,
+            {"Chữ ký của quyết định " + governing->number + " về hồ sơ số " + application +
+                 " không được xác minh (" + ReasonCode(verification.reason) +
+                 "): " + verification.explanation.vi + " Chỉ giải ngân theo số tiền đã được ký hợp lệ.",
+             "The signature of decision " + governing->number + " on application " + application +
+                 " does not verify (" + ReasonCode(verification.reason) +
+                 "): " + verification.explanation.en + " Payments follow only amounts validly signed."},
+            "decision");
+    for (const auto& item : governing->items)
+        if (item.application_id == id)
+            return {governing->id, governing->number, item.approved_amount, verification.Valid()};
+    throw DomainError(ErrorCode::DatabaseDamaged,
+                      {"Quyết định " + governing->number + " không còn nêu hồ sơ số " + application + ".",
+                       "Decision " + governing->number + " no longer names application " + application + "."},
+                      "decision");
+}
+
 Decision DecisionService::Get(DecisionId id) {
     auto tx = m_store.Begin(TransactionMode::Read);
     return RequireDecision(*tx, id);
@@ -253,6 +336,41 @@ Signable CheckSignable(Transaction& tx, const TextRules& text, DecisionId id, co
     return {std::move(decision), *enrolled, *account};
 }
 
+// Where a verified signing time comes from. No timestamping authority vouches for it yet (signed PDF
+// documents will carry one): it is the signer's own clock, held at signing against the audit trail.
+LocalisedText SigningClockOf(std::int64_t signing_time) {
+    if (signing_time == 0)
+        return {"Chữ ký không ghi thời điểm ký; chứng thư được kiểm tra tại thời điểm hiện tại.",
+                "The signature carries no signing time; the certificate is judged at the present moment."};
+    return {
+        "Thời điểm ký theo đồng hồ máy của người ký, ghi trong chữ ký; khi ký, InnoDesk đã đối chiếu nó "
+        "với nhật ký (không sớm hơn bản ghi mới nhất). Chưa có dấu thời gian của tổ chức cấp dấu thời gian.",
+        "The signing time is the signer's machine clock, written into the signature; at signing InnoDesk "
+        "held "
+        "it against the audit trail (not earlier than the latest entry). No timestamping authority vouches "
+        "for it yet."};
+}
+
+// A signature's signing time is the signer's clock. One earlier than the latest entry of the audit
+// trail means that clock was turned back (to sign with a certificate expired or revoked since, or to
+// date the decision before something that happened): refused. A signature without a signing time
+// cannot be back-dated, its certificate being judged at the moment of checking.
+void RequireSigningTimeAfter(const Clock& clock, std::int64_t signing_time, const AuditEntry& latest) {
+    if (signing_time == 0 || signing_time + kSigningClockToleranceSeconds >= latest.at_unix) return;
+    throw DomainError(
+        ErrorCode::SignatureRefused,
+        {"Thời điểm ký theo đồng hồ máy ký (" + clock.FormatMoment(signing_time) +
+             ") sớm hơn bản ghi nhật ký mới nhất (số " + std::to_string(latest.seq) + ", " +
+             clock.FormatMoment(latest.at_unix) +
+             "): đồng hồ của máy bị đặt lùi. Hãy chỉnh đồng hồ rồi ký lại; quyết định vẫn là dự thảo.",
+         "The signing time by the signing machine's clock (" + clock.FormatMoment(signing_time) +
+             ") is earlier than the latest audit entry (no. " + std::to_string(latest.seq) + ", " +
+             clock.FormatMoment(latest.at_unix) +
+             "): the machine's clock was set back. Correct the clock and sign again; the decision stays a "
+             "draft."},
+        "signing_time");
+}
+
 }  // namespace
 
 void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
@@ -280,6 +398,7 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
 
     const Decision before = decision;
     decision.signer_name = account.display_name;  // inside the signed payload
+    const std::vector<AuditEntry> latest = tx->Audit().Latest(1);
     DecisionOutcome outcome;
     outcome.warnings = ApplyDecision(*tx, decision, actor, now);
     const std::string payload = BuildPayload(*tx, decision, {actor.user_name, fingerprint});
@@ -292,6 +411,7 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
                            "The new signature is not accepted (" + ReasonCode(check.reason) +
                                "): " + check.explanation.en + " The decision stays a draft."},
                           "certificate");
+    if (!latest.empty()) RequireSigningTimeAfter(m_clock, check.signing_time_unix, latest.front());
     decision.status = DecisionStatus::Signed;
     decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),
                                            std::move(signature), now};
@@ -359,6 +479,7 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
     result.explanation = check.explanation;
     result.signer_subject = check.signer_subject;
     result.signing_time_unix = check.signing_time_unix;
+    result.signing_clock = SigningClockOf(check.signing_time_unix);
     // Whose certificate signed can be judged only when the verifier found the signer.
     if (check.verdict == SignatureVerdict::Invalid || check.signer_fingerprint.empty()) return result;
     const bool bound = check.signer_fingerprint == stored.signer_fingerprint &&

@@ -31,6 +31,10 @@ struct DecisionVerification {
     LocalisedText explanation;
     std::string signer_subject;
     std::int64_t signing_time_unix = 0;
+    // Which clock the signing time came from and how it was checked: the signer's workstation
+    // clock, written into the signature, held at signing against the audit trail. Empty when there
+    // is no signature.
+    LocalisedText signing_clock;
     bool Valid() const { return status == VerificationStatus::Valid; }
     bool Signed() const { return decision.status == DecisionStatus::Signed; }
     // Every verdict but Valid fails, whatever the status column says now: a signed decision
@@ -58,6 +62,34 @@ struct VerificationTally {
     }
 };
 
+// What an application may be paid against: the amount granted to it by the latest issued approval
+// covering it (a variation is such an approval, superseding the one before), as that decision was
+// signed. `digitally_signed` is false for a decision recorded before InnoDesk could sign, whose
+// amount is taken as recorded.
+struct SignedGrant {
+    DecisionId decision_id = 0;
+    std::string decision_number;
+    Money amount;
+    bool digitally_signed = true;
+};
+
+// An officer's draft of a decision that varies an application's approved amount. It supersedes the
+// decision that governs the application now and takes effect only when an approver signs it; the
+// reason is printed as the decision's conditions.
+struct VariationDraft {
+    ApplicationId application_id = 0;
+    Money new_amount;
+    std::string reason;
+    std::string number;  // the new decision's number
+    CalendarDate date;
+    std::string legal_basis;
+    std::string signer_name;
+};
+
+// How far a signature's signing time may lie before the latest audit entry (clocks of two
+// workstations of one department drift by seconds, not minutes).
+inline constexpr std::int64_t kSigningClockToleranceSeconds = 120;
+
 class DecisionService {
 public:
     DecisionService(Store& store, const TextRules& text, const Clock& clock)
@@ -66,6 +98,10 @@ public:
     // Stores a draft after trying it against the caps and budgets as they are now (kept nowhere);
     // a draft that could not be issued today is refused with the reason. Officers only.
     DecisionOutcome Draft(Decision decision, const Actor& actor);
+    // Drafts a variation of an approved amount: officers only. Refused, naming the figures, when the
+    // application is not approved and open, when the new amount is below what was paid or equals the
+    // amount granted now, or when the decision that governs it is still a draft.
+    DecisionOutcome DraftVariation(const VariationDraft& variation, const Actor& actor);
     // Removes a draft. Officers only; a signed decision cannot be discarded.
     void Discard(DecisionId id, const Actor& actor);
 
@@ -88,6 +124,10 @@ public:
     void RequireCanSign(DecisionId id, const Actor& actor);
 
     DecisionVerification Verify(DecisionId id, const SignatureVerifier& verifier);
+    // The grant a payment on the application is bounded by. Throws SignatureRefused, saying why,
+    // when the governing decision's signature does not verify as valid now: money is paid only on
+    // what an approver verifiably signed.
+    SignedGrant GrantFor(ApplicationId id, const SignatureVerifier& verifier);
     DecisionVerification Verify(const Decision& decision, const SignatureVerifier& verifier);
 
 private:

@@ -37,8 +37,10 @@ ApplicationDisburseDialog::ApplicationDisburseDialog(wxWindow* parent, app::Work
 
 bool ApplicationDisburseDialog::TransferDataFromWindow() {
     const auto amount = domain::Money::Parse(S(m_amount->GetValue()), "amount");
+    // Bounded by what the governing decision signed: its signature is verified first.
+    const auto verifier = m_session.VerifierForDisplay();
     m_session.Applications().Disburse(m_application.id, amount, m_paid_on.Value(), S(m_reference->GetValue()),
-                                      m_session.Actor());
+                                      m_session.Actor(), *verifier);
     m_paid = amount;
     return true;
 }

@@ -91,7 +91,6 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, app::Workspace& session)
                  {_("State"), 140}},
                 "applications") {
     const bool officer = session.Is(domain::Role::Officer);
-    const bool approver = session.Is(domain::Role::Approver);
     const wxString why = CannotCreateReason();
     const auto move = [](ApplicationState to) {
         return [to](const domain::Application& a) { return WhyNotMove(a, to); };
@@ -151,7 +150,8 @@ ApplicationsPage::ApplicationsPage(wxWindow* parent, app::Workspace& session)
     AddStep(_("Withdraw"), "withdraw", officer, why, move(ApplicationState::Withdrawn),
             [this] { MoveSelected(ApplicationState::Withdrawn); });
     AddStep(
-        _("Vary amount…"), "vary", approver, _("Only approvers vary approved amounts; your role cannot."),
+        _("Draft variation…"), "vary", officer,
+        _("Officers draft a decision varying an approved amount; approvers sign it. Your role cannot draft."),
         [](const domain::Application& a) {
             const bool variable = domain::HoldsCommitment(a.state) && a.state != ApplicationState::Closed &&
                                   a.approved_amount.has_value();
@@ -410,11 +410,14 @@ void ApplicationsPage::VarySelected() {
     ApplicationVaryDialog dialog(this, m_session, *application);
     if (dialog.ShowModal() != wxID_OK) return;
     m_undoable.reset();
-    Done(
-        application->id,
-        wxString::Format(_("Approved amount of application %lld changed from %s to %s."), Id(application->id),
-                         AmountText(application->approved_amount.value_or(domain::Money())),
-                         AmountText(dialog.Varied().approved_amount.value_or(domain::Money()))));
+    const auto& drafted = dialog.Drafted();
+    Done(application->id,
+         wxString::Format(
+             _("Drafted decision %s varying application %lld from %s to %s; the amount changes "
+               "when an approver signs it."),
+             U(drafted.number), Id(application->id),
+             AmountText(application->approved_amount.value_or(domain::Money())),
+             AmountText(drafted.items.empty() ? domain::Money() : drafted.items.front().approved_amount)));
 }
 
 void ApplicationsPage::ReviewSelected() {

@@ -30,7 +30,7 @@ TEST_CASE("An application goes from draft to closed, with every step in its hist
     service.Contract(approved.id, "15/2026/HĐ-KHCN", s.officer);
     service.Move(approved.id, S::InProgress, s.officer, "");
     service.Disburse(approved.id, Money::Dong(100'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 01",
-                     s.officer);
+                     s.officer, s.verifier);
     service.Move(approved.id, S::Accepted, s.officer, "Nghiệm thu đạt");
     service.Move(approved.id, S::Monitoring, s.officer, "");
     const auto closed = service.Move(approved.id, S::Closed, s.officer, "");
@@ -167,22 +167,39 @@ TEST_CASE("Varying and paying: the original stays, payments never exceed the app
     const auto a = s.Recommended(s.parent, 200'000'000, 200'000'000);
     s.Approve(a.id, 200'000'000, "1/QĐ");
     CHECK_THROWS_WITH(
-        service.Disburse(a.id, Money::Dong(1), CalendarDate::FromYmd(2026, 7, 1), "", s.officer),
+        service.Disburse(a.id, Money::Dong(1), CalendarDate::FromYmd(2026, 7, 1), "", s.officer, s.verifier),
         Catch::Contains("only on contracted applications"));
     service.Contract(a.id, "HĐ-1", s.officer);
-    service.Disburse(a.id, Money::Dong(150'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
-    CHECK_THROWS_WITH(service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2),
-                                       "UNC 2", s.officer),
-                      Catch::Contains("exceeds the remaining 50.000.000 ₫"));
-    // Varying an approved amount is the approvers' decision, not the officers'.
-    CHECK(testing::Refusal([&] {
-              service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.officer);
-          }).Code() == ErrorCode::PermissionDenied);
-    CHECK_THROWS_WITH(service.VaryApprovedAmount(a.id, Money::Dong(100'000'000), "giảm quy mô", s.approver),
+    service.Disburse(a.id, Money::Dong(150'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer,
+                     s.verifier);
+    CHECK_THROWS_WITH(
+        service.Disburse(a.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 2), "UNC 2", s.officer,
+                         s.verifier),
+        Catch::Contains("exceeds the remaining 50.000.000 ₫ (decision 1/QĐ approved 200.000.000 ₫"));
+    // A variation is a decision: drafted by an officer, in force once an approver signs it.
+    VariationDraft variation;
+    variation.application_id = a.id;
+    variation.new_amount = Money::Dong(100'000'000);
+    variation.reason = "giảm quy mô";
+    variation.number = "2/QĐ";
+    variation.date = CalendarDate::FromYmd(2026, 7, 3);
+    CHECK(testing::Refusal([&] { s.Decisions().DraftVariation(variation, s.approver); }).Code() ==
+          ErrorCode::PermissionDenied);
+    CHECK_THROWS_WITH(s.Decisions().DraftVariation(variation, s.officer),
                       Catch::Contains("less than what was already paid, 150.000.000 ₫"));
-    const auto varied = service.VaryApprovedAmount(a.id, Money::Dong(160'000'000), "giảm quy mô", s.approver);
+    variation.new_amount = Money::Dong(160'000'000);
+    const auto drafted = s.Decisions().DraftVariation(variation, s.officer);
+    CHECK(drafted.decision.supersedes.has_value());
+    CHECK(service.Get(a.id).approved_amount == Money::Dong(200'000'000));  // nothing until signed
+    s.Decisions().Sign(drafted.decision.id, s.signer, s.verifier, s.approver);
+    const auto varied = service.Get(a.id);
     CHECK(varied.approved_amount == Money::Dong(160'000'000));
     CHECK(varied.original_approved_amount == Money::Dong(200'000'000));
+    CHECK(varied.decision_id == drafted.decision.id);
+    CHECK_THROWS_WITH(
+        service.Disburse(a.id, Money::Dong(20'000'000), CalendarDate::FromYmd(2026, 7, 4), "UNC 2", s.officer,
+                         s.verifier),
+        Catch::Contains("exceeds the remaining 10.000.000 ₫ (decision 2/QĐ approved 160.000.000 ₫"));
     CHECK(CountRows(db, "disbursement") == 1);
 }
 
@@ -351,8 +368,10 @@ TEST_CASE("An application's payments are listed oldest first, as recorded", "[db
     s.Approve(a.id, 150'000'000, "101/QĐ-SKHCN");
     service.Contract(a.id, "HĐ-1", s.officer);
     CHECK(service.Disbursements(a.id).empty());
-    service.Disburse(a.id, Money::Dong(50'000'000), CalendarDate::FromYmd(2026, 8, 1), "UNC 2", s.officer);
-    service.Disburse(a.id, Money::Dong(40'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer);
+    service.Disburse(a.id, Money::Dong(50'000'000), CalendarDate::FromYmd(2026, 8, 1), "UNC 2", s.officer,
+                     s.verifier);
+    service.Disburse(a.id, Money::Dong(40'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1", s.officer,
+                     s.verifier);
     const auto payments = service.Disbursements(a.id);
     REQUIRE(payments.size() == 2);
     CHECK(payments[0].paid_on == CalendarDate::FromYmd(2026, 7, 1));

@@ -119,11 +119,18 @@ TEST_CASE("Every kind of service write appends an audit entry with who, what, be
         scores.push_back({criterion.code, 8});
     const auto review = reviews.Score(application.id, s.reviewer, scores, "Tốt");
     applications.Move(application.id, S::Recommended, s.officer, "");
-    const auto issued = s.Approve(application.id, 150'000'000, "1/QĐ");
+    s.Approve(application.id, 150'000'000, "1/QĐ");
     applications.Contract(application.id, "HĐ-1", s.officer);
     applications.Disburse(application.id, Money::Dong(50'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 1",
-                          s.officer);
-    applications.VaryApprovedAmount(application.id, Money::Dong(140'000'000), "giảm quy mô", s.approver);
+                          s.officer, s.verifier);
+    VariationDraft variation;
+    variation.application_id = application.id;
+    variation.new_amount = Money::Dong(140'000'000);
+    variation.reason = "giảm quy mô";
+    variation.number = "1a/QĐ";
+    variation.date = CalendarDate::FromYmd(2026, 7, 2);
+    const auto varying = s.Decisions().DraftVariation(variation, s.officer);
+    s.Decisions().Sign(varying.decision.id, s.signer, s.verifier, s.approver);
     const auto other = s.Recommended(s.other, 100'000'000, 100'000'000);
     Decision discarded;
     discarded.number = "2/QĐ";
@@ -217,7 +224,7 @@ TEST_CASE("Every kind of service write appends an audit entry with who, what, be
         {"review.score", "review", review.id, "officer.chi", true, true},
         {"decision.draft", "decision", drafted.decision.id, "officer.an", false, true},
         {"decision.discard", "decision", drafted.decision.id, "officer.an", true, false},
-        {"decision.sign", "decision", issued.decision.id, "leader.binh", true, true},
+        {"decision.sign", "decision", varying.decision.id, "leader.binh", true, true},
         {"application.approve", "application", application.id, "leader.binh", true, true},
         {"application.contract", "application", application.id, "officer.an", true, true},
         {"application.disburse", "application", application.id, "officer.an", false, true},

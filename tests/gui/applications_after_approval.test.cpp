@@ -66,7 +66,10 @@ TEST_CASE("The Applications page's steps follow the selected application's state
     CHECK_FALSE(Find<wxButton>(page, "close").IsEnabled());
     auto& vary = Find<wxButton>(page, "vary");
     CHECK_FALSE(vary.IsEnabled());
-    CHECK(vary.GetToolTipText() == "Only approvers vary approved amounts; your role cannot.");
+    CHECK(vary.GetToolTipText() ==
+          wxString::Format("Only the amount of an approved application that is not closed can be varied; "
+                           "application %lld is 'Draft'.",
+                           static_cast<long long>(draft.id)));
 
     SelectRow(*page.List(), approved.id);
     CHECK(contract.IsEnabled());
@@ -225,8 +228,10 @@ TEST_CASE(
                            static_cast<long long>(contracted.id), Money(remaining - million)));
 }
 
-TEST_CASE("An approver varies an approved amount with a reason, and without one the domain refuses it",
-          "[gui]") {
+TEST_CASE(
+    "An officer drafts a decision varying an approved amount, with a reason; the amount changes only when it "
+    "is signed",
+    "[gui]") {
     GuiFixture fixture;
     auto& checker = fixture.Checker();
     const auto approved = DemoApplication(fixture, domain::ApplicationState::Approved, [](const auto& a) {
@@ -234,32 +239,40 @@ TEST_CASE("An approver varies an approved amount with a reason, and without one 
     });
     const auto lower = *approved.approved_amount - domain::Money::Parse("1.000.000");
 
-    auto& frame = fixture.OpenWindow("lanhdao.binh");
-    auto& page = ApplicationsOf(frame);
+    auto& officer_frame = fixture.OpenWindow("canbo.an");
+    auto& page = ApplicationsOf(officer_frame);
     SelectRow(*page.List(), approved.id);
-    CHECK_FALSE(Find<wxButton>(page, "submit").IsEnabled());  // an approver records no lifecycle step
     fixture.Modals().AllowErrorBoxes(true);
     fixture.Modals().Expect("application_vary_dialog", [&](wxDialog& dialog) {
         CHECK(Label(dialog, "approved_amount") == Money(*approved.approved_amount));
+        Type(dialog, "variation_number", U("931/QĐ-SKHCN"));
         Type(dialog, "new_amount", Money(lower));
         Click(dialog, "save");
         REQUIRE(dialog.IsModal());
         CHECK(LastErrorBox(fixture).Contains("A reason for varying the amount is required."));
         Type(dialog, "reason", U("Điều chỉnh theo biên bản thẩm định lại (kiểm thử)"));
-        CHECK(ShootOver(frame, dialog, "gui-application-vary-en"));
+        CHECK(ShootOver(officer_frame, dialog, "gui-application-vary-en"));
         Click(dialog, "save");
     });
     Click(page, "vary");
     fixture.Modals().Verify();
     fixture.Modals().AllowErrorBoxes(false);
 
+    // A draft superseding the governing decision; the application keeps its signed amount.
     const auto now = checker.Applications().Get(approved.id);
-    CHECK(now.approved_amount == std::optional(lower));
-    CHECK(now.original_approved_amount == approved.original_approved_amount);
-    CHECK(StatusMessage(frame) ==
-          wxString::Format("Approved amount of application %lld changed from %s to %s.",
-                           static_cast<long long>(approved.id), Money(*approved.approved_amount),
-                           Money(lower)));
+    CHECK(now.approved_amount == approved.approved_amount);
+    std::optional<domain::Decision> drafted;
+    for (const auto& decision : checker.Decisions().List({domain::DecisionStatus::Draft, 1000}))
+        if (decision.number == "931/QĐ-SKHCN") drafted = decision;
+    REQUIRE(drafted);
+    CHECK(drafted->supersedes == approved.decision_id);
+    REQUIRE(drafted->items.size() == 1);
+    CHECK(drafted->items.front().approved_amount == lower);
+    CHECK(StatusMessage(officer_frame) ==
+          wxString::Format("Drafted decision %s varying application %lld from %s to %s; the amount changes "
+                           "when an approver signs it.",
+                           U("931/QĐ-SKHCN"), static_cast<long long>(approved.id),
+                           Money(*approved.approved_amount), Money(lower)));
 }
 
 TEST_CASE(
@@ -274,8 +287,9 @@ TEST_CASE(
     // Two payments of the test's own, so that the list and the sums are known.
     const auto first = domain::Money::Parse("2.000.000"), second = domain::Money::Parse("3.000.000");
     const auto today = officer.Clock().Today();
-    officer.Applications().Disburse(contracted.id, first, today, "UNC 1/KBNN", officer.Actor());
-    officer.Applications().Disburse(contracted.id, second, today, "UNC 2/KBNN", officer.Actor());
+    const auto verifier = officer.VerifierForDisplay();
+    officer.Applications().Disburse(contracted.id, first, today, "UNC 1/KBNN", officer.Actor(), *verifier);
+    officer.Applications().Disburse(contracted.id, second, today, "UNC 2/KBNN", officer.Actor(), *verifier);
     const auto payments = checker.Applications().Disbursements(contracted.id);
     domain::Money paid;
     for (const auto& payment : payments) paid += payment.amount;

@@ -251,8 +251,9 @@ TEST_CASE("The payment dialog speaks Vietnamese in a Vietnamese window", "[gui]"
 TEST_CASE("The variation dialog speaks Vietnamese in a Vietnamese window", "[gui]") {
     GuiFixture fixture;
     const auto approved = DemoApplication(fixture, domain::ApplicationState::Approved);
-    ShootInVietnamese(fixture, "lanhdao.binh", approved.id, "vary", "application_vary_dialog",
-                      Numbered("Điều chỉnh kinh phí hồ sơ số %lld", approved.id), "gui-application-vary-vi");
+    ShootInVietnamese(fixture, "canbo.an", approved.id, "vary", "application_vary_dialog",
+                      Numbered("Dự thảo quyết định điều chỉnh kinh phí hồ sơ số %lld", approved.id),
+                      "gui-application-vary-vi");
 }
 
 TEST_CASE("The application's view speaks Vietnamese in a Vietnamese window", "[gui]") {

@@ -99,14 +99,20 @@ std::vector<Operation> Operations() {
          }},
         {"record contracts", kOfficer,
          [](S& s, const Actor& a) { s.Applications().Contract(kApplication, "HĐ-01/2026", a); }},
-        {"vary approved amounts", kApprover,
+        {"draft decisions", kOfficer,
          [](S& s, const Actor& a) {
-             s.Applications().VaryApprovedAmount(kApplication, Money::Dong(1'000'000), "Điều chỉnh", a);
+             VariationDraft variation;
+             variation.application_id = kApplication;
+             variation.new_amount = Money::Dong(1'000'000);
+             variation.reason = "Điều chỉnh";
+             variation.number = "98/QĐ-SKHCN";
+             variation.date = CalendarDate::FromYmd(2026, 7, 1);
+             s.Decisions().DraftVariation(variation, a);
          }},
         {"record disbursements", kOfficer,
          [](S& s, const Actor& a) {
              s.Applications().Disburse(kApplication, Money::Dong(1'000'000),
-                                       CalendarDate::FromYmd(2026, 7, 1), "UNC-1", a);
+                                       CalendarDate::FromYmd(2026, 7, 1), "UNC-1", a, s.verifier);
          }},
         {"draft decisions", kOfficer,
          [](S& s, const Actor& a) {
