@@ -52,8 +52,8 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
                 << "]  " << context.Say(v.explanation) << '\n';
     if (v.signing_time_unix != 0)
         context.out << "  " << context.Say("Thời điểm ký: ", "Signing time: ")
-                    << context.Clock().FormatMoment(v.signing_time_unix) << ". " << context.Say(v.signing_clock)
-                    << '\n';
+                    << context.Clock().FormatMoment(v.signing_time_unix) << ". "
+                    << context.Say(v.signing_clock) << '\n';
 }
 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
