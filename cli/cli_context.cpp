@@ -69,7 +69,10 @@ const domain::Actor& CliContext::Actor() {
     if (workspace.SignedIn()) return workspace.Actor();
     const std::string user = SignInName(options);
     if (user.empty()) {
-        if (!workspace.Users().HasUsers())
+        // A PostgreSQL URI without a user: nothing is connected until somebody signs in.
+        const bool connected = workspace.Target().backend != persistence::Backend::Postgres ||
+                               persistence::UriNamesUser(workspace.Target().location);
+        if (connected && !workspace.Users().HasUsers())
             throw domain::DomainError(
                 domain::ErrorCode::SignInFailed,
                 {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "

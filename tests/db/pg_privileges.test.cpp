@@ -4,6 +4,7 @@
 // roles with SCRAM passwords, and runs the attacks of whoever holds an application role's
 // connection through psql: each is refused by the server, or changes nothing.
 #include "scenario.h"
+#include "test_helpers.h"
 #include "test_tools.h"
 
 #include "app/workspace.h"
@@ -161,6 +162,19 @@ public:
     }
 
     const std::string& Owner() const { return m_owner; }
+    // pg_dump of the department's database as the owner, in plain SQL.
+    PsqlResult Dump() const {
+        const auto output = m_folder / "dump.sql";
+        const std::string command = "PGPASSWORD=" + Quoted(kOwnerPassword) + " " +
+                                    Quoted(testing::RequireTool(testing::Tool::PgDump)) +
+                                    " -h 127.0.0.1 -p " + m_port + " -U " + m_owner + " -d " + m_database +
+                                    " >" + Quoted(output.string()) + " 2>&1";
+        const int status = std::system(command.c_str());
+        std::ifstream in(output);
+        std::stringstream text;
+        text << in.rdbuf();
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text.str()};
+    }
 
     static constexpr const char* kOwnerPassword = "chủ sở hữu 'bí mật' \\ dài";
     std::string admin, officer, approver, viewer;
@@ -308,6 +322,11 @@ TEST_CASE("PostgreSQL refuses an officer changing a signed decision or its amoun
     CHECK(d.Read("SELECT conditions || '|' || signature || '|' || status FROM decision WHERE number = "
                  "'01/QĐ-SKHCN'") == "Điều kiện|MII…|signed");
     CHECK(d.Read("SELECT count(*) FROM decision") == "2");
+    // The deployment guide's backup: pg_dump as the owner, whom row-level security hides nothing from.
+    const auto dumped = d.Dump();
+    INFO(dumped.output);
+    CHECK(dumped.exit_code == 0);
+    CHECK_THAT(dumped.output, Catch::Contains("01/QĐ-SKHCN") && Catch::Contains("COPY public.audit_entry"));
 }
 
 TEST_CASE(
@@ -380,6 +399,18 @@ TEST_CASE(
     CHECK(d.As(d.officer, "SELECT 1;").exit_code == 0);
     CheckRefused(d.Psql(d.officer, "sai mật khẩu rồi", "", "SELECT 1;"), "password authentication failed");
     CheckRefused(d.Psql("ke_la", kTestPassword, "", "SELECT 1;"), "password authentication failed");
+    // InnoDesk says so as its own sign-in does.
+    const auto refused = testing::Refusal(
+        [&] { d.Open(d.Uri(d.officer, "sai mật khẩu rồi"), persistence::OpenMode::MustExist); });
+    CHECK(refused.Code() == domain::ErrorCode::SignInFailed);
+    CHECK_THAT(refused.Text().en, Catch::Contains("Wrong user name or password"));
+
+    // The desktop's way: the server's address only, connected at sign-in as the user.
+    auto desktop = d.Open(d.UriWithoutLogin(), persistence::OpenMode::MustExist);
+    CHECK(testing::Refusal([&] { desktop->SignIn(d.approver, "sai mật khẩu rồi"); }).Code() ==
+          domain::ErrorCode::SignInFailed);
+    CHECK(desktop->SignIn(d.approver, kTestPassword).role == domain::Role::Approver);
+    CHECK(persistence::UriNamesUser(desktop->Target().location));
 
     auto admin = d.SignedIn(d.admin);
     admin->Users().SetRole(d.officer, domain::Role::Viewer, admin->Actor());
