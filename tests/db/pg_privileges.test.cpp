@@ -3,9 +3,14 @@
 // psql as a superuser, then InnoDesk's migrations as the owner), signs users in as their own login
 // roles with SCRAM passwords, and runs the attacks of whoever holds an application role's
 // connection through psql: each is refused by the server, or changes nothing.
+#include "persistence/migrations.h"
+#include "persistence/soci_repositories.h"
+#include "persistence/sqlite_file.h"
 #include "scenario.h"
+#include "test_database.h"
 #include "test_helpers.h"
 #include "test_tools.h"
+#include "tests/support/raw_store.h"
 
 #include "app/workspace.h"
 #include "domain/audit.h"
@@ -432,4 +437,78 @@ TEST_CASE(
     admin->Users().SetPassword(d.viewer, changed, admin->Actor());
     CHECK(d.Psql(d.viewer, changed, "", "SELECT 1;").exit_code == 0);
     CheckRefused(d.As(d.viewer, "SELECT 1;"), "password authentication failed");
+}
+
+TEST_CASE(
+    "Version 13: PostgreSQL writes the audit trail of an older database from then on, in the same chain; "
+    "SQLite is unchanged",
+    "[db]") {
+    testing::TestDatabase db;
+    // A database left at version 12, with an entry InnoDesk appended itself.
+    persistence::DatabaseTarget target = db.Target();
+    if (target.backend == persistence::Backend::Sqlite) {
+        target.location = (db.Folder() / "innodesk-v12.db").string();
+    } else {
+        std::string schema;
+        db.Store().Session() << "SELECT current_schema()", soci::into(schema);
+        db.Store().Session() << "DROP SCHEMA " + schema + " CASCADE";  // a name the test database made
+        db.Store().Session() << "CREATE SCHEMA " + schema;
+    }
+    domain::AuditEntry entry;
+    entry.at_unix = 1'780'000'000;
+    entry.actor = "canbo";
+    entry.action = "enterprise.create";
+    entry.entity = "enterprise";
+    entry.entity_id = 1;
+    entry.before = "null";
+    entry.after = "{\"name\":\"Công ty \\\"A\\\"\"}";
+    {
+        soci::session raw;
+        if (target.backend == persistence::Backend::Sqlite)
+            persistence::OpenSqliteFile(raw, target.location);
+        else
+            raw.open(soci::postgresql, persistence::PostgresConnectionString(target.location));
+        persistence::MigrateTo(raw, target.backend, 12, [](int) {});
+        persistence::SociAuditRepository(raw, target.backend, &signing::Sha256Hex).Append(entry);
+    }
+    const auto store = testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    {
+        auto tx = store->Begin(domain::TransactionMode::Write);
+        entry.at_unix += 60;
+        entry.action = "enterprise.update";
+        tx->Audit().Append(entry);
+        tx->Commit();
+    }
+    auto tx = store->Begin(domain::TransactionMode::Read);
+    const auto entries = tx->Audit().ListAfter(0, 10);
+    REQUIRE(entries.size() == 2);
+    domain::AuditChainChecker checker(&signing::Sha256Hex);
+    CHECK(checker.Feed(entries[0]));
+    CHECK(checker.Feed(entries[1]));
+    CHECK(entries[1].at_unix == 1'780'000'060);  // the owner's (here a superuser's) own time is kept
+    auto& session = store->Session();
+    int functions = 0;
+    if (target.backend == persistence::Backend::Sqlite) {
+        std::string description;
+        session << "SELECT description FROM schema_version WHERE version = 13", soci::into(description);
+        CHECK_THAT(description, Catch::EndsWith("nothing to do on SQLite"));
+        return;
+    }
+    session << "SELECT count(*) FROM pg_proc WHERE proname = 'innodesk_audit_append' AND pronamespace = "
+               "current_schema()::regnamespace",
+        soci::into(functions);
+    CHECK(functions == 1);
+    const auto may = [&](std::string role, std::string table, std::string privilege) {
+        int yes = 0;
+        session << "SELECT CASE WHEN has_table_privilege(:r, :t, :p) THEN 1 ELSE 0 END", soci::use(role),
+            soci::use(table), soci::use(privilege), soci::into(yes);
+        return yes == 1;
+    };
+    CHECK(may("innodesk_viewer", "audit_entry", "SELECT"));
+    CHECK_FALSE(may("innodesk_admin", "audit_entry", "INSERT"));
+    CHECK_FALSE(may("innodesk_officer", "trust_item", "INSERT"));
+    CHECK(may("innodesk_admin", "trust_item", "INSERT"));
+    CHECK(may("innodesk_officer", "enterprise", "INSERT"));
+    CHECK_FALSE(may("innodesk_viewer", "enterprise", "INSERT"));
 }
