@@ -389,7 +389,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "user add on PostgreSQL creates the login role in its role's group; set-role moves it and "
+    "user add on PostgreSQL creates the login role in its role's group, set-role moves it and "
     "disabling the user disables it",
     "[postgres-only][pg-privileges]") {
     Deployment d;
@@ -440,8 +440,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "Version 13: PostgreSQL writes the audit trail of an older database from then on, in the same chain; "
-    "SQLite is unchanged",
+    "Version 13: PostgreSQL writes the audit trail of an older database from then on, in the same chain, "
+    "and SQLite is unchanged",
     "[db]") {
     testing::TestDatabase db;
     // A database left at version 12, with an entry InnoDesk appended itself.
