@@ -6,9 +6,12 @@
 #include "department_time_zone.h"
 #include "workstation_identity.h"
 
+#include "persistence/postgres_login.h"
 #include "signing/sha256.h"
 
 #include <cstdlib>
+#include <optional>
+#include <utility>
 
 namespace innodesk::app {
 
@@ -34,6 +37,12 @@ Workspace::~Workspace() = default;
 std::unique_ptr<Workspace> Workspace::Open(const persistence::DatabaseTarget& target,
                                            persistence::OpenMode mode,
                                            signing::ScryptParameters password_cost) {
+    // On PostgreSQL each user works through their own login role (docs/DEPLOYMENT.md): an existing
+    // database's URI that names no user is only the server's address, and the workspace connects
+    // when somebody signs in, as them (the desktop's sign-in; the CLI puts --user in the URI).
+    if (mode == persistence::OpenMode::MustExist && target.backend == persistence::Backend::Postgres &&
+        !persistence::UriNamesUser(target.location))
+        return std::unique_ptr<Workspace>(new Workspace(target, nullptr, password_cost));
     // The constructor is private: every workspace is opened here, with its clock set.
     std::unique_ptr<Workspace> workspace(new Workspace(target, OpenStore(target, mode), password_cost));
     // Every "today" and every time shown is the department's, whatever the machine's zone.
@@ -47,9 +56,26 @@ const domain::CommonPasswords& Workspace::CommonPasswords() const {
 }
 
 const domain::Actor& Workspace::SignIn(const std::string& name, std::string password) {
+    std::optional<persistence::DatabaseTarget> server;
+    if (!m_store) {  // a PostgreSQL server's address: connect as the user's login role first
+        persistence::DatabaseTarget login = m_target;
+        login.location = persistence::WithLogin(m_target.location, name, password);
+        m_store = OpenStore(login, persistence::OpenMode::MustExist);  // SignInFailed if refused
+        UseDepartmentTimeZone(*m_store, m_clock);
+        server = std::exchange(m_target, std::move(login));  // background work connects as the user
+    }
     // Signing in checks no new password: the list is not needed, and not read.
     domain::UserService users(*m_store, m_text, m_hasher, m_clock);
-    const domain::Actor actor = users.SignIn(name, std::move(password), ThisWorkstation());
+    domain::Actor actor;
+    try {
+        actor = users.SignIn(name, std::move(password), ThisWorkstation());
+    } catch (...) {
+        if (server) {  // the next attempt, perhaps by somebody else, connects afresh
+            m_store.reset();
+            m_target = std::move(*server);
+        }
+        throw;
+    }
     std::string display_name;
     for (const auto& user : users.List(actor))
         if (user.id == actor.user_id) display_name = user.display_name;

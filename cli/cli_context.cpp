@@ -4,20 +4,39 @@
 #include "secret_input.h"
 
 #include "app/preferred_language.h"
+#include "persistence/postgres_login.h"
 
 #include <cstdlib>
 #include <string_view>
 
 namespace innodesk::cli {
+namespace {
+
+// --user, else $INNODESK_USER; empty when neither says who signs in.
+std::string SignInName(const GlobalOptions& options) {
+    if (!options.user.empty()) return options.user;
+    if (const char* env = std::getenv("INNODESK_USER"); env && *env) return env;
+    return {};
+}
+
+}  // namespace
 
 CliContext::CliContext(std::ostream& out_stream, std::ostream& err_stream)
     : out(out_stream), err(err_stream) {}
 
 persistence::DatabaseTarget CliContext::Target() const {
-    if (!options.db.empty()) return persistence::DatabaseTarget::Parse(options.db);
-    if (const char* env = std::getenv("INNODESK_DB"); env && *env)
-        return persistence::DatabaseTarget::Parse(env);
-    return persistence::DatabaseTarget::Default();
+    auto target = persistence::DatabaseTarget::Default();
+    if (!options.db.empty())
+        target = persistence::DatabaseTarget::Parse(options.db);
+    else if (const char* env = std::getenv("INNODESK_DB"); env && *env)
+        target = persistence::DatabaseTarget::Parse(env);
+    // On PostgreSQL a user works through their own login role: a URI that names no role connects
+    // as the signing-in user, with their password (docs/DEPLOYMENT.md).
+    if (target.backend == persistence::Backend::Postgres && !persistence::UriNamesUser(target.location)) {
+        const std::string user = SignInName(options);
+        if (!user.empty()) target.location = persistence::WithLogin(target.location, user, Password());
+    }
+    return target;
 }
 
 app::Workspace& CliContext::Workspace(persistence::OpenMode mode) {
@@ -48,11 +67,12 @@ std::string CliContext::Password() const {
 const domain::Actor& CliContext::Actor() {
     auto& workspace = Workspace();
     if (workspace.SignedIn()) return workspace.Actor();
-    std::string user = options.user;
-    if (user.empty())
-        if (const char* env = std::getenv("INNODESK_USER"); env && *env) user = env;
+    const std::string user = SignInName(options);
     if (user.empty()) {
-        if (!workspace.Users().HasUsers())
+        // A PostgreSQL URI without a user: nothing is connected until somebody signs in.
+        const bool connected = workspace.Target().backend != persistence::Backend::Postgres ||
+                               persistence::UriNamesUser(workspace.Target().location);
+        if (connected && !workspace.Users().HasUsers())
             throw domain::DomainError(
                 domain::ErrorCode::SignInFailed,
                 {"Cơ sở dữ liệu chưa có người dùng. Tạo quản trị viên đầu tiên: "

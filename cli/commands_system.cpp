@@ -6,6 +6,7 @@
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
+#include "persistence/postgres_login.h"
 
 #include <filesystem>
 #include <memory>
@@ -57,8 +58,11 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
             context.out << context.Say("Tỉnh của Sở: ", "Department's province: ") << stored << '\n';
         }
         if (!admin->empty()) {
+            std::string password = context.Password();
+            // On PostgreSQL the server creates the administrator's login role with this password.
+            persistence::PrepareLoginPassword(store, *admin, password);
             const auto created =
-                users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, context.Password()});
+                users.CreateFirstAdmin({*admin, *admin_display, domain::Role::Admin, std::move(password)});
             context.out << context.Say("Đã tạo quản trị viên ", "Created administrator ") << created.name
                         << '\n';
         }

@@ -10,6 +10,7 @@
 #include "domain/department_province.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
+#include "persistence/postgres_login.h"
 #include "signing/trust_items.h"
 
 #include <fstream>
@@ -94,6 +95,8 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     add_cmd->callback([&context, add] {
         domain::NewUser user{add->name, add->display_name, ParseOption(domain::Roles(), add->role, "--role"),
                              ReadSecretFile(add->new_password_file, "mật khẩu mới", "new password")};
+        // On PostgreSQL the server creates the user's login role with this password.
+        persistence::PrepareLoginPassword(context.Workspace().Store(), user.name, user.password);
         PrintUser(context, Users(context).Add(std::move(user), context.Actor()));
     });
 
@@ -161,9 +164,11 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
                      "File whose first line is the new password")
         ->required();
     password_cmd->callback([&context, password] {
-        Users(context).SetPassword(
-            password->name, ReadSecretFile(password->new_password_file, "mật khẩu mới", "new password"),
-            context.Actor());
+        std::string new_password =
+            ReadSecretFile(password->new_password_file, "mật khẩu mới", "new password");
+        // On PostgreSQL the user's login role gets the same password, in the same transaction.
+        persistence::PrepareLoginPassword(context.Workspace().Store(), password->name, new_password);
+        Users(context).SetPassword(password->name, std::move(new_password), context.Actor());
         context.out << context.Say("Đã đổi mật khẩu của ", "Password changed for ") << password->name << '\n';
     });
 

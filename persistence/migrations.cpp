@@ -57,6 +57,9 @@ constexpr const char* kSchemaV11 =
 constexpr const char* kSchemaV12 =
 #include "schema_v12.sql.inc"
     ;
+constexpr const char* kSchemaV13Postgres =
+#include "schema_v13_postgres.sql.inc"
+    ;
 
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
@@ -413,6 +416,28 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
            (kept_values.empty() ? "" : " (" + kept_values + ")");
 }
 
+// Version 13 on PostgreSQL: the group roles, the grants, row-level security, the login role of
+// each user and the audit trail written by the server (schema_v13_postgres.sql.inc). The script
+// names the schema it secures, so it is run here, where the session knows it. SQLite has no
+// roles: whoever holds the file holds everything (docs/SIGNATURES.md).
+std::string SecurePostgres(soci::session& session, Backend backend) {
+    if (backend != Backend::Postgres) return ": nothing to do on SQLite";
+    std::string schema;
+    session << "SELECT quote_ident(current_schema())", soci::into(schema);
+    const std::string script = ReplaceAll(kSchemaV13Postgres, "${SCHEMA}", schema);
+    const std::string separator = "\n--;;\n";
+    for (std::size_t from = 0; from < script.size();) {
+        auto to = script.find(separator, from);
+        if (to == std::string::npos) to = script.size();
+        if (const std::string statement = script.substr(from, to - from);
+            statement.find_first_not_of(" \n") != std::string::npos)
+            session << statement;
+        from = to + separator.size();
+    }
+    session << "SELECT innodesk_apply_grants()";
+    return "";
+}
+
 const std::vector<Migration>& Migrations() {
     static const std::vector<Migration> migrations{
         {1,
@@ -439,6 +464,10 @@ const std::vector<Migration>& Migrations() {
          &Version10},
         {11, "issued reports: number, symbol, signer and the report as issued", &Version11},
         {12, "the day a support contract was signed", &Version12},
+        {13,
+         "PostgreSQL enforces the roles: group roles, grants, row-level security, a login role per user, "
+         "audit entries written by the server",
+         &NoStatements, &SecurePostgres},
     };
     return migrations;
 }
@@ -513,6 +542,8 @@ void MigrateTo(soci::session& session, Backend backend, int target_version,
                 soci::use(migration.version), soci::use(description), soci::use(now);
             transaction.Commit();
         }
+        // A table added after version 13 gets its grants too (schema_v13_postgres.sql.inc).
+        if (backend == Backend::Postgres && target_version >= 13) session << "SELECT innodesk_apply_grants()";
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <memory>
 #include <string_view>
 
@@ -75,11 +76,30 @@ std::string PostgresConnectionString(const std::string& uri) {
     for (const PQconninfoOption* option = options.get(); option->keyword; ++option) {
         if (!option->val || !*option->val) continue;
         std::string quoted;
+        bool has_space = false, has_double_quote = false;
         for (const char* c = option->val; *c; ++c) {
             if (*c == '\'' || *c == '\\') quoted += '\\';
             quoted += *c;
+            has_space = has_space || std::isspace(static_cast<unsigned char>(*c));
+            has_double_quote = has_double_quote || *c == '"';
         }
-        keywords += (keywords.empty() ? "" : " ") + std::string(option->keyword) + "='" + quoted + "'";
+        // SOCI 4.0 splits the string again at every space, whatever libpq's quotes say, and joins
+        // the pieces without all of them ("mật khẩu thử nghiệm" lost its spaces); it keeps a value
+        // in double quotes whole and drops the quotes, so such a value is written "'…'". A
+        // value with a space and a double quote cannot pass through SOCI unchanged.
+        if (has_space && has_double_quote)
+            throw domain::DomainError(
+                domain::ErrorCode::InvalidValue,
+                {"Giá trị '" + std::string(option->keyword) +
+                     "' của kết nối PostgreSQL vừa có khoảng trắng vừa có dấu nháy kép (\"): thư viện kết "
+                     "nối "
+                     "không chuyển được nó nguyên vẹn. Đổi mật khẩu (hoặc giá trị đó) bỏ một trong hai.",
+                 "The PostgreSQL connection's '" + std::string(option->keyword) +
+                     "' has both a space and a double quote (\"): the connection library cannot pass it on "
+                     "unchanged. Change the password (or that value) to leave out one of them."},
+                "db");
+        const std::string value = has_space ? "\"'" + quoted + "'\"" : "'" + quoted + "'";
+        keywords += (keywords.empty() ? "" : " ") + std::string(option->keyword) + "=" + value;
     }
     return keywords;
 }

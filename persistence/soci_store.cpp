@@ -200,8 +200,26 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
             session << "PRAGMA cache_size = -65536";
         });
     } else {
-        Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server",
-                [&] { session.open(soci::postgresql, PostgresConnectionString(target.location)); });
+        Guarded("kết nối máy chủ PostgreSQL", "connect to the PostgreSQL server", [&] {
+            try {
+                session.open(soci::postgresql, PostgresConnectionString(target.location));
+            } catch (const soci::soci_error& error) {
+                // The server refused the login role (a user signs in as their own, see
+                // postgres_login.h): said as InnoDesk's own sign-in says it, whatever the reason.
+                const std::string what = error.what();
+                if (what.find("password authentication failed") != std::string::npos ||
+                    what.find("is not permitted to log in") != std::string::npos ||
+                    what.find("no password supplied") != std::string::npos)
+                    throw domain::DomainError(
+                        domain::ErrorCode::SignInFailed,
+                        {"Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa (máy chủ "
+                         "PostgreSQL từ chối đăng nhập).",
+                         "Wrong user name or password, or the account is disabled (the PostgreSQL server "
+                         "refused the sign-in)."},
+                        "user");
+                throw;
+            }
+        });
     }
 
     if (ReadSchemaVersion(session, target.backend) < kSchemaVersion) store->RequireIntactBeforeWriting();

@@ -39,7 +39,8 @@ LIBRARIES = {
 
 # persistence/ shows the layers above only these headers; the rest (SOCI's store, the
 # repositories, the error translation) is its own, and the tests' through tests/support/raw_store.h.
-PERSISTENCE_PUBLIC = {"persistence/database_store.h", "persistence/database_target.h"}
+# postgres_login.h: a user's login role on PostgreSQL (docs/DEPLOYMENT.md); no SOCI type crosses it.
+PERSISTENCE_PUBLIC = {"persistence/database_store.h", "persistence/database_target.h", "persistence/postgres_login.h"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops the throwaway PostgreSQL cluster the database tests run against: its own data
-# directory, a private port on loopback and a private socket directory, trust authentication.
+# directory, a private port on loopback and a private socket directory; trust authentication for
+# the `postgres` superuser, SCRAM passwords for every other role.
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user.
 #   pg_cluster.sh start DIR PORT   → creates DIR/data, starts the server, creates innodesk_test
 #   pg_cluster.sh stop DIR         → stops the server and removes DIR
@@ -27,6 +28,11 @@ case "$action" in
     [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$dir"
     as_server_user "$bindir/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The `postgres` superuser sets the tests up without a password; every other role proves its
+    # password with SCRAM over TCP, as in a department (docs/DEPLOYMENT.md).
+    printf '%s\n' 'local all all trust' 'host all postgres 127.0.0.1/32 trust' \
+      'host all all 127.0.0.1/32 scram-sha-256' >"$dir/data/pg_hba.conf"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/data/pg_hba.conf"
     as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
