@@ -23,7 +23,7 @@
 namespace innodesk::app {
 namespace {
 
-constexpr const char* kFormat = "innodesk-audit-checkpoint/1";
+constexpr const char* kFormat = "innodesk-signing-checkpoint/1";
 
 std::filesystem::path HomeData() {
     if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data) return data;
@@ -118,8 +118,9 @@ void WriteAtomically(const std::filesystem::path& file, const std::string& text)
     }
 }
 
-CheckpointCheck Result(CheckpointState state, const std::filesystem::path& file, domain::LocalisedText text) {
-    CheckpointCheck check;
+CheckpointStatus Result(CheckpointState state, const std::filesystem::path& file,
+                        domain::LocalisedText text) {
+    CheckpointStatus check;
     check.state = state;
     check.file = file;
     check.explanation = std::move(text);
@@ -147,9 +148,9 @@ std::filesystem::path CheckpointFile(const std::filesystem::path& folder,
     return folder / (signing::Sha256Hex(DatabasePath(target)).substr(0, 24) + ".checkpoint.json");
 }
 
-CheckpointCheck WriteCheckpoint(const std::filesystem::path& folder,
-                                const persistence::DatabaseTarget& target, domain::Store& store,
-                                const domain::DecisionSigner& signer) {
+CheckpointStatus WriteCheckpoint(const std::filesystem::path& folder,
+                                 const persistence::DatabaseTarget& target, domain::Store& store,
+                                 const domain::DecisionSigner& signer) {
     if (target.backend != persistence::Backend::Sqlite)
         return Result(CheckpointState::NotApplicable, {},
                       {"PostgreSQL: máy chủ ghi nhật ký, không cần điểm kiểm soát.",
@@ -170,7 +171,7 @@ CheckpointCheck WriteCheckpoint(const std::filesystem::path& folder,
                                 {"signer_fingerprint", signer.CertificateFingerprint()},
                                 {"signature", domain::Base64Encode(signature)}};
     WriteAtomically(file, json.dump(2) + "\n");
-    CheckpointCheck check = Result(
+    CheckpointStatus check = Result(
         CheckpointState::Intact, file,
         {"Đã ghi điểm kiểm soát nhật ký (mục " + std::to_string(head.seq) + ") vào " + file.string() + ".",
          "Audit checkpoint (entry " + std::to_string(head.seq) + ") written to " + file.string() + "."});
@@ -181,9 +182,9 @@ CheckpointCheck WriteCheckpoint(const std::filesystem::path& folder,
     return check;
 }
 
-CheckpointCheck VerifyCheckpoint(const std::filesystem::path& folder,
-                                 const persistence::DatabaseTarget& target, domain::Store& store,
-                                 const domain::SignatureVerifier& verifier) {
+CheckpointStatus VerifyCheckpoint(const std::filesystem::path& folder,
+                                  const persistence::DatabaseTarget& target, domain::Store& store,
+                                  const domain::SignatureVerifier& verifier) {
     if (target.backend != persistence::Backend::Sqlite)
         return Result(
             CheckpointState::NotApplicable, {},
@@ -219,7 +220,7 @@ CheckpointCheck VerifyCheckpoint(const std::filesystem::path& folder,
         return Result(CheckpointState::Unreadable, file,
                       {"Không đọc được điểm kiểm soát " + file.string() + ": " + std::strerror(errno) + ".",
                        "Cannot read the checkpoint " + file.string() + ": " + std::strerror(errno) + "."});
-    CheckpointCheck check;
+    CheckpointStatus check;
     check.file = file;
     std::string database, first_hash, signature_b64;
     try {
@@ -288,6 +289,42 @@ CheckpointCheck VerifyCheckpoint(const std::filesystem::path& folder,
         "Điểm kiểm soát đã ký (mục " + std::to_string(check.seq) + ") khớp với nhật ký.",
         "The signed checkpoint (entry " + std::to_string(check.seq) + ") matches the audit trail."};
     return check;
+}
+
+CheckpointWritten CheckpointAfterSigning(const persistence::DatabaseTarget& target, domain::Store& store,
+                                         const domain::DecisionSigner& signer) {
+    try {
+        const auto status = WriteCheckpoint(CheckpointFolder(), target, store, signer);
+        return {true, status.explanation};
+    } catch (const domain::DomainError& error) {
+        return {false, error.Text()};
+    } catch (const std::exception& error) {
+        return {false,
+                {std::string("Không ghi được điểm kiểm soát nhật ký: ") + error.what() +
+                     ". Quyết định đã được ký.",
+                 std::string("Could not write the audit checkpoint: ") + error.what() +
+                     ". The decision is signed."}};
+    }
+}
+
+std::optional<domain::LocalisedText> CheckpointWarningOnOpening(const persistence::DatabaseTarget& target,
+                                                                domain::Store& store,
+                                                                const VerifierFactory& make_verifier) {
+    try {
+        const auto folder = CheckpointFolder();
+        if (target.backend != persistence::Backend::Sqlite || folder.empty() ||
+            !std::filesystem::exists(CheckpointFile(folder, target)))
+            return std::nullopt;
+        const auto status = VerifyCheckpoint(folder, target, store, *make_verifier());
+        if (!status.Failed()) return std::nullopt;
+        return domain::LocalisedText{
+            "CẢNH BÁO: " + status.explanation.vi + " Chạy 'innodesk-cli check' để đối soát.",
+            "WARNING: " + status.explanation.en + " Run 'innodesk-cli check' to reconcile."};
+    } catch (const std::exception& error) {
+        return domain::LocalisedText{
+            std::string("CẢNH BÁO: không kiểm tra được điểm kiểm soát nhật ký: ") + error.what(),
+            std::string("WARNING: the audit checkpoint could not be checked: ") + error.what()};
+    }
 }
 
 }  // namespace innodesk::app

@@ -15,6 +15,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace innodesk::app {
@@ -36,7 +39,7 @@ enum class CheckpointState {
     Unreadable,     // the folder or file cannot be read, or is not a checkpoint
 };
 
-struct CheckpointCheck {
+struct CheckpointStatus {
     CheckpointState state = CheckpointState::NotApplicable;
     std::filesystem::path file;
     std::int64_t seq = 0;
@@ -50,14 +53,34 @@ struct CheckpointCheck {
 // Writes the checkpoint of the trail's current head, signed by `signer`, replacing the previous one
 // atomically (a temporary file renamed over it). Does nothing on PostgreSQL. Throws DomainError
 // (Storage) naming the folder or file when it cannot be written.
-CheckpointCheck WriteCheckpoint(const std::filesystem::path& folder,
-                                const persistence::DatabaseTarget& target, domain::Store& store,
-                                const domain::DecisionSigner& signer);
+CheckpointStatus WriteCheckpoint(const std::filesystem::path& folder,
+                                 const persistence::DatabaseTarget& target, domain::Store& store,
+                                 const domain::DecisionSigner& signer);
 
 // Verifies the checkpoint against the database: its signature (by `verifier`), the database's
 // identity, and the entry at its seq. Never throws for what it finds; says it in the result.
-CheckpointCheck VerifyCheckpoint(const std::filesystem::path& folder,
-                                 const persistence::DatabaseTarget& target, domain::Store& store,
-                                 const domain::SignatureVerifier& verifier);
+CheckpointStatus VerifyCheckpoint(const std::filesystem::path& folder,
+                                  const persistence::DatabaseTarget& target, domain::Store& store,
+                                  const domain::SignatureVerifier& verifier);
+
+// What both front ends do right after a decision is signed: write the checkpoint to
+// CheckpointFolder() with the signer's key. Never throws: the decision is signed whatever happens
+// here; a checkpoint that could not be written is said (`written` false, the message naming the
+// folder and the reason) so that the approver can fix the folder.
+struct CheckpointWritten {
+    bool written = false;
+    domain::LocalisedText message;
+};
+CheckpointWritten CheckpointAfterSigning(const persistence::DatabaseTarget& target, domain::Store& store,
+                                         const domain::DecisionSigner& signer);
+
+// What both front ends do on opening a store: verify its checkpoint in CheckpointFolder(). Returns
+// the warning to show when the checkpoint is broken or unreadable; nothing when it holds, when
+// there is none (a workstation where nobody signed) or on PostgreSQL.
+// `make_verifier` is called only when there is a checkpoint to verify.
+using VerifierFactory = std::function<std::unique_ptr<domain::SignatureVerifier>()>;
+std::optional<domain::LocalisedText> CheckpointWarningOnOpening(const persistence::DatabaseTarget& target,
+                                                                domain::Store& store,
+                                                                const VerifierFactory& make_verifier);
 
 }  // namespace innodesk::app

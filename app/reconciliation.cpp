@@ -136,8 +136,9 @@ using RecordKey = std::pair<std::string, std::int64_t>;
 
 class Reconciler {
 public:
-    Reconciler(Workspace& workspace, const ReconciliationOptions& options, domain::ProgressObserver* progress)
-        : m_workspace(workspace), m_options(options), m_progress(progress) {}
+    Reconciler(ReconciliationSources sources, const ReconciliationOptions& options,
+               domain::ProgressObserver* progress)
+        : m_sources(std::move(sources)), m_options(options), m_progress(progress) {}
 
     ReconciliationReport Run() {
         const auto started = std::chrono::steady_clock::now();
@@ -170,14 +171,14 @@ private:
         domain::AuditChainChecker chain(signing::Sha256Hex);
         std::int64_t after = 0, latest_at = 0, latest_at_seq = 0, head = 0;
         {
-            auto tx = m_workspace.Store().Begin(domain::TransactionMode::Read);
+            auto tx = m_sources.store.Begin(domain::TransactionMode::Read);
             const auto latest = tx->Audit().Latest(1);
             head = latest.empty() ? 0 : latest.front().seq;
         }
         for (;;) {
             std::vector<domain::AuditEntry> page;
             {
-                auto tx = m_workspace.Store().Begin(domain::TransactionMode::Read);
+                auto tx = m_sources.store.Begin(domain::TransactionMode::Read);
                 page = tx->Audit().ListAfter(after, kPage);
             }
             if (page.empty()) break;
@@ -279,8 +280,7 @@ private:
     void CheckCheckpoint() {
         const auto folder =
             m_options.checkpoint_folder.empty() ? CheckpointFolder() : m_options.checkpoint_folder;
-        const auto verifier = m_workspace.VerifierForDisplay();
-        m_report.checkpoint = VerifyCheckpoint(folder, m_workspace.Target(), m_workspace.Store(), *verifier);
+        m_report.checkpoint = VerifyCheckpoint(folder, m_sources.target, m_sources.store, m_sources.verifier);
         if (m_report.checkpoint.Failed())
             Add({"checkpoint", "audit_entry", m_report.checkpoint.seq, "hash", "", m_report.checkpoint.hash,
                  m_report.checkpoint.explanation});
@@ -293,7 +293,7 @@ private:
     std::map<std::int64_t, std::string> StoredViews(const Table& table,
                                                     const std::vector<std::int64_t>& ids) {
         std::map<std::int64_t, std::string> views;
-        auto tx = m_workspace.Store().Begin(domain::TransactionMode::Read);
+        auto tx = m_sources.store.Begin(domain::TransactionMode::Read);
         const auto put = [&](std::int64_t id, const domain::JsonValue& view) {
             views[id] = view.Canonical();
         };
@@ -441,7 +441,7 @@ private:
             std::int64_t committed = 0, disbursed = 0;
         };
         std::map<std::int64_t, Sums> audited_envelopes;
-        auto tx = m_workspace.Store().Begin(domain::TransactionMode::Read);
+        auto tx = m_sources.store.Begin(domain::TransactionMode::Read);
         for (const auto& [key, image] : m_images) {
             if (image.after == "null") continue;
             const auto view = Json::parse(image.after, nullptr, false);
@@ -518,9 +518,12 @@ private:
     }
 
     void VerifyDecisions() {
-        m_workspace.VerifyAllDecisions(nullptr, [&](const domain::DecisionVerification& verification) {
+        domain::DecisionFilter filter;
+        filter.limit = kAll;
+        for (const auto& decision : m_sources.decisions.List(filter)) {
+            const auto verification = m_sources.decisions.Verify(decision, m_sources.verifier);
             ++m_report.decisions_verified;
-            if (!verification.Failed()) return;
+            if (!verification.Failed()) continue;
             const auto& d = verification.decision;
             Add({"signature",
                  "decision",
@@ -533,7 +536,8 @@ private:
                   "Decision " + d.number + " (id " + std::to_string(d.id) +
                       "): the signature does not hold (" + domain::ReasonCode(verification.reason) +
                       "): " + verification.explanation.en}});
-        });
+            CheckCancelled();
+        }
         for (const auto& [field, count] : m_uncovered)
             m_report.notes.push_back(
                 {field + ": " + std::to_string(count) +
@@ -545,7 +549,7 @@ private:
                      "compared."});
     }
 
-    Workspace& m_workspace;
+    ReconciliationSources m_sources;
     const ReconciliationOptions& m_options;
     domain::ProgressObserver* m_progress;
     ReconciliationReport m_report;
@@ -559,9 +563,16 @@ private:
 
 }  // namespace
 
+ReconciliationReport Reconcile(ReconciliationSources sources, const ReconciliationOptions& options,
+                               domain::ProgressObserver* progress) {
+    return Reconciler(std::move(sources), options, progress).Run();
+}
+
 ReconciliationReport Reconcile(Workspace& workspace, const ReconciliationOptions& options,
                                domain::ProgressObserver* progress) {
-    return Reconciler(workspace, options, progress).Run();
+    const auto verifier = workspace.VerifierForDisplay();
+    return Reconcile({workspace.Store(), workspace.Target(), workspace.Decisions(), *verifier}, options,
+                     progress);
 }
 
 }  // namespace innodesk::app

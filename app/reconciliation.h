@@ -39,7 +39,7 @@ struct ReconciliationReport {
     // What was not compared and why (records imported in bulk, fields older entries lack, no
     // checkpoint on this workstation): said, so that nothing passes silently.
     std::vector<domain::LocalisedText> notes;
-    CheckpointCheck checkpoint;
+    CheckpointStatus checkpoint;
     std::int64_t audit_entries = 0;
     std::int64_t audit_head_seq = 0;
     std::int64_t records_compared = 0;
@@ -62,9 +62,21 @@ struct ReconciliationOptions {
     std::filesystem::path checkpoint_folder;
 };
 
-// Runs every check on the workspace's database; read-only. Cancellable through `progress`
-// (DomainError Cancelled). Memory: one after-image per audited record of the compared tables and
-// one page of audit entries, never the whole trail.
+// What is reconciled, and with what the decisions' signatures are judged.
+struct ReconciliationSources {
+    domain::Store& store;
+    persistence::DatabaseTarget target;
+    domain::DecisionService decisions;
+    const domain::SignatureVerifier& verifier;  // decisions and the checkpoint
+};
+
+// Runs every check; read-only. Cancellable through `progress` (DomainError Cancelled). Memory: one
+// after-image per audited record of the compared tables and one page of audit entries, never the
+// whole trail.
+ReconciliationReport Reconcile(ReconciliationSources sources, const ReconciliationOptions& options = {},
+                               domain::ProgressObserver* progress = nullptr);
+
+// On a front end's workspace, with its verifier over the trust store (as the Decisions page shows).
 ReconciliationReport Reconcile(Workspace& workspace, const ReconciliationOptions& options = {},
                                domain::ProgressObserver* progress = nullptr);
 
