@@ -88,7 +88,8 @@ void PrintReport(const app::ReconciliationReport& report, CliContext& context) {
                 << context.Say(" sai lệch nữa (không liệt kê).", " more (not listed).") << '\n';
     }
     for (const auto& note : report.notes)
-        out << context.Say("Lưu ý: ", "Note: ") << context.Say(note) << '\n';
+        if (note.en != report.checkpoint.explanation.en)  // said above already
+            out << context.Say("Lưu ý: ", "Note: ") << context.Say(note) << '\n';
     std::ostringstream seconds;
     seconds << std::fixed << std::setprecision(2) << report.seconds;
     out << context.Say("Thời gian: ", "Time: ") << seconds.str() << " s\n";
