@@ -13,7 +13,7 @@ namespace innodesk::domain {
 
 // The field of a user's audit view (and of a rehash entry) holding the commitment; present when
 // the user has a password. Entries written before it existed lack it.
-inline constexpr std::string_view kPasswordCommitmentField = "password_hash_sha256";
+inline constexpr std::string_view kPasswordCommitmentField = "credential_sha256";
 
 inline std::string PasswordCommitment(const std::string& password_hash) {
     return Sha256Hex(password_hash);
