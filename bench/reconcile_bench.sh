@@ -23,7 +23,7 @@ measure() {  # label command… → "label: seconds s, peak rss MB, exit code"
 run() {  # name enterprises generate-options…
   local name=$1 n=$2; shift 2
   local db="$work/$name.db"
-  "$cli" --db "$db" generate --enterprises "$n" --seed 2026 "$@" >/dev/null
+  "$cli" --db "$db" generate --enterprises "$n" --seed 2026 "$@" >/dev/null 2>&1
   local entries
   entries=$("$cli" --db "$db" --user quantri --json check | python3 -c \
     'import json,sys; r=json.load(sys.stdin); print(r["audit_entries"], "entries,", r["records_compared"], "records,", r["fields_compared"], "fields,", r["decisions_verified"], "decisions,", len(r["findings"]), "findings")')
