@@ -1,4 +1,4 @@
-// SHA-256 (FIPS 180-4), byte-oriented; tested against the standard's vectors and OpenSSL's.
+// SHA-256 (FIPS 180-4), byte-oriented; tested against OpenSSL's at every padding length
 #include "sha256.h"
 
 #include <array>

@@ -10,6 +10,7 @@
 #include "app/reconciliation.h"
 #include "domain/audit.h"
 #include "domain/password_commitment.h"
+#include "domain/sha256.h"
 #include "domain/trust_service.h"
 #include "signing/sha256.h"
 
@@ -341,4 +342,15 @@ TEST_CASE("Reconciliation says when there is no checkpoint, rather than passing 
         said = said || note.en.find("no checkpoint") != std::string::npos ||
                note.en.find("does not exist") != std::string::npos;
     CHECK(said);
+}
+
+TEST_CASE("The domain's SHA-256 (the password commitment) agrees with OpenSSL's at every padding length",
+          "[db][reconcile]") {
+    CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    std::string bytes;
+    for (int size = 0; size <= 300; ++size) {
+        INFO(size << " bytes");
+        CHECK(Sha256Hex(bytes) == signing::Sha256Hex(bytes));
+        bytes += static_cast<char>('a' + size % 26 + (size % 7 == 0 ? 128 : 0));
+    }
 }
