@@ -76,8 +76,9 @@ TEST_CASE("check exits 0 on a clean database and 1 naming what was changed with 
     CHECK_THAT(db.Run(kAdmin, {"check"}, "vi").out, Catch::Contains("trường role: CSDL ghi \"admin\""));
 }
 
-TEST_CASE("A signed decision leaves a checkpoint; a trail cut short after it is said at start and by check",
-          "[cli][check]") {
+TEST_CASE(
+    "A signed decision leaves a checkpoint, and a trail cut short after it is said at start and by check",
+    "[cli][check]") {
     RequireTool(Tool::Sqlite3);
     TempFolder folder;
     const CliDatabase db(folder);
