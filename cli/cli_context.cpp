@@ -3,6 +3,7 @@
 
 #include "secret_input.h"
 
+#include "app/audit_checkpoint.h"
 #include "app/preferred_language.h"
 #include "persistence/postgres_login.h"
 
@@ -43,6 +44,11 @@ app::Workspace& CliContext::Workspace(persistence::OpenMode mode) {
     if (!m_workspace) {
         // $INNODESK_SCRYPT: the cost of the hashes this run writes (app/workspace.h).
         m_workspace = app::Workspace::Open(Target(), mode, app::PasswordCostFromEnvironment());
+        // An SQLite trail rewritten or cut short since the last signature is said on every run.
+        if (mode == persistence::OpenMode::MustExist)
+            if (const auto warning = app::CheckpointWarningOnOpening(
+                    Target(), m_workspace->Store(), [this] { return m_workspace->VerifierForDisplay(); }))
+                err << Say(*warning) << '\n';
         // Every command that reads or writes signs in first: even a viewer reads as somebody.
         if (require_sign_in) Actor();
     }

@@ -20,6 +20,7 @@ void AddUserCommands(CLI::App& app, CliContext& context);         // user add|li
 void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|list|remove, setting set|show
 void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
 void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
+void AddCheckCommands(CLI::App& app, CliContext& context);        // check (reconciliation)
 void AddPlanCommands(CLI::App& app,
                      CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
 void AddReportCommands(CLI::App& app, CliContext& context);    // report --plan --period --format --out

@@ -5,6 +5,7 @@
 #include "option_values.h"
 #include "signer_options.h"
 
+#include "app/audit_checkpoint.h"
 #include "app/decision_export.h"
 #include "domain/decision_service.h"
 
@@ -134,6 +135,9 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         const auto signer = LoadSigner(context, *signer_options);
         const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor);
         for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
+        // The trail's head, signed with the same key, kept outside an SQLite file (audit_checkpoint.h).
+        const auto checkpoint = app::CheckpointAfterSigning(context.Target(), context.Store(), *signer);
+        (checkpoint.written ? context.out : context.err) << context.Say(checkpoint.message) << '\n';
         PrintVerification(context, Decisions(context).Verify(outcome.decision, *verifier));
     });
 

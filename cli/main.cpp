@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     cli::AddOutcomeCommands(app, context);
     cli::AddDecisionCommands(app, context);
     cli::AddAuditCommands(app, context);
+    cli::AddCheckCommands(app, context);
     cli::AddPlanCommands(app, context);
     cli::AddReportCommands(app, context);
     cli::AddWorkItemCommands(app, context);

@@ -1,6 +1,8 @@
 // Audit views of the records.
 #include "audit_views.h"
 
+#include "password_commitment.h"
+
 namespace innodesk::domain {
 namespace {
 
@@ -222,11 +224,17 @@ JsonValue AuditView(const EnterpriseOutcome& o) {
 }
 
 JsonValue AuditView(const User& u) {
-    return JsonValue::Object{{"id", u.id},
-                             {"name", u.name},
-                             {"display_name", u.display_name},
-                             {"role", Code(Roles(), u.role)},
-                             {"disabled", u.disabled}};
+    JsonValue::Object view{{"id", u.id},
+                           {"name", u.name},
+                           {"display_name", u.display_name},
+                           {"role", Code(Roles(), u.role)},
+                           {"disabled", u.disabled}};
+    // Not the hash, which would give a reader of the trail something to attack offline, but a
+    // commitment to it: reconciliation (app/reconciliation.h) then names a hash replaced behind
+    // InnoDesk's back. Entries written before this field existed simply lack it.
+    if (!u.password_hash.empty())
+        view.emplace(std::string(kPasswordCommitmentField), PasswordCommitment(u.password_hash));
+    return view;
 }
 
 }  // namespace innodesk::domain

@@ -1,6 +1,6 @@
 // What the audit trail records of each kind of record: its fields as canonical JSON, with
 // enumerations by their stable codes, dates as yyyy-mm-dd and money in whole đồng. Secrets
-// (password hashes) are never included.
+// (password hashes) are never included: a user's view commits to the hash (password_commitment.h).
 #pragma once
 
 #include "application.h"

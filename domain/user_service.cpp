@@ -4,6 +4,7 @@
 #include "audit_recorder.h"
 #include "audit_views.h"
 #include "errors.h"
+#include "password_commitment.h"
 #include "sign_in_lock.h"
 
 #include <cstdio>
@@ -214,7 +215,9 @@ Actor UserService::SignIn(const std::string& name, std::string password, const W
             tx->Users().Update(account);
             RecordChange(*tx, m_clock, actor, kAuditRehashPassword, "user", user->id,
                          JsonValue::Object{{"hash_scheme", scheme_before}},
-                         JsonValue::Object{{"hash_scheme", HashScheme(account.password_hash)}});
+                         JsonValue::Object{{"hash_scheme", HashScheme(account.password_hash)},
+                                           {std::string(kPasswordCommitmentField),
+                                            PasswordCommitment(account.password_hash)}});
         }
         tx->Commit();
     }

@@ -8,6 +8,7 @@
 #include "verification_badge.h"
 #include "wx_text.h"
 
+#include "app/audit_checkpoint.h"
 #include "app/database_verifier.h"
 #include "app/decision_export.h"
 #include "domain/decision_service.h"
@@ -126,7 +127,10 @@ void DecisionsPage::SignSelected() {
     const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor());
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
-    wxMessageBox(VerificationBadge(check), _("Decision signed"), wxOK | wxICON_INFORMATION, this);
+    // The trail's head, signed with the same key, kept outside an SQLite file (app/audit_checkpoint.h).
+    const auto checkpoint = app::CheckpointAfterSigning(m_session.Target(), m_session.Store(), *signer);
+    wxMessageBox(VerificationBadge(check) + "\n\n" + Say(checkpoint.message), _("Decision signed"),
+                 wxOK | (checkpoint.written ? wxICON_INFORMATION : wxICON_WARNING), this);
 }
 
 void DecisionsPage::DiscardSelected() {

@@ -11,6 +11,7 @@
 #include "workstation_database.h"
 #include "wx_text.h"
 
+#include "app/audit_checkpoint.h"
 #include "app/common_passwords.h"
 #include "app/demo_database.h"
 #include "app/preferred_language.h"
@@ -120,6 +121,12 @@ bool InnoDeskApp::OnInit() {
     m_frame = new MainFrame(*m_session);
     if (!m_page.empty()) m_frame->ShowPage(m_page);
     m_frame->Show();
+    // An SQLite trail rewritten or cut short since the last signature is said on every start.
+    if (const auto warning = app::CheckpointWarningOnOpening(
+            m_session->Target(), m_session->Store(), [this] { return m_session->VerifierForDisplay(); }))
+        CallAfter([this, text = Say(*warning)] {
+            wxMessageBox(text, _("Audit checkpoint"), wxOK | wxICON_WARNING, m_frame);
+        });
     if (m_measure_startup) CallAfter([this] { MeasureStartup(); });
     return true;
 }

@@ -8,6 +8,7 @@
 #include "enterprises_page.h"
 #include "ip_filings_page.h"
 #include "manual_window.h"
+#include "reconciliation_dialog.h"
 #include "reports_page.h"
 #include "reviews_page.h"
 #include "settings_page.h"
@@ -35,6 +36,7 @@ enum MenuId {
     kExport,
     kSignOut,
     kSwitchUser,
+    kReconcile,
     kFirstPage,  // kFirstPage + i shows page i
 };
 
@@ -73,6 +75,16 @@ MainFrame::MainFrame(app::Workspace& session)
         view->Append(
             kFirstPage + static_cast<int>(i),
             m_pages[i]->Title() + (i < 10 ? wxString::Format("\tCtrl+%zu", (i + 1) % 10) : wxString()));
+    auto* tools_menu = new wxMenu;
+    tools_menu->Append(kReconcile, _("&Reconciliation…"),
+                       _("Check the database against the audit trail, the signatures and the checkpoint"));
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            ReconciliationDialog dialog(this, m_session);
+            dialog.ShowModal();
+        },
+        kReconcile);
     auto* help = new wxMenu;
     help->Append(wxID_HELP, _("&User manual\tF1"));
     Bind(
@@ -82,6 +94,7 @@ MainFrame::MainFrame(app::Workspace& session)
     bar->Append(file, _("&File"));
     bar->Append(edit, _("&Edit"));
     bar->Append(view, _("&View"));
+    bar->Append(tools_menu, _("&Tools"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 

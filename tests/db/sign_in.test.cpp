@@ -6,6 +6,7 @@
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
+#include "domain/password_commitment.h"
 #include "domain/sign_in_lock.h"
 #include "signing/sha256.h"
 
@@ -200,7 +201,9 @@ TEST_CASE("A stored hash weaker than today's is replaced at the next successful 
     REQUIRE(rehashed.size() == 1);
     CHECK(rehashed[0].entity_id == s.officer.user_id);
     CHECK(rehashed[0].before == R"({"hash_scheme":"$scrypt$ln=10,r=8,p=1"})");
-    CHECK(rehashed[0].after == R"({"hash_scheme":"$scrypt$ln=11,r=8,p=1"})");
+    // With the commitment to the new hash that reconciliation compares (password_commitment.h).
+    CHECK(rehashed[0].after == R"({"credential_sha256":")" + PasswordCommitment(after) +
+                                   R"(","hash_scheme":"$scrypt$ln=11,r=8,p=1"})");
     // The new hash works, with either hasher, and is not replaced again.
     CHECK(users.SignIn("officer.an", kTestPassword, kAttacker).user_name == "officer.an");
     CHECK(StoredHash(db, "officer.an") == after);

@@ -5,6 +5,7 @@
 #include "gui/applications_page.h"
 #include "gui/decisions_page.h"
 #include "gui/draft_decision_dialog.h"
+#include "gui/reconciliation_dialog.h"
 #include "gui/wx_text.h"
 
 #include "app/database_verifier.h"
@@ -16,6 +17,8 @@
 #include "domain/review_service.h"
 
 #include <sqlite3.h>
+
+#include <functional>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -236,7 +239,9 @@ SignedThroughTheWindows OfficerDraftsApproverSigns(GuiFixture& fixture) {
     const auto& boxes = fixture.Modals().MessageBoxes();
     REQUIRE(boxes.size() == 1);
     CHECK(boxes.front().caption == "Decision signed");
-    CHECK(boxes.front().message == kValidBadge);
+    CHECK(boxes.front().message.StartsWith(kValidBadge + "\n\n"));
+    // The trail's head, signed with the same key, written outside the database file.
+    CHECK(boxes.front().message.Contains("Audit checkpoint (entry"));
     return result;
 }
 
@@ -372,4 +377,48 @@ TEST_CASE("Older signatures are checked after the list is shown, a few at a time
     Type(*page, "decisions_filter", "invalid");
     CHECK(list.GetItemCount() == 1);
     fixture.Modals().Verify();
+}
+
+TEST_CASE("Tools › Reconciliation shows a role raised by SQL outside InnoDesk, and the checkpoint", "[gui]") {
+    GuiFixture fixture;
+    const auto signed_ = OfficerDraftsApproverSigns(fixture);
+    auto& window = *signed_.approver_window;
+    const auto open = [&](const std::function<void(gui::ReconciliationDialog&)>& look) {
+        fixture.Modals().Expect("reconciliation_dialog", [&](wxDialog& dialog) {
+            auto* reconciliation = dynamic_cast<gui::ReconciliationDialog*>(&dialog);
+            REQUIRE(reconciliation != nullptr);
+            look(*reconciliation);
+            auto* close = dialog.FindWindow(wxID_OK);
+            REQUIRE(close != nullptr);
+            Click(*close);
+        });
+        Menu(window, "Tools", wxString::FromUTF8("Reconciliation…"));
+        fixture.Modals().Verify();
+    };
+    open([&](gui::ReconciliationDialog& dialog) {
+        INFO(UnwrappedLabel(dialog, "reconciliation_summary").utf8_string());
+        CHECK(dialog.Report().Clean());
+        CHECK(UnwrappedLabel(dialog, "reconciliation_summary").StartsWith("No discrepancies"));
+        CHECK(UnwrappedLabel(dialog, "reconciliation_summary").Contains("matches the audit trail"));
+        CHECK(Find<wxDataViewListCtrl>(dialog, "reconciliation_findings").GetItemCount() == 0);
+    });
+
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open_v2(fixture.DatabaseFile().c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK);
+        const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+        sqlite3_busy_timeout(db.get(), 5000);
+        REQUIRE(sqlite3_exec(db.get(), "UPDATE app_user SET role = 'admin' WHERE name = 'canbo.an'", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
+    }
+    open([&](gui::ReconciliationDialog& dialog) {
+        auto& findings = Find<wxDataViewListCtrl>(dialog, "reconciliation_findings");
+        REQUIRE(findings.GetItemCount() == 1);
+        CHECK(findings.GetTextValue(0, 0) == "app_user");
+        CHECK(findings.GetTextValue(0, 2) == "role");
+        CHECK(findings.GetTextValue(0, 3) == "\"admin\"");
+        CHECK(findings.GetTextValue(0, 4) == "\"officer\"");
+        CHECK(UnwrappedLabel(dialog, "reconciliation_summary").StartsWith("1 discrepancies"));
+    });
 }

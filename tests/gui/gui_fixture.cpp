@@ -11,6 +11,7 @@
 #include <wx/memconf.h>
 
 #include <unistd.h>
+#include <cstdlib>
 
 namespace innodesk::gui::testing {
 namespace {
@@ -85,6 +86,8 @@ GuiFixture::GuiFixture() {
     std::filesystem::create_directories(m_folder);
     m_database = m_folder / "Kho dữ liệu.sqlite";  // a space and Vietnamese letters, as officers name files
     std::filesystem::copy_file(Demo().database, m_database);
+    // The checkpoints a signature writes (app/audit_checkpoint.h) stay in the case's folder.
+    setenv("INNODESK_CHECKPOINT_DIR", (m_folder / "checkpoints").c_str(), 1);
     // Window sizes and the last page shown are remembered in memory only, fresh for each case,
     // never in the developer's own settings.
     delete wxConfigBase::Set(new wxMemoryConfig());

@@ -128,8 +128,11 @@ std::string CliDatabase::PasswordFile(const std::string& user) const {
 
 CliResult CliDatabase::Run(const std::string& user, const std::vector<std::string>& arguments,
                            const char* lang) const {
-    return RunCli(Joined(
-        {"--db", m_path, "--lang", lang, "--user", user, "--password-file", PasswordFile(user)}, arguments));
+    // The checkpoints a signature writes (app/audit_checkpoint.h) stay in the test's folder.
+    return RunCli(
+        Joined({"--db", m_path, "--lang", lang, "--user", user, "--password-file", PasswordFile(user)},
+               arguments),
+        {"INNODESK_CHECKPOINT_DIR=" + m_folder / "checkpoints"});
 }
 
 CliResult CliDatabase::Ok(const std::string& user, const std::vector<std::string>& arguments) const {
