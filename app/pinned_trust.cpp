@@ -73,11 +73,11 @@ std::filesystem::path UserAnchorFolder() {
 }
 
 std::vector<AnchorFolder> AnchorFolders() {
-    std::vector<AnchorFolder> folders{{MachineAnchorFolder(), AnchorSource::Machine},
-                                      {ShippedAnchorFolder(), AnchorSource::Shipped}};
-    if (AbsoluteEnvironmentPath("INNODESK_TRUST_DIR").empty())
-        folders.push_back({UserAnchorFolder(), AnchorSource::User});
-    return folders;
+    if (auto folder = AbsoluteEnvironmentPath("INNODESK_TRUST_DIR"); !folder.empty())
+        return {{folder, AnchorSource::Override}, {ShippedAnchorFolder(), AnchorSource::Shipped}};
+    return {{MachineAnchorFolder(), AnchorSource::Machine},
+            {ShippedAnchorFolder(), AnchorSource::Shipped},
+            {UserAnchorFolder(), AnchorSource::User}};
 }
 
 domain::LocalisedText AnchorSourceName(AnchorSource source) {
@@ -89,6 +89,9 @@ domain::LocalisedText AnchorSourceName(AnchorSource source) {
         case AnchorSource::User:
             return {"ghim bởi riêng người dùng này, không phải quản trị viên của máy",
                     "pinned by this user only, not by the machine's administrator"};
+        case AnchorSource::Override:
+            return {"thư mục do biến môi trường INNODESK_TRUST_DIR chỉ định",
+                    "the folder the environment variable INNODESK_TRUST_DIR names"};
     }
     return {"", ""};
 }

@@ -22,7 +22,8 @@
 
 namespace innodesk::app {
 
-enum class AnchorSource { Machine, Shipped, User };
+// Override: the folder INNODESK_TRUST_DIR names, in place of the machine's and the user's.
+enum class AnchorSource { Machine, Shipped, User, Override };
 
 struct AnchorFolder {
     std::filesystem::path path;

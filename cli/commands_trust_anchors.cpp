@@ -19,6 +19,8 @@ const char* SourceCode(app::AnchorSource source) {
             return "shipped";
         case app::AnchorSource::User:
             return "user";
+        case app::AnchorSource::Override:
+            return "override";
     }
     return "";
 }

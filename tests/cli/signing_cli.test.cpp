@@ -382,14 +382,15 @@ TEST_CASE("trust anchors lists the roots pinned on the workstation with their fi
     CHECK_THAT(listed["anchors"][0]["subject"].get<std::string>(), Catch::Contains("InnoDesk Test Root CA"));
     CHECK(listed["anchors"][0]["file"] ==
           (pins.Folder() / std::filesystem::path(SharedTestPki().root_pem).filename()).string());
-    CHECK(listed["anchors"][0]["source"] == "machine");
+    CHECK(listed["anchors"][0]["source"] == "override");  // INNODESK_TRUST_DIR, as the tests pin
     REQUIRE(listed["refused"].size() == 1);
     CHECK(listed["refused"][0]["file"] == (pins.Folder() / "broken.pem").string());
     CHECK(listed["folders"][0]["folder"] == pins.Folder().string());
 
     const auto text = db.Ok(kViewer, {"trust", "anchors"});
-    CHECK_THAT(text.out, Catch::Contains("Pin folder: " + pins.Folder().string()) &&
-                             Catch::Contains("pinned by the machine's administrator") &&
-                             !Catch::Contains("Unrelated Test Root CA"));
+    CHECK_THAT(text.out,
+               Catch::Contains("Pin folder: " + pins.Folder().string()) &&
+                   Catch::Contains("the folder the environment variable INNODESK_TRUST_DIR names") &&
+                   !Catch::Contains("Unrelated Test Root CA"));
     CHECK_THAT(text.err, Catch::Contains("Skipped " + (pins.Folder() / "broken.pem").string()));
 }

@@ -19,8 +19,11 @@
 
 #include <unistd.h>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
+#include <optional>
 
 using namespace innodesk;
 using namespace innodesk::domain;
@@ -54,6 +57,34 @@ struct Folder {
         std::filesystem::remove_all(path, ignored);
     }
     std::filesystem::path path;
+};
+
+// Environment variables set (or unset) while the object lives, then restored.
+class ScopedEnvironment {
+public:
+    ScopedEnvironment(std::initializer_list<std::pair<std::string, std::optional<std::string>>> values) {
+        for (const auto& [name, value] : values) {
+            const char* before = std::getenv(name.c_str());
+            m_saved.emplace_back(name, before ? std::optional<std::string>(before) : std::nullopt);
+            if (value)
+                ::setenv(name.c_str(), value->c_str(), 1);
+            else
+                ::unsetenv(name.c_str());
+        }
+    }
+    ~ScopedEnvironment() {
+        for (const auto& [name, value] : m_saved) {
+            if (value)
+                ::setenv(name.c_str(), value->c_str(), 1);
+            else
+                ::unsetenv(name.c_str());
+        }
+    }
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+private:
+    std::vector<std::pair<std::string, std::optional<std::string>>> m_saved;
 };
 
 std::string ReadAll(const std::filesystem::path& file) {
@@ -228,13 +259,18 @@ TEST_CASE("The demo's root is pinned for the user who made it, not by being in t
     testing::TestDatabase db;
     const testing::FixedClock clock{CalendarDate::FromYmd(2026, 6, 15)};
     const Folder keys;
-    testing::PinnedRoots pins;
+    // A workstation as installed: no INNODESK_TRUST_DIR, the machine's folder (empty) and the user's
+    // own configuration folder, both the test's.
+    const Folder workstation;
+    const ScopedEnvironment environment{{"INNODESK_TRUST_DIR", std::nullopt},
+                                        {"INNODESK_SYSCONFDIR", (workstation.path / "etc").string()},
+                                        {"XDG_CONFIG_HOME", (workstation.path / "config").string()}};
     demo::DemoSpec spec;
     spec.enterprises = 40;
     spec.seed = 2026;
     const auto demo =
         app::CreateDemoDatabase(db.Store(), db.Text(), clock, testing::TestHasher(), spec, keys.path);
-    CHECK(demo.pinned_root.parent_path() == pins.Folder());
+    CHECK(demo.pinned_root.parent_path() == workstation.path / "config/innodesk/trust");
     CHECK(demo.pinned_root.filename().string().starts_with("innodesk-demo-root-"));
     DecisionService decisions(db.Store(), db.Text(), clock);
     DecisionFilter signed_only;
