@@ -1,65 +1,83 @@
-// Verifier from the database's trust store.
+// Verifier from the pinned roots and the database's intermediates and CRLs.
 #include "database_verifier.h"
+
+#include "pinned_trust.h"
 
 #include "domain/errors.h"
 #include "domain/trust_service.h"
 #include "signing/domain_adapters.h"
 
+#include <map>
+
 namespace innodesk::app {
 
 namespace {
 
-signing::TrustStore TrustStoreOf(domain::Store& store, const domain::Clock& clock) {
-    signing::TrustStore trust;
-    for (const auto& item : domain::TrustService(store, clock).List())
-        (item.kind == domain::TrustKind::CaCertificate ? trust.ca_pems : trust.crl_pems).push_back(item.pem);
-    return trust;
-}
+// Says, with every verdict, which root the chain ended in and where that root is pinned (or how to
+// pin one), so that a valid verdict is never read without knowing whose trust it rests on.
+class PinnedRootVerifier final : public domain::SignatureVerifier {
+public:
+    PinnedRootVerifier(const signing::TrustStore& trust, const std::vector<PinnedAnchor>& anchors)
+        : m_trust(trust) {
+        for (const auto& anchor : anchors) m_anchors.emplace(anchor.fingerprint, anchor);
+    }
 
-domain::DomainError EmptyTrustStoreError() {
-    return domain::DomainError(
-        domain::ErrorCode::InvalidValue,
-        {"Kho chứng thư tin cậy trống: quản trị viên thêm chứng thư gốc của CA (Cài đặt, hoặc "
-         "'innodesk-cli trust add TỆP.pem').",
-         "The trust store is empty: an administrator adds the CA root certificates (Settings, "
-         "or 'innodesk-cli trust add FILE.pem')."},
-        "trust");
+    domain::SignatureCheck Verify(std::span<const std::uint8_t> signature_der,
+                                  std::span<const std::uint8_t> content) const override {
+        const signing::VerificationResult result = signing::VerifyDetached(signature_der, content, m_trust);
+        domain::SignatureCheck check = signing::ToSignatureCheck(result);
+        if (result.verdict == domain::SignatureVerdict::Valid) {
+            if (const auto anchor = m_anchors.find(result.chain_end_fingerprint_sha256);
+                anchor != m_anchors.end()) {
+                const auto source = AnchorSourceName(anchor->second.source);
+                check.explanation.vi += " Chứng thư gốc «" + anchor->second.subject + "» được ghim tại " +
+                                        anchor->second.file.string() + " (" + source.vi + ").";
+                check.explanation.en += " The root «" + anchor->second.subject + "» is pinned in " +
+                                        anchor->second.file.string() + " (" + source.en + ").";
+            }
+        } else if (result.reason == domain::SignatureReason::UntrustedChain) {
+            const auto where = WhereToPin();
+            check.explanation.vi += " " + where.vi;
+            check.explanation.en += " " + where.en;
+        }
+        return check;
+    }
+
+private:
+    signing::PreparedTrustStore m_trust;
+    std::map<std::string, PinnedAnchor> m_anchors;
+};
+
+std::unique_ptr<domain::SignatureVerifier> MakeVerifier(domain::Store& store, const domain::Clock& clock,
+                                                        bool require_anchor) {
+    const PinnedAnchors pinned = ReadPinnedAnchors();
+    if (require_anchor && pinned.anchors.empty()) {
+        const auto where = WhereToPin();
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Máy trạm này chưa ghim chứng thư gốc nào. " + where.vi,
+                                   "No root certificate is pinned on this workstation. " + where.en},
+                                  "trust");
+    }
+    signing::TrustStore trust;
+    for (const auto& anchor : pinned.anchors) trust.ca_pems.push_back(anchor.pem);
+    // The database's CA certificates, roots included, only help build chains: whoever writes the
+    // database must not choose what a signature chains to.
+    for (const auto& item : domain::TrustService(store, clock).List())
+        (item.kind == domain::TrustKind::CaCertificate ? trust.intermediate_pems : trust.crl_pems)
+            .push_back(item.pem);
+    return std::make_unique<PinnedRootVerifier>(trust, pinned.anchors);
 }
 
 }  // namespace
 
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store,
                                                             const domain::Clock& clock) {
-    const auto trust = TrustStoreOf(store, clock);
-    if (trust.ca_pems.empty()) throw EmptyTrustStoreError();
-    return std::make_unique<signing::TrustStoreVerifier>(trust);
+    return MakeVerifier(store, clock, true);
 }
-
-namespace {
-
-class EmptyTrustStore final : public domain::SignatureVerifier {
-public:
-    explicit EmptyTrustStore(domain::LocalisedText why) : m_why(std::move(why)) {}
-    domain::SignatureCheck Verify(std::span<const std::uint8_t>,
-                                  std::span<const std::uint8_t>) const override {
-        domain::SignatureCheck check;
-        check.verdict = domain::SignatureVerdict::Indeterminate;
-        check.reason = domain::SignatureReason::UntrustedChain;
-        check.explanation = m_why;
-        return check;
-    }
-
-private:
-    domain::LocalisedText m_why;
-};
-
-}  // namespace
 
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store,
                                                                       const domain::Clock& clock) {
-    const auto trust = TrustStoreOf(store, clock);
-    if (trust.ca_pems.empty()) return std::make_unique<EmptyTrustStore>(EmptyTrustStoreError().Text());
-    return std::make_unique<signing::TrustStoreVerifier>(trust);
+    return MakeVerifier(store, clock, false);
 }
 
 }  // namespace innodesk::app

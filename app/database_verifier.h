@@ -1,4 +1,6 @@
-// A signature verifier over the trust store kept in the database, as every front end needs it.
+// A signature verifier for a database, as every front end needs it: the roots pinned on this
+// workstation (app/pinned_trust.h) are the only trust anchors; the database's trust store only adds
+// intermediate CA certificates (a root in it is never an anchor) and revocation lists.
 #pragma once
 
 #include "domain/calendar_date.h"
@@ -9,12 +11,12 @@
 
 namespace innodesk::app {
 
-// Throws DomainError(InvalidValue) when the trust store holds no CA certificate, saying how an
-// administrator adds one.
+// Throws DomainError(InvalidValue) when no root is pinned on this workstation, saying where the
+// machine's administrator pins one.
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store, const domain::Clock& clock);
 
-// For showing decisions: with an empty trust store every signature is indeterminate, its
-// explanation saying that the trust store is empty, and drafts can still be shown.
+// For showing decisions: with no pinned root every signature is indeterminate (untrusted chain), its
+// explanation naming the root it chains to and where to pin it, and drafts can still be shown.
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifierForDisplay(domain::Store& store,
                                                                       const domain::Clock& clock);
 

@@ -2,6 +2,7 @@
 #include "decision_export.h"
 
 #include "database_verifier.h"
+#include "pinned_trust.h"
 #include "report_heading.h"
 
 #include "domain/enterprise_service.h"
@@ -107,9 +108,10 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     const std::string payload = service.SignedPayload(decision);
     WriteWhole(dir / "decision.json", payload.data(), payload.size());
     WriteWhole(dir / "decision.p7s", decision.signature->cms_der.data(), decision.signature->cms_der.size());
+    // The roots this workstation trusts (app/pinned_trust.h), not the database's CA certificates:
+    // a root planted in the database must not become the anchor of whoever checks the export.
     std::string anchors;
-    for (const auto& item : domain::TrustService(store, clock).List())
-        if (item.kind == domain::TrustKind::CaCertificate) anchors += item.pem;
+    for (const auto& anchor : ReadPinnedAnchors().anchors) anchors += anchor.pem;
     WriteWhole(dir / "trust-anchors.pem", anchors.data(), anchors.size());
     WriteWhole(dir / "decision.html", html.data(), html.size());
     WriteWhole(dir / "decision-en.html", html_en.data(), html_en.size());

@@ -2,6 +2,7 @@
 #include "demo_database.h"
 
 #include "common_passwords.h"
+#include "pinned_trust.h"
 #include "shipped_plans.h"
 
 #include "demo/demo_pki.h"
@@ -80,8 +81,9 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     std::ifstream root(pki.root_pem, std::ios::binary);
     const std::string root_pem{std::istreambuf_iterator<char>(root), std::istreambuf_iterator<char>()};
     domain::TrustService trust(store, clock);
-    for (auto item : signing::ReadTrustItems(root_pem, pki.root_pem.string()))
-        trust.Add(std::move(item), admin);
+    const auto root_items = signing::ReadTrustItems(root_pem, pki.root_pem.string());
+    // In the database only as a help to read; what makes the demo's signatures valid is the pin below.
+    for (auto item : root_items) trust.Add(item, admin);
 
     std::vector<std::unique_ptr<signing::KeyDecisionSigner>> signers;
     for (std::size_t i = 0; i < approvers.size(); ++i) {
@@ -102,6 +104,10 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     result.plans = ImportShippedPlans(store, text, clock, actors.officer);
     result.plan_progress = demo::RecordPlanProgress(store, clock, actors.officer);
     outer->Commit();
+    // Pinned after the commit, so that a demo that failed leaves no pin behind. The file is named by
+    // the root's fingerprint: each demo database's root is pinned beside the others'.
+    result.pinned_root = PinForThisUser(
+        root_pem, "innodesk-demo-root-" + root_items.front().fingerprint.substr(0, 16) + ".pem");
     return result;
 }
 

@@ -1,5 +1,6 @@
 // A demo database ready to use: the demo users of every role (their passwords documented in the
-// README), a throwaway CA in the trust store with a certificate for each approver, and the
+// README), a throwaway CA pinned for the user running it (and carried in the trust store) with a
+// certificate for each approver, and the
 // generated programme data with every decision drafted by the officer and signed by an approver.
 // Shared by innodesk-cli generate and the desktop's first-run offer.
 #pragma once
@@ -33,7 +34,10 @@ inline constexpr const char* kDemoKeyPassword = "demo-p12-2026";
 struct DemoDatabase {
     demo::DemoSummary summary;
     std::filesystem::path pki_dir;  // demo-root-ca.pem and one "<approver's display name>.p12" per approver
-    std::size_t plans = 0;          // shipped plan files imported (app/shipped_plans.h)
+    // The demo root pinned for this user only (app/pinned_trust.h, UserAnchorFolder): a copy in the
+    // database's trust store would not be trusted. Its key is destroyed, so it can sign nothing more.
+    std::filesystem::path pinned_root;
+    std::size_t plans = 0;                    // shipped plan files imported (app/shipped_plans.h)
     demo::PlanProgressSummary plan_progress;  // reports received and work items reported on them
 };
 

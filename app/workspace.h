@@ -97,11 +97,12 @@ public:
     // now on. Returns the zone's name as stored.
     std::string SetTimeZone(const std::string& name);
 
-    // A verifier over the trust store kept in the database. Throws DomainError(InvalidValue) when
-    // the trust store holds no CA certificate, saying how an administrator adds one.
+    // A verifier whose anchors are the roots pinned on this workstation, the database's trust store
+    // adding intermediates and CRLs (database_verifier.h). Throws DomainError(InvalidValue) when no
+    // root is pinned, saying where the machine's administrator pins one.
     std::unique_ptr<domain::SignatureVerifier> Verifier();
-    // For showing decisions: with an empty trust store every signature is indeterminate, its
-    // explanation saying so, and drafts can still be shown.
+    // For showing decisions: with no pinned root every signature is indeterminate, its explanation
+    // saying so, and drafts can still be shown.
     std::unique_ptr<domain::SignatureVerifier> VerifierForDisplay();
 
     // Verifies every decision, oldest first, calling `each` with every verdict (when given), and

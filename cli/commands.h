@@ -18,6 +18,10 @@ void AddTrainingCommands(CLI::App& app, CliContext& context);     // training ev
 void AddOutcomeCommands(CLI::App& app, CliContext& context);      // outcome add|list
 void AddUserCommands(CLI::App& app, CliContext& context);         // user add|list|disable|enable|set-role|…
 void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|list|remove, setting set|show
+// trust anchors (commands_trust_anchors.cpp): the roots pinned on this workstation
+void AddTrustAnchorsCommand(CLI::App& trust, CliContext& context);
+// After `trust add`: a self-signed root in the database is only a help; says where it must be pinned.
+void SayIfRootIsOnlyAHelp(CliContext& context, const std::string& certificate_pem);
 void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
 void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
 void AddCheckCommands(CLI::App& app, CliContext& context);        // check (reconciliation)

@@ -148,6 +148,12 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         context.err << context.Say("Người dùng mẫu và khóa ký mẫu: xem README; khóa ở ",
                                    "Demo users and signing keys: see the README; keys in ")
                     << demo.pki_dir.string() << '\n';
+        context.err << context.Say(
+                           "Chứng thư gốc mẫu được ghim cho riêng người dùng này (không phải quản trị "
+                           "viên của máy) tại ",
+                           "The demo root is pinned for this user only (not by the machine's "
+                           "administrator) in ")
+                    << demo.pinned_root.string() << '\n';
         if (context.options.json) {
             context.out
                 << nlohmann::json{{"programmes", summary.programmes},  {"enterprises", summary.enterprises},

@@ -202,8 +202,10 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         for (auto item : items) {
             item = trust.Add(std::move(item), context.Actor());
             context.out << context.Say("Đã thêm ", "Added ") << item.id << ": " << item.label << '\n';
+            if (item.kind == domain::TrustKind::CaCertificate) SayIfRootIsOnlyAHelp(context, item.pem);
         }
     });
+    AddTrustAnchorsCommand(*group, context);
     group->add_subcommand("list", "List the trust store")->callback([&context] {
         context.Actor();
         const auto items = context.Workspace().Trust().List();

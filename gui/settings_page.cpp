@@ -3,6 +3,7 @@
 
 #include "background_work.h"
 #include "error_dialog.h"
+#include "pinned_roots_box.h"
 #include "workstation_database.h"
 #include "wx_text.h"
 
@@ -107,12 +108,19 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
         }
     save_zone->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveTimeZone(); }); });
 
-    auto* trust =
-        new wxStaticBoxSizer(wxVERTICAL, this, _("Trust store: CA certificates and revocation lists"));
+    // The roots trusted come from this workstation's folders; the database's items only help.
+    m_pinned_roots = std::make_unique<PinnedRootsBox>(this);
+    sizer->Add(m_pinned_roots->Sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+
+    auto* trust = new wxStaticBoxSizer(
+        wxVERTICAL, this,
+        _("In the database: intermediate CA certificates and revocation lists (they help build chains; a "
+          "root here is never trusted)"));
     m_trust =
         new wxDataViewListCtrl(trust->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)));
     m_trust->SetName("trust_store");
-    m_trust->AppendTextColumn(_("Certificate or list"), wxDATAVIEW_CELL_INERT, FromDIP(520));
+    m_trust->AppendTextColumn(_("Certificate or list"), wxDATAVIEW_CELL_INERT, FromDIP(400));
+    m_trust->AppendTextColumn(_("Role"), wxDATAVIEW_CELL_INERT, FromDIP(220));
     m_trust->AppendTextColumn(_("SHA-256"), wxDATAVIEW_CELL_INERT, FromDIP(300));
     trust->Add(m_trust, 1, wxEXPAND | wxALL, 6);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -142,12 +150,21 @@ void SettingsPage::Reload() {
         for (const auto& item : trust.List()) {
             wxVector<wxVariant> values;
             values.push_back(U(item.label));
+            values.push_back(DatabaseItemRole(item));
             values.push_back(U(item.fingerprint));
             m_trust->AppendItem(values);
             m_trust_ids.push_back(item.id);
         }
     });
     Attempt(this, [this] { ShowModule(); });
+    Attempt(this, [this] { m_pinned_roots->Reload(); });
+}
+
+wxString SettingsPage::DatabaseItemRole(const domain::TrustItem& item) {
+    if (item.kind == domain::TrustKind::RevocationList) return _("Revocation list");
+    return signing::ReadCertificateIdentity(item.pem, item.label).self_signed
+               ? _("Root: a help only, not trusted unless pinned")
+               : _("Intermediate CA");
 }
 
 // Only shown: nothing is loaded here. A module that would be refused when signing says why now.

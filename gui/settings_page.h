@@ -1,15 +1,21 @@
 // Settings: the window's language, the database it opens and the PKCS#11 module of its signing
 // tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
-// database), and for administrators the trust store (CA certificates and CRLs) and the
-// department's time zone (kept in the database).
+// database), the roots pinned on this workstation (the only trusted ones), and for administrators the
+// database's trust store (intermediate CAs and CRLs, roots only as a help) and the department's time
+// zone (kept in the database).
 #pragma once
 
 #include "page.h"
+#include "pinned_roots_box.h"
+
+#include "domain/admin_repositories.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <memory>
 
 namespace innodesk::gui {
 
@@ -27,6 +33,8 @@ private:
     void SaveTimeZone();
     void TestDatabase();
     void SaveDatabase();
+    // "Intermediate CA", "Revocation list", or a root the database keeps only as a help.
+    static wxString DatabaseItemRole(const domain::TrustItem& item);
 
     wxChoice* m_language;
     wxTextCtrl* m_database;
@@ -34,6 +42,7 @@ private:
     wxTextCtrl* m_time_zone;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
+    std::unique_ptr<PinnedRootsBox> m_pinned_roots;
 };
 
 }  // namespace innodesk::gui

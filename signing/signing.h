@@ -46,8 +46,10 @@ std::string CertificateFingerprintSha256(const SigningKey& key);
 // The signer certificate's subject, RFC 2253 with UTF-8 kept as is ("CN=Nguyễn Văn An,O=…,C=VN").
 std::string CertificateSubject(const SigningKey& key);
 
-// Trust anchors and revocation lists, as PEM files or as PEM texts (the administrator's trust store is
-// kept in the database). A CA file or text may hold several certificates; each one is a trust anchor.
+// Trust anchors, intermediate certificates and revocation lists, as PEM files or as PEM texts. A CA
+// file or text may hold several certificates; each one is a trust anchor. The anchors are the roots
+// pinned on the workstation (app/pinned_trust.h), never what the database carries: a certificate in
+// `intermediate_pems` only helps build a chain to an anchor, even when it is a self-signed root.
 // Revocation is checked when any CRL is configured, in a file or as text.
 struct TrustStore {
     std::vector<std::filesystem::path> ca_files;
@@ -55,6 +57,7 @@ struct TrustStore {
     // The braces keep {files, crls} aggregate initialisation free of missing-initializer warnings.
     std::vector<std::string> ca_pems{};   // each must hold at least one certificate, and no private key
     std::vector<std::string> crl_pems{};  // each must hold at least one CRL
+    std::vector<std::string> intermediate_pems{};  // untrusted helpers for chains; each holds a certificate
 };
 
 // A TrustStore read and parsed once for many verifications, instead of reading its files and texts for
@@ -94,6 +97,12 @@ struct VerificationResult {
     std::string signer_subject;             // RFC 2253, UTF-8; empty when the signer was not found
     std::string signer_fingerprint_sha256;  // as CertificateFingerprintSha256
     std::int64_t signing_time_unix = 0;     // from the signing-time attribute; 0 when absent
+    // The last certificate of the chain built for the signer: the trust anchor when the chain holds,
+    // else where the chain stopped (with UntrustedChain, a root that is not an anchor, or a
+    // certificate whose issuer was not found). Empty when no chain was built.
+    std::string chain_end_subject;
+    std::string chain_end_fingerprint_sha256;
+    bool chain_end_self_signed = false;
 };
 
 // Checks, in order: the DER structure (FormatDamaged), the signature over the signed attributes

@@ -117,6 +117,7 @@ CertificateIdentity ReadCertificateIdentity(const std::string& bytes, const std:
     std::tm tm{};
     if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &tm) == 1)
         identity.not_after_unix = timegm(&tm);
+    identity.self_signed = (X509_get_extension_flags(certificate.get()) & EXFLAG_SS) != 0;
     return identity;
 }
 

@@ -20,6 +20,7 @@ struct CertificateIdentity {
     std::string subject;      // RFC 2253, UTF-8
     std::string fingerprint;  // lower-case hex SHA-256 of the DER
     std::int64_t not_after_unix = 0;
+    bool self_signed = false;  // a root: only a pinned copy on the workstation makes it an anchor
 };
 
 // The certificate in `bytes` (PEM or DER), for enrolling an approver. Throws FileFormat naming

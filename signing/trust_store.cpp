@@ -23,6 +23,7 @@ struct ItemKind {
 };
 constexpr ItemKind kCaKind{"chứng thư số gốc tin cậy", "trusted root certificate"};
 constexpr ItemKind kCrlKind{"danh sách thu hồi (CRL)", "revocation list (CRL)"};
+constexpr ItemKind kIntermediateKind{"chứng thư số CA trung gian", "intermediate CA certificate"};
 
 void LoadFile(X509_STORE* store, const std::filesystem::path& file, ItemKind kind) {
     const std::string name = detail::Utf8Path(file);
@@ -98,6 +99,24 @@ void LoadText(X509_STORE* store, const std::string& pem, ItemKind kind, std::siz
     }
 }
 
+// The certificates of a PEM text kept as untrusted helpers: added to `intermediates`, never to the
+// store, so that a root among them (the database may hold one) is never an anchor.
+void LoadIntermediates(STACK_OF(X509) * intermediates, const std::string& pem, std::size_t number) {
+    detail::X509StorePtr scratch(X509_STORE_new());
+    if (!scratch) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+    LoadText(scratch.get(), pem, kIntermediateKind, number, false);
+    STACK_OF(X509_OBJECT)* objects = X509_STORE_get0_objects(scratch.get());
+    for (int i = 0; i < sk_X509_OBJECT_num(objects); ++i) {
+        X509* certificate = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objects, i));
+        if (!certificate) continue;
+        detail::X509Ptr owned(certificate);
+        X509_up_ref(certificate);
+        if (sk_X509_push(intermediates, owned.get()) <= 0)
+            detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+        owned.release();  // owned by the stack now
+    }
+}
+
 }  // namespace
 
 PreparedTrustStore::PreparedTrustStore(const TrustStore& trust) : m_impl(std::make_unique<Impl>()) {
@@ -111,6 +130,11 @@ PreparedTrustStore::PreparedTrustStore(const TrustStore& trust) : m_impl(std::ma
         LoadText(store, trust.ca_pems[i], kCaKind, i + 1, false);
     for (std::size_t i = 0; i < trust.crl_pems.size(); ++i)
         LoadText(store, trust.crl_pems[i], kCrlKind, i + 1, true);
+    m_impl->intermediates.reset(sk_X509_new_null());
+    if (!m_impl->intermediates)
+        detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+    for (std::size_t i = 0; i < trust.intermediate_pems.size(); ++i)
+        LoadIntermediates(m_impl->intermediates.get(), trust.intermediate_pems[i], i + 1);
     m_impl->check_revocation = !trust.crl_files.empty() || !trust.crl_pems.empty();
 }
 

@@ -176,6 +176,57 @@ Reason ChainReason(int error) {
     }
 }
 
+// The certificates the signature carries and the trust store's intermediates, as one untrusted set
+// for building the chain (each up-referenced: the stack owns its references).
+detail::X509StackPtr UntrustedCertificates(const STACK_OF(X509) * carried,
+                                           const STACK_OF(X509) * intermediates) {
+    detail::X509StackPtr all(sk_X509_new_null());
+    if (!all) detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+    for (const STACK_OF(X509) * stack : {carried, intermediates}) {
+        for (int i = 0; stack && i < sk_X509_num(stack); ++i) {
+            X509* certificate = sk_X509_value(stack, i);
+            X509_up_ref(certificate);
+            detail::X509Ptr reference(certificate);
+            if (sk_X509_push(all.get(), reference.get()) <= 0)
+                detail::ThrowOpenSslError(ErrorCode::Storage, {"Hết bộ nhớ.", "Out of memory."});
+            reference.release();  // owned by the stack now
+        }
+    }
+    return all;
+}
+
+// Where the chain OpenSSL built ends: the anchor when it holds, else where it stopped.
+void NoteChainEnd(VerificationResult& result, X509_STORE_CTX* context) {
+    const STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(context);
+    if (!chain || sk_X509_num(chain) == 0) return;
+    X509* end = sk_X509_value(chain, sk_X509_num(chain) - 1);
+    result.chain_end_subject = detail::NameToString(X509_get_subject_name(end));
+    result.chain_end_fingerprint_sha256 = detail::FingerprintSha256(end);
+    result.chain_end_self_signed = (X509_get_extension_flags(end) & EXFLAG_SS) != 0;
+}
+
+// Names where an untrusted chain ends, so that an administrator can tell a forged root that merely
+// borrows a real name from one they may choose to pin.
+void ExplainChainEnd(VerificationResult& result) {
+    if (result.chain_end_subject.empty()) return;
+    const std::string& end = result.chain_end_subject;
+    if (result.chain_end_self_signed) {
+        result.explanation.vi += " Chuỗi chứng thư kết thúc ở chứng thư gốc tự ký «" + end + "» (SHA-256 " +
+                                 result.chain_end_fingerprint_sha256 +
+                                 "), chứng thư này không được ghim là gốc tin cậy trên máy trạm này.";
+        result.explanation.en += " The chain ends at the self-signed root «" + end + "» (SHA-256 " +
+                                 result.chain_end_fingerprint_sha256 +
+                                 "), which is not pinned as a trusted root on this workstation.";
+    } else {
+        result.explanation.vi += " Chuỗi chứng thư dừng ở «" + end +
+                                 "»: không tìm thấy tổ chức cấp của chứng thư này trong các chứng thư gốc "
+                                 "được ghim hay các CA trung gian.";
+        result.explanation.en += " The chain stops at «" + end +
+                                 "»: its issuer is neither a root pinned on this workstation nor a known "
+                                 "intermediate CA.";
+    }
+}
+
 }  // namespace
 
 VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
@@ -267,9 +318,11 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
         return Conclude(result, Reason::ContentChanged);
     }
 
+    const detail::X509StackPtr untrusted =
+        UntrustedCertificates(certificates.get(), trust.Get().intermediates.get());
     detail::X509StoreCtxPtr context(X509_STORE_CTX_new());
     if (!context ||
-        X509_STORE_CTX_init(context.get(), trust.Get().store.get(), signer, certificates.get()) != 1) {
+        X509_STORE_CTX_init(context.get(), trust.Get().store.get(), signer, untrusted.get()) != 1) {
         detail::ThrowOpenSslError(ErrorCode::Storage, {"Không khởi tạo được việc kiểm tra chuỗi chứng thư.",
                                                        "Cannot set up the certificate chain check."});
     }
@@ -287,10 +340,13 @@ VerificationResult VerifyDetached(std::span<const std::uint8_t> signature_der,
         detail::ThrowOpenSslError(ErrorCode::Storage, {"Kiểm tra chuỗi chứng thư thất bại.",
                                                        "The certificate chain check failed."});
     }
+    NoteChainEnd(result, context.get());
     if (chain_ok == 0) {
         const int error = X509_STORE_CTX_get_error(context.get());
         const std::string cause = std::string("(OpenSSL: ") + X509_verify_cert_error_string(error) + ")";
-        return Conclude(result, ChainReason(error), cause, cause);
+        Conclude(result, ChainReason(error), cause, cause);
+        if (result.reason == Reason::UntrustedChain) ExplainChainEnd(result);
+        return result;
     }
 
     // RFC 5280: no keyUsage extension means no restriction.

@@ -3,6 +3,7 @@
 // signing is refused or a stored signature stops verifying.
 #include "cli_fixture.h"
 #include "cli_pki.h"
+#include "pinned_roots.h"
 #include "softhsm_token.h"
 #include "test_tools.h"
 
@@ -197,12 +198,19 @@ TEST_CASE("Signing a decision is refused with the reason, and the decision stays
         RequireRefusal(db, kApprover, decision, P12Options(bad.not_yet_valid),
                        {"(not_yet_valid)", "[signature_refused]"});
     }
-    SECTION("CA not in the trust store") {
+    SECTION("CA not pinned on the workstation") {
         db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", bad.untrusted.certificate_pem});
         RequireRefusal(db, kApprover, decision, P12Options(bad.untrusted),
                        {"(untrusted_chain)", "[signature_refused]"});
-        // Trusting that CA is the administrator's decision; then the same key signs.
-        db.Ok(kAdmin, {"trust", "add", bad.untrusted_root_pem});
+        // Its root in the database's trust store is no trust: kept as a help only, and still refused,
+        // naming the root and where the machine's administrator would pin it.
+        const auto added = db.Ok(kAdmin, {"trust", "add", bad.untrusted_root_pem});
+        CHECK_THAT(added.out, Catch::Contains("self-signed root") && Catch::Contains("help only") &&
+                                  Catch::Contains("must pin its PEM file in"));
+        RequireRefusal(db, kApprover, decision, P12Options(bad.untrusted),
+                       {"(untrusted_chain)", "Unrelated Test Root CA", "not pinned"});
+        // Pinning it is the machine's administrator's decision; then the same key signs.
+        const PinnedRoots pins({SharedTestPki().root_pem, bad.untrusted_root_pem});
         db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(bad.untrusted)));
         CHECK(Verdict(db, decision) == "valid");
     }
@@ -358,4 +366,31 @@ TEST_CASE("A decision signed with a key on a PKCS11 token verifies", "[cli][sign
     const std::string out = folder / "export";
     db.Ok(kViewer, {"decision", "export", with_option, "--out", out});
     CHECK(Shell(OpensslCmsVerify(out)) == 0);
+}
+
+TEST_CASE("trust anchors lists the roots pinned on the workstation with their files, never the database's",
+          "[cli][signing]") {
+    TempFolder folder;
+    const CliDatabase db(folder);
+    PinnedRoots pins({SharedTestPki().root_pem});
+    // A root only in the database's trust store is not an anchor, and not listed as one.
+    db.Ok(kAdmin, {"trust", "add", SharedProblemPki().untrusted_root_pem});
+    pins.PinText("not a certificate", "broken.pem");
+    const auto listed = nlohmann::json::parse(db.Ok(kViewer, {"--json", "trust", "anchors"}).out);
+    INFO(listed.dump(2));
+    REQUIRE(listed["anchors"].size() == 1);
+    CHECK_THAT(listed["anchors"][0]["subject"].get<std::string>(), Catch::Contains("InnoDesk Test Root CA"));
+    CHECK(listed["anchors"][0]["file"] ==
+          (pins.Folder() / std::filesystem::path(SharedTestPki().root_pem).filename()).string());
+    CHECK(listed["anchors"][0]["source"] == "override");  // INNODESK_TRUST_DIR, as the tests pin
+    REQUIRE(listed["refused"].size() == 1);
+    CHECK(listed["refused"][0]["file"] == (pins.Folder() / "broken.pem").string());
+    CHECK(listed["folders"][0]["folder"] == pins.Folder().string());
+
+    const auto text = db.Ok(kViewer, {"trust", "anchors"});
+    CHECK_THAT(text.out,
+               Catch::Contains("Pin folder: " + pins.Folder().string()) &&
+                   Catch::Contains("the folder the environment variable INNODESK_TRUST_DIR names") &&
+                   !Catch::Contains("Unrelated Test Root CA"));
+    CHECK_THAT(text.err, Catch::Contains("Skipped " + (pins.Folder() / "broken.pem").string()));
 }

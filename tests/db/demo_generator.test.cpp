@@ -15,6 +15,8 @@
 #include "domain/work_item_service.h"
 #include "scenario.h"
 
+#include "pinned_roots.h"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -399,6 +401,8 @@ TEST_CASE("A cancelled demo run leaves the database empty", "[db]") {
     const auto& text = database.Text();
     SociStore* const store = &database.Store();
     const TemporaryFolder pki;
+    // The demo pins its root where INNODESK_TRUST_DIR says: a folder of the test, not ~/.config.
+    const innodesk::testing::PinnedRoots pins;
     CancelAfterFirstReport observer;
 
     // The whole demo set-up, users and trust store included, is one transaction.
@@ -450,6 +454,8 @@ TEST_CASE(
     TestDatabase database;
     const MidYearClock clock;
     const TemporaryFolder pki;
+    // The demo pins its root where INNODESK_TRUST_DIR says: a folder of the test, not ~/.config.
+    const innodesk::testing::PinnedRoots pins;
     DemoSpec spec;  // the demo's defaults: nothing per enterprise
     spec.enterprises = enterprises;
     spec.seed = 2026;

@@ -4,6 +4,7 @@
 #include "app/demo_database.h"
 #include "domain/user_service.h"
 #include "signing/scrypt_password_hasher.h"
+#include "tests/support/pinned_roots.h"
 #include "tests/support/raw_store.h"
 
 #include <wx/app.h>
@@ -63,6 +64,9 @@ public:
     const DemoFiles& Files() const { return m_files; }
 
 private:
+    // The demo pins its root where INNODESK_TRUST_DIR says (app/pinned_trust.h): a folder of the
+    // run's own, never the developer's ~/.config.
+    innodesk::testing::PinnedRoots m_pins;
     DemoFiles m_files;
 };
 

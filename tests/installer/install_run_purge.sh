@@ -55,6 +55,11 @@ for file in /usr/bin/innodesk /usr/bin/innodesk-cli /usr/share/locale/vi/LC_MESS
             /usr/share/doc/innodesk/copyright /usr/share/doc/innodesk/changelog.gz; do
   grep -qxF "$file" "$work/package-paths" && [ -f "$file" ] || fail "$file is not installed by the package"
 done
+# The machine administrator's pinned roots: the package's folder, root's alone.
+grep -qxF /etc/innodesk/trust "$work/package-paths" || fail "/etc/innodesk/trust is not made by the package"
+[ "$(stat -c '%U:%G %a' /etc/innodesk/trust)" = "root:root 755" ] ||
+  fail "/etc/innodesk/trust is $(stat -c '%U:%G %a' /etc/innodesk/trust), not root:root 755"
+grep -qxF /usr/share/innodesk/trust/README.md "$work/package-paths" || fail "the shipped trust README is not installed"
 for size in 16 32 48 64 128 256; do
   icon=/usr/share/icons/hicolor/${size}x${size}/apps/innodesk.png
   file "$icon" | grep -q "PNG image data, $size x $size," || fail "$icon is not a ${size}x${size} PNG: $(file "$icon")"

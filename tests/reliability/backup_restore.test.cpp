@@ -4,6 +4,7 @@
 // signed decision against its trust store.
 #include "cli_fixture.h"
 #include "persistence/postgres_connection.h"
+#include "pinned_roots.h"
 #include "reliability_support.h"
 #include "test_database.h"
 #include "test_tools.h"
@@ -96,6 +97,7 @@ int Run(const std::string& command) {
 TEST_CASE("An SQLite backup restores every record, its audit chain and its signatures",
           "[reliability][backup][sqlite-only]") {
     TempFolder folder;
+    const PinnedRoots pins;  // where the demo pins its root: the test's folder, not ~/.config
     const std::string original = folder / "demo.db";
     RequireOk(RunCli(
         Joined({"--db", original, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
@@ -138,6 +140,7 @@ TEST_CASE("A PostgreSQL database dumped with pg_dump and restored with pg_restor
     admin << "CREATE DATABASE " + source_name;
 
     TempFolder folder;
+    const PinnedRoots pins;  // where the demo pins its root: the test's folder, not ~/.config
     RequireOk(
         RunCli(Joined({"--db", source, "--lang", "en", "generate", "--pki-dir", folder / "pki"}, kDemoSize)));
 

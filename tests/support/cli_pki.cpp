@@ -9,6 +9,9 @@ std::vector<std::string> P12Options(const TestSigner& signer) {
 
 void TrustAndEnrol(const CliDatabase& db) {
     const TestPki& pki = SharedTestPki();
+    // The root is pinned on the workstation, where trust comes from; the copy in the database's
+    // trust store is only a help, as a department's would be.
+    PinSharedTestRoot();
     db.Ok(kAdmin, {"trust", "add", pki.root_pem});
     db.Ok(kAdmin, {"user", "bind-cert", kApprover, "--cert", pki.signer.certificate_pem});
     db.Ok(kAdmin, {"user", "bind-cert", kSecondApprover, "--cert", pki.second_signer.certificate_pem});

@@ -13,7 +13,8 @@ namespace innodesk::testing {
 // --p12 FILE --password-file FILE for `decision sign` and `audit checkpoint`.
 std::vector<std::string> P12Options(const TestSigner& signer);
 
-// As the administrator: puts the root in the trust store and enrols the PKI's `signer` for
+// Pins the root on the workstation (PinSharedTestRoot) and, as the administrator, puts it in the
+// database's trust store too and enrols the PKI's `signer` for
 // kApprover and `second_signer` for kSecondApprover.
 void TrustAndEnrol(const CliDatabase& db);
 

@@ -1,12 +1,15 @@
 // Makes the tests' certificates with signing/pki_maker in a temporary folder.
 #include "test_pki.h"
 
+#include "pinned_roots.h"
+
 #include "signing/pki_maker.h"
 
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <stdexcept>
 #include <system_error>
 #include <vector>
@@ -149,6 +152,13 @@ const TestPki& SharedTestPki() {
 const TestProblemPki& SharedProblemPki() {
     static const TestProblemPki problems = Owned().MakeProblems();
     return problems;
+}
+
+void PinSharedTestRoot() {
+    // Lives as long as the program: its destructor removes the folder at exit.
+    static const auto pinned = std::make_unique<PinnedRoots>(
+        std::vector<std::filesystem::path>{std::filesystem::path(SharedTestPki().root_pem)});
+    (void)pinned;
 }
 
 }  // namespace innodesk::testing

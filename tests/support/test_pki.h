@@ -49,4 +49,8 @@ struct TestProblemPki {
 const TestPki& SharedTestPki();
 const TestProblemPki& SharedProblemPki();
 
+// The shared PKI's root pinned on the workstation (pinned_roots.h) until the test program exits, for
+// the suites whose signatures are meant to be valid: InnoDesk trusts no root from the database.
+void PinSharedTestRoot();
+
 }  // namespace innodesk::testing
