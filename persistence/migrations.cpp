@@ -58,6 +58,10 @@ constexpr const char* kSchemaV12 =
 #include "schema_v12.sql.inc"
     ;
 
+constexpr const char* kSchemaV14 =
+#include "schema_v14.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -320,6 +324,10 @@ std::vector<std::string> Version12(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV12, backend));
 }
 
+std::vector<std::string> Version14(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV14, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -439,6 +447,7 @@ const std::vector<Migration>& Migrations() {
          &Version10},
         {11, "issued reports: number, symbol, signer and the report as issued", &Version11},
         {12, "the day a support contract was signed", &Version12},
+        {14, "changes to trust and signers proposed by one administrator, confirmed by a second", &Version14},
     };
     return migrations;
 }
