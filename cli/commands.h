@@ -18,6 +18,7 @@ void AddTrainingCommands(CLI::App& app, CliContext& context);     // training ev
 void AddOutcomeCommands(CLI::App& app, CliContext& context);      // outcome add|list
 void AddUserCommands(CLI::App& app, CliContext& context);         // user add|list|disable|enable|set-role|…
 void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|list|remove, setting set|show
+void AddProposalCommands(CLI::App& app, CliContext& context);     // proposal list|show|confirm|reject|status
 void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
 void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
 void AddPlanCommands(CLI::App& app,

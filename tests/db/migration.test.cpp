@@ -679,7 +679,7 @@ TEST_CASE("Version 12 gives contracts a signing day, unknown for those recorded 
                     std::to_string(records.application);
     }
     const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
-    CHECK(store->SchemaVersion() == 12);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);  // opening migrates to the latest
     auto tx = store->Begin(TransactionMode::Write);
     auto application = tx->Applications().FindById(records.application).value();
     CHECK(application.contract_number == "07/2026/HĐ");
