@@ -1,10 +1,13 @@
 // Settings: the window's language, the database it opens and the PKCS#11 module of its signing
 // tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
 // database), and for administrators the trust store (CA certificates and CRLs) and the
-// department's time zone (kept in the database).
+// department's time zone (kept in the database), with the changes to trust and signers awaiting a
+// second administrator's confirmation.
 #pragma once
 
 #include "page.h"
+
+#include "domain/four_eyes_service.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
@@ -22,6 +25,13 @@ public:
 private:
     void AddTrustFile();
     void RemoveTrustItem();
+    // Proposes a change to trust or signers; says in the status bar whether it was applied or
+    // awaits a second administrator.
+    void Propose(const domain::ProposedChange& change);
+    void ConfirmProposal();
+    void RejectProposal();
+    std::int64_t SelectedProposal() const;  // 0 when none
+    domain::FourEyesService FourEyes();
     void ShowModule();
     // Checks the name against the zone database, stores it and sets this window's clock to it.
     void SaveTimeZone();
@@ -34,6 +44,9 @@ private:
     wxTextCtrl* m_time_zone;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
+    wxStaticText* m_four_eyes;  // one-person rule or four eyes, in words
+    wxDataViewListCtrl* m_proposals;
+    std::vector<std::int64_t> m_proposal_ids;
 };
 
 }  // namespace innodesk::gui
