@@ -81,6 +81,7 @@ TEST_CASE("Removing a trust item is proposed in Settings and confirmed there by 
     Click(*settings, "confirm_proposal");
     REQUIRE_FALSE(fixture.Modals().MessageBoxes().empty());
     CHECK(fixture.Modals().MessageBoxes().back().message.Contains("cannot confirm their own proposal"));
+    fixture.Modals().Verify();
     fixture.Modals().ClearMessageBoxes();
     fixture.Modals().AllowErrorBoxes(false);
     CHECK(checker.Trust().List().size() == items_before.size());
