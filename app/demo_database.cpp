@@ -8,6 +8,7 @@
 #include "demo/demo_pki.h"
 #include "domain/department_province.h"
 #include "domain/errors.h"
+#include "domain/four_eyes.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "signing/domain_adapters.h"
@@ -73,7 +74,12 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
                                       ? users.CreateFirstAdmin(std::move(input))
                                       : users.Add(std::move(input), admin);
         const domain::Actor actor{user.name, user.role, user.id};
-        if (user.role == domain::Role::Admin) admin = actor;
+        if (user.role == domain::Role::Admin && admin.user_id == 0) {
+            admin = actor;
+            // The demo department has one administrator, who works alone: the one-person rule,
+            // configured explicitly as such a department would (the Dashboard says so).
+            domain::TrustService(store, clock).SetSetting(domain::kSettingOnePersonRule, "on", admin);
+        }
         if (user.role == domain::Role::Officer && actors.officer.user_id == 0) actors.officer = actor;
         if (user.role == domain::Role::Approver) approvers.push_back(user);
     }

@@ -2,6 +2,7 @@
 // trust store and settings — the administrator's work.
 #include "commands.h"
 #include "option_values.h"
+#include "proposal_output.h"
 #include "secret_input.h"
 
 #include "app/department_time_zone.h"
@@ -95,9 +96,14 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     add_cmd->callback([&context, add] {
         domain::NewUser user{add->name, add->display_name, ParseOption(domain::Roles(), add->role, "--role"),
                              ReadSecretFile(add->new_password_file, "mật khẩu mới", "new password")};
-        // On PostgreSQL the server creates the user's login role with this password.
+        // On PostgreSQL the server creates the user's login role with this password (when a proposal
+        // is confirmed later, by another session, the role gets its password with 'user set-password').
         persistence::PrepareLoginPassword(context.Workspace().Store(), user.name, user.password);
-        PrintUser(context, Users(context).Add(std::move(user), context.Actor()));
+        // An approver or administrator is only proposed unless no second administrator is needed.
+        const auto outcome =
+            FourEyes(context).Propose(Users(context).NewUserChange(std::move(user)), context.Actor());
+        if (outcome.applied) return PrintUser(context, *outcome.result.user);
+        PrintProposalOutcome(context, outcome);
     });
 
     group->add_subcommand("list", "List users")->callback([&context] {
@@ -150,9 +156,13 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     role_cmd->add_option("name", role->name, "Sign-in name")->required();
     role_cmd->add_option("role", role->role, "officer, approver, admin or viewer")->required();
     role_cmd->callback([&context, role] {
-        PrintUser(context,
-                  Users(context).SetRole(role->name, ParseOption(domain::Roles(), role->role, "role"),
-                                         context.Actor()));
+        domain::ProposedChange change;
+        change.kind = domain::ChangeKind::SetRole;
+        change.user_name = role->name;
+        change.role = ParseOption(domain::Roles(), role->role, "role");
+        const auto outcome = FourEyes(context).Propose(change, context.Actor());
+        if (outcome.applied) return PrintUser(context, *outcome.result.user);
+        PrintProposalOutcome(context, outcome);
     });
 
     auto password = std::make_shared<UserOptions>();
@@ -182,8 +192,14 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     bind_cmd->callback([&context, bind] {
         const auto identity = signing::ReadCertificateIdentity(
             ReadWholeFile(bind->cert, "tệp chứng thư", "certificate file"), bind->cert);
-        const auto enrolled = Users(context).BindCertificate(bind->name, identity.fingerprint,
-                                                             identity.subject, context.Actor());
+        domain::ProposedChange change;
+        change.kind = domain::ChangeKind::EnrolCertificate;
+        change.user_name = bind->name;
+        change.fingerprint = identity.fingerprint;
+        change.subject = identity.subject;
+        const auto outcome = FourEyes(context).Propose(change, context.Actor());
+        if (!outcome.applied) return PrintProposalOutcome(context, outcome);
+        const auto& enrolled = *outcome.result.certificate;
         context.out << context.Say("Đã đăng ký chứng thư cho ", "Certificate enrolled for ") << bind->name
                     << ": " << enrolled.subject << "  SHA-256 " << enrolled.fingerprint << '\n';
     });
@@ -198,11 +214,22 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     add->add_option("file", *file, "PEM file")->required();
     add->callback([&context, file] {
         const auto items = signing::ReadTrustItems(ReadWholeFile(*file, "tệp PEM", "PEM file"), *file);
-        auto trust = context.Workspace().Trust();
-        for (auto item : items) {
-            item = trust.Add(std::move(item), context.Actor());
-            context.out << context.Say("Đã thêm ", "Added ") << item.id << ": " << item.label << '\n';
-            if (item.kind == domain::TrustKind::CaCertificate) SayIfRootIsOnlyAHelp(context, item.pem);
+        auto four_eyes = FourEyes(context);
+        for (const auto& item : items) {
+            domain::ProposedChange change;
+            change.kind = domain::ChangeKind::AddTrust;
+            change.trust_kind = item.kind;
+            change.subject = item.label;
+            change.fingerprint = item.fingerprint;
+            change.pem = item.pem;
+            const auto outcome = four_eyes.Propose(change, context.Actor());
+            if (!outcome.applied) {
+                PrintProposalOutcome(context, outcome);
+                continue;
+            }
+            const auto& added = *outcome.result.trust_item;
+            context.out << context.Say("Đã thêm ", "Added ") << added.id << ": " << added.label << '\n';
+            if (added.kind == domain::TrustKind::CaCertificate) SayIfRootIsOnlyAHelp(context, added.pem);
         }
     });
     AddTrustAnchorsCommand(*group, context);
@@ -226,7 +253,16 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
     auto* remove = group->add_subcommand("remove", "Remove an item (administrators)");
     remove->add_option("id", *id, "Item id from 'trust list'")->required();
     remove->callback([&context, id] {
-        context.Workspace().Trust().Remove(*id, context.Actor());
+        domain::ProposedChange change;
+        change.kind = domain::ChangeKind::RemoveTrust;
+        change.trust_item_id = *id;
+        for (const auto& item : context.Workspace().Trust().List())
+            if (item.id == *id) {  // the confirmer sees what would go
+                change.subject = item.label;
+                change.fingerprint = item.fingerprint;
+            }
+        const auto outcome = FourEyes(context).Propose(change, context.Actor());
+        if (!outcome.applied) return PrintProposalOutcome(context, outcome);
         context.out << context.Say("Đã xóa mục ", "Removed item ") << *id << '\n';
     });
 
@@ -239,13 +275,14 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
            "report_issuing_body (lines separated by |), report_place, report_symbol, report_signer_title "
            "(lines separated by |), report_signer_name, report_recipients (separated by |), "
            "decision_proposer, "
-           "department_province or time_zone (an IANA name, default Asia/Ho_Chi_Minh)")
+           "department_province, time_zone (an IANA name, default Asia/Ho_Chi_Minh) or one_person_rule "
+           "(on: changes to trust and signers need no second administrator; only while there is one)")
         ->required()
-        ->check(CLI::IsMember({domain::kSettingPkcs11Module, app::kSettingReportIssuingBody,
-                               app::kSettingReportPlace, app::kSettingReportSymbol,
-                               app::kSettingReportSignerTitle, app::kSettingReportSignerName,
-                               app::kSettingReportRecipients, app::kSettingDecisionProposer,
-                               domain::kSettingDepartmentProvince, app::kSettingTimeZone}));
+        ->check(CLI::IsMember(
+            {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
+             app::kSettingReportSymbol, app::kSettingReportSignerTitle, app::kSettingReportSignerName,
+             app::kSettingReportRecipients, app::kSettingDecisionProposer, domain::kSettingDepartmentProvince,
+             app::kSettingTimeZone, domain::kSettingOnePersonRule}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in
@@ -277,7 +314,13 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         }
         // The reports' heading is text people read, so NFC.
         const std::string stored = context.Text().Clean(*value, *key);
-        context.Workspace().Trust().SetSetting(*key, stored, context.Actor());
+        domain::ProposedChange change;
+        change.kind = domain::ChangeKind::SetSetting;
+        change.setting_key = *key;
+        change.setting_value = stored;
+        // The signers' names and the one-person rule wait for a second administrator.
+        const auto outcome = FourEyes(context).Propose(change, context.Actor());
+        if (!outcome.applied) return PrintProposalOutcome(context, outcome);
         context.out << *key << " = " << stored << '\n';
     });
     settings->add_subcommand("show", "Show the settings")->callback([&context] {
@@ -289,6 +332,9 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         context.out << app::kSettingTimeZone << " = "
                     << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone)
                     << '\n';
+        context.out << domain::kSettingOnePersonRule << " = "
+                    << settings_service.Setting(domain::kSettingOnePersonRule).value_or("off") << "  ("
+                    << context.Say(FourEyes(context).Status().summary) << ")\n";
         if (const auto ignored = app::IgnoredDatabaseModule(context.Store(), context.Clock()))
             context.err << context.Say(*ignored) << '\n';
     });

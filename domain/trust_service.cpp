@@ -3,50 +3,35 @@
 
 #include "audit_recorder.h"
 #include "errors.h"
+#include "four_eyes.h"
 
 namespace innodesk::domain {
-namespace {
 
-JsonValue View(const TrustItem& item) {
-    return JsonValue::Object{{"id", item.id},
-                             {"kind", item.kind == TrustKind::CaCertificate ? "ca" : "crl"},
-                             {"label", item.label},
-                             {"fingerprint", item.fingerprint}};
-}
-
-}  // namespace
-
+// Each change goes through the four-eyes rule (four_eyes.h): applied here only when it needs no
+// second administrator; front ends propose it through FourEyesService.
 TrustItem TrustService::Add(TrustItem item, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
-    item.added_at_unix = m_clock.NowUnixSeconds();
+    ProposedChange change;
+    change.kind = ChangeKind::AddTrust;
+    change.trust_kind = item.kind;
+    change.subject = item.label;
+    change.fingerprint = item.fingerprint;
+    change.pem = item.pem;
     auto tx = m_store.Begin(TransactionMode::Write);
-    for (const auto& existing : tx->Settings().ListTrustItems())
-        if (existing.fingerprint == item.fingerprint)
-            throw DomainError(ErrorCode::Duplicate,
-                              {"Kho tin cậy đã có mục này (id " + std::to_string(existing.id) + ": " +
-                                   existing.label + ").",
-                               "The trust store already holds this item (id " + std::to_string(existing.id) +
-                                   ": " + existing.label + ")."},
-                              "pem");
-    item.id = tx->Settings().InsertTrustItem(item);
-    RecordChange(*tx, m_clock, actor, "trust.add", "trust_item", item.id, nullptr, View(item));
+    RequireNoSecondAdministrator(*tx, change);
+    item = *ApplyChange(*tx, m_clock, actor, change).trust_item;
     tx->Commit();
     return item;
 }
 
 void TrustService::Remove(std::int64_t id, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
+    ProposedChange change;
+    change.kind = ChangeKind::RemoveTrust;
+    change.trust_item_id = id;
     auto tx = m_store.Begin(TransactionMode::Write);
-    std::optional<TrustItem> removed;
-    for (const auto& item : tx->Settings().ListTrustItems())
-        if (item.id == id) removed = item;
-    if (!removed)
-        throw DomainError(ErrorCode::NotFound,
-                          {"Không có mục tin cậy id " + std::to_string(id) + ".",
-                           "There is no trust store item with id " + std::to_string(id) + "."},
-                          "id");
-    tx->Settings().DeleteTrustItem(id);
-    RecordChange(*tx, m_clock, actor, "trust.remove", "trust_item", id, View(*removed), nullptr);
+    RequireNoSecondAdministrator(*tx, change);
+    ApplyChange(*tx, m_clock, actor, change);
     tx->Commit();
 }
 
@@ -62,12 +47,13 @@ std::optional<std::string> TrustService::Setting(const std::string& key) {
 
 void TrustService::SetSetting(const std::string& key, const std::string& value, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "đổi cài đặt", "change settings");
+    ProposedChange change;
+    change.kind = ChangeKind::SetSetting;
+    change.setting_key = key;
+    change.setting_value = value;
     auto tx = m_store.Begin(TransactionMode::Write);
-    const auto before = tx->Settings().Get(key);
-    tx->Settings().Put(key, value);
-    RecordChange(*tx, m_clock, actor, "setting.set", "setting", 0,
-                 before ? JsonValue(JsonValue::Object{{"key", key}, {"value", *before}}) : JsonValue(),
-                 JsonValue::Object{{"key", key}, {"value", value}});
+    RequireNoSecondAdministrator(*tx, change);
+    ApplyChange(*tx, m_clock, actor, change);
     tx->Commit();
 }
 

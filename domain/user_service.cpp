@@ -5,6 +5,7 @@
 #include "audit_views.h"
 #include "errors.h"
 #include "password_commitment.h"
+#include "four_eyes.h"
 #include "sign_in_lock.h"
 
 #include <cstdio>
@@ -253,30 +254,26 @@ User UserService::RequireUser(Transaction& tx, const std::string& name) {
                       {"Không có người dùng '" + name + "'.", "There is no user '" + name + "'."}, "name");
 }
 
-void UserService::RequireAnotherAdmin(Transaction& tx, const User& changed) {
-    for (const auto& user : tx.Users().List())
-        if (user.id != changed.id && user.role == Role::Admin && !user.disabled) return;
-    throw DomainError(
-        ErrorCode::InvalidValue,
-        {"Không thể: " + changed.name +
-             " là quản trị viên duy nhất còn hoạt động. Tạo quản trị viên khác trước.",
-         "Not possible: " + changed.name + " is the only active administrator. Create another one first."},
-        "role");
-}
-
 User UserService::Add(NewUser input, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "tạo người dùng", "add users");
-    User user = MakeUser(input);
+    const ProposedChange change = NewUserChange(std::move(input));
     auto tx = m_store.Begin(TransactionMode::Write);
-    if (tx->Users().FindByName(user.name))
-        throw DomainError(
-            ErrorCode::Duplicate,
-            {"Tên đăng nhập '" + user.name + "' đã có.", "The sign-in name '" + user.name + "' is taken."},
-            "name");
-    user.id = tx->Users().Insert(user);
-    RecordChange(*tx, m_clock, actor, "user.create", "user", user.id, nullptr, AuditView(user));
+    RequireNoSecondAdministrator(*tx, change);
+    User user = *ApplyChange(*tx, m_clock, actor, change).user;
     tx->Commit();
+    user.password_hash = change.password_hash;  // as before: the caller made it
     return user;
+}
+
+ProposedChange UserService::NewUserChange(NewUser input) const {
+    const User user = MakeUser(input);
+    ProposedChange change;
+    change.kind = ChangeKind::AddUser;
+    change.user_name = user.name;
+    change.display_name = user.display_name;
+    change.role = user.role;
+    change.password_hash = user.password_hash;
+    return change;
 }
 
 std::vector<User> UserService::List(const Actor& actor) {
@@ -306,16 +303,14 @@ User UserService::SetDisabled(const std::string& name, bool disabled, const Acto
 
 User UserService::SetRole(const std::string& name, Role role, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "đổi vai trò người dùng", "change users' roles");
+    ProposedChange change;
+    change.kind = ChangeKind::SetRole;
+    change.user_name = name;
+    change.role = role;
     auto tx = m_store.Begin(TransactionMode::Write);
-    User user = RequireUser(*tx, name);
-    const User before = user;
-    if (user.role == Role::Admin && role != Role::Admin) RequireAnotherAdmin(*tx, user);
-    user.role = role;
-    tx->Users().Update(user);
-    user.version += 1;
-    RecordChange(*tx, m_clock, actor, "user.set_role", "user", user.id, AuditView(before), AuditView(user));
+    RequireNoSecondAdministrator(*tx, change);
+    User user = *ApplyChange(*tx, m_clock, actor, change).user;
     tx->Commit();
-    user.password_hash.clear();
     return user;
 }
 
@@ -344,34 +339,14 @@ EnrolledCertificate UserService::BindCertificate(const std::string& name, const 
                                                  const std::string& subject, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "đăng ký chứng thư số cho người dùng",
                 "enrol users' certificates");
+    ProposedChange change;
+    change.kind = ChangeKind::EnrolCertificate;
+    change.user_name = name;
+    change.fingerprint = fingerprint;
+    change.subject = subject;
     auto tx = m_store.Begin(TransactionMode::Write);
-    const User user = RequireUser(*tx, name);
-    // Approvers sign decisions; administrators and approvers sign audit checkpoints.
-    if (user.role != Role::Approver && user.role != Role::Admin)
-        throw DomainError(
-            ErrorCode::InvalidValue,
-            {"Chỉ lãnh đạo phê duyệt (ký quyết định) và quản trị viên (ký điểm kiểm tra nhật ký) mới "
-             "được đăng ký chứng thư số; " +
-                 name + " có vai trò " + std::string(EntryOf(Roles(), user.role).vi) + ".",
-             "Only approvers (who sign decisions) and administrators (who sign audit checkpoints) have "
-             "certificates enrolled; " +
-                 name + " has the role " + std::string(EntryOf(Roles(), user.role).en) + "."},
-            "role");
-    for (const auto& other : tx->Users().FindCertificates(fingerprint))
-        if (other.user_id != user.id && !other.unbound_at_unix)
-            throw DomainError(ErrorCode::Duplicate,
-                              {"Chứng thư số này đang được đăng ký cho người dùng khác.",
-                               "This certificate is enrolled for another user."},
-                              "certificate");
-    const auto previous = tx->Users().CurrentCertificate(user.id);
-    EnrolledCertificate certificate{user.id, fingerprint, subject, m_clock.NowUnixSeconds(), std::nullopt};
-    tx->Users().BindCertificate(certificate);
-    const auto view = [](const std::optional<EnrolledCertificate>& c) -> JsonValue {
-        if (!c) return nullptr;
-        return JsonValue::Object{{"fingerprint", c->fingerprint}, {"subject", c->subject}};
-    };
-    RecordChange(*tx, m_clock, actor, "user.bind_certificate", "user", user.id, view(previous),
-                 view(certificate));
+    RequireNoSecondAdministrator(*tx, change);
+    const EnrolledCertificate certificate = *ApplyChange(*tx, m_clock, actor, change).certificate;
     tx->Commit();
     return certificate;
 }

@@ -6,6 +6,7 @@
 #include "calendar_date.h"
 #include "password_hasher.h"
 #include "password_policy.h"
+#include "pending_change.h"
 #include "store.h"
 #include "text_rules.h"
 #include "user.h"
@@ -55,6 +56,10 @@ public:
     // Until when failed sign-ins lock the account; empty when it is not locked. Administrators only.
     std::optional<std::int64_t> LockedUntil(const std::string& name, const Actor& actor);
 
+    // Adding an approver or an administrator, changing a role to one of these and enrolling a
+    // certificate need a second administrator's confirmation (four_eyes.h): these methods apply
+    // them at once only when none is needed (the one-person rule) and refuse otherwise; front ends
+    // propose them through FourEyesService.
     User Add(NewUser user, const Actor& actor);                                    // admin
     std::vector<User> List(const Actor& actor);                                    // anyone signed in
     User SetDisabled(const std::string& name, bool disabled, const Actor& actor);  // admin
@@ -65,11 +70,12 @@ public:
     EnrolledCertificate BindCertificate(const std::string& name, const std::string& fingerprint,
                                         const std::string& subject, const Actor& actor);  // admin
     std::optional<EnrolledCertificate> CurrentCertificate(const std::string& name);
+    // The new account as a change to propose: the name and display name checked, the password
+    // checked and hashed (and wiped).
+    ProposedChange NewUserChange(NewUser user) const;
 
 private:
     User RequireUser(Transaction& tx, const std::string& name);
-    // Refuses a change that would leave no active administrator.
-    void RequireAnotherAdmin(Transaction& tx, const User& changed);
     // The new password against the rules of password_policy.h; wipes it when refused.
     void RequireStrong(std::string& password, const std::string& user_name) const;
     User MakeUser(NewUser& input) const;

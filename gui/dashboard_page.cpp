@@ -13,6 +13,7 @@
 #include "wx_text.h"
 
 #include "domain/deadline_service.h"
+#include "domain/four_eyes_service.h"
 #include "domain/support_content.h"
 #include "interchange/plan_file.h"
 
@@ -66,6 +67,10 @@ DashboardPage::DashboardPage(wxWindow* parent, app::Workspace& session) : Page(p
     m_summary->SetName("dashboard_summary");
     m_summary->SetFont(m_summary->GetFont().Bold());
     sizer->Add(m_summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    m_four_eyes = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    m_four_eyes->SetName("dashboard_four_eyes");
+    m_four_eyes->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT));
+    sizer->Add(m_four_eyes, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
 
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
     m_targets =
@@ -148,6 +153,21 @@ void DashboardPage::Reload() {
         ShowPlan();
         ShowDeadlines();
     });
+    Attempt(this, [this] { ShowFourEyes(); });
+}
+
+void DashboardPage::ShowFourEyes() {
+    const auto status = domain::FourEyesService(m_session.Store(), m_session.Clock()).Status();
+    wxString text;
+    if (status.one_person_rule_applies)
+        text = Say(status.summary);
+    else if (m_session.Is(domain::Role::Admin) && status.pending_proposals > 0)
+        text = wxString::Format(
+            _("Changes to trust and signers awaiting a second administrator's confirmation: %d (Settings)."),
+            status.pending_proposals);
+    m_four_eyes->SetLabel(text);
+    m_four_eyes->Show(!text.empty());
+    Layout();
 }
 
 // The chosen plan's targets and breakdowns, from one reading of the records.

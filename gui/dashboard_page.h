@@ -2,7 +2,8 @@
 // its bound, progress and quarters — its work items (overdue ones listed) and the reports units
 // owe it this period, the deadlines coming up, and the support given by content
 // and by commune. A target opens the records that count; a target entered by hand opens the
-// form for its value. Plans are imported here from their files (docs/PLANS.md).
+// form for its value. Plans are imported here from their files (docs/PLANS.md). A department whose
+// single administrator changes trust and signers alone (the one-person rule) is told so here.
 #pragma once
 
 #include "page.h"
@@ -38,6 +39,8 @@ private:
     void ShowPlan();
     void ShowTargets();
     void ShowDeadlines();
+    // The one-person rule, in words, when it holds; administrators also see pending proposals.
+    void ShowFourEyes();
     // The chosen plan's work items (how many done, under way, overdue; the overdue ones listed)
     // and its reporting duties in the period: who has not reported yet, who is late.
     void ShowWorkItems();
@@ -51,6 +54,7 @@ private:
     std::optional<domain::PlanEvaluation> m_evaluation;
     wxDatePickerCtrl* m_as_of;
     wxStaticText* m_summary;
+    wxStaticText* m_four_eyes;
     wxScrolledWindow* m_targets;
     wxDataViewListCtrl* m_deadlines;
     wxStaticText* m_work_summary;

@@ -126,11 +126,41 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* add = new wxButton(trust->GetStaticBox(), wxID_ANY, _("Add PEM file…"));
     auto* remove = new wxButton(trust->GetStaticBox(), wxID_ANY, _("Remove"));
+    add->SetName("add_trust_file");
+    remove->SetName("remove_trust_item");
     buttons->Add(add, 0, wxRIGHT, 6);
     buttons->Add(remove, 0);
     trust->Add(buttons, 0, wxALL, 6);
     sizer->Add(trust, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+
+    // Four eyes: what one administrator proposed, for a second to confirm or reject.
+    auto* proposals = new wxStaticBoxSizer(wxVERTICAL, this,
+                                           _("Changes to trust and signers awaiting a second administrator"));
+    m_four_eyes = new wxStaticText(proposals->GetStaticBox(), wxID_ANY, wxEmptyString);
+    m_four_eyes->SetName("four_eyes_status");
+    proposals->Add(m_four_eyes, 0, wxEXPAND | wxALL, 6);
+    m_proposals = new wxDataViewListCtrl(proposals->GetStaticBox(), wxID_ANY, wxDefaultPosition,
+                                         FromDIP(wxSize(-1, 120)));
+    m_proposals->SetName("proposals");
+    m_proposals->AppendTextColumn(_("No."), wxDATAVIEW_CELL_INERT, FromDIP(50));
+    m_proposals->AppendTextColumn(_("Change"), wxDATAVIEW_CELL_INERT, FromDIP(520));
+    m_proposals->AppendTextColumn(_("Proposed by"), wxDATAVIEW_CELL_INERT, FromDIP(120));
+    m_proposals->AppendTextColumn(_("Expires"), wxDATAVIEW_CELL_INERT, FromDIP(150));
+    proposals->Add(m_proposals, 1, wxEXPAND | wxALL, 6);
+    auto* decide = new wxBoxSizer(wxHORIZONTAL);
+    auto* confirm = new wxButton(proposals->GetStaticBox(), wxID_ANY, _("Confirm"));
+    confirm->SetName("confirm_proposal");
+    auto* reject = new wxButton(proposals->GetStaticBox(), wxID_ANY, _("Reject"));
+    reject->SetName("reject_proposal");
+    decide->Add(confirm, 0, wxRIGHT, 6);
+    decide->Add(reject, 0);
+    proposals->Add(decide, 0, wxALL, 6);
+    sizer->Add(proposals, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
     SetSizer(sizer);
+    if (!admin) sizer->Hide(proposals);
+    confirm->SetToolTip(_("Applies the change now. Another administrator's proposal only."));
+    confirm->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ConfirmProposal(); }); });
+    reject->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { RejectProposal(); }); });
 
     for (wxWindow* control : std::initializer_list<wxWindow*>{add, remove})
         if (!admin) {
@@ -155,6 +185,26 @@ void SettingsPage::Reload() {
             m_trust->AppendItem(values);
             m_trust_ids.push_back(item.id);
         }
+        auto four_eyes = FourEyes();
+        m_four_eyes->SetLabel(Say(four_eyes.Status().summary));
+        m_four_eyes->Wrap(FromDIP(860));
+        m_proposals->DeleteAllItems();
+        m_proposal_ids.clear();
+        if (!m_session.Is(domain::Role::Admin)) return;
+        const std::int64_t now = four_eyes.Now();
+        for (const auto& proposal : four_eyes.List(true, m_session.Actor())) {
+            wxVector<wxVariant> values;
+            values.push_back(wxString::Format("%lld", static_cast<long long>(proposal.id)));
+            values.push_back(Say(domain::DescribeChange(proposal.change)) +
+                             (domain::IsExpired(proposal, now)
+                                  ? " (" + Say(domain::StateText(proposal, now)) + ")"
+                                  : wxString()));
+            values.push_back(U(proposal.proposed_by));
+            values.push_back(U(domain::FormatVietnamTime(proposal.expires_at_unix)));
+            m_proposals->AppendItem(values);
+            m_proposal_ids.push_back(proposal.id);
+        }
+        Layout();
     });
     Attempt(this, [this] { ShowModule(); });
     Attempt(this, [this] { m_pinned_roots->Reload(); });
@@ -220,10 +270,53 @@ void SettingsPage::AddTrustFile() {
     if (ask.ShowModal() != wxID_OK) return;
     std::ifstream in(S(ask.GetPath()), std::ios::binary);
     const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto trust = m_session.Trust();
-    for (auto item : signing::ReadTrustItems(pem, S(ask.GetPath())))
-        trust.Add(std::move(item), m_session.Actor());
+    for (const auto& item : signing::ReadTrustItems(pem, S(ask.GetPath()))) {
+        domain::ProposedChange change;
+        change.kind = domain::ChangeKind::AddTrust;
+        change.trust_kind = item.kind;
+        change.subject = item.label;
+        change.fingerprint = item.fingerprint;
+        change.pem = item.pem;
+        Propose(change);
+    }
+}
+
+domain::FourEyesService SettingsPage::FourEyes() {
+    return {m_session.Store(), m_session.Clock()};
+}
+
+void SettingsPage::Propose(const domain::ProposedChange& change) {
+    const auto outcome = FourEyes().Propose(change, m_session.Actor());
     Reload();
+    SayDone(Say(outcome.message));
+}
+
+std::int64_t SettingsPage::SelectedProposal() const {
+    const int row = m_proposals->GetSelectedRow();
+    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= m_proposal_ids.size()) return 0;
+    return m_proposal_ids[static_cast<std::size_t>(row)];
+}
+
+void SettingsPage::ConfirmProposal() {
+    const std::int64_t id = SelectedProposal();
+    if (id == 0) return;
+    auto four_eyes = FourEyes();
+    const auto proposal = four_eyes.Get(id, m_session.Actor());
+    four_eyes.Confirm(id, m_session.Actor());
+    Reload();
+    SayDone(wxString::Format(_("Proposal %lld confirmed: %s."), static_cast<long long>(id),
+                             Say(domain::DescribeChange(proposal.change))));
+}
+
+void SettingsPage::RejectProposal() {
+    const std::int64_t id = SelectedProposal();
+    if (id == 0) return;
+    const auto decided = FourEyes().Reject(id, m_session.Actor());
+    Reload();
+    SayDone(wxString::Format(decided.status == domain::ProposalStatus::Withdrawn
+                                 ? _("Proposal %lld withdrawn.")
+                                 : _("Proposal %lld rejected."),
+                             static_cast<long long>(id)));
 }
 
 void SettingsPage::RemoveTrustItem() {
@@ -233,8 +326,13 @@ void SettingsPage::RemoveTrustItem() {
             _("Remove this item from the trust store? Signatures that chain to it will no longer verify."),
             _("Trust store"), wxYES_NO | wxICON_WARNING, this) != wxYES)
         return;
-    m_session.Trust().Remove(m_trust_ids[static_cast<std::size_t>(row)], m_session.Actor());
-    Reload();
+    const std::int64_t id = m_trust_ids[static_cast<std::size_t>(row)];
+    domain::ProposedChange change;
+    change.kind = domain::ChangeKind::RemoveTrust;
+    change.trust_item_id = id;
+    change.subject = S(m_trust->GetTextValue(static_cast<unsigned>(row), 0));
+    change.fingerprint = S(m_trust->GetTextValue(static_cast<unsigned>(row), 1));
+    Propose(change);
 }
 
 }  // namespace innodesk::gui

@@ -2,13 +2,16 @@
 // tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
 // database), the roots pinned on this workstation (the only trusted ones), and for administrators the
 // database's trust store (intermediate CAs and CRLs, roots only as a help) and the department's time
-// zone (kept in the database).
+// zone (kept in the database), with the changes to trust and signers awaiting a second
+// administrator's confirmation.
 #pragma once
 
 #include "page.h"
 #include "pinned_roots_box.h"
 
 #include "domain/admin_repositories.h"
+
+#include "domain/four_eyes_service.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
@@ -28,6 +31,13 @@ public:
 private:
     void AddTrustFile();
     void RemoveTrustItem();
+    // Proposes a change to trust or signers; says in the status bar whether it was applied or
+    // awaits a second administrator.
+    void Propose(const domain::ProposedChange& change);
+    void ConfirmProposal();
+    void RejectProposal();
+    std::int64_t SelectedProposal() const;  // 0 when none
+    domain::FourEyesService FourEyes();
     void ShowModule();
     // Checks the name against the zone database, stores it and sets this window's clock to it.
     void SaveTimeZone();
@@ -43,6 +53,9 @@ private:
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
     std::unique_ptr<PinnedRootsBox> m_pinned_roots;
+    wxStaticText* m_four_eyes;  // one-person rule or four eyes, in words
+    wxDataViewListCtrl* m_proposals;
+    std::vector<std::int64_t> m_proposal_ids;
 };
 
 }  // namespace innodesk::gui

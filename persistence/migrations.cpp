@@ -61,6 +61,10 @@ constexpr const char* kSchemaV13Postgres =
 #include "schema_v13_postgres.sql.inc"
     ;
 
+constexpr const char* kSchemaV14 =
+#include "schema_v14.sql.inc"
+    ;
+
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
 // hash chain and the signed checkpoints. PostgreSQL also refuses TRUNCATE and revokes the
@@ -323,6 +327,10 @@ std::vector<std::string> Version12(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV12, backend));
 }
 
+std::vector<std::string> Version14(Backend backend) {
+    return SplitStatements(ForDialect(kSchemaV14, backend));
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -468,6 +476,7 @@ const std::vector<Migration>& Migrations() {
          "PostgreSQL enforces the roles: group roles, grants, row-level security, a login role per user, "
          "audit entries written by the server",
          &NoStatements, &SecurePostgres},
+        {14, "changes to trust and signers proposed by one administrator, confirmed by a second", &Version14},
     };
     return migrations;
 }

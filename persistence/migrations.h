@@ -10,7 +10,7 @@
 
 namespace innodesk::persistence {
 
-inline constexpr int kSchemaVersion = 13;
+inline constexpr int kSchemaVersion = 14;
 
 // 0 for an empty database.
 int ReadSchemaVersion(soci::session& session, Backend backend);

@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "migrations.h"
 #include "postgres_connection.h"
+#include "soci_proposal_repository.h"
 #include "soci_repositories.h"
 #include "sql_transaction.h"
 #include "sqlite_file.h"
@@ -26,7 +27,7 @@ using domain::ErrorCode;
 // SOCI's SQLite header declares the SQLite C API inside this namespace.
 using namespace sqlite_api;
 
-class SociTransaction final : public domain::Transaction {
+class SociTransaction final : public domain::Transaction, public domain::ProposalSource {
 public:
     SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth,
                     const domain::HashFunction& audit_hash)
@@ -52,7 +53,8 @@ public:
           m_organisations(session),
           m_work_item_progress(session),
           m_duty_receipts(session),
-          m_issued_reports(session) {}
+          m_issued_reports(session),
+          m_proposals(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -73,6 +75,7 @@ public:
     domain::WorkItemProgressRepository& WorkItemProgress() override { return m_work_item_progress; }
     domain::DutyReceiptRepository& DutyReceipts() override { return m_duty_receipts; }
     domain::IssuedReportRepository& IssuedReports() override { return m_issued_reports; }
+    domain::ProposalRepository& Proposals() override { return m_proposals; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -98,6 +101,7 @@ private:
     SociWorkItemProgressRepository m_work_item_progress;
     SociDutyReceiptRepository m_duty_receipts;
     SociIssuedReportRepository m_issued_reports;
+    SociProposalRepository m_proposals;
 };
 
 sqlite3* RawHandle(soci::session& session) {

@@ -13,6 +13,7 @@
 #include "domain/user_service.h"
 #include "domain/voucher.h"
 #include "domain/work_item_service.h"
+#include "one_person_rule.h"
 #include "scenario.h"
 
 #include "pinned_roots.h"
@@ -105,6 +106,7 @@ public:
         };
         const Actor admin =
             actor(users.CreateFirstAdmin({"quantri", "Phạm Quốc Huy", Role::Admin, kTestPassword}));
+        innodesk::testing::ConfigureOnePersonRule(store, clock, admin);
         m_actors.officer =
             actor(users.Add({"canbo.an", "Nguyễn Thị An", Role::Officer, kTestPassword}, admin));
         const Actor director =

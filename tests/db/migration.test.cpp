@@ -1,6 +1,7 @@
 // Migrating a database that InnoDesk with schema version 1 left: an SQLite copy is taken first,
 // the records survive, decisions issued back then become 'recorded' (issued without a digital
 // signature) and verify as such, and the migrated database takes users and signed decisions.
+#include "one_person_rule.h"
 #include "scenario.h"
 #include "test_helpers.h"
 #include "tests/support/raw_store.h"
@@ -191,6 +192,7 @@ TEST_CASE("A version 1 database is migrated to version 2 with its records, old d
     CHECK(audit_entries == 0);
     const auto admin_user = users.CreateFirstAdmin({"quantri", "Phạm Quốc Huy", Role::Admin, kTestPassword});
     const Actor admin{admin_user.name, admin_user.role, admin_user.id};
+    testing::ConfigureOnePersonRule(*store, clock, admin);
     const auto officer_user = users.Add({"canbo.an", "Nguyễn Thị An", Role::Officer, kTestPassword}, admin);
     const Actor officer{officer_user.name, officer_user.role, officer_user.id};
     const auto approver_user =
@@ -677,7 +679,7 @@ TEST_CASE("Version 12 gives contracts a signing day, unknown for those recorded 
                     std::to_string(records.application);
     }
     const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
-    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);
+    CHECK(store->SchemaVersion() == persistence::kSchemaVersion);  // opening migrates to the latest
     auto tx = store->Begin(TransactionMode::Write);
     auto application = tx->Applications().FindById(records.application).value();
     CHECK(application.contract_number == "07/2026/HĐ");

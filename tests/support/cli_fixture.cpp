@@ -4,6 +4,7 @@
 #include "app/common_passwords.h"
 #include "domain/calendar_date.h"
 #include "domain/user_service.h"
+#include "one_person_rule.h"
 #include "signing/scrypt_password_hasher.h"
 #include "test_tools.h"
 #include "tests/support/raw_store.h"
@@ -98,6 +99,7 @@ CliDatabase::CliDatabase(const TempFolder& folder, const std::string& file)
         if (seed.role == domain::Role::Admin) {
             const auto created = users.CreateFirstAdmin(std::move(user));
             admin = {created.name, created.role, created.id};
+            innodesk::testing::ConfigureOnePersonRule(*store, clock, admin);
         } else {
             users.Add(std::move(user), admin);
         }

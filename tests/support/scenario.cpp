@@ -1,6 +1,8 @@
 // The service tests' common set-up.
 #include "scenario.h"
 
+#include "one_person_rule.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -62,6 +64,7 @@ Scenario::Scenario(TestDatabase& database) : db(database) {
     auto users = Users();
     const auto make_actor = [](const User& user) { return Actor{user.name, user.role, user.id}; };
     admin = make_actor(users.CreateFirstAdmin({"admin.hoa", "Vũ Thị Hoa", Role::Admin, kTestPassword}));
+    ConfigureOnePersonRule(db.Store(), clock, admin);
     officer = make_actor(users.Add({"officer.an", "Nguyễn Văn An", Role::Officer, kTestPassword}, admin));
     reviewer = make_actor(users.Add({"officer.chi", "Lê Thị Chi", Role::Officer, kTestPassword}, admin));
     approver = make_actor(users.Add({"leader.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin));
