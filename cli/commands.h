@@ -22,10 +22,10 @@ void AddTrustCommands(CLI::App& app, CliContext& context);        // trust add|l
 void AddTrustAnchorsCommand(CLI::App& trust, CliContext& context);
 // After `trust add`: a self-signed root in the database is only a help; says where it must be pinned.
 void SayIfRootIsOnlyAHelp(CliContext& context, const std::string& certificate_pem);
-void AddProposalCommands(CLI::App& app, CliContext& context);     // proposal list|show|confirm|reject|status
-void AddDecisionCommands(CLI::App& app, CliContext& context);     // decision draft|sign|verify|export|…
-void AddAuditCommands(CLI::App& app, CliContext& context);        // audit verify|checkpoint|log
-void AddCheckCommands(CLI::App& app, CliContext& context);        // check (reconciliation)
+void AddProposalCommands(CLI::App& app, CliContext& context);  // proposal list|show|confirm|reject|status
+void AddDecisionCommands(CLI::App& app, CliContext& context);  // decision draft|sign|verify|export|…
+void AddAuditCommands(CLI::App& app, CliContext& context);     // audit verify|checkpoint|log
+void AddCheckCommands(CLI::App& app, CliContext& context);     // check (reconciliation)
 void AddPlanCommands(CLI::App& app,
                      CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
 void AddReportCommands(CLI::App& app, CliContext& context);    // report --plan --period --format --out

@@ -129,7 +129,15 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
                                   disable ? "Disable a user (administrators)" : "Enable a user again");
         command->add_option("name", *name, "Sign-in name")->required();
         command->callback([&context, name, disable] {
-            PrintUser(context, Users(context).SetDisabled(*name, disable, context.Actor()));
+            if (!disable)
+                return PrintUser(context, Users(context).SetDisabled(*name, false, context.Actor()));
+            // Disabling an active administrator waits for a second administrator's confirmation.
+            domain::ProposedChange change;
+            change.kind = domain::ChangeKind::DisableUser;
+            change.user_name = *name;
+            const auto outcome = FourEyes(context).Propose(change, context.Actor());
+            if (outcome.applied) return PrintUser(context, *outcome.result.user);
+            PrintProposalOutcome(context, outcome);
         });
     }
 

@@ -92,6 +92,25 @@ User SetRole(Transaction& tx, const Clock& clock, const Actor& actor, const Prop
     return user;
 }
 
+User DisableUser(Transaction& tx, const Clock& clock, const Actor& actor, const ProposedChange& c) {
+    User user = RequireUser(tx, c.user_name);
+    const User before = user;
+    if (user.role == Role::Admin) RequireAnotherAdmin(tx, user);
+    user.disabled = true;
+    tx.Users().Update(user);
+    user.version += 1;
+    RecordChange(tx, clock, actor, "user.disable", "user", user.id, AuditView(before), AuditView(user));
+    return user;
+}
+
+// An active administrator: taking that role away or disabling them needs a second administrator,
+// since one of two administrators could otherwise leave themselves alone and then switch the
+// one-person rule on.
+bool IsActiveAdministrator(Transaction& tx, const std::string& name) {
+    const auto user = tx.Users().FindByName(name);
+    return user && user->role == Role::Admin && !user->disabled;
+}
+
 TrustItem AddTrust(Transaction& tx, const Clock& clock, const Actor& actor, const ProposedChange& c) {
     for (const auto& existing : tx.Settings().ListTrustItems())
         if (existing.fingerprint == c.fingerprint)
@@ -162,8 +181,13 @@ bool IsSigningSetting(const std::string& key) {
 bool NeedsSecondAdministrator(Transaction& tx, const ProposedChange& change) {
     switch (change.kind) {
         case ChangeKind::AddUser:
-        case ChangeKind::SetRole:
             if (!Empowering(change.role)) return false;
+            break;
+        case ChangeKind::SetRole:
+            if (!Empowering(change.role) && !IsActiveAdministrator(tx, change.user_name)) return false;
+            break;
+        case ChangeKind::DisableUser:
+            if (!IsActiveAdministrator(tx, change.user_name)) return false;
             break;
         case ChangeKind::SetSetting:
             if (!IsSigningSetting(change.setting_key)) return false;
@@ -223,6 +247,9 @@ AppliedChange ApplyChange(Transaction& tx, const Clock& clock, const Actor& acto
         case ChangeKind::SetSetting:
             SetSetting(tx, clock, actor, change);
             break;
+        case ChangeKind::DisableUser:
+            applied.user = DisableUser(tx, clock, actor, change);
+            break;
     }
     if (applied.user) applied.user->password_hash.clear();  // never leaves the domain
     return applied;
@@ -255,6 +282,9 @@ LocalisedText DescribeChange(const ProposedChange& c) {
         case ChangeKind::SetSetting:
             return {"đặt " + c.setting_key + " = " + c.setting_value,
                     "set " + c.setting_key + " = " + c.setting_value};
+        case ChangeKind::DisableUser:
+            return {"khóa tài khoản quản trị viên " + c.user_name,
+                    "disable the administrator " + c.user_name};
     }
     return {"", ""};
 }
@@ -289,6 +319,9 @@ JsonValue AuditView(const ProposedChange& c) {
         case ChangeKind::SetSetting:
             view.emplace("key", c.setting_key);
             view.emplace("value", c.setting_value);
+            break;
+        case ChangeKind::DisableUser:
+            view.emplace("user", c.user_name);
             break;
     }
     return view;

@@ -8,13 +8,14 @@
 namespace innodesk::domain {
 namespace {
 
-constexpr std::array<EnumEntry<ChangeKind>, 6> kChangeKinds{{
+constexpr std::array<EnumEntry<ChangeKind>, 7> kChangeKinds{{
     {ChangeKind::EnrolCertificate, "enrol_certificate", "Đăng ký chứng thư số", "Enrol a certificate"},
     {ChangeKind::AddUser, "add_user", "Tạo người dùng", "Add a user"},
     {ChangeKind::SetRole, "set_role", "Đổi vai trò", "Change a role"},
     {ChangeKind::AddTrust, "add_trust", "Thêm vào kho tin cậy", "Add to the trust store"},
     {ChangeKind::RemoveTrust, "remove_trust", "Xóa khỏi kho tin cậy", "Remove from the trust store"},
     {ChangeKind::SetSetting, "set_setting", "Đổi cài đặt ký", "Change a signing setting"},
+    {ChangeKind::DisableUser, "disable_user", "Khóa quản trị viên", "Disable an administrator"},
 }};
 
 constexpr std::array<EnumEntry<ProposalStatus>, 4> kStatuses{{

@@ -23,6 +23,7 @@ enum class ChangeKind {
     AddTrust,          // trust_kind, subject (the label), fingerprint, pem
     RemoveTrust,       // trust_item_id, subject (the label), fingerprint
     SetSetting,        // setting_key, setting_value
+    DisableUser,       // user_name: an active administrator (otherwise disabling applies at once)
 };
 std::span<const EnumEntry<ChangeKind>> ChangeKinds();
 

@@ -4,8 +4,8 @@
 #include "audit_recorder.h"
 #include "audit_views.h"
 #include "errors.h"
-#include "password_commitment.h"
 #include "four_eyes.h"
+#include "password_commitment.h"
 #include "sign_in_lock.h"
 
 #include <cstdio>
@@ -288,14 +288,22 @@ std::vector<User> UserService::List(const Actor& actor) {
 User UserService::SetDisabled(const std::string& name, bool disabled, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "khóa/mở khóa người dùng", "disable or enable users");
     auto tx = m_store.Begin(TransactionMode::Write);
+    if (disabled) {
+        // Disabling an active administrator is a four-eyes change (four_eyes.h).
+        ProposedChange change;
+        change.kind = ChangeKind::DisableUser;
+        change.user_name = name;
+        RequireNoSecondAdministrator(*tx, change);
+        User user = *ApplyChange(*tx, m_clock, actor, change).user;
+        tx->Commit();
+        return user;
+    }
     User user = RequireUser(*tx, name);
     const User before = user;
-    if (disabled && user.role == Role::Admin) RequireAnotherAdmin(*tx, user);
     user.disabled = disabled;
     tx->Users().Update(user);
     user.version += 1;
-    RecordChange(*tx, m_clock, actor, disabled ? "user.disable" : "user.enable", "user", user.id,
-                 AuditView(before), AuditView(user));
+    RecordChange(*tx, m_clock, actor, "user.enable", "user", user.id, AuditView(before), AuditView(user));
     tx->Commit();
     user.password_hash.clear();
     return user;

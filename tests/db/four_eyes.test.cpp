@@ -356,3 +356,43 @@ TEST_CASE(
               s.Decisions().Sign(draft.decision.id, attacker_key, s.verifier, s.approver);
           }).Code() == ErrorCode::SignatureRefused);
 }
+
+TEST_CASE(
+    "One of two administrators cannot leave themselves alone: disabling or demoting the other is a "
+    "proposal",
+    "[db][four-eyes]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    const Actor second = SecondAdmin(s);
+    FourEyesOn(s);
+    auto four_eyes = FourEyes(s);
+    const auto active_administrators = [&] {
+        auto tx = s.db.Store().Begin(TransactionMode::Read);
+        return ActiveAdministrators(*tx);
+    };
+
+    // Directly, each is refused; proposed, nothing changes until the other confirms.
+    CHECK(Refusal([&] { s.Users().SetDisabled("admin.khanh", true, s.admin); }).Code() ==
+          ErrorCode::PermissionDenied);
+    CHECK(Refusal([&] { s.Users().SetRole("admin.khanh", Role::Viewer, s.admin); }).Code() ==
+          ErrorCode::PermissionDenied);
+    ProposedChange disable;
+    disable.kind = ChangeKind::DisableUser;
+    disable.user_name = "admin.khanh";
+    const auto proposed = four_eyes.Propose(disable, s.admin);
+    CHECK_FALSE(proposed.applied);
+    CHECK_FALSE(four_eyes.Propose(RoleChange("admin.khanh", Role::Viewer), s.admin).applied);
+    CHECK(active_administrators() == 2);
+    // So the one-person rule cannot be switched on alone either.
+    CHECK(Refusal([&] { Trust(s).SetSetting(kSettingOnePersonRule, "on", s.admin); }).Code() ==
+          ErrorCode::PermissionDenied);
+
+    // The other administrator may agree to step down.
+    four_eyes.Confirm(proposed.proposal.id, second);
+    CHECK(AuditCount(db, "user.disable") == 1);
+    CHECK(active_administrators() == 1);
+
+    // Disabling an officer, or enabling anyone, needs no second administrator.
+    CHECK(s.Users().SetDisabled("officer.chi", true, s.admin).disabled);
+    CHECK_FALSE(s.Users().SetDisabled("officer.chi", false, s.admin).disabled);
+}

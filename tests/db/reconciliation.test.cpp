@@ -65,9 +65,9 @@ Worked Work(Fixture& f) {
     service.Contract(recommended.id, "15/2026/HĐ-KHCN", s.officer);
     service.Move(recommended.id, S::InProgress, s.officer, "");
     service.Disburse(recommended.id, Money::Dong(60'000'000), CalendarDate::FromYmd(2026, 7, 1), "UNC 01",
-                     s.officer);
+                     s.officer, s.verifier);
     service.Disburse(recommended.id, Money::Dong(40'000'000), CalendarDate::FromYmd(2026, 8, 1), "UNC 02",
-                     s.officer);
+                     s.officer, s.verifier);
     TrustItem ca;
     ca.kind = TrustKind::CaCertificate;
     ca.label = "CN=Sở KH&CN Test CA";
