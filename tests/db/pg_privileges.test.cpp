@@ -3,6 +3,7 @@
 // psql as a superuser, then InnoDesk's migrations as the owner), signs users in as their own login
 // roles with SCRAM passwords, and runs the attacks of whoever holds an application role's
 // connection through psql: each is refused by the server, or changes nothing.
+#include "one_person_rule.h"
 #include "persistence/migrations.h"
 #include "persistence/soci_repositories.h"
 #include "persistence/sqlite_file.h"
@@ -94,6 +95,8 @@ public:
         }
         // Step 3: the administrator, signed in as their own login role, adds the others.
         auto as_admin = SignedIn(admin);
+        // A department with one administrator says so explicitly (four eyes, docs/SIGNATURES.md).
+        testing::ConfigureOnePersonRule(as_admin->Store(), as_admin->Clock(), as_admin->Actor());
         for (const auto& [name, role] :
              {std::pair{officer, domain::Role::Officer}, std::pair{approver, domain::Role::Approver},
               std::pair{viewer, domain::Role::Viewer}}) {

@@ -6,6 +6,7 @@
 #include "test_helpers.h"
 
 #include "domain/audit_service.h"
+#include "domain/four_eyes_service.h"
 #include "domain/review_service.h"
 #include "domain/trust_service.h"
 #include "signing/sha256.h"
@@ -229,17 +230,26 @@ TEST_CASE("The last active administrator can be neither disabled nor demoted", "
     last([&] { users.SetDisabled("admin.hoa", true, s.admin); });
     last([&] { users.SetRole("admin.hoa", Role::Officer, s.admin); });
 
-    // A second administrator, but disabled, does not count.
+    // A second administrator, but disabled, does not count. (With two active administrators,
+    // disabling or demoting one is a four-eyes change: the other confirms.)
     users.Add({"admin.khanh", "Đỗ Khánh", Role::Admin, kTestPassword}, s.admin);
-    users.SetDisabled("admin.khanh", true, s.admin);
+    const Actor khanh = users.SignIn("admin.khanh", kTestPassword, kTestWorkstation);
+    FourEyesService four_eyes(db.Store(), s.clock);
+    ProposedChange disable;
+    disable.kind = ChangeKind::DisableUser;
+    disable.user_name = "admin.khanh";
+    four_eyes.Confirm(four_eyes.Propose(disable, s.admin).proposal.id, khanh);
     last([&] { users.SetDisabled("admin.hoa", true, s.admin); });
 
     // Once the second one is active, the first may step down; then the second is the last.
     users.SetDisabled("admin.khanh", false, s.admin);
-    const auto demoted = users.SetRole("admin.hoa", Role::Officer, s.admin);
+    ProposedChange step_down;
+    step_down.kind = ChangeKind::SetRole;
+    step_down.user_name = "admin.hoa";
+    step_down.role = Role::Officer;
+    const auto demoted = *four_eyes.Confirm(four_eyes.Propose(step_down, s.admin).proposal.id, khanh).user;
     CHECK(demoted.role == Role::Officer);
     CHECK(demoted.password_hash.empty());
-    const Actor khanh = users.SignIn("admin.khanh", kTestPassword, kTestWorkstation);
     last([&] { users.SetDisabled("admin.khanh", true, khanh); });
     last([&] { users.SetRole("admin.khanh", Role::Viewer, khanh); });
     CHECK(users.SignIn("admin.hoa", kTestPassword, kTestWorkstation).role == Role::Officer);
