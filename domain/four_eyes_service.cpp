@@ -183,7 +183,8 @@ FourEyesStatus FourEyesService::Status() {
                               pending + " đề xuất đang chờ).",
                           "Four eyes: changes to trust and signers await a second administrator's "
                           "confirmation (" +
-                              pending + " proposals pending)."};
+                              pending + (status.pending_proposals == 1 ? " proposal" : " proposals") +
+                              " pending)."};
     return status;
 }
 

@@ -15,8 +15,9 @@ using namespace innodesk::testing;
 
 namespace {
 
-// After the seeding the log holds one user.create entry per test user: six entries.
-constexpr int kSeededEntries = 6;
+// After the seeding the log holds one user.create entry per test user and the administrator's
+// setting.set of the one-person rule (tests/support/one_person_rule.h): seven entries.
+constexpr int kSeededEntries = 7;
 
 CliResult Verify(const CliDatabase& db, const std::vector<std::string>& more = {}) {
     return db.Run(kViewer, Joined({"audit", "verify"}, more));

@@ -209,7 +209,10 @@ TEST_CASE("A second administrator confirms exactly what was proposed, checked ag
 
     // A confirmer who is no longer an active administrator confirms nothing.
     const auto role = four_eyes.Propose(RoleChange("officer.chi", Role::Approver), s.admin);
-    s.Users().SetDisabled("admin.khanh", true, s.admin);
+    ProposedChange disable;
+    disable.kind = ChangeKind::DisableUser;
+    disable.user_name = "admin.khanh";
+    four_eyes.Confirm(four_eyes.Propose(disable, s.admin).proposal.id, khanh);  // khanh agrees to go
     CHECK(Refusal([&] { four_eyes.Confirm(role.proposal.id, khanh); }).Code() == ErrorCode::PermissionDenied);
     // A proposal that can never apply is refused when proposed.
     CHECK(Refusal([&] { four_eyes.Propose(Enrolment("khong.co", kAttackerCertificate), s.admin); }).Code() ==

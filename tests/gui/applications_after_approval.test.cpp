@@ -205,7 +205,8 @@ TEST_CASE(
         REQUIRE(dialog.IsModal());
         // The domain's own words, its amounts in the notation of its messages.
         CHECK(LastErrorBox(fixture).Contains(
-            U("Paying " + too_much.Format() + " exceeds the remaining " + remaining.Format() + " (approved " +
+            U("Paying " + too_much.Format() + " exceeds the remaining " + remaining.Format() + " (decision " +
+              checker.Decisions().Get(contracted.decision_id.value()).number + " approved " +
               contracted.approved_amount->Format() + ", paid " + paid.Format() + ").")));
         CHECK(Find<wxTextCtrl>(dialog, "payment_reference").GetValue() == "UNC 15/KBNN-KH");
         Type(dialog, "amount", Money(million));
@@ -229,7 +230,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "An officer drafts a decision varying an approved amount, with a reason; the amount changes only when it "
+    "An officer drafts a decision varying an approved amount, with a reason: the amount changes only when it "
     "is signed",
     "[gui]") {
     GuiFixture fixture;
