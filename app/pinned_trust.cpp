@@ -2,10 +2,10 @@
 #include "pinned_trust.h"
 
 #include "install_paths.h"
+#include "workstation_files.h"
 
 #include "signing/trust_items.h"
 
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,21 +18,6 @@
 
 namespace innodesk::app {
 namespace {
-
-std::filesystem::path AbsoluteEnvironmentPath(const char* name) {
-    const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') return {};
-    const std::filesystem::path path(value);
-    return path.is_absolute() ? path : std::filesystem::path();
-}
-
-std::filesystem::path UserConfigFolder() {
-    if (auto config = AbsoluteEnvironmentPath("XDG_CONFIG_HOME"); !config.empty()) return config;
-    if (auto home = AbsoluteEnvironmentPath("HOME"); !home.empty()) return home / ".config";
-    const passwd* entry = ::getpwuid(::geteuid());
-    return std::filesystem::path(entry != nullptr && entry->pw_dir != nullptr ? entry->pw_dir : "/") /
-           ".config";
-}
 
 std::filesystem::path ShippedAnchorFolder() {
     return InstalledOrFallback(RunningExecutable(), "share/innodesk/trust", INNODESK_SOURCE_TRUST_DIR);
@@ -62,14 +47,12 @@ std::string ReadWhole(const std::filesystem::path& file) {
 
 std::filesystem::path MachineAnchorFolder() {
     if (auto folder = AbsoluteEnvironmentPath("INNODESK_TRUST_DIR"); !folder.empty()) return folder;
-    if (auto sysconf = AbsoluteEnvironmentPath("INNODESK_SYSCONFDIR"); !sysconf.empty())
-        return sysconf / "trust";
-    return "/etc/innodesk/trust";
+    return SystemConfigFolder() / "trust";
 }
 
 std::filesystem::path UserAnchorFolder() {
     if (auto folder = AbsoluteEnvironmentPath("INNODESK_TRUST_DIR"); !folder.empty()) return folder;
-    return UserConfigFolder() / "innodesk" / "trust";
+    return UserConfigFolder() / "trust";
 }
 
 std::vector<AnchorFolder> AnchorFolders() {

@@ -12,13 +12,6 @@
 namespace innodesk::app {
 namespace {
 
-std::filesystem::path AbsoluteEnvironmentPath(const char* name) {
-    const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') return {};
-    const std::filesystem::path path(value);
-    return path.is_absolute() ? path : std::filesystem::path();
-}
-
 std::filesystem::path HomeFolder() {
     if (auto home = AbsoluteEnvironmentPath("HOME"); !home.empty()) return home;
     const passwd* entry = ::getpwuid(::geteuid());
@@ -43,13 +36,26 @@ std::string Trimmed(const std::string& text) {
 
 }  // namespace
 
+std::filesystem::path AbsoluteEnvironmentPath(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') return {};
+    const std::filesystem::path path(value);
+    return path.is_absolute() ? path : std::filesystem::path();
+}
+
+std::filesystem::path SystemConfigFolder() {
+    if (auto system = AbsoluteEnvironmentPath("INNODESK_SYSCONFDIR"); !system.empty()) return system;
+    return "/etc/innodesk";
+}
+
+std::filesystem::path UserConfigFolder() {
+    if (auto config = AbsoluteEnvironmentPath("XDG_CONFIG_HOME"); !config.empty()) return config / "innodesk";
+    return HomeFolder() / ".config" / "innodesk";
+}
+
 WorkstationFiles WorkstationFilesFromEnvironment() {
-    std::filesystem::path system = AbsoluteEnvironmentPath("INNODESK_SYSCONFDIR");
-    if (system.empty()) system = "/etc/innodesk";
-    std::filesystem::path user = AbsoluteEnvironmentPath("XDG_CONFIG_HOME");
-    if (user.empty()) user = HomeFolder() / ".config";
-    user /= "innodesk";
-    return {system / "workstation.conf", user / "workstation.conf", user / "accepted-modules"};
+    const auto user = UserConfigFolder();
+    return {SystemConfigFolder() / "workstation.conf", user / "workstation.conf", user / "accepted-modules"};
 }
 
 std::map<std::string, std::string> ReadWorkstationFile(const std::filesystem::path& file) {

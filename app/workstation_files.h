@@ -29,6 +29,14 @@ struct WorkstationFiles {
 // The files of the user running InnoDesk, from the environment described above.
 WorkstationFiles WorkstationFilesFromEnvironment();
 
+// The environment variable `name` as a path when it is set and absolute; empty otherwise (a relative
+// path would depend on the folder InnoDesk happened to be started in).
+std::filesystem::path AbsoluteEnvironmentPath(const char* name);
+// The machine administrator's folder: $INNODESK_SYSCONFDIR, default /etc/innodesk.
+std::filesystem::path SystemConfigFolder();
+// The user's own folder: $XDG_CONFIG_HOME/innodesk, default ~/.config/innodesk.
+std::filesystem::path UserConfigFolder();
+
 // The settings of one workstation file, which must pass CheckProtectedFile. Throws DomainError
 // FileFormat naming the file and line for a line that is not `key = value`, an unknown key or a
 // key given twice.
