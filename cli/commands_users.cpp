@@ -224,13 +224,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         const auto items = signing::ReadTrustItems(ReadWholeFile(*file, "tệp PEM", "PEM file"), *file);
         auto four_eyes = FourEyes(context);
         for (const auto& item : items) {
-            domain::ProposedChange change;
-            change.kind = domain::ChangeKind::AddTrust;
-            change.trust_kind = item.kind;
-            change.subject = item.label;
-            change.fingerprint = item.fingerprint;
-            change.pem = item.pem;
-            const auto outcome = four_eyes.Propose(change, context.Actor());
+            const auto outcome = four_eyes.Propose(domain::AddTrustChange(item), context.Actor());
             if (!outcome.applied) {
                 PrintProposalOutcome(context, outcome);
                 continue;

@@ -35,6 +35,16 @@ std::span<const EnumEntry<ProposalStatus>> ProposalStatuses() {
     return kStatuses;
 }
 
+ProposedChange AddTrustChange(const TrustItem& item) {
+    ProposedChange change;
+    change.kind = ChangeKind::AddTrust;
+    change.trust_kind = item.kind;
+    change.subject = item.label;
+    change.fingerprint = item.fingerprint;
+    change.pem = item.pem;
+    return change;
+}
+
 ProposalRepository& ProposalsOf(Transaction& tx) {
     if (auto* source = dynamic_cast<ProposalSource*>(&tx)) return source->Proposals();
     throw DomainError(ErrorCode::Storage, {"Kho dữ liệu này không lưu được đề xuất thay đổi.",

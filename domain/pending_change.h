@@ -47,6 +47,9 @@ struct ProposedChange {
     std::string setting_value;
 };
 
+// The change that adds `item` to the trust store, as every front end proposes it.
+ProposedChange AddTrustChange(const TrustItem& item);
+
 struct Proposal {
     std::int64_t id = 0;
     ProposedChange change;

@@ -11,12 +11,7 @@ namespace innodesk::domain {
 // second administrator; front ends propose it through FourEyesService.
 TrustItem TrustService::Add(TrustItem item, const Actor& actor) {
     RequireRole(m_store, actor, {Role::Admin}, "sửa kho chứng thư tin cậy", "change the trust store");
-    ProposedChange change;
-    change.kind = ChangeKind::AddTrust;
-    change.trust_kind = item.kind;
-    change.subject = item.label;
-    change.fingerprint = item.fingerprint;
-    change.pem = item.pem;
+    const ProposedChange change = AddTrustChange(item);
     auto tx = m_store.Begin(TransactionMode::Write);
     RequireNoSecondAdministrator(*tx, change);
     item = *ApplyChange(*tx, m_clock, actor, change).trust_item;

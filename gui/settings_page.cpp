@@ -271,13 +271,7 @@ void SettingsPage::AddTrustFile() {
     std::ifstream in(S(ask.GetPath()), std::ios::binary);
     const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     for (const auto& item : signing::ReadTrustItems(pem, S(ask.GetPath()))) {
-        domain::ProposedChange change;
-        change.kind = domain::ChangeKind::AddTrust;
-        change.trust_kind = item.kind;
-        change.subject = item.label;
-        change.fingerprint = item.fingerprint;
-        change.pem = item.pem;
-        Propose(change);
+        Propose(domain::AddTrustChange(item));
     }
 }
 
