@@ -10,6 +10,8 @@ packages=(
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev libssl-dev libicu-dev
   libzip-dev libexpat1-dev libpugixml-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libspdlog-dev libyaml-cpp-dev
   libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
+  # signed PDF documents (PAdES): PoDoFo writes the PDF structure, OpenSSL the CMS
+  libpodofo-dev
   # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME, and GTK's
   # own dialogs read their Vietnamese from LC_MESSAGES (see below); GTK's Vietnamese catalog
   # (gtk30.mo) is in libgtk-3-common. wxWidgets' strings: Debian's wx3.2-i18n has no Vietnamese,
@@ -18,6 +20,9 @@ packages=(
   # tests: Catch2, a throwaway PostgreSQL server, SQLite shell, PKCS#11 soft token, X display; python-docx
   # and LibreOffice Writer (headless, about 88 MB to download) read back and convert the DOCX reports
   catch2 postgresql sqlite3 openssl softhsm2 xvfb xauth imagemagick python3-openpyxl python3-docx libreoffice-writer-nogui poppler-utils
+  # signed PDFs checked by tools InnoDesk did not write: poppler's pdfsig with the test CA in an NSS
+  # database (certutil), pikepdf and pypdf reading the attachments, qpdf checking the structure
+  libnss3-tools python3-pikepdf python3-pypdf qpdf
   # fuzzing: libFuzzer comes with clang (fuzz/)
   clang libclang-rt-14-dev
   # the format check (scripts/check_format.sh): Debian 12's clang-format, version 14
