@@ -37,6 +37,10 @@ struct LaidOutPdf {
     PdfPlaces places;
 };
 
+// Where the department's seal signature goes on a document's first page: in its top margin, at the
+// right edge (the same on every document of an orientation).
+PdfPlace FirstPageTopRight(PageOrientation orientation);
+
 // PdfReport with where its parts went.
 LaidOutPdf LaidOutPdfReport(const ReportDocument& document);
 
