@@ -187,8 +187,7 @@ public:
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
             CairoFailed(cairo_surface_status(surface.get()));
-        m_places.first_page_top_right = {0, m_width - kMarginRight - kSealWidth,
-                                         m_height - kSealTop - kSealHeight, kSealWidth, kSealHeight};
+        m_places.first_page_top_right = FirstPageTopRight(m_document.orientation);
         return {std::move(bytes), m_places};
     }
 
@@ -608,6 +607,13 @@ std::string PdfReport(const ReportDocument& original) {
     Validate(original);
     const ReportDocument document = NormalisedText(original);
     return PdfRenderer(document).Render();
+}
+
+PdfPlace FirstPageTopRight(PageOrientation orientation) {
+    const bool landscape = orientation == PageOrientation::Landscape;
+    const double width = landscape ? kA4Long : kA4Short;
+    const double height = landscape ? kA4Short : kA4Long;
+    return {0, width - kMarginRight - kSealWidth, height - kSealTop - kSealHeight, kSealWidth, kSealHeight};
 }
 
 LaidOutPdf LaidOutPdfReport(const ReportDocument& original) {
