@@ -19,14 +19,10 @@ PdfString Utf8(const std::string& text) {
     return PdfString(reinterpret_cast<const pdf_utf8*>(text.c_str()));
 }
 
-// The signature field's widget: printed, and hidden when the field has no place on a page (a document
-// timestamp).
-PdfAnnotation* SignatureWidget(PdfMemDocument& document, PdfPage* page, const PoDoFo::PdfRect& rect,
-                               bool visible) {
+// The signature field's widget, printed with the page.
+PdfAnnotation* PrintedWidget(PdfPage* page, const PoDoFo::PdfRect& rect) {
     PdfAnnotation* widget = page->CreateAnnotation(ePdfAnnotation_Widget, rect);
-    (void)document;
-    widget->SetFlags(visible ? ePdfAnnotationFlags_Print
-                             : (ePdfAnnotationFlags_Hidden | ePdfAnnotationFlags_Invisible));
+    widget->SetFlags(ePdfAnnotationFlags_Print);
     return widget;
 }
 
@@ -89,7 +85,7 @@ std::string SignPdf(std::string_view pdf, const SigningKey& key, const PdfSignat
 
         const PoDoFo::PdfRect rect(request.rect.left, request.rect.bottom, request.rect.width,
                                    request.rect.height);
-        PdfSignatureField field(SignatureWidget(*document, page, rect, true), form, document.get());
+        PdfSignatureField field(PrintedWidget(page, rect), form, document.get());
         field.SetFieldName(Utf8(request.field_name));
         auto appearance = detail::DrawAppearance(*document, font, request.rect.width, request.rect.height,
                                                  request.appearance, 10, false,

@@ -68,8 +68,7 @@ double FittedSize(PdfFont* font, const std::vector<std::string>& lines, double s
     return std::max(size, 1.0);
 }
 
-void SetAppearance(PdfMemDocument& document, PdfObject* widget, PdfXObject& appearance) {
-    (void)document;
+void SetAppearance(PdfObject* widget, PdfXObject& appearance) {
     PdfDictionary states;
     states.AddKey("N", appearance.GetObject()->Reference());
     widget->GetDictionary().AddKey("AP", states);
@@ -130,7 +129,8 @@ std::unique_ptr<PdfMemDocument> LoadForUpdate(std::string_view pdf) {
 
 std::map<std::string, FoundField> FindFields(PdfMemDocument& document) {
     std::map<std::string, FoundField> found;
-    PdfAcroForm* form = document.GetAcroForm(ePdfDontCreateObject);
+    // Without _None PoDoFo would add a Helvetica default appearance to the form, a change for nothing.
+    PdfAcroForm* form = document.GetAcroForm(ePdfDontCreateObject, ePdfAcroFormDefaultAppearance_None);
     if (form == nullptr) return found;
     PdfObject* fields = Resolve(document, form->GetObject()->GetDictionary().GetKey("Fields"));
     if (fields == nullptr || !fields->IsArray()) return found;
@@ -238,9 +238,24 @@ void AddTextField(PdfMemDocument& document, PdfFont* font, const PdfTextField& r
     field.SetFieldName(Utf8(request.name));
     field.SetText(Utf8(request.value));
     field.GetWidgetAnnotation()->SetFlags(ePdfAnnotationFlags_Print);
+    // What a reader uses if someone edits the field: our font, named in the form's resources.
+    char appearance_text[64];
+    std::snprintf(appearance_text, sizeof appearance_text, "/%s %g Tf 0 g",
+                  font->GetIdentifier().GetName().c_str(), request.font_size);
+    field.GetFieldObject()->GetDictionary().AddKey("DA", PdfString(appearance_text));
+    PdfDictionary& form = document.GetAcroForm(ePdfCreateObject, ePdfAcroFormDefaultAppearance_None)
+                              ->GetObject()
+                              ->GetDictionary();
+    if (!form.HasKey("DR")) form.AddKey("DR", PdfDictionary());
+    PdfObject* resources = Resolve(document, form.GetKey("DR"));
+    if (!resources->GetDictionary().HasKey("Font"))
+        resources->GetDictionary().AddKey("Font", PdfDictionary());
+    Resolve(document, resources->GetDictionary().GetKey("Font"))
+        ->GetDictionary()
+        .AddKey(font->GetIdentifier(), font->GetObject()->Reference());
     auto appearance = DrawAppearance(document, font, request.rect.width, request.rect.height, {request.value},
                                      request.font_size, request.centred, nullptr);
-    SetAppearance(document, field.GetFieldObject(), *appearance);
+    SetAppearance(field.GetFieldObject(), *appearance);
 }
 
 void FillTextField(PdfMemDocument& document, PdfFont* font, const FoundField& found,
@@ -255,7 +270,7 @@ void FillTextField(PdfMemDocument& document, PdfFont* font, const FoundField& fo
     const PoDoFo::PdfRect rect = WidgetRect(document, found.widget);
     auto appearance = DrawAppearance(document, font, rect.GetWidth(), rect.GetHeight(), {request.value},
                                      request.font_size, request.centred, nullptr);
-    SetAppearance(document, found.widget, *appearance);
+    SetAppearance(found.widget, *appearance);
 }
 
 void AttachFile(PdfMemDocument& document, const PdfAttachment& attachment) {

@@ -41,8 +41,8 @@ struct CertificateProfile {
     TimePoint not_after;
     bool is_ca = false;  // basicConstraints CA:TRUE, critical
     KeyUsage key_usage = KeyUsage::DigitalSignature | KeyUsage::NonRepudiation;
-    bool time_stamping =
-        false;  // extendedKeyUsage timeStamping, critical (RFC 3161 §2.3): a TSA's certificate
+    // extendedKeyUsage timeStamping, critical (RFC 3161 §2.3): the certificate of a timestamping authority.
+    bool time_stamping = false;
 };
 
 // An RSA-2048 key pair and its X.509 v3 certificate (with subject and authority key identifiers).

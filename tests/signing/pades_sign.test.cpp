@@ -227,22 +227,23 @@ constexpr std::int64_t kSigningTime = 1'796'613'303;  // 07/12/2026 03:15:03 UTC
 PdfSignatureRequest ApproverRequest() {
     PdfSignatureRequest request;
     request.field_name = "Approver";
-    request.rect = {0, 330, 120, 220, 60};
+    request.rect = {0, 340, 530, 215, 62};  // between the signer's title and name
     request.appearance = {"Ký bởi: Nguyễn Thị Ánh", "Phó Giám đốc",
                           "Thời gian ký: 07/12/2026 10:15:03 +07:00"};
     request.reason = "Phê duyệt quyết định";
     request.location = "Nha Trang";
     request.signing_time_unix = kSigningTime;
     request.certify = true;
-    request.add_fields = {{"Number", {0, 60, 700, 150, 18}, "", 12, true},
-                          {"Date", {0, 330, 700, 200, 18}, "", 12, true}};
+    // Under the issuing body and under the motto, where Decree 30 puts the number and the date.
+    request.add_fields = {{"Number", {0, 95, 741, 150, 15}, "", 11, true},
+                          {"Date", {0, 325, 741, 230, 15}, "", 11, true}};
     return request;
 }
 
 PdfSignatureRequest ClerkRequest() {
     PdfSignatureRequest request;
     request.field_name = "Department";
-    request.rect = {0, 380, 770, 200, 55};
+    request.rect = {0, 395, 790, 195, 40};  // top right of the first page
     request.appearance = {"Ký bởi: Sở Khoa học và Công nghệ", "Thời gian ký: 07/12/2026 14:02:11 +07:00"};
     request.signing_time_unix = kSigningTime + 13'628;
     request.fill_fields = {{"Number", {}, "15/QĐ-SKHCN", 12, true},
@@ -267,9 +268,8 @@ Bytes LastCms(const std::string& pdf) {
 
 }  // namespace
 
-TEST_CASE(
-    "A PAdES signature is a valid, trusted ETSI.CAdES.detached signature for pdfsig and appends to the file",
-    "[pades]") {
+TEST_CASE("A PAdES signature is valid and trusted for pdfsig as ETSI.CAdES.detached and appends to the file",
+          "[pades]") {
     const TempDir folder;
     const fs::path db = NssDatabase(folder.path, SharedPki().root_pem);
     const std::string original = DecisionPdf(folder.path);
@@ -319,8 +319,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "Approver certifies, the clerk fills the number and date and signs: pdfsig, qpdf, pikepdf and the page "
-    "agree",
+    "The approver certifies and the clerk fills the number and date and signs: pdfsig qpdf pikepdf and the "
+    "page agree",
     "[pades]") {
     const TempDir folder;
     const fs::path db = NssDatabase(folder.path, SharedPki().root_pem);
@@ -329,7 +329,17 @@ TEST_CASE(
     const std::string pdftoppm = RequireProgram("pdftoppm", "poppler-utils");
     RequirePikepdf();
 
-    const std::string first = SignPdf(DecisionPdf(folder.path), *Approver(), ApproverRequest());
+    // The approver's signature image: any PNG will do, here a thumbnail of the page made by pdftoppm.
+    const std::string unsigned_pdf = DecisionPdf(folder.path);
+    REQUIRE(Run(pdftoppm + " -png -scale-to 90 -singlefile " + Quote(folder.path / "decision.pdf") + " " +
+                Quote(folder.path / "thumbnail"))
+                .exit_code == 0);
+    const std::string png = ReadFile(folder.path / "thumbnail.png");
+    PdfSignatureRequest approver = ApproverRequest();
+    approver.image_png = Bytes(png.begin(), png.end());
+
+    const std::string first = SignPdf(unsigned_pdf, *Approver(), approver);
+    CHECK(first.find("/Subtype/Image") != std::string::npos);
     const std::string second = SignPdf(first, *Department(), ClerkRequest());
     CHECK(second.compare(0, first.size(), first) == 0);
     const fs::path file = folder.path / "issued.pdf";
@@ -486,7 +496,7 @@ Bytes TimestampToken(const fs::path& folder, std::span<const std::uint8_t> data)
 
 }  // namespace
 
-TEST_CASE("Long-term validation: a DSS with the certificates and CRLs, then a document timestamp",
+TEST_CASE("Long-term validation: a DSS with the certificates and CRLs then a document timestamp",
           "[pades][ltv]") {
     const TempDir folder;
     const fs::path db = NssDatabase(folder.path, SharedPki().root_pem);
