@@ -582,6 +582,12 @@ TEST_CASE("SignPdf refuses what it cannot sign, naming the problem", "[pades]") 
         const auto [code, message] = error_of("PK\x03\x04 a zip file, not a PDF", ApproverRequest());
         CHECK(code == ErrorCode::FileFormat);
     }
+    SECTION("a PDF header over damaged content") {
+        const auto [code, message] =
+            error_of("%PDF-1.7\n1 0 obj << /Type /Catalog >>\nno xref, no trailer", ApproverRequest());
+        CHECK(code == ErrorCode::FileFormat);
+        CHECK(message.find("PoDoFo") != std::string::npos);
+    }
     SECTION("too large") {
         std::string large = pdf;
         large.resize(kMaxPdfBytes + 1, ' ');
@@ -619,4 +625,31 @@ TEST_CASE("SignPdf refuses what it cannot sign, naming the problem", "[pades]") 
         request.rect = {3, 10, 10, 100, 50};
         CHECK(error_of(pdf, request).first == ErrorCode::InvalidValue);
     }
+}
+
+TEST_CASE("A PDF whose objects are in object streams with a cross-reference stream is signed twice as well",
+          "[pades]") {
+    const TempDir folder;
+    const fs::path db = NssDatabase(folder.path, SharedPki().root_pem);
+    const std::string qpdf = RequireProgram("qpdf", "qpdf");
+    DecisionPdf(folder.path);
+    const RunResult packed = Run(qpdf + " --object-streams=generate " + Quote(folder.path / "decision.pdf") +
+                                 " " + Quote(folder.path / "packed.pdf"));
+    INFO(packed.output);
+    REQUIRE(packed.exit_code == 0);
+    const std::string original = ReadFile(folder.path / "packed.pdf");
+    REQUIRE(original.find("/ObjStm") != std::string::npos);
+
+    const std::string first = SignPdf(original, *Approver(), ApproverRequest());
+    const std::string second = SignPdf(first, *Department(), ClerkRequest());
+    CHECK(first.compare(0, original.size(), original) == 0);
+    CHECK(second.compare(0, first.size(), first) == 0);
+    WriteFile(folder.path / "packed-signed.pdf", second);
+    const RunResult pdfsig = Pdfsig(folder.path / "packed-signed.pdf", db);
+    INFO(pdfsig.output);
+    CHECK(Count(pdfsig.output, "Signature Validation: Signature is Valid.") == 2);
+    CHECK(Count(pdfsig.output, "Certificate Validation: Certificate is Trusted.") == 2);
+    const RunResult checked = Run(qpdf + " --check " + Quote(folder.path / "packed-signed.pdf"));
+    INFO(checked.output);
+    CHECK(checked.exit_code == 0);
 }
