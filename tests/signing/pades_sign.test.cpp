@@ -12,6 +12,7 @@
 #include "test_tools.h"
 
 #include <openssl/cms.h>
+#include <openssl/ess.h>
 #include <openssl/pem.h>
 #include <podofo/podofo.h>
 #include <unistd.h>
@@ -304,6 +305,35 @@ TEST_CASE("A PAdES signature is valid and trusted for pdfsig as ETSI.CAdES.detac
     CHECK(CMS_signed_get_attr_by_NID(signer, NID_pkcs9_messageDigest, -1) >= 0);
     STACK_OF(X509)* certificates = CMS_get1_certs(cms.get());
     CHECK(sk_X509_num(certificates) == 2);  // the signer and the root its PKCS#12 carries
+    // signing-certificate-v2 names the signer's certificate: OpenSSL's ESS check finds it first in the chain.
+    X509_ATTRIBUTE* attribute = CMS_signed_get_attr(
+        signer, CMS_signed_get_attr_by_NID(signer, NID_id_smime_aa_signingCertificateV2, -1));
+    const ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(attribute, 0);
+    REQUIRE(value != nullptr);
+    REQUIRE(value->type == V_ASN1_SEQUENCE);
+    const unsigned char* ess_cursor = value->value.sequence->data;
+    std::unique_ptr<ESS_SIGNING_CERT_V2, decltype(&ESS_SIGNING_CERT_V2_free)> ess(
+        d2i_ESS_SIGNING_CERT_V2(nullptr, &ess_cursor, value->value.sequence->length),
+        ESS_SIGNING_CERT_V2_free);
+    REQUIRE(ess != nullptr);
+    STACK_OF(X509)* signer_first = sk_X509_new_null();
+    X509* signer_certificate = nullptr;
+    for (int i = 0; i < sk_X509_num(certificates); ++i) {
+        X509* certificate = sk_X509_value(certificates, i);
+        if (X509_check_issued(certificate, certificate) != X509_V_OK) signer_certificate = certificate;
+    }
+    REQUIRE(signer_certificate != nullptr);
+    sk_X509_push(signer_first, signer_certificate);
+    CHECK(OSSL_ESS_check_signing_certs(nullptr, ess.get(), signer_first, 1) == 1);
+    sk_X509_free(signer_first);
+    STACK_OF(X509)* root_only = sk_X509_new_null();
+    for (int i = 0; i < sk_X509_num(certificates); ++i) {
+        if (sk_X509_value(certificates, i) != signer_certificate)
+            sk_X509_push(root_only, sk_X509_value(certificates, i));
+    }
+    CHECK(OSSL_ESS_check_signing_certs(nullptr, ess.get(), root_only, 1) !=
+          1);  // another certificate: refused
+    sk_X509_free(root_only);
     sk_X509_pop_free(certificates, X509_free);
     // OpenSSL's own verifier agrees with the digest and the signature over the signed attributes.
     long long a = 0, b = 0, c = 0, d = 0;
