@@ -526,6 +526,53 @@ Bytes TimestampToken(const fs::path& folder, std::span<const std::uint8_t> data)
 
 }  // namespace
 
+// What signing/timestamp.h's hook does, done here with openssl ts: the signature value timestamped and the
+// token added as the id-aa-signatureTimeStampToken unsigned attribute (RFC 3161 appendix A, PAdES B-T).
+Bytes WithSignatureTimestamp(const fs::path& folder, const Bytes& cms_der) {
+    const unsigned char* cursor = cms_der.data();
+    std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(
+        d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(cms_der.size())), CMS_ContentInfo_free);
+    REQUIRE(cms != nullptr);
+    CMS_SignerInfo* signer = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+    const ASN1_OCTET_STRING* value = CMS_SignerInfo_get0_signature(signer);
+    const Bytes token = TimestampToken(
+        folder, std::span(ASN1_STRING_get0_data(value), static_cast<std::size_t>(ASN1_STRING_length(value))));
+    REQUIRE(CMS_unsigned_add1_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                          token.data(), static_cast<int>(token.size())) == 1);
+    unsigned char* der = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms.get(), &der);
+    REQUIRE(length > 0);
+    Bytes result(der, der + length);
+    OPENSSL_free(der);
+    return result;
+}
+
+TEST_CASE("The timestamp hook's CMS goes into the PDF and the signature stays valid for pdfsig",
+          "[pades][ltv]") {
+    const TempDir folder;
+    const fs::path db = NssDatabase(folder.path, SharedPki().root_pem);
+    PdfSignatureRequest request = ApproverRequest();
+    std::size_t hook_calls = 0;
+    request.add_timestamp = [&](Bytes cms) {
+        ++hook_calls;
+        return WithSignatureTimestamp(folder.path, cms);
+    };
+    const std::string signed_pdf = SignPdf(DecisionPdf(folder.path), *Approver(), request);
+    CHECK(hook_calls == 1);
+    const Bytes der = LastCms(signed_pdf);
+    const unsigned char* cursor = der.data();
+    std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(
+        d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(der.size())), CMS_ContentInfo_free);
+    REQUIRE(cms != nullptr);
+    CMS_SignerInfo* signer = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+    CHECK(CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1) >= 0);
+    WriteFile(folder.path / "timestamped.pdf", signed_pdf);
+    const RunResult pdfsig = Pdfsig(folder.path / "timestamped.pdf", db);
+    INFO(pdfsig.output);
+    CHECK(pdfsig.output.find("Signature Validation: Signature is Valid.") != std::string::npos);
+    CHECK(pdfsig.output.find("Certificate Validation: Certificate is Trusted.") != std::string::npos);
+}
+
 TEST_CASE("Long-term validation: a DSS with the certificates and CRLs then a document timestamp",
           "[pades][ltv]") {
     const TempDir folder;
