@@ -65,9 +65,13 @@ struct PdfSignatureRequest {
 
 // The PDF with one more revision appended (incremental update: the input bytes are an exact prefix of
 // the output) holding the fields, the attachments and the signature. Throws domain::DomainError:
-// FileFormat (not a PDF, or one PoDoFo cannot read), InvalidValue (too large, a field name already used,
-// a field to fill that does not exist, a page or rectangle out of range, a CMS too large for the
-// reserved space, the key cannot sign), NotFound (the DejaVu Sans font is not installed).
+// FileFormat (not a PDF, one PoDoFo cannot read, an encrypted one, a signature image that is not PNG),
+// InvalidValue (too large, a page or rectangle out of range, certify on a document already signed, a CMS
+// too large for the reserved space, the key cannot sign), Duplicate (a field or attachment name already
+// used), NotFound (a field to fill that does not exist, the DejaVu Sans font not installed).
+// A certification (certify) with P 2 allows later form fill and signatures; an attachment added in a
+// later revision is outside what DocMDP P 2 allows, so put attachments in the certifying revision when
+// strict validators must accept the document.
 std::string SignPdf(std::string_view pdf, const SigningKey& key, const PdfSignatureRequest& request);
 
 // PAdES B-LT / B-LTA material: a DSS dictionary (/Certs, /CRLs, /OCSPs when given) appended as a new
