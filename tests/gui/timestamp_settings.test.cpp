@@ -20,7 +20,7 @@
 using namespace innodesk;
 using namespace innodesk::gui::testing;
 
-TEST_CASE("An administrator sets the TSA address and CA in Settings; a wrong address is refused",
+TEST_CASE("An administrator sets the TSA address and CA in Settings, a wrong address is refused",
           "[gui][timestamp]") {
     GuiFixture fixture;
     auto& admin = fixture.SignIn("quantri");
