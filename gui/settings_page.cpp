@@ -122,6 +122,7 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     m_tsa_url->SetName("tsa_url");
     m_tsa_url->SetHint("http://tsa.example.vn/tsa");
     m_tsa_url->SetToolTip(tsa_help);
+    m_tsa_url->SetMinSize(FromDIP(wxSize(300, -1)));  // an address stays readable beside a long CA name
     tsa->Add(m_tsa_url, 2, wxALL, 6);
     auto* save_tsa = new wxButton(tsa->GetStaticBox(), wxID_ANY, _("Propose address"));
     save_tsa->SetName("save_tsa_url");
@@ -132,6 +133,7 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     m_tsa_ca = new wxStaticText(tsa->GetStaticBox(), wxID_ANY, wxEmptyString, wxDefaultPosition,
                                 wxDefaultSize, wxST_ELLIPSIZE_END);
     m_tsa_ca->SetName("tsa_ca");
+    m_tsa_ca->SetMinSize(FromDIP(wxSize(120, -1)));  // cut at the end (the tooltip has it whole), never wider
     tsa->Add(m_tsa_ca, 3, wxALIGN_CENTER_VERTICAL | wxALL, 6);
     sizer->Add(tsa, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
     for (wxWindow* control : std::initializer_list<wxWindow*>{m_tsa_url, save_tsa, choose_ca})
