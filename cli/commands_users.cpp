@@ -7,8 +7,10 @@
 
 #include "app/department_time_zone.h"
 #include "app/report_heading.h"
+#include "app/timestamp_authority.h"
 #include "app/token_module.h"
 #include "domain/department_province.h"
+#include "domain/timestamp_settings.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "persistence/postgres_login.h"
@@ -277,14 +279,18 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
            "report_issuing_body (lines separated by |), report_place, report_symbol, report_signer_title "
            "(lines separated by |), report_signer_name, report_recipients (separated by |), "
            "decision_proposer, "
-           "department_province, time_zone (an IANA name, default Asia/Ho_Chi_Minh) or one_person_rule "
-           "(on: changes to trust and signers need no second administrator; only while there is one)")
+           "department_province, time_zone (an IANA name, default Asia/Ho_Chi_Minh), one_person_rule "
+           "(on: changes to trust and signers need no second administrator; only while there is one), "
+           "tsa_url (the timestamping authority, http://host[:port]/path; empty: no timestamps) or "
+           "tsa_ca_pem "
+           "(the value is a PEM file with the TSA's CA certificate(s); empty: none)")
         ->required()
         ->check(CLI::IsMember(
             {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
              app::kSettingReportSymbol, app::kSettingReportSignerTitle, app::kSettingReportSignerName,
              app::kSettingReportRecipients, app::kSettingDecisionProposer, domain::kSettingDepartmentProvince,
-             app::kSettingTimeZone, domain::kSettingOnePersonRule}));
+             app::kSettingTimeZone, domain::kSettingOnePersonRule, domain::kSettingTsaUrl,
+             domain::kSettingTsaCaPem}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in
@@ -314,6 +320,18 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
                         << '\n';
             return;
         }
+        if (domain::IsTimestampSetting(*key)) {  // the TSA: a signing setting, checked before proposing
+            const domain::ProposedChange change =
+                *key == domain::kSettingTsaUrl
+                    ? app::TimestampUrlChange(*value)
+                    : app::TimestampCaChange(
+                          value->empty() ? std::string() : ReadWholeFile(*value, "tệp PEM", "PEM file"),
+                          *value);
+            const auto outcome = FourEyes(context).Propose(change, context.Actor());
+            if (!outcome.applied) return PrintProposalOutcome(context, outcome);
+            context.out << context.Say(domain::DescribeChange(change)) << '\n';
+            return;
+        }
         // The reports' heading is text people read, so NFC.
         const std::string stored = context.Text().Clean(*value, *key);
         domain::ProposedChange change;
@@ -334,6 +352,19 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
         context.out << app::kSettingTimeZone << " = "
                     << settings_service.Setting(app::kSettingTimeZone).value_or(domain::kDefaultTimeZone)
                     << '\n';
+        const auto tsa_url = settings_service.Setting(domain::kSettingTsaUrl).value_or("");
+        context.out << domain::kSettingTsaUrl << " = " << tsa_url
+                    << (tsa_url.empty() ? context.Say("  (không dùng dấu thời gian)", "  (no timestamps)")
+                                        : "")
+                    << '\n';
+        const auto tsa_ca = settings_service.Setting(domain::kSettingTsaCaPem).value_or("");
+        if (tsa_ca.empty()) {
+            context.out << domain::kSettingTsaCaPem << " = \n";
+        } else {
+            const auto ca = app::TimestampCaChange(tsa_ca, domain::kSettingTsaCaPem);
+            context.out << domain::kSettingTsaCaPem << " = " << ca.subject << " (SHA-256 " << ca.fingerprint
+                        << ")\n";
+        }
         context.out << domain::kSettingOnePersonRule << " = "
                     << settings_service.Setting(domain::kSettingOnePersonRule).value_or("off") << "  ("
                     << context.Say(FourEyes(context).Status().summary) << ")\n";

@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "audit_views.h"
+#include "timestamp_settings.h"
 
 #include <array>
 
@@ -147,6 +148,7 @@ void SetSetting(Transaction& tx, const Clock& clock, const Actor& actor, const P
                           {std::string(kSettingOnePersonRule) + " nhận 'on' hoặc 'off'.",
                            std::string(kSettingOnePersonRule) + " takes 'on' or 'off'."},
                           "value");
+    CheckTimestampSetting(c.setting_key, c.setting_value);
     const auto before = tx.Settings().Get(c.setting_key);
     tx.Settings().Put(c.setting_key, c.setting_value);
     RecordChange(
@@ -171,8 +173,10 @@ bool OnePersonRuleApplies(Transaction& tx) {
 bool IsSigningSetting(const std::string& key) {
     // The reports' signer (title and name) and the decisions' proposer are printed on signed
     // documents; the one-person rule decides who may change all of this alone.
-    static constexpr std::array<const char*, 4> kKeys{"report_signer_title", "report_signer_name",
-                                                      "decision_proposer", kSettingOnePersonRule};
+    // The TSA decides what a signature's time rests on.
+    static constexpr std::array<const char*, 6> kKeys{"report_signer_title", "report_signer_name",
+                                                      "decision_proposer",   kSettingOnePersonRule,
+                                                      kSettingTsaUrl,        kSettingTsaCaPem};
     for (const char* signing : kKeys)
         if (key == signing) return true;
     return false;
@@ -280,6 +284,12 @@ LocalisedText DescribeChange(const ProposedChange& c) {
             return {"xóa khỏi kho tin cậy mục " + std::to_string(c.trust_item_id) + ": " + c.subject,
                     "remove from the trust store item " + std::to_string(c.trust_item_id) + ": " + c.subject};
         case ChangeKind::SetSetting:
+            // A PEM text says nothing to the confirmer: its certificates' names and fingerprints do.
+            if (c.setting_key == kSettingTsaCaPem && !c.subject.empty())
+                return {"đặt CA của đơn vị cấp dấu thời gian (" + c.setting_key + ") = " + c.subject +
+                            " (SHA-256 " + c.fingerprint + ")",
+                        "set the timestamping authority's CA (" + c.setting_key + ") = " + c.subject +
+                            " (SHA-256 " + c.fingerprint + ")"};
             return {"đặt " + c.setting_key + " = " + c.setting_value,
                     "set " + c.setting_key + " = " + c.setting_value};
         case ChangeKind::DisableUser:
@@ -319,6 +329,10 @@ JsonValue AuditView(const ProposedChange& c) {
         case ChangeKind::SetSetting:
             view.emplace("key", c.setting_key);
             view.emplace("value", c.setting_value);
+            if (c.setting_key == kSettingTsaCaPem && !c.subject.empty()) {
+                view.emplace("subject", c.subject);
+                view.emplace("fingerprint", c.fingerprint);
+            }
             break;
         case ChangeKind::DisableUser:
             view.emplace("user", c.user_name);

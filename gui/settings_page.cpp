@@ -3,13 +3,16 @@
 
 #include "background_work.h"
 #include "error_dialog.h"
+#include "file_choice.h"
 #include "pinned_roots_box.h"
 #include "workstation_database.h"
 #include "wx_text.h"
 
 #include "app/department_time_zone.h"
+#include "app/timestamp_authority.h"
 #include "app/token_module.h"
 #include "app/workspace.h"
+#include "domain/timestamp_settings.h"
 #include "domain/trust_service.h"
 #include "signing/trust_items.h"
 
@@ -108,6 +111,39 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
         }
     save_zone->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveTimeZone(); }); });
 
+    // Where signatures get their RFC 3161 timestamp: a signing setting, so a second administrator confirms.
+    // One row, its explanation in the tooltips: the page has no room to spare at 1280x800.
+    auto* tsa = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Timestamping authority (TSA) of the department"));
+    const wxString tsa_help = _(
+        "Each signature gets an RFC 3161 timestamp from this address (http://…), checked against the CA "
+        "certificate chosen here. Empty: no timestamp, and the signing time is the signer's claim. A change "
+        "waits for a second administrator's confirmation.");
+    m_tsa_url = new wxTextCtrl(tsa->GetStaticBox(), wxID_ANY);
+    m_tsa_url->SetName("tsa_url");
+    m_tsa_url->SetHint("http://tsa.example.vn/tsa");
+    m_tsa_url->SetToolTip(tsa_help);
+    m_tsa_url->SetMinSize(FromDIP(wxSize(300, -1)));  // an address stays readable beside a long CA name
+    tsa->Add(m_tsa_url, 2, wxALL, 6);
+    auto* save_tsa = new wxButton(tsa->GetStaticBox(), wxID_ANY, _("Propose address"));
+    save_tsa->SetName("save_tsa_url");
+    tsa->Add(save_tsa, 0, wxALL, 6);
+    auto* choose_ca = new wxButton(tsa->GetStaticBox(), wxID_ANY, _("CA certificate (PEM)…"));
+    choose_ca->SetName("choose_tsa_ca");
+    tsa->Add(choose_ca, 0, wxALL, 6);
+    m_tsa_ca = new wxStaticText(tsa->GetStaticBox(), wxID_ANY, wxEmptyString, wxDefaultPosition,
+                                wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_tsa_ca->SetName("tsa_ca");
+    m_tsa_ca->SetMinSize(FromDIP(wxSize(120, -1)));  // cut at the end (the tooltip has it whole), never wider
+    tsa->Add(m_tsa_ca, 3, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    sizer->Add(tsa, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    for (wxWindow* control : std::initializer_list<wxWindow*>{m_tsa_url, save_tsa, choose_ca})
+        if (!admin) {
+            control->Disable();
+            control->SetToolTip(admin_only);
+        }
+    save_tsa->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ProposeTsaUrl(); }); });
+    choose_ca->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ChooseTsaCa(); }); });
+
     // The roots trusted come from this workstation's folders; the database's items only help.
     m_pinned_roots = std::make_unique<PinnedRootsBox>(this);
     sizer->Add(m_pinned_roots->Sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
@@ -175,6 +211,7 @@ void SettingsPage::Reload() {
     Attempt(this, [&] {
         auto trust = m_session.Trust();
         m_time_zone->ChangeValue(U(m_session.Clock().Zone()->Name()));
+        ShowTsa(trust);
         m_trust->DeleteAllItems();
         m_trust_ids.clear();
         for (const auto& item : trust.List()) {
@@ -240,6 +277,33 @@ void SettingsPage::ShowModule() {
 void SettingsPage::SaveTimeZone() {
     m_session.SetTimeZone(S(m_time_zone->GetValue()));
     Reload();
+}
+
+void SettingsPage::ShowTsa(domain::TrustService& trust) {
+    m_tsa_url->ChangeValue(U(trust.Setting(domain::kSettingTsaUrl).value_or("")));
+    const std::string ca = trust.Setting(domain::kSettingTsaCaPem).value_or("");
+    if (ca.empty()) {
+        m_tsa_ca->SetLabel(_("CA of the TSA: none chosen."));
+    } else {
+        const auto change = app::TimestampCaChange(ca, domain::kSettingTsaCaPem);
+        m_tsa_ca->SetLabel(
+            wxString::Format(_("CA of the TSA: %s (SHA-256 %s)"), U(change.subject), U(change.fingerprint)));
+    }
+    m_tsa_ca->Wrap(FromDIP(860));
+}
+
+void SettingsPage::ProposeTsaUrl() {
+    Propose(app::TimestampUrlChange(S(m_tsa_url->GetValue())));
+}
+
+void SettingsPage::ChooseTsaCa() {
+    const auto path =
+        ChooseFile(this, {"tsa_ca_file", _("CA certificate of the timestamping authority"), wxEmptyString,
+                          _("PEM (*.pem;*.crt)|*.pem;*.crt|All files|*"), false});
+    if (!path) return;
+    std::ifstream in(S(*path), std::ios::binary);
+    const std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    Propose(app::TimestampCaChange(pem, S(*path)));
 }
 
 void SettingsPage::TestDatabase() {

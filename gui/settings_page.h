@@ -2,8 +2,8 @@
 // tokens (this workstation: the module is shown, it is set in the workstation's files, never in the
 // database), the roots pinned on this workstation (the only trusted ones), and for administrators the
 // database's trust store (intermediate CAs and CRLs, roots only as a help) and the department's time
-// zone (kept in the database), with the changes to trust and signers awaiting a second
-// administrator's confirmation.
+// zone and timestamping authority (kept in the database), with the changes to trust and signers awaiting a
+// second administrator's confirmation.
 #pragma once
 
 #include "page.h"
@@ -12,6 +12,7 @@
 #include "domain/admin_repositories.h"
 
 #include "domain/four_eyes_service.h"
+#include "domain/trust_service.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
@@ -41,6 +42,10 @@ private:
     void ShowModule();
     // Checks the name against the zone database, stores it and sets this window's clock to it.
     void SaveTimeZone();
+    // The department's TSA: proposed like the other signing settings (a second administrator confirms).
+    void ProposeTsaUrl();
+    void ChooseTsaCa();
+    void ShowTsa(domain::TrustService& trust);
     void TestDatabase();
     void SaveDatabase();
     // "Intermediate CA", "Revocation list", or a root the database keeps only as a help.
@@ -50,6 +55,8 @@ private:
     wxTextCtrl* m_database;
     wxStaticText* m_module;
     wxTextCtrl* m_time_zone;
+    wxTextCtrl* m_tsa_url;
+    wxStaticText* m_tsa_ca;
     wxDataViewListCtrl* m_trust;
     std::vector<std::int64_t> m_trust_ids;
     std::unique_ptr<PinnedRootsBox> m_pinned_roots;

@@ -167,13 +167,15 @@ detail::TsRespPtr Exchange(const TimestampAuthority& tsa, TS_REQ* request) {
                                                             "Cannot encode the timestamp request."});
     }
     // The workstation's proxy (http_proxy, no_proxy) is used as for any HTTP client, except for this machine.
+    // Any content type is read: older TSAs answer application/timestamp-response, and the reply is parsed
+    // and checked as a TimeStampResp whatever it is labelled.
     const std::string host_name = host_text.get();
     const bool loopback = host_name == "127.0.0.1" || host_name == "localhost" || host_name == "::1";
     const int timeout = static_cast<int>(std::clamp<std::chrono::seconds::rep>(tsa.timeout.count(), 1, 3600));
     const detail::BioPtr reply(OSSL_HTTP_transfer(
         nullptr, host_text.get(), port_text.get(), path_text.get(), 0, loopback ? "" : nullptr, nullptr,
-        nullptr, nullptr, nullptr, nullptr, 0, nullptr, "application/timestamp-query", body.get(),
-        "application/timestamp-reply", 1, kMaxTimestampReplyBytes, timeout, 0));
+        nullptr, nullptr, nullptr, nullptr, 0, nullptr, "application/timestamp-query", body.get(), nullptr, 1,
+        kMaxTimestampReplyBytes, timeout, 0));
     if (!reply) {
         const QueuedErrors errors = TakeErrors();
         LocalisedText what{"đơn vị không trả lời được.", "the exchange failed."};
