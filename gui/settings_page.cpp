@@ -33,9 +33,13 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     SetName("settings");
     const bool admin = session.Is(domain::Role::Admin);
     const wxString admin_only = _("Only administrators change this.");
+    // Everything in a scrolled body: at 1280x800 the page is taller than the window.
+    m_body = new wxScrolledWindow(this, wxID_ANY);
+    m_body->SetName("settings_body");
+    m_body->SetScrollRate(FromDIP(12), FromDIP(12));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
 
-    auto* language = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Language of this workstation"));
+    auto* language = new wxStaticBoxSizer(wxHORIZONTAL, m_body, _("Language of this workstation"));
     m_language = new wxChoice(language->GetStaticBox(), wxID_ANY);
     m_language->SetName("language");
     m_language->Append(wxString::FromUTF8("Tiếng Việt"));
@@ -51,7 +55,7 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
         wxConfigBase::Get()->Flush();
     });
 
-    auto* database = new wxStaticBoxSizer(wxVERTICAL, this, _("Database of this workstation"));
+    auto* database = new wxStaticBoxSizer(wxVERTICAL, m_body, _("Database of this workstation"));
     auto* database_row = new wxBoxSizer(wxHORIZONTAL);
     m_database = new wxTextCtrl(database->GetStaticBox(), wxID_ANY, U(m_session.Target().Describe()));
     m_database->SetName("database_location");
@@ -74,8 +78,8 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     test->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { TestDatabase(); }); });
     use->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { SaveDatabase(); }); });
 
-    auto* module =
-        new wxStaticBoxSizer(wxVERTICAL, this, _("PKCS#11 module of the signing tokens (this workstation)"));
+    auto* module = new wxStaticBoxSizer(wxVERTICAL, m_body,
+                                        _("PKCS#11 module of the signing tokens (this workstation)"));
     m_module = new wxStaticText(module->GetStaticBox(), wxID_ANY, wxEmptyString);
     m_module->SetName("pkcs11_module");
     module->Add(m_module, 0, wxEXPAND | wxALL, 6);
@@ -91,7 +95,7 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     sizer->Add(module, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     // The department's zone: every "today" and every time shown, on every workstation.
-    auto* zone = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Time zone of the department"));
+    auto* zone = new wxStaticBoxSizer(wxHORIZONTAL, m_body, _("Time zone of the department"));
     m_time_zone = new wxTextCtrl(zone->GetStaticBox(), wxID_ANY);
     m_time_zone->SetName("time_zone");
     zone->Add(m_time_zone, 1, wxALL, 6);
@@ -113,7 +117,8 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
 
     // Where signatures get their RFC 3161 timestamp: a signing setting, so a second administrator confirms.
     // One row, its explanation in the tooltips: the page has no room to spare at 1280x800.
-    auto* tsa = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Timestamping authority (TSA) of the department"));
+    auto* tsa =
+        new wxStaticBoxSizer(wxHORIZONTAL, m_body, _("Timestamping authority (TSA) of the department"));
     const wxString tsa_help = _(
         "Each signature gets an RFC 3161 timestamp from this address (http://…), checked against the CA "
         "certificate chosen here. Empty: no timestamp, and the signing time is the signer's claim. A change "
@@ -145,11 +150,11 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     choose_ca->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ChooseTsaCa(); }); });
 
     // The roots trusted come from this workstation's folders; the database's items only help.
-    m_pinned_roots = std::make_unique<PinnedRootsBox>(this);
+    m_pinned_roots = std::make_unique<PinnedRootsBox>(m_body);
     sizer->Add(m_pinned_roots->Sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     auto* trust = new wxStaticBoxSizer(
-        wxVERTICAL, this,
+        wxVERTICAL, m_body,
         _("In the database: intermediate CA certificates and revocation lists (they help build chains; a "
           "root here is never trusted)"));
     m_trust =
@@ -170,7 +175,7 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     sizer->Add(trust, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     // Four eyes: what one administrator proposed, for a second to confirm or reject.
-    auto* proposals = new wxStaticBoxSizer(wxVERTICAL, this,
+    auto* proposals = new wxStaticBoxSizer(wxVERTICAL, m_body,
                                            _("Changes to trust and signers awaiting a second administrator"));
     m_four_eyes = new wxStaticText(proposals->GetStaticBox(), wxID_ANY, wxEmptyString);
     m_four_eyes->SetName("four_eyes_status");
@@ -192,7 +197,10 @@ SettingsPage::SettingsPage(wxWindow* parent, app::Workspace& session) : Page(par
     decide->Add(reject, 0);
     proposals->Add(decide, 0, wxALL, 6);
     sizer->Add(proposals, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
-    SetSizer(sizer);
+    m_body->SetSizer(sizer);
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(m_body, 1, wxEXPAND);
+    SetSizer(outer);
     if (!admin) sizer->Hide(proposals);
     confirm->SetToolTip(_("Applies the change now. Another administrator's proposal only."));
     confirm->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Attempt(this, [this] { ConfirmProposal(); }); });
@@ -241,7 +249,7 @@ void SettingsPage::Reload() {
             m_proposals->AppendItem(values);
             m_proposal_ids.push_back(proposal.id);
         }
-        Layout();
+        Relayout();
     });
     Attempt(this, [this] { ShowModule(); });
     Attempt(this, [this] { m_pinned_roots->Reload(); });
@@ -271,6 +279,12 @@ void SettingsPage::ShowModule() {
         text += "\n" + Say(*ignored);
     m_module->SetLabel(text);
     m_module->Wrap(FromDIP(860));
+    Relayout();
+}
+
+void SettingsPage::Relayout() {
+    m_body->Layout();
+    m_body->FitInside();
     Layout();
 }
 

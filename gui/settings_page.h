@@ -16,6 +16,7 @@
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -30,6 +31,8 @@ public:
     void Reload() override;
 
 private:
+    // After rows or texts change height: the body's scroll range follows its contents.
+    void Relayout();
     void AddTrustFile();
     void RemoveTrustItem();
     // Proposes a change to trust or signers; says in the status bar whether it was applied or
@@ -51,6 +54,7 @@ private:
     // "Intermediate CA", "Revocation list", or a root the database keeps only as a help.
     static wxString DatabaseItemRole(const domain::TrustItem& item);
 
+    wxScrolledWindow* m_body;  // parent of every box, scrolled when the page is taller than the window
     wxChoice* m_language;
     wxTextCtrl* m_database;
     wxStaticText* m_module;

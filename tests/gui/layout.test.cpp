@@ -7,6 +7,7 @@
 #include "gui/enterprises_page.h"
 #include "gui/page.h"
 #include "gui/reviews_page.h"
+#include "gui/settings_page.h"
 #include "gui/table_page.h"
 #include "gui/wx_text.h"
 
@@ -17,7 +18,9 @@
 #include "domain/review_service.h"
 #include "domain/support_content.h"
 
+#include <wx/button.h>
 #include <wx/dataview.h>
+#include <wx/scrolwin.h>
 #include <wx/spinctrl.h>
 #include <wx/translation.h>
 
@@ -155,4 +158,33 @@ TEST_CASE("At 1280×800 and 1920×1080 every page's list fits its columns in the
     }
     CHECK(lists >= 8);
     fixture.Modals().Verify();
+}
+
+TEST_CASE("At 1280×800 Settings scrolls, so that every box keeps its height and the last ones can be reached",
+          "[gui][layout]") {
+    GuiFixture fixture;
+    auto& admin = fixture.SignIn("quantri");
+    auto& frame = fixture.OpenWindow(admin);
+    frame.SetSize(1280, 800);
+    Pump(std::chrono::milliseconds(200));
+    ShowPage(frame, "settings");
+    auto* settings = frame.FindPage<gui::SettingsPage>();
+    REQUIRE(settings != nullptr);
+    auto& body = Find<wxScrolledWindow>(*settings, "settings_body");
+    WaitUntil([&] { return body.GetVirtualSize().GetHeight() > body.GetClientSize().GetHeight(); });
+    // Taller than the window: the lists keep the height they were given instead of being squashed.
+    CHECK(body.GetVirtualSize().GetHeight() > body.GetClientSize().GetHeight());
+    for (const char* name : {"pinned_roots", "trust_store", "proposals"}) {
+        INFO(name);
+        auto& list = Find<wxDataViewListCtrl>(*settings, name);
+        CHECK(list.GetSize().GetHeight() >= list.FromDIP(100));
+        CHECK(body.IsDescendant(&list));
+    }
+    // Scrolled to the end, the proposals' buttons are inside the visible part of the page.
+    body.Scroll(0, body.GetVirtualSize().GetHeight());
+    Pump(std::chrono::milliseconds(100));
+    auto& confirm = Find<wxButton>(*settings, "confirm_proposal");
+    const wxPoint at = body.ScreenToClient(confirm.GetScreenPosition());
+    CHECK(at.y >= 0);
+    CHECK(at.y + confirm.GetSize().GetHeight() <= body.GetClientSize().GetHeight());
 }
