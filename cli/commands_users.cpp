@@ -9,6 +9,7 @@
 #include "app/report_heading.h"
 #include "app/token_module.h"
 #include "domain/department_province.h"
+#include "domain/issue_service.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "persistence/postgres_login.h"
@@ -87,7 +88,10 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     auto add = std::make_shared<UserOptions>();
     auto* add_cmd = group->add_subcommand("add", "Add a user (administrators)");
     add_cmd->add_option("name", add->name, "Sign-in name: lower-case letters, digits, . _ -")->required();
-    add_cmd->add_option("--role", add->role, "officer, approver, admin or viewer")->required();
+    add_cmd
+        ->add_option("--role", add->role,
+                     "officer, approver, admin, viewer or clerk (records clerk: issues signed decisions)")
+        ->required();
     add_cmd->add_option("--display-name", add->display_name, "Full name, e.g. Nguyễn Văn An");
     add_cmd
         ->add_option("--new-password-file", add->new_password_file,
@@ -162,7 +166,10 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     auto role = std::make_shared<UserOptions>();
     auto* role_cmd = group->add_subcommand("set-role", "Change a user's role (administrators)");
     role_cmd->add_option("name", role->name, "Sign-in name")->required();
-    role_cmd->add_option("role", role->role, "officer, approver, admin or viewer")->required();
+    role_cmd
+        ->add_option("role", role->role,
+                     "officer, approver, admin, viewer or clerk (records clerk: issues signed decisions)")
+        ->required();
     role_cmd->callback([&context, role] {
         domain::ProposedChange change;
         change.kind = domain::ChangeKind::SetRole;
@@ -277,14 +284,15 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
            "report_issuing_body (lines separated by |), report_place, report_symbol, report_signer_title "
            "(lines separated by |), report_signer_name, report_recipients (separated by |), "
            "decision_proposer, "
-           "department_province, time_zone (an IANA name, default Asia/Ho_Chi_Minh) or one_person_rule "
+           "department_province, decision_symbol (after a decision's number: QĐ-SKHCN), time_zone (an IANA "
+           "name, default Asia/Ho_Chi_Minh) or one_person_rule "
            "(on: changes to trust and signers need no second administrator; only while there is one)")
         ->required()
         ->check(CLI::IsMember(
             {domain::kSettingPkcs11Module, app::kSettingReportIssuingBody, app::kSettingReportPlace,
              app::kSettingReportSymbol, app::kSettingReportSignerTitle, app::kSettingReportSignerName,
              app::kSettingReportRecipients, app::kSettingDecisionProposer, domain::kSettingDepartmentProvince,
-             app::kSettingTimeZone, domain::kSettingOnePersonRule}));
+             app::kSettingTimeZone, domain::kSettingOnePersonRule, domain::kSettingDecisionSymbol}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in

@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "audit_views.h"
+#include "organisation_certificate.h"
 
 #include <array>
 
@@ -16,7 +17,7 @@ User RequireUser(Transaction& tx, const std::string& name) {
 }
 
 bool Empowering(Role role) {
-    return role == Role::Approver || role == Role::Admin;
+    return role == Role::Approver || role == Role::Admin || role == Role::Clerk;
 }
 
 JsonValue TrustView(const TrustItem& item) {
@@ -147,6 +148,13 @@ void SetSetting(Transaction& tx, const Clock& clock, const Actor& actor, const P
                           {std::string(kSettingOnePersonRule) + " nhận 'on' hoặc 'off'.",
                            std::string(kSettingOnePersonRule) + " takes 'on' or 'off'."},
                           "value");
+    if (c.setting_key == kSettingOrganisationCertificate && !ParseOrganisationCertificate(c.setting_value))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {std::string(kSettingOrganisationCertificate) +
+                               " chỉ được đặt bằng lệnh 'organisation-certificate enrol TỆP.pem'.",
+                           std::string(kSettingOrganisationCertificate) +
+                               " is set only by 'organisation-certificate enrol FILE.pem'."},
+                          "value");
     const auto before = tx.Settings().Get(c.setting_key);
     tx.Settings().Put(c.setting_key, c.setting_value);
     RecordChange(
@@ -171,8 +179,10 @@ bool OnePersonRuleApplies(Transaction& tx) {
 bool IsSigningSetting(const std::string& key) {
     // The reports' signer (title and name) and the decisions' proposer are printed on signed
     // documents; the one-person rule decides who may change all of this alone.
-    static constexpr std::array<const char*, 4> kKeys{"report_signer_title", "report_signer_name",
-                                                      "decision_proposer", kSettingOnePersonRule};
+    // The organisation certificate is the department's seal on every decision it issues.
+    static constexpr std::array<const char*, 5> kKeys{"report_signer_title", "report_signer_name",
+                                                      "decision_proposer", kSettingOnePersonRule,
+                                                      kSettingOrganisationCertificate};
     for (const char* signing : kKeys)
         if (key == signing) return true;
     return false;
@@ -280,6 +290,13 @@ LocalisedText DescribeChange(const ProposedChange& c) {
             return {"xóa khỏi kho tin cậy mục " + std::to_string(c.trust_item_id) + ": " + c.subject,
                     "remove from the trust store item " + std::to_string(c.trust_item_id) + ": " + c.subject};
         case ChangeKind::SetSetting:
+            if (const auto organisation = c.setting_key == kSettingOrganisationCertificate
+                                              ? ParseOrganisationCertificate(c.setting_value)
+                                              : std::nullopt)
+                return {"đăng ký chứng thư số của cơ quan " + organisation->subject + " (SHA-256 " +
+                            organisation->fingerprint + ")",
+                        "enrol the organisation certificate " + organisation->subject + " (SHA-256 " +
+                            organisation->fingerprint + ")"};
             return {"đặt " + c.setting_key + " = " + c.setting_value,
                     "set " + c.setting_key + " = " + c.setting_value};
         case ChangeKind::DisableUser:
