@@ -136,7 +136,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
             return;
         }
         context.out << context.Say("Đã soạn dự thảo quyết định ", "Drafted decision ")
-                    << outcome.decision.number << " (id " << outcome.decision.id << ")\n";
+                    << domain::DecisionReference(outcome.decision) << " (id " << outcome.decision.id << ")\n";
     });
 
     auto discard_id = std::make_shared<long long>(0);
@@ -254,9 +254,9 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
                 decision.task_id
                     ? context.Say("nhiệm vụ #", "task #") + std::to_string(*decision.task_id) + "  "
                     : std::to_string(decision.items.size()) + context.Say(" hồ sơ  ", " applications  ");
-            context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format()
-                        << "  " << (vi ? kind.vi : kind.en) << "  " << covers << (vi ? status.vi : status.en)
-                        << '\n';
+            context.out << "#" << decision.id << "  " << domain::DecisionReference(decision) << "  "
+                        << decision.date.Format() << "  " << (vi ? kind.vi : kind.en) << "  " << covers
+                        << (vi ? status.vi : status.en) << '\n';
         }
     });
 
