@@ -417,3 +417,48 @@ TEST_CASE("Granting the clerk role takes a second administrator", "[db][issue]")
     for (const auto& user : users.List(s.admin))
         if (user.name == "viewer.dung") CHECK(user.role == Role::Clerk);
 }
+
+TEST_CASE(
+    "The organisation certificate is enrolled by two administrators, and its history is the audit trail's",
+    "[db][issue]") {
+    testing::TestDatabase db;
+    testing::Scenario s(db);
+    auto users = s.Users();
+    const auto khanh = users.Add({"admin.khanh", "Lý Khánh", Role::Admin, kTestPassword}, s.admin);
+    FourEyesService four_eyes(db.Store(), s.clock);
+    const OrganisationCertificate first{kOrganisationFingerprint, "CN=Sở KH&CN Khánh Hòa", 1'700'000'000,
+                                        1'900'000'000};
+    const auto proposed = four_eyes.Propose(EnrolOrganisationCertificateChange(first), s.admin);
+    CHECK_FALSE(proposed.applied);
+    CHECK_THAT(DescribeChange(proposed.proposal.change).en,
+               Catch::Contains("enrol the organisation certificate CN=Sở KH&CN Khánh Hòa"));
+    const auto enrolled_now = [&] {
+        auto tx = db.Store().Begin(TransactionMode::Read);
+        return EnrolledOrganisationCertificate(*tx);
+    };
+    CHECK_FALSE(enrolled_now().has_value());
+    four_eyes.Confirm(proposed.proposal.id, Actor{khanh.name, khanh.role, khanh.id});
+    REQUIRE(enrolled_now().has_value());
+    CHECK(enrolled_now()->fingerprint == kOrganisationFingerprint);
+    CHECK(enrolled_now()->valid_until_unix == 1'900'000'000);
+
+    // Anything but a certificate's line is refused, whoever sets it.
+    CHECK(Refusal([&] {
+              four_eyes.Propose(EnrolOrganisationCertificateChange({"abc", "CN=x", 0, 1}), s.admin);
+          }).Code() == ErrorCode::InvalidValue);
+
+    // A later certificate replaces it from its enrolment on; the first stays the one of its time.
+    const testing::FixedClock later(CalendarDate::FromYmd(2026, 7, 1), 1'781'000'000);
+    const std::string second_fingerprint(64, 'b');
+    FourEyesService later_eyes(db.Store(), later);
+    const auto replaced =
+        later_eyes.Propose(EnrolOrganisationCertificateChange(
+                               {second_fingerprint, "CN=Sở KH&CN (2)", 1'700'000'000, 1'900'000'000}),
+                           s.admin);
+    later_eyes.Confirm(replaced.proposal.id, Actor{khanh.name, khanh.role, khanh.id});
+    auto tx = db.Store().Begin(TransactionMode::Read);
+    CHECK(WasOrganisationCertificate(*tx, kOrganisationFingerprint, 1'780'000'000));
+    CHECK_FALSE(WasOrganisationCertificate(*tx, kOrganisationFingerprint, 1'781'000'001));
+    CHECK(WasOrganisationCertificate(*tx, second_fingerprint, 1'781'000'001));
+    CHECK_FALSE(WasOrganisationCertificate(*tx, second_fingerprint, 1'780'000'000));
+}
