@@ -564,5 +564,24 @@ TEST_CASE("PostgreSQL lets the records clerk register a number once, and nobody 
                  "permission denied for table programme");
     CheckRefused(d.As(d.clerk, "UPDATE app_user SET role = 'admin' WHERE name = session_user;"),
                  "only an administrator changes a user's name, role or state");
+    CheckRefused(d.As(d.clerk, "UPDATE decision SET conditions = 'x';"),
+                 "permission denied for table decision");
+    // The PDFs: the approver's at signing and the clerk's at issue, never replaced.
+    const std::string pdf =
+        "INSERT INTO decision_document (decision_id, stage, pdf, sha256, created_at) SELECT "
+        "max(id), '$STAGE', 'JVBERg==', 'x', 0 FROM decision;";
+    const auto stage = [&](const char* name) {
+        return std::regex_replace(pdf, std::regex("\\$STAGE"), name);
+    };
+    CheckRefused(d.As(d.officer, stage("approver")), "permission denied for table decision_document");
+    const auto approver_pdf = d.As(d.approver, stage("approver"));
+    INFO(approver_pdf.output);
+    CHECK(approver_pdf.exit_code == 0);
+    const auto clerk_pdf = d.As(d.clerk, stage("issued"));
+    INFO(clerk_pdf.output);
+    CHECK(clerk_pdf.exit_code == 0);
+    CheckRefused(d.As(d.clerk, "DELETE FROM decision_document;"),
+                 "permission denied for table decision_document");
     CHECK(d.Read("SELECT count(*) || ':' || max(number) FROM document_number") == "1:01/QĐ-SKHCN");
+    CHECK(d.Read("SELECT count(*) FROM decision_document") == "2");
 }
