@@ -84,6 +84,8 @@ constexpr auto kSentences = std::to_array<Words>({
     {"decision.discard", "{actor} đã hủy dự thảo quyết định số {id}",
      "{actor} discarded draft decision no. {id}"},
     {"decision.sign", "{actor} đã ký quyết định số {id}", "{actor} signed decision no. {id}"},
+    {"decision.issue", "{actor} (văn thư) đã cấp số, ngày và đóng dấu ban hành quyết định số {id}",
+     "{actor} (records clerk) numbered, dated and sealed the issue of decision no. {id}"},
     // reviews
     {"review.assign", "{actor} đã phân công thẩm định hồ sơ số {id}",
      "{actor} assigned reviewers to application no. {id}"},

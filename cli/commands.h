@@ -24,8 +24,11 @@ void AddTrustAnchorsCommand(CLI::App& trust, CliContext& context);
 void SayIfRootIsOnlyAHelp(CliContext& context, const std::string& certificate_pem);
 void AddProposalCommands(CLI::App& app, CliContext& context);  // proposal list|show|confirm|reject|status
 void AddDecisionCommands(CLI::App& app, CliContext& context);  // decision draft|sign|verify|export|…
-void AddAuditCommands(CLI::App& app, CliContext& context);     // audit verify|checkpoint|log
-void AddCheckCommands(CLI::App& app, CliContext& context);     // check (reconciliation)
+// decision issue, organisation-certificate enrol|show (commands_issue.cpp): the records clerk's issue
+void AddIssueCommand(CLI::App& decision_group, CliContext& context);
+void AddOrganisationCertificateCommands(CLI::App& app, CliContext& context);
+void AddAuditCommands(CLI::App& app, CliContext& context);  // audit verify|checkpoint|log
+void AddCheckCommands(CLI::App& app, CliContext& context);  // check (reconciliation)
 void AddPlanCommands(CLI::App& app,
                      CliContext& context);  // plan, targets, target, indicator, deadlines, breakdown
 void AddReportCommands(CLI::App& app, CliContext& context);    // report --plan --period --format --out

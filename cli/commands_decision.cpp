@@ -38,14 +38,28 @@ nlohmann::json VerificationJson(const domain::DecisionVerification& v, CliContex
         json["verification"]["signing_time"] = context.Clock().FormatMoment(v.signing_time_unix);
         json["verification"]["signing_clock"] = context.Say(v.signing_clock);
     }
+    if (v.decision.issue && v.issue) {
+        const auto& issue = *v.decision.issue;
+        json["issue"] = {
+            {"number", issue.number},
+            {"issued_on", issue.issued_on.Format()},
+            {"clerk", issue.clerk_user},
+            {"organisation_certificate_sha256", issue.organisation_fingerprint},
+            {"organisation_subject", issue.organisation_subject},
+            {"issued_at", context.Clock().FormatMoment(issue.issued_at_unix)},
+            {"verification",
+             {{"status", std::string(domain::EntryOf(domain::VerificationStatuses(), v.issue->status).code)},
+              {"reason", domain::ReasonCode(v.issue->reason)},
+              {"explanation", context.Say(v.issue->explanation)}}}};
+    }
     return json;
 }
 
 void PrintVerification(CliContext& context, const domain::DecisionVerification& v) {
     const auto& status = domain::EntryOf(domain::DecisionStatuses(), v.decision.status);
     const bool vi = context.Language() == domain::Language::Vietnamese;
-    context.out << "#" << v.decision.id << "  " << v.decision.number << "  " << v.decision.date.Format()
-                << "  " << (vi ? status.vi : status.en) << "  ["
+    context.out << "#" << v.decision.id << "  " << domain::DecisionReference(v.decision) << "  "
+                << v.decision.date.Format() << "  " << (vi ? status.vi : status.en) << "  ["
                 << domain::EntryOf(domain::VerificationStatuses(), v.status).code
                 << (v.reason != domain::SignatureReason::None && v.reason != domain::SignatureReason::Unsigned
                         ? ": " + domain::ReasonCode(v.reason)
@@ -55,6 +69,16 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
         context.out << "  " << context.Say("Thời điểm ký: ", "Signing time: ")
                     << context.Clock().FormatMoment(v.signing_time_unix) << ". "
                     << context.Say(v.signing_clock) << '\n';
+    if (v.decision.issue && v.issue)
+        context.out << "  " << context.Say("Ban hành: số ", "Issued: number ") << v.decision.issue->number
+                    << context.Say(" ngày ", " on ") << v.decision.issue->issued_on.Format()
+                    << context.Say(", văn thư ", ", clerk ") << v.decision.issue->clerk_user << "  ["
+                    << domain::EntryOf(domain::VerificationStatuses(), v.issue->status).code
+                    << (v.issue->reason != domain::SignatureReason::None
+                            ? ": " + domain::ReasonCode(v.issue->reason)
+                            : "")
+                    << "]  " << v.decision.issue->organisation_subject << ". "
+                    << context.Say(v.issue->explanation) << '\n';
 }
 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
@@ -76,7 +100,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
     draft->add_option("ids", d->ids, "Application ids")->required();
     draft->add_option("--kind", d->kind, "approval or refusal");
     draft->add_option("--amount", d->amounts, "Approved amount for each id, in order (approvals)");
-    draft->add_option("--number", d->number, "Decision number, e.g. 125/QĐ-SKHCN")->required();
+    draft->add_option("--number", d->number,
+                      "Decision number, e.g. 125/QĐ-SKHCN; optional: the records clerk gives it at issue");
     draft->add_option("--date", d->date, "Decision date dd/mm/yyyy")->required();
     draft->add_option("--conditions", d->conditions, "Conditions attached");
     draft->add_option("--legal-basis", d->legal_basis, "Legal basis (căn cứ)");
@@ -111,7 +136,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
             return;
         }
         context.out << context.Say("Đã soạn dự thảo quyết định ", "Drafted decision ")
-                    << outcome.decision.number << " (id " << outcome.decision.id << ")\n";
+                    << domain::DecisionReference(outcome.decision) << " (id " << outcome.decision.id << ")\n";
     });
 
     auto discard_id = std::make_shared<long long>(0);
@@ -140,6 +165,8 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
         (checkpoint.written ? context.out : context.err) << context.Say(checkpoint.message) << '\n';
         PrintVerification(context, Decisions(context).Verify(outcome.decision, *verifier));
     });
+
+    AddIssueCommand(*group, context);
 
     auto verify_id = std::make_shared<long long>(0);
     auto verify_all = std::make_shared<bool>(false);
@@ -227,9 +254,9 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
                 decision.task_id
                     ? context.Say("nhiệm vụ #", "task #") + std::to_string(*decision.task_id) + "  "
                     : std::to_string(decision.items.size()) + context.Say(" hồ sơ  ", " applications  ");
-            context.out << "#" << decision.id << "  " << decision.number << "  " << decision.date.Format()
-                        << "  " << (vi ? kind.vi : kind.en) << "  " << covers << (vi ? status.vi : status.en)
-                        << '\n';
+            context.out << "#" << decision.id << "  " << domain::DecisionReference(decision) << "  "
+                        << decision.date.Format() << "  " << (vi ? kind.vi : kind.en) << "  " << covers
+                        << (vi ? status.vi : status.en) << '\n';
         }
     });
 

@@ -10,6 +10,7 @@
 #include "app/timestamp_authority.h"
 #include "app/token_module.h"
 #include "domain/department_province.h"
+#include "domain/issue_service.h"
 #include "domain/timestamp_settings.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
@@ -89,7 +90,10 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     auto add = std::make_shared<UserOptions>();
     auto* add_cmd = group->add_subcommand("add", "Add a user (administrators)");
     add_cmd->add_option("name", add->name, "Sign-in name: lower-case letters, digits, . _ -")->required();
-    add_cmd->add_option("--role", add->role, "officer, approver, admin or viewer")->required();
+    add_cmd
+        ->add_option("--role", add->role,
+                     "officer, approver, admin, viewer or clerk (records clerk: issues signed decisions)")
+        ->required();
     add_cmd->add_option("--display-name", add->display_name, "Full name, e.g. Nguyễn Văn An");
     add_cmd
         ->add_option("--new-password-file", add->new_password_file,
@@ -164,7 +168,10 @@ void AddUserCommands(CLI::App& app, CliContext& context) {
     auto role = std::make_shared<UserOptions>();
     auto* role_cmd = group->add_subcommand("set-role", "Change a user's role (administrators)");
     role_cmd->add_option("name", role->name, "Sign-in name")->required();
-    role_cmd->add_option("role", role->role, "officer, approver, admin or viewer")->required();
+    role_cmd
+        ->add_option("role", role->role,
+                     "officer, approver, admin, viewer or clerk (records clerk: issues signed decisions)")
+        ->required();
     role_cmd->callback([&context, role] {
         domain::ProposedChange change;
         change.kind = domain::ChangeKind::SetRole;
@@ -279,7 +286,8 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
            "report_issuing_body (lines separated by |), report_place, report_symbol, report_signer_title "
            "(lines separated by |), report_signer_name, report_recipients (separated by |), "
            "decision_proposer, "
-           "department_province, time_zone (an IANA name, default Asia/Ho_Chi_Minh), one_person_rule "
+           "department_province, decision_symbol (after a decision's number: QĐ-SKHCN), time_zone (an IANA "
+           "name, default Asia/Ho_Chi_Minh), one_person_rule "
            "(on: changes to trust and signers need no second administrator; only while there is one), "
            "tsa_url (the timestamping authority, http://host[:port]/path; empty: no timestamps) or "
            "tsa_ca_pem "
@@ -290,7 +298,7 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
              app::kSettingReportSymbol, app::kSettingReportSignerTitle, app::kSettingReportSignerName,
              app::kSettingReportRecipients, app::kSettingDecisionProposer, domain::kSettingDepartmentProvince,
              app::kSettingTimeZone, domain::kSettingOnePersonRule, domain::kSettingTsaUrl,
-             domain::kSettingTsaCaPem}));
+             domain::kSettingTsaCaPem, domain::kSettingDecisionSymbol}));
     set->add_option("value", *value, "The value")->required();
     set->callback([&context, key, value] {
         // The token's module decides which code runs on every approver's workstation: a value in

@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
     cli::AddOrganisationCommands(app, context);
     cli::AddUserCommands(app, context);
     cli::AddTrustCommands(app, context);
+    cli::AddOrganisationCertificateCommands(app, context);
     cli::AddProposalCommands(app, context);
 
     try {

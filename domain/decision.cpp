@@ -31,15 +31,23 @@ std::span<const EnumEntry<DecisionStatus>> DecisionStatuses() {
     return kStatuses;
 }
 
+std::string DecisionReference(const Decision& decision) {
+    if (decision.issue) return decision.issue->number;
+    if (!decision.number.empty()) return decision.number;
+    return "#" + std::to_string(decision.id);
+}
+
 Decision NormaliseDecision(Decision decision, const TextRules& text) {
     decision.number = text.Clean(decision.number, "number");
     decision.conditions = text.Clean(decision.conditions, "conditions");
     decision.legal_basis = text.Clean(decision.legal_basis, "legal_basis");
     decision.signer_name = text.Clean(decision.signer_name, "signer_name");
-    if (decision.number.empty())
+    // A draft may leave its number to the records clerk, who gives it at issue from the register.
+    // '#' starts no number: the database marks a draft without one so (docs/DATABASE.md).
+    if (!decision.number.empty() && decision.number.front() == '#')
         throw DomainError(ErrorCode::InvalidValue,
-                          {"Số quyết định là bắt buộc (ví dụ 125/QĐ-SKHCN).",
-                           "The decision number is required (e.g. 125/QĐ-SKHCN)."},
+                          {"Số quyết định không bắt đầu bằng '#' (ví dụ 125/QĐ-SKHCN).",
+                           "A decision number does not start with '#' (e.g. 125/QĐ-SKHCN)."},
                           "number");
     if (decision.kind == DecisionKind::TaskAcceptance) {
         if (!decision.task_id || !decision.items.empty())

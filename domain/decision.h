@@ -32,6 +32,19 @@ struct DecisionSignature {
     std::int64_t signed_at_unix = 0;
 };
 
+// The records clerk's (văn thư) issue of a signed decision: the number and date it went out under
+// and the organisation's own signature (its enrolled certificate, the department's seal) over the
+// approver's record with them (issue_payload.h). Never changed once recorded.
+struct DecisionIssue {
+    std::string number;  // "126/QĐ-SKHCN", from the number register (document_number)
+    CalendarDate issued_on;
+    std::string clerk_user;
+    std::string organisation_fingerprint;  // SHA-256 of the organisation certificate that signed
+    std::string organisation_subject;
+    std::vector<std::uint8_t> cms_der;  // detached CMS SignedData over the issue payload
+    std::int64_t issued_at_unix = 0;
+};
+
 struct DecisionItem {
     ApplicationId application_id = 0;
     Money approved_amount;  // zero for a refusal
@@ -39,7 +52,7 @@ struct DecisionItem {
 
 struct Decision {
     DecisionId id = 0;
-    std::string number;  // "125/QĐ-SKHCN"
+    std::string number;  // "125/QĐ-SKHCN" as drafted; empty when the clerk numbers it at issue
     CalendarDate date;
     DecisionKind kind = DecisionKind::Approval;
     std::vector<DecisionItem> items;  // empty for a task acceptance
@@ -52,7 +65,12 @@ struct Decision {
     DecisionStatus status = DecisionStatus::Draft;
     std::string drafted_by;
     std::optional<DecisionSignature> signature;  // present when Signed
+    std::optional<DecisionIssue> issue;          // present once a clerk issued it
 };
+
+// How a decision is named in messages and lists: its issued number, else its drafted number, else
+// "#12" (its id) for a draft the clerk has not numbered yet.
+std::string DecisionReference(const Decision& decision);
 
 struct DecisionFilter {
     std::optional<DecisionStatus> status;

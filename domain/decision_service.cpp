@@ -5,7 +5,10 @@
 #include "audit_views.h"
 #include "enrolment.h"
 #include "errors.h"
+#include "issue_repository.h"
+#include "issue_service.h"
 #include "record_lookup.h"
+#include "sha256.h"
 
 #include <array>
 
@@ -113,7 +116,7 @@ DecisionOutcome DecisionService::Draft(Decision decision, const Actor& actor) {
     decision.drafted_by = actor.user_name;
     decision.signature.reset();
     auto tx = m_store.Begin(TransactionMode::Write);
-    if (tx->Decisions().FindByNumber(decision.number))
+    if (!decision.number.empty() && tx->Decisions().FindByNumber(decision.number))
         throw DomainError(ErrorCode::Duplicate,
                           {"Số quyết định " + decision.number + " đã được dùng.",
                            "Decision number " + decision.number + " is already used."},
@@ -382,6 +385,12 @@ void DecisionService::RequireCanSign(DecisionId id, const Actor& actor) {
 
 DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer,
                                       const SignatureVerifier& verifier, const Actor& actor) {
+    return Sign(id, signer, verifier, actor, DocumentMaker());
+}
+
+DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signer,
+                                      const SignatureVerifier& verifier, const Actor& actor,
+                                      const DocumentMaker& approver_document) {
     const std::int64_t now = m_clock.NowUnixSeconds();
     RequireRole(m_store, actor, {Role::Approver}, "ký quyết định", "sign decisions");
     auto tx = m_store.Begin(TransactionMode::Write);
@@ -416,6 +425,12 @@ DecisionOutcome DecisionService::Sign(DecisionId id, const DecisionSigner& signe
     decision.signature = DecisionSignature{actor.user_name, fingerprint, signer.CertificateSubject(),
                                            std::move(signature), now};
     tx->Decisions().MarkSigned(id, decision.signer_name, *decision.signature);
+    if (approver_document) {
+        std::vector<std::uint8_t> pdf = approver_document(decision);
+        std::string sha256 =
+            Sha256Hex(std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()));
+        IssuesOf(*tx).PutDocument({id, DocumentStage::Approver, std::move(pdf), std::move(sha256), now});
+    }
     RecordChange(*tx, m_clock, actor, "decision.sign", "decision", id, AuditView(before),
                  AuditView(decision));
     tx->Commit();
@@ -474,6 +489,8 @@ DecisionVerification DecisionService::Verify(const Decision& decision, const Sig
         return result;
     }
     const SignatureCheck check = verifier.Verify(stored.cms_der, Bytes(payload));
+    // The clerk's issue is judged on its own, over the approver's payload as rebuilt now.
+    if (decision.issue) result.issue = VerifyIssue(*tx, decision, payload, verifier);
     result.status = StatusOf(check.verdict);
     result.reason = check.reason;
     result.explanation = check.explanation;

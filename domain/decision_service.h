@@ -14,6 +14,9 @@
 #include "store.h"
 #include "text_rules.h"
 
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,17 @@ namespace innodesk::domain {
 // (VerificationStatuses()) are what JSON, exports and the CLI's text show.
 enum class VerificationStatus { Valid, Indeterminate, Invalid, Draft, Recorded };
 std::span<const EnumEntry<VerificationStatus>> VerificationStatuses();
+
+// The verdict on the organisation's signature of an issued decision (issue_service.h): its CMS
+// over the issue payload, and its certificate the organisation's enrolled one at the issue.
+struct IssueVerification {
+    VerificationStatus status = VerificationStatus::Invalid;
+    SignatureReason reason = SignatureReason::FormatDamaged;
+    LocalisedText explanation;
+    std::string signer_subject;
+    std::int64_t signing_time_unix = 0;
+    bool Valid() const { return status == VerificationStatus::Valid; }
+};
 
 struct DecisionVerification {
     Decision decision;
@@ -35,12 +49,16 @@ struct DecisionVerification {
     // clock, written into the signature, held at signing against the audit trail. Empty when there
     // is no signature.
     LocalisedText signing_clock;
-    bool Valid() const { return status == VerificationStatus::Valid; }
+    // Present when the decision was issued by a clerk. An issue that does not verify fails the
+    // whole decision, even when the approver's signature is valid.
+    std::optional<IssueVerification> issue;
+    bool Valid() const { return status == VerificationStatus::Valid && (!issue || issue->Valid()); }
     bool Signed() const { return decision.status == DecisionStatus::Signed; }
     // Every verdict but Valid fails, whatever the status column says now: a signed decision
     // set back to draft or to recorded behind InnoDesk's back is Invalid (StatusChanged).
     // Only a draft or a recorded decision that never had a signature is not a failure.
     bool Failed() const {
+        if (issue && !issue->Valid()) return true;
         return status != VerificationStatus::Valid && status != VerificationStatus::Draft &&
                status != VerificationStatus::Recorded;
     }
@@ -90,6 +108,11 @@ struct VariationDraft {
 // workstations of one department drift by seconds, not minutes).
 inline constexpr std::int64_t kSigningClockToleranceSeconds = 120;
 
+// Makes a decision's PDF inside the transaction that signs or issues it (the app layer composes
+// it; the domain only stores the bytes, in decision_document). Throwing undoes the signature or
+// the issue: the record and its document are kept together or not at all.
+using DocumentMaker = std::function<std::vector<std::uint8_t>(const Decision&)>;
+
 class DecisionService {
 public:
     DecisionService(Store& store, const TextRules& text, const Clock& clock)
@@ -118,6 +141,10 @@ public:
     // audit entries are kept together or not at all.
     DecisionOutcome Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
                          const Actor& actor);
+    // The same, and `approver_document` makes the PDF the approver signed (stage 'approver'), stored
+    // in the same transaction; the Decision it receives is the signed one.
+    DecisionOutcome Sign(DecisionId id, const DecisionSigner& signer, const SignatureVerifier& verifier,
+                         const Actor& actor, const DocumentMaker& approver_document);
     // The checks of Sign that need no key: the role, the decision still a draft, separation of
     // duties and an enrolled certificate. Front ends call it before opening a key file or a token,
     // so that a PIN is never typed for a signature that would be refused anyway.

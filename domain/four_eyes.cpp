@@ -3,6 +3,7 @@
 
 #include "audit_recorder.h"
 #include "audit_views.h"
+#include "organisation_certificate.h"
 #include "timestamp_settings.h"
 
 #include <array>
@@ -17,7 +18,7 @@ User RequireUser(Transaction& tx, const std::string& name) {
 }
 
 bool Empowering(Role role) {
-    return role == Role::Approver || role == Role::Admin;
+    return role == Role::Approver || role == Role::Admin || role == Role::Clerk;
 }
 
 JsonValue TrustView(const TrustItem& item) {
@@ -149,6 +150,13 @@ void SetSetting(Transaction& tx, const Clock& clock, const Actor& actor, const P
                            std::string(kSettingOnePersonRule) + " takes 'on' or 'off'."},
                           "value");
     CheckTimestampSetting(c.setting_key, c.setting_value);
+    if (c.setting_key == kSettingOrganisationCertificate && !ParseOrganisationCertificate(c.setting_value))
+        throw DomainError(ErrorCode::InvalidValue,
+                          {std::string(kSettingOrganisationCertificate) +
+                               " chỉ được đặt bằng lệnh 'organisation-certificate enrol TỆP.pem'.",
+                           std::string(kSettingOrganisationCertificate) +
+                               " is set only by 'organisation-certificate enrol FILE.pem'."},
+                          "value");
     const auto before = tx.Settings().Get(c.setting_key);
     tx.Settings().Put(c.setting_key, c.setting_value);
     RecordChange(
@@ -173,10 +181,12 @@ bool OnePersonRuleApplies(Transaction& tx) {
 bool IsSigningSetting(const std::string& key) {
     // The reports' signer (title and name) and the decisions' proposer are printed on signed
     // documents; the one-person rule decides who may change all of this alone.
-    // The TSA decides what a signature's time rests on.
-    static constexpr std::array<const char*, 6> kKeys{"report_signer_title", "report_signer_name",
-                                                      "decision_proposer",   kSettingOnePersonRule,
-                                                      kSettingTsaUrl,        kSettingTsaCaPem};
+    // The TSA decides what a signature's time rests on; the organisation certificate is the
+    // department's seal on every decision it issues.
+    static constexpr std::array<const char*, 7> kKeys{
+        "report_signer_title",          "report_signer_name", "decision_proposer",
+        kSettingOnePersonRule,          kSettingTsaUrl,       kSettingTsaCaPem,
+        kSettingOrganisationCertificate};
     for (const char* signing : kKeys)
         if (key == signing) return true;
     return false;
@@ -290,6 +300,13 @@ LocalisedText DescribeChange(const ProposedChange& c) {
                             " (SHA-256 " + c.fingerprint + ")",
                         "set the timestamping authority's CA (" + c.setting_key + ") = " + c.subject +
                             " (SHA-256 " + c.fingerprint + ")"};
+            if (const auto organisation = c.setting_key == kSettingOrganisationCertificate
+                                              ? ParseOrganisationCertificate(c.setting_value)
+                                              : std::nullopt)
+                return {"đăng ký chứng thư số của cơ quan " + organisation->subject + " (SHA-256 " +
+                            organisation->fingerprint + ")",
+                        "enrol the organisation certificate " + organisation->subject + " (SHA-256 " +
+                            organisation->fingerprint + ")"};
             return {"đặt " + c.setting_key + " = " + c.setting_value,
                     "set " + c.setting_key + " = " + c.setting_value};
         case ChangeKind::DisableUser:

@@ -6,11 +6,12 @@
 namespace innodesk::domain {
 namespace {
 
-constexpr std::array<EnumEntry<Role>, 4> kRoles{{
+constexpr std::array<EnumEntry<Role>, 5> kRoles{{
     {Role::Officer, "officer", "Chuyên viên", "Officer"},
     {Role::Approver, "approver", "Lãnh đạo phê duyệt", "Approver"},
     {Role::Admin, "admin", "Quản trị", "Administrator"},
     {Role::Viewer, "viewer", "Chỉ xem", "Viewer"},
+    {Role::Clerk, "clerk", "Văn thư", "Records clerk"},
 }};
 
 }  // namespace

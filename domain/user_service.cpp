@@ -277,8 +277,8 @@ ProposedChange UserService::NewUserChange(NewUser input) const {
 }
 
 std::vector<User> UserService::List(const Actor& actor) {
-    RequireRole(m_store, actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer}, "xem người dùng",
-                "list users");
+    RequireRole(m_store, actor, {Role::Officer, Role::Approver, Role::Admin, Role::Viewer, Role::Clerk},
+                "xem người dùng", "list users");
     auto tx = m_store.Begin(TransactionMode::Read);
     auto users = tx->Users().List();
     for (auto& user : users) user.password_hash.clear();  // never leaves the service

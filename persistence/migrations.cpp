@@ -10,6 +10,7 @@
 #include "storage_errors.h"
 #include "text/icu_text_rules.h"
 
+#include <array>
 #include <chrono>
 #include <map>
 #include <string>
@@ -64,6 +65,18 @@ constexpr const char* kSchemaV13Postgres =
 constexpr const char* kSchemaV14 =
 #include "schema_v14.sql.inc"
     ;
+
+constexpr const char* kSchemaV15 =
+#include "schema_v15.sql.inc"
+    ;
+constexpr const char* kSchemaV15Postgres =
+#include "schema_v15_postgres.sql.inc"
+    ;
+
+// The number register, the issues and the stored PDFs are written once: a slip in SQL cannot
+// change or free a registered number (PostgreSQL's application roles also lack the privileges).
+constexpr std::array<const char*, 3> kWriteOnceTables{"document_number", "decision_issue",
+                                                      "decision_document"};
 
 // The audit trail is append-only for InnoDesk. A trigger refuses UPDATE and DELETE, so that a
 // slip in SQL cannot rewrite history; whoever deliberately drops the trigger is caught by the
@@ -331,6 +344,27 @@ std::vector<std::string> Version14(Backend backend) {
     return SplitStatements(ForDialect(kSchemaV14, backend));
 }
 
+std::vector<std::string> Version15(Backend backend) {
+    auto statements = SplitStatements(ForDialect(kSchemaV15, backend));
+    if (backend == Backend::Postgres)
+        statements.push_back(
+            "CREATE FUNCTION innodesk_write_once() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN RAISE EXCEPTION '% is written once, never changed nor deleted', TG_TABLE_NAME; END$$");
+    for (const std::string table : kWriteOnceTables) {
+        if (backend == Backend::Sqlite) {
+            for (const std::string event : {"UPDATE", "DELETE"})
+                statements.push_back("CREATE TRIGGER " + table + "_no_" +
+                                     (event == "UPDATE" ? "update" : "delete") + " BEFORE " + event + " ON " +
+                                     table + " BEGIN SELECT RAISE(ABORT, '" + table +
+                                     " is written once, never changed nor deleted'); END");
+        } else {
+            statements.push_back("CREATE TRIGGER " + table + "_write_once BEFORE UPDATE OR DELETE ON " +
+                                 table + " FOR EACH ROW EXECUTE FUNCTION innodesk_write_once()");
+        }
+    }
+    return statements;
+}
+
 std::vector<std::string> NoStatements(Backend) {
     return {};
 }
@@ -428,11 +462,11 @@ std::string CanonicaliseProvinces(soci::session& session, Backend backend) {
 // each user and the audit trail written by the server (schema_v13_postgres.sql.inc). The script
 // names the schema it secures, so it is run here, where the session knows it. SQLite has no
 // roles: whoever holds the file holds everything (docs/SIGNATURES.md).
-std::string SecurePostgres(soci::session& session, Backend backend) {
-    if (backend != Backend::Postgres) return ": nothing to do on SQLite";
+// Runs a PostgreSQL script of statements separated by lines "--;;", for the session's schema.
+void RunPostgresScript(soci::session& session, const char* text) {
     std::string schema;
     session << "SELECT quote_ident(current_schema())", soci::into(schema);
-    const std::string script = ReplaceAll(kSchemaV13Postgres, "${SCHEMA}", schema);
+    const std::string script = ReplaceAll(text, "${SCHEMA}", schema);
     const std::string separator = "\n--;;\n";
     for (std::size_t from = 0; from < script.size();) {
         auto to = script.find(separator, from);
@@ -442,7 +476,20 @@ std::string SecurePostgres(soci::session& session, Backend backend) {
             session << statement;
         from = to + separator.size();
     }
+}
+
+std::string SecurePostgres(soci::session& session, Backend backend) {
+    if (backend != Backend::Postgres) return ": nothing to do on SQLite";
+    RunPostgresScript(session, kSchemaV13Postgres);
     session << "SELECT innodesk_apply_grants()";
+    return "";
+}
+
+// Version 15 on PostgreSQL: the clerk's group role and the functions of version 13 that name the
+// groups (schema_v15_postgres.sql.inc); the grants are applied after the last migration.
+std::string AddClerkRole(soci::session& session, Backend backend) {
+    if (backend != Backend::Postgres) return "";
+    RunPostgresScript(session, kSchemaV15Postgres);
     return "";
 }
 
@@ -477,6 +524,10 @@ const std::vector<Migration>& Migrations() {
          "audit entries written by the server",
          &NoStatements, &SecurePostgres},
         {14, "changes to trust and signers proposed by one administrator, confirmed by a second", &Version14},
+        {15,
+         "the records clerk: the number register, decisions' issues sealed by the organisation certificate, "
+         "decisions' PDFs as signed and as issued",
+         &Version15, &AddClerkRole},
     };
     return migrations;
 }

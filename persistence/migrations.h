@@ -10,7 +10,7 @@
 
 namespace innodesk::persistence {
 
-inline constexpr int kSchemaVersion = 14;
+inline constexpr int kSchemaVersion = 15;
 
 // 0 for an empty database.
 int ReadSchemaVersion(soci::session& session, Backend backend);

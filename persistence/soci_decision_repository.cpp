@@ -1,5 +1,6 @@
 // Decision records, the applications they cover, and their signatures.
 #include "bound_query.h"
+#include "soci_issue_repository.h"
 #include "soci_repositories.h"
 #include "storage_errors.h"
 #include "stored_values.h"
@@ -46,7 +47,8 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
     while (q.Fetch()) {
         domain::Decision d;
         d.id = id;
-        d.number = number;
+        // '#' and the id: drafted without a number, which the clerk gives at issue (schema v15).
+        if (!number.empty() && number.front() != '#') d.number = number;
         d.date = StoredDate(date, "decision", id);
         d.kind = StoredEnum(domain::DecisionKinds(), kind, "decision", id);
         d.conditions = conditions;
@@ -69,6 +71,7 @@ std::vector<domain::Decision> ReadDecisions(soci::session& session, BoundQuery& 
         decisions.push_back(std::move(d));
     }
     for (auto& d : decisions) {
+        d.issue = ReadDecisionIssue(session, d.id);
         long long application = 0, amount = 0;
         BoundQuery items(session,
                          "SELECT application_id, approved_amount FROM decision_item WHERE decision_id = :d "
@@ -95,8 +98,10 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) try
         "created_at, status, drafted_by, task_id) VALUES (:n, :d, :k, :c, :l, :s, :sup, :at, :st, :by, "
         ":task) "
         "RETURNING id");
+    // A draft without a number holds '#' and its id (the column is NOT NULL UNIQUE); "#new" lasts
+    // only until the update below, inside this transaction.
     q.Into(id)
-        .Param(d.number)
+        .Param(d.number.empty() ? std::string("#new") : d.number)
         .Param(d.date.Iso())
         .Param(CodeOf(domain::DecisionKinds(), d.kind))
         .Param(d.conditions)
@@ -109,6 +114,11 @@ domain::DecisionId SociDecisionRepository::Insert(const domain::Decision& d) try
         .Param(d.task_id ? std::optional<long long>(*d.task_id) : std::nullopt);
     q.Execute();
     q.Fetch();
+    if (d.number.empty()) {
+        BoundQuery placeholder(m_session, "UPDATE decision SET number = :n WHERE id = :id");
+        placeholder.Param("#" + std::to_string(id)).Param(id);
+        placeholder.Execute();
+    }
     BoundQuery insert_item(
         m_session,
         "INSERT INTO decision_item (decision_id, application_id, approved_amount) VALUES (:d, :a, :m)");

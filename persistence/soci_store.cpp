@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "migrations.h"
 #include "postgres_connection.h"
+#include "soci_issue_repository.h"
 #include "soci_proposal_repository.h"
 #include "soci_repositories.h"
 #include "sql_transaction.h"
@@ -27,7 +28,9 @@ using domain::ErrorCode;
 // SOCI's SQLite header declares the SQLite C API inside this namespace.
 using namespace sqlite_api;
 
-class SociTransaction final : public domain::Transaction, public domain::ProposalSource {
+class SociTransaction final : public domain::Transaction,
+                              public domain::ProposalSource,
+                              public domain::IssueSource {
 public:
     SociTransaction(soci::session& session, Backend backend, domain::TransactionMode mode, int& depth,
                     const domain::HashFunction& audit_hash)
@@ -54,7 +57,8 @@ public:
           m_work_item_progress(session),
           m_duty_receipts(session),
           m_issued_reports(session),
-          m_proposals(session) {}
+          m_proposals(session),
+          m_issues(session) {}
 
     domain::EnterpriseRepository& Enterprises() override { return m_enterprises; }
     domain::ProgrammeRepository& Programmes() override { return m_programmes; }
@@ -76,6 +80,7 @@ public:
     domain::DutyReceiptRepository& DutyReceipts() override { return m_duty_receipts; }
     domain::IssuedReportRepository& IssuedReports() override { return m_issued_reports; }
     domain::ProposalRepository& Proposals() override { return m_proposals; }
+    domain::IssueRepository& Issues() override { return m_issues; }
     void Commit() override {
         Guarded("lưu thay đổi", "commit the change", [&] { m_transaction.Commit(); });
     }
@@ -102,6 +107,7 @@ private:
     SociDutyReceiptRepository m_duty_receipts;
     SociIssuedReportRepository m_issued_reports;
     SociProposalRepository m_proposals;
+    SociIssueRepository m_issues;
 };
 
 sqlite3* RawHandle(soci::session& session) {

@@ -117,6 +117,9 @@ CertificateIdentity ReadCertificateIdentity(const std::string& bytes, const std:
     std::tm tm{};
     if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &tm) == 1)
         identity.not_after_unix = timegm(&tm);
+    std::tm from{};
+    if (ASN1_TIME_to_tm(X509_get0_notBefore(certificate.get()), &from) == 1)
+        identity.not_before_unix = timegm(&from);
     identity.self_signed = (X509_get_extension_flags(certificate.get()) & EXFLAG_SS) != 0;
     return identity;
 }

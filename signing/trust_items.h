@@ -19,6 +19,7 @@ std::vector<domain::TrustItem> ReadTrustItems(const std::string& pem_text, const
 struct CertificateIdentity {
     std::string subject;      // RFC 2253, UTF-8
     std::string fingerprint;  // lower-case hex SHA-256 of the DER
+    std::int64_t not_before_unix = 0;
     std::int64_t not_after_unix = 0;
     bool self_signed = false;  // a root: only a pinned copy on the workstation makes it an anchor
 };

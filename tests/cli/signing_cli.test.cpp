@@ -39,15 +39,19 @@ std::string DraftApproval(const CliDatabase& db, const std::string& number,
     const auto created = nlohmann::json::parse(
         db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
                          "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
-                         "Thuê tư vấn " + number, "--requested", "100.000.000"})
+                         "Thuê tư vấn " + (number.empty() ? std::string("không số") : number), "--requested",
+                         "100.000.000"})
             .out);
     const std::string application = std::to_string(created["id"].get<long long>());
     for (const char* step : {"submit", "review", "recommend"})
         db.Ok(kOfficer, {"application", step, application});
     const auto draft = nlohmann::json::parse(
-        db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount", amount,
-                         "--number", number, "--date", "20/06/2025", "--legal-basis",
-                         "Quyết định 12/2025/QĐ-UBND", "--signer-name", signer_name})
+        db.Ok(kOfficer, Joined({"--json", "decision", "draft", application, "--kind", "approval", "--amount",
+                                amount, "--date", "20/06/2025", "--legal-basis", "Quyết định 12/2025/QĐ-UBND",
+                                "--signer-name", signer_name},
+                               // No number: the records clerk gives it at issue.
+                               number.empty() ? std::vector<std::string>{}
+                                              : std::vector<std::string>{"--number", number}))
             .out);
     return std::to_string(draft["id"].get<long long>());
 }
@@ -393,4 +397,59 @@ TEST_CASE("trust anchors lists the roots pinned on the workstation with their fi
                    Catch::Contains("the folder the environment variable INNODESK_TRUST_DIR names") &&
                    !Catch::Contains("Unrelated Test Root CA"));
     CHECK_THAT(text.err, Catch::Contains("Skipped " + (pins.Folder() / "broken.pem").string()));
+}
+
+TEST_CASE(
+    "A records clerk issues a signed decision under the next number, sealed with the organisation "
+    "certificate",
+    "[cli][signing][issue]") {
+    TempFolder folder;
+    const CliDatabase db(folder);
+    PrepareSigning(db);
+    const TestPki& pki = SharedTestPki();
+    const std::string decision = DraftApproval(db, "");
+    db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(pki.signer)));
+    db.Ok(kAdmin, {"setting", "set", "decision_symbol", "QĐ-SKHCN"});
+    // The viewer becomes the records clerk (at once: the seeded department has the one-person rule).
+    db.Ok(kAdmin, {"user", "set-role", kViewer, "clerk"});
+    const std::string seal_key_holder = kViewer;
+
+    const auto issue = [&](const TestSigner& key) {
+        return db.Run(seal_key_holder, Joined({"decision", "issue", decision, "--next"}, P12Options(key)));
+    };
+    const auto without = issue(pki.second_signer);
+    INFO(without.err);
+    CHECK(without.exit_code == 1);
+    CHECK_THAT(without.err, Catch::Contains("No organisation certificate is enrolled"));
+    const auto officer =
+        db.Run(kOfficer, Joined({"decision", "issue", decision}, P12Options(pki.second_signer)));
+    CHECK(officer.exit_code == 1);
+    CHECK_THAT(officer.err, Catch::Contains("issue decisions"));
+
+    // The department's certificate: here the test PKI's second signer stands for it.
+    CHECK_THAT(db.Ok(kAdmin, {"organisation-certificate", "enrol", pki.second_signer.certificate_pem}).out,
+               Catch::Contains("Organisation certificate enrolled"));
+    CHECK_THAT(db.Ok(kOfficer, {"organisation-certificate", "show"}).out, Catch::Contains("SHA-256"));
+    const auto personal = issue(pki.signer);
+    CHECK(personal.exit_code == 1);
+    CHECK_THAT(personal.err, Catch::Contains("is not the enrolled organisation certificate"));
+
+    const auto issued = issue(pki.second_signer);
+    INFO(issued.err);
+    REQUIRE(issued.exit_code == 0);
+    CHECK_THAT(issued.out, Catch::Contains("Issued decision #" + decision + "  01/QĐ-SKHCN"));
+    const auto shown = Shown(db, decision);
+    CHECK(shown["issue"]["number"] == "01/QĐ-SKHCN");
+    CHECK(shown["issue"]["verification"]["status"] == "valid");
+    CHECK(shown["verification"]["status"] == "valid");
+    CHECK_THAT(db.Ok(kViewer, {"decision", "show", decision}).out,
+               Catch::Contains("Issued: number 01/QĐ-SKHCN"));
+    const auto twice = issue(pki.second_signer);
+    CHECK(twice.exit_code == 1);
+    CHECK_THAT(twice.err, Catch::Contains("was already issued by the clerk"));
+
+    // The number changed behind InnoDesk's back (the write-once trigger dropped first): the seal tells.
+    db.Sql("DROP TRIGGER decision_issue_no_update; UPDATE decision_issue SET number = '02/QĐ-SKHCN';");
+    CHECK(Shown(db, decision)["issue"]["verification"]["status"] == "invalid");
+    CHECK(db.Run(kViewer, {"decision", "verify", decision}).exit_code == 1);
 }

@@ -8,6 +8,7 @@
 
 #include "domain/audit_service.h"
 #include "domain/base64.h"
+#include "domain/issue_repository.h"
 #include "domain/task_service.h"
 #include "persistence/migrations.h"
 #include "persistence/postgres_connection.h"
@@ -689,4 +690,41 @@ TEST_CASE("Version 12 gives contracts a signing day, unknown for those recorded 
     tx->Applications().Update(application);
     CHECK(tx->Applications().FindById(records.application)->contract_signed_on ==
           CalendarDate::FromYmd(2026, 3, 10));
+}
+
+TEST_CASE(
+    "Version 15 adds the clerk's number register to a version 14 database, whose decisions keep their "
+    "numbers",
+    "[db]") {
+    testing::TestDatabase db;
+    const auto target = VersionOneTarget(db);
+    VersionOneRecords records;
+    {
+        const auto raw = RawSession(target);
+        persistence::MigrateTo(*raw, target.backend, 1, [](int) {});
+        records = FillVersionOne(*raw);
+        persistence::MigrateTo(*raw, target.backend, 14, [](int) {});
+    }
+    const auto store = innodesk::testing::OpenRawStore(target, persistence::OpenMode::MustExist);
+    CHECK(store->SchemaVersion() == 15);
+    auto tx = store->Begin(TransactionMode::Write);
+    const auto old = tx->Decisions().FindById(records.decision).value();
+    CHECK_FALSE(old.number.empty());
+    CHECK_FALSE(old.issue.has_value());
+    auto& issues = IssuesOf(*tx);
+    CHECK(issues.LastSequence("QĐ", 2026) == 0);
+    const DocumentNumber number{"QĐ",
+                                2026,
+                                3,
+                                "03/QĐ-SKHCN",
+                                records.decision,
+                                std::nullopt,
+                                CalendarDate::FromYmd(2026, 6, 15),
+                                "vanthu.dung",
+                                1'780'000'000};
+    issues.RegisterNumber(number);
+    CHECK(issues.LastSequence("QĐ", 2026) == 3);
+    CHECK(issues.FindNumber("03/QĐ-SKHCN", 2026)->decision_id == records.decision);
+    CHECK_FALSE(issues.FindNumber("03/QĐ-SKHCN", 2027).has_value());
+    CHECK(Refusal([&] { issues.RegisterNumber(number); }).Code() == ErrorCode::Duplicate);
 }

@@ -77,6 +77,7 @@ public:
         officer = "cb" + suffix;
         approver = "ld" + suffix;
         viewer = "xem" + suffix;
+        clerk = "vt" + suffix;  // added by the tests that need a records clerk (AddClerk)
         m_folder = std::filesystem::temp_directory_path() / ("innodesk-pg-" + suffix);
         std::filesystem::create_directories(m_folder);
 
@@ -111,7 +112,7 @@ public:
                  "DROP DATABASE IF EXISTS " + m_database +
                      " WITH (FORCE);\n"
                      "DROP ROLE IF EXISTS " +
-                     admin + ", " + officer + ", " + approver + ", " + viewer +
+                     admin + ", " + officer + ", " + approver + ", " + viewer + ", " + clerk +
                      ";\n"
                      "DROP OWNED BY " +
                      m_owner + ";\nDROP ROLE IF EXISTS " + m_owner + ";");
@@ -185,7 +186,15 @@ public:
     }
 
     static constexpr const char* kOwnerPassword = "chủ sở hữu 'bí mật' \\ dài";
-    std::string admin, officer, approver, viewer;
+    std::string admin, officer, approver, viewer, clerk;
+
+    // The records clerk (schema version 15), added by the administrator as any user is.
+    void AddClerk() const {
+        auto as_admin = SignedIn(admin);
+        persistence::PrepareLoginPassword(as_admin->Store(), clerk, kTestPassword);
+        as_admin->Users().Add({clerk, "Văn thư " + clerk, domain::Role::Clerk, kTestPassword},
+                              as_admin->Actor());
+    }
 
 private:
     std::string m_psql, m_port, m_owner, m_database;
@@ -514,4 +523,65 @@ TEST_CASE(
     CHECK(may("innodesk_admin", "trust_item", "INSERT"));
     CHECK(may("innodesk_officer", "enterprise", "INSERT"));
     CHECK_FALSE(may("innodesk_viewer", "enterprise", "INSERT"));
+}
+
+TEST_CASE("PostgreSQL lets the records clerk register a number once, and nobody change or free it",
+          "[postgres-only][pg-privileges]") {
+    Deployment d;
+    d.AddClerk();
+    CHECK(d.Read("SELECT pg_has_role('" + d.clerk + "', 'innodesk_clerk', 'MEMBER')") == "t");
+    const auto drafted =
+        d.As(d.officer,
+             "INSERT INTO decision (number, decided_on, kind, conditions, legal_basis, "
+             "signer_name, created_at, status) VALUES ('#1', '2026-06-15', 'approval', '', '', "
+             "'', 0, 'draft');");
+    INFO(drafted.output);
+    REQUIRE(drafted.exit_code == 0);
+    const std::string insert =
+        "INSERT INTO document_number (kind, year, sequence, number, decision_id, issued_on, clerk_user, "
+        "issued_at) SELECT 'QĐ', 2026, 1, '01/QĐ-SKHCN', max(id), '2026-06-15', session_user, 0 FROM "
+        "decision;";
+    for (const auto& user : {d.officer, d.approver, d.admin, d.viewer}) {
+        INFO("as " << user);
+        CheckRefused(d.As(user, insert), "permission denied for table document_number");
+        CheckRefused(d.As(user,
+                          "INSERT INTO decision_issue (decision_id, number, issued_on, clerk_user, "
+                          "organisation_fingerprint, organisation_subject, signature, issued_at) SELECT "
+                          "max(id), '01/QĐ-SKHCN', '2026-06-15', 'x', 'x', 'x', 'x', 0 FROM decision;"),
+                     "permission denied for table decision_issue");
+    }
+    const auto registered = d.As(d.clerk, insert);
+    INFO(registered.output);
+    CHECK(registered.exit_code == 0);
+    CheckRefused(d.As(d.clerk, "UPDATE document_number SET sequence = 2;"),
+                 "permission denied for table document_number");
+    CheckRefused(d.As(d.clerk, "DELETE FROM document_number;"),
+                 "permission denied for table document_number");
+    CheckRefused(d.As(d.clerk, insert), "duplicate key value");
+    CheckRefused(d.As(d.clerk,
+                      "INSERT INTO programme (code, name, start_year, end_year) VALUES ('X', 'x', 2026, "
+                      "2026);"),
+                 "permission denied for table programme");
+    CheckRefused(d.As(d.clerk, "UPDATE app_user SET role = 'admin' WHERE name = session_user;"),
+                 "only an administrator changes a user's name, role or state");
+    CheckRefused(d.As(d.clerk, "UPDATE decision SET conditions = 'x';"),
+                 "permission denied for table decision");
+    // The PDFs: the approver's at signing and the clerk's at issue, never replaced.
+    const std::string pdf =
+        "INSERT INTO decision_document (decision_id, stage, pdf, sha256, created_at) SELECT "
+        "max(id), '$STAGE', 'JVBERg==', 'x', 0 FROM decision;";
+    const auto stage = [&](const char* name) {
+        return std::regex_replace(pdf, std::regex("\\$STAGE"), name);
+    };
+    CheckRefused(d.As(d.officer, stage("approver")), "permission denied for table decision_document");
+    const auto approver_pdf = d.As(d.approver, stage("approver"));
+    INFO(approver_pdf.output);
+    CHECK(approver_pdf.exit_code == 0);
+    const auto clerk_pdf = d.As(d.clerk, stage("issued"));
+    INFO(clerk_pdf.output);
+    CHECK(clerk_pdf.exit_code == 0);
+    CheckRefused(d.As(d.clerk, "DELETE FROM decision_document;"),
+                 "permission denied for table decision_document");
+    CHECK(d.Read("SELECT count(*) || ':' || max(number) FROM document_number") == "1:01/QĐ-SKHCN");
+    CHECK(d.Read("SELECT count(*) FROM decision_document") == "2");
 }

@@ -6,6 +6,7 @@
 #include "domain/audit_service.h"
 #include "domain/enterprise_import.h"
 #include "domain/ip_service.h"
+#include "domain/issue_service.h"
 #include "domain/outcome_service.h"
 #include "domain/reporting_duty_service.h"
 #include "domain/review_service.h"
@@ -211,6 +212,12 @@ std::vector<Operation> Operations() {
          [](S& s, const Actor& a) {
              TrainingService(s.db.Store(), s.db.Text()).ImportAttendance(1, Table{{"Họ và tên"}, {}}, a);
          }},
+        {"issue decisions",
+         {Role::Clerk},
+         [](S& s, const Actor& a) {
+             IssueService(s.db.Store(), s.db.Text(), s.clock)
+                 .Issue({1, "", s.clock.Today()}, s.signer, s.verifier, a);
+         }},
         {"change the trust store", kAdmin,
          [](S& s, const Actor& a) { TrustService(s.db.Store(), s.clock).Add(TrustItem{}, a); }},
         {"change the trust store", kAdmin,
@@ -225,7 +232,7 @@ std::vector<Operation> Operations() {
              s.Users().Add({"nguoi.moi", "Người Mới", Role::Viewer, testing::kTestPassword}, a);
          }},
         {"list users",
-         {Role::Officer, Role::Approver, Role::Admin, Role::Viewer},
+         {Role::Officer, Role::Approver, Role::Admin, Role::Viewer, Role::Clerk},
          [](S& s, const Actor& a) { s.Users().List(a); }},
         {"disable or enable users", kAdmin,
          [](S& s, const Actor& a) { s.Users().SetDisabled("khong.co", true, a); }},
@@ -294,7 +301,11 @@ TEST_CASE("Every service operation refuses every role that may not do it, in the
     testing::Scenario scenario(db);
     const auto application = scenario.Draft(scenario.other, 100'000'000, 50'000'000);
     REQUIRE(application.id == kApplication);
-    const Actor* actors[] = {&scenario.officer, &scenario.approver, &scenario.admin, &scenario.viewer};
+    const User clerk_user = scenario.Users().Add(
+        {"vanthu.dung", "Hoàng Thị Dung", Role::Clerk, testing::kTestPassword}, scenario.admin);
+    const Actor clerk{clerk_user.name, clerk_user.role, clerk_user.id};
+    const Actor* actors[] = {&scenario.officer, &scenario.approver, &scenario.admin, &scenario.viewer,
+                             &clerk};
     AuditService audit(db.Store(), signing::Sha256Hex, scenario.clock);
 
     int refusals = 0;
