@@ -2,6 +2,7 @@
 #include "decision_export.h"
 
 #include "database_verifier.h"
+#include "decision_pdf.h"
 #include "pinned_trust.h"
 #include "report_heading.h"
 
@@ -126,6 +127,10 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
     WriteWhole(dir / "decision-en.html", html_en.data(), html_en.size());
     WriteWhole(dir / "decision.pdf", pdf.data(), pdf.size());
     WriteWhole(dir / "decision-en.pdf", pdf_en.data(), pdf_en.size());
+    // The document itself: the PDF the approver signed and, once issued, the clerk numbered, dated
+    // and sealed. Checked by any PDF reader or `pdf verify`.
+    if (const auto signed_pdf = LatestDecisionPdf(store, text, clock, id))
+        WriteWhole(dir / "decision-signed.pdf", signed_pdf->data(), signed_pdf->size());
     return verification;
 }
 

@@ -7,8 +7,11 @@
 
 #include "app/audit_checkpoint.h"
 #include "app/decision_export.h"
+#include "app/decision_pdf.h"
 #include "domain/decision_service.h"
+#include "domain/issue_service.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -22,6 +25,29 @@ struct DraftOptions {
     std::string kind = "approval", number, date, conditions, legal_basis, signer_name;
     long long supersedes = 0;
 };
+
+// A PNG of the approver's handwritten signature: a picture of a few kilobytes, read whole (at most
+// 1 MiB) and checked to be a PNG before any key is opened.
+std::vector<std::uint8_t> ReadPng(const std::string& path) {
+    constexpr std::size_t kMaxImageBytes = 1024 * 1024;
+    std::ifstream in(std::filesystem::u8path(path), std::ios::binary);
+    if (!in)
+        throw domain::DomainError(domain::ErrorCode::NotFound,
+                                  {"Không đọc được tệp ảnh chữ ký '" + path + "'.",
+                                   "Cannot read the signature image '" + path + "'."},
+                                  "--signature-image");
+    std::vector<std::uint8_t> bytes(kMaxImageBytes + 1);
+    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    static constexpr std::uint8_t kPngSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (bytes.size() > kMaxImageBytes || bytes.size() < sizeof kPngSignature ||
+        !std::equal(std::begin(kPngSignature), std::end(kPngSignature), bytes.begin()))
+        throw domain::DomainError(domain::ErrorCode::InvalidValue,
+                                  {"Ảnh chữ ký '" + path + "' phải là tệp PNG không quá 1 MiB.",
+                                   "The signature image '" + path + "' must be a PNG file of at most 1 MiB."},
+                                  "--signature-image");
+    return bytes;
+}
 
 domain::DecisionService Decisions(CliContext& context) {
     return context.Workspace().Decisions();
@@ -149,16 +175,27 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
 
     auto sign_id = std::make_shared<long long>(0);
     auto signer_options = std::make_shared<SignerOptions>();
-    auto* sign = group->add_subcommand("sign", "Sign and issue a draft decision (approvers)");
+    auto signature_image = std::make_shared<std::string>();
+    auto* sign = group->add_subcommand(
+        "sign", "Sign a draft decision and its PDF document (approvers); the clerk then issues it");
     sign->add_option("id", *sign_id, "Decision id")->required();
     AddSignerOptions(*sign, *signer_options);
-    sign->callback([&context, sign_id, signer_options] {
+    sign->add_option("--signature-image", *signature_image,
+                     "A PNG of the approver's handwritten signature, drawn in the PDF's visible signature");
+    sign->callback([&context, sign_id, signer_options, signature_image] {
         const auto& actor = context.Actor();  // signed in before the token is touched
         // Refusals that need no key come before the key: a PIN is never spent on them.
         Decisions(context).RequireCanSign(*sign_id, actor);
         const auto verifier = context.Workspace().Verifier();
+        auto options = app::SigningOptionsOf(context.Store());
+        if (!signature_image->empty()) options.signature_image_png = ReadPng(*signature_image);
         const auto signer = LoadSigner(context, *signer_options);
-        const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor);
+        // The PDF the approver signs, made and stored in the signing's transaction.
+        const domain::DocumentMaker document = [&](const domain::Decision& signed_decision) {
+            return app::ApproverDecisionPdf(context.Store(), context.Text(), context.Clock(), signed_decision,
+                                            app::SigningKeyOf(*signer), options);
+        };
+        const auto outcome = Decisions(context).Sign(*sign_id, *signer, *verifier, actor, document);
         for (const auto& warning : outcome.warnings) context.err << context.Say(warning.message) << '\n';
         // The trail's head, signed with the same key, kept outside an SQLite file (audit_checkpoint.h).
         const auto checkpoint = app::CheckpointAfterSigning(context.Target(), context.Store(), *signer);
@@ -216,15 +253,50 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
 
     auto export_id = std::make_shared<long long>(0);
     auto export_dir = std::make_shared<std::string>();
-    auto* export_cmd =
-        group->add_subcommand("export",
-                              "Write decision.json, decision.p7s, decision.pdf (Vietnamese), "
-                              "decision-en.pdf (English), decision.html and decision-en.html to a folder");
+    auto* export_cmd = group->add_subcommand(
+        "export",
+        "Write decision.json, decision.p7s, decision.pdf (Vietnamese), "
+        "decision-en.pdf (English), decision.html, decision-en.html and decision-signed.pdf (the signed "
+        "document) to a folder");
     export_cmd->add_option("id", *export_id, "Decision id")->required();
     export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
     export_cmd->callback([&context, export_id, export_dir] {
         context.Actor();
         Export(context, *export_id, *export_dir);
+    });
+
+    auto pdf_id = std::make_shared<long long>(0);
+    auto pdf_out = std::make_shared<std::string>();
+    auto pdf_stage = std::make_shared<std::string>();
+    auto* pdf = group->add_subcommand(
+        "pdf", "Write the decision's signed PDF document (as issued, else as the approver signed it)");
+    pdf->add_option("id", *pdf_id, "Decision id")->required();
+    pdf->add_option("--out", *pdf_out, "The PDF file to write")->required();
+    pdf->add_option("--stage", *pdf_stage, "approver or issued (default: the latest)");
+    pdf->callback([&context, pdf_id, pdf_out, pdf_stage] {
+        context.Actor();
+        std::optional<std::vector<std::uint8_t>> bytes;
+        if (pdf_stage->empty()) {
+            bytes = app::LatestDecisionPdf(context.Store(), context.Text(), context.Clock(), *pdf_id);
+        } else {
+            const auto stage = ParseOption(domain::DocumentStages(), *pdf_stage, "--stage");
+            if (auto stored = domain::IssueService(context.Store(), context.Text(), context.Clock())
+                                  .Document(*pdf_id, stage))
+                bytes = std::move(stored->pdf);
+        }
+        if (!bytes)
+            throw domain::DomainError(
+                domain::ErrorCode::NotFound,
+                {"Quyết định #" + std::to_string(*pdf_id) + " chưa có văn bản PDF ký số" +
+                     (pdf_stage->empty() ? std::string() : " ở bước " + *pdf_stage) +
+                     " (văn bản PDF được tạo khi người có thẩm quyền ký và khi văn thư ban hành).",
+                 "Decision #" + std::to_string(*pdf_id) + " has no signed PDF" +
+                     (pdf_stage->empty() ? std::string() : " at stage " + *pdf_stage) +
+                     " (the PDF is made when the approver signs and when the clerk issues)."},
+                "id");
+        reports::WriteFileWhole(
+            *pdf_out, std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()));
+        context.out << *pdf_out << '\n';
     });
 
     auto list_status = std::make_shared<std::string>();

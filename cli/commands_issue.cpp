@@ -5,6 +5,7 @@
 #include "proposal_output.h"
 #include "signer_options.h"
 
+#include "app/decision_pdf.h"
 #include "domain/issue_service.h"
 #include "domain/organisation_certificate.h"
 #include "domain/trust_service.h"
@@ -62,8 +63,17 @@ void AddIssueCommand(CLI::App& decision_group, CliContext& context) {
         const auto verifier = context.Workspace().Verifier();
         // Refusals that need no key come before the key: a PIN is never spent on them.
         const std::string will_be = Issues(context).RequireCanIssue(request, *verifier, actor);
+        const auto signing_options = app::SigningOptionsOf(context.Store());
+        // The PDF the approver signed, which the clerk's revision numbers, dates and seals.
+        const auto approver_pdf = Issues(context).Document(options->id, domain::DocumentStage::Approver);
         const auto seal = LoadSigner(context, options->signer);
-        const auto issued = Issues(context).Issue(request, *seal, *verifier, actor);
+        const domain::DocumentMaker document = [&](const domain::Decision& issued_decision) {
+            return app::IssuedDecisionPdf(
+                context.Store(), context.Text(), context.Clock(), issued_decision,
+                approver_pdf ? std::optional<std::vector<std::uint8_t>>(approver_pdf->pdf) : std::nullopt,
+                app::SigningKeyOf(*seal), signing_options);
+        };
+        const auto issued = Issues(context).Issue(request, *seal, *verifier, actor, document);
         context.out << context.Say("Đã ban hành quyết định #", "Issued decision #") << issued.id << "  "
                     << issued.issue->number << "  " << issued.issue->issued_on.Format() << "  "
                     << issued.issue->organisation_subject << '\n';

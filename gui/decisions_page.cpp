@@ -11,9 +11,12 @@
 #include "app/audit_checkpoint.h"
 #include "app/database_verifier.h"
 #include "app/decision_export.h"
+#include "app/decision_pdf.h"
 #include "domain/decision_service.h"
+#include "domain/issue_service.h"
 
 #include <wx/dirdlg.h>
+#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 
 #include <filesystem>
@@ -44,6 +47,9 @@ DecisionsPage::DecisionsPage(wxWindow* parent, app::Workspace& session)
               [this] { DiscardSelected(); });
     AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."),
               [this] { SignSelected(); });
+    AddAction(_("Issue…"), "issue_decision", session.Is(domain::Role::Clerk),
+              _("Only the records clerk issues decisions."), [this] { IssueSelected(); });
+    AddAction(_("Signed PDF…"), "save_signed_pdf", true, {}, [this] { SaveSignedPdf(); });
     AddAction(_("Export…"), "export_decision", true, {}, [this] { ExportSelected(); });
     AddAction(_("Verify all"), "verify_all", true, {}, [this] { VerifyAll(); });
     Bind(
@@ -79,12 +85,13 @@ std::vector<TableRow> DecisionsPage::LoadRows() {
         if (d.signature && now) ++checked;
         rows.push_back(
             {d.id,
-             {wxString::Format("%lld", static_cast<long long>(d.id)), U(d.number), TableCell::Date(d.date),
+             {wxString::Format("%lld", static_cast<long long>(d.id)), U(domain::DecisionReference(d)),
+              TableCell::Date(d.issue ? d.issue->issued_on : d.date),
               EnumLabel(domain::DecisionKinds(), d.kind),
               // A task's acceptance covers a task, not applications, and grants nothing.
               acceptance ? TableCell() : TableCell::Number(static_cast<std::int64_t>(d.items.size())),
               acceptance ? TableCell() : TableCell::Amount(total),
-              EnumLabel(domain::DecisionStatuses(), d.status), badge}});
+              d.issue ? _("issued") : EnumLabel(domain::DecisionStatuses(), d.status), badge}});
         if (!now) m_unverified.push_back(std::move(d));
     }
     if (!m_unverified.empty()) m_verifying.StartOnce(1);
@@ -124,13 +131,73 @@ void DecisionsPage::SignSelected() {
     if (!signer) return;
     const auto verifier = m_session.Verifier();
     wxBusyCursor busy;
-    const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor());
+    // The decision's PDF, signed with the same key in the same transaction.
+    const auto options = app::SigningOptionsOf(m_session.Store());
+    const domain::DocumentMaker document = [&](const domain::Decision& signed_decision) {
+        return app::ApproverDecisionPdf(m_session.Store(), m_session.Text(), m_session.Clock(),
+                                        signed_decision, app::SigningKeyOf(*signer), options);
+    };
+    const auto outcome = service.Sign(*id, *signer, *verifier, m_session.Actor(), document);
     Reload();
     const auto check = service.Verify(outcome.decision, *verifier);
     // The trail's head, signed with the same key, kept outside an SQLite file (app/audit_checkpoint.h).
     const auto checkpoint = app::CheckpointAfterSigning(m_session.Target(), m_session.Store(), *signer);
     wxMessageBox(VerificationBadge(check) + "\n\n" + Say(checkpoint.message), _("Decision signed"),
                  wxOK | (checkpoint.written ? wxICON_INFORMATION : wxICON_WARNING), this);
+}
+
+void DecisionsPage::IssueSelected() {
+    const auto id = SelectedId();
+    if (!id) return;
+    const auto decision = m_session.Decisions().Get(*id);
+    domain::IssueService issues(m_session.Store(), m_session.Text(), m_session.Clock());
+    const auto verifier = m_session.Verifier();
+    const int year = m_session.Clock().Today().Year();
+    // Refused before anyone types a PIN: not a clerk, not signed, issued already, no organisation
+    // certificate enrolled.
+    const std::string suggested =
+        issues.RequireCanIssue({*id, {}, m_session.Clock().Today()}, *verifier, m_session.Actor());
+    SignDialog dialog(this, m_session, decision, SigningPurpose::Issue,
+                      decision.number.empty() ? issues.NextNumber(year) : suggested);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto seal = dialog.TakeSigner();
+    if (!seal) return;
+    const domain::IssueRequest request{*id, dialog.IssueNumber(), dialog.IssueDate()};
+    wxBusyCursor busy;
+    const auto options = app::SigningOptionsOf(m_session.Store());
+    const auto approver_pdf = issues.Document(*id, domain::DocumentStage::Approver);
+    const domain::DocumentMaker document = [&](const domain::Decision& issued_decision) {
+        return app::IssuedDecisionPdf(
+            m_session.Store(), m_session.Text(), m_session.Clock(), issued_decision,
+            approver_pdf ? std::optional<std::vector<std::uint8_t>>(approver_pdf->pdf) : std::nullopt,
+            app::SigningKeyOf(*seal), options);
+    };
+    const auto issued = issues.Issue(request, *seal, *verifier, m_session.Actor(), document);
+    Reload();
+    wxMessageBox(wxString::Format(_("Decision %s of %s is issued: its signed PDF carries the approver's "
+                                    "signature and the department's seal."),
+                                  U(issued.issue->number), U(issued.issue->issued_on.Format())),
+                 _("Decision issued"), wxOK | wxICON_INFORMATION, this);
+}
+
+void DecisionsPage::SaveSignedPdf() {
+    const auto id = SelectedId();
+    if (!id) return;
+    const auto pdf = app::LatestDecisionPdf(m_session.Store(), m_session.Text(), m_session.Clock(), *id);
+    if (!pdf) {
+        wxMessageBox(_("This decision has no signed PDF: it is made when an approver signs the decision in "
+                       "InnoDesk, and sealed when the clerk issues it."),
+                     _("Signed PDF"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    const auto decision = m_session.Decisions().Get(*id);
+    std::string name = domain::DecisionReference(decision);
+    for (char& c : name)
+        if (c == '/' || c == '#') c = '-';
+    wxFileDialog ask(this, _("Save the signed PDF"), wxEmptyString, U(name + ".pdf"), _("PDF (*.pdf)|*.pdf"),
+                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK) return;
+    app::WriteDecisionPdf(*pdf, std::filesystem::path(S(ask.GetPath())));
 }
 
 void DecisionsPage::DiscardSelected() {

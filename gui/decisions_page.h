@@ -36,6 +36,10 @@ protected:
 
 private:
     void SignSelected();
+    // The records clerk numbers, dates and seals a signed decision with the department's certificate.
+    void IssueSelected();
+    // Saves the decision's signed PDF (as issued, else as the approver signed it) where the user says.
+    void SaveSignedPdf();
     void DiscardSelected();
     void ExportSelected();
     void VerifyAll();

@@ -56,24 +56,46 @@ wxStaticText* Line(wxWindow* parent, const wxString& text, const char* name) {
 
 }  // namespace
 
-SignDialog::SignDialog(wxWindow* parent, app::Workspace& session, const domain::Decision& decision)
-    : FormDialog(parent, wxString::Format(_("Sign decision %s"), U(decision.number)), "sign_dialog"),
+SignDialog::SignDialog(wxWindow* parent, app::Workspace& session, const domain::Decision& decision,
+                       SigningPurpose purpose, const std::string& suggested_number)
+    : FormDialog(
+          parent,
+          wxString::Format(purpose == SigningPurpose::Issue ? _("Issue decision %s") : _("Sign decision %s"),
+                           U(domain::DecisionReference(decision))),
+          purpose == SigningPurpose::Issue ? "issue_dialog" : "sign_dialog"),
       m_session(session),
+      m_purpose(purpose),
       m_demo_keys(app::DemoKeyFiles(session.Target())) {
+    if (purpose == SigningPurpose::Issue) {
+        // The clerk's part of the document: what the register gives, and the day it is issued.
+        m_issue_number = Text(_("Number and symbol"), "issue_number", U(suggested_number));
+        m_issue_number->SetToolTip(
+            _("The register's next number for the year; a number already given this "
+              "year is refused."));
+        m_issue_date = Date(_("Issue date"), "issue_date", session.Clock().Today());
+    }
     ShowDecision(decision);
     AddKeyChoice();
-    Finish({}, FormButtons(_("Sign"), "sign", wxID_OK));
+    Finish(purpose == SigningPurpose::Issue
+               ? _("Fill in the number and date, then seal the document with the department's certificate.")
+               : wxString(),
+           purpose == SigningPurpose::Issue ? FormButtons(_("Issue"), "issue", wxID_OK)
+                                            : FormButtons(_("Sign"), "sign", wxID_OK));
     // Signing waits for the key to be unlocked and its certificate shown.
     SaveButton()->Disable();
     m_use_file->SetValue(true);
+}
+
+std::string SignDialog::IssueNumber() const {
+    return m_issue_number ? S(m_issue_number->GetValue()) : std::string();
 }
 
 void SignDialog::ShowDecision(const domain::Decision& decision) {
     auto* below = Below();
     auto* what =
         Line(this,
-             wxString::Format(_("Decision %s of %s: %s"), U(decision.number), U(decision.date.Format()),
-                              EnumLabel(domain::DecisionKinds(), decision.kind)),
+             wxString::Format(_("Decision %s of %s: %s"), U(domain::DecisionReference(decision)),
+                              U(decision.date.Format()), EnumLabel(domain::DecisionKinds(), decision.kind)),
              "decision_summary");
     what->SetFont(what->GetFont().Bold());
     below->Add(what, 0, wxLEFT | wxRIGHT | wxTOP, 10);

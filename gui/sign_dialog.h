@@ -1,9 +1,10 @@
-// The dialog in which an approver signs a decision: what is being signed (the decision's number,
-// date and kind, each application with its enterprise, title and amount, and the total, or the
-// task of a task acceptance), the key to sign with (a PKCS#12 file and its password — a demo
-// database's keys offered — or the USB token and its PIN), unlocked first so that the certificate
-// that will sign (subject, issuer, validity, serial) is shown before the final "Sign". A wrong
-// password keeps the dialog open with the file still chosen.
+// The dialog in which an approver signs a decision, or a records clerk issues one (with its number
+// and date, and the department's certificate instead of the approver's): what is being signed (the decision's
+// number, date and kind, each application with its enterprise, title and amount, and the total, or the task
+// of a task acceptance), the key to sign with (a PKCS#12 file and its password — a demo database's keys
+// offered — or the USB token and its PIN), unlocked first so that the certificate that will sign (subject,
+// issuer, validity, serial) is shown before the final "Sign". A wrong password keeps the dialog open with the
+// file still chosen.
 #pragma once
 
 #include "form_dialog.h"
@@ -23,9 +24,20 @@
 
 namespace innodesk::gui {
 
+// What the key signs: the approver's signature of the decision, or the records clerk's issue of a
+// signed decision (its number and date, sealed with the department's organisation certificate).
+enum class SigningPurpose { Sign, Issue };
+
 class SignDialog final : public FormDialog {
 public:
-    SignDialog(wxWindow* parent, app::Workspace& session, const domain::Decision& decision);
+    // For an issue, `suggested_number` is the register's next number, which the clerk may change.
+    SignDialog(wxWindow* parent, app::Workspace& session, const domain::Decision& decision,
+               SigningPurpose purpose = SigningPurpose::Sign, const std::string& suggested_number = {});
+
+    // The issue's number and date as typed (an issue only); the date throws a DomainError naming
+    // the field when it is not a dd/mm/yyyy date.
+    std::string IssueNumber() const;
+    domain::CalendarDate IssueDate() const { return m_issue_date.Value(); }
 
     // Sign is only enabled once a key is unlocked; this keeps it so.
     bool TransferDataFromWindow() override;
@@ -44,6 +56,9 @@ private:
     void ShowCertificate();
 
     app::Workspace& m_session;
+    SigningPurpose m_purpose;
+    wxTextCtrl* m_issue_number = nullptr;
+    DateInput m_issue_date;
     std::vector<std::filesystem::path> m_demo_keys;
     wxRadioButton* m_use_file;
     wxChoice* m_demo_choice = nullptr;
