@@ -1,0 +1,394 @@
+// Verifying signed PDFs made by tools nobody here wrote: PoDoFo's podofosign and poppler's pdfsig sign a
+// PDF that PoDoFo lays out; the verdicts, the byte-range checks, what later revisions changed, and
+// poppler's own verdicts on the same files.
+#include "signing/pades_verify.h"
+
+#include "test_pki.h"
+#include "test_tools.h"
+
+#include <podofo/podofo.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using innodesk::domain::DomainError;
+using innodesk::domain::ErrorCode;
+using namespace innodesk::signing;
+using innodesk::testing::RequireTool;
+using innodesk::testing::SharedProblemPki;
+using innodesk::testing::SharedTestPki;
+using innodesk::testing::Tool;
+namespace fs = std::filesystem;
+
+std::string ReadAll(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+void WriteAll(const fs::path& file, const std::string& bytes) {
+    std::ofstream out(file, std::ios::binary);
+    out << bytes;
+    REQUIRE(out.good());
+}
+
+std::string Quoted(const fs::path& path) {
+    return "'" + path.string() + "'";
+}
+
+// Runs a shell command; its output (both streams) in `output`, its exit code returned.
+int Run(const std::string& command, std::string* output = nullptr) {
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
+    REQUIRE(pipe);
+    std::string text;
+    char chunk[4096];
+    for (std::size_t read = 0; (read = std::fread(chunk, 1, sizeof chunk, pipe.get())) > 0;)
+        text.append(chunk, read);
+    const int status = pclose(pipe.release());
+    if (output) *output = text;
+    return WEXITSTATUS(status);
+}
+
+fs::path Folder(const std::string& name) {
+    const fs::path folder = SharedTestPki().dir / ("pdf-" + name);
+    fs::create_directories(folder);
+    return folder;
+}
+
+// One A4 page with a line of text and an empty text field for the document's number, as the clerk
+// fills it in after the approver signs.
+fs::path MakeUnsignedPdf(const fs::path& folder) {
+    const fs::path file = folder / "unsigned.pdf";
+    PoDoFo::PdfMemDocument document;
+    PoDoFo::PdfPage* page =
+        document.CreatePage(PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4));
+    PoDoFo::PdfPainter painter;
+    painter.SetPage(page);
+    painter.SetFont(document.CreateFont("Helvetica"));
+    painter.DrawText(72, 760, "QUYET DINH ve viec ho tro doanh nghiep");
+    painter.FinishPage();
+    PoDoFo::PdfTextField number(page, PoDoFo::PdfRect(72, 700, 200, 20), &document);
+    number.SetFieldName(PoDoFo::PdfString("SoVanBan"));
+    document.Write(file.string().c_str());
+    return file;
+}
+
+fs::path PodofoSign(const fs::path& in, const std::string& stem, const std::string& field) {
+    const std::string podofosign = RequireTool(Tool::Podofosign);
+    const auto& pki = SharedTestPki();
+    const fs::path out = in.parent_path() / (stem + ".pdf");
+    std::string output;
+    const int code =
+        Run(podofosign + " -in " + Quoted(in) + " -out " + Quoted(out) + " -cert " +
+                Quoted(pki.signer.certificate_pem) + " -pkey " + Quoted(pki.signer_key_pem) + " -password '" +
+                pki.password + "' -digest SHA256 -sigsize 8192 -field-name " + field,
+            &output);
+    INFO(output);
+    REQUIRE(code == 0);
+    return out;
+}
+
+// An NSS database holding the second signer's key and trusting the test root, as pdfsig needs.
+fs::path NssDatabase(const fs::path& folder) {
+    const std::string certutil = RequireTool(Tool::Certutil);
+    const std::string pk12util = RequireTool(Tool::Pk12util);
+    const auto& pki = SharedTestPki();
+    const fs::path nss = folder / "nss";
+    if (fs::exists(nss / "cert9.db")) return nss;
+    fs::create_directories(nss);
+    std::string output;
+    REQUIRE(Run(certutil + " -N -d sql:" + Quoted(nss) + " --empty-password", &output) == 0);
+    INFO(output);
+    REQUIRE(Run(pk12util + " -i " + Quoted(pki.second_signer.p12) + " -d sql:" + Quoted(nss) + " -W '" +
+                    pki.password + "'",
+                &output) == 0);
+    REQUIRE(Run(certutil + " -A -d sql:" + Quoted(nss) + " -n test-root -t CT,C,C -i " + Quoted(pki.root_pem),
+                &output) == 0);
+    return nss;
+}
+
+fs::path PdfsigSign(const fs::path& in, const std::string& stem, const std::string& field) {
+    const std::string pdfsig = RequireTool(Tool::Pdfsig);
+    const fs::path nss = NssDatabase(in.parent_path());
+    const fs::path out = in.parent_path() / (stem + ".pdf");
+    std::string output;
+    const int code = Run(pdfsig + " -add-signature -nssdir sql:" + Quoted(nss) +
+                             " -nick 'InnoDesk test signer' -new-signature-field-name " + field + " " +
+                             Quoted(in) + " " + Quoted(out),
+                         &output);
+    INFO(output);
+    REQUIRE(code == 0);
+    return out;
+}
+
+// pdfsig's report of `file`, checked against the NSS database's trust.
+std::string PdfsigReport(const fs::path& file) {
+    const std::string pdfsig = RequireTool(Tool::Pdfsig);
+    std::string output;
+    Run(pdfsig + " -nssdir sql:" + Quoted(NssDatabase(file.parent_path())) + " " + Quoted(file), &output);
+    return output;
+}
+
+std::size_t Count(const std::string& text, const std::string& what) {
+    std::size_t count = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++count;
+    return count;
+}
+
+std::string TextOfFile(const std::string& path) {
+    return ReadAll(path);
+}
+
+PreparedTrustStore MainTrust() {
+    TrustStore trust{{SharedTestPki().root_pem}, {}};
+    trust.intermediate_pems.push_back(TextOfFile(SharedTestPki().intermediate_pem));
+    return PreparedTrustStore(trust);
+}
+
+PreparedTrustStore OtherTrust() {
+    TrustStore trust{{SharedProblemPki().untrusted_root_pem}, {}};
+    trust.intermediate_pems.push_back(TextOfFile(SharedTestPki().intermediate_pem));
+    return PreparedTrustStore(trust);
+}
+
+std::string Describe(const PdfVerification& verification) {
+    std::string text;
+    for (const auto& s : verification.signatures) {
+        text += s.field_name + " " + s.sub_filter + ": " + std::string(VerdictName(s.verdict)) + "/" +
+                std::string(ReasonName(s.reason)) + "/" + std::string(PdfProblemName(s.problem)) + " — " +
+                s.explanation.en + "\n";
+        for (const auto& change : s.changes_after)
+            text += "   " + std::string(change.allowed ? "allowed: " : "FORBIDDEN: ") +
+                    change.description.en + "\n";
+    }
+    return text;
+}
+
+// An incremental update written by PoDoFo that changes the page's content stream.
+fs::path ChangePageContent(const fs::path& in, const std::string& stem) {
+    const fs::path out = in.parent_path() / (stem + ".pdf");
+    PoDoFo::PdfMemDocument document;
+    document.Load(in.string().c_str(), true);
+    PoDoFo::PdfPage* page = document.GetPage(0);
+    PoDoFo::PdfObject* contents = page->GetContents();
+    REQUIRE(contents);
+    if (contents->IsArray())
+        contents = document.GetObjects().GetObject(contents->GetArray()[0].GetReference());
+    const std::string changed = "BT /F1 12 Tf 72 760 Td (QUYET DINH ve viec THU HOI ho tro) Tj ET";
+    contents->GetStream()->Set(changed.c_str(), static_cast<PoDoFo::pdf_long>(changed.size()));
+    document.WriteUpdate(out.string().c_str());
+    return out;
+}
+
+// An incremental update written by PoDoFo that fills the text field with the document's number.
+fs::path FillNumber(const fs::path& in, const std::string& stem) {
+    const fs::path out = in.parent_path() / (stem + ".pdf");
+    PoDoFo::PdfMemDocument document;
+    document.Load(in.string().c_str(), true);
+    PoDoFo::PdfAcroForm* form = document.GetAcroForm(false);
+    REQUIRE(form);
+    PoDoFo::PdfObject* fields = form->GetObject()->GetIndirectKey("Fields");
+    REQUIRE(fields);
+    bool filled = false;
+    for (PoDoFo::PdfObject& item : fields->GetArray()) {
+        PoDoFo::PdfObject* field = document.GetObjects().GetObject(item.GetReference());
+        const PoDoFo::PdfObject* name = field->GetDictionary().GetKey("T");
+        if (name && name->GetString().GetStringUtf8() == "SoVanBan") {
+            field->GetDictionary().AddKey("V", PoDoFo::PdfString("125/QĐ-SKHCN"));
+            filled = true;
+        }
+    }
+    REQUIRE(filled);
+    document.WriteUpdate(out.string().c_str());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("pdf verify: podofosign's signature is valid and trusted, indeterminate under another root",
+          "[signing][pdf]") {
+    const fs::path folder = Folder("podofosign");
+    const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
+    const std::string bytes = ReadAll(signed_pdf);
+
+    const PdfVerification trusted = VerifyPdf(bytes, MainTrust());
+    INFO(Describe(trusted));
+    REQUIRE(trusted.signatures.size() == 1);
+    const PdfSignatureReport& signature = trusted.signatures[0];
+    CHECK(signature.field_name == "Approver");
+    CHECK(signature.sub_filter == "adbe.pkcs7.detached");
+    CHECK(signature.verdict == Verdict::Valid);
+    CHECK(signature.reason == Reason::None);
+    CHECK(signature.problem == PdfProblem::None);
+    CHECK(signature.byte_range_ok);
+    CHECK(signature.covers_whole_file);
+    CHECK(signature.signer_subject.find("Lê Thị Châu") != std::string::npos);
+    CHECK(signature.signer_fingerprint_sha256.size() == 64);
+    CHECK(signature.claimed_time_unix > 0);
+    CHECK(signature.changes_after.empty());
+    CHECK_FALSE(signature.timestamp.present);
+    CHECK_FALSE(trusted.long_term.dss_present);
+    CHECK(trusted.AllValid());
+
+    const PdfVerification untrusted = VerifyPdf(bytes, OtherTrust());
+    REQUIRE(untrusted.signatures.size() == 1);
+    CHECK(untrusted.signatures[0].verdict == Verdict::Indeterminate);
+    CHECK(untrusted.signatures[0].reason == Reason::UntrustedChain);
+    CHECK_FALSE(untrusted.AllValid());
+}
+
+TEST_CASE("pdf verify: pdfsig signs after podofosign; both stay valid, and pdfsig agrees", "[signing][pdf]") {
+    const fs::path folder = Folder("two");
+    const fs::path first = PodofoSign(MakeUnsignedPdf(folder), "first", "Approver");
+    const fs::path both = PdfsigSign(first, "both", "Seal");
+
+    const PdfVerification verification = VerifyPdf(ReadAll(both), MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 2);
+    const PdfSignatureReport& approver = verification.signatures[0];
+    const PdfSignatureReport& seal = verification.signatures[1];
+    CHECK(approver.field_name == "Approver");
+    CHECK(seal.field_name == "Seal");
+    CHECK(approver.verdict == Verdict::Valid);
+    CHECK(seal.verdict == Verdict::Valid);
+    CHECK(seal.signer_subject.find("Hoàng Minh Dũng") != std::string::npos);
+    CHECK_FALSE(approver.covers_whole_file);
+    CHECK(seal.covers_whole_file);
+    CHECK(approver.byte_range_ok);
+    CHECK_FALSE(approver.modified_after_signing);
+    CHECK_FALSE(approver.changes_after.empty());  // the seal's field, widget and signature
+    for (const auto& change : approver.changes_after) CHECK(change.allowed);
+    CHECK(verification.revisions == 3);
+    CHECK(verification.AllValid());
+
+    const std::string poppler = PdfsigReport(both);
+    INFO(poppler);
+    CHECK(Count(poppler, "Signature Validation: Signature is Valid.") == 2);
+    CHECK(Count(poppler, "Certificate Validation: Certificate is Trusted.") == 2);
+}
+
+TEST_CASE("pdf verify: one byte changed inside the signed range is content changed, for pdfsig too",
+          "[signing][pdf]") {
+    const fs::path folder = Folder("byte");
+    const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
+    std::string bytes = ReadAll(signed_pdf);
+    // Inside the first stream's data (PoDoFo compresses the page's content), which the range covers.
+    const auto at = bytes.find("stream");
+    REQUIRE(at != std::string::npos);
+    REQUIRE(at + 20 < bytes.find("/ByteRange"));
+    bytes[at + 12] ^= 0x01;
+    const fs::path tampered = folder / "tampered.pdf";
+    WriteAll(tampered, bytes);
+
+    const PdfVerification verification = VerifyPdf(bytes, MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 1);
+    CHECK(verification.signatures[0].verdict == Verdict::Invalid);
+    CHECK(verification.signatures[0].reason == Reason::ContentChanged);
+
+    const std::string poppler = PdfsigReport(tampered);
+    INFO(poppler);
+    CHECK(Count(poppler, "Signature is Valid.") == 0);
+    CHECK(poppler.find("Digest Mismatch") != std::string::npos);
+}
+
+TEST_CASE("pdf verify: a byte range whose gap is not the /Contents string is invalid", "[signing][pdf]") {
+    const fs::path folder = Folder("range");
+    std::string bytes = ReadAll(PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver"));
+    // podofosign pads the /ByteRange array with spaces: rewrite it in place, one byte into the gap.
+    const auto open = bytes.find("/ByteRange[");
+    REQUIRE(open != std::string::npos);
+    const auto close = bytes.find(']', open);
+    std::istringstream numbers(bytes.substr(open + 11, close - open - 11));
+    long long a = 0, b = 0, c = 0, d = 0;
+    numbers >> a >> b >> c >> d;
+    std::string moved = " 0 " + std::to_string(b + 1) + " " + std::to_string(c) + " " + std::to_string(d);
+    moved.resize(close - open - 11, ' ');
+    bytes.replace(open + 11, moved.size(), moved);
+
+    const PdfVerification verification = VerifyPdf(bytes, MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 1);
+    CHECK(verification.signatures[0].verdict == Verdict::Invalid);
+    CHECK(verification.signatures[0].problem == PdfProblem::ByteRangeMalformed);
+    CHECK_FALSE(verification.signatures[0].byte_range_ok);
+}
+
+TEST_CASE("pdf verify: an incremental update changing page content after signing is modified after signing",
+          "[signing][pdf]") {
+    const fs::path folder = Folder("content");
+    const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
+    const fs::path changed = ChangePageContent(signed_pdf, "changed");
+
+    const PdfVerification verification = VerifyPdf(ReadAll(changed), MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 1);
+    const PdfSignatureReport& signature = verification.signatures[0];
+    CHECK(signature.verdict == Verdict::Invalid);
+    CHECK(signature.problem == PdfProblem::ModifiedAfterSigning);
+    CHECK(signature.modified_after_signing);
+    CHECK(signature.reason == Reason::None);  // the CMS itself still holds over its revision
+    bool content_stream_named = false;
+    for (const auto& change : signature.changes_after)
+        content_stream_named = content_stream_named || (!change.allowed && change.kind == "content stream");
+    CHECK(content_stream_named);
+    CHECK(signature.explanation.en.find("content stream") != std::string::npos);
+    CHECK(signature.explanation.vi.find("luồng nội dung") != std::string::npos);
+
+    // What poppler says of the same file: it checks each signature over its range and reports that the
+    // signature does not cover the whole document, but does not judge what the update changed.
+    const std::string poppler = PdfsigReport(changed);
+    INFO(poppler);
+    CHECK(poppler.find("Not total document signed") != std::string::npos);
+}
+
+TEST_CASE("pdf verify: filling the number field after signing keeps the signature valid", "[signing][pdf]") {
+    const fs::path folder = Folder("fill");
+    const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
+    const fs::path filled = FillNumber(signed_pdf, "filled");
+
+    const PdfVerification verification = VerifyPdf(ReadAll(filled), MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 1);
+    const PdfSignatureReport& signature = verification.signatures[0];
+    CHECK(signature.verdict == Verdict::Valid);
+    CHECK_FALSE(signature.covers_whole_file);
+    CHECK_FALSE(signature.modified_after_signing);
+    bool field_filled = false;
+    for (const auto& change : signature.changes_after)
+        field_filled = field_filled || (change.allowed && change.kind == "form field");
+    CHECK(field_filled);
+}
+
+TEST_CASE("pdf verify: not a PDF, a truncated PDF and a too large file are refused with clear errors",
+          "[signing][pdf]") {
+    const PreparedTrustStore trust = MainTrust();
+    const auto refused = [&](const std::string& bytes, ErrorCode code, const std::string& words) {
+        try {
+            VerifyPdf(bytes, trust);
+            FAIL("accepted");
+        } catch (const DomainError& error) {
+            INFO(error.Text().en);
+            CHECK(error.Code() == code);
+            CHECK(error.Text().en.find(words) != std::string::npos);
+            CHECK_FALSE(error.Text().vi.empty());
+        }
+    };
+    refused("PK\x03\x04 this is a zip file", ErrorCode::FileFormat, "not a PDF");
+    const std::string whole = ReadAll(PodofoSign(MakeUnsignedPdf(Folder("refused")), "signed", "Approver"));
+    refused(whole.substr(0, whole.size() / 2), ErrorCode::FileFormat, "truncated");
+    std::string damaged = whole;
+    for (auto at = damaged.find("obj"); at != std::string::npos; at = damaged.find("obj", at + 3))
+        damaged[at] = 'x';
+    refused(damaged, ErrorCode::FileFormat, "damaged");
+    refused(std::string(kMaxVerifiedPdfBytes + 1, ' '), ErrorCode::InvalidValue, "too large");
+}
