@@ -24,6 +24,7 @@ void AddTrustAnchorsCommand(CLI::App& trust, CliContext& context);
 void SayIfRootIsOnlyAHelp(CliContext& context, const std::string& certificate_pem);
 void AddProposalCommands(CLI::App& app, CliContext& context);  // proposal list|show|confirm|reject|status
 void AddDecisionCommands(CLI::App& app, CliContext& context);  // decision draft|sign|verify|export|…
+void AddPdfCommands(CLI::App& app, CliContext& context);       // pdf verify
 void AddAuditCommands(CLI::App& app, CliContext& context);     // audit verify|checkpoint|log
 void AddCheckCommands(CLI::App& app, CliContext& context);     // check (reconciliation)
 void AddPlanCommands(CLI::App& app,

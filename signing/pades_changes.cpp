@@ -199,6 +199,11 @@ private:
             const std::string number = std::to_string(page->second);
             return {"page", {"trang " + number, "page " + number}};
         }
+        if (reference == m_form || reference == m_form_fields)
+            return {"form", {"biểu mẫu AcroForm", "the AcroForm"}};
+        if (reference == m_info)
+            return {"document information", {"thông tin tài liệu", "the document information"}};
+        if (reference == m_names) return {"name dictionary", {"danh mục tên", "the name dictionary"}};
         if (m_content_streams.count(reference))
             return {"content stream", {"luồng nội dung của trang", "a page's content stream"}};
         if (type == "Pages") return {"page tree", {"cây trang (Pages)", "the page tree (Pages)"}};
@@ -375,7 +380,7 @@ private:
                 if (auto found = remaining.find(Serialised(&item)); found != remaining.end())
                     remaining.erase(found);
         if (!remaining.empty()) {
-            Note(reference, old, false, "(biểu mẫu AcroForm) bị bỏ bớt trường", "(the AcroForm) lost fields");
+            Note(reference, old, false, "bị bỏ bớt trường", "lost fields");
             return;
         }
         if (!old->IsArray() && DifferingKeys(old, object).count("XFA")) {
@@ -383,7 +388,7 @@ private:
                  "(the AcroForm) had its XFA changed");
             return;
         }
-        Note(reference, old, true, "(biểu mẫu AcroForm) có thêm trường", "(the AcroForm) gained fields");
+        Note(reference, old, true, "có thêm trường", "gained fields");
     }
 
     void FieldChanged(const PdfReference& reference, const FormField& field, const PdfObject* old,
