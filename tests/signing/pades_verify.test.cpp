@@ -7,7 +7,6 @@
 #include "test_pki.h"
 #include "test_tools.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <cstdio>
