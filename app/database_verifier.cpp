@@ -48,6 +48,18 @@ private:
     std::map<std::string, PinnedAnchor> m_anchors;
 };
 
+signing::TrustStore TrustStoreOf(domain::Store& store, const domain::Clock& clock,
+                                 const PinnedAnchors& pinned) {
+    signing::TrustStore trust;
+    for (const auto& anchor : pinned.anchors) trust.ca_pems.push_back(anchor.pem);
+    // The database's CA certificates, roots included, only help build chains: whoever writes the
+    // database must not choose what a signature chains to.
+    for (const auto& item : domain::TrustService(store, clock).List())
+        (item.kind == domain::TrustKind::CaCertificate ? trust.intermediate_pems : trust.crl_pems)
+            .push_back(item.pem);
+    return trust;
+}
+
 std::unique_ptr<domain::SignatureVerifier> MakeVerifier(domain::Store& store, const domain::Clock& clock,
                                                         bool require_anchor) {
     const PinnedAnchors pinned = ReadPinnedAnchors();
@@ -58,17 +70,14 @@ std::unique_ptr<domain::SignatureVerifier> MakeVerifier(domain::Store& store, co
                                    "No root certificate is pinned on this workstation. " + where.en},
                                   "trust");
     }
-    signing::TrustStore trust;
-    for (const auto& anchor : pinned.anchors) trust.ca_pems.push_back(anchor.pem);
-    // The database's CA certificates, roots included, only help build chains: whoever writes the
-    // database must not choose what a signature chains to.
-    for (const auto& item : domain::TrustService(store, clock).List())
-        (item.kind == domain::TrustKind::CaCertificate ? trust.intermediate_pems : trust.crl_pems)
-            .push_back(item.pem);
-    return std::make_unique<PinnedRootVerifier>(trust, pinned.anchors);
+    return std::make_unique<PinnedRootVerifier>(TrustStoreOf(store, clock, pinned), pinned.anchors);
 }
 
 }  // namespace
+
+signing::TrustStore DatabaseTrustStore(domain::Store& store, const domain::Clock& clock) {
+    return TrustStoreOf(store, clock, ReadPinnedAnchors());
+}
 
 std::unique_ptr<domain::SignatureVerifier> DatabaseVerifier(domain::Store& store,
                                                             const domain::Clock& clock) {

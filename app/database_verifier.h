@@ -6,10 +6,15 @@
 #include "domain/calendar_date.h"
 #include "domain/signature_ports.h"
 #include "domain/store.h"
+#include "signing/signing.h"
 
 #include <memory>
 
 namespace innodesk::app {
+
+// What a verifier of this database trusts: the roots pinned on this workstation as the anchors, the
+// database's CA certificates (roots included) as intermediates only, and its revocation lists.
+signing::TrustStore DatabaseTrustStore(domain::Store& store, const domain::Clock& clock);
 
 // Throws DomainError(InvalidValue) when no root is pinned on this workstation, saying where the
 // machine's administrator pins one.

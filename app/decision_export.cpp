@@ -42,13 +42,10 @@ reports::DecisionHeading DecisionHeading(domain::Store& store, const domain::Clo
     return heading;
 }
 
-domain::DecisionVerification ExportDecision(domain::Store& store, const domain::TextRules& text,
-                                            const domain::Clock& clock, domain::DecisionId id,
-                                            const std::filesystem::path& dir) {
+interchange::DecisionDocument DecisionDocumentOf(domain::Store& store, const domain::TextRules& text,
+                                                 const domain::Clock& clock,
+                                                 const domain::DecisionVerification& verification) {
     domain::DecisionService service(store, text, clock);
-    domain::RequireExportable(service.Get(id));
-    const auto verifier = DatabaseVerifierForDisplay(store, clock);
-    const auto verification = service.Verify(id, *verifier);
     const auto& decision = verification.decision;
 
     interchange::DecisionDocument document;
@@ -95,6 +92,18 @@ domain::DecisionVerification ExportDecision(domain::Store& store, const domain::
         document.rows.push_back({application.id, enterprise.name, enterprise.tax_code.Value(),
                                  application.title, item.approved_amount});
     }
+    return document;
+}
+
+domain::DecisionVerification ExportDecision(domain::Store& store, const domain::TextRules& text,
+                                            const domain::Clock& clock, domain::DecisionId id,
+                                            const std::filesystem::path& dir) {
+    domain::DecisionService service(store, text, clock);
+    domain::RequireExportable(service.Get(id));
+    const auto verifier = DatabaseVerifierForDisplay(store, clock);
+    const auto verification = service.Verify(id, *verifier);
+    const auto& decision = verification.decision;
+    const auto document = DecisionDocumentOf(store, text, clock, verification);
     // Rendered before anything is written: a missing font stops the export with no files at all.
     const auto heading = DecisionHeading(store, clock);
     const auto vietnamese = reports::DecisionReport(document, heading);

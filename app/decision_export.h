@@ -9,6 +9,7 @@
 #include "domain/decision_service.h"
 #include "domain/store.h"
 #include "domain/text_rules.h"
+#include "interchange/decision_document.h"
 #include "reports/decision_report.h"
 
 #include <filesystem>
@@ -19,6 +20,13 @@ namespace innodesk::app {
 // (report_issuing_body, report_place, report_signer_title, report_recipients' "Lưu: …" line,
 // decision_proposer; see report_heading.h).
 reports::DecisionHeading DecisionHeading(domain::Store& store, const domain::Clock& clock);
+
+// What the readable forms of a decision show, from the records as they are stored now: the
+// decision as `verification` found it, its applications with their enterprises or its task, the
+// number of the decision it supersedes and the verdict.
+interchange::DecisionDocument DecisionDocumentOf(domain::Store& store, const domain::TextRules& text,
+                                                 const domain::Clock& clock,
+                                                 const domain::DecisionVerification& verification);
 
 // Verifies the decision first and writes the verdict into the page. Throws InvalidValue for a
 // decision without a digital signature (before anything is written), Storage when a file cannot

@@ -50,7 +50,7 @@ signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
     if (!in.good() && !in.eof())
         throw DomainError(ErrorCode::NotFound,
                           {"Không đọc được tệp " + name + ".", "Cannot read the file " + name + "."}, "file");
-    return signing::VerifyPdf(bytes, trust);
+    return signing::VerifyPdf(bytes, trust, timestamp_ca_pems);
 }
 
 domain::LocalisedText PdfTrustNote() {

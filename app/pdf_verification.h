@@ -15,8 +15,10 @@ namespace innodesk::app {
 // intermediates and its CRLs, as DatabaseVerifier builds them for decisions.
 signing::TrustStore WorkstationTrustStore(domain::Store& store, const domain::Clock& clock);
 
-// Reads `file` and verifies it. Throws DomainError: NotFound (no such file), InvalidValue (larger
-// than signing::kMaxVerifiedPdfBytes, refused before it is read), FileFormat (not a readable PDF).
+// Reads `file` and verifies it, its timestamps against `timestamp_ca_pems` (the pinned roots: a
+// licensed CA's timestamping authority chains to the same national roots). Throws DomainError: NotFound (no
+// such file), InvalidValue (larger than signing::kMaxVerifiedPdfBytes, refused before it is read), FileFormat
+// (not a readable PDF).
 signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
                                        const signing::PreparedTrustStore& trust);
 

@@ -77,7 +77,8 @@ void PrintSignature(CliContext& context, const PdfVerification& v, std::size_t i
                                    "none (the signing time is the signer's claim)")
                     << '\n';
     else
-        context.out << Moment(context, s.timestamp.gen_time_unix) << ". " << context.Say(s.timestamp.note)
+        context.out << Moment(context, s.timestamp.gen_time_unix) << " ["
+                    << signing::VerdictName(s.timestamp.verdict) << "] " << context.Say(s.timestamp.note)
                     << '\n';
     if (v.long_term.dss_present && !s.document_timestamp)
         context.out << "  DSS: " << context.Say("chuỗi chứng thư ", "certificate chain ")
@@ -118,6 +119,8 @@ nlohmann::json SignatureJson(const PdfSignatureReport& s) {
             {"signing_certificate_v2_matches", s.signing_certificate_v2_matches},
             {"timestamp",
              {{"present", s.timestamp.present},
+              {"verdict", signing::VerdictName(s.timestamp.verdict)},
+              {"tsa_subject", s.timestamp.tsa_subject},
               {"readable", s.timestamp.readable},
               {"gen_time_unix", s.timestamp.gen_time_unix},
               {"note_vi", s.timestamp.note.vi},
@@ -154,10 +157,11 @@ void AddPdfCommands(CLI::App& app, CliContext& context) {
     verify->add_option("file", *file, "The PDF file")->required();
     verify->callback([&context, file] {
         context.Actor();  // as `decision verify`: the database's intermediates and CRLs help the chains
-        const signing::PreparedTrustStore trust(app::WorkstationTrustStore(context.Store(), context.Clock()));
+        const signing::TrustStore store = app::WorkstationTrustStore(context.Store(), context.Clock());
+        const signing::PreparedTrustStore trust(store);
         PdfVerification v;
         try {
-            v = app::VerifyPdfFile(*file, trust);
+            v = app::VerifyPdfFile(*file, trust, store.ca_pems);
         } catch (const domain::DomainError& error) {
             // A file that is not a readable PDF is a usage error (exit 2), not a signature that failed.
             throw CLI::ValidationError(context.Say(error.Text()));

@@ -157,7 +157,8 @@ void PdfVerifyDialog::Show(const signing::PdfVerification& v) {
         row.push_back(Coverage(s));
         row.push_back(ChangesAfter(s));
         row.push_back(s.timestamp.present && s.timestamp.gen_time_unix
-                          ? U(m_session.Clock().FormatMoment(s.timestamp.gen_time_unix))
+                          ? U(m_session.Clock().FormatMoment(s.timestamp.gen_time_unix)) + " (" +
+                                VerdictLabel(s.timestamp.verdict) + ")"
                           : _("None"));
         m_signatures->AppendItem(row);
     }

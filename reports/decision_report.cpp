@@ -271,7 +271,7 @@ ReportDocument DecisionReport(const interchange::DecisionDocument& source, const
     doc.orientation = PageOrientation::Portrait;
     for (const auto& line : heading.issuing_body)
         doc.issuing_body.push_back(w.Vi() ? line : EnglishBody(line));
-    doc.reference = w.Pick("Số: ", "No.: ") + decision.number;
+    doc.reference = DecisionReferenceLine(decision.number, language);
     doc.national_heading = NationalHeading(language);
     doc.place_and_date = PlaceAndDate(heading.place, decision.date, language);
     doc.title = w.Pick("QUYẾT ĐỊNH", "DECISION");
@@ -328,6 +328,30 @@ ReportDocument DecisionReport(const interchange::DecisionDocument& source, const
         for (auto& line : signature.authority) line = EnglishAuthority(line);
     doc.signature = std::move(signature);
     doc.closing_notes = SignatureNotes(source, w);
+    return doc;
+}
+
+std::string DecisionReferenceLine(const std::string& number, Language language) {
+    return (language == Language::Vietnamese ? "Số: " : "No.: ") + number;
+}
+
+std::string DecisionPlaceAndDateLine(const DecisionHeading& heading, const domain::CalendarDate& date,
+                                     Language language) {
+    return PlaceAndDate(heading.place, date, language);
+}
+
+ReportDocument SignedDecisionForm(const interchange::DecisionDocument& source, const DecisionHeading& heading,
+                                  const std::string& symbol, Language language) {
+    ReportDocument doc = DecisionReport(source, heading, language);
+    doc.closing_notes.clear();
+    doc.number_and_date_filled_later = true;
+    const bool vi = language == Language::Vietnamese;
+    // Wide enough blanks that the number a clerk writes fits the same line.
+    doc.reference = (vi ? "Số:            /" : "No.:            /") + symbol;
+    const std::string year = std::to_string(source.decision.date.Year());
+    const std::string place = heading.place.empty() ? std::string() : heading.place + ", ";
+    doc.place_and_date = vi ? (place.empty() ? "Ngày" : place + "ngày") + "        tháng        năm " + year
+                            : place + "      /      /" + year;
     return doc;
 }
 

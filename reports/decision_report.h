@@ -37,4 +37,19 @@ struct DecisionHeading {
 ReportDocument DecisionReport(const interchange::DecisionDocument& document, const DecisionHeading& heading,
                               domain::Language language = domain::Language::Vietnamese);
 
+// The decision as its signed PDF (the document itself, which the approver and then the department
+// sign): DecisionReport without the export's notes on its signature (the signatures are in the PDF),
+// with the number and the date left for the records clerk to fill in after the approver has signed.
+// Until then their places show "Số:        /QĐ-SKHCN" (`symbol`: "QĐ-SKHCN") and "Khánh Hòa, ngày
+// tháng    năm 2026" (the year of the draft's date).
+ReportDocument SignedDecisionForm(const interchange::DecisionDocument& document,
+                                  const DecisionHeading& heading, const std::string& symbol,
+                                  domain::Language language = domain::Language::Vietnamese);
+
+// What the clerk writes into those places: "Số: 126/QĐ-SKHCN" and "Khánh Hòa, ngày 07 tháng 12 năm
+// 2026" (Decree 30/2020/NĐ-CP's forms; English: "No.: 126/QĐ-SKHCN", "Khánh Hòa, 07/12/2026").
+std::string DecisionReferenceLine(const std::string& number, domain::Language language);
+std::string DecisionPlaceAndDateLine(const DecisionHeading& heading, const domain::CalendarDate& date,
+                                     domain::Language language);
+
 }  // namespace innodesk::reports

@@ -64,6 +64,11 @@ constexpr double kFooterSize = 9.5;
 constexpr double kRecipientsLabelSize = 12;  // "Nơi nhận:" (Decree 30: 12 pt, bold italic)
 constexpr double kRecipientsSize = 11;       // the list (Decree 30: 11 pt)
 constexpr double kSignatureRoom = 60;        // between the title and the name: signature and seal
+// The department's seal signature in the first page's top margin (20 mm): 3 mm from the page's top
+// edge, as wide as the national heading's motto.
+constexpr double kSealTop = 3 * kMillimetre;
+constexpr double kSealHeight = 16 * kMillimetre;
+constexpr double kSealWidth = 82 * kMillimetre;
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2.5;
 constexpr double kRuleWidth = 0.6;
@@ -122,6 +127,7 @@ struct CellBox {
     double pad_x = 0;
     double pad_y = 0;
     LayoutPtr layout;
+    bool hidden = false;  // laid out for its room only: a form field shows it
 };
 
 struct Rule {  // a short line under a heading, relative to its block
@@ -147,7 +153,9 @@ public:
         m_content_width = m_width - kMarginLeft - kMarginRight;
     }
 
-    std::string Render() {
+    std::string Render() { return RenderWithPlaces().bytes; }
+
+    LaidOutPdf RenderWithPlaces() {
         RequirePdfFont(pango_cairo_font_map_get_default());
         std::string bytes;
         SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &bytes, m_width, m_height));
@@ -167,7 +175,10 @@ public:
         const int pages = PageCount(slices);
         std::size_t next = 0;
         for (int page = 0; page < pages; ++page) {
-            for (; next < slices.size() && slices[next].page == page; ++next) DrawSlice(slices[next]);
+            for (; next < slices.size() && slices[next].page == page; ++next) {
+                DrawSlice(slices[next]);
+                NotePlaces(slices[next]);
+            }
             DrawFooter(page + 1, pages);
             cairo_show_page(m_cr);
         }
@@ -176,7 +187,8 @@ public:
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
             CairoFailed(cairo_surface_status(surface.get()));
-        return bytes;
+        m_places.first_page_top_right = FirstPageTopRight(m_document.orientation);
+        return {std::move(bytes), m_places};
     }
 
 private:
@@ -334,6 +346,7 @@ private:
                         {kRecipientsSize, false, false, PANGO_ALIGN_LEFT, false, 0}, left_width)});
         }
         if (!signature.Empty()) {
+            m_signature_cell = block.cells.size();
             const TextStyle bold{kBodySize + 1, true, false, PANGO_ALIGN_CENTER, false, 0};
             LayoutPtr authority = Layout(Join(signature.authority).text, bold, right_width);
             const double below = Height(authority.get()) + kSignatureRoom;
@@ -352,6 +365,7 @@ private:
         block.flow.breaks.clear();  // never split across pages
         // Never alone on the last page: the paragraph above comes with it.
         if (!m_blocks.empty()) m_blocks.back().flow.keep_with_next = true;
+        m_closing_block = m_blocks.size();
         m_blocks.push_back(std::move(block));
     }
 
@@ -415,6 +429,10 @@ private:
         dated.flow.space_before = 8;
         Measure(dated);
         dated.flow.breaks.clear();
+        // Filled in later: the placeholders give the cells their heights, form fields show them.
+        if (m_document.number_and_date_filled_later)
+            for (auto& cell : dated.cells) cell.hidden = true;
+        m_dated_block = m_blocks.size();
         m_blocks.push_back(std::move(dated));
     }
 
@@ -519,6 +537,7 @@ private:
             cairo_clip(m_cr);
         }
         for (const auto& cell : block.cells) {
+            if (cell.hidden) continue;
             cairo_move_to(m_cr, cell.x + cell.pad_x, slice.y - slice.from + cell.pad_y);
             pango_cairo_show_layout(m_cr, cell.layout.get());
         }
@@ -534,6 +553,29 @@ private:
             cairo_set_line_width(m_cr, kBorderWidth);
             for (const auto& cell : block.cells) cairo_rectangle(m_cr, cell.x, slice.y, cell.width, height);
             cairo_stroke(m_cr);
+        }
+    }
+
+    // A cell of a block drawn on a page, as a rectangle in PDF coordinates (from the bottom).
+    PdfPlace CellPlace(const FlowSlice& slice, const CellBox& cell, double top_in_block,
+                       double height) const {
+        const double top = slice.y - slice.from + top_in_block;
+        return {slice.page, cell.x, m_height - top - height, cell.width, height};
+    }
+
+    void NotePlaces(const FlowSlice& slice) {
+        if (m_dated_block && slice.block == *m_dated_block) {
+            const Block& block = m_blocks[slice.block];
+            if (!m_document.reference.empty())
+                m_places.reference = CellPlace(slice, block.cells[0], 0, Height(block.cells[0].layout.get()));
+            if (!m_document.place_and_date.empty())
+                m_places.place_and_date =
+                    CellPlace(slice, block.cells[1], 0, Height(block.cells[1].layout.get()));
+        }
+        if (m_signature_cell && m_closing_block && slice.block == *m_closing_block) {
+            const CellBox& authority = m_blocks[slice.block].cells[*m_signature_cell];
+            const double below_title = Height(authority.layout.get());
+            m_places.signature_room = CellPlace(slice, authority, below_title, kSignatureRoom);
         }
     }
 
@@ -553,6 +595,10 @@ private:
     ContextPtr m_pango;
     std::vector<Block> m_blocks;
     std::optional<std::size_t> m_table_header;
+    std::optional<std::size_t> m_dated_block;     // the reference and the place and date
+    std::optional<std::size_t> m_closing_block;   // Nơi nhận and the signature block
+    std::optional<std::size_t> m_signature_cell;  // the signer's title, in the closing block
+    PdfPlaces m_places;
 };
 
 }  // namespace
@@ -561,6 +607,19 @@ std::string PdfReport(const ReportDocument& original) {
     Validate(original);
     const ReportDocument document = NormalisedText(original);
     return PdfRenderer(document).Render();
+}
+
+PdfPlace FirstPageTopRight(PageOrientation orientation) {
+    const bool landscape = orientation == PageOrientation::Landscape;
+    const double width = landscape ? kA4Long : kA4Short;
+    const double height = landscape ? kA4Short : kA4Long;
+    return {0, width - kMarginRight - kSealWidth, height - kSealTop - kSealHeight, kSealWidth, kSealHeight};
+}
+
+LaidOutPdf LaidOutPdfReport(const ReportDocument& original) {
+    Validate(original);
+    const ReportDocument document = NormalisedText(original);
+    return PdfRenderer(document).RenderWithPlaces();
 }
 
 void WritePdfReport(const ReportDocument& document, const std::filesystem::path& target) {

@@ -101,6 +101,10 @@ struct ReportDocument {
     // Top right: the national name and motto, then the place and date (see report_labels.h).
     std::vector<std::string> national_heading;
     std::string place_and_date;
+    // The records clerk fills in the number and the date after the signer has signed (a document
+    // issued as a signed PDF): the reference and the place and date are laid out with the texts
+    // above as placeholders ("Số:      /QĐ-SKHCN") but not drawn; form fields take their places.
+    bool number_and_date_filled_later = false;
     std::string title;                  // "BÁO CÁO"
     std::vector<std::string> subtitle;  // what it reports on and the period, one line each
     std::vector<ReportParagraph> before_table;

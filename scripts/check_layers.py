@@ -30,6 +30,7 @@ LIBRARIES = {
     "soci": {"persistence"},
     "openssl": {"signing"},
     "libp11.h": {"signing"},
+    "podofo": {"signing"},
     "unicode": {"text", "interchange", "reports"},
     "pango": {"reports"},
     "cairo": {"reports"},

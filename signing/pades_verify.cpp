@@ -2,8 +2,9 @@
 // signing-certificate binding, its timestamp, the DSS, and what later revisions changed.
 #include "pades_verify.h"
 
-#include "pades_cms.h"
 #include "pades_pdf.h"
+#include "pades_verify_cms.h"
+#include "timestamp.h"
 
 #include <algorithm>
 #include <cctype>
@@ -36,6 +37,8 @@ std::string_view PdfProblemName(PdfProblem problem) {
             return "permissions_violated";
         case PdfProblem::TimestampImprintMismatch:
             return "timestamp_imprint_mismatch";
+        case PdfProblem::TimestampInvalid:
+            return "timestamp_invalid";
     }
     return "unknown";
 }
@@ -80,6 +83,8 @@ LocalisedText Explain(PdfProblem problem) {
         case PdfProblem::TimestampImprintMismatch:
             return {"Dấu thời gian tài liệu không khớp với nội dung được đóng dấu.",
                     "The document timestamp does not match the content it stamps."};
+        case PdfProblem::TimestampInvalid:
+            return {"Dấu thời gian của chữ ký không hợp lệ.", "The signature's timestamp is not valid."};
     }
     return {};
 }
@@ -184,7 +189,9 @@ void SetProblem(PdfSignatureReport& report, Verdict verdict, PdfProblem problem,
 
 class PdfVerifier {
 public:
-    PdfVerifier(std::string_view bytes, const PreparedTrustStore& trust) : m_bytes(bytes), m_trust(trust) {}
+    PdfVerifier(std::string_view bytes, const PreparedTrustStore& trust,
+                const std::vector<std::string>& tsa_cas)
+        : m_bytes(bytes), m_trust(trust), m_tsa_cas(tsa_cas) {}
 
     PdfVerification Run() {
         m_now = detail::LoadPdf(m_bytes);
@@ -310,20 +317,13 @@ private:
         report.signing_certificate_v2_present = facts.signing_certificate_v2_present;
         report.signing_certificate_v2_matches = facts.signing_certificate_v2_matches;
         if (!facts.signature_timestamp_token.empty()) {
-            const detail::TokenFacts token =
-                detail::InspectTimestampToken(facts.signature_timestamp_token, facts.signature_value);
-            report.timestamp.present = true;
-            report.timestamp.readable = token.readable;
-            report.timestamp.gen_time_unix = token.gen_time_unix;
-            report.timestamp.note =
-                !token.readable ? LocalisedText{"Không đọc được dấu thời gian của chữ ký.",
-                                                "The signature timestamp cannot be read."}
-                : token.imprint_matches
-                    ? LocalisedText{"Dấu thời gian khớp với giá trị chữ ký; chữ ký của đơn vị cấp dấu thời gian chưa được kiểm tra.",
-                                    "The timestamp matches the signature value; the timestamping authority's own "
-                                    "signature was not checked."}
-                    : LocalisedText{"Dấu thời gian không khớp với giá trị chữ ký.",
-                                    "The timestamp does not match the signature value."};
+            // RFC 3161 appendix A: the token stamps this signer's signature value.
+            const TimestampCheck check =
+                VerifyTimestampToken(facts.signature_timestamp_token, facts.signature_value, m_tsa_cas);
+            NoteTimestamp(report, check);
+            if (report.verdict != Verdict::Invalid && check.verdict == Verdict::Invalid)
+                SetProblem(report, Verdict::Invalid, PdfProblem::TimestampInvalid, check.explanation.vi,
+                           check.explanation.en);
         }
         if (!facts.signer_certificate_der.empty()) {
             const detail::DssCoverage coverage =
@@ -360,14 +360,26 @@ private:
             SetProblem(report, Verdict::Invalid, PdfProblem::TimestampImprintMismatch);
             return;
         }
-        report.verdict = Verdict::Indeterminate;
-        report.reason = Reason::None;
-        report.explanation = {
-            "Dấu thời gian tài liệu khớp với nội dung; chữ ký của đơn vị cấp dấu thời gian chưa được kiểm "
-            "tra.",
-            "The document timestamp matches the content; the timestamping authority's signature "
-            "was not checked."};
-        report.timestamp.note = report.explanation;
+        const TimestampCheck check = VerifyTimestampToken(*der, signed_bytes, m_tsa_cas);
+        NoteTimestamp(report, check);
+        report.verdict = check.verdict;
+        report.reason = check.verdict == Verdict::Valid           ? Reason::None
+                        : check.verdict == Verdict::Indeterminate ? Reason::UntrustedChain
+                                                                  : Reason::SignatureDamaged;
+        report.explanation = check.explanation;
+        report.signer_subject = check.tsa_subject;
+        report.signer_fingerprint_sha256 = check.tsa_fingerprint_sha256;
+    }
+
+    static void NoteTimestamp(PdfSignatureReport& report, const TimestampCheck& check) {
+        report.timestamp.present = true;
+        report.timestamp.verdict = check.verdict;
+        report.timestamp.note = check.explanation;
+        report.timestamp.tsa_subject = check.tsa_subject;
+        if (check.time_unix != 0) {
+            report.timestamp.readable = true;
+            report.timestamp.gen_time_unix = check.time_unix;
+        }
     }
 
     // For each signature whose revision is not the last: what came after it.
@@ -427,6 +439,7 @@ private:
 
     std::string_view m_bytes;
     const PreparedTrustStore& m_trust;
+    const std::vector<std::string>& m_tsa_cas;
     std::unique_ptr<PdfMemDocument> m_now;
     PdfVerification m_result;
     std::vector<std::vector<std::uint8_t>> m_dss_certificates;
@@ -435,7 +448,8 @@ private:
 
 }  // namespace
 
-PdfVerification VerifyPdf(std::string_view pdf_bytes, const PreparedTrustStore& trust) {
+PdfVerification VerifyPdf(std::string_view pdf_bytes, const PreparedTrustStore& trust,
+                          const std::vector<std::string>& timestamp_ca_pems) {
     if (pdf_bytes.size() > kMaxVerifiedPdfBytes)
         throw DomainError(
             ErrorCode::InvalidValue,
@@ -453,7 +467,7 @@ PdfVerification VerifyPdf(std::string_view pdf_bytes, const PreparedTrustStore& 
         throw DomainError(ErrorCode::FileFormat,
                           {"Tệp PDF bị cắt cụt: không kết thúc bằng dấu %%EOF.",
                            "The PDF is truncated: it does not end with the %%EOF end marker."});
-    return PdfVerifier(pdf_bytes, trust).Run();
+    return PdfVerifier(pdf_bytes, trust, timestamp_ca_pems).Run();
 }
 
 }  // namespace innodesk::signing

@@ -31,6 +31,7 @@ enum class PdfProblem {
     ModifiedAfterSigning,        // Invalid: a later revision changed what this signature covers
     PermissionsViolated,         // Invalid: a later revision did what the certifying DocMDP forbids
     TimestampImprintMismatch,    // Invalid: a document timestamp's token does not cover its range
+    TimestampInvalid,            // Invalid: the signature's timestamp token does not hold
 };
 // Stable codes: "modified_after_signing".
 std::string_view PdfProblemName(PdfProblem problem);
@@ -48,6 +49,10 @@ struct PdfChange {
 // An RFC 3161 token found in the file: a signature-timestamp attribute or a document timestamp.
 struct PdfTimestampInfo {
     bool present = false;
+    // signing/timestamp.h's verdict on the token, against the timestamping authorities' roots given to
+    // VerifyPdf: Indeterminate when none chains to them (or none were given).
+    Verdict verdict = Verdict::Indeterminate;
+    std::string tsa_subject;
     std::int64_t gen_time_unix = 0;  // the TSA's time; 0 when the token cannot be read
     bool readable = false;
     domain::LocalisedText note;  // what was and was not checked about it
@@ -105,9 +110,11 @@ struct PdfVerification {
     bool AllValid() const;
 };
 
-// Verifies every signature and document timestamp of `pdf_bytes`. A bad signature is a verdict;
-// a file that is not a PDF, is damaged, encrypted or larger than kMaxVerifiedPdfBytes is refused with
-// DomainError(FileFormat, or InvalidValue for the size), whose message names the problem.
-PdfVerification VerifyPdf(std::string_view pdf_bytes, const PreparedTrustStore& trust);
+// Verifies every signature and document timestamp of `pdf_bytes`; timestamp tokens are checked
+// against `timestamp_ca_pems` (the timestamping authorities' roots, PEM texts). A bad signature is a
+// verdict; a file that is not a PDF, is damaged, encrypted or larger than kMaxVerifiedPdfBytes is
+// refused with DomainError(FileFormat, or InvalidValue for the size), whose message names the problem.
+PdfVerification VerifyPdf(std::string_view pdf_bytes, const PreparedTrustStore& trust,
+                          const std::vector<std::string>& timestamp_ca_pems = {});
 
 }  // namespace innodesk::signing

@@ -127,6 +127,7 @@ IssuedCertificate Issue(const CertificateProfile& profile, const IssuedCertifica
     if (profile.key_usage != KeyUsage::None) {
         AddExtension(certificate, context, NID_key_usage, KeyUsageText(profile.key_usage));
     }
+    if (profile.time_stamping) AddExtension(certificate, context, NID_ext_key_usage, "critical,timeStamping");
     AddExtension(certificate, context, NID_subject_key_identifier, "hash");
     if (issuer) AddExtension(certificate, context, NID_authority_key_identifier, "keyid");
 

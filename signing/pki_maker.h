@@ -41,6 +41,8 @@ struct CertificateProfile {
     TimePoint not_after;
     bool is_ca = false;  // basicConstraints CA:TRUE, critical
     KeyUsage key_usage = KeyUsage::DigitalSignature | KeyUsage::NonRepudiation;
+    // extendedKeyUsage timeStamping only, critical: what RFC 3161 §2.3 requires of a TSA's certificate.
+    bool time_stamping = false;
 };
 
 // An RSA-2048 key pair and its X.509 v3 certificate (with subject and authority key identifiers).

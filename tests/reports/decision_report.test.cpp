@@ -1,5 +1,6 @@
 // The printable decision: its document and its PDF.
 #include "test_support.h"
+#include "test_tools.h"
 
 #include "reports/decision_report.h"
 #include "reports/html_report_writer.h"
@@ -7,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -343,4 +345,82 @@ TEST_CASE("A task acceptance decision names the task and the council's result, n
     CHECK(DecisionReport(source, KhanhHoa()).before_table.back().text ==
           "Điều 1. Không công nhận kết quả thực hiện nhiệm vụ ĐTCT.2026.01 \"Nuôi tôm hùm trong lồng HDPE\"; "
           "kết quả nghiệm thu: Không đạt.");
+}
+
+namespace {
+
+// The text pdftotext finds inside a place (points, from the page's bottom; the page is A4 portrait).
+std::string TextIn(const std::filesystem::path& pdf, const PdfPlace& place) {
+    const double page_height = 297 * 72 / 25.4;
+    const auto number = [](double value) { return std::to_string(static_cast<int>(value)); };
+    const auto result = test::RunTool(
+        innodesk::testing::RequireTool(innodesk::testing::Tool::Pdftotext),
+        {"-enc", "UTF-8", "-f", std::to_string(place.page + 1), "-l", std::to_string(place.page + 1), "-x",
+         number(place.left), "-y", number(page_height - place.bottom - place.height), "-W",
+         number(place.width), "-H", number(place.height), pdf.string(), "-"});
+    REQUIRE(result.exit_code == 0);
+    std::string text = result.out;
+    std::erase_if(text, [](char c) { return c == '\n' || c == '\f' || c == ' '; });
+    return text;
+}
+
+PdfPlace Shifted(PdfPlace place, double up) {
+    place.bottom += up;
+    return place;
+}
+
+}  // namespace
+
+TEST_CASE("The signed decision's form leaves the number and date to the clerk and says where signatures go",
+          "[reports]") {
+    test::TemporaryFolder folder;
+    auto source = Decision();
+    source.decision.number.clear();
+    const auto laid_out = LaidOutPdfReport(SignedDecisionForm(source, KhanhHoa(), "QĐ-SKHCN"));
+    const auto pdf = folder / "form.pdf";
+    {
+        std::ofstream out(pdf, std::ios::binary);
+        out << laid_out.bytes;
+    }
+    const std::string text = test::PdfText(pdf);
+    // Not drawn: form fields show the blanks, and the clerk's values once issued.
+    CHECK_THAT(text,
+               !Catch::Contains("Số:") && !Catch::Contains("tháng") && !Catch::Contains("Kiểm tra chữ ký"));
+    CHECK_THAT(text, Catch::Contains("QUYẾT ĐỊNH:") && Catch::Contains("Trần Văn Bình"));
+
+    const auto& places = laid_out.places;
+    REQUIRE(places.reference);
+    REQUIRE(places.place_and_date);
+    REQUIRE(places.signature_room);
+    // The reference at the top left under the issuing body, the date at the right, on page 1.
+    CHECK(places.reference->page == 0);
+    CHECK(places.place_and_date->page == 0);
+    CHECK(places.reference->left < places.place_and_date->left);
+    CHECK(places.reference->bottom > 297 * 72 / 25.4 * 0.7);
+    CHECK(TextIn(pdf, *places.reference).empty());
+    CHECK(TextIn(pdf, *places.place_and_date).empty());
+    // The signature's room is empty, the signer's title just above it and the name just below.
+    const auto room = *places.signature_room;
+    CHECK(room.width > 200);
+    CHECK(room.height == Approx(60));
+    CHECK(TextIn(pdf, room).empty());
+    CHECK_THAT(TextIn(pdf, Shifted(room, room.height)), Catch::Contains("GIÁMĐỐC"));
+    CHECK_THAT(TextIn(pdf, Shifted(room, -room.height / 2)), Catch::Contains("TrầnVănBình"));
+    // The seal signature's corner: inside the first page's top margin, at its right, with nothing there.
+    const auto corner = places.first_page_top_right;
+    CHECK(corner.page == 0);
+    CHECK(corner.left + corner.width == Approx((210 - 15) * 72 / 25.4));
+    CHECK(corner.bottom >= (297 - 20) * 72 / 25.4 - 1);
+    CHECK(TextIn(pdf, corner).empty());
+    std::error_code ignored;
+    std::filesystem::create_directories(INNODESK_REPORT_SAMPLES_DIR, ignored);
+    std::filesystem::copy_file(pdf, std::filesystem::path(INNODESK_REPORT_SAMPLES_DIR) / "decision-form.pdf",
+                               std::filesystem::copy_options::overwrite_existing, ignored);
+}
+
+TEST_CASE("The clerk's lines are the decree's reference and date", "[reports]") {
+    CHECK(DecisionReferenceLine("126/QĐ-SKHCN", domain::Language::Vietnamese) == "Số: 126/QĐ-SKHCN");
+    CHECK(DecisionReferenceLine("126/QĐ-SKHCN", domain::Language::English) == "No.: 126/QĐ-SKHCN");
+    CHECK(DecisionPlaceAndDateLine(KhanhHoa(), domain::CalendarDate::FromYmd(2026, 12, 7),
+                                   domain::Language::Vietnamese) == "Khánh Hòa, ngày 07 tháng 12 năm 2026");
 }

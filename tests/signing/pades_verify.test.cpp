@@ -3,13 +3,22 @@
 // poppler's own verdicts on the same files.
 #include "signing/pades_verify.h"
 
+#include "signing/pades_sign.h"
+#include "signing/timestamp.h"
+
 #include "signed_pdfs.h"
 #include "test_pki.h"
 #include "test_tools.h"
+#include "test_tsa.h"
 
 #include <catch2/catch.hpp>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -261,4 +270,128 @@ TEST_CASE("pdf verify: not a PDF, a truncated PDF and a too large file are refus
         damaged[at] = 'x';
     refused(damaged, ErrorCode::FileFormat, "damaged");
     refused(std::string(kMaxVerifiedPdfBytes + 1, ' '), ErrorCode::InvalidValue, "too large");
+}
+
+namespace {
+
+// PEM texts' certificates or CRLs as DER, for a DSS.
+std::vector<std::vector<std::uint8_t>> Ders(const std::string& pem, bool crls) {
+    std::vector<std::vector<std::uint8_t>> ders;
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())),
+                                                  BIO_free);
+    for (;;) {
+        unsigned char* der = nullptr;
+        int length = 0;
+        if (crls) {
+            X509_CRL* crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr);
+            if (!crl) break;
+            length = i2d_X509_CRL(crl, &der);
+            X509_CRL_free(crl);
+        } else {
+            X509* certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+            if (!certificate) break;
+            length = i2d_X509(certificate, &der);
+            X509_free(certificate);
+        }
+        REQUIRE(length > 0);
+        ders.emplace_back(der, der + length);
+        OPENSSL_free(der);
+    }
+    ERR_clear_error();
+    return ders;
+}
+
+}  // namespace
+
+TEST_CASE("pdf verify: PAdES by InnoDesk's signer, certified, filled, sealed, timestamped, with DSS",
+          "[signing][pdf]") {
+    const auto& pki = SharedTestPki();
+    const LoopbackTsa tsa;
+    const auto timestamp = [&](std::vector<std::uint8_t> cms) {
+        return AddSignatureTimestamp(cms, tsa.Authority());
+    };
+    const std::string unsigned_pdf = ReadAll(MakeUnsignedPdf(Folder("pades")));
+    const auto approver = LoadPkcs12(pki.signer.p12, pki.password);
+    const auto department = LoadPkcs12(pki.second_signer.p12, pki.password);
+    const std::int64_t now = std::time(nullptr);
+
+    PdfSignatureRequest first;
+    first.field_name = "Approver";
+    first.rect = {0, 300, 100, 220, 60};
+    first.appearance = {"Ký bởi: Lê Thị Châu"};
+    first.signing_time_unix = now;
+    first.certify = true;
+    first.add_timestamp = timestamp;
+    const std::string certified = SignPdf(unsigned_pdf, *approver, first);
+
+    PdfSignatureRequest second;
+    second.field_name = "Department";
+    second.rect = {0, 350, 760, 220, 60};
+    second.appearance = {"Sở Khoa học và Công nghệ"};
+    second.signing_time_unix = now;
+    second.fill_fields = {{"SoVanBan", {0, 72, 700, 200, 20}, "125/QĐ-SKHCN"}};
+    second.add_timestamp = timestamp;
+    const std::string sealed = SignPdf(certified, *department, second);
+
+    LongTermMaterial material;
+    for (const std::string& pem :
+         {ReadAll(pki.signer.certificate_pem), ReadAll(pki.second_signer.certificate_pem),
+          ReadAll(pki.intermediate_pem), pki.root_pem_text})
+        for (auto& der : Ders(pem, false)) material.certificates_der.push_back(std::move(der));
+    material.crls_der = Ders(SharedProblemPki().crl_pem_text, true);
+    const std::string archived = AddLongTermValidation(
+        sealed, material,
+        [&](std::span<const std::uint8_t> covered) { return RequestTimestamp(tsa.Authority(), covered); });
+
+    const PdfVerification verification = VerifyPdf(archived, MainTrust(), {tsa.CaPem()});
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 3);
+    const auto& a = verification.signatures[0];
+    const auto& d = verification.signatures[1];
+    const auto& stamp = verification.signatures[2];
+    CHECK(a.field_name == "Approver");
+    CHECK(a.sub_filter == "ETSI.CAdES.detached");
+    CHECK(a.verdict == Verdict::Valid);
+    CHECK(a.signing_certificate_v2_present);
+    CHECK(a.signing_certificate_v2_matches);
+    CHECK(a.docmdp_permission == 2);
+    CHECK(a.timestamp.present);
+    CHECK(a.timestamp.verdict == Verdict::Valid);
+    CHECK(a.timestamp.gen_time_unix >= now - 5);
+    CHECK_FALSE(a.modified_after_signing);
+    CHECK(a.chain_in_dss);
+    CHECK(a.crl_in_dss);
+    bool number_filled = false;
+    for (const auto& change : a.changes_after) number_filled = number_filled || change.kind == "form field";
+    CHECK(number_filled);
+    CHECK(d.field_name == "Department");
+    CHECK(d.verdict == Verdict::Valid);
+    CHECK(d.timestamp.verdict == Verdict::Valid);
+    CHECK_FALSE(d.covers_whole_file);
+    CHECK(stamp.document_timestamp);
+    CHECK(stamp.sub_filter == "ETSI.RFC3161");
+    CHECK(stamp.verdict == Verdict::Valid);
+    CHECK(stamp.covers_whole_file);
+    CHECK(verification.long_term.dss_present);
+    CHECK(verification.long_term.certificates == 4);
+    CHECK(verification.long_term.crls == 2);
+    CHECK(verification.AllValid());
+
+    // Without the TSA's root the timestamps cannot be established; the signatures themselves hold.
+    const PdfVerification untrusted_tsa = VerifyPdf(archived, MainTrust());
+    REQUIRE(untrusted_tsa.signatures.size() == 3);
+    CHECK(untrusted_tsa.signatures[0].verdict == Verdict::Valid);
+    CHECK(untrusted_tsa.signatures[0].timestamp.verdict == Verdict::Indeterminate);
+    CHECK(untrusted_tsa.signatures[2].verdict == Verdict::Indeterminate);
+
+    // The certified document's page changed after the approver signed: modified after signing.
+    const fs::path certified_file = Folder("pades") / "certified.pdf";
+    WriteAll(certified_file, certified);
+    const PdfVerification changed = VerifyPdf(ReadAll(ChangePageContent(certified_file, "certified-changed")),
+                                              MainTrust(), {tsa.CaPem()});
+    INFO(Describe(changed));
+    REQUIRE(changed.signatures.size() == 1);
+    CHECK(changed.signatures[0].docmdp_permission == 2);
+    CHECK(changed.signatures[0].verdict == Verdict::Invalid);
+    CHECK(changed.signatures[0].problem == PdfProblem::ModifiedAfterSigning);
 }
