@@ -26,7 +26,8 @@ signing::TrustStore WorkstationTrustStore(domain::Store& store, const domain::Cl
 }
 
 signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
-                                       const signing::PreparedTrustStore& trust) {
+                                       const signing::PreparedTrustStore& trust,
+                                       const std::vector<std::string>& timestamp_ca_pems) {
     const std::u8string utf8 = file.u8string();  // UTF-8 on every platform, for Vietnamese folder names
     const std::string name(utf8.begin(), utf8.end());
     std::error_code error;

@@ -8,6 +8,8 @@
 #include "signing/signing.h"
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace innodesk::app {
 
@@ -20,7 +22,8 @@ signing::TrustStore WorkstationTrustStore(domain::Store& store, const domain::Cl
 // such file), InvalidValue (larger than signing::kMaxVerifiedPdfBytes, refused before it is read), FileFormat
 // (not a readable PDF).
 signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
-                                       const signing::PreparedTrustStore& trust);
+                                       const signing::PreparedTrustStore& trust,
+                                       const std::vector<std::string>& timestamp_ca_pems);
 
 // When no root is pinned, the sentence saying so and where to pin one; empty otherwise, so a report
 // never reads "untrusted" without saying why.
