@@ -10,6 +10,7 @@
 #include <wx/button.h>
 #include <wx/dataview.h>
 #include <wx/dnd.h>
+#include <wx/filename.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -117,9 +118,9 @@ void PdfVerifyDialog::Open(const wxString& path) {
     m_signatures->DeleteAllItems();
     m_details->Clear();
     try {
-        const signing::PreparedTrustStore trust(
-            app::WorkstationTrustStore(m_session.Store(), m_session.Clock()));
-        m_verification = app::VerifyPdfFile(std::filesystem::path(S(path)), trust);
+        const signing::TrustStore store = app::WorkstationTrustStore(m_session.Store(), m_session.Clock());
+        const signing::PreparedTrustStore trust(store);
+        m_verification = app::VerifyPdfFile(std::filesystem::path(S(path)), trust, store.ca_pems);
     } catch (const domain::DomainError& error) {
         m_summary->SetLabel(path + "\n" + Say(error.Text()));
         m_summary->Wrap(FromDIP(1100));

@@ -95,7 +95,9 @@ private:
         for (const FormField& field : FormFields(m_before)) {
             if (!field.object->Reference().IsIndirect()) continue;
             m_old_fields[field.object->Reference()] = field;
-            if (field.type == "Sig" && Key(m_before, field.object, "V")) {
+            // Signed: its value holds a signature (/Contents). PoDoFo writes empty signature fields
+            // with a /V dictionary awaiting its signature; signing such a field later is allowed.
+            if (field.type == "Sig" && Key(m_before, Key(m_before, field.object, "V"), "Contents")) {
                 // A signed field is the signature's own: nothing of it may change.
                 m_signed_fields.insert(field.object->Reference());
                 Protect(field.object, 0);
@@ -394,13 +396,14 @@ private:
     void FieldChanged(const PdfReference& reference, const FormField& field, const PdfObject* old,
                       const PdfObject* object) {
         const std::set<std::string> keys = DifferingKeys(old, object);
-        if (field.type == "Tx" && Within(keys, {"V", "AP", "AS"})) {
+        // /M on a widget is the annotation's modification date, which signing tools (pdfsig) set.
+        if (field.type == "Tx" && Within(keys, {"V", "AP", "AS", "M"})) {
             const bool refused = m_docmdp == 1;
             Note(reference, old, !refused, "là trường văn bản «" + field.name + "» được điền giá trị",
                  "is the text field «" + field.name + "», filled in", refused);
             return;
         }
-        if (field.type == "Sig" && Within(keys, {"V", "AP", "AS", "F", "Lock", "SV"})) {
+        if (field.type == "Sig" && Within(keys, {"V", "AP", "AS", "M", "F", "Lock", "SV"})) {
             const bool refused = m_docmdp == 1 && !IsDocTimeStamp(Key(m_now, object, "V"));
             Note(reference, old, !refused, "là trường chữ ký «" + field.name + "» được ký sau",
                  "is the signature field «" + field.name + "», signed later", refused);

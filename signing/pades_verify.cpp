@@ -201,7 +201,11 @@ public:
         detail::WithPdfErrors({"đọc các trường chữ ký", "reading the signature fields"}, [&] {
             for (const detail::FormField& field : detail::FormFields(*m_now)) {
                 const PdfObject* value = detail::Key(*m_now, field.object, "V");
-                if (field.type == "Sig" && value && value->IsDictionary()) found.push_back({field, value});
+                // An empty field's placeholder /V (PoDoFo writes one) holds neither: nothing signed yet.
+                const bool signed_value =
+                    detail::Key(*m_now, value, "Contents") || detail::Key(*m_now, value, "ByteRange");
+                if (field.type == "Sig" && value && value->IsDictionary() && signed_value)
+                    found.push_back({field, value});
             }
             ReadDss();
         });
@@ -421,8 +425,8 @@ private:
                 report.modified_after_signing = true;
                 only_permissions = only_permissions && change.only_by_permissions;
                 if (++listed > 5) continue;
-                forbidden_vi += " " + change.description.vi;
-                forbidden_en += " " + change.description.en;
+                forbidden_vi += (forbidden_vi.empty() ? "" : " ") + change.description.vi;
+                forbidden_en += (forbidden_en.empty() ? "" : " ") + change.description.en;
             }
             if (!report.modified_after_signing ||
                 (report.verdict == Verdict::Invalid && report.problem == PdfProblem::None))

@@ -20,7 +20,7 @@ TEST_CASE("Tools › Verify a signed PDF shows each signature's verdict and what
     GuiFixture fixture;
     auto& window = fixture.OpenWindow("canbo.an");
     innodesk::testing::PinSharedTestRoot();
-    const std::filesystem::path folder = fixture.OutputDir() / "pdf-verify-gui";
+    const std::filesystem::path folder = innodesk::testing::SharedTestPki().dir / "pdf-verify-gui";
     std::filesystem::create_directories(folder);
     const auto first =
         innodesk::testing::PodofoSign(innodesk::testing::MakeUnsignedPdf(folder), "first", "Approver");

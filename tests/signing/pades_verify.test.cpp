@@ -155,6 +155,31 @@ TEST_CASE("pdf verify: pdfsig signs after podofosign; both stay valid, and pdfsi
     CHECK(Count(poppler, "Certificate Validation: Certificate is Trusted.") == 2);
 }
 
+TEST_CASE("pdf verify: pdfsig signing an empty signature field after podofosign keeps the first valid",
+          "[signing][pdf]") {
+    // pdfsig sets the widget's /M (its modification date) beside /V and /AP when it signs a field that
+    // the first signer's revision already held.
+    const fs::path folder = Folder("empty-field");
+    const fs::path first = PodofoSign(MakeUnsignedPdf(folder, "Seal"), "first", "Approver");
+    // The field awaiting the seal is not a signature yet.
+    const PdfVerification one = VerifyPdf(ReadAll(first), MainTrust());
+    REQUIRE(one.signatures.size() == 1);
+    CHECK(one.signatures[0].field_name == "Approver");
+    const fs::path both = PdfsigSignField(first, "both", "Seal");
+
+    const PdfVerification verification = VerifyPdf(ReadAll(both), MainTrust());
+    INFO(Describe(verification));
+    REQUIRE(verification.signatures.size() == 2);
+    CHECK(verification.signatures[0].field_name == "Approver");
+    CHECK(verification.signatures[0].verdict == Verdict::Valid);
+    CHECK_FALSE(verification.signatures[0].modified_after_signing);
+    CHECK(verification.signatures[1].field_name == "Seal");
+    CHECK(verification.signatures[1].verdict == Verdict::Valid);
+    const std::string poppler = PdfsigReport(both);
+    INFO(poppler);
+    CHECK(Count(poppler, "Signature Validation: Signature is Valid.") == 2);
+}
+
 TEST_CASE("pdf verify: one byte changed inside the signed range is content changed, for pdfsig too",
           "[signing][pdf]") {
     const fs::path folder = Folder("byte");

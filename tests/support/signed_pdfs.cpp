@@ -16,6 +16,12 @@ namespace innodesk::testing {
 namespace fs = std::filesystem;
 namespace {
 
+// PoDoFo prints its debugging (a trailer on each incremental update) unless told not to.
+void QuietPodofo() {
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
+}
+
 std::string Quoted(const fs::path& path) {
     return "'" + path.string() + "'";
 }
@@ -37,8 +43,10 @@ int RunShell(const std::string& command, std::string* output) {
 
 // One A4 page with a line of text and an empty text field for the document's number, as the clerk
 // fills it in after the approver signs.
-fs::path MakeUnsignedPdf(const fs::path& folder) {
-    const fs::path file = folder / "unsigned.pdf";
+fs::path MakeUnsignedPdf(const fs::path& folder, const std::string& empty_signature_field) {
+    QuietPodofo();
+    const fs::path file =
+        folder / (empty_signature_field.empty() ? "unsigned.pdf" : "unsigned-with-field.pdf");
     PoDoFo::PdfMemDocument document;
     PoDoFo::PdfPage* page =
         document.CreatePage(PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4));
@@ -49,6 +57,10 @@ fs::path MakeUnsignedPdf(const fs::path& folder) {
     painter.FinishPage();
     PoDoFo::PdfTextField number(page, PoDoFo::PdfRect(72, 700, 200, 20), &document);
     number.SetFieldName(PoDoFo::PdfString("SoVanBan"));
+    if (!empty_signature_field.empty()) {
+        PoDoFo::PdfSignatureField seal(page, PoDoFo::PdfRect(350, 750, 200, 60), &document);
+        seal.SetFieldName(PoDoFo::PdfString(empty_signature_field));
+    }
     document.Write(file.string().c_str());
     return file;
 }
@@ -104,6 +116,19 @@ fs::path PdfsigSign(const fs::path& in, const std::string& stem, const std::stri
     return out;
 }
 
+fs::path PdfsigSignField(const fs::path& in, const std::string& stem, const std::string& field) {
+    const std::string pdfsig = RequireTool(Tool::Pdfsig);
+    const fs::path nss = NssDatabase(in.parent_path());
+    const fs::path out = in.parent_path() / (stem + ".pdf");
+    std::string output;
+    const int code = RunShell(pdfsig + " -sign " + field + " -nssdir sql:" + Quoted(nss) +
+                                  " -nick 'InnoDesk test signer' " + Quoted(in) + " " + Quoted(out),
+                              &output);
+    INFO(output);
+    REQUIRE(code == 0);
+    return out;
+}
+
 // pdfsig's report of `file`, checked against the NSS database's trust.
 std::string PdfsigReport(const fs::path& file) {
     const std::string pdfsig = RequireTool(Tool::Pdfsig);
@@ -115,6 +140,7 @@ std::string PdfsigReport(const fs::path& file) {
 
 // An incremental update written by PoDoFo that changes the page's content stream.
 fs::path ChangePageContent(const fs::path& in, const std::string& stem) {
+    QuietPodofo();
     const fs::path out = in.parent_path() / (stem + ".pdf");
     PoDoFo::PdfMemDocument document;
     document.Load(in.string().c_str(), true);
@@ -131,6 +157,7 @@ fs::path ChangePageContent(const fs::path& in, const std::string& stem) {
 
 // An incremental update written by PoDoFo that fills the text field with the document's number.
 fs::path FillNumber(const fs::path& in, const std::string& stem) {
+    QuietPodofo();
     const fs::path out = in.parent_path() / (stem + ".pdf");
     PoDoFo::PdfMemDocument document;
     document.Load(in.string().c_str(), true);

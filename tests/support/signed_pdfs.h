@@ -12,8 +12,10 @@ namespace innodesk::testing {
 // A shell command's exit code, its output (both streams) in `output`.
 int RunShell(const std::string& command, std::string* output = nullptr);
 
-// One A4 page with a line of text and an empty text field "SoVanBan" for the document's number.
-std::filesystem::path MakeUnsignedPdf(const std::filesystem::path& folder);
+// One A4 page with a line of text and an empty text field "SoVanBan" for the document's number, and
+// when named, an empty signature field for a later signer.
+std::filesystem::path MakeUnsignedPdf(const std::filesystem::path& folder,
+                                      const std::string& empty_signature_field = {});
 
 // `in` signed by the PKI's `signer` (Lê Thị Châu) with podofosign into folder/stem.pdf, field `field`.
 std::filesystem::path PodofoSign(const std::filesystem::path& in, const std::string& stem,
@@ -22,6 +24,10 @@ std::filesystem::path PodofoSign(const std::filesystem::path& in, const std::str
 // `in` signed by the PKI's `second_signer` (Hoàng Minh Dũng) with pdfsig -add-signature.
 std::filesystem::path PdfsigSign(const std::filesystem::path& in, const std::string& stem,
                                  const std::string& field);
+
+// The same signer with pdfsig -sign into the existing empty signature field `field`.
+std::filesystem::path PdfsigSignField(const std::filesystem::path& in, const std::string& stem,
+                                      const std::string& field);
 
 // pdfsig's report on `file`, trusting the test root (its NSS database beside the file).
 std::string PdfsigReport(const std::filesystem::path& file);
