@@ -85,10 +85,10 @@ PdfVerifyDialog::PdfVerifyDialog(wxWindow* parent, app::Workspace& session)
     m_signatures->SetName("pdf_verify_signatures");
     m_signatures->AppendTextColumn(_("Signature field"), wxDATAVIEW_CELL_INERT, FromDIP(110));
     m_signatures->AppendTextColumn(_("Verdict"), wxDATAVIEW_CELL_INERT, FromDIP(100));
-    m_signatures->AppendTextColumn(_("Signer"), wxDATAVIEW_CELL_INERT, FromDIP(260));
+    m_signatures->AppendTextColumn(_("Signer"), wxDATAVIEW_CELL_INERT, FromDIP(190));
     m_signatures->AppendTextColumn(_("Signing time (signer's claim)"), wxDATAVIEW_CELL_INERT, FromDIP(150));
     m_signatures->AppendTextColumn(_("Covers"), wxDATAVIEW_CELL_INERT, FromDIP(140));
-    m_signatures->AppendTextColumn(_("Changes after it"), wxDATAVIEW_CELL_INERT, FromDIP(190));
+    m_signatures->AppendTextColumn(_("Changes after it"), wxDATAVIEW_CELL_INERT, FromDIP(260));
     m_signatures->AppendTextColumn(_("Timestamp"), wxDATAVIEW_CELL_INERT, FromDIP(150));
     m_signatures->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED,
                        [this](wxDataViewEvent&) { ShowDetails(m_signatures->GetSelectedRow()); });

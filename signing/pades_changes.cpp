@@ -264,8 +264,7 @@ private:
 
     void Changed(const PdfReference& reference, const PdfObject* old, const PdfObject* object) {
         if (reference == m_info) {
-            Note(reference, old, true, "(thông tin tài liệu) được cập nhật",
-                 "(document information) was updated");
+            Note(reference, old, true, "được cập nhật", "was updated");
             return;
         }
         if (reference == m_catalog) {
@@ -273,8 +272,7 @@ private:
             return;
         }
         if (reference == m_names && Within(DifferingKeys(old, object), {"EmbeddedFiles"})) {
-            Note(reference, old, true, "(danh mục tên) có thêm tệp đính kèm",
-                 "(the name dictionary) gained embedded files");
+            Note(reference, old, true, "có thêm tệp đính kèm", "gained embedded files");
             return;
         }
         if (m_pages.count(reference)) {
@@ -386,8 +384,7 @@ private:
             return;
         }
         if (!old->IsArray() && DifferingKeys(old, object).count("XFA")) {
-            Note(reference, old, false, "(biểu mẫu AcroForm) bị thay đổi biểu mẫu XFA",
-                 "(the AcroForm) had its XFA changed");
+            Note(reference, old, false, "bị thay đổi biểu mẫu XFA", "had its XFA changed");
             return;
         }
         Note(reference, old, true, "có thêm trường", "gained fields");

@@ -10,7 +10,8 @@
 
 using namespace innodesk::testing;
 
-TEST_CASE("pdf verify: two signatures valid, a changed page invalid, a non-PDF a usage error", "[cli][pdf]") {
+TEST_CASE("pdf verify: two signatures valid then a changed page invalid and a non-PDF a usage error",
+          "[cli][pdf]") {
     TempFolder folder;
     CliDatabase db(folder);
     TrustAndEnrol(db);

@@ -93,7 +93,7 @@ std::string Describe(const PdfVerification& verification) {
 
 }  // namespace
 
-TEST_CASE("pdf verify: podofosign's signature is valid and trusted, indeterminate under another root",
+TEST_CASE("pdf verify: podofosign's signature is valid and trusted and indeterminate under another root",
           "[signing][pdf]") {
     const fs::path folder = Folder("podofosign");
     const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
@@ -125,7 +125,8 @@ TEST_CASE("pdf verify: podofosign's signature is valid and trusted, indeterminat
     CHECK_FALSE(untrusted.AllValid());
 }
 
-TEST_CASE("pdf verify: pdfsig signs after podofosign; both stay valid, and pdfsig agrees", "[signing][pdf]") {
+TEST_CASE("pdf verify: pdfsig signs after podofosign and both stay valid as pdfsig agrees",
+          "[signing][pdf]") {
     const fs::path folder = Folder("two");
     const fs::path first = PodofoSign(MakeUnsignedPdf(folder), "first", "Approver");
     const fs::path both = PdfsigSign(first, "both", "Seal");
@@ -180,7 +181,7 @@ TEST_CASE("pdf verify: pdfsig signing an empty signature field after podofosign 
     CHECK(Count(poppler, "Signature Validation: Signature is Valid.") == 2);
 }
 
-TEST_CASE("pdf verify: one byte changed inside the signed range is content changed, for pdfsig too",
+TEST_CASE("pdf verify: one byte changed inside the signed range is content changed for pdfsig too",
           "[signing][pdf]") {
     const fs::path folder = Folder("byte");
     const fs::path signed_pdf = PodofoSign(MakeUnsignedPdf(folder), "signed", "Approver");
@@ -273,7 +274,7 @@ TEST_CASE("pdf verify: filling the number field after signing keeps the signatur
     CHECK(field_filled);
 }
 
-TEST_CASE("pdf verify: not a PDF, a truncated PDF and a too large file are refused with clear errors",
+TEST_CASE("pdf verify: not a PDF or a truncated or damaged or too large file is refused with clear errors",
           "[signing][pdf]") {
     const PreparedTrustStore trust = MainTrust();
     const auto refused = [&](const std::string& bytes, ErrorCode code, const std::string& words) {
@@ -328,7 +329,7 @@ std::vector<std::vector<std::uint8_t>> Ders(const std::string& pem, bool crls) {
 
 }  // namespace
 
-TEST_CASE("pdf verify: PAdES by InnoDesk's signer, certified, filled, sealed, timestamped, with DSS",
+TEST_CASE("pdf verify: PAdES by InnoDesk's signer certified then filled and sealed with timestamps and DSS",
           "[signing][pdf]") {
     const auto& pki = SharedTestPki();
     const LoopbackTsa tsa;
