@@ -421,3 +421,41 @@ TEST_CASE("pdf verify: PAdES by InnoDesk's signer certified then filled and seal
     CHECK(changed.signatures[0].verdict == Verdict::Invalid);
     CHECK(changed.signatures[0].problem == PdfProblem::ModifiedAfterSigning);
 }
+
+TEST_CASE("pdf verify: damaged variants of a signed PDF give a verdict or a clear error and never crash",
+          "[signing][pdf]") {
+    // A fixed-seed sweep (fuzz/ has the libFuzzer targets): bytes flipped across the whole file,
+    // including the xref, the trailer and the signature dictionary, and cuts at random places.
+    const fs::path folder = Folder("damaged");
+    const std::string whole =
+        ReadAll(PdfsigSign(PodofoSign(MakeUnsignedPdf(folder), "first", "Approver"), "both", "Seal"));
+    const PreparedTrustStore trust = MainTrust();
+    std::uint32_t state = 2026;
+    const auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return state;
+    };
+    std::size_t verdicts = 0;
+    std::size_t refusals = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string bytes = whole;
+        if (round % 3 == 2) {
+            bytes.resize(next() % bytes.size());
+        } else {
+            for (int edit = 0; edit < 1 + round % 8; ++edit)
+                bytes[next() % bytes.size()] = static_cast<char>(next() & 0xff);
+        }
+        try {
+            const PdfVerification verification = VerifyPdf(bytes, trust);
+            for (const auto& signature : verification.signatures)
+                CHECK_FALSE(signature.explanation.en.empty());
+            ++verdicts;
+        } catch (const DomainError& error) {
+            CHECK_FALSE(error.Text().vi.empty());
+            ++refusals;
+        }
+    }
+    CHECK(verdicts + refusals == 300);
+    CHECK(verdicts > 0);
+    CHECK(refusals > 0);
+}
