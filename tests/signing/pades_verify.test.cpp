@@ -13,8 +13,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/ess.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
 #include <cstdio>
@@ -458,4 +461,98 @@ TEST_CASE("pdf verify: damaged variants of a signed PDF give a verdict or a clea
     CHECK(verdicts + refusals == 300);
     CHECK(verdicts > 0);
     CHECK(refusals > 0);
+}
+
+namespace {
+
+// A CAdES CMS re-made by the test over the same content digest (the messageDigest attribute of the CMS
+// SignPdf made): with no ESS signing-certificate-v2 attribute, or with one naming another certificate.
+std::vector<std::uint8_t> ResignedCms(const std::vector<std::uint8_t>& original, bool with_ess_of_other) {
+    const auto& pki = SharedTestPki();
+    std::unique_ptr<BIO, decltype(&BIO_free)> p12_file(BIO_new_file(pki.signer.p12.c_str(), "rb"), BIO_free);
+    REQUIRE(p12_file);
+    std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12_bio(p12_file.get(), nullptr), PKCS12_free);
+    EVP_PKEY* raw_key = nullptr;
+    X509* raw_certificate = nullptr;
+    REQUIRE(PKCS12_parse(p12.get(), pki.password.c_str(), &raw_key, &raw_certificate, nullptr) == 1);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(raw_key, EVP_PKEY_free);
+    std::unique_ptr<X509, decltype(&X509_free)> certificate(raw_certificate, X509_free);
+
+    const unsigned char* cursor = original.data();
+    std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> before(
+        d2i_CMS_ContentInfo(nullptr, &cursor, static_cast<long>(original.size())), CMS_ContentInfo_free);
+    REQUIRE(before);
+    CMS_SignerInfo* old_signer = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(before.get()), 0);
+    X509_ATTRIBUTE* digest_attribute =
+        CMS_signed_get_attr(old_signer, CMS_signed_get_attr_by_NID(old_signer, NID_pkcs9_messageDigest, -1));
+    ASN1_TYPE* digest = X509_ATTRIBUTE_get0_type(digest_attribute, 0);
+    REQUIRE(digest);
+
+    std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(
+        CMS_sign(nullptr, nullptr, nullptr, nullptr, CMS_PARTIAL | CMS_DETACHED | CMS_BINARY),
+        CMS_ContentInfo_free);
+    REQUIRE(cms);
+    CMS_SignerInfo* signer =
+        CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), CMS_PARTIAL);
+    REQUIRE(signer);
+    REQUIRE(CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_contentType, V_ASN1_OBJECT,
+                                        OBJ_nid2obj(NID_pkcs7_data), -1) == 1);
+    REQUIRE(CMS_signed_add1_attr_by_NID(signer, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING,
+                                        digest->value.octet_string->data,
+                                        digest->value.octet_string->length) == 1);
+    if (with_ess_of_other) {
+        std::unique_ptr<BIO, decltype(&BIO_free)> other_file(
+            BIO_new_file(pki.second_signer.certificate_pem.c_str(), "r"), BIO_free);
+        std::unique_ptr<X509, decltype(&X509_free)> other(
+            PEM_read_bio_X509(other_file.get(), nullptr, nullptr, nullptr), X509_free);
+        REQUIRE(other);
+        std::unique_ptr<ESS_SIGNING_CERT_V2, decltype(&ESS_SIGNING_CERT_V2_free)> ess(
+            OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), other.get(), nullptr, 0),
+            ESS_SIGNING_CERT_V2_free);
+        REQUIRE(ess);
+        unsigned char* ess_der = nullptr;
+        const int ess_length = i2d_ESS_SIGNING_CERT_V2(ess.get(), &ess_der);
+        REQUIRE(ess_length > 0);
+        REQUIRE(CMS_signed_add1_attr_by_NID(signer, NID_id_smime_aa_signingCertificateV2, V_ASN1_SEQUENCE,
+                                            ess_der, ess_length) == 1);
+        OPENSSL_free(ess_der);
+    }
+    REQUIRE(CMS_SignerInfo_sign(signer) == 1);
+    unsigned char* der = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms.get(), &der);
+    REQUIRE(length > 0);
+    std::vector<std::uint8_t> result(der, der + length);
+    OPENSSL_free(der);
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "pdf verify: a CAdES signature without signing-certificate-v2 or naming another certificate is invalid",
+    "[signing][pdf]") {
+    const auto& pki = SharedTestPki();
+    const std::string unsigned_pdf = ReadAll(MakeUnsignedPdf(Folder("ess")));
+    const auto approver = LoadPkcs12(pki.signer.p12, pki.password);
+    for (const bool other : {false, true}) {
+        PdfSignatureRequest request;
+        request.field_name = "Approver";
+        request.rect = {0, 300, 100, 220, 60};
+        request.appearance = {"Ký bởi: Lê Thị Châu"};
+        request.signing_time_unix = std::time(nullptr);
+        // The hook's CMS replaces SignPdf's: the same content digest, signed again without or with a
+        // wrong signing-certificate-v2.
+        request.add_timestamp = [other](std::vector<std::uint8_t> cms) { return ResignedCms(cms, other); };
+        const PdfVerification verification =
+            VerifyPdf(SignPdf(unsigned_pdf, *approver, request), MainTrust());
+        INFO(Describe(verification));
+        REQUIRE(verification.signatures.size() == 1);
+        const auto& signature = verification.signatures[0];
+        CHECK(signature.sub_filter == "ETSI.CAdES.detached");
+        CHECK(signature.reason == Reason::None);  // the CMS itself verifies over the signed bytes
+        CHECK(signature.verdict == Verdict::Invalid);
+        CHECK(signature.problem ==
+              (other ? PdfProblem::SigningCertificateMismatch : PdfProblem::SigningCertificateMissing));
+        CHECK(signature.signing_certificate_v2_present == other);
+    }
 }
