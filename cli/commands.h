@@ -27,6 +27,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context);  // decision draft
 // decision issue, organisation-certificate enrol|show (commands_issue.cpp): the records clerk's issue
 void AddIssueCommand(CLI::App& decision_group, CliContext& context);
 void AddOrganisationCertificateCommands(CLI::App& app, CliContext& context);
+void AddPdfCommands(CLI::App& app, CliContext& context);    // pdf verify
 void AddAuditCommands(CLI::App& app, CliContext& context);  // audit verify|checkpoint|log
 void AddCheckCommands(CLI::App& app, CliContext& context);  // check (reconciliation)
 void AddPlanCommands(CLI::App& app,

@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     cli::AddTrainingCommands(app, context);
     cli::AddOutcomeCommands(app, context);
     cli::AddDecisionCommands(app, context);
+    cli::AddPdfCommands(app, context);
     cli::AddAuditCommands(app, context);
     cli::AddCheckCommands(app, context);
     cli::AddPlanCommands(app, context);

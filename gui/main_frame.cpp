@@ -8,6 +8,7 @@
 #include "enterprises_page.h"
 #include "ip_filings_page.h"
 #include "manual_window.h"
+#include "pdf_verify_dialog.h"
 #include "reconciliation_dialog.h"
 #include "reports_page.h"
 #include "reviews_page.h"
@@ -37,6 +38,7 @@ enum MenuId {
     kSignOut,
     kSwitchUser,
     kReconcile,
+    kVerifyPdf,
     kFirstPage,  // kFirstPage + i shows page i
 };
 
@@ -85,6 +87,15 @@ MainFrame::MainFrame(app::Workspace& session)
             dialog.ShowModal();
         },
         kReconcile);
+    tools_menu->Append(kVerifyPdf, _("&Verify a signed PDF…"),
+                       _("Check the signatures of any signed PDF and what was changed after each"));
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            PdfVerifyDialog dialog(this, m_session);
+            dialog.ShowModal();
+        },
+        kVerifyPdf);
     auto* help = new wxMenu;
     help->Append(wxID_HELP, _("&User manual\tF1"));
     Bind(

@@ -12,6 +12,8 @@ packages=(
   libwxgtk3.2-dev libp11-dev fonts-dejavu-core libpango1.0-dev libcairo2-dev
   # signed PDF documents (PAdES): PoDoFo writes the PDF structure, OpenSSL the CMS
   libpodofo-dev
+  # podofosign: PoDoFo's own signing tool, which the PDF verification tests sign with
+  libpodofo-utils
   # the vi_VN.UTF-8 locale: the window's date pickers show dd/mm/yyyy from its LC_TIME, and GTK's
   # own dialogs read their Vietnamese from LC_MESSAGES (see below); GTK's Vietnamese catalog
   # (gtk30.mo) is in libgtk-3-common. wxWidgets' strings: Debian's wx3.2-i18n has no Vietnamese,

@@ -42,6 +42,14 @@ ToolEntry Entry(Tool tool) {
             return {"pg_dump", "postgresql-client", INNODESK_PG_DUMP_PROGRAM};
         case Tool::PgRestore:
             return {"pg_restore", "postgresql-client", INNODESK_PG_RESTORE_PROGRAM};
+        case Tool::Podofosign:
+            return {"podofosign", "libpodofo-utils", INNODESK_PODOFOSIGN_PROGRAM};
+        case Tool::Pdfsig:
+            return {"pdfsig", "poppler-utils", INNODESK_PDFSIG_PROGRAM};
+        case Tool::Certutil:
+            return {"certutil", "libnss3-tools", INNODESK_CERTUTIL_PROGRAM};
+        case Tool::Pk12util:
+            return {"pk12util", "libnss3-tools", INNODESK_PK12UTIL_PROGRAM};
     }
     return {"?", "?", ""};
 }

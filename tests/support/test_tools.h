@@ -19,6 +19,10 @@ enum class Tool {
     PostgresServer,  // initdb, pg_ctl and createdb, which tests/support/pg_cluster.sh runs
     PgDump,
     PgRestore,
+    Podofosign,  // PoDoFo's signing tool (adbe.pkcs7.detached)
+    Pdfsig,      // poppler's signature checker and signer
+    Certutil,    // NSS database tools, for pdfsig's trust and keys
+    Pk12util,
 };
 
 // The exit code CTest reads as "skipped" (SKIP_RETURN_CODE on every suite's tests), as Automake's.
