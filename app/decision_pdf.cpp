@@ -7,12 +7,14 @@
 
 #include "domain/decision_service.h"
 #include "domain/issue_service.h"
+#include "domain/sha256.h"
 #include "reports/decision_report.h"
 #include "reports/output_file.h"
 #include "reports/pdf_report_writer.h"
 #include "signing/domain_adapters.h"
 #include "signing/long_term_material.h"
 #include "signing/pades_sign.h"
+#include "signing/pdf_contents.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -246,6 +248,77 @@ std::optional<std::vector<std::uint8_t>> LatestDecisionPdf(domain::Store& store,
     if (auto signed_pdf = issues.Document(id, domain::DocumentStage::Approver))
         return std::move(signed_pdf->pdf);
     return std::nullopt;
+}
+
+DecisionPdfMatch MatchDecisionPdf(domain::Store& store, const domain::TextRules& text,
+                                  const domain::Clock& clock, std::string_view pdf, domain::DecisionId id) {
+    domain::DecisionService decisions(store, text, clock);
+    const auto decision = decisions.Get(id);
+    const std::string reference = domain::DecisionReference(decision);
+    DecisionPdfMatch match;
+    match.decision_id = id;
+    domain::IssueService issues(store, text, clock);
+    const std::string sha256 = domain::Sha256Hex(pdf);
+    const auto issued = issues.Document(id, domain::DocumentStage::Issued);
+    const auto approver = issues.Document(id, domain::DocumentStage::Approver);
+    match.stored_issued = issued && issued->sha256 == sha256;
+    match.stored_approver = approver && approver->sha256 == sha256;
+    if (match.stored_issued)
+        match.findings.push_back(
+            {"Tệp này đúng từng byte là văn bản văn thư đã ban hành cho quyết định " + reference + ".",
+             "This file is, byte for byte, the document the clerk issued for decision " + reference + "."});
+    else if (match.stored_approver)
+        match.findings.push_back(
+            {"Tệp này đúng từng byte là văn bản người có thẩm quyền đã ký cho quyết định " + reference +
+                 " (chưa ban hành).",
+             "This file is, byte for byte, the document the approver signed for decision " + reference +
+                 " (not issued)."});
+    else
+        match.findings.push_back({"Tệp này không phải văn bản InnoDesk đã lưu cho quyết định " + reference +
+                                      "; phần dưới so nội dung của nó.",
+                                  "This file is not a document InnoDesk stored for decision " + reference +
+                                      "; its contents are compared below."});
+
+    const auto contents = signing::ReadPdfContents(pdf);
+    if (const auto record = contents.attachments.find("decision.json");
+        record != contents.attachments.end()) {
+        match.has_record = true;
+        const std::string rebuilt = decision.signature ? decisions.SignedPayload(decision) : std::string();
+        match.record_matches =
+            !rebuilt.empty() && std::string(record->second.begin(), record->second.end()) == rebuilt;
+        match.findings.push_back(
+            match.record_matches
+                ? domain::LocalisedText{"Bản ghi đính kèm (decision.json) trùng với bản ghi của quyết định "
+                                        "trong cơ sở dữ liệu.",
+                                        "The attached record (decision.json) is the decision's record in the "
+                                        "database."}
+                : domain::LocalisedText{
+                      "Bản ghi đính kèm (decision.json) KHÁC bản ghi của quyết định trong cơ sở dữ liệu.",
+                      "The attached record (decision.json) DIFFERS from the decision's record in the "
+                      "database."});
+    } else {
+        match.findings.push_back(
+            {"Tệp không đính kèm bản ghi decision.json nên không so được với quyết định.",
+             "The file carries no decision.json, so it cannot be compared with the decision."});
+    }
+    if (const auto field = contents.text_fields.find(kNumberField); field != contents.text_fields.end()) {
+        match.number_field = field->second;
+        if (decision.issue) {
+            match.number_matches = field->second.find(decision.issue->number) != std::string::npos;
+            match.findings.push_back(
+                match.number_matches
+                    ? domain::LocalisedText{"Số ghi trên văn bản («" + field->second +
+                                                "») là số văn thư đã vào sổ.",
+                                            "The number on the document («" + field->second +
+                                                "») is the one the clerk registered."}
+                    : domain::LocalisedText{
+                          "Số ghi trên văn bản («" + field->second + "») KHÔNG phải số văn thư đã vào sổ (" +
+                              decision.issue->number + ").",
+                          "The number on the document («" + field->second +
+                              "») is NOT the one the clerk registered (" + decision.issue->number + ")."});
+        }
+    }
+    return match;
 }
 
 void WriteDecisionPdf(const std::vector<std::uint8_t>& pdf, const std::filesystem::path& target) {

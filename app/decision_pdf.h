@@ -71,6 +71,25 @@ std::optional<std::vector<std::uint8_t>> LatestDecisionPdf(domain::Store& store,
                                                            const domain::TextRules& text,
                                                            const domain::Clock& clock, domain::DecisionId id);
 
+// How a signed PDF stands against a decision's record in this database: whether it is, byte for
+// byte, the document InnoDesk stored when the approver signed or the clerk issued, whether the
+// record it carries (its decision.json) is the record as rebuilt now, and whether its number field
+// names the number the clerk registered.
+struct DecisionPdfMatch {
+    domain::DecisionId decision_id = 0;
+    bool stored_issued = false;
+    bool stored_approver = false;
+    bool has_record = false;
+    bool record_matches = false;
+    std::string number_field;  // empty when the file has no number field
+    bool number_matches = true;
+    // One sentence per finding, and whether they add up to a match.
+    std::vector<domain::LocalisedText> findings;
+    bool Matches() const { return has_record && record_matches && number_matches; }
+};
+DecisionPdfMatch MatchDecisionPdf(domain::Store& store, const domain::TextRules& text,
+                                  const domain::Clock& clock, std::string_view pdf, domain::DecisionId id);
+
 // Writes a signed PDF whole or not at all (the exact bytes: a signed PDF changed by one byte is no
 // longer valid). Throws Storage naming the file when it cannot be written.
 void WriteDecisionPdf(const std::vector<std::uint8_t>& pdf, const std::filesystem::path& target);

@@ -4,7 +4,6 @@
 #include "pinned_trust.h"
 
 #include "domain/errors.h"
-#include "domain/trust_service.h"
 
 #include <fstream>
 #include <iterator>
@@ -14,16 +13,6 @@ namespace innodesk::app {
 
 using domain::DomainError;
 using domain::ErrorCode;
-
-signing::TrustStore WorkstationTrustStore(domain::Store& store, const domain::Clock& clock) {
-    signing::TrustStore trust;
-    for (const auto& anchor : ReadPinnedAnchors().anchors) trust.ca_pems.push_back(anchor.pem);
-    // The database's certificates only help build chains: whoever writes it must not choose anchors.
-    for (const auto& item : domain::TrustService(store, clock).List())
-        (item.kind == domain::TrustKind::CaCertificate ? trust.intermediate_pems : trust.crl_pems)
-            .push_back(item.pem);
-    return trust;
-}
 
 signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
                                        const signing::PreparedTrustStore& trust,

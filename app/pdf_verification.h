@@ -13,10 +13,6 @@
 
 namespace innodesk::app {
 
-// The roots pinned on this workstation as the only anchors, the database's CA certificates as
-// intermediates and its CRLs, as DatabaseVerifier builds them for decisions.
-signing::TrustStore WorkstationTrustStore(domain::Store& store, const domain::Clock& clock);
-
 // Reads `file` and verifies it, its timestamps against `timestamp_ca_pems` (the pinned roots: a
 // licensed CA's timestamping authority chains to the same national roots). Throws DomainError: NotFound (no
 // such file), InvalidValue (larger than signing::kMaxVerifiedPdfBytes, refused before it is read), FileFormat

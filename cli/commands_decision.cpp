@@ -294,8 +294,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
                      (pdf_stage->empty() ? std::string() : " at stage " + *pdf_stage) +
                      " (the PDF is made when the approver signs and when the clerk issues)."},
                 "id");
-        reports::WriteFileWhole(
-            *pdf_out, std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()));
+        app::WriteDecisionPdf(*bytes, std::filesystem::u8path(*pdf_out));
         context.out << *pdf_out << '\n';
     });
 

@@ -4,14 +4,25 @@
 // that cannot be read as a PDF.
 #include "commands.h"
 
+#include "app/database_verifier.h"
+#include "app/decision_pdf.h"
 #include "app/pdf_verification.h"
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <optional>
 
 namespace innodesk::cli {
 namespace {
+
+// The file's bytes, read after VerifyPdfFile has checked its size against the ceiling.
+std::string ReadWhole(const std::string& path) {
+    std::ifstream in(std::filesystem::u8path(path), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 using signing::PdfSignatureReport;
 using signing::PdfVerification;
@@ -155,9 +166,13 @@ void AddPdfCommands(CLI::App& app, CliContext& context) {
     auto* verify = group->add_subcommand(
         "verify", "Verify every signature of a PDF file; exit 1 if any is not valid, 2 if it cannot be read");
     verify->add_option("file", *file, "The PDF file")->required();
-    verify->callback([&context, file] {
+    auto decision = std::make_shared<long long>(0);
+    verify->add_option("--decision", *decision,
+                       "Also compare the file with this decision's record: the document stored, the attached "
+                       "decision.json, the number");
+    verify->callback([&context, file, decision] {
         context.Actor();  // as `decision verify`: the database's intermediates and CRLs help the chains
-        const signing::TrustStore store = app::WorkstationTrustStore(context.Store(), context.Clock());
+        const signing::TrustStore store = app::DatabaseTrustStore(context.Store(), context.Clock());
         const signing::PreparedTrustStore trust(store);
         PdfVerification v;
         try {
@@ -166,8 +181,24 @@ void AddPdfCommands(CLI::App& app, CliContext& context) {
             // A file that is not a readable PDF is a usage error (exit 2), not a signature that failed.
             throw CLI::ValidationError(context.Say(error.Text()));
         }
+        std::optional<app::DecisionPdfMatch> match;
+        if (*decision != 0)
+            match = app::MatchDecisionPdf(context.Store(), context.Text(), context.Clock(), ReadWhole(*file),
+                                          *decision);
         if (context.options.json) {
-            context.out << VerificationJson(v).dump(2) << '\n';
+            auto json = VerificationJson(v);
+            if (match) {
+                nlohmann::json findings = nlohmann::json::array();
+                for (const auto& finding : match->findings) findings.push_back(context.Say(finding));
+                json["decision"] = {{"id", match->decision_id},
+                                    {"matches", match->Matches()},
+                                    {"stored_issued", match->stored_issued},
+                                    {"stored_approver", match->stored_approver},
+                                    {"record_matches", match->record_matches},
+                                    {"number_field", match->number_field},
+                                    {"findings", findings}};
+            }
+            context.out << json.dump(2) << '\n';
         } else {
             if (const auto note = app::PdfTrustNote(); !note.en.empty())
                 context.out << context.Say(note) << '\n';
@@ -183,6 +214,13 @@ void AddPdfCommands(CLI::App& app, CliContext& context) {
                         << ". " << context.Say("Hợp lệ: ", "Valid: ") << valid
                         << context.Say(", không đạt: ", ", failed: ") << v.signatures.size() - valid << '\n';
         }
+        if (match && !context.options.json)
+            for (const auto& finding : match->findings) context.out << context.Say(finding) << '\n';
+        if (match && !match->Matches())
+            throw domain::DomainError(
+                domain::ErrorCode::SignatureRefused,
+                {"Tệp PDF không khớp với bản ghi của quyết định #" + std::to_string(*decision) + ".",
+                 "The PDF does not match the record of decision #" + std::to_string(*decision) + "."});
         if (v.signatures.empty())
             throw domain::DomainError(
                 domain::ErrorCode::SignatureRefused,

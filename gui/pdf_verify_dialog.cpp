@@ -4,6 +4,7 @@
 #include "file_choice.h"
 #include "wx_text.h"
 
+#include "app/database_verifier.h"
 #include "app/pdf_verification.h"
 #include "domain/errors.h"
 
@@ -118,7 +119,7 @@ void PdfVerifyDialog::Open(const wxString& path) {
     m_signatures->DeleteAllItems();
     m_details->Clear();
     try {
-        const signing::TrustStore store = app::WorkstationTrustStore(m_session.Store(), m_session.Clock());
+        const signing::TrustStore store = app::DatabaseTrustStore(m_session.Store(), m_session.Clock());
         const signing::PreparedTrustStore trust(store);
         m_verification = app::VerifyPdfFile(std::filesystem::path(S(path)), trust, store.ca_pems);
     } catch (const domain::DomainError& error) {

@@ -64,7 +64,11 @@ public:
                 Added(reference, object);
                 continue;
             }
-            if (Serialised(old) == Serialised(object) && RawStream(old) == RawStream(object)) continue;
+            // The streams first: PoDoFo loads a stream on demand and may then rewrite its dictionary (an
+            // indirect /Length), so both are loaded before their dictionaries are compared. An object of
+            // the current file already loaded by an earlier signature's comparison would otherwise differ
+            // from the same object freshly read from the revision.
+            if (RawStream(old) == RawStream(object) && Serialised(old) == Serialised(object)) continue;
             Changed(reference, old, object);
         }
         for (const PdfObject* old : m_before.GetObjects()) {

@@ -46,6 +46,8 @@ ToolEntry Entry(Tool tool) {
             return {"podofosign", "libpodofo-utils", INNODESK_PODOFOSIGN_PROGRAM};
         case Tool::Pdfsig:
             return {"pdfsig", "poppler-utils", INNODESK_PDFSIG_PROGRAM};
+        case Tool::Pdfdetach:
+            return {"pdfdetach", "poppler-utils", INNODESK_PDFDETACH_PROGRAM};
         case Tool::Certutil:
             return {"certutil", "libnss3-tools", INNODESK_CERTUTIL_PROGRAM};
         case Tool::Pk12util:

@@ -21,6 +21,7 @@ enum class Tool {
     PgRestore,
     Podofosign,  // PoDoFo's signing tool (adbe.pkcs7.detached)
     Pdfsig,      // poppler's signature checker and signer
+    Pdfdetach,   // poppler's reader of a PDF's embedded files
     Certutil,    // NSS database tools, for pdfsig's trust and keys
     Pk12util,
 };
