@@ -47,7 +47,7 @@ DecisionsPage::DecisionsPage(wxWindow* parent, app::Workspace& session)
               [this] { DiscardSelected(); });
     AddAction(_("Sign…"), "sign_decision", approver, _("Only approvers sign decisions."),
               [this] { SignSelected(); });
-    AddAction(_("Issue…"), "issue_decision", session.Is(domain::Role::Clerk),
+    AddAction(_("Number and issue…"), "issue_decision", session.Is(domain::Role::Clerk),
               _("Only the records clerk issues decisions."), [this] { IssueSelected(); });
     AddAction(_("Signed PDF…"), "save_signed_pdf", true, {}, [this] { SaveSignedPdf(); });
     AddAction(_("Export…"), "export_decision", true, {}, [this] { ExportSelected(); });
