@@ -120,7 +120,8 @@ public:
             actor(users.Add({"lanhdao.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin));
         users.BindCertificate(director.user_name, m_signer.CertificateFingerprint(),
                               m_signer.CertificateSubject(), admin);
-        m_actors.approvers.push_back({director, "Giám đốc Trần Văn Bình", &m_signer});
+        m_actors.approvers.push_back(
+            {director, "Giám đốc Trần Văn Bình", &m_signer, {}});  // signed without a PDF
         m_actors.verifier = &m_verifier;
     }
     DemoStaff(const DemoStaff&) = delete;
