@@ -10,6 +10,7 @@
 
 #include "app/demo_database.h"
 #include "app/demo_keys.h"
+#include "app/pinned_trust.h"
 #include "domain/decision_service.h"
 #include "domain/issue_service.h"
 #include "signing/pades_verify.h"
@@ -72,6 +73,14 @@ std::string ReadText(const std::filesystem::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The demo's root pinned where this process's pins are now, as generate pins it: an earlier test
+// case (pdf_verify.test.cpp's PinSharedTestRoot) moves INNODESK_TRUST_DIR to a folder of its own
+// for the rest of the run, where the demo's root is not.
+void PinDemoRoot(GuiFixture& fixture) {
+    const auto root = fixture.DemoKeyFile(app::kDemoOrganisationName).parent_path() / "demo-root-ca.pem";
+    app::PinForThisUser(ReadText(root), "innodesk-demo-root-gui-issuing.pem");
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -79,6 +88,7 @@ TEST_CASE(
     "number, today's date, a PDF with both signatures valid",
     "[gui]") {
     GuiFixture fixture;
+    PinDemoRoot(fixture);
     const auto waiting = WaitingForTheClerk(fixture);
     // The demo issued the others and left these for the clerk.
     REQUIRE(waiting.size() == app::kDecisionsLeftForTheClerk);
@@ -144,6 +154,7 @@ TEST_CASE(
     "certificate; nothing is issued",
     "[gui]") {
     GuiFixture fixture;
+    PinDemoRoot(fixture);
     const auto waiting = WaitingForTheClerk(fixture);
     REQUIRE_FALSE(waiting.empty());
     const auto& decision = waiting.front();
