@@ -1,7 +1,9 @@
 // A demo database ready to use: the demo users of every role (their passwords documented in the
 // README), a throwaway CA pinned for the user running it (and carried in the trust store) with a
 // certificate for each approver, and the
-// generated programme data with every decision drafted by the officer and signed by an approver.
+// generated programme data with every decision drafted by the officer and signed by an approver with
+// its signed PDF, and all but the newest issued by the records clerk with the department's demo
+// organisation certificate (enrolled, its key beside the approvers').
 // Shared by innodesk-cli generate and the desktop's first-run offer.
 #pragma once
 
@@ -30,6 +32,12 @@ struct DemoAccount {
 const std::vector<DemoAccount>& DemoAccounts();
 // The password of every demo approver's PKCS#12 file.
 inline constexpr const char* kDemoKeyPassword = "demo-p12-2026";
+// The demo department, whose organisation certificate (CN and O this name) the demo's records clerk
+// seals issued decisions with; its key file is "<name>.p12" beside the approvers', under the same
+// password.
+inline constexpr const char* kDemoOrganisationName = "Sở Khoa học và Công nghệ tỉnh Khánh Hòa";
+// The signed decisions the demo leaves for its clerk to issue: the newest ones.
+inline constexpr std::size_t kDecisionsLeftForTheClerk = 2;
 
 struct DemoDatabase {
     demo::DemoSummary summary;
@@ -37,7 +45,8 @@ struct DemoDatabase {
     // The demo root pinned for this user only (app/pinned_trust.h, UserAnchorFolder): a copy in the
     // database's trust store would not be trusted. Its key is destroyed, so it can sign nothing more.
     std::filesystem::path pinned_root;
-    std::size_t plans = 0;                    // shipped plan files imported (app/shipped_plans.h)
+    std::size_t issued = 0;  // signed decisions the demo's clerk issued (all but kDecisionsLeftForTheClerk)
+    std::size_t plans = 0;   // shipped plan files imported (app/shipped_plans.h)
     demo::PlanProgressSummary plan_progress;  // reports received and work items reported on them
 };
 

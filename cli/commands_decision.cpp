@@ -10,6 +10,7 @@
 #include "app/decision_pdf.h"
 #include "domain/decision_service.h"
 #include "domain/issue_service.h"
+#include "reports/output_file.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -155,15 +155,20 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                            "administrator) in ")
                     << demo.pinned_root.string() << '\n';
         if (context.options.json) {
-            context.out
-                << nlohmann::json{{"programmes", summary.programmes},  {"enterprises", summary.enterprises},
-                                  {"providers", summary.providers},    {"applications", summary.applications},
-                                  {"decisions", summary.decisions},    {"vouchers", summary.vouchers},
-                                  {"reviews", summary.reviews},        {"outcomes", summary.outcomes},
-                                  {"ip_filings", summary.ip_filings},  {"events", summary.events},
-                                  {"attendances", summary.attendances}}
-                       .dump(2)
-                << '\n';
+            context.out << nlohmann::json{{"programmes", summary.programmes},
+                                          {"enterprises", summary.enterprises},
+                                          {"providers", summary.providers},
+                                          {"applications", summary.applications},
+                                          {"decisions", summary.decisions},
+                                          {"vouchers", summary.vouchers},
+                                          {"reviews", summary.reviews},
+                                          {"outcomes", summary.outcomes},
+                                          {"ip_filings", summary.ip_filings},
+                                          {"events", summary.events},
+                                          {"attendances", summary.attendances},
+                                          {"issued_decisions", demo.issued}}
+                               .dump(2)
+                        << '\n';
             return;
         }
         context.out << context.Say("Đã tạo: ", "Created: ") << summary.programmes
@@ -171,7 +176,8 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
                     << context.Say(" doanh nghiệp, ", " enterprises, ") << summary.providers
                     << context.Say(" đơn vị cung cấp, ", " providers, ") << summary.applications
                     << context.Say(" hồ sơ, ", " applications, ") << summary.decisions
-                    << context.Say(" quyết định, ", " decisions, ") << summary.vouchers
+                    << context.Say(" quyết định (", " decisions (") << demo.issued
+                    << context.Say(" đã ban hành), ", " issued), ") << summary.vouchers
                     << context.Say(" phiếu hỗ trợ, ", " vouchers, ") << summary.reviews
                     << context.Say(" phiếu chấm của chuyên gia, ", " expert reviews, ") << summary.outcomes
                     << context.Say(" kết quả sau hỗ trợ, ", " outcomes, ") << summary.ip_filings

@@ -117,7 +117,7 @@ private:
             if (candidate.title_and_name == decision.signer_name) approver = &candidate;
         const auto drafted = m_run.decision_service.Draft(decision, m_run.actor);
         m_run.decision_service.Sign(drafted.decision.id, *approver->signer, *m_run.actors.verifier,
-                                    approver->actor);
+                                    approver->actor, approver->document);
     }
 
     std::string NextDecisionNumber() {

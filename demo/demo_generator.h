@@ -8,6 +8,7 @@
 
 #include "domain/actor.h"
 #include "domain/calendar_date.h"
+#include "domain/decision_service.h"
 #include "domain/progress.h"
 #include "domain/signature_ports.h"
 #include "domain/store.h"
@@ -58,6 +59,9 @@ struct DemoApprover {
     domain::Actor actor;
     std::string title_and_name;  // "Giám đốc Nguyễn Văn An", written on the decision
     const domain::DecisionSigner* signer = nullptr;
+    // Makes the PDF the approver signs with that key (DecisionService::Sign's document hook);
+    // empty: the decision is signed without one.
+    domain::DocumentMaker document;
 };
 
 struct DemoActors {

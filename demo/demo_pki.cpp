@@ -59,14 +59,17 @@ std::filesystem::path Utf8Name(const std::string& name) {
 }  // namespace
 
 DemoPki CreateDemoPki(const std::filesystem::path& dir, const std::string& password,
-                      const std::vector<std::string>& signer_common_names) {
+                      const std::vector<std::string>& signer_common_names,
+                      const std::string& organisation_name, std::chrono::system_clock::time_point now) {
     if (signer_common_names.empty()) {
         throw DomainError(ErrorCode::InvalidValue,
                           {"Cần ít nhất một người ký mẫu.", "At least one demo signer is needed."},
                           "signer_common_names");
     }
     std::set<std::string> seen;
-    for (const std::string& name : signer_common_names) {
+    std::vector<std::string> names = signer_common_names;
+    if (!organisation_name.empty()) names.push_back(organisation_name);
+    for (const std::string& name : names) {
         CheckName(name);
         if (!seen.insert(name).second) {
             throw DomainError(ErrorCode::InvalidValue,
@@ -83,7 +86,6 @@ DemoPki CreateDemoPki(const std::filesystem::path& dir, const std::string& passw
                            "Cannot create the folder for the demo certificates: " + error.message()});
     }
 
-    const auto now = std::chrono::system_clock::now();
     const std::string organisation = "InnoDesk — dữ liệu mẫu (không dùng thật)";
     CertificateProfile ca;
     ca.organisation = organisation;
@@ -100,18 +102,22 @@ DemoPki CreateDemoPki(const std::filesystem::path& dir, const std::string& passw
     DemoPki pki;
     pki.root_pem = dir / "demo-root-ca.pem";
     WriteTextFile(pki.root_pem, root.CertificatePem());
-    for (const std::string& name : signer_common_names) {
+    const auto issue = [&](const std::string& name, const std::string& holder_organisation) {
         CertificateProfile profile;
         profile.common_name = name;
-        profile.organisation = organisation;
+        profile.organisation = holder_organisation;
         profile.not_before = now - std::chrono::hours(1);
         profile.not_after = now + 3 * 365 * kDay;
         profile.key_usage = KeyUsage::DigitalSignature | KeyUsage::NonRepudiation;
         const IssuedCertificate signer = IssueCertificate(profile, intermediate);
-        DemoSigner demo{name, dir / Utf8Name(name + ".p12"), signer.FingerprintSha256()};
+        DemoSigner demo{name, dir / Utf8Name(name + ".p12"), signer.FingerprintSha256(),
+                        signer.CertificatePem()};
         WritePkcs12(demo.p12, signer, {&intermediate}, password);
-        pki.signers.push_back(std::move(demo));
-    }
+        return demo;
+    };
+    for (const std::string& name : signer_common_names) pki.signers.push_back(issue(name, organisation));
+    // The department's seal names the department itself, as a licensed CA's organisation certificate does.
+    if (!organisation_name.empty()) pki.organisation = issue(organisation_name, organisation_name);
     return pki;
 }
 

@@ -565,7 +565,7 @@ private:
                                     "trong 30 ngày.";
         const auto drafted = m_run.decision_service.Draft(decision, m_run.actor);
         m_run.decision_service.Sign(drafted.decision.id, *director.signer, *m_run.actors.verifier,
-                                    director.actor);
+                                    director.actor, director.document);
         ++m_run.summary.decisions;
         m_accepted_on = decided_on;
         if (acceptance.result == AcceptanceResult::Failed) return true;

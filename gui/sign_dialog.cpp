@@ -65,7 +65,10 @@ SignDialog::SignDialog(wxWindow* parent, app::Workspace& session, const domain::
           purpose == SigningPurpose::Issue ? "issue_dialog" : "sign_dialog"),
       m_session(session),
       m_purpose(purpose),
-      m_demo_keys(app::DemoKeyFiles(session.Target())) {
+      // An approver is offered the approvers' demo keys, the clerk the department's.
+      m_demo_keys(app::DemoKeyFiles(session.Target(), purpose == SigningPurpose::Issue
+                                                          ? app::DemoKeyHolder::Organisation
+                                                          : app::DemoKeyHolder::Approvers)) {
     if (purpose == SigningPurpose::Issue) {
         // The clerk's part of the document: what the register gives, and the day it is issued.
         m_issue_number = Text(_("Number and symbol"), "issue_number", U(suggested_number));
@@ -151,7 +154,7 @@ void SignDialog::AddKeyChoice() {
                                   wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
     m_file->SetName("p12_file");
     if (!m_demo_keys.empty()) {
-        // A demo database: its approvers' keys, the signed-in approver's first chosen.
+        // A demo database: its approvers' keys (the department's to the clerk), the signer's own chosen.
         m_file->SetInitialDirectory(U(m_demo_keys.front().parent_path().string()));
         below->Add(Line(this,
                         wxString::Format(_("Demo keys of this demo database (their password is %s):"),
@@ -174,6 +177,8 @@ void SignDialog::AddKeyChoice() {
             m_use_file->SetValue(true);
             Forget();
         });
+        // The clerk's one key, the department's, needs no choosing.
+        if (mine == wxNOT_FOUND && m_purpose == SigningPurpose::Issue && m_demo_keys.size() == 1) mine = 0;
         if (mine != wxNOT_FOUND) {
             m_demo_choice->SetSelection(mine);
             m_file->SetPath(U(m_demo_keys[static_cast<std::size_t>(mine)].string()));

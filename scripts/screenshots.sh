@@ -23,8 +23,8 @@ xvfb=$!
 export DISPLAY="$display"
 sleep 1
 
-shoot() {  # page language user password
-  local page=$1 lang=$2
+shoot() {  # page language user password [name suffix]
+  local page=$1 lang=$2 name=$1${5:+-$5}
   INNODESK_USER=$3 INNODESK_PASSWORD=$4 "$gui" --db "$work/demo.db" --lang "$lang" --page "$page" &
   local pid=$!
   sleep 2
@@ -33,10 +33,10 @@ shoot() {  # page language user password
   # client left, Xvfb resets and puts the pointer back.)
   xdotool mousemove 1279 799
   sleep "${SCREENSHOT_WAIT:-6}"
-  import -window root "$out/$page-$lang.png"
+  import -window root "$out/$name-$lang.png"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  echo "screenshots: $out/$page-$lang.png"
+  echo "screenshots: $out/$name-$lang.png"
 }
 
 for lang in vi en; do
@@ -46,6 +46,7 @@ for lang in vi en; do
   shoot tasks "$lang" canbo.an CanBo-demo-2026
   shoot reviews "$lang" canbo.an CanBo-demo-2026
   shoot decisions "$lang" lanhdao.binh LanhDao-demo-2026
+  shoot decisions "$lang" vanthu.dung VanThu-demo-2026 clerk
   shoot vouchers "$lang" canbo.an CanBo-demo-2026
   shoot ip_filings "$lang" canbo.an CanBo-demo-2026
   shoot training "$lang" canbo.an CanBo-demo-2026

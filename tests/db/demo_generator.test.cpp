@@ -7,9 +7,12 @@
 #include "domain/application.h"
 #include "domain/decision_service.h"
 #include "domain/ip_filing.h"
+#include "domain/issue_service.h"
+#include "domain/organisation_certificate.h"
 #include "domain/reporting_duty_service.h"
 #include "domain/target_service.h"
 #include "domain/task.h"
+#include "domain/trust_service.h"
 #include "domain/user_service.h"
 #include "domain/voucher.h"
 #include "domain/work_item_service.h"
@@ -17,12 +20,16 @@
 #include "scenario.h"
 
 #include "pinned_roots.h"
+#include "signing/domain_adapters.h"
+#include "signing/signing.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -113,7 +120,8 @@ public:
             actor(users.Add({"lanhdao.binh", "Trần Văn Bình", Role::Approver, kTestPassword}, admin));
         users.BindCertificate(director.user_name, m_signer.CertificateFingerprint(),
                               m_signer.CertificateSubject(), admin);
-        m_actors.approvers.push_back({director, "Giám đốc Trần Văn Bình", &m_signer});
+        m_actors.approvers.push_back(
+            {director, "Giám đốc Trần Văn Bình", &m_signer, {}});  // signed without a PDF
         m_actors.verifier = &m_verifier;
     }
     DemoStaff(const DemoStaff&) = delete;
@@ -518,4 +526,64 @@ TEST_CASE(
             if (seen[status] > 0) ++not_met_kinds;
         CHECK(not_met_kinds >= 2);
     }
+}
+
+TEST_CASE(
+    "A demo database has a records clerk and the department's enrolled certificate, and has issued its "
+    "signed decisions with their signed PDFs but for the newest, left for the clerk",
+    "[db]") {
+    using innodesk::domain::DecisionFilter;
+    using innodesk::domain::DecisionService;
+    using innodesk::domain::DecisionStatus;
+    using innodesk::domain::DocumentStage;
+    using innodesk::domain::IssueService;
+    TestDatabase database;
+    // A clock of its own, months before the machine's: the demo's certificates must be valid at both.
+    const MidYearClock clock;
+    const TemporaryFolder pki;
+    const innodesk::testing::PinnedRoots pins;
+    const auto demo = innodesk::app::CreateDemoDatabase(
+        database.Store(), database.Text(), clock, innodesk::testing::TestHasher(), SmallSpec(), pki.Path());
+    auto& store = database.Store();
+    CHECK(Count(store, "SELECT COUNT(*) FROM app_user WHERE name = 'vanthu.dung'") == 1);
+    innodesk::domain::TrustService settings(store, clock);
+    CHECK(settings.Setting(innodesk::domain::kSettingDecisionSymbol) ==
+          std::optional<std::string>("QĐ-SKHCN"));
+    // The enrolled organisation certificate is the one in the department's key file, beside the approvers'.
+    const auto organisation_file = pki.Path() / (std::string(innodesk::app::kDemoOrganisationName) + ".p12");
+    REQUIRE(std::filesystem::exists(organisation_file));
+    const innodesk::signing::KeyDecisionSigner organisation(
+        innodesk::signing::LoadPkcs12(organisation_file, innodesk::app::kDemoKeyPassword));
+    CHECK(organisation.CertificateSubject().find(std::string("O=") + innodesk::app::kDemoOrganisationName) !=
+          std::string::npos);
+    const auto enrolled = innodesk::domain::ParseOrganisationCertificate(
+        settings.Setting(innodesk::domain::kSettingOrganisationCertificate).value_or(""));
+    REQUIRE(enrolled.has_value());
+    CHECK(enrolled->fingerprint == organisation.CertificateFingerprint());
+
+    DecisionFilter signed_ones;
+    signed_ones.status = DecisionStatus::Signed;
+    signed_ones.limit = 100'000;
+    const auto decisions = DecisionService(store, database.Text(), clock).List(signed_ones);
+    REQUIRE(decisions.size() > innodesk::app::kDecisionsLeftForTheClerk);
+    std::size_t issued = 0;
+    innodesk::domain::DecisionId newest_issued = 0, oldest_waiting = 0;
+    IssueService issues(store, database.Text(), clock);
+    for (const auto& decision : decisions) {
+        INFO("decision " << decision.number);
+        CHECK(issues.Document(decision.id, DocumentStage::Approver).has_value());  // the approver's PDF
+        if (decision.issue) {
+            ++issued;
+            CHECK(decision.issue->number == decision.number);
+            CHECK(decision.issue->issued_on == clock.Today());
+            CHECK(issues.Document(decision.id, DocumentStage::Issued).has_value());
+            newest_issued = std::max(newest_issued, decision.id);
+        } else {
+            CHECK_FALSE(issues.Document(decision.id, DocumentStage::Issued).has_value());
+            oldest_waiting = oldest_waiting == 0 ? decision.id : std::min(oldest_waiting, decision.id);
+        }
+    }
+    CHECK(issued == demo.issued);
+    CHECK(issued == decisions.size() - innodesk::app::kDecisionsLeftForTheClerk);
+    CHECK(newest_issued < oldest_waiting);  // the newest wait
 }
