@@ -165,8 +165,16 @@ std::vector<std::uint8_t> ApproverDecisionPdf(domain::Store& store, const domain
     signing::PdfSignatureRequest request;
     request.field_name = kApproverSignatureField;
     request.rect = RectOf(*places.signature_room);
-    request.appearance = {"Ký bởi: " + CommonName(signature.signer_subject), decision.signer_name,
-                          "Thời gian ký: " + SignatureMoment(signature.signed_at_unix, *zone)};
+    // "Ký bởi" the certificate's holder, then the title and name as printed, unless the one already
+    // holds the other ("Giám đốc Trần Văn Bình" on a certificate of "Trần Văn Bình").
+    const std::string holder = CommonName(signature.signer_subject);
+    if (decision.signer_name.find(holder) != std::string::npos)
+        request.appearance = {"Ký bởi: " + decision.signer_name};
+    else if (holder.find(decision.signer_name) != std::string::npos)
+        request.appearance = {"Ký bởi: " + holder};
+    else
+        request.appearance = {"Ký bởi: " + holder, decision.signer_name};
+    request.appearance.push_back("Thời gian ký: " + SignatureMoment(signature.signed_at_unix, *zone));
     if (!options.signature_image_png.empty()) request.image_png = options.signature_image_png;
     request.reason = "Ký quyết định";
     request.location = heading.place;

@@ -4,8 +4,10 @@
 // pdfdetach reads the record attached, and a changed byte or a later change of the page fails.
 #include "cli_fixture.h"
 #include "cli_pki.h"
+#include "pinned_roots.h"
 #include "signed_pdfs.h"
 #include "test_tools.h"
+#include "test_tsa.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -83,7 +85,7 @@ TEST_CASE("The approver's PDF and the clerk's sealed PDF of a decision are valid
     CHECK(Count(approver_report, "Certificate is Trusted.") == 1);
     CHECK_THAT(approver_report, Catch::Contains("ETSI.CAdES.detached"));
     CHECK_THAT(PdfText(approver_pdf),
-               !Catch::Contains("QĐ-SKHCN\n") && Catch::Contains("Ký bởi: Lê Thị Châu"));
+               !Catch::Contains("QĐ-SKHCN\n") && Catch::Contains("Ký bởi: Phó Giám đốc Lê Thị Châu"));
     const auto not_yet = db.Run(kViewer, {"decision", "pdf", decision, "--stage", "issued", "--out",
                                           (folder.Path() / "none.pdf").string()});
     CHECK(not_yet.exit_code == 1);
@@ -154,11 +156,13 @@ TEST_CASE("A changed byte or a later change of the page makes the issued PDF fai
     db.Ok(kViewer, {"decision", "pdf", decision, "--out", issued_pdf.string()});
     const std::string bytes = ReadFile(issued_pdf);
 
-    // One byte of the signed document changed: a letter of the first signature's /Reason.
+    // One byte of the signed document changed: a letter of the producer cairo wrote into the first
+    // revision, which both signatures cover.
     std::string changed = bytes;
-    const auto reason = changed.find("(K");
-    REQUIRE(reason != std::string::npos);
-    changed[reason + 1] = 'X';
+    const auto producer = changed.find("(cairo ");
+    REQUIRE(producer != std::string::npos);
+    REQUIRE(producer < changed.find("/ByteRange"));
+    changed[producer + 1] = 'C';
     const auto one_byte = folder.Path() / "one-byte.pdf";
     WriteFile(one_byte, changed);
     CHECK_THAT(PdfsigReport(one_byte), Catch::Contains("Digest Mismatch"));
@@ -176,4 +180,52 @@ TEST_CASE("A changed byte or a later change of the page makes the issued PDF fai
     INFO(named.out);
     CHECK(named.exit_code == 1);
     CHECK_THAT(named.out, Catch::Contains("modified_after_signing") && Catch::Contains("content stream"));
+}
+
+TEST_CASE(
+    "With a timestamping authority both signatures are timestamped and the issued PDF has a document "
+    "timestamp",
+    "[cli][signing][pdf][timestamp]") {
+    TempFolder folder;
+    const CliDatabase db(folder);
+    const TestPki& pki = SharedTestPki();
+    const LoopbackTsa tsa;
+    db.Ok(kAdmin, {"setting", "set", "tsa_url", tsa.Url()});
+    db.Ok(kAdmin, {"setting", "set", "tsa_ca_pem", tsa.CaPemFile().string()});
+    const std::string decision = SignedDraft(db);
+    // The TSA's CA pinned beside the test root (after SignedDraft, which pins the shared root alone):
+    // timestamps are judged against the workstation's roots, never the database's tsa_ca_pem.
+    PinnedRoots pins({pki.root_pem});
+    pins.PinText(tsa.CaPem(), "test-tsa-ca.pem");
+    db.Ok(kAdmin, {"user", "set-role", kViewer, "clerk"});
+    db.Ok(kAdmin, {"organisation-certificate", "enrol", pki.second_signer.certificate_pem});
+    db.Ok(kViewer, Joined({"decision", "issue", decision, "--next"}, P12Options(pki.second_signer)));
+    const auto issued_pdf = folder.Path() / "issued.pdf";
+    db.Ok(kViewer, {"decision", "pdf", decision, "--out", issued_pdf.string()});
+
+    const auto verified =
+        db.Run(kViewer, {"--json", "pdf", "verify", issued_pdf.string(), "--decision", decision});
+    INFO(verified.out << verified.err);
+    REQUIRE(verified.exit_code == 0);
+    const auto json = nlohmann::json::parse(verified.out);
+    const auto& signatures = json["signatures"];
+    REQUIRE(signatures.size() == 3);
+    // B-T: the approver's and the department's signatures each carry a valid signature timestamp.
+    for (std::size_t i = 0; i < 2; ++i) {
+        INFO(signatures[i]["field"]);
+        CHECK(signatures[i]["verdict"] == "valid");
+        CHECK(signatures[i]["timestamp"]["present"] == true);
+        CHECK(signatures[i]["timestamp"]["verdict"] == "valid");
+    }
+    // B-LT and B-LTA: the DSS, then a document timestamp over all of it.
+    CHECK(signatures[2]["document_timestamp"] == true);
+    CHECK(signatures[2]["sub_filter"] == "ETSI.RFC3161");
+    CHECK(signatures[2]["verdict"] == "valid");
+    CHECK(json["dss"]["present"] == true);
+    CHECK(json["dss"]["certificates"].get<int>() >= 4);
+    CHECK(json["decision"]["matches"] == true);
+    // pdfsig: both signatures still valid and trusted.
+    const std::string report = PdfsigReport(issued_pdf);
+    INFO(report);
+    CHECK(Count(report, "Certificate is Trusted.") == 2);
 }

@@ -151,7 +151,7 @@ TEST_CASE(
 
 TEST_CASE(
     "The demo's clerk is refused an issue sealed with an approver's key, naming the organisation "
-    "certificate; nothing is issued",
+    "certificate and issues nothing",
     "[gui]") {
     GuiFixture fixture;
     PinDemoRoot(fixture);
