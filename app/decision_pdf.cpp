@@ -83,15 +83,13 @@ interchange::DecisionDocument DocumentOf(domain::Store& store, const domain::Tex
     return DecisionDocumentOf(store, text, clock, as_signed);
 }
 
-// The symbol the clerk's number will end with: the draft's own when it carries a number, else the
-// register's ("126/QĐ-SKHCN" → "QĐ-SKHCN").
+// The symbol the clerk's number will end with: the draft's own when it carries a number
+// ("126/QĐ-SKHCN" → "QĐ-SKHCN"), else the register's.
 std::string SymbolFor(domain::Store& store, const domain::TextRules& text, const domain::Clock& clock,
                       const domain::Decision& decision) {
-    const std::string number = decision.number.empty()
-                                   ? domain::IssueService(store, text, clock).NextNumber(clock.Today().Year())
-                                   : decision.number;
-    const auto slash = number.find('/');
-    return slash == std::string::npos ? number : number.substr(slash + 1);
+    if (decision.number.empty()) return domain::IssueService(store, text, clock).Symbol();
+    const auto slash = decision.number.find('/');
+    return slash == std::string::npos ? decision.number : decision.number.substr(slash + 1);
 }
 
 std::vector<signing::PdfAttachment> RecordAttachments(domain::Store& store, const domain::TextRules& text,

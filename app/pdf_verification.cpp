@@ -14,9 +14,7 @@ namespace innodesk::app {
 using domain::DomainError;
 using domain::ErrorCode;
 
-signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
-                                       const signing::PreparedTrustStore& trust,
-                                       const std::vector<std::string>& timestamp_ca_pems) {
+std::string ReadPdfFile(const std::filesystem::path& file) {
     const std::u8string utf8 = file.u8string();  // UTF-8 on every platform, for Vietnamese folder names
     const std::string name(utf8.begin(), utf8.end());
     std::error_code error;
@@ -40,7 +38,13 @@ signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
     if (!in.good() && !in.eof())
         throw DomainError(ErrorCode::NotFound,
                           {"Không đọc được tệp " + name + ".", "Cannot read the file " + name + "."}, "file");
-    return signing::VerifyPdf(bytes, trust, timestamp_ca_pems);
+    return bytes;
+}
+
+signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
+                                       const signing::PreparedTrustStore& trust,
+                                       const std::vector<std::string>& timestamp_ca_pems) {
+    return signing::VerifyPdf(ReadPdfFile(file), trust, timestamp_ca_pems);
 }
 
 domain::LocalisedText PdfTrustNote() {

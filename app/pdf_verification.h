@@ -13,10 +13,14 @@
 
 namespace innodesk::app {
 
-// Reads `file` and verifies it, its timestamps against `timestamp_ca_pems` (the pinned roots: a
-// licensed CA's timestamping authority chains to the same national roots). Throws DomainError: NotFound (no
-// such file), InvalidValue (larger than signing::kMaxVerifiedPdfBytes, refused before it is read), FileFormat
-// (not a readable PDF).
+// The bytes of a PDF to verify, read whole within the verifier's memory ceiling. Throws
+// DomainError: NotFound (no such file, or it cannot be read), InvalidValue (larger than
+// signing::kMaxVerifiedPdfBytes, refused before it is read).
+std::string ReadPdfFile(const std::filesystem::path& file);
+
+// Reads `file` (ReadPdfFile) and verifies it, its timestamps against `timestamp_ca_pems` (the pinned
+// roots: a licensed CA's timestamping authority chains to the same national roots). Throws as
+// ReadPdfFile does, and DomainError(FileFormat) for a file that is not a readable PDF.
 signing::PdfVerification VerifyPdfFile(const std::filesystem::path& file,
                                        const signing::PreparedTrustStore& trust,
                                        const std::vector<std::string>& timestamp_ca_pems);

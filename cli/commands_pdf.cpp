@@ -10,19 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <iterator>
+#include <filesystem>
 #include <memory>
 #include <optional>
 
 namespace innodesk::cli {
 namespace {
-
-// The file's bytes, read after VerifyPdfFile has checked its size against the ceiling.
-std::string ReadWhole(const std::string& path) {
-    std::ifstream in(std::filesystem::u8path(path), std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 using signing::PdfSignatureReport;
 using signing::PdfVerification;
@@ -174,17 +167,19 @@ void AddPdfCommands(CLI::App& app, CliContext& context) {
         context.Actor();  // as `decision verify`: the database's intermediates and CRLs help the chains
         const signing::TrustStore store = app::DatabaseTrustStore(context.Store(), context.Clock());
         const signing::PreparedTrustStore trust(store);
+        // Read once: verified, then compared with the decision's record.
+        std::string bytes;
         PdfVerification v;
         try {
-            v = app::VerifyPdfFile(*file, trust, store.ca_pems);
+            bytes = app::ReadPdfFile(std::filesystem::u8path(*file));
+            v = signing::VerifyPdf(bytes, trust, store.ca_pems);
         } catch (const domain::DomainError& error) {
             // A file that is not a readable PDF is a usage error (exit 2), not a signature that failed.
             throw CLI::ValidationError(context.Say(error.Text()));
         }
         std::optional<app::DecisionPdfMatch> match;
         if (*decision != 0)
-            match = app::MatchDecisionPdf(context.Store(), context.Text(), context.Clock(), ReadWhole(*file),
-                                          *decision);
+            match = app::MatchDecisionPdf(context.Store(), context.Text(), context.Clock(), bytes, *decision);
         if (context.options.json) {
             auto json = VerificationJson(v);
             if (match) {

@@ -202,6 +202,11 @@ std::string IssueService::NextNumber(int year) {
     return FormatNumber(IssuesOf(*tx).LastSequence(kDecisionRegister, year) + 1, DecisionSymbol(*tx));
 }
 
+std::string IssueService::Symbol() {
+    auto tx = m_store.Begin(TransactionMode::Read);
+    return DecisionSymbol(*tx);
+}
+
 std::string IssueService::RequireCanIssue(const IssueRequest& request, const SignatureVerifier& verifier,
                                           const Actor& actor) {
     RequireRole(m_store, actor, {Role::Clerk}, "ban hành quyết định", "issue decisions");

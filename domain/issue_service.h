@@ -42,6 +42,8 @@ public:
     // The number the register would give next in `year`: "126/QĐ-SKHCN" (below 10 with a leading
     // zero, "05/QĐ-SKHCN", as Decree 30/2020 writes numbers).
     std::string NextNumber(int year);
+    // The symbol after the register's numbers, "QĐ-SKHCN" (see kSettingDecisionSymbol).
+    std::string Symbol();
 
     // The checks of Issue that need no key: the clerk's role, the decision signed and not issued,
     // its approver's signature valid now, an organisation certificate enrolled, the number free and
