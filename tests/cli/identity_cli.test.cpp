@@ -40,7 +40,8 @@ std::string HostName() {
 
 // A recommended application with an approval drafted over it; `signer_name` as the officer typed
 // it, or none. Returns the decision's id.
-std::string DraftApproval(const CliDatabase& db, const std::string& number, const std::string& signer_name) {
+std::string DraftNamingSigner(const CliDatabase& db, const std::string& number,
+                              const std::string& signer_name) {
     db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
                      "--province", "Khánh Hòa"});
     db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
@@ -168,7 +169,7 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
     const CliDatabase db(folder);
     TrustAndEnrol(db);
     SECTION("a draft naming someone else is refused at signing") {
-        const std::string decision = DraftApproval(db, "12/QĐ-SKHCN", "Giám đốc Trần Văn Bình");
+        const std::string decision = DraftNamingSigner(db, "12/QĐ-SKHCN", "Giám đốc Trần Văn Bình");
         const auto refused =
             db.Run(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
         INFO(refused.err);
@@ -179,7 +180,7 @@ TEST_CASE("The signer printed on a decision comes from the signing approver's ac
               "draft");
     }
     SECTION("without a name, the account's title and name are printed, in the PDF and HTML") {
-        const std::string decision = DraftApproval(db, "12/QĐ-SKHCN", "");
+        const std::string decision = DraftNamingSigner(db, "12/QĐ-SKHCN", "");
         db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
         const auto shown =
             nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);

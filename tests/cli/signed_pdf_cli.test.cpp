@@ -44,25 +44,8 @@ std::string PdfText(const std::filesystem::path& pdf) {
 
 // A recommended application, an approval drafted over it without a number, signed by the approver.
 std::string SignedDraft(const CliDatabase& db) {
-    TrustAndEnrol(db);
-    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
-                     "--province", "Khánh Hòa"});
-    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
-                     "2025", "--end", "2030"});
-    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
-                     "consulting", "--amount", "900.000.000"});
-    const auto created =
-        db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
-                         "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
-                         "Thuê tư vấn ISO 22000", "--requested", "100.000.000"});
-    const std::string application = std::to_string(nlohmann::json::parse(created.out)["id"].get<long long>());
-    for (const char* step : {"submit", "review", "recommend"})
-        db.Ok(kOfficer, {"application", step, application});
-    const auto draft =
-        db.Ok(kOfficer, {"--json", "decision", "draft", application, "--kind", "approval", "--amount",
-                         "80.000.000", "--date", "20/06/2025", "--legal-basis", "Quyết định 12/2025/QĐ-UBND",
-                         "--signer-name", "Phó Giám đốc Lê Thị Châu"});
-    const std::string decision = std::to_string(nlohmann::json::parse(draft.out)["id"].get<long long>());
+    PrepareSigning(db);
+    const std::string decision = DraftApproval(db, "");
     db.Ok(kApprover, Joined({"decision", "sign", decision}, P12Options(SharedTestPki().signer)));
     return decision;
 }

@@ -19,43 +19,6 @@ using namespace innodesk::testing;
 
 namespace {
 
-// A programme with a budget and an enterprise; the trust store holds the test root and both
-// approvers have their certificates enrolled.
-void PrepareSigning(const CliDatabase& db) {
-    TrustAndEnrol(db);
-    db.Ok(kOfficer, {"enterprise", "add", "--tax-code", "0300588569", "--name", "Công ty TNHH Yến Sào",
-                     "--province", "Khánh Hòa"});
-    db.Ok(kOfficer, {"programme", "add", "--code", "KH-DMST", "--name", "Chương trình ĐMST", "--start",
-                     "2025", "--end", "2030"});
-    db.Ok(kOfficer, {"programme", "add-budget", "--programme", "KH-DMST", "--year", "2025", "--content",
-                     "consulting", "--amount", "900.000.000"});
-}
-
-// A recommended application and an approval drafted over it by the officer, naming `signer_name`
-// (none when empty: either approver may sign it); returns the decision's id.
-std::string DraftApproval(const CliDatabase& db, const std::string& number,
-                          const std::string& amount = "80.000.000",
-                          const std::string& signer_name = "Phó Giám đốc Lê Thị Châu") {
-    const auto created = nlohmann::json::parse(
-        db.Ok(kOfficer, {"--json", "application", "create", "--enterprise", "0300588569", "--programme",
-                         "KH-DMST", "--year", "2025", "--content", "consulting", "--title",
-                         "Thuê tư vấn " + (number.empty() ? std::string("không số") : number), "--requested",
-                         "100.000.000"})
-            .out);
-    const std::string application = std::to_string(created["id"].get<long long>());
-    for (const char* step : {"submit", "review", "recommend"})
-        db.Ok(kOfficer, {"application", step, application});
-    const auto draft = nlohmann::json::parse(
-        db.Ok(kOfficer, Joined({"--json", "decision", "draft", application, "--kind", "approval", "--amount",
-                                amount, "--date", "20/06/2025", "--legal-basis", "Quyết định 12/2025/QĐ-UBND",
-                                "--signer-name", signer_name},
-                               // No number: the records clerk gives it at issue.
-                               number.empty() ? std::vector<std::string>{}
-                                              : std::vector<std::string>{"--number", number}))
-            .out);
-    return std::to_string(draft["id"].get<long long>());
-}
-
 nlohmann::json Shown(const CliDatabase& db, const std::string& decision) {
     return nlohmann::json::parse(db.Ok(kViewer, {"--json", "decision", "show", decision}).out);
 }

@@ -18,4 +18,15 @@ std::vector<std::string> P12Options(const TestSigner& signer);
 // kApprover and `second_signer` for kSecondApprover.
 void TrustAndEnrol(const CliDatabase& db);
 
+// TrustAndEnrol, then an enterprise (0300588569) and the programme KH-DMST with a 2025 envelope for
+// consulting.
+void PrepareSigning(const CliDatabase& db);
+
+// A recommended application of that enterprise and an approval drafted over it by the officer,
+// numbered `number` (none when empty: the records clerk gives it at issue) and naming `signer_name`
+// (none when empty: either approver may sign it); returns the decision's id.
+std::string DraftApproval(const CliDatabase& db, const std::string& number,
+                          const std::string& amount = "80.000.000",
+                          const std::string& signer_name = "Phó Giám đốc Lê Thị Châu");
+
 }  // namespace innodesk::testing
