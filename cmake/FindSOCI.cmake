@@ -2,15 +2,19 @@
 # targets SOCI::core, SOCI::sqlite3 and SOCI::postgresql. Debian's SOCI is built with Boost
 # support switched on in soci-config.h, so its headers need the Boost headers (libboost-dev).
 find_path(SOCI_INCLUDE_DIR NAMES soci/soci.h)
-find_library(SOCI_CORE_LIBRARY NAMES soci_core)
+# On Windows SOCI names its libraries with its ABI version (soci_core_4_0).
+find_library(SOCI_CORE_LIBRARY NAMES soci_core soci_core_4_0)
 find_package(Boost QUIET)
 if(NOT Boost_FOUND)
   find_path(Boost_INCLUDE_DIRS NAMES boost/optional.hpp)
 endif()
 
-set(_soci_required_vars SOCI_INCLUDE_DIR SOCI_CORE_LIBRARY Boost_INCLUDE_DIRS)
+set(_soci_required_vars SOCI_INCLUDE_DIR SOCI_CORE_LIBRARY)
+if(NOT WIN32)  # the Windows build's own SOCI (scripts/windows/build-deps.sh) is built without Boost
+  list(APPEND _soci_required_vars Boost_INCLUDE_DIRS)
+endif()
 foreach(_component IN LISTS SOCI_FIND_COMPONENTS)
-  find_library(SOCI_${_component}_LIBRARY NAMES soci_${_component})
+  find_library(SOCI_${_component}_LIBRARY NAMES soci_${_component} soci_${_component}_4_0)
   if(SOCI_${_component}_LIBRARY)
     set(SOCI_${_component}_FOUND TRUE)
   endif()

@@ -38,6 +38,29 @@ packages=(
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# --windows: also what the Windows cross build needs (scripts/windows/): the MinGW-w64 compilers
+# (posix thread model), Wine to run the tests, NSIS for the installer, the build tools of the
+# libraries built from Debian's source packages (meson; autotools, as Debian regenerates them;
+# tclsh, which makes SQLite's amalgamation; dpkg-source), and apt's deb-src entries to fetch them.
+windows=false
+if [ "${1:-}" = --windows ]; then windows=true; fi
+if $windows; then
+  packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
+             mingw-w64-tools libz-mingw-w64-dev wine64 nsis meson autoconf automake libtool autopoint tcl curl
+             dpkg-dev python3)
+  enable_source_packages() {
+    local list=/etc/apt/sources.list.d/debian.sources
+    if [ -f "$list" ] && grep -q '^Types: deb$' "$list"; then
+      sudo_if_needed sed -i 's/^Types: deb$/Types: deb deb-src/' "$list"
+      sudo_if_needed apt-get update -q
+    elif [ -f /etc/apt/sources.list ] && ! grep -q '^deb-src ' /etc/apt/sources.list; then
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | sudo_if_needed tee /etc/apt/sources.list.d/innodesk-deb-src.list >/dev/null
+      sudo_if_needed apt-get update -q
+    fi
+  }
+  enable_source_packages
+fi
+
 # Dates show as dd/mm/yyyy: the desktop's date pickers take their format from the C library's
 # LC_TIME, and only a Vietnamese (or British) locale writes the day first. GTK's file chooser and
 # message boxes follow LC_MESSAGES. Officers' machines have vi_VN.UTF-8; a bare Debian has only

@@ -93,6 +93,11 @@ cmake_install() {
 
 autotools_install() {
   local source="$1"; shift
+  # Debian's patches may change configure.ac or a Makefile.am; regenerate the build files, as
+  # Debian's own build does (dh_autoreconf), rather than let make half-regenerate them.
+  if [ -d "$source/debian/patches" ]; then
+    (cd "$source" && autoreconf -fi) >"$source/autoreconf.log" 2>&1 || fail "autoreconf failed: $source/autoreconf.log"
+  fi
   (cd "$source" && ./configure --host="$MINGW_TRIPLE" --prefix="$PREFIX" --enable-static --disable-shared "$@") \
     >"$source/configure.log" 2>&1 || fail "configure failed: $source/configure.log"
   make -C "$source" -j "$JOBS" >"$source/make.log" 2>&1 || fail "build failed: $source/make.log"
@@ -143,8 +148,10 @@ build_sqlite() {
 build_libpq() {
   local source; source="$(unpack_package postgresql-15)"
   # Only the client library: libpq needs src/port and src/common, built first, and the headers.
-  (cd "$source" && ./configure --host="$MINGW_TRIPLE" --prefix="$PREFIX" --without-readline --without-zlib \
-      --without-icu --with-openssl --without-gssapi) >"$source/configure.log" 2>&1 ||
+  # The static OpenSSL needs the Windows libraries its .pc file names privately.
+  (cd "$source" && LIBS="$(pkg-config --libs --static libcrypto)" ./configure --host="$MINGW_TRIPLE" \
+      --prefix="$PREFIX" --without-readline --without-zlib --without-icu --with-openssl --without-gssapi) \
+      >"$source/configure.log" 2>&1 ||
     fail "configure failed: $source/configure.log"
   local part
   for part in src/port src/common src/interfaces/libpq; do
@@ -152,13 +159,20 @@ build_libpq() {
   done
   make -C "$source/src/include" install >>"$source/make.log" 2>&1 || fail "install failed: $source/make.log"
   make -C "$source/src/interfaces/libpq" install >>"$source/make.log" 2>&1 || fail "install failed: $source/make.log"
-  make -C "$source/src/port" install >>"$source/make.log" 2>&1 || fail "install failed: $source/make.log"
-  make -C "$source/src/common" install >>"$source/make.log" 2>&1 || fail "install failed: $source/make.log"
+  # On Windows PostgreSQL builds libpq only as a DLL (its libpq.a is the import library): make the
+  # static archive from the same objects (less the DLL's version resource), with the two helper
+  # libraries the DLL is linked with.
+  rm -f "$PREFIX/lib/libpq.a" "$PREFIX/lib/libpq.dll" "$PREFIX/bin/libpq.dll"
+  (cd "$source/src/interfaces/libpq" && "$AR" rcs "$PREFIX/lib/libpq.a" $(ls ./*.o | grep -v win32ver.o)) ||
+    fail "cannot make the static libpq"
+  cp "$source/src/common/libpgcommon_shlib.a" "$PREFIX/lib/libpgcommon.a"
+  cp "$source/src/port/libpgport_shlib.a" "$PREFIX/lib/libpgport.a"
 }
 
 build_soci() {
   local source; source="$(unpack_package soci)"
-  cmake_install "$source" -DSOCI_SHARED=OFF -DSOCI_STATIC=ON -DSOCI_TESTS=OFF -DWITH_BOOST=OFF \
+  # SOCI_CXX11, as Debian builds it: InnoDesk's code uses SOCI's C++11 interface.
+  cmake_install "$source" -DSOCI_SHARED=OFF -DSOCI_STATIC=ON -DSOCI_TESTS=OFF -DWITH_BOOST=OFF -DSOCI_CXX11=ON \
     -DWITH_SQLITE3=ON -DWITH_POSTGRESQL=ON -DWITH_MYSQL=OFF -DWITH_ODBC=OFF -DWITH_ORACLE=OFF \
     -DWITH_FIREBIRD=OFF -DWITH_DB2=OFF -DSOCI_EMPTY=OFF \
     -DPOSTGRESQL_INCLUDE_DIR="$PREFIX/include" -DPOSTGRESQL_LIBRARY="$PREFIX/lib/libpq.a" \
@@ -230,13 +244,20 @@ build_freetype() {
     -DFT_DISABLE_HARFBUZZ=ON -DFT_DISABLE_BROTLI=ON
 }
 
+# Debian's PoDoFo tarball converts between UTF-8 and UTF-16 with libunistring.
+build_libunistring() {
+  local source; source="$(unpack_package libunistring)"
+  autotools_install "$source" --disable-threads
+}
+
 build_podofo() {
   local source; source="$(unpack_package libpodofo)"
   cmake_install "$source" -DPODOFO_BUILD_STATIC=ON -DPODOFO_BUILD_SHARED=OFF -DPODOFO_BUILD_LIB_ONLY=ON \
     -DWANT_FONTCONFIG=OFF -DWANT_BOOST=OFF -DCMAKE_DISABLE_FIND_PACKAGE_LIBIDN=ON \
     -DCMAKE_DISABLE_FIND_PACKAGE_JPEG=ON -DCMAKE_DISABLE_FIND_PACKAGE_TIFF=ON -DCMAKE_DISABLE_FIND_PACKAGE_LUA=ON \
     -DCMAKE_DISABLE_FIND_PACKAGE_CppUnit=ON -DFREETYPE_INCLUDE_DIR="$PREFIX/include/freetype2" \
-    -DFREETYPE_LIBRARY="$PREFIX/lib/libfreetype.a"
+    -DFREETYPE_LIBRARY="$PREFIX/lib/libfreetype.a" -DUNISTRING_INCLUDE_DIR="$PREFIX/include" \
+    -DUNISTRING_LIBRARY="$PREFIX/lib/libunistring.a"
 }
 
 build_pixman() {
@@ -315,11 +336,12 @@ install_header_libraries() {
 
 # --- main ---------------------------------------------------------------------------------------
 
-steps=(openssl sqlite libpq soci icu fmt yaml_cpp expat pugixml libzip libxlsxwriter libpng freetype podofo
+steps=(openssl sqlite libpq soci icu fmt yaml_cpp expat pugixml libzip libxlsxwriter libpng freetype libunistring podofo
        pixman libffi pcre2 glib fribidi harfbuzz cairo pango wxwidgets)
 if [ $# -gt 0 ]; then steps=("$@"); fi   # one or more steps alone, when working on the script
 
-rm -rf "$WORK"
+# Each step unpacks its package afresh (unpack_package), so a stopped run leaves nothing behind that
+# the next one would build on.
 mkdir -p "$WORK" "$PREFIX/include" "$PREFIX/lib"
 log "prefix $PREFIX"
 total_start=$SECONDS
