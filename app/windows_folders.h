@@ -11,6 +11,7 @@
 // clang-format off
 #include <windows.h>
 #include <aclapi.h>
+#include <sddl.h>
 #include <shlobj.h>
 // clang-format on
 
@@ -52,7 +53,9 @@ inline std::filesystem::path MachineDataFolder() {
 // Users) is not counted: it cannot replace a name that exists. Returns the group's name (English,
 // as Windows' well-known SIDs are named in the messages), "?" when the DACL cannot be read, or ""
 // when no such group may write. A missing DACL (NULL DACL) means everyone may do everything.
-inline std::string WritableByOthers(const std::filesystem::path& path, bool folder) {
+// With `adding`, creating a name in the folder counts too: for a folder whose every file is read
+// (the pinned trust anchors), a new file is as much an attack as a changed one.
+inline std::string WritableByOthers(const std::filesystem::path& path, bool folder, bool adding = false) {
     PACL dacl = nullptr;
     PSECURITY_DESCRIPTOR descriptor = nullptr;
     std::wstring name = path.wstring();
@@ -68,7 +71,8 @@ inline std::string WritableByOthers(const std::filesystem::path& path, bool fold
                                                    {WinAuthenticatedUserSid, "Authenticated Users"},
                                                    {WinInteractiveSid, "Interactive"}}};
     const ACCESS_MASK changes = DELETE | WRITE_DAC | WRITE_OWNER | GENERIC_WRITE | GENERIC_ALL |
-                                (folder ? FILE_DELETE_CHILD : FILE_WRITE_DATA | FILE_APPEND_DATA);
+                                (folder ? FILE_DELETE_CHILD : FILE_WRITE_DATA | FILE_APPEND_DATA) |
+                                (adding ? FILE_ADD_FILE | FILE_ADD_SUBDIRECTORY : 0);
     std::string found;
     if (dacl == nullptr) found = "Everyone";
     for (DWORD i = 0; dacl != nullptr && found.empty() && i < dacl->AceCount; ++i) {
@@ -93,6 +97,55 @@ inline std::string WritableByOthers(const std::filesystem::path& path, bool fold
     }
     ::LocalFree(descriptor);
     return found;
+}
+
+// The Windows counterpart of "owned by root or by the user running InnoDesk": the owner is that
+// user, the Administrators group, SYSTEM or TrustedInstaller (which owns C:\Windows and
+// C:\Program Files). Returns the owner's name (DOMAIN\name) when it is someone else, "?" when
+// the owner cannot be read, or "" when the owner is allowed.
+inline std::string OwnedByOther(const std::filesystem::path& path) {
+    PSID owner = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    std::wstring name = path.wstring();
+    if (::GetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, nullptr,
+                                nullptr, nullptr, &descriptor) != ERROR_SUCCESS)
+        return "?";
+    bool allowed = false;
+    for (const WELL_KNOWN_SID_TYPE type : {WinBuiltinAdministratorsSid, WinLocalSystemSid}) {
+        std::array<BYTE, SECURITY_MAX_SID_SIZE> buffer{};
+        DWORD size = static_cast<DWORD>(buffer.size());
+        if (::CreateWellKnownSid(type, nullptr, buffer.data(), &size) && ::EqualSid(owner, buffer.data()))
+            allowed = true;
+    }
+    PSID installer = nullptr;
+    if (::ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464",
+                                 &installer)) {
+        allowed = allowed || ::EqualSid(owner, installer);
+        ::LocalFree(installer);
+    }
+    HANDLE token = nullptr;
+    if (!allowed && ::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token)) {
+        std::array<BYTE, sizeof(TOKEN_USER) + SECURITY_MAX_SID_SIZE> buffer{};
+        DWORD size = 0;
+        if (::GetTokenInformation(token, TokenUser, buffer.data(), static_cast<DWORD>(buffer.size()), &size))
+            allowed = ::EqualSid(owner, reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid);
+        ::CloseHandle(token);
+    }
+    std::string who;
+    if (!allowed) {
+        std::array<wchar_t, 256> account{};
+        std::array<wchar_t, 256> domain_name{};
+        DWORD account_size = static_cast<DWORD>(account.size());
+        DWORD domain_size = static_cast<DWORD>(domain_name.size());
+        SID_NAME_USE use{};
+        who = ::LookupAccountSidW(nullptr, owner, account.data(), &account_size, domain_name.data(),
+                                  &domain_size, &use)
+                  ? domain::Utf8Of(
+                        std::filesystem::path(std::wstring(domain_name.data()) + L"\\" + account.data()))
+                  : "?";
+    }
+    ::LocalFree(descriptor);
+    return who;
 }
 
 }  // namespace innodesk::app::windows
