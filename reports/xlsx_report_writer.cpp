@@ -5,12 +5,9 @@
 
 #include "domain/character_count.h"
 #include "domain/utf8_path.h"
+#include "interchange/fopen_name.h"
 
 #include <xlsxwriter.h>
-
-#ifdef _WIN32
-#include <windows.h>
-#endif
 
 #include <cerrno>
 #include <cmath>
@@ -45,49 +42,13 @@ void Check(lxw_error error, const char* step) {
 }
 
 // Owns a workbook until workbook_close, which writes and frees it; abandoned, it is only freed.
-#ifdef _WIN32
-// libxlsxwriter 1.1 opens its file with fopen, which on Windows reads the name in the ANSI code page:
-// a folder named "Tài liệu" cannot be given to it as it is. The existing temporary file's short
-// (8.3) name is ASCII where the volume keeps short names; without one the file is refused in words.
-std::string NameForFopen(const std::filesystem::path& file) {
-    std::wstring shortened(MAX_PATH, L'\0');
-    DWORD length = ::GetShortPathNameW(file.c_str(), shortened.data(), static_cast<DWORD>(shortened.size()));
-    if (length > shortened.size()) {
-        shortened.resize(length);
-        length = ::GetShortPathNameW(file.c_str(), shortened.data(), static_cast<DWORD>(shortened.size()));
-    }
-    shortened.resize(length != 0 && length < shortened.size() ? length : 0);
-    if (shortened.empty()) shortened = file.wstring();
-    BOOL lossy = FALSE;
-    const int size = ::WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, shortened.c_str(), -1, nullptr, 0,
-                                           nullptr, &lossy);
-    std::string narrow(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
-    if (size > 0)
-        ::WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, shortened.c_str(), -1, narrow.data(), size,
-                              nullptr, &lossy);
-    if (size <= 0 || lossy) {
-        const std::string name = domain::Utf8Of(file);
-        throw DomainError(
-            ErrorCode::Storage,
-            {"Không ghi được bảng tính vào “" + name +
-                 "”: ổ đĩa này không có tên ngắn (8.3) cho thư mục có dấu tiếng Việt; hãy chọn thư "
-                 "mục có tên không dấu.",
-             "Cannot write the workbook to “" + name +
-                 "”: this drive keeps no short (8.3) names for a folder with Vietnamese letters; "
-                 "choose a folder whose name has none."},
-            "out");
-    }
-    narrow.pop_back();  // the terminating NUL WideCharToMultiByte counted
-    return narrow;
-}
-#endif
 
 class Workbook {
 public:
     explicit Workbook(const std::filesystem::path& file) {
         lxw_workbook_options options{};
 #ifdef _WIN32
-        const std::string name = NameForFopen(file);
+        const std::string name = interchange::NameForFopen(file);
         m_workbook = workbook_new_opt(name.c_str(), &options);
 #else
         m_workbook = workbook_new_opt(file.c_str(), &options);
