@@ -110,7 +110,7 @@ void AddCheckCommands(CLI::App& app, CliContext& context) {
     check->callback([&context, checkpoint_dir] {
         context.Actor();
         app::ReconciliationOptions options;
-        options.checkpoint_folder = *checkpoint_dir;
+        options.checkpoint_folder = domain::PathFromUtf8(*checkpoint_dir);
         const auto report = app::Reconcile(context.Workspace(), options);
         if (context.options.json)
             context.out << ReportJson(report, context).dump(2) << '\n';

@@ -264,7 +264,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
     export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
     export_cmd->callback([&context, export_id, export_dir] {
         context.Actor();
-        Export(context, *export_id, *export_dir);
+        Export(context, *export_id, domain::PathFromUtf8(*export_dir));
     });
 
     auto pdf_id = std::make_shared<long long>(0);

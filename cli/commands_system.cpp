@@ -140,7 +140,7 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         const auto target = context.Target();
         const std::filesystem::path keys =
             !pki_dir->empty()
-                ? std::filesystem::path(*pki_dir)
+                ? domain::PathFromUtf8(*pki_dir)
                 : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
                                                                                         : std::string());
         const auto demo = app::CreateDemoDatabase(workspace.Store(), workspace.Text(), workspace.Clock(),

@@ -36,7 +36,7 @@ domain::UserService Users(CliContext& context) {
 }
 
 std::string ReadWholeFile(const std::string& path, const char* what_vi, const char* what_en) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(domain::PathFromUtf8(path), std::ios::binary);
     if (!in)
         throw domain::DomainError(domain::ErrorCode::NotFound,
                                   {std::string("Không đọc được ") + what_vi + " '" + path + "'.",

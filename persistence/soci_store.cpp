@@ -180,7 +180,7 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
     std::unique_ptr<SociStore> store(new SociStore(target, std::move(audit_hash)));
     soci::session& session = store->m_session;
     if (target.backend == Backend::Sqlite) {
-        const std::filesystem::path path(target.location);
+        const std::filesystem::path path = domain::PathFromUtf8(target.location);
         std::error_code exists_error;
         const bool exists = std::filesystem::exists(path, exists_error);
         if (!exists && mode == OpenMode::MustExist)
