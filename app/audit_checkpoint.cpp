@@ -7,11 +7,17 @@
 #include "domain/canonical_json.h"
 #include "signing/sha256.h"
 
+#include "windows_folders.h"
+
+#include "domain/utf8_path.h"
+
 #include <nlohmann/json.hpp>
 
+#ifndef _WIN32
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -25,18 +31,20 @@ namespace {
 
 constexpr const char* kFormat = "innodesk-signing-checkpoint/1";
 
+#ifndef _WIN32
 std::filesystem::path HomeData() {
     if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data) return data;
     if (const char* home = std::getenv("HOME"); home && *home)
         return std::filesystem::path(home) / ".local/share";
     return {};
 }
+#endif
 
 std::string DatabasePath(const persistence::DatabaseTarget& target) {
     std::error_code ignored;
-    const auto absolute = std::filesystem::absolute(target.location, ignored);
+    const auto absolute = std::filesystem::absolute(domain::PathFromUtf8(target.location), ignored);
     const auto canonical = std::filesystem::weakly_canonical(absolute, ignored);
-    return (canonical.empty() ? absolute : canonical).string();
+    return domain::Utf8Of(canonical.empty() ? absolute : canonical);
 }
 
 struct Head {
@@ -72,14 +80,63 @@ std::string SignedBytes(const std::string& database, const std::string& first_ha
 [[noreturn]] void Unwritable(const std::filesystem::path& path, const std::string& why) {
     throw domain::DomainError(
         domain::ErrorCode::Storage,
-        {"Không ghi được điểm kiểm soát nhật ký " + path.string() + ": " + why +
+        {"Không ghi được điểm kiểm soát nhật ký " + domain::Utf8Of(path) + ": " + why +
              ". Quyết định đã được ký; hãy sửa thư mục (hoặc đặt INNODESK_CHECKPOINT_DIR) rồi ký hoặc chạy "
              "'innodesk-cli check' lại.",
-         "Could not write the audit checkpoint " + path.string() + ": " + why +
+         "Could not write the audit checkpoint " + domain::Utf8Of(path) + ": " + why +
              ". The decision is signed; fix the folder (or set INNODESK_CHECKPOINT_DIR), then sign or run "
              "'innodesk-cli check' again."},
         "checkpoint");
 }
+
+#ifdef _WIN32
+
+std::string WindowsReason(DWORD code) {
+    wchar_t* text = nullptr;
+    const DWORD length = ::FormatMessageW(
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+        code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
+    std::wstring message(text != nullptr ? text : L"", length);
+    ::LocalFree(text);
+    while (!message.empty() && (message.back() == L'\n' || message.back() == L'\r' || message.back() == L'.'))
+        message.pop_back();
+    return message.empty() ? "Windows error " + std::to_string(code)
+                           : domain::Utf8Of(std::filesystem::path(message));
+}
+
+// As below with the Win32 calls: the folder under %LOCALAPPDATA% inherits the profile's DACL (this
+// user, SYSTEM, Administrators), the counterpart of its mode 0700; FlushFileBuffers, then
+// MoveFileExW(MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) for fsync and rename.
+void WriteAtomically(const std::filesystem::path& file, const std::string& text) {
+    const auto folder = file.parent_path();
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) Unwritable(folder, error.message());
+    const auto temporary = folder / domain::PathFromUtf8("." + domain::Utf8Of(file.filename()) + ".tmp");
+    const HANDLE handle = ::CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
+                                        FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE) Unwritable(temporary, WindowsReason(::GetLastError()));
+    std::size_t written = 0;
+    DWORD failure = ERROR_SUCCESS;
+    while (failure == ERROR_SUCCESS && written < text.size()) {
+        DWORD n = 0;
+        if (!::WriteFile(handle, text.data() + written, static_cast<DWORD>(text.size() - written), &n,
+                         nullptr))
+            failure = ::GetLastError();
+        written += n;
+    }
+    if (failure == ERROR_SUCCESS && !::FlushFileBuffers(handle)) failure = ::GetLastError();
+    ::CloseHandle(handle);
+    if (failure == ERROR_SUCCESS &&
+        !::MoveFileExW(temporary.c_str(), file.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        failure = ::GetLastError();
+    if (failure != ERROR_SUCCESS) {
+        ::DeleteFileW(temporary.c_str());
+        Unwritable(file, WindowsReason(failure));
+    }
+}
+
+#else
 
 void WriteAtomically(const std::filesystem::path& file, const std::string& text) {
     const auto folder = file.parent_path();
@@ -118,6 +175,8 @@ void WriteAtomically(const std::filesystem::path& file, const std::string& text)
     }
 }
 
+#endif
+
 CheckpointStatus Result(CheckpointState state, const std::filesystem::path& file,
                         domain::LocalisedText text) {
     CheckpointStatus check;
@@ -138,9 +197,19 @@ bool SignatureHolds(domain::SignatureReason reason) {
 }  // namespace
 
 std::filesystem::path CheckpointFolder() {
+#ifdef _WIN32
+    // %LOCALAPPDATA%\InnoDesk\checkpoints; $XDG_DATA_HOME, when set, still chooses as on Linux.
+    if (const std::string folder = domain::EnvironmentUtf8("INNODESK_CHECKPOINT_DIR"); !folder.empty())
+        return domain::PathFromUtf8(folder);
+    if (const std::string data = domain::EnvironmentUtf8("XDG_DATA_HOME"); !data.empty())
+        return domain::PathFromUtf8(data) / "innodesk" / "checkpoints";
+    const auto data = windows::UserDataFolder();
+    return data.empty() ? data : data / "checkpoints";
+#else
     if (const char* folder = std::getenv("INNODESK_CHECKPOINT_DIR"); folder && *folder) return folder;
     const auto data = HomeData();
     return data.empty() ? std::filesystem::path() : data / "innodesk" / "checkpoints";
+#endif
 }
 
 std::filesystem::path CheckpointFile(const std::filesystem::path& folder,
@@ -171,10 +240,11 @@ CheckpointStatus WriteCheckpoint(const std::filesystem::path& folder,
                                 {"signer_fingerprint", signer.CertificateFingerprint()},
                                 {"signature", domain::Base64Encode(signature)}};
     WriteAtomically(file, json.dump(2) + "\n");
-    CheckpointStatus check = Result(
-        CheckpointState::Intact, file,
-        {"Đã ghi điểm kiểm soát nhật ký (mục " + std::to_string(head.seq) + ") vào " + file.string() + ".",
-         "Audit checkpoint (entry " + std::to_string(head.seq) + ") written to " + file.string() + "."});
+    CheckpointStatus check = Result(CheckpointState::Intact, file,
+                                    {"Đã ghi điểm kiểm soát nhật ký (mục " + std::to_string(head.seq) +
+                                         ") vào " + domain::Utf8Of(file) + ".",
+                                     "Audit checkpoint (entry " + std::to_string(head.seq) + ") written to " +
+                                         domain::Utf8Of(file) + "."});
     check.seq = head.seq;
     check.hash = head.hash;
     check.at_unix = at;
@@ -201,25 +271,26 @@ CheckpointStatus VerifyCheckpoint(const std::filesystem::path& folder,
     if (!std::filesystem::exists(folder, error))
         return Result(
             CheckpointState::None, file,
-            {"Thư mục điểm kiểm soát " + folder.string() +
+            {"Thư mục điểm kiểm soát " + domain::Utf8Of(folder) +
                  " không có: chưa có quyết định nào được ký cho CSDL này trên máy này, nên không đối "
                  "chiếu được nhật ký với điểm kiểm soát.",
-             "The checkpoint folder " + folder.string() +
+             "The checkpoint folder " + domain::Utf8Of(folder) +
                  " does not exist: no decision on this database has been signed on this machine, so "
                  "the audit trail cannot be compared with a checkpoint."});
     if (!std::filesystem::exists(file, error))
         return Result(CheckpointState::None, file,
-                      {"Không có điểm kiểm soát cho CSDL này trong " + folder.string() +
+                      {"Không có điểm kiểm soát cho CSDL này trong " + domain::Utf8Of(folder) +
                            ": chưa có quyết định nào được ký cho CSDL này trên máy này.",
-                       "There is no checkpoint for this database in " + folder.string() +
+                       "There is no checkpoint for this database in " + domain::Utf8Of(folder) +
                            ": no decision on this database has been signed on this machine."});
     std::ifstream in(file, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
     if (!in && !in.eof())
-        return Result(CheckpointState::Unreadable, file,
-                      {"Không đọc được điểm kiểm soát " + file.string() + ": " + std::strerror(errno) + ".",
-                       "Cannot read the checkpoint " + file.string() + ": " + std::strerror(errno) + "."});
+        return Result(
+            CheckpointState::Unreadable, file,
+            {"Không đọc được điểm kiểm soát " + domain::Utf8Of(file) + ": " + std::strerror(errno) + ".",
+             "Cannot read the checkpoint " + domain::Utf8Of(file) + ": " + std::strerror(errno) + "."});
     CheckpointStatus check;
     check.file = file;
     std::string database, first_hash, signature_b64;
@@ -234,9 +305,10 @@ CheckpointStatus VerifyCheckpoint(const std::filesystem::path& folder,
         check.signer_fingerprint = json.at("signer_fingerprint").get<std::string>();
         signature_b64 = json.at("signature").get<std::string>();
     } catch (const std::exception&) {
-        return Result(CheckpointState::Unreadable, file,
-                      {"Tệp " + file.string() + " không phải điểm kiểm soát của InnoDesk (hỏng hoặc bị sửa).",
-                       "The file " + file.string() + " is not an InnoDesk checkpoint (damaged or edited)."});
+        return Result(
+            CheckpointState::Unreadable, file,
+            {"Tệp " + domain::Utf8Of(file) + " không phải điểm kiểm soát của InnoDesk (hỏng hoặc bị sửa).",
+             "The file " + domain::Utf8Of(file) + " is not an InnoDesk checkpoint (damaged or edited)."});
     }
     const auto fail = [&](domain::LocalisedText why) {
         check.state = CheckpointState::Broken;
@@ -249,17 +321,17 @@ CheckpointStatus VerifyCheckpoint(const std::filesystem::path& folder,
         der ? verifier.Verify(*der, {reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()})
             : domain::SignatureCheck{};
     if (!der || !SignatureHolds(verdict.reason) || verdict.signer_fingerprint != check.signer_fingerprint)
-        return fail({"Chữ ký của điểm kiểm soát " + file.string() + " không hợp lệ (" +
+        return fail({"Chữ ký của điểm kiểm soát " + domain::Utf8Of(file) + " không hợp lệ (" +
                          (der ? domain::ReasonCode(verdict.reason) : std::string("format_damaged")) +
                          "): tệp đã bị sửa hoặc không do người phê duyệt ký.",
-                     "The signature of the checkpoint " + file.string() + " does not hold (" +
+                     "The signature of the checkpoint " + domain::Utf8Of(file) + " does not hold (" +
                          (der ? domain::ReasonCode(verdict.reason) : std::string("format_damaged")) +
                          "): the file was edited or not signed by an approver."});
     if (database != DatabasePath(target))
-        return fail({"Điểm kiểm soát " + file.string() + " là của CSDL " + database + ", không phải của " +
-                         DatabasePath(target) + ".",
-                     "The checkpoint " + file.string() + " belongs to the database " + database + ", not " +
-                         DatabasePath(target) + "."});
+        return fail({"Điểm kiểm soát " + domain::Utf8Of(file) + " là của CSDL " + database +
+                         ", không phải của " + DatabasePath(target) + ".",
+                     "The checkpoint " + domain::Utf8Of(file) + " belongs to the database " + database +
+                         ", not " + DatabasePath(target) + "."});
     const Head head = ReadHead(store);
     std::optional<domain::AuditEntry> entry;
     {

@@ -4,6 +4,7 @@
 #include "install_paths.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 
 #include <fstream>
 #include <string>
@@ -25,8 +26,9 @@ domain::CommonPasswords LoadCommonPasswords(const domain::TextRules& text,
     if (passwords.empty())
         throw domain::DomainError(
             domain::ErrorCode::NotFound,
-            {"Không đọc được danh sách mật khẩu phổ biến '" + path.string() + "'; cài đặt lại InnoDesk.",
-             "Cannot read the list of common passwords '" + path.string() + "'; reinstall InnoDesk."},
+            {"Không đọc được danh sách mật khẩu phổ biến '" + domain::Utf8Of(path) +
+                 "'; cài đặt lại InnoDesk.",
+             "Cannot read the list of common passwords '" + domain::Utf8Of(path) + "'; reinstall InnoDesk."},
             "password");
     return domain::CommonPasswords(text, passwords);
 }

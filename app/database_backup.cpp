@@ -2,6 +2,7 @@
 #include "database_backup.h"
 
 #include "domain/audit_recorder.h"
+#include "domain/utf8_path.h"
 
 namespace innodesk::app {
 
@@ -14,9 +15,9 @@ void BackupDatabase(persistence::DatabaseStore& store, const domain::Actor& acto
     // what an audit of who took the register away should show anyway.
     {
         auto tx = store.Begin(domain::TransactionMode::Write);
-        domain::RecordChange(
-            *tx, clock, actor, "database.backup", "database", 0, nullptr,
-            domain::JsonValue::Object{{"destination", std::filesystem::absolute(destination).string()}});
+        domain::RecordChange(*tx, clock, actor, "database.backup", "database", 0, nullptr,
+                             domain::JsonValue::Object{
+                                 {"destination", domain::Utf8Of(std::filesystem::absolute(destination))}});
         tx->Commit();
     }
     store.BackupTo(destination);

@@ -5,6 +5,7 @@
 
 #include "domain/errors.h"
 #include "domain/trust_service.h"
+#include "domain/utf8_path.h"
 #include "signing/domain_adapters.h"
 
 #include <map>
@@ -31,9 +32,9 @@ public:
                 anchor != m_anchors.end()) {
                 const auto source = AnchorSourceName(anchor->second.source);
                 check.explanation.vi += " Chứng thư gốc «" + anchor->second.subject + "» được ghim tại " +
-                                        anchor->second.file.string() + " (" + source.vi + ").";
+                                        domain::Utf8Of(anchor->second.file) + " (" + source.vi + ").";
                 check.explanation.en += " The root «" + anchor->second.subject + "» is pinned in " +
-                                        anchor->second.file.string() + " (" + source.en + ").";
+                                        domain::Utf8Of(anchor->second.file) + " (" + source.en + ").";
             }
         } else if (result.reason == domain::SignatureReason::UntrustedChain) {
             const auto where = WhereToPin();

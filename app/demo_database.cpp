@@ -5,6 +5,7 @@
 #include "decision_pdf.h"
 #include "pinned_trust.h"
 #include "shipped_plans.h"
+#include "windows_folders.h"
 
 #include "demo/demo_pki.h"
 #include "domain/decision_service.h"
@@ -16,6 +17,7 @@
 #include "domain/organisation_certificate.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
+#include "domain/utf8_path.h"
 #include "signing/domain_adapters.h"
 #include "signing/trust_items.h"
 
@@ -89,13 +91,20 @@ std::size_t IssueSignedDecisions(domain::Store& store, const domain::TextRules& 
 }  // namespace
 
 std::filesystem::path DefaultDemoPkiDir(const std::string& sqlite_file) {
-    if (!sqlite_file.empty()) return sqlite_file + ".demo-pki";
+    if (!sqlite_file.empty()) return domain::PathFromUtf8(sqlite_file + ".demo-pki");
+#ifdef _WIN32
+    // %LOCALAPPDATA%\InnoDesk\demo-pki; $XDG_DATA_HOME, when set, still chooses as on Linux.
+    if (const std::string data = domain::EnvironmentUtf8("XDG_DATA_HOME"); !data.empty())
+        return domain::PathFromUtf8(data) / "innodesk" / "demo-pki";
+    return windows::UserDataFolder() / "demo-pki";
+#else
     const char* data = std::getenv("XDG_DATA_HOME");
     const char* home = std::getenv("HOME");
     const std::filesystem::path base = data && *data
                                            ? std::filesystem::path(data)
                                            : std::filesystem::path(home ? home : ".") / ".local/share";
     return base / "innodesk" / "demo-pki";
+#endif
 }
 
 DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& text,
@@ -150,8 +159,8 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     symbol.setting_key = domain::kSettingDecisionSymbol;
     symbol.setting_value = "QĐ-SKHCN";
     ApplyAlone(store, clock, symbol, admin);
-    const auto organisation_identity =
-        signing::ReadCertificateIdentity(pki.organisation->certificate_pem, pki.organisation->p12.string());
+    const auto organisation_identity = signing::ReadCertificateIdentity(
+        pki.organisation->certificate_pem, domain::Utf8Of(pki.organisation->p12));
     ApplyAlone(store, clock,
                domain::EnrolOrganisationCertificateChange(
                    {organisation_identity.fingerprint, organisation_identity.subject,
@@ -163,7 +172,7 @@ DemoDatabase CreateDemoDatabase(domain::Store& store, const domain::TextRules& t
     std::ifstream root(pki.root_pem, std::ios::binary);
     const std::string root_pem{std::istreambuf_iterator<char>(root), std::istreambuf_iterator<char>()};
     domain::TrustService trust(store, clock);
-    const auto root_items = signing::ReadTrustItems(root_pem, pki.root_pem.string());
+    const auto root_items = signing::ReadTrustItems(root_pem, domain::Utf8Of(pki.root_pem));
     // In the database only as a help to read; what makes the demo's signatures valid is the pin below.
     for (auto item : root_items) trust.Add(item, admin);
 

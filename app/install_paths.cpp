@@ -1,6 +1,10 @@
 // Shipped data found relative to the running program, with the build's own trees as fallback.
 #include "install_paths.h"
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 #include <system_error>
 
 namespace innodesk::app {
@@ -17,9 +21,20 @@ std::filesystem::path InstalledOrFallback(const std::filesystem::path& executabl
 }
 
 std::filesystem::path RunningExecutable() {
+#ifdef _WIN32
+    // The wide-character name: an install folder with Vietnamese letters stays itself.
+    std::wstring name(MAX_PATH, L'\0');
+    for (;;) {
+        const DWORD length = ::GetModuleFileNameW(nullptr, name.data(), static_cast<DWORD>(name.size()));
+        if (length == 0) return {};
+        if (length < name.size()) return std::filesystem::path(name.substr(0, length));
+        name.resize(name.size() * 2);
+    }
+#else
     std::error_code error;
     auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
     return error ? std::filesystem::path() : executable;
+#endif
 }
 
 std::filesystem::path PlansDirectory() {

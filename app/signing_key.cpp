@@ -3,6 +3,7 @@
 
 #include "token_module.h"
 
+#include "domain/utf8_path.h"
 #include "signing/domain_adapters.h"
 #include "signing/secret_wipe.h"
 #include "signing/signing.h"
@@ -20,7 +21,7 @@ std::unique_ptr<domain::DecisionSigner> LoadFromToken(domain::Store& store, cons
     if (const auto ignored = IgnoredDatabaseModule(store, clock)) prompts.Notice(*ignored);
     const auto files = WorkstationFilesFromEnvironment();
     auto module = FindTokenModule(
-        files, key.module.empty() ? std::string() : std::filesystem::absolute(key.module).string());
+        files, key.module.empty() ? std::string() : domain::Utf8Of(std::filesystem::absolute(key.module)));
     if (!module.accepted) {
         const auto shown = DescribeTokenModule(module, key.pkcs11_uri);
         if (!prompts.AcceptModule(shown)) return nullptr;

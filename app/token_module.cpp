@@ -4,12 +4,16 @@
 #include "protected_file.h"
 
 #include "domain/trust_service.h"
+#include "domain/utf8_path.h"
+
+#ifndef _WIN32
 #include "signing/domain_adapters.h"
 #include "signing/pkcs11_key.h"
 #include "signing/sha256.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -18,6 +22,41 @@
 #include <utility>
 
 namespace innodesk::app {
+
+#ifdef _WIN32
+
+// On Windows a token is used through the certificate store, where its driver registers the
+// officer's certificate (CNG/CryptoAPI); PKCS#11 modules stay on Linux, and signing/pkcs11_key.cpp
+// (libp11) is not built for Windows.
+namespace {
+
+[[noreturn]] void NotOnWindows() {
+    throw domain::DomainError(
+        domain::ErrorCode::InvalidValue,
+        {"Trên Windows, InnoDesk không nạp mô-đun PKCS#11: hãy ký bằng chứng thư trong kho chứng thư của "
+         "Windows "
+         "(trình điều khiển của thiết bị ký đã đăng ký chứng thư ở đó) hoặc bằng tệp PKCS#12.",
+         "On Windows InnoDesk loads no PKCS#11 module: sign with the certificate in the Windows certificate "
+         "store (where the token's driver registered it) or with a PKCS#12 file."},
+        kWorkstationModuleKey);
+}
+
+}  // namespace
+
+TokenModule FindTokenModule(const WorkstationFiles&, const std::string&) {
+    NotOnWindows();
+}
+
+void AcceptTokenModule(const WorkstationFiles&, const TokenModule&) {
+    NotOnWindows();
+}
+
+std::unique_ptr<domain::DecisionSigner> LoadTokenSigner(const TokenModule&, const std::string&, std::string) {
+    NotOnWindows();
+}
+
+#else
+
 namespace {
 
 const domain::LocalisedText kModuleWords{"mô-đun PKCS#11", "PKCS#11 module"};
@@ -25,7 +64,7 @@ const domain::LocalisedText kConfigWords{"tệp cấu hình máy trạm", "works
 const domain::LocalisedText kAcceptedWords{"danh sách mô-đun đã chấp nhận", "list of accepted modules"};
 
 // The module named by one workstation file, if it exists and names one.
-std::optional<std::pair<std::string, std::filesystem::path>> NamedIn(const std::filesystem::path& file) {
+std::optional<std::pair<std::string, std::filesystem::path> > NamedIn(const std::filesystem::path& file) {
     std::error_code error;
     if (!std::filesystem::exists(std::filesystem::symlink_status(file, error))) return std::nullopt;
     const auto real = CheckProtectedFile(file, kConfigWords, "workstation_config");
@@ -36,8 +75,8 @@ std::optional<std::pair<std::string, std::filesystem::path>> NamedIn(const std::
 }
 
 // "<sha256> <path>" lines; the path runs to the end of the line, spaces included.
-std::set<std::pair<std::string, std::string>> ReadAccepted(const std::filesystem::path& file) {
-    std::set<std::pair<std::string, std::string>> accepted;
+std::set<std::pair<std::string, std::string> > ReadAccepted(const std::filesystem::path& file) {
+    std::set<std::pair<std::string, std::string> > accepted;
     std::error_code error;
     if (!std::filesystem::exists(std::filesystem::symlink_status(file, error))) return accepted;
     std::ifstream in(CheckProtectedFile(file, kAcceptedWords, "accepted_modules"));
@@ -89,21 +128,6 @@ TokenModule FindTokenModule(const WorkstationFiles& files, const std::string& ch
     return module;
 }
 
-domain::LocalisedText DescribeTokenModule(const TokenModule& module, const std::string& pkcs11_uri) {
-    const std::string path =
-        module.path.string() +
-        (module.path.string() == module.named_as ? std::string() : " (" + module.named_as + ")");
-    const domain::LocalisedText where =
-        module.named_in.empty()
-            ? domain::LocalisedText{"do bạn chọn bằng --pkcs11-module", "chosen by you with --pkcs11-module"}
-            : domain::LocalisedText{"ghi trong " + module.named_in.string(),
-                                    "named in " + module.named_in.string()};
-    return {"Mô-đun PKCS#11: " + path + ", " + where.vi + "; SHA-256 " + module.sha256 +
-                ". Thiết bị ký: " + pkcs11_uri + ".",
-            "PKCS#11 module: " + path + ", " + where.en + "; SHA-256 " + module.sha256 +
-                ". Token: " + pkcs11_uri + "."};
-}
-
 void AcceptTokenModule(const WorkstationFiles& files, const TokenModule& module) {
     auto accepted = ReadAccepted(files.accepted_modules);
     if (!accepted.emplace(module.sha256, module.path.string()).second) return;
@@ -137,6 +161,23 @@ std::unique_ptr<domain::DecisionSigner> LoadTokenSigner(const TokenModule& modul
             kWorkstationModuleKey);
     return std::make_unique<signing::KeyDecisionSigner>(
         signing::LoadPkcs11Key(module.path, pkcs11_uri, std::move(pin)));
+}
+
+#endif
+
+domain::LocalisedText DescribeTokenModule(const TokenModule& module, const std::string& pkcs11_uri) {
+    const std::string path =
+        domain::Utf8Of(module.path) +
+        (domain::Utf8Of(module.path) == module.named_as ? std::string() : " (" + module.named_as + ")");
+    const domain::LocalisedText where =
+        module.named_in.empty()
+            ? domain::LocalisedText{"do bạn chọn bằng --pkcs11-module", "chosen by you with --pkcs11-module"}
+            : domain::LocalisedText{"ghi trong " + domain::Utf8Of(module.named_in),
+                                    "named in " + domain::Utf8Of(module.named_in)};
+    return {"Mô-đun PKCS#11: " + path + ", " + where.vi + "; SHA-256 " + module.sha256 +
+                ". Thiết bị ký: " + pkcs11_uri + ".",
+            "PKCS#11 module: " + path + ", " + where.en + "; SHA-256 " + module.sha256 +
+                ". Token: " + pkcs11_uri + "."};
 }
 
 std::optional<domain::LocalisedText> IgnoredDatabaseModule(domain::Store& store, const domain::Clock& clock) {

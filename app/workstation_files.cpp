@@ -1,10 +1,15 @@
 // Locating and reading the workstation's configuration files.
 #include "workstation_files.h"
 
-#include "domain/errors.h"
+#include "windows_folders.h"
 
+#include "domain/errors.h"
+#include "domain/utf8_path.h"
+
+#ifndef _WIN32
 #include <pwd.h>
 #include <unistd.h>
+#endif
 
 #include <cstdlib>
 #include <fstream>
@@ -12,12 +17,14 @@
 namespace innodesk::app {
 namespace {
 
+#ifndef _WIN32
 std::filesystem::path HomeFolder() {
     if (auto home = AbsoluteEnvironmentPath("HOME"); !home.empty()) return home;
     const passwd* entry = ::getpwuid(::geteuid());
     return entry != nullptr && entry->pw_dir != nullptr ? std::filesystem::path(entry->pw_dir)
                                                         : std::filesystem::path("/");
 }
+#endif
 
 std::string Trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r");
@@ -27,7 +34,7 @@ std::string Trimmed(const std::string& text) {
 }
 
 [[noreturn]] void Malformed(const std::filesystem::path& file, int line, const domain::LocalisedText& why) {
-    const std::string where = file.string() + ":" + std::to_string(line);
+    const std::string where = domain::Utf8Of(file) + ":" + std::to_string(line);
     throw domain::DomainError(domain::ErrorCode::FileFormat,
                               {"Tệp cấu hình máy trạm " + where + ": " + why.vi + ".",
                                "Workstation configuration " + where + ": " + why.en + "."},
@@ -37,20 +44,28 @@ std::string Trimmed(const std::string& text) {
 }  // namespace
 
 std::filesystem::path AbsoluteEnvironmentPath(const char* name) {
-    const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') return {};
-    const std::filesystem::path path(value);
+    const std::string value = domain::EnvironmentUtf8(name);
+    if (value.empty()) return {};
+    const std::filesystem::path path = domain::PathFromUtf8(value);
     return path.is_absolute() ? path : std::filesystem::path();
 }
 
 std::filesystem::path SystemConfigFolder() {
     if (auto system = AbsoluteEnvironmentPath("INNODESK_SYSCONFDIR"); !system.empty()) return system;
+#ifdef _WIN32
+    return windows::MachineDataFolder();  // %ProgramData%\InnoDesk
+#else
     return "/etc/innodesk";
+#endif
 }
 
 std::filesystem::path UserConfigFolder() {
     if (auto config = AbsoluteEnvironmentPath("XDG_CONFIG_HOME"); !config.empty()) return config / "innodesk";
+#ifdef _WIN32
+    return windows::UserDataFolder();  // %LOCALAPPDATA%\InnoDesk
+#else
     return HomeFolder() / ".config" / "innodesk";
+#endif
 }
 
 WorkstationFiles WorkstationFilesFromEnvironment() {
@@ -61,10 +76,11 @@ WorkstationFiles WorkstationFilesFromEnvironment() {
 std::map<std::string, std::string> ReadWorkstationFile(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in)
-        throw domain::DomainError(domain::ErrorCode::Storage,
-                                  {"Không đọc được tệp cấu hình máy trạm " + file.string() + ".",
-                                   "The workstation configuration " + file.string() + " cannot be read."},
-                                  "workstation_config");
+        throw domain::DomainError(
+            domain::ErrorCode::Storage,
+            {"Không đọc được tệp cấu hình máy trạm " + domain::Utf8Of(file) + ".",
+             "The workstation configuration " + domain::Utf8Of(file) + " cannot be read."},
+            "workstation_config");
     std::map<std::string, std::string> settings;
     std::string text;
     for (int line = 1; std::getline(in, text); ++line) {

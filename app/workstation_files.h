@@ -9,6 +9,10 @@
 // Both are `key = value` lines; blank lines and lines starting with # are skipped. The only key is
 // pkcs11_module. INNODESK_SYSCONFDIR exists for tests and for installs under another prefix; like
 // XDG_CONFIG_HOME it is the environment of the person starting InnoDesk, which the database cannot set.
+//
+// On Windows the defaults are %ProgramData%\InnoDesk\workstation.conf (the machine's, which the
+// installer protects) and %LOCALAPPDATA%\InnoDesk\workstation.conf (the user's); the variables
+// above still override them.
 #pragma once
 
 #include <filesystem>

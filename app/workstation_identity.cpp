@@ -1,12 +1,41 @@
 // The workstation's identity from the operating system.
 #include "workstation_identity.h"
 
+#include "domain/utf8_path.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <pwd.h>
 #include <unistd.h>
+#endif
 #include <array>
 #include <cstdlib>
 
 namespace innodesk::app {
+
+#ifdef _WIN32
+
+// The computer's and the signed-in user's names from the wide-character API, so that a Windows
+// account named "Nguyễn Văn An" is recorded as it is, in UTF-8.
+domain::Workstation ThisWorkstation() {
+    domain::Workstation here;
+    std::array<wchar_t, MAX_COMPUTERNAME_LENGTH + 1> host{};
+    DWORD host_size = static_cast<DWORD>(host.size());
+    if (::GetComputerNameW(host.data(), &host_size))
+        here.host = domain::Utf8Of(std::filesystem::path(std::wstring(host.data(), host_size)));
+    std::array<wchar_t, 257> user{};  // UNLEN + 1
+    DWORD user_size = static_cast<DWORD>(user.size());
+    if (::GetUserNameW(user.data(), &user_size) && user_size > 0)
+        here.os_user = domain::Utf8Of(std::filesystem::path(std::wstring(user.data(), user_size - 1)));
+    else
+        here.os_user = domain::EnvironmentUtf8("USERNAME");
+    if (here.host.empty()) here.host = "?";
+    if (here.os_user.empty()) here.os_user = "?";
+    return here;
+}
+
+#else
 
 domain::Workstation ThisWorkstation() {
     domain::Workstation here;
@@ -25,5 +54,7 @@ domain::Workstation ThisWorkstation() {
     if (here.os_user.empty()) here.os_user = "?";
     return here;
 }
+
+#endif
 
 }  // namespace innodesk::app

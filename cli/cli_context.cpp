@@ -5,6 +5,7 @@
 
 #include "app/audit_checkpoint.h"
 #include "app/preferred_language.h"
+#include "domain/utf8_path.h"
 #include "persistence/postgres_login.h"
 
 #include <cstdlib>
@@ -16,7 +17,7 @@ namespace {
 // --user, else $INNODESK_USER; empty when neither says who signs in.
 std::string SignInName(const GlobalOptions& options) {
     if (!options.user.empty()) return options.user;
-    if (const char* env = std::getenv("INNODESK_USER"); env && *env) return env;
+    if (std::string env = domain::EnvironmentUtf8("INNODESK_USER"); !env.empty()) return env;
     return {};
 }
 
@@ -29,7 +30,7 @@ persistence::DatabaseTarget CliContext::Target() const {
     auto target = persistence::DatabaseTarget::Default();
     if (!options.db.empty())
         target = persistence::DatabaseTarget::Parse(options.db);
-    else if (const char* env = std::getenv("INNODESK_DB"); env && *env)
+    else if (const std::string env = domain::EnvironmentUtf8("INNODESK_DB"); !env.empty())
         target = persistence::DatabaseTarget::Parse(env);
     // On PostgreSQL a user works through their own login role: a URI that names no role connects
     // as the signing-in user, with their password (docs/DEPLOYMENT.md).
@@ -61,7 +62,7 @@ domain::Language CliContext::Language() const {
 
 std::string CliContext::Password() const {
     if (!options.password_file.empty()) return ReadSecretFile(options.password_file, "mật khẩu", "password");
-    if (const char* env = std::getenv("INNODESK_PASSWORD"); env && *env) return env;
+    if (std::string env = domain::EnvironmentUtf8("INNODESK_PASSWORD"); !env.empty()) return env;
     throw domain::DomainError(
         domain::ErrorCode::SignInFailed,
         {"Cần mật khẩu: dùng --password-file TỆP hoặc biến môi trường INNODESK_PASSWORD.",

@@ -5,6 +5,7 @@
 
 #include "app/audit_sentences.h"
 #include "domain/audit_service.h"
+#include "domain/utf8_path.h"
 
 #include <fstream>
 #include <iterator>
@@ -20,7 +21,7 @@ domain::AuditService Audit(CliContext& context) {
 }
 
 std::string ReadBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(domain::PathFromUtf8(path), std::ios::binary);
     if (!in)
         throw domain::DomainError(
             domain::ErrorCode::NotFound,
@@ -44,7 +45,7 @@ domain::AuditCheckpoint ParseCheckpoint(const std::string& payload, const std::s
 }
 
 void WriteExactly(const std::string& path, const void* data, std::size_t size) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    std::ofstream out(domain::PathFromUtf8(path), std::ios::binary | std::ios::trunc);
     out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
     if (!out)
         throw domain::DomainError(domain::ErrorCode::Storage,

@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "app/reconciliation.h"
+#include "domain/utf8_path.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,7 +57,7 @@ nlohmann::json ReportJson(const app::ReconciliationReport& report, const CliCont
             {"envelopes_summed", report.envelopes_summed},
             {"checkpoint",
              {{"state", StateCode(report.checkpoint.state)},
-              {"file", report.checkpoint.file.string()},
+              {"file", domain::Utf8Of(report.checkpoint.file)},
               {"seq", report.checkpoint.seq},
               {"message", context.Say(report.checkpoint.explanation)}}},
             {"seconds", report.seconds}};
@@ -109,7 +110,7 @@ void AddCheckCommands(CLI::App& app, CliContext& context) {
     check->callback([&context, checkpoint_dir] {
         context.Actor();
         app::ReconciliationOptions options;
-        options.checkpoint_folder = *checkpoint_dir;
+        options.checkpoint_folder = domain::PathFromUtf8(*checkpoint_dir);
         const auto report = app::Reconcile(context.Workspace(), options);
         if (context.options.json)
             context.out << ReportJson(report, context).dump(2) << '\n';

@@ -10,6 +10,7 @@
 #include "app/decision_pdf.h"
 #include "domain/decision_service.h"
 #include "domain/issue_service.h"
+#include "domain/utf8_path.h"
 #include "reports/output_file.h"
 
 #include <algorithm>
@@ -111,7 +112,7 @@ void PrintVerification(CliContext& context, const domain::DecisionVerification& 
 void Export(CliContext& context, domain::DecisionId id, const std::filesystem::path& dir) {
     PrintVerification(context,
                       app::ExportDecision(context.Store(), context.Text(), context.Clock(), id, dir));
-    context.out << context.Say("Đã xuất vào ", "Exported to ") << dir.string()
+    context.out << context.Say("Đã xuất vào ", "Exported to ") << domain::Utf8Of(dir)
                 << ": decision.json, decision.p7s, decision.pdf, decision-en.pdf, decision.html, "
                    "decision-en.html, trust-anchors.pem\n";
 }
@@ -263,7 +264,7 @@ void AddDecisionCommands(CLI::App& app, CliContext& context) {
     export_cmd->add_option("--out", *export_dir, "Folder to write into (created if missing)")->required();
     export_cmd->callback([&context, export_id, export_dir] {
         context.Actor();
-        Export(context, *export_id, *export_dir);
+        Export(context, *export_id, domain::PathFromUtf8(*export_dir));
     });
 
     auto pdf_id = std::make_shared<long long>(0);

@@ -9,6 +9,7 @@
 #include "domain/issue_service.h"
 #include "domain/organisation_certificate.h"
 #include "domain/trust_service.h"
+#include "domain/utf8_path.h"
 #include "signing/trust_items.h"
 
 #include <fstream>
@@ -31,7 +32,7 @@ domain::IssueService Issues(CliContext& context) {
 }
 
 std::string ReadCertificateFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(domain::PathFromUtf8(path), std::ios::binary);
     if (!in)
         throw domain::DomainError(domain::ErrorCode::NotFound,
                                   {"Không đọc được tệp chứng thư '" + path + "'.",

@@ -4,6 +4,7 @@
 
 #include "app/plan_report.h"
 #include "app/report_heading.h"
+#include "domain/utf8_path.h"
 #include "option_values.h"
 
 #include <nlohmann/json.hpp>
@@ -36,7 +37,7 @@ struct IssuedOptions {
 // The format named by --format, else by the extension of --out.
 std::string FormatOf(const std::string& format, const std::string& out) {
     if (!format.empty()) return format;
-    std::string extension = std::filesystem::path(out).extension().string();
+    std::string extension = domain::Utf8Of(domain::PathFromUtf8(out).extension());
     for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (extension == ".docx" || extension == ".xlsx" || extension == ".pdf" || extension == ".csv")
         return extension.substr(1);
@@ -61,7 +62,7 @@ std::string OfficerText(CliContext& context, const std::string& text, const std:
                         const char* option) {
     std::string raw = text;
     if (!file.empty()) {
-        std::ifstream in(file, std::ios::binary);
+        std::ifstream in(domain::PathFromUtf8(file), std::ios::binary);
         if (!in)
             throw domain::DomainError(
                 domain::ErrorCode::NotFound,
@@ -242,7 +243,7 @@ void AddIssuedCommands(CLI::App* report, CliContext& context) {
         const std::string format = FormatOf(w->format, w->out);
         const auto r =
             context.Workspace().IssuedReports().Get(w->year, SymbolOr(context, w->symbol), w->number);
-        app::WriteReportFile(app::IssuedDocument(r), format, w->out);
+        app::WriteReportFile(app::IssuedDocument(r), format, domain::PathFromUtf8(w->out));
         context.out << context.Say("Đã ghi báo cáo số ", "Wrote report number ") << r.Reference()
                     << context.Say(" (như khi ban hành) vào ", " (as issued) to ") << w->out << '\n';
     });

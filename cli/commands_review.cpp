@@ -6,6 +6,7 @@
 #include "domain/enterprise_service.h"
 #include "domain/programme_service.h"
 #include "domain/review_service.h"
+#include "domain/utf8_path.h"
 #include "reports/council_workbook.h"
 
 #include <charconv>
@@ -245,7 +246,7 @@ void AddReviewCommands(CLI::App& app, CliContext& context) {
         auto reviews = service();
         auto enterprises = context.Workspace().Enterprises();
         const auto gathered = reports::GatherCouncilWorkbook(reviews, enterprises, programme.id, w->year);
-        reports::WriteCouncilWorkbook(gathered, context.Language(), w->out);
+        reports::WriteCouncilWorkbook(gathered, context.Language(), domain::PathFromUtf8(w->out));
         context.out << context.Say("Đã ghi sổ điểm của hội đồng (", "Wrote the council's workbook (")
                     << gathered.applications.size() << context.Say(" hồ sơ) vào ", " applications) to ")
                     << w->out << '\n';

@@ -6,6 +6,7 @@
 #include "domain/department_province.h"
 #include "domain/province.h"
 #include "domain/user_service.h"
+#include "domain/utf8_path.h"
 #include "persistence/postgres_login.h"
 
 #include <filesystem>
@@ -139,7 +140,7 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         const auto target = context.Target();
         const std::filesystem::path keys =
             !pki_dir->empty()
-                ? std::filesystem::path(*pki_dir)
+                ? domain::PathFromUtf8(*pki_dir)
                 : app::DefaultDemoPkiDir(target.backend == persistence::Backend::Sqlite ? target.location
                                                                                         : std::string());
         const auto demo = app::CreateDemoDatabase(workspace.Store(), workspace.Text(), workspace.Clock(),
@@ -147,13 +148,13 @@ void AddSystemCommands(CLI::App& app, CliContext& context) {
         const auto& summary = demo.summary;
         context.err << context.Say("Người dùng mẫu và khóa ký mẫu: xem README; khóa ở ",
                                    "Demo users and signing keys: see the README; keys in ")
-                    << demo.pki_dir.string() << '\n';
+                    << domain::Utf8Of(demo.pki_dir) << '\n';
         context.err << context.Say(
                            "Chứng thư gốc mẫu được ghim cho riêng người dùng này (không phải quản trị "
                            "viên của máy) tại ",
                            "The demo root is pinned for this user only (not by the machine's "
                            "administrator) in ")
-                    << demo.pinned_root.string() << '\n';
+                    << domain::Utf8Of(demo.pinned_root) << '\n';
         if (context.options.json) {
             context.out << nlohmann::json{{"programmes", summary.programmes},
                                           {"enterprises", summary.enterprises},

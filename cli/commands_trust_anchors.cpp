@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "app/pinned_trust.h"
+#include "domain/utf8_path.h"
 #include "signing/trust_items.h"
 
 #include <nlohmann/json.hpp>
@@ -32,28 +33,30 @@ void ListAnchors(CliContext& context) {
         for (const auto& anchor : pinned.anchors)
             anchors.push_back({{"subject", anchor.subject},
                                {"fingerprint", anchor.fingerprint},
-                               {"file", anchor.file.string()},
+                               {"file", domain::Utf8Of(anchor.file)},
                                {"source", SourceCode(anchor.source)}});
         nlohmann::json refused = nlohmann::json::array();
         for (const auto& file : pinned.refused)
-            refused.push_back({{"file", file.file.string()}, {"reason", context.Say(file.why)}});
+            refused.push_back({{"file", domain::Utf8Of(file.file)}, {"reason", context.Say(file.why)}});
         nlohmann::json folders = nlohmann::json::array();
         for (const auto& folder : app::AnchorFolders())
-            folders.push_back({{"folder", folder.path.string()}, {"source", SourceCode(folder.source)}});
+            folders.push_back(
+                {{"folder", domain::Utf8Of(folder.path)}, {"source", SourceCode(folder.source)}});
         context.out << nlohmann::json{{"anchors", anchors}, {"refused", refused}, {"folders", folders}}.dump(
                            2)
                     << '\n';
         return;
     }
     for (const auto& folder : app::AnchorFolders())
-        context.out << context.Say("Thư mục ghim: ", "Pin folder: ") << folder.path.string() << " ("
+        context.out << context.Say("Thư mục ghim: ", "Pin folder: ") << domain::Utf8Of(folder.path) << " ("
                     << context.Say(app::AnchorSourceName(folder.source)) << ")\n";
     if (pinned.anchors.empty()) context.out << context.Say(app::WhereToPin()) << '\n';
     for (const auto& anchor : pinned.anchors)
-        context.out << anchor.subject << "  SHA-256 " << anchor.fingerprint << "  " << anchor.file.string()
-                    << " (" << context.Say(app::AnchorSourceName(anchor.source)) << ")\n";
+        context.out << anchor.subject << "  SHA-256 " << anchor.fingerprint << "  "
+                    << domain::Utf8Of(anchor.file) << " ("
+                    << context.Say(app::AnchorSourceName(anchor.source)) << ")\n";
     for (const auto& file : pinned.refused)
-        context.err << context.Say("Bỏ qua ", "Skipped ") << file.file.string() << ": "
+        context.err << context.Say("Bỏ qua ", "Skipped ") << domain::Utf8Of(file.file) << ": "
                     << context.Say(file.why) << '\n';
 }
 
@@ -69,7 +72,7 @@ void AddTrustAnchorsCommand(CLI::App& trust, CliContext& context) {
 
 void SayIfRootIsOnlyAHelp(CliContext& context, const std::string& certificate_pem) {
     if (!signing::ReadCertificateIdentity(certificate_pem, "PEM").self_signed) return;
-    const std::string folder = app::MachineAnchorFolder().string();
+    const std::string folder = domain::Utf8Of(app::MachineAnchorFolder());
     context.out << context.Say(
                        "  Đây là chứng thư gốc tự ký: cơ sở dữ liệu chỉ lưu nó để tham khảo, không bao giờ "
                        "coi là gốc tin cậy. Để tin cậy, quản trị viên của máy phải ghim tệp PEM của nó vào ",

@@ -14,6 +14,7 @@
 #include "domain/timestamp_settings.h"
 #include "domain/trust_service.h"
 #include "domain/user_service.h"
+#include "domain/utf8_path.h"
 #include "persistence/postgres_login.h"
 #include "signing/trust_items.h"
 
@@ -35,7 +36,7 @@ domain::UserService Users(CliContext& context) {
 }
 
 std::string ReadWholeFile(const std::string& path, const char* what_vi, const char* what_en) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(domain::PathFromUtf8(path), std::ios::binary);
     if (!in)
         throw domain::DomainError(domain::ErrorCode::NotFound,
                                   {std::string("Không đọc được ") + what_vi + " '" + path + "'.",
@@ -309,12 +310,12 @@ void AddTrustCommands(CLI::App& app, CliContext& context) {
                 domain::ErrorCode::InvalidValue,
                 {"pkcs11_module không còn là cài đặt trong cơ sở dữ liệu: quản trị viên của mỗi máy trạm ghi "
                  "'pkcs11_module = ĐƯỜNG_DẪN' vào " +
-                     files.system_config.string() + " (hoặc người dùng ghi vào " +
-                     files.user_config.string() + ").",
+                     domain::Utf8Of(files.system_config) + " (hoặc người dùng ghi vào " +
+                     domain::Utf8Of(files.user_config) + ").",
                  "pkcs11_module is no longer a database setting: each workstation's administrator writes "
                  "'pkcs11_module = PATH' in " +
-                     files.system_config.string() + " (or the user writes it in " +
-                     files.user_config.string() + ")."},
+                     domain::Utf8Of(files.system_config) + " (or the user writes it in " +
+                     domain::Utf8Of(files.user_config) + ")."},
                 "key");
         }
         if (*key == app::kSettingTimeZone) {

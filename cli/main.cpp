@@ -2,8 +2,19 @@
 // Exit codes: 0 done, 1 input refused (the reason on stderr), 2 usage error.
 #include "commands.h"
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
+
+#ifdef _WIN32
+// windows.h first: shellapi.h needs its types
+// clang-format off
+#include <windows.h>
+#include <shellapi.h>
+// clang-format on
+#endif
 
 #include <iostream>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -23,10 +34,39 @@ void PrintRefusal(const innodesk::cli::CliContext& context, const innodesk::doma
               << ": " << message << " [" << innodesk::domain::CodeName(error.Code()) << "]\n";
 }
 
+#ifdef _WIN32
+// On Windows main's argv is in the ANSI code page, where "Nguyễn" or "Hồ sơ.db" cannot be written:
+// the arguments are taken again, as typed, from the wide command line and passed on as UTF-8, the
+// encoding of every string in InnoDesk. The console is told to show UTF-8 output as such.
+class Utf8Arguments {
+public:
+    Utf8Arguments(int& argc, char**& argv) {
+        ::SetConsoleOutputCP(CP_UTF8);
+        int count = 0;
+        wchar_t** wide = ::CommandLineToArgvW(::GetCommandLineW(), &count);
+        if (wide == nullptr) return;  // keep the ANSI arguments rather than none
+        for (int i = 0; i < count; ++i)
+            m_text.push_back(innodesk::domain::Utf8Of(std::filesystem::path(std::wstring(wide[i]))));
+        ::LocalFree(wide);
+        for (auto& text : m_text) m_pointers.push_back(text.data());
+        m_pointers.push_back(nullptr);
+        argc = count;
+        argv = m_pointers.data();
+    }
+
+private:
+    std::vector<std::string> m_text;
+    std::vector<char*> m_pointers;
+};
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace innodesk;
+#ifdef _WIN32
+    const Utf8Arguments utf8_arguments(argc, argv);
+#endif
     cli::CliContext context(std::cout, std::cerr);
     CLI::App app{
         "InnoDesk — quản lý chương trình hỗ trợ đổi mới sáng tạo / innovation-support programme manager",

@@ -2,13 +2,14 @@
 #include "secret_input.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 
 #include <fstream>
 
 namespace innodesk::cli {
 
 std::string ReadSecretFile(const std::string& file, const char* what_vi, const char* what_en) {
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(domain::PathFromUtf8(file), std::ios::binary);
     if (!in)
         throw domain::DomainError(domain::ErrorCode::NotFound,
                                   {std::string("Không đọc được tệp ") + what_vi + " '" + file + "'.",

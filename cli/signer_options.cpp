@@ -4,6 +4,7 @@
 #include "secret_input.h"
 
 #include "app/workspace.h"
+#include "domain/utf8_path.h"
 
 namespace innodesk::cli {
 
@@ -68,7 +69,7 @@ std::unique_ptr<domain::DecisionSigner> LoadSigner(CliContext& context, const Si
     CommandLinePrompts prompts(context, options.trust_module);
     if (!options.p12.empty())
         return context.Workspace().LoadSigner(
-            app::Pkcs12Key{options.p12,
+            app::Pkcs12Key{domain::PathFromUtf8(options.p12),
                            ReadSecretFile(options.p12_password_file, "mật khẩu PKCS#12", "PKCS#12 password")},
             prompts);
     if (!options.pkcs11_uri.empty()) {

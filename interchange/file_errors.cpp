@@ -2,6 +2,7 @@
 #include "interchange/file_errors.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 
 namespace innodesk::interchange {
 
@@ -22,7 +23,7 @@ void ThrowFileFormat(std::string vi, std::string en) {
 }
 
 void ThrowCannotOpen(const std::filesystem::path& path, std::error_code reason) {
-    const std::string name = path.string();
+    const std::string name = domain::Utf8Of(path);
     ThrowFileFormat("Không mở được tệp “" + name + "”: " + VietnameseReason(reason) +
                         ". Kiểm tra lại đường dẫn và quyền truy cập tệp.",
                     "Cannot open the file “" + name + "”: " + reason.message() +

@@ -6,6 +6,7 @@
 #include "domain/metric_catalogue.h"
 #include "domain/period.h"
 #include "domain/province.h"
+#include "domain/utf8_path.h"
 #include "interchange/file_errors.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -768,9 +769,10 @@ domain::Plan ReadPlanFile(const std::filesystem::path& path, const domain::TextR
     try {
         return ParsePlanFile(bytes, text);
     } catch (const DomainError& error) {
-        throw DomainError(error.Code(),
-                          {path.string() + ": " + error.Text().vi, path.string() + ": " + error.Text().en},
-                          error.Field());
+        throw DomainError(
+            error.Code(),
+            {domain::Utf8Of(path) + ": " + error.Text().vi, domain::Utf8Of(path) + ": " + error.Text().en},
+            error.Field());
     }
 }
 

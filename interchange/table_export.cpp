@@ -4,6 +4,7 @@
 #include "csv_writer.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +28,7 @@ struct CellText {
 };
 
 bool IsCsv(const std::filesystem::path& path) {
-    std::string extension = path.extension().string();
+    std::string extension = domain::Utf8Of(path.extension());
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return extension == ".csv";
@@ -41,15 +42,15 @@ void WriteCsvFile(const std::filesystem::path& path, const XlsxSheet& table) {
         for (const auto& cell : row) cells.push_back(std::visit(CellText{}, cell));
         rows.push_back(std::move(cells));
     }
-    const std::filesystem::path partial = path.string() + ".partial";
+    const std::filesystem::path partial = domain::PathFromUtf8(domain::Utf8Of(path) + ".partial");
     try {
         {
             std::ofstream out(partial, std::ios::binary | std::ios::trunc);
             if (!out)
                 throw domain::DomainError(
                     domain::ErrorCode::Storage,
-                    {"Không tạo được tệp " + path.string() + ". Kiểm tra thư mục và quyền ghi.",
-                     "Cannot create " + path.string() + ". Check the folder and write permission."},
+                    {"Không tạo được tệp " + domain::Utf8Of(path) + ". Kiểm tra thư mục và quyền ghi.",
+                     "Cannot create " + domain::Utf8Of(path) + ". Check the folder and write permission."},
                     "out");
             WriteCsv(out, table.header, rows);
         }

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 #include "interchange/file_errors.h"
 #include "interchange/import_limits.h"
 #include "interchange/xlsx_reader.h"
@@ -25,7 +26,7 @@ std::string LowerAscii(std::string text) {
 // while it is read, or a pipe, is refused at the limit instead of filling the memory.
 std::string ReadAllBytes(const std::filesystem::path& path) {
     RequireRegularFile(path);
-    const std::string name = path.filename().string();
+    const std::string name = domain::Utf8Of(path.filename());
     const LimitPlace place{"tệp “" + name + "”", "the file “" + name + "”"};
     std::error_code size_error;
     const std::uintmax_t size = std::filesystem::file_size(path, size_error);
@@ -50,7 +51,7 @@ Table ReadCsvFile(const std::filesystem::path& path, const CsvOptions& options) 
         return ParseCsv(bytes, options);
     } catch (const domain::DomainError& error) {
         // ParseCsv cannot know the file; a user importing several needs to know which one failed.
-        const std::string name = path.filename().string();
+        const std::string name = domain::Utf8Of(path.filename());
         throw domain::DomainError(
             error.Code(),
             {"Tệp “" + name + "”: " + error.Text().vi, "File “" + name + "”: " + error.Text().en},
@@ -61,7 +62,7 @@ Table ReadCsvFile(const std::filesystem::path& path, const CsvOptions& options) 
 }  // namespace
 
 Table ReadTableFile(const std::filesystem::path& path, const CsvOptions& options) {
-    const std::string extension = LowerAscii(path.extension().string());
+    const std::string extension = LowerAscii(domain::Utf8Of(path.extension()));
     if (extension == ".xlsx") return ReadXlsx(path);
     if (extension == ".csv" || extension == ".txt") return ReadCsvFile(path, options);
     if (extension == ".tsv") {
@@ -69,7 +70,7 @@ Table ReadTableFile(const std::filesystem::path& path, const CsvOptions& options
         if (tab_separated.delimiter == 0) tab_separated.delimiter = '\t';
         return ReadCsvFile(path, tab_separated);
     }
-    const std::string name = path.filename().string();
+    const std::string name = domain::Utf8Of(path.filename());
     if (extension == ".xls") {
         ThrowFileFormat(
             "Không đọc được tệp “" + name +

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/utf8_path.h"
 #include "interchange/file_errors.h"
 #include "interchange/import_limits.h"
 #include "interchange/table_shape.h"
@@ -57,7 +58,7 @@ class XlsxPackage {
 public:
     // Parts read whole are small; a sheet and its shared strings are streamed (Stream).
     explicit XlsxPackage(const std::filesystem::path& path)
-        : m_zip(path, ImportLimits::kMaxWholePartBytes), m_file(path.filename().string()) {}
+        : m_zip(path, ImportLimits::kMaxWholePartBytes), m_file(domain::Utf8Of(path.filename())) {}
 
     const std::string& FileName() const { return m_file; }
 

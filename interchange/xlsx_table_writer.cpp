@@ -3,10 +3,13 @@
 
 #include "domain/character_count.h"
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
+#include "fopen_name.h"
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
 #include <system_error>
 
@@ -26,9 +29,9 @@ constexpr std::int64_t kLargestExactNumber = std::int64_t{1} << 53;
 [[noreturn]] void CannotWrite(const std::filesystem::path& path, const std::string& why) {
     throw DomainError(
         ErrorCode::Storage,
-        {"Không ghi được tệp " + path.string() + ": " + why +
+        {"Không ghi được tệp " + domain::Utf8Of(path) + ": " + why +
              ". Kiểm tra thư mục, dung lượng đĩa, và đóng tệp nếu đang mở trong Excel.",
-         "Cannot write " + path.string() + ": " + why +
+         "Cannot write " + domain::Utf8Of(path) + ": " + why +
              ". Check the folder and free disk space, and close the file if Excel has it open."},
         "out");
 }
@@ -177,11 +180,18 @@ void WriteSheet(lxw_workbook* workbook, const Formats& formats, const XlsxSheet&
 }  // namespace
 
 void WriteXlsxTables(const std::filesystem::path& path, const std::vector<XlsxSheet>& sheets) {
-    const std::filesystem::path partial = path.string() + ".partial";
+    const std::filesystem::path partial = domain::PathFromUtf8(domain::Utf8Of(path) + ".partial");
     std::error_code ignored;
     std::filesystem::remove(partial, ignored);
     try {
+#ifdef _WIN32
+        // The file must exist for its short name: created empty here, libxlsxwriter rewrites it.
+        { std::ofstream(partial, std::ios::binary); }
+        const std::string name = NameForFopen(partial);
+        std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(name.c_str()));
+#else
         std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(partial.c_str()));
+#endif
         if (!workbook) CannotWrite(path, "the workbook could not be created");
         const Formats formats = AddFormats(workbook.get());
         for (std::size_t i = 0; i < sheets.size(); ++i)

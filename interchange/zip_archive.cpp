@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <fstream>
 
+#include "domain/utf8_path.h"
 #include "interchange/file_errors.h"
 
 namespace innodesk::interchange {
@@ -53,10 +54,10 @@ ZipArchive::ZipArchive(const std::filesystem::path& path, std::uint64_t max_entr
     RequireRegularFile(path);
     int code = 0;
     errno = 0;
-    m_archive.reset(zip_open(path.string().c_str(), ZIP_RDONLY, &code));
+    m_archive.reset(zip_open(domain::Utf8Of(path).c_str(), ZIP_RDONLY, &code));
     if (m_archive) return;
     const int system_error = errno;
-    const std::string name = path.filename().string();
+    const std::string name = domain::Utf8Of(path.filename());
     if (code == ZIP_ER_OPEN || code == ZIP_ER_READ) {
         ThrowCannotOpen(path,
                         std::error_code(system_error != 0 ? system_error : EIO, std::generic_category()));
@@ -98,7 +99,7 @@ bool ZipArchive::Stream(std::string_view name, std::uint64_t max_size,
     const std::string entry(name);
     const zip_int64_t index = zip_name_locate(m_archive.get(), entry.c_str(), ZIP_FL_NOCASE);
     if (index < 0) return false;
-    const std::string file = m_path.filename().string();
+    const std::string file = domain::Utf8Of(m_path.filename());
     // libzip's reasons are in English only; ours come in both languages.
     const auto throw_damaged = [&](const std::string& vi_reason, const std::string& en_reason) {
         ThrowFileFormat("Tệp “" + file + "” bị hỏng: không giải nén được phần “" + entry + "” (" + vi_reason +

@@ -2,7 +2,13 @@
 #include "database_target.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 #include "postgres_connection.h"
+
+#ifdef _WIN32
+#include <shlobj.h>
+#include <windows.h>
+#endif
 
 #include <cstdlib>
 
@@ -17,6 +23,23 @@ DatabaseTarget DatabaseTarget::Parse(const std::string& text) {
     return {Backend::Sqlite, text};
 }
 
+#ifdef _WIN32
+// On Windows the embedded database is the user's own, not roamed: %LOCALAPPDATA%\InnoDesk\innodesk.db.
+// $XDG_DATA_HOME, when set, still chooses the folder (as the tests do on Linux).
+DatabaseTarget DatabaseTarget::Default() {
+    if (const std::string xdg = domain::EnvironmentUtf8("XDG_DATA_HOME"); !xdg.empty())
+        return {Backend::Sqlite, domain::Utf8Of(domain::PathFromUtf8(xdg) / "innodesk" / "innodesk.db")};
+    std::filesystem::path base;
+    PWSTR raw = nullptr;
+    if (SUCCEEDED(::SHGetKnownFolderPath(FOLDERID_LocalAppData, KF_FLAG_DEFAULT, nullptr, &raw)) &&
+        raw != nullptr)
+        base = std::filesystem::path(raw) / L"InnoDesk";
+    else
+        base = std::filesystem::current_path();
+    ::CoTaskMemFree(raw);
+    return {Backend::Sqlite, domain::Utf8Of(base / L"innodesk.db")};
+}
+#else
 DatabaseTarget DatabaseTarget::Default() {
     std::filesystem::path base;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
@@ -27,6 +50,7 @@ DatabaseTarget DatabaseTarget::Default() {
         base = std::filesystem::current_path();
     return {Backend::Sqlite, (base / "innodesk" / "innodesk.db").string()};
 }
+#endif
 
 std::string DatabaseTarget::Describe() const {
     if (backend == Backend::Sqlite) return "SQLite " + location;

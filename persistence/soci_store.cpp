@@ -3,6 +3,7 @@
 #include "soci_store.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 #include "migrations.h"
 #include "postgres_connection.h"
 #include "soci_issue_repository.h"
@@ -117,13 +118,14 @@ sqlite3* RawHandle(soci::session& session) {
 // Copies `source` into a new SQLite file at `destination`, page by page, through the online
 // backup API; the partial copy is removed when anything fails.
 void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
-    const std::filesystem::path partial = destination.string() + ".partial";
+    const std::filesystem::path partial = domain::PathFromUtf8(domain::Utf8Of(destination) + ".partial");
     auto fail = [&](const std::string& why) {
         std::filesystem::remove(partial);
-        throw DomainError(ErrorCode::Storage, {"Không sao lưu được vào " + destination.string() + ": " + why +
-                                                   ". Kiểm tra thư mục đích và dung lượng đĩa.",
-                                               "Cannot back up to " + destination.string() + ": " + why +
-                                                   ". Check the destination folder and free disk space."});
+        throw DomainError(ErrorCode::Storage,
+                          {"Không sao lưu được vào " + domain::Utf8Of(destination) + ": " + why +
+                               ". Kiểm tra thư mục đích và dung lượng đĩa.",
+                           "Cannot back up to " + domain::Utf8Of(destination) + ": " + why +
+                               ". Check the destination folder and free disk space."});
     };
     std::filesystem::remove(partial);
     std::error_code folder_error;
@@ -132,8 +134,8 @@ void SqliteCopy(sqlite3* source, const std::filesystem::path& destination) {
     if (folder_error) fail(folder_error.message());
     CreatePrivateFile(partial);  // the copy holds every password hash: 0600, like the database
     sqlite3* raw_target = nullptr;
-    const int opened = sqlite3_open_v2(std::filesystem::absolute(partial).c_str(), &raw_target,
-                                       SQLITE_OPEN_READWRITE, nullptr);
+    const int opened = sqlite3_open_v2(domain::Utf8Of(std::filesystem::absolute(partial)).c_str(),
+                                       &raw_target, SQLITE_OPEN_READWRITE, nullptr);
     const std::unique_ptr<sqlite3, int (*)(sqlite3*)> target(raw_target, &sqlite3_close);
     if (opened != SQLITE_OK) fail(sqlite3_errmsg(target.get()));
     sqlite3_backup* backup = sqlite3_backup_init(target.get(), "main", source, "main");
@@ -178,7 +180,7 @@ std::unique_ptr<SociStore> SociStore::Open(const DatabaseTarget& target, OpenMod
     std::unique_ptr<SociStore> store(new SociStore(target, std::move(audit_hash)));
     soci::session& session = store->m_session;
     if (target.backend == Backend::Sqlite) {
-        const std::filesystem::path path(target.location);
+        const std::filesystem::path path = domain::PathFromUtf8(target.location);
         std::error_code exists_error;
         const bool exists = std::filesystem::exists(path, exists_error);
         if (!exists && mode == OpenMode::MustExist)

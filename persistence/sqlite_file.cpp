@@ -2,12 +2,21 @@
 #include "sqlite_file.h"
 
 #include "domain/errors.h"
+#include "domain/utf8_path.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#ifdef _WIN32
+// windows.h before sddl.h, which needs its types
+// clang-format off
+#include <windows.h>
+#include <sddl.h>
+// clang-format on
+#else
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -56,8 +65,61 @@ const ExactPathSqliteFactory kExactPathSqlite;
 }  // namespace
 
 void OpenSqliteFile(soci::session& session, const std::filesystem::path& path) {
-    session.open(kExactPathSqlite, std::filesystem::absolute(path).string());
+    // sqlite3_open_v2 reads its file name as UTF-8 on every platform.
+    session.open(kExactPathSqlite, domain::Utf8Of(std::filesystem::absolute(path)));
 }
+
+#ifdef _WIN32
+
+namespace {
+
+// The system's sentence for a Windows error code, as strerror gives one for errno.
+std::string SystemMessage(DWORD code) {
+    wchar_t* text = nullptr;
+    const DWORD length = ::FormatMessageW(
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+        code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
+    std::wstring message(text != nullptr ? text : L"", length);
+    ::LocalFree(text);
+    while (!message.empty() && (message.back() == L'\n' || message.back() == L'\r' || message.back() == L'.'))
+        message.pop_back();
+    return message.empty() ? "Windows error " + std::to_string(code)
+                           : domain::Utf8Of(std::filesystem::path(message));
+}
+
+}  // namespace
+
+// Windows has no mode bits: the counterpart of 0600 is a protected DACL (nothing inherited from the
+// folder) allowing the file's owner, and no one else, all access. SQLite creates the -wal, -shm and
+// -journal files with the folder's inherited DACL instead; under %LOCALAPPDATA% that is the user,
+// SYSTEM and Administrators only.
+void CreatePrivateFile(const std::filesystem::path& path) {
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    DWORD error = ERROR_SUCCESS;
+    if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;;FA;;;OW)", SDDL_REVISION_1,
+                                                                &descriptor, nullptr))
+        error = ::GetLastError();
+    if (error == ERROR_SUCCESS) {
+        SECURITY_ATTRIBUTES attributes{sizeof attributes, descriptor, FALSE};
+        const HANDLE file = ::CreateFileW(path.c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
+                                          FILE_ATTRIBUTE_NORMAL, nullptr);
+        if (file == INVALID_HANDLE_VALUE)
+            error = ::GetLastError();
+        else
+            ::CloseHandle(file);
+        ::LocalFree(descriptor);
+    }
+    if (error != ERROR_SUCCESS) {
+        const std::string name = domain::Utf8Of(path);
+        const std::string why = SystemMessage(error);
+        throw domain::DomainError(domain::ErrorCode::Storage,
+                                  {"Không tạo được tệp " + name + ": " + why + ".",
+                                   "Cannot create the file " + name + ": " + why + "."},
+                                  "db");
+    }
+}
+
+#else
 
 void CreatePrivateFile(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
@@ -70,10 +132,12 @@ void CreatePrivateFile(const std::filesystem::path& path) {
         if (fd >= 0) std::filesystem::remove(path);
         const std::string why = std::strerror(fd < 0 ? open_errno : chmod_errno);
         throw domain::DomainError(domain::ErrorCode::Storage,
-                                  {"Không tạo được tệp " + path.string() + ": " + why + ".",
-                                   "Cannot create the file " + path.string() + ": " + why + "."},
+                                  {"Không tạo được tệp " + domain::Utf8Of(path) + ": " + why + ".",
+                                   "Cannot create the file " + domain::Utf8Of(path) + ": " + why + "."},
                                   "db");
     }
 }
+
+#endif
 
 }  // namespace innodesk::persistence

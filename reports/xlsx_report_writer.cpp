@@ -4,6 +4,8 @@
 #include "reports/output_file.h"
 
 #include "domain/character_count.h"
+#include "domain/utf8_path.h"
+#include "interchange/fopen_name.h"
 
 #include <xlsxwriter.h>
 
@@ -40,11 +42,17 @@ void Check(lxw_error error, const char* step) {
 }
 
 // Owns a workbook until workbook_close, which writes and frees it; abandoned, it is only freed.
+
 class Workbook {
 public:
     explicit Workbook(const std::filesystem::path& file) {
         lxw_workbook_options options{};
+#ifdef _WIN32
+        const std::string name = interchange::NameForFopen(file);
+        m_workbook = workbook_new_opt(name.c_str(), &options);
+#else
         m_workbook = workbook_new_opt(file.c_str(), &options);
+#endif
         if (m_workbook == nullptr)
             throw DomainError(
                 ErrorCode::Storage,
@@ -57,7 +65,9 @@ public:
     Workbook(const Workbook&) = delete;
     Workbook& operator=(const Workbook&) = delete;
 
-    lxw_workbook* Get() const { return m_workbook; }
+    lxw_workbook* Get() const {
+        return m_workbook;
+    }
 
     // Writes the file. On failure the system's errno (disk full…) is the better reason, when set.
     void Close(const PendingFile& file) {
@@ -72,7 +82,7 @@ public:
              error == LXW_ERROR_ZIP_FILE_OPERATION || error == LXW_ERROR_ZIP_FILE_ADD ||
              error == LXW_ERROR_ZIP_CLOSE))
             file.Fail(error_number);
-        const std::string name = file.Target().string();
+        const std::string name = domain::Utf8Of(file.Target());
         throw DomainError(ErrorCode::Storage,
                           {"Không ghi được tệp “" + name + "”: thư viện libxlsxwriter báo lỗi “" +
                                lxw_strerror(error) + "”. Không có tệp nào được tạo hay thay đổi.",

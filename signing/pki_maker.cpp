@@ -7,9 +7,19 @@
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 
+#ifdef _WIN32
+// windows.h first: sddl.h needs its types; NOCRYPT keeps wincrypt.h out, whose X509_NAME macro
+// hides OpenSSL's type
+// clang-format off
+#define NOCRYPT
+#include <windows.h>
+#include <sddl.h>
+// clang-format on
+#else
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -155,6 +165,38 @@ detail::BioPtr OpenForWriting(const std::filesystem::path& file) {
 
 // For private keys: the file is made readable and writable by its owner only (0600) before a
 // byte of the key is written, whatever the umask, and an existing file is narrowed to it too.
+#ifdef _WIN32
+// On Windows the counterpart of 0600 is a protected DACL allowing the owner alone. An existing file
+// is deleted first, as CreateFileW gives a DACL only to a file it creates; the empty private file is
+// then written by name (OpenSSL opens a UTF-8 name with _wfopen), which keeps its DACL.
+detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
+    const std::string name = detail::Utf8Path(file);
+    DWORD error = ERROR_SUCCESS;
+    if (!::DeleteFileW(file.c_str()) && ::GetLastError() != ERROR_FILE_NOT_FOUND) error = ::GetLastError();
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (error == ERROR_SUCCESS && !::ConvertStringSecurityDescriptorToSecurityDescriptorW(
+                                      L"D:P(A;;FA;;;OW)", SDDL_REVISION_1, &descriptor, nullptr))
+        error = ::GetLastError();
+    if (error == ERROR_SUCCESS) {
+        SECURITY_ATTRIBUTES attributes{sizeof attributes, descriptor, FALSE};
+        const HANDLE handle = ::CreateFileW(file.c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
+                                            FILE_ATTRIBUTE_NORMAL, nullptr);
+        if (handle == INVALID_HANDLE_VALUE)
+            error = ::GetLastError();
+        else
+            ::CloseHandle(handle);
+        ::LocalFree(descriptor);
+    }
+    if (error != ERROR_SUCCESS) {
+        const std::string why = "Windows error " + std::to_string(error);
+        throw DomainError(
+            ErrorCode::Storage,
+            {"Không ghi được tệp " + name + " (" + why + "). Kiểm tra thư mục và quyền ghi.",
+             "Cannot write the file " + name + " (" + why + "). Check the folder and permissions."});
+    }
+    return OpenForWriting(file);
+}
+#else
 detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
     const std::string name = detail::Utf8Path(file);
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
@@ -174,6 +216,7 @@ detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
     }
     return bio;
 }
+#endif
 
 // BIO_flush reports the write errors that buffered writes held back.
 void FinishWriting(BIO* bio, bool written, const std::filesystem::path& file) {
