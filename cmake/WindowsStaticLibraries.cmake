@@ -7,6 +7,7 @@
 #  - ICU's static archives carry an "s" (sicuuc, sicuin, sicudt), which FindICU does not look for,
 #    and need their data archive;
 #  - libpq needs PostgreSQL's two helper archives, OpenSSL, and Windows' socket and security libraries.
+# (libzip's static zipconf.h defines ZIP_STATIC itself.)
 # Included by the top-level CMakeLists.txt before its find_package calls; it calls
 # innodesk_link_windows_static_libraries() after them.
 
@@ -18,7 +19,6 @@ add_compile_definitions(
   U_STATIC_IMPLEMENTATION   # ICU
   PODOFO_STATIC             # PoDoFo
   XML_STATIC                # expat
-  ZIP_STATIC                # libzip
   CAIRO_WIN32_STATIC_BUILD  # cairo
   GLIB_STATIC_COMPILATION GOBJECT_STATIC_COMPILATION  # glib (pango's)
   # Windows 10 is the oldest Windows InnoDesk supports; it decides which Win32 functions are declared.

@@ -1,6 +1,8 @@
 // The background quick_check.
 #include "sqlite_integrity_check.h"
 
+#include "domain/utf8_path.h"
+
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -31,8 +33,9 @@ std::string RunQuickCheck(sqlite3* handle) {
 
 SqliteIntegrityCheck::SqliteIntegrityCheck(const std::string& path)
     : m_connection(std::make_unique<Connection>()) {
-    if (sqlite3_open_v2(std::filesystem::absolute(path).c_str(), &m_connection->handle, SQLITE_OPEN_READONLY,
-                        nullptr) != SQLITE_OK) {
+    // sqlite3_open_v2 reads its file name as UTF-8 on every platform.
+    if (sqlite3_open_v2(domain::Utf8Of(std::filesystem::absolute(domain::PathFromUtf8(path))).c_str(),
+                        &m_connection->handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         m_verdict = m_connection->handle ? sqlite3_errmsg(m_connection->handle) : "cannot open the file";
         m_done = true;
         return;

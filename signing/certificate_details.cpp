@@ -2,6 +2,7 @@
 #include "signing/certificate_details.h"
 
 #include "signing/domain_adapters.h"
+#include "signing/openssl_support.h"
 #include "signing/signing_key_impl.h"
 
 #include <openssl/asn1.h>
@@ -9,14 +10,11 @@
 #include <openssl/crypto.h>
 #include <openssl/x509.h>
 
-#include <ctime>
-
 namespace innodesk::signing {
 namespace {
 
 std::int64_t UnixTime(const ASN1_TIME* time) {
-    std::tm tm{};
-    return time && ASN1_TIME_to_tm(time, &tm) == 1 ? static_cast<std::int64_t>(timegm(&tm)) : 0;
+    return detail::UnixSeconds(time).value_or(0);
 }
 
 std::string SerialHex(const X509* certificate) {

@@ -30,6 +30,15 @@ std::string Utf8Path(const std::filesystem::path& file) {
     return {text.begin(), text.end()};
 }
 
+std::optional<std::int64_t> UnixSeconds(const ASN1_TIME* time) {
+    if (time == nullptr) return std::nullopt;
+    const Asn1TimePtr epoch(ASN1_TIME_set(nullptr, 0));
+    int days = 0;
+    int seconds = 0;
+    if (!epoch || ASN1_TIME_diff(&days, &seconds, epoch.get(), time) != 1) return std::nullopt;
+    return std::int64_t{days} * 86'400 + seconds;
+}
+
 std::string NameToString(const X509_NAME* name) {
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0) {

@@ -14,8 +14,10 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace innodesk::signing::detail {
@@ -61,6 +63,10 @@ using X509InfoStackPtr = std::unique_ptr<STACK_OF(X509_INFO), X509InfoStackFree>
 // A path as UTF-8, for OpenSSL's file functions and for messages: on Windows path::string() would use the
 // ANSI code page and mangle Vietnamese folder names, while OpenSSL's BIO_new_file expects UTF-8 there.
 std::string Utf8Path(const std::filesystem::path& file);
+
+// Seconds since 1970-01-01 00:00 UTC of an ASN.1 time, or nullopt when it cannot be read. Measured
+// from the epoch with ASN1_TIME_diff rather than converted with timegm, which Windows lacks.
+std::optional<std::int64_t> UnixSeconds(const ASN1_TIME* time);
 
 // RFC 2253 with UTF-8 kept as is, so Vietnamese names read correctly.
 std::string NameToString(const X509_NAME* name);

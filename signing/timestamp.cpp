@@ -5,7 +5,6 @@
 #include "timestamp_impl.h"
 #include "trust_store_impl.h"
 
-#include <ctime>
 #include <limits>
 
 namespace innodesk::signing {
@@ -34,9 +33,7 @@ std::vector<std::uint8_t> CertificateDer(X509* certificate) {
 std::int64_t GenTime(PKCS7* token) {
     const TsTstInfoPtr info(PKCS7_to_TS_TST_INFO(token));
     if (!info) return 0;
-    std::tm broken_down{};
-    if (ASN1_TIME_to_tm(TS_TST_INFO_get_time(info.get()), &broken_down) != 1) return 0;
-    return static_cast<std::int64_t>(timegm(&broken_down));
+    return UnixSeconds(TS_TST_INFO_get_time(info.get())).value_or(0);
 }
 
 TimestampCheck Verdict(TimestampCheck check, SignatureVerdict verdict, LocalisedText explanation) {

@@ -6,7 +6,6 @@
 #include <openssl/pem.h>
 
 #include <array>
-#include <ctime>
 
 namespace innodesk::signing {
 
@@ -114,12 +113,10 @@ CertificateIdentity ReadCertificateIdentity(const std::string& bytes, const std:
     CertificateIdentity identity;
     identity.subject = NameToString(X509_get_subject_name(certificate.get()));
     identity.fingerprint = FingerprintSha256(certificate.get());
-    std::tm tm{};
-    if (ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &tm) == 1)
-        identity.not_after_unix = timegm(&tm);
-    std::tm from{};
-    if (ASN1_TIME_to_tm(X509_get0_notBefore(certificate.get()), &from) == 1)
-        identity.not_before_unix = timegm(&from);
+    if (const auto until = UnixSeconds(X509_get0_notAfter(certificate.get())))
+        identity.not_after_unix = *until;
+    if (const auto from = UnixSeconds(X509_get0_notBefore(certificate.get())))
+        identity.not_before_unix = *from;
     identity.self_signed = (X509_get_extension_flags(certificate.get()) & EXFLAG_SS) != 0;
     return identity;
 }
