@@ -33,11 +33,9 @@ namespace {
 [[noreturn]] void NotOnWindows() {
     throw domain::DomainError(
         domain::ErrorCode::InvalidValue,
-        {"Trên Windows, InnoDesk không nạp mô-đun PKCS#11: hãy ký bằng chứng thư trong kho chứng thư của "
-         "Windows "
-         "(trình điều khiển của thiết bị ký đã đăng ký chứng thư ở đó) hoặc bằng tệp PKCS#12.",
-         "On Windows InnoDesk loads no PKCS#11 module: sign with the certificate in the Windows certificate "
-         "store (where the token's driver registered it) or with a PKCS#12 file."},
+        {"Trên Windows, InnoDesk không nạp mô-đun PKCS#11: hãy ký bằng tệp chứng thư số PKCS#12 (.p12 "
+         "hoặc .pfx).",
+         "On Windows InnoDesk loads no PKCS#11 module: sign with a PKCS#12 certificate file (.p12 or .pfx)."},
         kWorkstationModuleKey);
 }
 

@@ -50,7 +50,8 @@ function(innodesk_link_pkg_config_statically module)
 endfunction()
 
 function(innodesk_link_windows_static_libraries)
-  foreach(module IN ITEMS LIBZIP PUGIXML EXPAT XLSXWRITER PODOFO PANGOCAIRO)
+  # PODOFO and PANGOCAIRO are found in signing/ and reports/, which relink them there.
+  foreach(module IN ITEMS LIBZIP PUGIXML EXPAT XLSXWRITER)
     innodesk_link_pkg_config_statically(${module})
   endforeach()
   # ICU's common library needs its data.

@@ -1,6 +1,7 @@
 // Gathering the DSS's certificates and CRLs with OpenSSL.
 #include "long_term_material.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 #include "timestamp.h"
 
@@ -84,8 +85,8 @@ std::string ReadText(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw DomainError(ErrorCode::NotFound,
-                          {"Không đọc được tệp của kho tin cậy: " + detail::Utf8Path(file) + ".",
-                           "The trust store's file cannot be read: " + detail::Utf8Path(file) + "."},
+                          {"Không đọc được tệp của kho tin cậy: " + domain::Utf8Of(file) + ".",
+                           "The trust store's file cannot be read: " + domain::Utf8Of(file) + "."},
                           "trust");
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }

@@ -25,11 +25,6 @@ void ThrowOpenSslError(domain::ErrorCode code, domain::LocalisedText message) {
     throw domain::DomainError(code, std::move(message));
 }
 
-std::string Utf8Path(const std::filesystem::path& file) {
-    const std::u8string text = file.u8string();
-    return {text.begin(), text.end()};
-}
-
 std::optional<std::int64_t> UnixSeconds(const ASN1_TIME* time) {
     if (time == nullptr) return std::nullopt;
     const Asn1TimePtr epoch(ASN1_TIME_set(nullptr, 0));

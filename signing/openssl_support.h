@@ -15,7 +15,6 @@
 #include <openssl/x509v3.h>
 
 #include <cstdint>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,10 +58,6 @@ struct X509InfoStackFree {
     }
 };
 using X509InfoStackPtr = std::unique_ptr<STACK_OF(X509_INFO), X509InfoStackFree>;
-
-// A path as UTF-8, for OpenSSL's file functions and for messages: on Windows path::string() would use the
-// ANSI code page and mangle Vietnamese folder names, while OpenSSL's BIO_new_file expects UTF-8 there.
-std::string Utf8Path(const std::filesystem::path& file);
 
 // Seconds since 1970-01-01 00:00 UTC of an ASN.1 time, or nullopt when it cannot be read. Measured
 // from the epoch with ASN1_TIME_diff rather than converted with timegm, which Windows lacks.

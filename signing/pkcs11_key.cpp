@@ -6,6 +6,7 @@
 // trying, and gets the PKCS#11 return code of a refused login; the engine decides those on its own.
 #include "pkcs11_key.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 #include "pkcs11_uri.h"
 #include "secret_wipe.h"
@@ -73,7 +74,7 @@ public:
     explicit ModuleClaim(const std::filesystem::path& module) {
         std::error_code error;
         const std::filesystem::path canonical = std::filesystem::weakly_canonical(module, error);
-        m_key = detail::Utf8Path(error ? module : canonical);
+        m_key = domain::Utf8Of(error ? module : canonical);
         const std::lock_guard lock(Mutex());
         if (!Claimed().insert(m_key).second) {
             throw DomainError(
@@ -372,7 +373,7 @@ std::unique_ptr<SigningKey> LoadPkcs11Key(const std::filesystem::path& module_pa
                           "pin");
     }
     const Pkcs11Uri uri = ParsePkcs11Uri(pkcs11_uri);
-    const std::string module_name = detail::Utf8Path(module_path);
+    const std::string module_name = domain::Utf8Of(module_path);
     std::error_code error;
     if (!std::filesystem::is_regular_file(module_path, error)) {
         throw DomainError(

@@ -1,6 +1,7 @@
 // Certificates, CRLs and key files made with the OpenSSL C API, for tests, benchmarks and demo data.
 #include "pki_maker.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 #include "secret_wipe.h"
 
@@ -153,7 +154,7 @@ std::string MemoryText(BIO* bio) {
 }
 
 detail::BioPtr OpenForWriting(const std::filesystem::path& file) {
-    const std::string name = detail::Utf8Path(file);
+    const std::string name = domain::Utf8Of(file);
     detail::BioPtr bio(BIO_new_file(name.c_str(), "wb"));
     if (!bio) {
         detail::ThrowOpenSslError(ErrorCode::Storage,
@@ -170,7 +171,7 @@ detail::BioPtr OpenForWriting(const std::filesystem::path& file) {
 // is deleted first, as CreateFileW gives a DACL only to a file it creates; the empty private file is
 // then written by name (OpenSSL opens a UTF-8 name with _wfopen), which keeps its DACL.
 detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
-    const std::string name = detail::Utf8Path(file);
+    const std::string name = domain::Utf8Of(file);
     DWORD error = ERROR_SUCCESS;
     if (!::DeleteFileW(file.c_str()) && ::GetLastError() != ERROR_FILE_NOT_FOUND) error = ::GetLastError();
     PSECURITY_DESCRIPTOR descriptor = nullptr;
@@ -198,7 +199,7 @@ detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
 }
 #else
 detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
-    const std::string name = detail::Utf8Path(file);
+    const std::string name = domain::Utf8Of(file);
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
         const std::string why = std::strerror(errno);
@@ -221,7 +222,7 @@ detail::BioPtr OpenPrivateForWriting(const std::filesystem::path& file) {
 // BIO_flush reports the write errors that buffered writes held back.
 void FinishWriting(BIO* bio, bool written, const std::filesystem::path& file) {
     if (!written || BIO_flush(bio) != 1) {
-        const std::string name = detail::Utf8Path(file);
+        const std::string name = domain::Utf8Of(file);
         detail::ThrowOpenSslError(ErrorCode::Storage,
                                   {"Ghi tệp " + name + " thất bại (có thể đã đầy đĩa).",
                                    "Writing the file " + name + " failed (the disk may be full)."});

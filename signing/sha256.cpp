@@ -1,6 +1,7 @@
 // SHA-256 of bytes in one call, and of a file read in blocks.
 #include "sha256.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 
 #include <array>
@@ -22,7 +23,7 @@ std::string Sha256Hex(std::string_view bytes) {
 
 std::string FileSha256(const std::filesystem::path& file) {
     const detail::ErrorMarkGuard guard;
-    const std::string name = detail::Utf8Path(file);
+    const std::string name = domain::Utf8Of(file);
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw domain::DomainError(domain::ErrorCode::Storage, {"Không đọc được tệp " + name + ".",

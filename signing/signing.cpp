@@ -1,6 +1,7 @@
 // Loading a PKCS#12 signing key and making detached CMS signatures with it.
 #include "signing.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 #include "secret_wipe.h"
 #include "signing_key_impl.h"
@@ -24,8 +25,8 @@ std::vector<unsigned char> ReadWholeFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw DomainError(ErrorCode::NotFound,
-                          {"Không mở được tệp khóa ký số: " + detail::Utf8Path(file),
-                           "Cannot open the signing key file: " + detail::Utf8Path(file)},
+                          {"Không mở được tệp khóa ký số: " + domain::Utf8Of(file),
+                           "Cannot open the signing key file: " + domain::Utf8Of(file)},
                           "file");
     }
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -47,8 +48,8 @@ std::unique_ptr<SigningKey> LoadPkcs12(const std::filesystem::path& file, std::s
     if (!p12) {
         detail::ThrowOpenSslError(
             ErrorCode::FileFormat,
-            {"Tệp " + detail::Utf8Path(file) + " không phải tệp khóa ký số PKCS#12 (.p12/.pfx).",
-             "The file " + detail::Utf8Path(file) + " is not a PKCS#12 (.p12/.pfx) signing key file."});
+            {"Tệp " + domain::Utf8Of(file) + " không phải tệp khóa ký số PKCS#12 (.p12/.pfx).",
+             "The file " + domain::Utf8Of(file) + " is not a PKCS#12 (.p12/.pfx) signing key file."});
     }
 
     EVP_PKEY* raw_key = nullptr;

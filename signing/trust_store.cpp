@@ -1,6 +1,7 @@
 // Reading a TrustStore (PEM files and PEM texts) once into an X509_STORE for many verifications.
 #include "signing.h"
 
+#include "domain/utf8_path.h"
 #include "openssl_support.h"
 #include "trust_store_impl.h"
 
@@ -26,7 +27,7 @@ constexpr ItemKind kCrlKind{"danh sách thu hồi (CRL)", "revocation list (CRL)
 constexpr ItemKind kIntermediateKind{"chứng thư số CA trung gian", "intermediate CA certificate"};
 
 void LoadFile(X509_STORE* store, const std::filesystem::path& file, ItemKind kind) {
-    const std::string name = detail::Utf8Path(file);
+    const std::string name = domain::Utf8Of(file);
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error)) {
         throw DomainError(ErrorCode::NotFound,
